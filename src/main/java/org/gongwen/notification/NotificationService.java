@@ -1,0 +1,53 @@
+package org.gongwen.notification;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import org.gongwen.notification.internal.NotificationMessage;
+import org.gongwen.notification.internal.NotificationMessageRepository;
+import org.gongwen.security.AuthenticatedUser;
+import org.gongwen.shared.BusinessException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sends in-app notifications and shows the signed-in person theirs. */
+@Service
+public class NotificationService {
+
+    private final NotificationMessageRepository messages;
+    private final AuthenticatedUser authenticatedUser;
+    private final Clock clock;
+
+    public NotificationService(NotificationMessageRepository messages, AuthenticatedUser authenticatedUser,
+            Clock clock) {
+        this.messages = messages;
+        this.authenticatedUser = authenticatedUser;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void notify(Collection<Long> recipientIds, String title, String body, String link) {
+        recipientIds.stream().distinct().forEach(id ->
+                messages.save(new NotificationMessage(id, title, body, link, clock.instant())));
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        return messages.countByRecipientIdAndReadAtIsNull(authenticatedUser.require().personId());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Notification> latest(int max) {
+        return messages.findByRecipientIdOrderByCreatedAtDesc(authenticatedUser.require().personId(),
+                PageRequest.of(0, max)).stream().map(NotificationMessage::toNotification).toList();
+    }
+
+    @Transactional
+    public void markRead(long id) {
+        NotificationMessage message = messages.findById(id)
+                .filter(m -> m.getRecipientId() == authenticatedUser.require().personId())
+                .orElseThrow(() -> BusinessException.notFound("notification.error.notFound", id));
+        message.markRead(clock.instant());
+    }
+}

@@ -1,0 +1,62 @@
+package org.gongwen.security;
+
+import java.time.Clock;
+import org.gongwen.security.internal.Account;
+import org.gongwen.security.internal.AccountRepository;
+import org.gongwen.shared.BusinessException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates accounts and changes passwords under the password policy (A36). */
+@Service
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final SecurityProperties properties;
+    private final Clock clock;
+
+    public AccountService(AccountRepository accounts, PasswordEncoder encoder,
+            SecurityProperties properties, Clock clock) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Hashes once so that many accounts can be seeded with the same password quickly. */
+    public String hash(String rawPassword) {
+        return encoder.encode(rawPassword);
+    }
+
+    @Transactional
+    public void createAccount(long personId, String passwordHash) {
+        if (accounts.existsById(personId)) {
+            throw BusinessException.conflict("error.accountExists");
+        }
+        accounts.save(new Account(personId, passwordHash, clock.instant()));
+    }
+
+    @Transactional
+    public void changePassword(long personId, String currentPassword, String newPassword) {
+        Account account = accounts.findById(personId)
+                .orElseThrow(() -> BusinessException.notFound("error.accountNotFound"));
+        if (!encoder.matches(currentPassword, account.getPasswordHash())) {
+            throw BusinessException.invalid("password.error.currentWrong");
+        }
+        checkStrength(newPassword);
+        if (encoder.matches(newPassword, account.getPasswordHash())) {
+            throw BusinessException.invalid("password.error.sameAsOld");
+        }
+        account.changePassword(encoder.encode(newPassword), clock.instant());
+    }
+
+    private void checkStrength(String password) {
+        boolean letter = password.chars().anyMatch(Character::isLetter);
+        boolean digit = password.chars().anyMatch(Character::isDigit);
+        if (password.length() < properties.passwordMinLength() || !letter || !digit) {
+            throw BusinessException.invalid("password.error.weak", properties.passwordMinLength());
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.gongwen.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The Spring Security principal. An account whose password has expired holds only
+ * {@link #PASSWORD_EXPIRED}: it may change its password and nothing else.
+ */
+public final class GongwenPrincipal implements UserDetails {
+
+    public static final String ACTIVE = "ACTIVE";
+    public static final String PASSWORD_EXPIRED = "PASSWORD_EXPIRED";
+
+    private final CurrentUser user;
+    private final String passwordHash;
+    private final boolean locked;
+    private final boolean enabled;
+    private final boolean passwordExpired;
+
+    public GongwenPrincipal(CurrentUser user, String passwordHash, boolean locked, boolean enabled,
+            boolean passwordExpired) {
+        this.user = user;
+        this.passwordHash = passwordHash;
+        this.locked = locked;
+        this.enabled = enabled;
+        this.passwordExpired = passwordExpired;
+    }
+
+    public CurrentUser currentUser() {
+        return user;
+    }
+
+    public boolean passwordExpired() {
+        return passwordExpired;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        if (passwordExpired) {
+            return List.of(new SimpleGrantedAuthority(PASSWORD_EXPIRED));
+        }
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority(ACTIVE));
+        user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        return authorities;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return user.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

@@ -1,0 +1,13 @@
+package org.gongwen.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Password and lockout policy (A35, A36). */
+@ConfigurationProperties("gongwen.security")
+public record SecurityProperties(
+        @DefaultValue("90") int passwordMaxAgeDays,
+        @DefaultValue("5") int maxFailedLogins,
+        @DefaultValue("15") int lockoutMinutes,
+        @DefaultValue("8") int passwordMinLength) {
+}

@@ -1,0 +1,58 @@
+package org.gongwen.security.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.gongwen.security.GongwenPrincipal;
+import org.gongwen.security.SecurityProperties;
+import org.gongwen.security.UserDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Counts failed logins and locks an account after too many (A35). */
+@Component
+class LoginAttemptListener {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginAttemptListener.class);
+
+    private final UserDirectory directory;
+    private final AccountRepository accounts;
+    private final SecurityProperties properties;
+    private final Clock clock;
+
+    LoginAttemptListener(UserDirectory directory, AccountRepository accounts,
+            SecurityProperties properties, Clock clock) {
+        this.directory = directory;
+        this.accounts = accounts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+        String username = String.valueOf(event.getAuthentication().getPrincipal());
+        directory.findByUsername(username)
+                .flatMap(user -> accounts.findById(user.personId()))
+                .ifPresent(account -> {
+                    account.recordFailure(clock.instant(), properties.maxFailedLogins(),
+                            Duration.ofMinutes(properties.lockoutMinutes()));
+                    if (account.isLocked(clock.instant())) {
+                        log.warn("Account {} locked after {} failed logins", username, account.getFailedLogins());
+                    }
+                });
+    }
+
+    @EventListener
+    @Transactional
+    public void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof GongwenPrincipal principal) {
+            accounts.findById(principal.currentUser().personId())
+                    .ifPresent(account -> account.recordSuccess(clock.instant()));
+        }
+    }
+}

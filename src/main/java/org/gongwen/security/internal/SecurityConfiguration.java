@@ -1,0 +1,128 @@
+package org.gongwen.security.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import org.gongwen.security.GongwenPrincipal;
+import org.gongwen.security.ui.LoginView;
+import org.gongwen.shared.ApiError;
+import org.gongwen.shared.Translations;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+
+/**
+ * Three filter chains: HTTP Basic for the REST APIs, the Camunda web apps for administrators,
+ * and the Vaadin UI with its login form.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration extends VaadinWebSecurity {
+
+    private final Translations translations;
+    private final ObjectMapper json;
+
+    SecurityConfiguration(Translations translations, ObjectMapper json) {
+        this.translations = translations;
+        this.json = json;
+    }
+
+    @Bean
+    static PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**", "/engine-rest/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/engine-rest/**").hasRole("ADMIN")
+                        .anyRequest().hasAuthority(GongwenPrincipal.ACTIVE))
+                .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint(this::unauthorized)
+                        .accessDeniedHandler((req, res, e) -> forbidden(req, res)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/camunda/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                // the Camunda web apps bring their own CSRF protection
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Override
+    protected void configure(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                new AntPathRequestMatcher("/actuator/health/**"),
+                new AntPathRequestMatcher("/actuator/info"),
+                new AntPathRequestMatcher("/v3/api-docs/**"),
+                new AntPathRequestMatcher("/swagger-ui/**"),
+                new AntPathRequestMatcher("/swagger-ui.html")).permitAll());
+        super.configure(http);
+        setLoginView(http, LoginView.class, "/login?logout");
+        http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
+    }
+
+    private void unauthorized(HttpServletRequest req, HttpServletResponse res, AuthenticationException e)
+            throws IOException {
+        String key = e instanceof LockedException ? "login.error.locked" : "error.unauthorized";
+        res.setHeader("WWW-Authenticate", "Basic realm=\"gongwen\"");
+        write(res, req, HttpStatus.UNAUTHORIZED, translations.get(key));
+    }
+
+    private void forbidden(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean expired = auth != null && auth.getAuthorities().stream()
+                .anyMatch(a -> GongwenPrincipal.PASSWORD_EXPIRED.equals(a.getAuthority()));
+        write(res, req, HttpStatus.FORBIDDEN, translations.get(expired ? "error.passwordExpired" : "error.forbidden"));
+    }
+
+    private void write(HttpServletResponse res, HttpServletRequest req, HttpStatus status, String message)
+            throws IOException {
+        res.setStatus(status.value());
+        res.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        res.setCharacterEncoding("UTF-8");
+        json.writeValue(res.getOutputStream(),
+                new ApiError(status.value(), status.getReasonPhrase(), message, req.getRequestURI(), Instant.now()));
+    }
+
+    /** Sends the login page the reason, so it can say "locked" rather than "wrong password". */
+    private static final class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
+        @Override
+        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                AuthenticationException exception) throws IOException {
+            String reason = exception instanceof LockedException ? "locked" : "bad";
+            getRedirectStrategy().sendRedirect(request, response, "/login?error=" + reason);
+        }
+    }
+}

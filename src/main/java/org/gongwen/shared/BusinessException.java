@@ -1,0 +1,49 @@
+package org.gongwen.shared;
+
+/**
+ * A refusal the user can act on. Carries a message key (resolved in the caller's language)
+ * and the kind of refusal, which the web layer maps to an HTTP status.
+ */
+public class BusinessException extends RuntimeException {
+
+    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT }
+
+    private final Kind kind;
+    private final String messageKey;
+    private final transient Object[] args;
+
+    public BusinessException(Kind kind, String messageKey, Object... args) {
+        super(messageKey);
+        this.kind = kind;
+        this.messageKey = messageKey;
+        this.args = args;
+    }
+
+    public static BusinessException invalid(String key, Object... args) {
+        return new BusinessException(Kind.INVALID, key, args);
+    }
+
+    public static BusinessException notFound(String key, Object... args) {
+        return new BusinessException(Kind.NOT_FOUND, key, args);
+    }
+
+    public static BusinessException forbidden(String key, Object... args) {
+        return new BusinessException(Kind.FORBIDDEN, key, args);
+    }
+
+    public static BusinessException conflict(String key, Object... args) {
+        return new BusinessException(Kind.CONFLICT, key, args);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+}

@@ -1,0 +1,100 @@
+package org.gongwen.shell.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import org.gongwen.notification.NotificationService;
+import org.gongwen.security.AuthenticatedUser;
+import org.gongwen.security.CurrentUser;
+import org.gongwen.shared.Translations;
+
+/**
+ * The shell around every view: side navigation showing only what the person's roles allow,
+ * a header with name, unit, unread notifications, language and logout.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final transient AuthenticationContext authContext;
+    private final transient NotificationService notifications;
+    private final Span unreadBadge = new Span();
+
+    public MainLayout(AuthenticatedUser authenticatedUser, AuthenticationContext authContext,
+            NotificationService notifications) {
+        this.authContext = authContext;
+        this.notifications = notifications;
+        CurrentUser user = authenticatedUser.require();
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(new DrawerToggle(), header(user));
+        Span brand = new Span(getTranslation("app.title"));
+        brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)")
+                .set("padding", "var(--lumo-space-m)").set("display", "block");
+        addToDrawer(brand, navigation());
+    }
+
+    private HorizontalLayout header(CurrentUser user) {
+        Span who = new Span(user.fullName() + " · " + user.unitName());
+        who.addClassName("current-user");
+        Button bell = new Button(new Icon(VaadinIcon.BELL), e -> UI.getCurrent().navigate("notifications"));
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        bell.setAriaLabel(getTranslation("nav.notifications"));
+        unreadBadge.getElement().getThemeList().add("badge error pill small");
+        unreadBadge.addClassName("unread-badge");
+        Select<Locale> language = new Select<>();
+        language.setItems(Translations.SUPPORTED);
+        language.setItemLabelGenerator(l -> Translations.CHINESE.equals(l) ? "中文" : "English");
+        language.setValue(Translations.supported(getLocale()));
+        language.setWidth("7em");
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                VaadinSession.getCurrent().setLocale(e.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        Button logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authContext.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout header = new HorizontalLayout(who, bell, unreadBadge, language, logout);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.getStyle().set("margin-left", "auto").set("padding-right", "var(--lumo-space-m)");
+        return header;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        long unread = notifications.unreadCount();
+        unreadBadge.setText(String.valueOf(unread));
+        unreadBadge.setVisible(unread > 0);
+    }
+}

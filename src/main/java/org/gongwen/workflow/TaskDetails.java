@@ -1,0 +1,16 @@
+package org.gongwen.workflow;
+
+import java.time.Instant;
+import java.util.Map;
+import org.gongwen.workflow.forms.CamundaForm;
+
+/** An opened task: the task, its form (if any), its variables and the process it belongs to. */
+public record TaskDetails(
+        TaskSummary task,
+        String description,
+        CamundaForm form,
+        Map<String, Object> variables,
+        String processInstanceId,
+        String startedBy,
+        Instant processStarted) {
+}

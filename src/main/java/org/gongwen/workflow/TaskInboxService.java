@@ -1,0 +1,243 @@
+package org.gongwen.workflow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.security.AuthenticatedUser;
+import org.gongwen.security.CurrentUser;
+import org.gongwen.shared.BusinessException;
+import org.gongwen.workflow.forms.CamundaForm;
+import org.gongwen.workflow.forms.FormValues;
+import org.springframework.stereotype.Service;
+
+/**
+ * The task inbox (待办): tasks assigned to the caller or offered to the caller's groups. Every
+ * method works only on tasks the caller may see; others are reported as not found.
+ */
+@Service
+public class TaskInboxService {
+
+    private final TaskService tasks;
+    private final FormService forms;
+    private final RepositoryService repository;
+    private final HistoryService history;
+    private final RuntimeService runtime;
+    private final OrganizationService organization;
+    private final AuthenticatedUser authenticatedUser;
+    private final Clock clock;
+
+    public TaskInboxService(TaskService tasks, FormService forms, RepositoryService repository, HistoryService history,
+            RuntimeService runtime, OrganizationService organization, AuthenticatedUser authenticatedUser, Clock clock) {
+        this.tasks = tasks;
+        this.forms = forms;
+        this.repository = repository;
+        this.history = history;
+        this.runtime = runtime;
+        this.organization = organization;
+        this.authenticatedUser = authenticatedUser;
+        this.clock = clock;
+    }
+
+    public List<TaskSummary> list(TaskFilter filter, int offset, int limit) {
+        TaskQuery query = query(filter);
+        switch (filter.sort()) {
+            case DUE -> query.orderByDueDate();
+            case NAME -> query.orderByTaskName();
+            case PRIORITY -> query.orderByTaskPriority();
+            default -> query.orderByTaskCreateTime();
+        }
+        if (filter.ascending()) {
+            query.asc();
+        } else {
+            query.desc();
+        }
+        query.orderByTaskId().asc();
+        List<Task> page = query.listPage(offset, limit);
+        Set<String> instanceIds = new HashSet<>();
+        page.forEach(t -> {
+            if (t.getProcessInstanceId() != null) {
+                instanceIds.add(t.getProcessInstanceId());
+            }
+        });
+        Map<String, String> businessKeys = new HashMap<>();
+        if (!instanceIds.isEmpty()) {
+            runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
+                    .forEach(p -> businessKeys.put(p.getId(), p.getBusinessKey()));
+        }
+        return page.stream().map(t -> summary(t, businessKeys.get(t.getProcessInstanceId()))).toList();
+    }
+
+    public long count(TaskFilter filter) {
+        return query(filter).count();
+    }
+
+    public TaskCounts counts() {
+        TaskFilter all = TaskFilter.all();
+        return new TaskCounts(count(all), count(all.withScope(TaskFilter.Scope.MINE)),
+                count(all.withScope(TaskFilter.Scope.UNCLAIMED)), count(all.withOverdueOnly(true)));
+    }
+
+    /** Latest versions of the deployed processes, for the inbox's process filter. */
+    public List<ProcessOption> processes() {
+        return repository.createProcessDefinitionQuery().latestVersion().orderByProcessDefinitionName().asc().list()
+                .stream().map(d -> new ProcessOption(d.getKey(), d.getName() == null ? d.getKey() : d.getName()))
+                .toList();
+    }
+
+    public TaskDetails open(String taskId) {
+        Task task = visibleTask(taskId);
+        Map<String, Object> variables = new LinkedHashMap<>();
+        tasks.getVariables(taskId).forEach((name, value) -> {
+            if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+                    || value instanceof Date) {
+                variables.put(name, value);
+            }
+        });
+        HistoricProcessInstance instance = task.getProcessInstanceId() == null ? null
+                : history.createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                        .singleResult();
+        return new TaskDetails(summary(task, instance == null ? null : instance.getBusinessKey()),
+                task.getDescription(), form(taskId), variables,
+                task.getProcessInstanceId(),
+                instance == null ? null : instance.getStartUserId(),
+                instance == null || instance.getStartTime() == null ? null : instance.getStartTime().toInstant());
+    }
+
+    public void claim(String taskId) {
+        CurrentUser user = authenticatedUser.require();
+        Task task = visibleTask(taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+            throw BusinessException.conflict("task.error.claimedByOther");
+        }
+        tasks.claim(taskId, user.username());
+    }
+
+    public void unclaim(String taskId) {
+        CurrentUser user = authenticatedUser.require();
+        Task task = visibleTask(taskId);
+        if (!user.username().equals(task.getAssignee())) {
+            throw BusinessException.conflict("task.error.notYours");
+        }
+        tasks.setAssignee(taskId, null);
+    }
+
+    /**
+     * Completes a task with the submitted values. With a form, the values are validated against
+     * it and converted to typed variables; without one, only simple values are accepted.
+     */
+    public void complete(String taskId, Map<String, Object> values) {
+        CurrentUser user = authenticatedUser.require();
+        Task task = visibleTask(taskId);
+        CamundaForm form = form(taskId);
+        Map<String, Object> variables;
+        if (form != null) {
+            Map<String, FormValues.Violation> violations = FormValues.validate(form, values);
+            if (!violations.isEmpty()) {
+                throw new TaskFormInvalidException(violations);
+            }
+            variables = FormValues.toVariables(form, values);
+        } else {
+            variables = new LinkedHashMap<>();
+            values.forEach((k, v) -> {
+                if (v != null && !(v instanceof String || v instanceof Number || v instanceof Boolean)) {
+                    throw BusinessException.invalid("task.error.variableType", k);
+                }
+                variables.put(k, v);
+            });
+        }
+        if (task.getAssignee() == null) {
+            tasks.claim(taskId, user.username());
+        } else if (!task.getAssignee().equals(user.username())) {
+            throw BusinessException.conflict("task.error.claimedByOther");
+        }
+        tasks.complete(taskId, variables);
+    }
+
+    private CamundaForm form(String taskId) {
+        if (forms.getTaskFormData(taskId).getCamundaFormRef() == null) {
+            return null;
+        }
+        try (InputStream in = forms.getDeployedTaskForm(taskId)) {
+            return CamundaForm.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("Form of task " + taskId + " unreadable", e);
+        }
+    }
+
+    private Task visibleTask(String taskId) {
+        TaskFilter any = TaskFilter.all();
+        Task task = query(any).taskId(taskId).singleResult();
+        if (task == null) {
+            throw BusinessException.notFound("task.error.notFound", taskId);
+        }
+        return task;
+    }
+
+    private TaskQuery query(TaskFilter filter) {
+        CurrentUser user = authenticatedUser.require();
+        List<String> groups = new ArrayList<>(groupsOf(user));
+        TaskQuery query = tasks.createTaskQuery().active();
+        switch (filter.scope()) {
+            case MINE -> query.taskAssignee(user.username());
+            case UNCLAIMED -> query = offeredTo(query.or(), user, groups).endOr();
+            default -> query = offeredTo(query.or().taskAssignee(user.username()), user, groups).endOr();
+        }
+        if (filter.processKey() != null && !filter.processKey().isBlank()) {
+            query.processDefinitionKey(filter.processKey());
+        }
+        if (filter.dueAfter() != null) {
+            query.dueAfter(Date.from(filter.dueAfter()));
+        }
+        if (filter.dueBefore() != null) {
+            query.dueBefore(Date.from(filter.dueBefore()));
+        }
+        if (filter.overdueOnly()) {
+            query.dueBefore(Date.from(clock.instant()));
+        }
+        return query;
+    }
+
+    /** Adds "offered to me or my groups" to an or-query; unassigned tasks only, as Camunda does. */
+    private static TaskQuery offeredTo(TaskQuery or, CurrentUser user, List<String> groups) {
+        or.taskCandidateUser(user.username());
+        return groups.isEmpty() ? or : or.taskCandidateGroupIn(groups);
+    }
+
+    private Set<String> groupsOf(CurrentUser user) {
+        return organization.personByUsername(user.username()).map(OrganizationService::groupsOf).orElse(Set.of());
+    }
+
+    private TaskSummary summary(Task task, String businessKey) {
+        String key = null;
+        String name = null;
+        if (task.getProcessDefinitionId() != null) {
+            ProcessDefinition definition = repository.getProcessDefinition(task.getProcessDefinitionId());
+            key = definition.getKey();
+            name = definition.getName() == null ? key : definition.getName();
+        }
+        Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+        return new TaskSummary(task.getId(), task.getName(), key, name, businessKey,
+                task.getCreateTime().toInstant(), due, task.getAssignee(), task.getPriority(),
+                due != null && due.isBefore(clock.instant()));
+    }
+}
