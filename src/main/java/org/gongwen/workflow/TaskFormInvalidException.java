@@ -2,19 +2,19 @@ package org.gongwen.workflow;
 
 import java.util.Map;
 import org.gongwen.shared.BusinessException;
-import org.gongwen.workflow.forms.FormValues.Violation;
+import org.gongwen.workflow.FieldViolation;
 
 /** Submitted form values broke the form's rules; carries one violation per field. */
 public class TaskFormInvalidException extends BusinessException {
 
-    private final transient Map<String, Violation> violations;
+    private final transient Map<String, FieldViolation> violations;
 
-    public TaskFormInvalidException(Map<String, Violation> violations) {
+    public TaskFormInvalidException(Map<String, FieldViolation> violations) {
         super(Kind.INVALID, "form.error.invalid");
         this.violations = Map.copyOf(violations);
     }
 
-    public Map<String, Violation> violations() {
+    public Map<String, FieldViolation> violations() {
         return violations;
     }
 }

@@ -151,7 +151,7 @@ public class TaskInboxService {
         CamundaForm form = form(taskId);
         Map<String, Object> variables;
         if (form != null) {
-            Map<String, FormValues.Violation> violations = FormValues.validate(form, values);
+            Map<String, FieldViolation> violations = FormValues.validate(form, values);
             if (!violations.isEmpty()) {
                 throw new TaskFormInvalidException(violations);
             }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.gongwen.workflow.FieldViolation;
 
 /**
  * Checks submitted values against a form's rules and converts them to typed process variables:
@@ -13,21 +14,17 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class FormValues {
 
-    /** A violated rule: the message key and its argument. */
-    public record Violation(String messageKey, Object argument) {
-    }
-
     private FormValues() {
     }
 
     /** Validates every input component; the result maps field key to its violation. */
-    public static Map<String, Violation> validate(CamundaForm form, Map<String, Object> values) {
-        Map<String, Violation> errors = new LinkedHashMap<>();
+    public static Map<String, FieldViolation> validate(CamundaForm form, Map<String, Object> values) {
+        Map<String, FieldViolation> errors = new LinkedHashMap<>();
         for (FormComponent c : form.inputs()) {
             if (c.readonly()) {
                 continue;
             }
-            Violation v = check(c, values.get(c.key()));
+            FieldViolation v = check(c, values.get(c.key()));
             if (v != null) {
                 errors.put(c.key(), v);
             }
@@ -46,33 +43,33 @@ public final class FormValues {
         return variables;
     }
 
-    static Violation check(FormComponent c, Object raw) {
+    static FieldViolation check(FormComponent c, Object raw) {
         boolean empty = raw == null || (raw instanceof String s && s.isBlank());
         if (c.type() == FormComponent.Type.CHECKBOX) {
-            return c.required() && !Boolean.TRUE.equals(toBoolean(raw)) ? new Violation("form.error.required", null) : null;
+            return c.required() && !Boolean.TRUE.equals(toBoolean(raw)) ? new FieldViolation("form.error.required", null) : null;
         }
         if (empty) {
-            return c.required() ? new Violation("form.error.required", null) : null;
+            return c.required() ? new FieldViolation("form.error.required", null) : null;
         }
         return switch (c.type()) {
             case NUMBER -> checkNumber(c, raw);
             case SELECT, RADIO -> c.options().stream().anyMatch(o -> o.value().equals(String.valueOf(raw)))
-                    ? null : new Violation("form.error.option", raw);
+                    ? null : new FieldViolation("form.error.option", raw);
             default -> checkText(c, String.valueOf(raw));
         };
     }
 
-    private static Violation checkText(FormComponent c, String value) {
+    private static FieldViolation checkText(FormComponent c, String value) {
         if (c.minLength() != null && value.length() < c.minLength()) {
-            return new Violation("form.error.minLength", c.minLength());
+            return new FieldViolation("form.error.minLength", c.minLength());
         }
         if (c.maxLength() != null && value.length() > c.maxLength()) {
-            return new Violation("form.error.maxLength", c.maxLength());
+            return new FieldViolation("form.error.maxLength", c.maxLength());
         }
         if (c.pattern() != null && !c.pattern().isEmpty()) {
             try {
                 if (!Pattern.compile(c.pattern()).matcher(value).matches()) {
-                    return new Violation("form.error.pattern", c.pattern());
+                    return new FieldViolation("form.error.pattern", c.pattern());
                 }
             } catch (PatternSyntaxException e) {
                 return null;
@@ -81,21 +78,21 @@ public final class FormValues {
         return null;
     }
 
-    private static Violation checkNumber(FormComponent c, Object raw) {
+    private static FieldViolation checkNumber(FormComponent c, Object raw) {
         BigDecimal number;
         try {
             number = new BigDecimal(String.valueOf(raw).trim());
         } catch (NumberFormatException e) {
-            return new Violation("form.error.number", null);
+            return new FieldViolation("form.error.number", null);
         }
         if (c.isInteger() && number.stripTrailingZeros().scale() > 0) {
-            return new Violation("form.error.integer", null);
+            return new FieldViolation("form.error.integer", null);
         }
         if (c.min() != null && number.doubleValue() < c.min()) {
-            return new Violation("form.error.min", format(c.min()));
+            return new FieldViolation("form.error.min", format(c.min()));
         }
         if (c.max() != null && number.doubleValue() > c.max()) {
-            return new Violation("form.error.max", format(c.max()));
+            return new FieldViolation("form.error.max", format(c.max()));
         }
         return null;
     }

@@ -27,7 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongwen.workflow.forms.CamundaForm;
 import org.gongwen.workflow.forms.FormComponent;
-import org.gongwen.workflow.forms.FormValues.Violation;
+import org.gongwen.workflow.FieldViolation;
 
 /**
  * Renders a Camunda Form as Vaadin fields, prefilled from process variables, and shows the
@@ -76,10 +76,10 @@ final class FormRenderer {
         return values;
     }
 
-    void showErrors(Map<String, Violation> violations) {
+    void showErrors(Map<String, FieldViolation> violations) {
         fields.forEach((key, field) -> {
             if (field instanceof HasValidation validation) {
-                Violation v = violations.get(key);
+                FieldViolation v = violations.get(key);
                 validation.setErrorMessage(v == null ? null : translate.apply(v.messageKey(), v.argument()));
                 validation.setInvalid(v != null);
             }
