@@ -1,0 +1,116 @@
+package org.gongwen.security;
+
+import static org.gongwen.support.Api.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.PersonInfo;
+import org.gongwen.organization.Role;
+import org.gongwen.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A user of one unit reads nothing of another unit's data, on every API endpoint (A4.3, A35). */
+@IntegrationTest
+class CrossUnitIsolationIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    TaskService taskService;
+
+    private Task task;
+
+    private long unitId(String code) {
+        return organization.unitByCode(code).orElseThrow().id();
+    }
+
+    private long personId(String username) {
+        return organization.personByUsername(username).map(PersonInfo::id).orElseThrow();
+    }
+
+    @BeforeEach
+    void taskOfTownFifteen() {
+        task = taskService.newTask();
+        task.setName("Z15 内部事项");
+        taskService.saveTask(task);
+        taskService.addCandidateGroup(task.getId(), Role.CLERK.groupIn("Z15"));
+    }
+
+    @AfterEach
+    void removeTask() {
+        taskService.deleteTask(task.getId(), true);
+    }
+
+    @Test
+    void a4_3_meShowsOnlyTheCaller() throws Exception {
+        mvc.perform(get("/api/v1/me").with(as("z16.clerk")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value("z16.clerk"))
+                .andExpect(jsonPath("$.unitCode").value("Z16"));
+    }
+
+    @Test
+    void a4_3_peopleOfAnotherUnitAreRefused() throws Exception {
+        mvc.perform(get("/api/v1/units/" + unitId("Z15") + "/people").with(as("z16.clerk")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.message").value("不能查看其他单位的数据。"));
+        mvc.perform(get("/api/v1/units/" + unitId("Z16") + "/people").with(as("z16.clerk")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(4));
+        mvc.perform(get("/api/v1/units/" + unitId("Z15") + "/people").with(as("bgs.staff")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/units/999999/people").with(as("z16.clerk")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a2_theUnitDirectoryIsReadableByAllForChoosingRecipients() throws Exception {
+        mvc.perform(get("/api/v1/units").with(as("z16.clerk")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(50)));
+        mvc.perform(get("/api/v1/units/" + unitId("QHXBGS")).with(as("z16.clerk")))
+                .andExpect(jsonPath("$.kind").value("COUNTY_OFFICE"))
+                .andExpect(jsonPath("$.docPrefix").value("清政办"));
+    }
+
+    @Test
+    void a4_3_tasksOfAnotherUnitAreInvisibleAndUntouchable() throws Exception {
+        mvc.perform(get("/api/v1/tasks").with(as("z15.clerk")))
+                .andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.hasItem(task.getId())));
+        mvc.perform(get("/api/v1/tasks").with(as("z16.clerk")))
+                .andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(task.getId()))));
+        mvc.perform(get("/api/v1/tasks/" + task.getId()).with(as("z16.clerk"))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/tasks/" + task.getId() + "/claim").with(as("z16.clerk"))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/tasks/" + task.getId() + "/unclaim").with(as("z16.clerk"))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/tasks/" + task.getId() + "/complete").with(as("z16.clerk"))
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a32_handoversStayWithinTheLeadersUnitAndNeedALeader() throws Exception {
+        String body = "{\"outgoingId\": %d, \"successorId\": %d, \"roles\": [\"CLERK\"]}"
+                .formatted(personId("z15.clerk"), personId("z15.tech"));
+        mvc.perform(post("/api/v1/handovers").with(as("z16.leader")).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.message").value("只能在本单位内办理交接。"));
+        mvc.perform(post("/api/v1/handovers").with(as("z15.clerk")).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/handovers").with(as("z15.leader")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outgoingId\": 1}"))
+                .andExpect(status().isBadRequest());
+    }
+}
