@@ -9,7 +9,7 @@ import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.Translations;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +34,7 @@ public class HandoverService {
 
     /** Returns the id of the started process instance. */
     @Transactional
-    @RolesAllowed(Role.Names.LEADER)
+    @Secured("ROLE_" + Role.Names.LEADER)
     public String start(long outgoingId, long successorId, Set<Role> roles) {
         CurrentUser leader = authenticatedUser.require();
         PersonInfo outgoing = organization.person(outgoingId)

@@ -21,6 +21,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm login = new LoginForm();
     private final Paragraph notice = new Paragraph();
+    LoginI18n texts;
 
     public LoginView() {
         setSizeFull();
@@ -29,7 +30,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         addClassName("login-view");
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        login.setI18n(i18n(null));
+        setTexts(i18n(null));
         notice.addClassName("login-notice");
         notice.setVisible(false);
         add(new H1(getTranslation("app.title")), notice, login);
@@ -40,13 +41,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         if (params.containsKey("error")) {
             String reason = params.get("error").stream().findFirst().orElse("bad");
-            login.setI18n(i18n("locked".equals(reason) ? "login.error.locked" : "login.error.bad"));
+            setTexts(i18n("locked".equals(reason) ? "login.error.locked" : "login.error.bad"));
             login.setError(true);
         } else if (params.containsKey("changed")) {
             showNotice("login.passwordChanged");
         } else if (params.containsKey("logout")) {
             showNotice("login.loggedOut");
         }
+    }
+
+    private void setTexts(LoginI18n i18n) {
+        texts = i18n;
+        login.setI18n(i18n);
     }
 
     private void showNotice(String key) {

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -67,7 +66,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         language.setWidth("7em");
         language.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                VaadinSession.getCurrent().setLocale(e.getValue());
+                ChineseByDefault.choose(e.getValue());
                 UI.getCurrent().getPage().reload();
             }
         });
