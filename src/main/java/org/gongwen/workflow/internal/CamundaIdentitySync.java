@@ -6,11 +6,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.PersonInfo;
 import org.gongwen.organization.PersonRolesChanged;
+import org.gongwen.organization.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -67,14 +69,18 @@ class CamundaIdentitySync implements ApplicationRunner {
             user.setPassword(UUID.randomUUID().toString());
             identity.saveUser(user);
         }
-        Set<String> wanted = OrganizationService.groupsOf(person);
+        Set<String> wanted = new HashSet<>(OrganizationService.groupsOf(person));
+        if (person.roles().contains(Role.ADMIN)) {
+            // Camunda's own administrators group; without a member the web apps ask for a first admin
+            wanted.add(Groups.CAMUNDA_ADMIN);
+        }
         Set<String> current = identity.createGroupQuery().groupMember(person.username()).list().stream()
                 .map(Group::getId).collect(Collectors.toSet());
         for (String groupId : wanted) {
             if (knownGroups.add(groupId) && identity.createGroupQuery().groupId(groupId).count() == 0) {
                 Group group = identity.newGroup(groupId);
                 group.setName(groupId);
-                group.setType("WORKFLOW");
+                group.setType(Groups.CAMUNDA_ADMIN.equals(groupId) ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
                 identity.saveGroup(group);
             }
             if (!current.contains(groupId)) {
