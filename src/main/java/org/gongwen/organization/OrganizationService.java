@@ -18,6 +18,7 @@ import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -124,6 +125,18 @@ public class OrganizationService {
         }
         Person person = people.save(new Person(username, fullName, unitId, mobile, email, roles));
         events.publishEvent(new PersonRolesChanged(person.getId()));
+        return toInfo(person);
+    }
+
+    /** Replaces a person's roles (administrators; handovers use {@link #moveRoles}). */
+    @Transactional
+    @Secured("ROLE_" + Role.Names.ADMIN)
+    public PersonInfo changeRoles(long personId, Set<Role> roles) {
+        Person person = people.findById(personId)
+                .orElseThrow(() -> BusinessException.notFound("error.personNotFound", personId));
+        person.removeRoles(person.roles());
+        person.addRoles(roles);
+        events.publishEvent(new PersonRolesChanged(personId));
         return toInfo(person);
     }
 

@@ -38,6 +38,16 @@ public class AccountService {
         accounts.save(new Account(personId, passwordHash, clock.instant()));
     }
 
+    /** An account whose initial password counts as expired, so the first login forces a change (A36). */
+    @Transactional
+    public void createAccountToChangeAtFirstLogin(long personId, String initialPassword) {
+        checkStrength(initialPassword == null ? "" : initialPassword);
+        if (accounts.existsById(personId)) {
+            throw BusinessException.conflict("error.accountExists");
+        }
+        accounts.save(new Account(personId, encoder.encode(initialPassword), java.time.Instant.EPOCH));
+    }
+
     @Transactional
     public void changePassword(long personId, String currentPassword, String newPassword) {
         Account account = accounts.findById(personId)
