@@ -36,7 +36,8 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         this.user = authenticatedUser.require();
         setSizeFull();
         List<UnitInfo> units = organization.units();
-        tree.addHierarchyColumn(UnitInfo::fullName).setHeader(getTranslation("units.col.name")).setFlexGrow(3);
+        tree.addHierarchyColumn(UnitInfo::fullName).setHeader(getTranslation("units.col.name"))
+                .setWidth("22em").setFlexGrow(0).setResizable(true);
         tree.addColumn(UnitInfo::code).setHeader(getTranslation("units.col.code"));
         tree.addColumn(u -> getTranslation("unitKind." + u.kind().name())).setHeader(getTranslation("units.col.kind"));
         tree.addColumn(u -> u.docPrefix() == null ? "" : u.docPrefix()).setHeader(getTranslation("units.col.prefix"));
@@ -52,9 +53,13 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         people.addColumn(PersonInfo::mobile).setHeader(getTranslation("people.col.mobile"));
         people.addColumn(PersonInfo::email).setHeader(getTranslation("people.col.email")).setFlexGrow(2);
         people.setVisible(false);
-        HorizontalLayout content = new HorizontalLayout(tree, new VerticalLayout(hint, people));
+        VerticalLayout staff = new VerticalLayout(hint, people);
+        staff.setPadding(false);
+        staff.setWidth("40%");
+        HorizontalLayout content = new HorizontalLayout(tree, staff);
         content.setSizeFull();
-        tree.setWidth("55%");
+        tree.setWidth("60%");
+        tree.setHeightFull();
         add(new H2(getTranslation("units.title")), content);
         organization.unit(user.unitId()).ifPresent(own -> tree.select(own));
     }

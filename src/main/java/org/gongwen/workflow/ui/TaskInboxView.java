@@ -73,6 +73,7 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         scope.setItems(TaskFilter.Scope.values());
         scope.setItemLabelGenerator(s -> getTranslation("tasks.scope." + s.name()));
         scope.setValue(TaskFilter.Scope.ALL);
+        scope.setWidth("15em");
         scope.addValueChangeListener(e -> refresh());
         due.setLabel(getTranslation("tasks.filter.due"));
         due.setItems("any", "today", "week");
