@@ -9,12 +9,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The one Spring context most tests share (demo county seeded, jobs run by hand). Tests pick
- * their own demo units so they do not disturb each other in the shared database.
+ * The one Spring context all Spring tests share (demo county seeded, jobs run by hand), with a
+ * real server on a random port for the browser journeys. Tests pick their own demo units so
+ * they do not disturb each other in the shared database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestDatabaseProfiles.class)
 public @interface IntegrationTest {

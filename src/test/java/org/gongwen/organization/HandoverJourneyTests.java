@@ -1,0 +1,226 @@
+package org.gongwen.organization;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.gongwen.organization.process.PersonnelHandoverProcess;
+import org.gongwen.support.Demo;
+import org.gongwen.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A32 end to end through the real UI, in Debian's Chromium: the leader of town Z08 starts the
+ * handover of the clerk's CLERK role to the unit's technician, the clerk lists duties, the
+ * technician accepts, and the role moves once the async job before Task_MoveRoles has run.
+ * Uses only unit Z08, so it shares the demo database with other tests.
+ */
+@IntegrationTest
+class HandoverJourneyTests {
+
+    private static final double TIMEOUT_MS = 30_000;
+    private static final String DUTIES = "公文收发、登记与分发；电子印章申领";
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    OrganizationService organization;
+
+    /** The page being driven; screenshotted to /tmp/journey-fail.png if the journey fails. */
+    private Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @AfterEach
+    void closePage() {
+        if (page != null) {
+            page.context().close();
+            page = null;
+        }
+    }
+
+    @Test
+    void leaderStartsHandoverClerkListsDutiesSuccessorAcceptsAndRoleMoves() {
+        try {
+            journeyThroughTheUi();
+        } catch (RuntimeException | AssertionError e) {
+            keepEvidence(e);
+            throw e;
+        }
+        rolesMoveWhenTheAsyncJobRuns();
+    }
+
+    /** Screenshot and DOM of the failing page, to /tmp/journey-fail.png and .html. */
+    private void keepEvidence(Throwable failure) {
+        if (page == null || page.isClosed()) {
+            return;
+        }
+        try {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("/tmp/journey-fail.png"))
+                    .setFullPage(true).setTimeout(5_000));
+            Files.writeString(Paths.get("/tmp/journey-fail.html"), page.content());
+        } catch (RuntimeException | IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private void journeyThroughTheUi() {
+        // 1. the leader starts the handover: clerk → technician, role 收发员 (preselected)
+        loginAs("z08.leader");
+        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("人员交接")).click();
+        page.waitForURL(Pattern.compile(".*/handover$"));
+        choose("#handover-outgoing", "z08.clerk");
+        assertThat(page.locator("#handover-roles vaadin-checkbox")
+                .filter(new Locator.FilterOptions().setHasText("收发员"))).hasAttribute("checked", "");
+        choose("#handover-successor", "z08.tech");
+        page.locator("#handover-start").click();
+        assertThat(page.locator("vaadin-notification-card[theme~=success]")).containsText("已发起");
+
+        // 2. the clerk lists duties; an empty form is refused first
+        loginAs("z08.clerk");
+        openTask("列出职责与未办事项");
+        page.locator("#complete-task").click();
+        assertThat(page.locator("#field-duties")).hasAttribute("invalid", "");
+        assertThat(page.locator("#field-listComplete")).hasAttribute("invalid", "");
+        page.locator("#field-duties textarea").fill(DUTIES);
+        page.locator("#field-openItems textarea").fill("无");
+        page.locator("#field-listComplete input").check();
+        page.locator("#complete-task").click();
+        assertThat(page.locator("vaadin-notification-card[theme~=success]")).containsText("列出职责与未办事项");
+        page.waitForURL(Pattern.compile(".*/tasks$"));
+
+        // 3. the successor reads the duties and accepts
+        loginAs("z08.tech");
+        openTask("接任人确认交接");
+        assertThat(page.locator("#field-duties textarea")).hasValue(DUTIES);
+        page.locator("#field-accepted").getByLabel("接受", new Locator.GetByLabelOptions().setExact(true)).check();
+        page.locator("#complete-task").click();
+        assertThat(page.locator("vaadin-notification-card[theme~=success]")).containsText("接任人确认交接");
+        page.waitForURL(Pattern.compile(".*/tasks$"));
+    }
+
+    private void rolesMoveWhenTheAsyncJobRuns() {
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("handover-z08.clerk")
+                .processDefinitionKey(PersonnelHandoverProcess.KEY).singleResult();
+        assertThat(instance).isNotNull();
+        assertThat(runtime.getActiveActivityIds(instance.getId()))
+                .containsExactly(PersonnelHandoverProcess.TASK_MOVE_ROLES);
+        Job job = management.createJobQuery().processInstanceId(instance.getId())
+                .activityId(PersonnelHandoverProcess.TASK_MOVE_ROLES).singleResult();
+        assertThat(job).isNotNull();
+
+        management.executeJob(job.getId());
+
+        HistoricProcessInstance ended = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(instance.getId()).singleResult();
+        assertThat(ended.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+        assertThat(ended.getEndActivityId()).isEqualTo(PersonnelHandoverProcess.END_HANDED_OVER);
+        assertThat(organization.personByUsername("z08.tech").orElseThrow().roles()).contains(Role.CLERK);
+        assertThat(organization.personByUsername("z08.clerk").orElseThrow().roles()).doesNotContain(Role.CLERK);
+    }
+
+    /** Signs in through the login form in a fresh browser context and waits for the task inbox. */
+    private void loginAs(String username) {
+        if (page != null) {
+            page.context().close();
+        }
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("zh-CN").setViewportSize(1400, 900));
+        context.setDefaultTimeout(TIMEOUT_MS);
+        context.setDefaultNavigationTimeout(TIMEOUT_MS);
+        page = context.newPage();
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(Demo.PASSWORD);
+        page.locator("vaadin-login-form").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("登录"))
+                .click();
+        page.waitForURL(u -> !u.contains("/login"));
+        assertThat(page.locator("vaadin-grid")).isVisible();
+    }
+
+    /** Types the username into a combo box to filter it and picks the item "全名（username）". */
+    private void choose(String comboBox, String username) {
+        String label = "（" + username + "）";
+        page.locator(comboBox + " input").fill(username);
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setVisible(true))
+                .filter(new Locator.FilterOptions().setHasText(label)).click();
+        // JavaScript regex: no \Q..\E
+        assertThat(page.locator(comboBox + " input")).hasValue(Pattern.compile(label.replace(".", "\\.") + "$"));
+    }
+
+    /** Clicks 办理 in the inbox row of the named task and waits for the task's page. */
+    private void openTask(String taskName) {
+        Locator name = page.locator("vaadin-grid-cell-content .task-name")
+                .filter(new Locator.FilterOptions().setHasText(taskName));
+        assertThat(name).hasCount(1);
+        // cell contents are slotted into the grid's shadow rows: find the last (actions) cell of that row
+        String actionsSlot = (String) name.evaluate("""
+                span => {
+                  const grid = span.closest('vaadin-grid');
+                  const slot = span.closest('vaadin-grid-cell-content').getAttribute('slot');
+                  const cells = grid.shadowRoot.querySelector(`slot[name="${slot}"]`).closest('tr')
+                      .querySelectorAll('td slot');
+                  return cells[cells.length - 1].getAttribute('name');
+                }""");
+        page.locator("vaadin-grid-cell-content[slot=\"" + actionsSlot + "\"] vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("办理")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(taskName).setExact(true)))
+                .isVisible();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
