@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Map;
 import org.gongwen.workflow.forms.CamundaForm;
 
-/** An opened task: the task, its form (if any), its variables and the process it belongs to. */
+/**
+ * An opened task: the task, its form (if any), its variables and the process it belongs to.
+ * {@code offeredToGroups} says whether it has candidates, so that it can be given back to them.
+ */
 public record TaskDetails(
         TaskSummary task,
         String description,
@@ -12,5 +15,6 @@ public record TaskDetails(
         Map<String, Object> variables,
         String processInstanceId,
         String startedBy,
-        Instant processStarted) {
+        Instant processStarted,
+        boolean offeredToGroups) {
 }

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.gongwen.organization.OrganizationService;
@@ -120,7 +121,8 @@ public class TaskInboxService {
                 task.getDescription(), form(taskId), variables,
                 task.getProcessInstanceId(),
                 instance == null ? null : instance.getStartUserId(),
-                instance == null || instance.getStartTime() == null ? null : instance.getStartTime().toInstant());
+                instance == null || instance.getStartTime() == null ? null : instance.getStartTime().toInstant(),
+                hasCandidates(taskId));
     }
 
     public void claim(String taskId) {
@@ -137,6 +139,10 @@ public class TaskInboxService {
         Task task = visibleTask(taskId);
         if (!user.username().equals(task.getAssignee())) {
             throw BusinessException.conflict("task.error.notYours");
+        }
+        if (!hasCandidates(taskId)) {
+            // a task assigned by the process has nobody else to go back to
+            throw BusinessException.conflict("task.error.notClaimable");
         }
         tasks.setAssignee(taskId, null);
     }
@@ -171,6 +177,11 @@ public class TaskInboxService {
             throw BusinessException.conflict("task.error.claimedByOther");
         }
         tasks.complete(taskId, variables);
+    }
+
+    private boolean hasCandidates(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
     }
 
     private CamundaForm form(String taskId) {

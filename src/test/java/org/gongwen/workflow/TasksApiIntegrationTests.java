@@ -75,6 +75,9 @@ class TasksApiIntegrationTests {
 
         String instanceId = startHandover("z11");
         String listTask = onlyTaskOf("z11.clerk");
+        mvc.perform(post("/api/v1/tasks/" + listTask + "/unclaim").with(as("z11.clerk")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value("该任务由流程直接分配给您，不能退回待领取。"));
         mvc.perform(get("/api/v1/tasks/" + listTask).with(as("z11.clerk")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.form.id").value("handover-duties"))

@@ -85,7 +85,7 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver, H
         String me = authenticatedUser.require().username();
         if (details.task().assignee() == null) {
             buttons.add(new Button(getTranslation("tasks.claim"), e -> act(() -> inbox.claim(details.task().id()))));
-        } else if (me.equals(details.task().assignee())) {
+        } else if (me.equals(details.task().assignee()) && details.offeredToGroups()) {
             buttons.add(new Button(getTranslation("tasks.unclaim"), e -> act(() -> inbox.unclaim(details.task().id()))));
         }
         buttons.add(backButton());
