@@ -37,6 +37,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient AuthenticationContext authContext;
     private final transient NotificationService notifications;
     private final Span unreadBadge = new Span();
+    final Select<Locale> language = new Select<>();
 
     public MainLayout(AuthenticatedUser authenticatedUser, AuthenticationContext authContext,
             NotificationService notifications) {
@@ -59,16 +60,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bell.setAriaLabel(getTranslation("nav.notifications"));
         unreadBadge.getElement().getThemeList().add("badge error pill small");
         unreadBadge.addClassName("unread-badge");
-        Select<Locale> language = new Select<>();
         language.setItems(Translations.SUPPORTED);
         language.setItemLabelGenerator(l -> Translations.CHINESE.equals(l) ? "中文" : "English");
         language.setValue(Translations.supported(getLocale()));
         language.setWidth("7em");
         language.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                ChineseByDefault.choose(e.getValue());
-                UI.getCurrent().getPage().reload();
-            }
+            ChineseByDefault.choose(e.getValue());
+            UI.getCurrent().getPage().reload();
         });
         Button logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authContext.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
