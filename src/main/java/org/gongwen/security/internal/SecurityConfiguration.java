@@ -85,6 +85,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                 new AntPathRequestMatcher("/actuator/health/**"),
                 new AntPathRequestMatcher("/actuator/info"),
+                new AntPathRequestMatcher("/pki/**"),
                 new AntPathRequestMatcher("/v3/api-docs/**"),
                 new AntPathRequestMatcher("/swagger-ui/**"),
                 new AntPathRequestMatcher("/swagger-ui.html")).permitAll());

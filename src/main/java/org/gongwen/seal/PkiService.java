@@ -1,0 +1,141 @@
+package org.gongwen.seal;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.cert.CRLException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.gongwen.seal.internal.Certificates;
+import org.gongwen.seal.internal.CountyCa;
+import org.gongwen.seal.internal.CountyCaRepository;
+import org.gongwen.seal.internal.KeyVault;
+import org.gongwen.seal.internal.RevokedCertificate;
+import org.gongwen.seal.internal.RevokedCertificateRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The county PKI: a root CA created on first start, its certificate and its CRL. The CA's
+ * private key exists in clear only in memory while it signs; no method returns it.
+ */
+@Service
+public class PkiService {
+
+    static final String CA_KEY_PURPOSE = "county-ca-private-key";
+    private static final Logger log = LoggerFactory.getLogger(PkiService.class);
+
+    private final CountyCaRepository authorities;
+    private final RevokedCertificateRepository revocations;
+    private final KeyVault vault;
+    private final SealProperties properties;
+    private final Clock clock;
+    private volatile CachedCrl cachedCrl;
+
+    private record CachedCrl(byte[] der, Instant renewAfter) {
+    }
+
+    public PkiService(CountyCaRepository authorities, RevokedCertificateRepository revocations, KeyVault vault,
+            SealProperties properties, Clock clock) {
+        this.authorities = authorities;
+        this.revocations = revocations;
+        this.vault = vault;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Creates the county root CA unless one exists. */
+    @Transactional
+    public void ensureCountyCa() {
+        if (authorities.findFirstByActiveTrueOrderByIdDesc().isPresent()) {
+            return;
+        }
+        KeyPair keys = Certificates.generateKeyPair(properties.keyAlgorithm(), properties.rsaKeySize());
+        Instant now = clock.instant();
+        Instant until = now.atOffset(ZoneOffset.UTC).plusYears(properties.caValidityYears()).toInstant();
+        X509Certificate certificate = Certificates.selfSignedCa(keys, properties.caSubject(),
+                now.minus(Duration.ofMinutes(5)), until, properties.keyAlgorithm());
+        authorities.save(new CountyCa(properties.caSubject(), properties.keyAlgorithm(), Certificates.pem(certificate),
+                vault.encrypt(keys.getPrivate().getEncoded(), CA_KEY_PURPOSE), now));
+        log.info("County root CA created: {} ({}), valid until {}", properties.caSubject(),
+                properties.keyAlgorithm(), until);
+    }
+
+    @Transactional(readOnly = true)
+    public String caCertificatePem() {
+        return ca().getCertificatePem();
+    }
+
+    @Transactional(readOnly = true)
+    public X509Certificate caCertificate() {
+        return parseCertificate(caCertificatePem());
+    }
+
+    /** The current CRL (DER), renewed after a revocation and halfway through its validity. */
+    @Transactional
+    public byte[] crl() {
+        CachedCrl current = cachedCrl;
+        if (current != null && clock.instant().isBefore(current.renewAfter())) {
+            return current.der().clone();
+        }
+        CountyCa ca = ca();
+        Instant now = clock.instant();
+        Duration validity = Duration.ofDays(properties.crlValidityDays());
+        X509CRL crl = Certificates.crl(parseCertificate(ca.getCertificatePem()), privateKey(ca), ca.getKeyAlgorithm(),
+                revocations.findAll().stream().map(RevokedCertificate::toRevocation).toList(),
+                ca.takeCrlNumber(), now, now.plus(validity));
+        try {
+            byte[] der = crl.getEncoded();
+            cachedCrl = new CachedCrl(der, now.plus(validity.dividedBy(2)));
+            return der.clone();
+        } catch (CRLException e) {
+            throw new IllegalStateException("Cannot encode the CRL", e);
+        }
+    }
+
+    /** Puts a certificate on the CRL (RFC 5280 reason code). */
+    @Transactional
+    public void revoke(BigInteger serial, int reason) {
+        if (!revocations.existsById(serial.toString(16))) {
+            revocations.save(new RevokedCertificate(serial, clock.instant(), reason));
+        }
+        cachedCrl = null;
+    }
+
+    private CountyCa ca() {
+        return authorities.findFirstByActiveTrueOrderByIdDesc()
+                .orElseThrow(() -> new IllegalStateException("The county CA has not been created"));
+    }
+
+    private PrivateKey privateKey(CountyCa ca) {
+        byte[] pkcs8 = vault.decrypt(ca.getEncryptedKey(), CA_KEY_PURPOSE);
+        try {
+            return KeyFactory.getInstance(ca.getKeyAlgorithm().name()).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("The CA key cannot be read", e);
+        } finally {
+            java.util.Arrays.fill(pkcs8, (byte) 0);
+        }
+    }
+
+    static X509Certificate parseCertificate(String pem) {
+        try {
+            return (X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+        } catch (CertificateException e) {
+            throw new IllegalStateException("Stored certificate unreadable", e);
+        }
+    }
+}

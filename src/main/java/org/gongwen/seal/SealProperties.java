@@ -1,0 +1,35 @@
+package org.gongwen.seal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * PKI settings. The master key that encrypts every private key comes from outside the
+ * database: {@code masterKey} (base64, e.g. from GONGWEN_SEAL_MASTER_KEY) or, in the embedded
+ * default, a generated {@code masterKeyFile}.
+ */
+@ConfigurationProperties("gongwen.seal")
+public record SealProperties(
+        @DefaultValue("RSA") KeyAlgorithm keyAlgorithm,
+        @DefaultValue("3072") int rsaKeySize,
+        @DefaultValue("CN=清河县电子公文交换根证书,OU=清河县信息中心,O=清河县人民政府,C=CN") String caSubject,
+        @DefaultValue("20") int caValidityYears,
+        @DefaultValue("7") int crlValidityDays,
+        String masterKey,
+        @DefaultValue("./data/master.key") String masterKeyFile) {
+
+    /** Signature algorithms every PDF reader verifies; SM2 comes with OFD later. */
+    public enum KeyAlgorithm {
+        RSA("SHA256withRSA"), EC("SHA256withECDSA");
+
+        private final String signatureAlgorithm;
+
+        KeyAlgorithm(String signatureAlgorithm) {
+            this.signatureAlgorithm = signatureAlgorithm;
+        }
+
+        public String signatureAlgorithm() {
+            return signatureAlgorithm;
+        }
+    }
+}

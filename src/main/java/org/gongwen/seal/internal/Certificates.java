@@ -1,0 +1,132 @@
+package org.gongwen.seal.internal;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.Security;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLNumber;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.X509v2CRLBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.gongwen.seal.SealProperties.KeyAlgorithm;
+
+/** Key pairs, the county root certificate and CRLs, with Bouncy Castle. */
+public final class Certificates {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    static {
+        if (Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
+            Security.addProvider(new BouncyCastleProvider());
+        }
+    }
+
+    /** A revoked certificate as the CRL lists it. */
+    public record Revocation(BigInteger serial, Instant revokedAt, int reason) {
+    }
+
+    private Certificates() {
+    }
+
+    public static KeyPair generateKeyPair(KeyAlgorithm algorithm, int rsaKeySize) {
+        try {
+            if (algorithm == KeyAlgorithm.EC) {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+                generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
+                return generator.generateKeyPair();
+            }
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(rsaKeySize, RANDOM);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot generate a " + algorithm + " key pair", e);
+        }
+    }
+
+    public static X509Certificate selfSignedCa(KeyPair keys, String subject, Instant notBefore, Instant notAfter,
+            KeyAlgorithm algorithm) {
+        try {
+            X500Name name = new X500Name(subject);
+            JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial(),
+                    Date.from(notBefore), Date.from(notAfter), name, keys.getPublic());
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
+            builder.addExtension(Extension.subjectKeyIdentifier, false,
+                    extensions.createSubjectKeyIdentifier(keys.getPublic()));
+            return certificate(builder.build(signer(keys.getPrivate(), algorithm)));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot create the county CA certificate", e);
+        }
+    }
+
+    public static X509CRL crl(X509Certificate ca, PrivateKey caKey, KeyAlgorithm algorithm, List<Revocation> revoked,
+            long number, Instant thisUpdate, Instant nextUpdate) {
+        try {
+            X509v2CRLBuilder builder = new X509v2CRLBuilder(
+                    new X509CertificateHolder(ca.getEncoded()).getSubject(), Date.from(thisUpdate));
+            builder.setNextUpdate(Date.from(nextUpdate));
+            for (Revocation r : revoked) {
+                builder.addCRLEntry(r.serial(), Date.from(r.revokedAt()), r.reason());
+            }
+            builder.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(number)));
+            builder.addExtension(Extension.authorityKeyIdentifier, false,
+                    new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(ca));
+            return new JcaX509CRLConverter().setProvider(BouncyCastleProvider.PROVIDER_NAME)
+                    .getCRL(builder.build(signer(caKey, algorithm)));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot create the CRL", e);
+        }
+    }
+
+    public static String pem(Object object) {
+        StringWriter out = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
+            writer.writeObject(object);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    public static X509Certificate certificate(X509CertificateHolder holder) throws GeneralSecurityException {
+        return new JcaX509CertificateConverter().setProvider(BouncyCastleProvider.PROVIDER_NAME).getCertificate(holder);
+    }
+
+    private static ContentSigner signer(PrivateKey key, KeyAlgorithm algorithm) {
+        try {
+            return new JcaContentSignerBuilder(algorithm.signatureAlgorithm())
+                    .setProvider(BouncyCastleProvider.PROVIDER_NAME).build(key);
+        } catch (OperatorCreationException e) {
+            throw new IllegalStateException("No signer for " + algorithm, e);
+        }
+    }
+
+    private static BigInteger serial() {
+        return new BigInteger(127, RANDOM).add(BigInteger.ONE);
+    }
+}

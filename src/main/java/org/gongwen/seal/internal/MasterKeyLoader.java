@@ -1,0 +1,58 @@
+package org.gongwen.seal.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.gongwen.seal.SealProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Provides the {@link KeyVault} with the master key from configuration or the key file. */
+@Configuration
+class MasterKeyLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(MasterKeyLoader.class);
+
+    @Bean
+    KeyVault keyVault(SealProperties properties) throws IOException {
+        return new KeyVault(load(properties));
+    }
+
+    static SecretKey load(SealProperties properties) throws IOException {
+        if (properties.masterKey() != null && !properties.masterKey().isBlank()) {
+            return key(Base64.getDecoder().decode(properties.masterKey().trim()));
+        }
+        Path file = Path.of(properties.masterKeyFile());
+        if (Files.exists(file)) {
+            return key(Base64.getDecoder().decode(Files.readString(file).trim()));
+        }
+        byte[] generated = new byte[32];
+        new SecureRandom().nextBytes(generated);
+        if (file.getParent() != null) {
+            Files.createDirectories(file.getParent());
+        }
+        Files.writeString(file, Base64.getEncoder().encodeToString(generated));
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            log.debug("File system without POSIX permissions: {}", file);
+        }
+        log.warn("Generated a new master key in {}. It encrypts every private key: keep it outside the database "
+                + "and back it up; in production supply GONGWEN_SEAL_MASTER_KEY instead.", file.toAbsolutePath());
+        return key(generated);
+    }
+
+    private static SecretKey key(byte[] bytes) {
+        if (bytes.length != 32) {
+            throw new IllegalStateException("The seal master key must be 32 bytes (AES-256), base64-encoded");
+        }
+        return new SecretKeySpec(bytes, "AES");
+    }
+}
