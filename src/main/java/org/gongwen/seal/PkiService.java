@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.cert.CRLException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -103,6 +104,18 @@ public class PkiService {
         } catch (CRLException e) {
             throw new IllegalStateException("Cannot encode the CRL", e);
         }
+    }
+
+    /** Issues a seal certificate for a public key, valid for the configured number of years. */
+    @Transactional(readOnly = true)
+    public X509Certificate issueSealCertificate(String sealName, String unitFullName, String unitCode,
+            PublicKey sealKey) {
+        CountyCa ca = ca();
+        Instant now = clock.instant();
+        Instant until = now.atOffset(ZoneOffset.UTC).plusYears(properties.sealValidityYears()).toInstant();
+        return Certificates.sealCertificate(parseCertificate(ca.getCertificatePem()), privateKey(ca),
+                ca.getKeyAlgorithm(), sealKey, new Certificates.SealSubject(sealName, unitFullName, unitCode),
+                now.minus(Duration.ofMinutes(5)), until, properties.publicBaseUrl() + "/pki/crl");
     }
 
     /** Puts a certificate on the CRL (RFC 5280 reason code). */

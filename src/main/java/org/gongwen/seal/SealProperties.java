@@ -15,6 +15,8 @@ public record SealProperties(
         @DefaultValue("CN=清河县电子公文交换根证书,OU=清河县信息中心,O=清河县人民政府,C=CN") String caSubject,
         @DefaultValue("20") int caValidityYears,
         @DefaultValue("7") int crlValidityDays,
+        @DefaultValue("5") int sealValidityYears,
+        @DefaultValue("http://localhost:8080") String publicBaseUrl,
         String masterKey,
         @DefaultValue("./data/master.key") String masterKeyFile) {
 

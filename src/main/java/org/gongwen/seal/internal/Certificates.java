@@ -8,6 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.Security;
 import java.security.cert.X509CRL;
@@ -17,6 +18,13 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLNumber;
 import org.bouncycastle.asn1.x509.Extension;
@@ -82,6 +90,40 @@ public final class Certificates {
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot create the county CA certificate", e);
         }
+    }
+
+    /**
+     * A seal certificate: subject names the seal, the unit and its code; key usage for signing and
+     * non-repudiation only; the CRL's address so that PDF readers can check revocation.
+     */
+    public static X509Certificate sealCertificate(X509Certificate ca, PrivateKey caKey, KeyAlgorithm algorithm,
+            PublicKey sealKey, SealSubject subject, Instant notBefore, Instant notAfter, String crlUrl) {
+        try {
+            X500Name name = new X500NameBuilder(BCStyle.INSTANCE)
+                    .addRDN(BCStyle.C, "CN")
+                    .addRDN(BCStyle.O, subject.unitFullName())
+                    .addRDN(BCStyle.OU, subject.unitCode())
+                    .addRDN(BCStyle.CN, subject.sealName())
+                    .build();
+            JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ca, serial(), Date.from(notBefore),
+                    Date.from(notAfter), name, sealKey);
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            builder.addExtension(Extension.keyUsage, true,
+                    new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            builder.addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(sealKey));
+            builder.addExtension(Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(ca));
+            GeneralNames crlName = new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, crlUrl));
+            builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
+                    new DistributionPoint(new DistributionPointName(crlName), null, null)}));
+            return certificate(builder.build(signer(caKey, algorithm)));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot issue the seal certificate", e);
+        }
+    }
+
+    /** Who a seal certificate names. */
+    public record SealSubject(String sealName, String unitFullName, String unitCode) {
     }
 
     public static X509CRL crl(X509Certificate ca, PrivateKey caKey, KeyAlgorithm algorithm, List<Revocation> revoked,

@@ -78,6 +78,12 @@ class CertificatesTests {
                 List.of(new Certificates.Revocation(BigInteger.valueOf(0xABCDEFL), NOW, 4)), 1, NOW,
                 NOW.plus(Duration.ofDays(7)));
         Files.write(dir.resolve("county.crl"), crl.getEncoded());
+        KeyPair sealKeys = Certificates.generateKeyPair(KeyAlgorithm.RSA, 3072);
+        X509Certificate seal = Certificates.sealCertificate(ca, keys.getPrivate(), KeyAlgorithm.RSA, sealKeys.getPublic(),
+                new Certificates.SealSubject("清河县审计局", "清河县审计局", "B18"), NOW.minusSeconds(60),
+                NOW.plus(Duration.ofDays(365)), "http://localhost:8080/pki/crl");
+        Files.writeString(dir.resolve("seal.pem"), Certificates.pem(seal));
+        assertThat(run(dir, "openssl", "verify", "-CAfile", "ca.pem", "seal.pem")).contains("seal.pem: OK");
         assertThat(run(dir, "openssl", "crl", "-inform", "DER", "-in", "county.crl", "-noout", "-text",
                 "-CAfile", "ca.pem")).containsIgnoringCase("ABCDEF").contains("verify OK");
     }
