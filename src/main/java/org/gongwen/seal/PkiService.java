@@ -110,12 +110,29 @@ public class PkiService {
     @Transactional(readOnly = true)
     public X509Certificate issueSealCertificate(String sealName, String unitFullName, String unitCode,
             PublicKey sealKey) {
-        CountyCa ca = ca();
         Instant now = clock.instant();
-        Instant until = now.atOffset(ZoneOffset.UTC).plusYears(properties.sealValidityYears()).toInstant();
+        return issueSealCertificate(sealName, unitFullName, unitCode, sealKey, now.minus(Duration.ofMinutes(5)),
+                now.atOffset(ZoneOffset.UTC).plusYears(properties.sealValidityYears()).toInstant());
+    }
+
+    @Transactional(readOnly = true)
+    public X509Certificate issueSealCertificate(String sealName, String unitFullName, String unitCode,
+            PublicKey sealKey, Instant notBefore, Instant notAfter) {
+        CountyCa ca = ca();
         return Certificates.sealCertificate(parseCertificate(ca.getCertificatePem()), privateKey(ca),
                 ca.getKeyAlgorithm(), sealKey, new Certificates.SealSubject(sealName, unitFullName, unitCode),
-                now.minus(Duration.ofMinutes(5)), until, properties.publicBaseUrl() + "/pki/crl");
+                notBefore, notAfter, properties.publicBaseUrl() + "/pki/crl");
+    }
+
+    /** The algorithm of the county CA, which seal keys follow. */
+    @Transactional(readOnly = true)
+    public SealProperties.KeyAlgorithm keyAlgorithm() {
+        return ca().getKeyAlgorithm();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isRevoked(BigInteger serial) {
+        return revocations.existsById(serial.toString(16));
     }
 
     /** Puts a certificate on the CRL (RFC 5280 reason code). */

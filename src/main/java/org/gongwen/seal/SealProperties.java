@@ -18,7 +18,9 @@ public record SealProperties(
         @DefaultValue("5") int sealValidityYears,
         @DefaultValue("http://localhost:8080") String publicBaseUrl,
         String masterKey,
-        @DefaultValue("./data/master.key") String masterKeyFile) {
+        @DefaultValue("./data/master.key") String masterKeyFile,
+        String backupKey,
+        @DefaultValue("./data/backup.key") String backupKeyFile) {
 
     /** Signature algorithms every PDF reader verifies; SM2 comes with OFD later. */
     public enum KeyAlgorithm {

@@ -22,14 +22,21 @@ class MasterKeyLoader {
 
     @Bean
     KeyVault keyVault(SealProperties properties) throws IOException {
-        return new KeyVault(load(properties));
+        return new KeyVault(load(properties.masterKey(), properties.masterKeyFile(), "GONGWEN_SEAL_MASTER_KEY"));
     }
 
-    static SecretKey load(SealProperties properties) throws IOException {
-        if (properties.masterKey() != null && !properties.masterKey().isBlank()) {
-            return key(Base64.getDecoder().decode(properties.masterKey().trim()));
+    /** The escrow copies of seals are encrypted under a second, separately kept key (A28). */
+    @Bean
+    EscrowVault escrowVault(SealProperties properties) throws IOException {
+        return new EscrowVault(new KeyVault(
+                load(properties.backupKey(), properties.backupKeyFile(), "GONGWEN_SEAL_BACKUP_KEY")));
+    }
+
+    static SecretKey load(String value, String keyFile, String variable) throws IOException {
+        if (value != null && !value.isBlank()) {
+            return key(Base64.getDecoder().decode(value.trim()));
         }
-        Path file = Path.of(properties.masterKeyFile());
+        Path file = Path.of(keyFile);
         if (Files.exists(file)) {
             return key(Base64.getDecoder().decode(Files.readString(file).trim()));
         }
@@ -44,8 +51,8 @@ class MasterKeyLoader {
         } catch (UnsupportedOperationException e) {
             log.debug("File system without POSIX permissions: {}", file);
         }
-        log.warn("Generated a new master key in {}. It encrypts every private key: keep it outside the database "
-                + "and back it up; in production supply GONGWEN_SEAL_MASTER_KEY instead.", file.toAbsolutePath());
+        log.warn("Generated a new key in {}. It encrypts private keys: keep it outside the database and back it "
+                + "up; in production supply {} instead.", file.toAbsolutePath(), variable);
         return key(generated);
     }
 

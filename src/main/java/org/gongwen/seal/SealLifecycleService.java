@@ -1,0 +1,179 @@
+package org.gongwen.seal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.UnitInfo;
+import org.gongwen.seal.internal.Certificates;
+import org.gongwen.seal.internal.EscrowVault;
+import org.gongwen.seal.internal.KeyVault;
+import org.gongwen.seal.internal.Seal;
+import org.gongwen.seal.internal.SealEscrow;
+import org.gongwen.seal.internal.SealEscrowRepository;
+import org.gongwen.seal.internal.SealKeystores;
+import org.gongwen.seal.internal.SealRepository;
+import org.gongwen.shared.BusinessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of a seal's life that the seal processes call: register the application, approve
+ * or reject, make (key pair, certificate, encrypted PKCS#12, escrow copy), activate for the
+ * custodian, revoke, restore from escrow. Each step refuses an invalid transition.
+ */
+@Service
+public class SealLifecycleService {
+
+    private final SealRepository seals;
+    private final SealEscrowRepository escrows;
+    private final PkiService pki;
+    private final KeyVault vault;
+    private final EscrowVault escrowVault;
+    private final OrganizationService organization;
+    private final SealProperties properties;
+    private final Clock clock;
+
+    public SealLifecycleService(SealRepository seals, SealEscrowRepository escrows, PkiService pki, KeyVault vault,
+            EscrowVault escrowVault, OrganizationService organization, SealProperties properties, Clock clock) {
+        this.seals = seals;
+        this.escrows = escrows;
+        this.pki = pki;
+        this.vault = vault;
+        this.escrowVault = escrowVault;
+        this.organization = organization;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    static String passwordPurpose(long sealId) {
+        return "seal-keystore-password:" + sealId;
+    }
+
+    private static String escrowPurpose(long sealId) {
+        return "seal-escrow:" + sealId;
+    }
+
+    @Transactional
+    public SealInfo register(long unitId, String name, SealType type) {
+        UnitInfo unit = unit(unitId);
+        if (!unit.holdsPhysicalSeal()) {
+            throw BusinessException.invalid("seal.error.noPhysicalSeal", unit.fullName());
+        }
+        return seals.save(new Seal(unitId, name, type, clock.instant())).toInfo();
+    }
+
+    @Transactional
+    public SealInfo approve(long sealId) {
+        Seal seal = seal(sealId);
+        seal.moveTo(SealStatus.APPROVED, clock.instant());
+        return seal.toInfo();
+    }
+
+    @Transactional
+    public SealInfo reject(long sealId) {
+        Seal seal = seal(sealId);
+        seal.moveTo(SealStatus.REJECTED, clock.instant());
+        return seal.toInfo();
+    }
+
+    /** Makes the seal with the configured certificate validity. */
+    @Transactional
+    public SealInfo make(long sealId) {
+        Instant now = clock.instant();
+        return make(sealId, now.minusSeconds(300),
+                now.atOffset(java.time.ZoneOffset.UTC).plusYears(properties.sealValidityYears()).toInstant());
+    }
+
+    @Transactional
+    public SealInfo make(long sealId, Instant notBefore, Instant notAfter) {
+        Seal seal = seal(sealId);
+        seal.moveTo(SealStatus.MADE, clock.instant());
+        UnitInfo unit = unit(seal.getUnitId());
+        KeyPair keys = Certificates.generateKeyPair(pki.keyAlgorithm(), properties.rsaKeySize());
+        X509Certificate certificate = pki.issueSealCertificate(seal.getName(), unit.fullName(), unit.code(),
+                keys.getPublic(), notBefore, notAfter);
+        char[] password = SealKeystores.newPassword();
+        byte[] passwordBytes = new String(password).getBytes(StandardCharsets.US_ASCII);
+        try {
+            byte[] keystore = SealKeystores.create(keys.getPrivate(),
+                    new X509Certificate[] {certificate, pki.caCertificate()}, password);
+            seal.storeKeyMaterial(Certificates.pem(certificate), certificate.getSerialNumber().toString(16),
+                    certificate.getNotAfter().toInstant(), keystore, vault.encrypt(passwordBytes, passwordPurpose(sealId)));
+            byte[] escrow = ByteBuffer.allocate(4 + passwordBytes.length + keystore.length)
+                    .putInt(passwordBytes.length).put(passwordBytes).put(keystore).array();
+            escrows.save(new SealEscrow(sealId, escrowVault.vault().encrypt(escrow, escrowPurpose(sealId)),
+                    clock.instant()));
+        } finally {
+            Arrays.fill(password, '\0');
+            Arrays.fill(passwordBytes, (byte) 0);
+        }
+        return seal.toInfo();
+    }
+
+    /** The unit's registered seal custodian takes the seal into use (A25). */
+    @Transactional
+    public SealInfo activate(long sealId, long custodianPersonId) {
+        Seal seal = seal(sealId);
+        boolean custodianOfUnit = organization.person(custodianPersonId)
+                .filter(p -> p.unitId() == seal.getUnitId())
+                .filter(p -> p.roles().contains(org.gongwen.organization.Role.SEAL_CUSTODIAN))
+                .isPresent();
+        if (!custodianOfUnit) {
+            throw BusinessException.forbidden("seal.error.notCustodian");
+        }
+        seal.moveTo(SealStatus.ACTIVE, clock.instant());
+        seal.assignCustodian(custodianPersonId);
+        return seal.toInfo();
+    }
+
+    /** Revokes: status, CRL, and the live key material destroyed (A26, A27). */
+    @Transactional
+    public SealInfo revoke(long sealId, int crlReason) {
+        Seal seal = seal(sealId);
+        seal.moveTo(SealStatus.REVOKED, clock.instant());
+        X509Certificate certificate = PkiService.parseCertificate(seal.getCertificatePem());
+        pki.revoke(certificate.getSerialNumber(), crlReason);
+        seal.destroyKeyMaterial();
+        return seal.toInfo();
+    }
+
+    /** Puts the escrowed key material back after a reported medium failure (A28). */
+    @Transactional
+    public SealInfo restoreFromEscrow(long sealId) {
+        Seal seal = seal(sealId);
+        if (seal.getStatus() != SealStatus.ACTIVE && seal.getStatus() != SealStatus.MADE) {
+            throw BusinessException.conflict("seal.error.notRestorable", seal.getStatus());
+        }
+        SealEscrow escrow = escrows.findById(sealId)
+                .orElseThrow(() -> BusinessException.notFound("seal.error.noEscrow", sealId));
+        ByteBuffer plain = ByteBuffer.wrap(escrowVault.vault().decrypt(escrow.getData(), escrowPurpose(sealId)));
+        byte[] passwordBytes = new byte[plain.getInt()];
+        plain.get(passwordBytes);
+        byte[] keystore = new byte[plain.remaining()];
+        plain.get(keystore);
+        X509Certificate certificate = PkiService.parseCertificate(seal.getCertificatePem());
+        seal.storeKeyMaterial(seal.getCertificatePem(), certificate.getSerialNumber().toString(16),
+                certificate.getNotAfter().toInstant(), keystore, vault.encrypt(passwordBytes, passwordPurpose(sealId)));
+        Arrays.fill(passwordBytes, (byte) 0);
+        return seal.toInfo();
+    }
+
+    @Transactional(readOnly = true)
+    public List<SealInfo> sealsOfUnit(long unitId) {
+        return seals.findByUnitIdOrderByIdAsc(unitId).stream().map(Seal::toInfo).toList();
+    }
+
+    private Seal seal(long sealId) {
+        return seals.findById(sealId).orElseThrow(() -> BusinessException.notFound("seal.error.notFound", sealId));
+    }
+
+    private UnitInfo unit(long unitId) {
+        return organization.unit(unitId).orElseThrow(() -> BusinessException.notFound("error.unitNotFound", unitId));
+    }
+}

@@ -1,0 +1,144 @@
+package org.gongwen.seal.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.gongwen.seal.SealInfo;
+import org.gongwen.seal.SealStatus;
+import org.gongwen.seal.SealType;
+import org.gongwen.shared.BusinessException;
+
+@Entity
+@Table(name = "seal_seal")
+public class Seal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "unit_id", nullable = false)
+    private Long unitId;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "seal_type", nullable = false)
+    private SealType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SealStatus status;
+
+    @Column(name = "custodian_id")
+    private Long custodianId;
+
+    @Column(name = "certificate_pem")
+    private String certificatePem;
+
+    @Column(name = "serial_number")
+    private String serialNumber;
+
+    @Column(name = "not_after")
+    private Instant notAfter;
+
+    private byte[] keystore;
+
+    @Column(name = "keystore_password")
+    private byte[] keystorePassword;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Seal() {
+    }
+
+    public Seal(long unitId, String name, SealType type, Instant now) {
+        this.unitId = unitId;
+        this.name = name;
+        this.type = type;
+        this.status = SealStatus.APPLIED;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Moves to {@code next}, refusing any transition the lifecycle does not allow. */
+    public void moveTo(SealStatus next, Instant now) {
+        boolean allowed = switch (next) {
+            case APPROVED, REJECTED -> status == SealStatus.APPLIED;
+            case MADE -> status == SealStatus.APPROVED;
+            case ACTIVE -> status == SealStatus.MADE;
+            case REVOKED -> status == SealStatus.MADE || status == SealStatus.ACTIVE;
+            case APPLIED -> false;
+        };
+        if (!allowed) {
+            throw BusinessException.conflict("seal.error.transition", status, next);
+        }
+        status = next;
+        updatedAt = now;
+    }
+
+    public void storeKeyMaterial(String certificatePem, String serialNumber, Instant notAfter, byte[] keystore,
+            byte[] encryptedPassword) {
+        this.certificatePem = certificatePem;
+        this.serialNumber = serialNumber;
+        this.notAfter = notAfter;
+        this.keystore = keystore.clone();
+        this.keystorePassword = encryptedPassword.clone();
+    }
+
+    /** Destroys the live key material (revocation); the escrow copy is kept separately. */
+    public void destroyKeyMaterial() {
+        keystore = null;
+        keystorePassword = null;
+    }
+
+    public void assignCustodian(long personId) {
+        custodianId = personId;
+    }
+
+    public SealInfo toInfo() {
+        return new SealInfo(id, unitId, name, type, status, custodianId, serialNumber, notAfter);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getUnitId() {
+        return unitId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public SealStatus getStatus() {
+        return status;
+    }
+
+    public Long getCustodianId() {
+        return custodianId;
+    }
+
+    public String getCertificatePem() {
+        return certificatePem;
+    }
+
+    public byte[] getKeystore() {
+        return keystore == null ? null : keystore.clone();
+    }
+
+    public byte[] getKeystorePassword() {
+        return keystorePassword == null ? null : keystorePassword.clone();
+    }
+}

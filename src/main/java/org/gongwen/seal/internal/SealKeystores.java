@@ -1,0 +1,51 @@
+package org.gongwen.seal.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+
+/** PKCS#12 keystores holding one seal's private key and certificate chain. */
+public final class SealKeystores {
+
+    static final String ALIAS = "seal";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private SealKeystores() {
+    }
+
+    public static char[] newPassword() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getEncoder().withoutPadding().encodeToString(bytes).toCharArray();
+    }
+
+    public static byte[] create(PrivateKey key, X509Certificate[] chain, char[] password) {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setKeyEntry(ALIAS, key, password, (Certificate[]) chain);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            store.store(out, password);
+            return out.toByteArray();
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot create the seal keystore", e);
+        }
+    }
+
+    public static PrivateKey key(byte[] keystore, char[] password) {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(new ByteArrayInputStream(keystore), password);
+            return (PrivateKey) store.getKey(ALIAS, password);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot open the seal keystore", e);
+        }
+    }
+}

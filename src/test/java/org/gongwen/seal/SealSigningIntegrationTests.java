@@ -1,0 +1,158 @@
+package org.gongwen.seal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Signature;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.seal.internal.KeyVault;
+import org.gongwen.seal.internal.SealKeystores;
+import org.gongwen.shared.BusinessException;
+import org.gongwen.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The signing service is the only way a seal key is used, and it refuses with a reason (A25). */
+@IntegrationTest
+class SealSigningIntegrationTests {
+
+    private static final byte[] DATA = "关于做好冬季安全生产工作的通知".getBytes(StandardCharsets.UTF_8);
+
+    @Autowired
+    SealLifecycleService lifecycle;
+
+    @Autowired
+    SealSigningService signing;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    KeyVault vault;
+
+    private long unitId(String code) {
+        return organization.unitByCode(code).orElseThrow().id();
+    }
+
+    private long personId(String username) {
+        return organization.personByUsername(username).orElseThrow().id();
+    }
+
+    private SealInfo activeSeal(String unitCode) {
+        SealInfo seal = lifecycle.register(unitId(unitCode), organization.unitByCode(unitCode).orElseThrow().fullName(),
+                SealType.OFFICIAL);
+        lifecycle.approve(seal.id());
+        lifecycle.make(seal.id());
+        return lifecycle.activate(seal.id(), personId(unitCode.toLowerCase() + ".seal"));
+    }
+
+    private static String reason(Runnable action) {
+        try {
+            action.run();
+        } catch (BusinessException e) {
+            return e.messageKey();
+        }
+        throw new AssertionError("not refused");
+    }
+
+    @Test
+    void a25_theCustodianSignsAndTheSignatureVerifiesAgainstTheChain() throws Exception {
+        SealInfo seal = activeSeal("B05");
+        assertThat(seal.status()).isEqualTo(SealStatus.ACTIVE);
+        SealSigner signer = signing.signerFor(seal.id(), personId("b05.seal"));
+        byte[] signature = signer.sign(DATA);
+
+        X509Certificate certificate = signer.chain().get(0);
+        certificate.verify(signer.chain().get(1).getPublicKey());
+        Signature verifier = Signature.getInstance(signer.signatureAlgorithm());
+        verifier.initVerify(certificate);
+        verifier.update(DATA);
+        assertThat(verifier.verify(signature)).isTrue();
+        assertThat(certificate.getSubjectX500Principal().getName()).contains("B05");
+    }
+
+    @Test
+    void a25_nobodyButTheCustodianMaySign() {
+        SealInfo seal = activeSeal("B06");
+        assertThat(reason(() -> signing.sign(seal.id(), DATA, personId("b06.clerk")))).isEqualTo("seal.error.notCustodian");
+        assertThat(reason(() -> signing.sign(seal.id(), DATA, personId("b07.seal")))).isEqualTo("seal.error.notCustodian");
+        assertThat(reason(() -> lifecycle.activate(lifecycle.register(unitId("B06"), "公文专用章", SealType.DOCUMENT).id(),
+                personId("b06.clerk")))).isEqualTo("seal.error.notCustodian");
+    }
+
+    @Test
+    void a26_aSealThatIsNotActiveOrRevokedCannotSign() {
+        SealInfo made = lifecycle.register(unitId("B08"), "清河县交通运输局", SealType.OFFICIAL);
+        lifecycle.approve(made.id());
+        lifecycle.make(made.id());
+        assertThat(reason(() -> signing.sign(made.id(), DATA, personId("b08.seal")))).isEqualTo("seal.error.notActive");
+
+        SealInfo active = activeSeal("B09");
+        lifecycle.revoke(active.id(), 1);
+        assertThat(reason(() -> signing.sign(active.id(), DATA, personId("b09.seal")))).isEqualTo("seal.error.notActive");
+        assertThat(jdbc.queryForObject("select count(*) from seal_seal where id = ? and keystore is null",
+                Integer.class, active.id())).isEqualTo(1);
+    }
+
+    @Test
+    void anExpiredCertificateCannotSign() {
+        SealInfo seal = lifecycle.register(unitId("B10"), "清河县水利局", SealType.OFFICIAL);
+        lifecycle.approve(seal.id());
+        Instant past = Instant.now().minus(Duration.ofDays(400));
+        lifecycle.make(seal.id(), past, past.plus(Duration.ofDays(365)));
+        lifecycle.activate(seal.id(), personId("b10.seal"));
+        assertThat(reason(() -> signing.sign(seal.id(), DATA, personId("b10.seal")))).isEqualTo("seal.error.expired");
+    }
+
+    @Test
+    void invalidTransitionsAndUnitsWithoutAPhysicalSealAreRefused() {
+        SealInfo seal = lifecycle.register(unitId("B11"), "清河县农业农村局", SealType.OFFICIAL);
+        assertThat(reason(() -> lifecycle.make(seal.id()))).isEqualTo("seal.error.transition");
+        lifecycle.reject(seal.id());
+        assertThat(reason(() -> lifecycle.approve(seal.id()))).isEqualTo("seal.error.transition");
+        assertThat(reason(() -> lifecycle.register(unitId("SBMJ"), "清州市国家保密局", SealType.OFFICIAL)))
+                .isEqualTo("seal.error.noPhysicalSeal");
+    }
+
+    @Test
+    void a28_keystoresAreEncryptedAtRestAndRestoreFromEscrow() {
+        SealInfo seal = activeSeal("B12");
+        byte[] keystore = jdbc.queryForObject("select keystore from seal_seal where id = ?", byte[].class, seal.id());
+        byte[] password = vault.decrypt(jdbc.queryForObject("select keystore_password from seal_seal where id = ?",
+                byte[].class, seal.id()), "seal-keystore-password:" + seal.id());
+        byte[] privateKey = SealKeystores.key(keystore, new String(password, StandardCharsets.UTF_8).toCharArray())
+                .getEncoded();
+        assertThat(indexOf(keystore, java.util.Arrays.copyOfRange(privateKey, 0, 48))).isNegative();
+        assertThat(indexOf(keystore, java.util.Arrays.copyOfRange(privateKey, privateKey.length - 48, privateKey.length)))
+                .isNegative();
+        byte[] escrow = jdbc.queryForObject("select data from seal_escrow where seal_id = ?", byte[].class, seal.id());
+        assertThat(indexOf(escrow, java.util.Arrays.copyOfRange(keystore, 0, 48))).isNegative();
+
+        // the unit's medium failed: the live key material is gone, the information centre restores it
+        jdbc.update("update seal_seal set keystore = null, keystore_password = null where id = ?", seal.id());
+        lifecycle.restoreFromEscrow(seal.id());
+        byte[] signature = signing.sign(seal.id(), DATA, personId("b12.seal"));
+        assertThat(signature).isNotEmpty();
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
