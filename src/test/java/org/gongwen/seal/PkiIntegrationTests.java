@@ -1,6 +1,7 @@
 package org.gongwen.seal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongwen.support.Bytes.indexOf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -93,18 +94,5 @@ class PkiIntegrationTests {
         assertThat(indexOf(clear, RSA_OID)).as("decrypted key is PKCS#8 RSA").isPositive();
         assertThat(indexOf(stored, RSA_OID)).as("stored bytes show no key structure").isNegative();
         assertThat(indexOf(stored, java.util.Arrays.copyOfRange(clear, clear.length - 64, clear.length))).isNegative();
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

@@ -1,6 +1,7 @@
 package org.gongwen.seal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongwen.support.Bytes.indexOf;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
@@ -141,18 +142,5 @@ class SealSigningIntegrationTests {
         lifecycle.restoreFromEscrow(seal.id());
         byte[] signature = signing.sign(seal.id(), DATA, personId("b12.seal"));
         assertThat(signature).isNotEmpty();
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

@@ -1,0 +1,55 @@
+package org.gongwen.seal.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.gongwen.seal.SealDirectory;
+import org.gongwen.seal.SealInfo;
+
+/** My unit's electronic seals: status, certificate serial and validity, the certificate itself. */
+@Route("seals")
+@PermitAll
+@Menu(title = "seals.title", order = 25, icon = "DIPLOMA")
+public class SealsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    final Grid<SealInfo> grid = new Grid<>();
+    final Pre certificate = new Pre();
+
+    public SealsView(SealDirectory seals) {
+        setSizeFull();
+        List<SealInfo> mine = seals.mine();
+        grid.addColumn(SealInfo::name).setHeader(getTranslation("seals.col.name")).setFlexGrow(2);
+        grid.addColumn(s -> getTranslation("sealType." + s.type().name())).setHeader(getTranslation("seals.col.type"));
+        grid.addColumn(s -> getTranslation("sealStatus." + s.status().name())).setHeader(getTranslation("seals.col.status"));
+        grid.addColumn(s -> s.serialNumber() == null ? "" : s.serialNumber()).setHeader(getTranslation("seals.col.serial"))
+                .setFlexGrow(2);
+        grid.addColumn(s -> s.notAfter() == null ? "" : DATE.format(s.notAfter().atZone(ZoneId.systemDefault())))
+                .setHeader(getTranslation("seals.col.notAfter"));
+        grid.setItems(mine);
+        grid.setHeight("16em");
+        certificate.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("white-space", "pre-wrap");
+        grid.asSingleSelect().addValueChangeListener(e -> certificate.setText(
+                e.getValue() == null || e.getValue().serialNumber() == null ? "" : seals.certificatePem(e.getValue().id())));
+        add(new H2(getTranslation("seals.title")));
+        if (mine.isEmpty()) {
+            add(new Paragraph(getTranslation("seals.none")));
+        }
+        add(grid, certificate);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("seals.title");
+    }
+}

@@ -1,0 +1,48 @@
+package org.gongwen.seal.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.seal.SealInfo;
+import org.gongwen.seal.SealLifecycleService;
+import org.gongwen.seal.SealStatus;
+import org.gongwen.seal.SealType;
+import org.gongwen.support.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class SealsViewTests extends KaribuTest {
+
+    @Autowired
+    SealLifecycleService lifecycle;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Test
+    void a25_theUnitSeesItsSealsAndCertificates() {
+        long unit = organization.unitByCode("B15").orElseThrow().id();
+        SealInfo seal = lifecycle.register(unit, "清河县卫生健康局", SealType.OFFICIAL);
+        lifecycle.approve(seal.id());
+        lifecycle.make(seal.id());
+
+        login("b15.clerk");
+        UI.getCurrent().navigate(SealsView.class);
+        SealsView view = (SealsView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        assertThat(_size(view.grid)).isEqualTo(1);
+        assertThat(_get(view.grid, 0).status()).isEqualTo(SealStatus.MADE);
+        view.grid.select(_get(view.grid, 0));
+        assertThat(view.certificate.getText()).startsWith("-----BEGIN CERTIFICATE-----").doesNotContain("PRIVATE");
+    }
+
+    @Test
+    void aUnitWithoutSealsSeesNone() {
+        login("b16.clerk");
+        UI.getCurrent().navigate(SealsView.class);
+        SealsView other = (SealsView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        assertThat(_size(other.grid)).isZero();
+    }
+}
