@@ -1,5 +1,7 @@
 package org.gongwen.seal.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +14,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.gongwen.seal.SealApplicationService;
 import org.gongwen.seal.SealDirectory;
 import org.gongwen.seal.SealInfo;
 
@@ -26,7 +29,13 @@ public class SealsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<SealInfo> grid = new Grid<>();
     final Pre certificate = new Pre();
 
-    public SealsView(SealDirectory seals) {
+    final Button apply = new Button();
+    private final transient SealApplicationService applications;
+    private final transient SealDirectory seals;
+
+    public SealsView(SealDirectory seals, SealApplicationService applications) {
+        this.applications = applications;
+        this.seals = seals;
         setSizeFull();
         List<SealInfo> mine = seals.mine();
         grid.addColumn(SealInfo::name).setHeader(getTranslation("seals.col.name")).setFlexGrow(2);
@@ -41,11 +50,25 @@ public class SealsView extends VerticalLayout implements HasDynamicTitle {
         certificate.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("white-space", "pre-wrap");
         grid.asSingleSelect().addValueChangeListener(e -> certificate.setText(
                 e.getValue() == null || e.getValue().serialNumber() == null ? "" : seals.certificatePem(e.getValue().id())));
-        add(new H2(getTranslation("seals.title")));
+        apply.setText(getTranslation("sealApplication.apply"));
+        apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        apply.addClickListener(e -> openApplication());
+        add(new H2(getTranslation("seals.title")), apply);
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("seals.none")));
         }
         add(grid, certificate);
+    }
+
+    SealApplicationDialog openApplication() {
+        SealApplicationDialog dialog = new SealApplicationDialog(applications);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                grid.setItems(seals.mine());
+            }
+        });
+        dialog.open();
+        return dialog;
     }
 
     @Override

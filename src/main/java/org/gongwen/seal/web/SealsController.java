@@ -3,7 +3,16 @@ package org.gongwen.seal.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.gongwen.seal.SealApplicationService;
 import org.gongwen.seal.SealDirectory;
+import org.gongwen.seal.SealType;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.gongwen.seal.SealInfo;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,9 +27,21 @@ import org.springframework.web.bind.annotation.RestController;
 class SealsController {
 
     private final SealDirectory seals;
+    private final SealApplicationService applications;
 
-    SealsController(SealDirectory seals) {
+    SealsController(SealDirectory seals, SealApplicationService applications) {
         this.seals = seals;
+        this.applications = applications;
+    }
+
+    record ApplicationRequest(@NotNull SealType type, @NotBlank String reason) {
+    }
+
+    @PostMapping("/applications")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Apply for an electronic seal for the caller's unit; starts the seal-application process")
+    SealInfo apply(@Valid @RequestBody ApplicationRequest request) {
+        return applications.apply(request.type(), request.reason());
     }
 
     @GetMapping

@@ -45,4 +45,20 @@ class SealsViewTests extends KaribuTest {
         SealsView other = (SealsView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         assertThat(_size(other.grid)).isZero();
     }
+
+    @Test
+    void a18_aClerkAppliesForTheUnitsSeal() {
+        login("b19.clerk");
+        UI.getCurrent().navigate(SealsView.class);
+        SealsView view = (SealsView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        SealApplicationDialog dialog = view.openApplication();
+        dialog.submit.click();
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        dialog.reason.setValue("单位新设，申领公章");
+        dialog.submit.click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(_size(view.grid)).isEqualTo(1);
+        assertThat(_get(view.grid, 0).status()).isEqualTo(SealStatus.APPLIED);
+        assertThat(_get(view.grid, 0).name()).isEqualTo(organization.unitByCode("B19").orElseThrow().fullName());
+    }
 }

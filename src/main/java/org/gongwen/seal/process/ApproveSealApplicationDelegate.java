@@ -1,0 +1,22 @@
+package org.gongwen.seal.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.gongwen.seal.SealLifecycleService;
+import org.springframework.stereotype.Component;
+
+/** The county office approved the application (A20). */
+@Component("approveSealApplicationDelegate")
+class ApproveSealApplicationDelegate implements JavaDelegate {
+
+    private final SealLifecycleService lifecycle;
+
+    ApproveSealApplicationDelegate(SealLifecycleService lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        lifecycle.approve(SealApplicationProcess.of(execution).sealId());
+    }
+}

@@ -1,0 +1,22 @@
+package org.gongwen.seal.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.gongwen.seal.SealLifecycleService;
+import org.springframework.stereotype.Component;
+
+/** Key pair, certificate, encrypted keystore and escrow copy (A21, A28); runs as a retried job. */
+@Component("makeSealDelegate")
+class MakeSealDelegate implements JavaDelegate {
+
+    private final SealLifecycleService lifecycle;
+
+    MakeSealDelegate(SealLifecycleService lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        lifecycle.make(SealApplicationProcess.of(execution).sealId());
+    }
+}

@@ -1,0 +1,83 @@
+package org.gongwen.seal.process;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** The {@code seal-application} model: its key, the ids code refers to, typed variables. */
+public final class SealApplicationProcess {
+
+    public static final String KEY = "seal-application";
+    public static final String TASK_VERIFY = "Task_VerifyApplication";
+    public static final String TASK_RECORD_REJECTION = "Task_RecordRejection";
+    public static final String TASK_MAKE = "Task_MakeSeal";
+    public static final String TASK_GENERATE = "Task_GenerateSeal";
+    public static final String TASK_ACTIVATE = "Task_ActivateSeal";
+    public static final String END_ACTIVE = "EndEvent_SealActive";
+    public static final String END_REJECTED = "EndEvent_Rejected";
+
+    static final String SEAL_ID = "sealId";
+    static final String UNIT_ID = "unitId";
+    static final String UNIT_CODE = "unitCode";
+    static final String UNIT_NAME = "unitName";
+    static final String SEAL_NAME = "sealName";
+    static final String REASON = "reason";
+    static final String INITIATOR = "initiator";
+    static final String CUSTODIAN = "custodian";
+    public static final String DECISION = "decision";
+    public static final String OPINION = "opinion";
+
+    private final VariableScope scope;
+
+    private SealApplicationProcess(VariableScope scope) {
+        this.scope = scope;
+    }
+
+    public static SealApplicationProcess of(VariableScope scope) {
+        return new SealApplicationProcess(scope);
+    }
+
+    public static String businessKey(long sealId) {
+        return "seal-" + sealId;
+    }
+
+    public static Map<String, Object> startVariables(long sealId, long unitId, String unitCode, String unitName,
+            String sealName, String reason) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put(SEAL_ID, sealId);
+        vars.put(UNIT_ID, unitId);
+        vars.put(UNIT_CODE, unitCode);
+        vars.put(UNIT_NAME, unitName);
+        vars.put(SEAL_NAME, sealName);
+        vars.put(REASON, reason);
+        return vars;
+    }
+
+    public long sealId() {
+        return ((Number) scope.getVariable(SEAL_ID)).longValue();
+    }
+
+    public long unitId() {
+        return ((Number) scope.getVariable(UNIT_ID)).longValue();
+    }
+
+    public String sealName() {
+        return (String) scope.getVariable(SEAL_NAME);
+    }
+
+    public String initiator() {
+        return (String) scope.getVariable(INITIATOR);
+    }
+
+    public String opinion() {
+        return (String) scope.getVariable(OPINION);
+    }
+
+    public String custodian() {
+        return (String) scope.getVariable(CUSTODIAN);
+    }
+
+    public void setCustodian(String username) {
+        scope.setVariable(CUSTODIAN, username);
+    }
+}
