@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -35,6 +36,7 @@ class PersonnelHandoverProcessTests {
 
     private static ProcessEngine ENGINE = new StandaloneInMemProcessEngineConfiguration()
             .setJdbcUrl("jdbc:h2:mem:personnel-handover;DB_CLOSE_DELAY=-1")
+            .setProcessEngineName("personnel-handover-tests")
             .setHistory("full")
             .setJobExecutorActivate(false)
             .setExpressionManager(new MockExpressionManager())
@@ -47,6 +49,8 @@ class PersonnelHandoverProcessTests {
 
     @BeforeEach
     void mockDelegates() {
+        // several engines live in one test JVM: bind the assertions to this one
+        BpmnAwareTests.init(ENGINE);
         Mocks.register("moveRolesDelegate", (JavaDelegate) execution -> {
             calls.add("move " + PersonnelHandoverProcess.of(execution).roles());
             PersonnelHandoverProcess.of(execution).setReassignedTasks(2);
@@ -57,6 +61,7 @@ class PersonnelHandoverProcessTests {
     @AfterEach
     void reset() {
         Mocks.reset();
+        BpmnAwareTests.reset();
     }
 
     private ProcessInstance start() {

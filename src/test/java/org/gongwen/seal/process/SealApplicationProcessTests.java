@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -33,6 +34,7 @@ class SealApplicationProcessTests {
 
     private static ProcessEngine engine = new StandaloneInMemProcessEngineConfiguration()
             .setJdbcUrl("jdbc:h2:mem:seal-application;DB_CLOSE_DELAY=-1")
+            .setProcessEngineName("seal-application-tests")
             .setHistory("full")
             .setJobExecutorActivate(false)
             .setExpressionManager(new MockExpressionManager())
@@ -45,6 +47,8 @@ class SealApplicationProcessTests {
 
     @BeforeEach
     void mockDelegates() {
+        // several engines live in one test JVM: bind the assertions to this one
+        BpmnAwareTests.init(engine);
         for (String name : List.of("approveSealApplicationDelegate", "rejectSealApplicationDelegate",
                 "makeSealDelegate", "notifySealReadyDelegate")) {
             Mocks.register(name, (JavaDelegate) execution -> calls.add(name));
@@ -57,6 +61,7 @@ class SealApplicationProcessTests {
     @AfterEach
     void reset() {
         Mocks.reset();
+        BpmnAwareTests.reset();
     }
 
     private ProcessInstance apply() {
