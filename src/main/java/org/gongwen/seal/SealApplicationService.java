@@ -41,12 +41,24 @@ public class SealApplicationService {
         }
         UnitInfo unit = organization.unit(user.unitId()).orElseThrow();
         String name = type == SealType.DOCUMENT ? unit.fullName() + "公文专用章" : unit.fullName();
+        return start(unit, name, type, reason.trim(), user.username());
+    }
+
+    /** Re-issue after loss or damage (A27): a new application prefilled from the revoked seal. */
+    @Transactional
+    public SealInfo reapply(long revokedSealId, String applicant) {
+        SealInfo old = lifecycle.info(revokedSealId);
+        UnitInfo unit = organization.unit(old.unitId()).orElseThrow();
+        return start(unit, old.name(), old.type(), "重新申领：原印章（编号 " + old.id() + "）遗失或损坏后已吊销", applicant);
+    }
+
+    private SealInfo start(UnitInfo unit, String name, SealType type, String reason, String applicant) {
         SealInfo seal = lifecycle.register(unit.id(), name, type);
-        identity.setAuthenticatedUserId(user.username());
+        identity.setAuthenticatedUserId(applicant);
         try {
             runtime.startProcessInstanceByKey(SealApplicationProcess.KEY, SealApplicationProcess.businessKey(seal.id()),
                     SealApplicationProcess.startVariables(seal.id(), unit.id(), unit.code(), unit.fullName(), name,
-                            reason.trim()));
+                            reason));
         } finally {
             identity.clearAuthentication();
         }

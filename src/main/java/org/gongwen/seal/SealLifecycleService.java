@@ -165,6 +165,11 @@ public class SealLifecycleService {
     }
 
     @Transactional(readOnly = true)
+    public SealInfo info(long sealId) {
+        return seal(sealId).toInfo();
+    }
+
+    @Transactional(readOnly = true)
     public List<SealInfo> sealsOfUnit(long unitId) {
         return seals.findByUnitIdOrderByIdAsc(unitId).stream().map(Seal::toInfo).toList();
     }

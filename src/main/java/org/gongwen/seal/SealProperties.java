@@ -17,6 +17,7 @@ public record SealProperties(
         @DefaultValue("7") int crlValidityDays,
         @DefaultValue("5") int sealValidityYears,
         @DefaultValue("http://localhost:8080") String publicBaseUrl,
+        @DefaultValue("P5D") String witnessDeadline,
         String masterKey,
         @DefaultValue("./data/master.key") String masterKeyFile,
         String backupKey,

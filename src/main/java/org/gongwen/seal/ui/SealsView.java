@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -16,6 +17,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.gongwen.seal.SealApplicationService;
 import org.gongwen.seal.SealDirectory;
+import org.gongwen.seal.SealRevocationService;
+import org.gongwen.seal.SealStatus;
 import org.gongwen.seal.SealInfo;
 
 /** My unit's electronic seals: status, certificate serial and validity, the certificate itself. */
@@ -30,10 +33,13 @@ public class SealsView extends VerticalLayout implements HasDynamicTitle {
     final Pre certificate = new Pre();
 
     final Button apply = new Button();
+    final Button revoke = new Button();
+    private final transient SealRevocationService revocations;
     private final transient SealApplicationService applications;
     private final transient SealDirectory seals;
 
-    public SealsView(SealDirectory seals, SealApplicationService applications) {
+    public SealsView(SealDirectory seals, SealApplicationService applications, SealRevocationService revocations) {
+        this.revocations = revocations;
         this.applications = applications;
         this.seals = seals;
         setSizeFull();
@@ -48,12 +54,20 @@ public class SealsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(mine);
         grid.setHeight("16em");
         certificate.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("white-space", "pre-wrap");
-        grid.asSingleSelect().addValueChangeListener(e -> certificate.setText(
-                e.getValue() == null || e.getValue().serialNumber() == null ? "" : seals.certificatePem(e.getValue().id())));
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            certificate.setText(
+                    e.getValue() == null || e.getValue().serialNumber() == null ? "" : seals.certificatePem(e.getValue().id()));
+            revoke.setEnabled(e.getValue() != null
+                    && (e.getValue().status() == SealStatus.ACTIVE || e.getValue().status() == SealStatus.MADE));
+        });
+        revoke.setText(getTranslation("sealRevocation.open"));
+        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        revoke.setEnabled(false);
+        revoke.addClickListener(e -> openRevocation());
         apply.setText(getTranslation("sealApplication.apply"));
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.addClickListener(e -> openApplication());
-        add(new H2(getTranslation("seals.title")), apply);
+        add(new H2(getTranslation("seals.title")), new HorizontalLayout(apply, revoke));
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("seals.none")));
         }
@@ -67,6 +81,12 @@ public class SealsView extends VerticalLayout implements HasDynamicTitle {
                 grid.setItems(seals.mine());
             }
         });
+        dialog.open();
+        return dialog;
+    }
+
+    SealRevocationDialog openRevocation() {
+        SealRevocationDialog dialog = new SealRevocationDialog(revocations, grid.asSingleSelect().getValue());
         dialog.open();
         return dialog;
     }

@@ -6,7 +6,9 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.gongwen.seal.RevocationReason;
 import org.gongwen.seal.SealApplicationService;
+import org.gongwen.seal.SealRevocationService;
 import org.gongwen.seal.SealDirectory;
 import org.gongwen.seal.SealType;
 import org.springframework.http.HttpStatus;
@@ -28,10 +30,22 @@ class SealsController {
 
     private final SealDirectory seals;
     private final SealApplicationService applications;
+    private final SealRevocationService revocations;
 
-    SealsController(SealDirectory seals, SealApplicationService applications) {
+    SealsController(SealDirectory seals, SealApplicationService applications, SealRevocationService revocations) {
         this.seals = seals;
         this.applications = applications;
+        this.revocations = revocations;
+    }
+
+    record RevocationRequest(@NotNull RevocationReason reason, @NotBlank String explanation) {
+    }
+
+    @PostMapping("/{id}/revocations")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Ask to revoke a seal of the caller's unit; takes effect after approval and three witnesses")
+    void revoke(@PathVariable long id, @Valid @RequestBody RevocationRequest request) {
+        revocations.request(id, request.reason(), request.explanation());
     }
 
     record ApplicationRequest(@NotNull SealType type, @NotBlank String reason) {

@@ -61,4 +61,26 @@ class SealsViewTests extends KaribuTest {
         assertThat(_get(view.grid, 0).status()).isEqualTo(SealStatus.APPLIED);
         assertThat(_get(view.grid, 0).name()).isEqualTo(organization.unitByCode("B19").orElseThrow().fullName());
     }
+
+    @Test
+    void a26_theCustodianAsksToRevokeASeal() {
+        long unit = organization.unitByCode("B22").orElseThrow().id();
+        SealInfo seal = lifecycle.register(unit, "清河县统计局", SealType.OFFICIAL);
+        lifecycle.approve(seal.id());
+        lifecycle.make(seal.id());
+
+        login("b22.seal");
+        UI.getCurrent().navigate(SealsView.class);
+        SealsView view = (SealsView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        assertThat(view.revoke.isEnabled()).isFalse();
+        view.grid.select(_get(view.grid, 0));
+        assertThat(view.revoke.isEnabled()).isTrue();
+        SealRevocationDialog dialog = view.openRevocation();
+        dialog.reason.setValue(org.gongwen.seal.RevocationReason.DAMAGE);
+        dialog.submit.click();
+        assertThat(dialog.explanation.isInvalid()).isTrue();
+        dialog.explanation.setValue("介质损坏");
+        dialog.submit.click();
+        assertThat(dialog.isOpened()).isFalse();
+    }
 }

@@ -1,0 +1,83 @@
+package org.gongwen.seal.process;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gongwen.seal.RevocationReason;
+
+/** The {@code seal-revocation} model: its key, the ids code refers to, typed variables. */
+public final class SealRevocationProcess {
+
+    public static final String KEY = "seal-revocation";
+    public static final String TASK_APPROVE = "Task_ApproveRevocation";
+    public static final String TASK_WITNESS_SECRECY = "Task_WitnessSecrecyBureau";
+    public static final String TASK_WITNESS_OFFICE = "Task_WitnessCountyOffice";
+    public static final String TASK_WITNESS_UNIT = "Task_WitnessUnit";
+    public static final String TASK_REVOKE = "Task_Revoke";
+    public static final String TASK_REISSUE = "Task_Reissue";
+    public static final String TASK_NOTIFY_NO_EFFECT = "Task_NotifyNoEffect";
+    public static final String END_REVOKED = "EndEvent_Revoked";
+    public static final String END_WITHOUT_EFFECT = "EndEvent_WithoutEffect";
+    public static final String DECISION = "decision";
+    public static final String CONFIRMED = "confirmed";
+
+    static final String SEAL_ID = "sealId";
+    static final String UNIT_CODE = "unitCode";
+    static final String UNIT_NAME = "unitName";
+    static final String SEAL_NAME = "sealName";
+    static final String REASON = "revocationReason";
+    static final String REASON_LABEL = "revocationReasonLabel";
+    static final String EXPLANATION = "explanation";
+    static final String SECRECY_GROUP = "secrecyWitnessGroup";
+    static final String OFFICE_GROUP = "officeWitnessGroup";
+    static final String DEADLINE = "witnessDeadline";
+    static final String INITIATOR = "initiator";
+
+    private final VariableScope scope;
+
+    private SealRevocationProcess(VariableScope scope) {
+        this.scope = scope;
+    }
+
+    public static SealRevocationProcess of(VariableScope scope) {
+        return new SealRevocationProcess(scope);
+    }
+
+    public static String businessKey(long sealId) {
+        return "seal-revocation-" + sealId;
+    }
+
+    /** Start variables; the witness groups name the secrecy bureau's and the county office's witnesses. */
+    public static Map<String, Object> startVariables(long sealId, String unitCode, String unitName, String sealName,
+            RevocationReason reason, String reasonLabel, String explanation, String secrecyWitnessGroup,
+            String officeWitnessGroup, String witnessDeadline) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put(SEAL_ID, sealId);
+        vars.put(UNIT_CODE, unitCode);
+        vars.put(UNIT_NAME, unitName);
+        vars.put(SEAL_NAME, sealName);
+        vars.put(REASON, reason.name());
+        vars.put(REASON_LABEL, reasonLabel);
+        vars.put(EXPLANATION, explanation);
+        vars.put(SECRECY_GROUP, secrecyWitnessGroup);
+        vars.put(OFFICE_GROUP, officeWitnessGroup);
+        vars.put(DEADLINE, witnessDeadline);
+        return vars;
+    }
+
+    public long sealId() {
+        return ((Number) scope.getVariable(SEAL_ID)).longValue();
+    }
+
+    public String sealName() {
+        return (String) scope.getVariable(SEAL_NAME);
+    }
+
+    public RevocationReason reason() {
+        return RevocationReason.valueOf((String) scope.getVariable(REASON));
+    }
+
+    public String initiator() {
+        return (String) scope.getVariable(INITIATOR);
+    }
+}
