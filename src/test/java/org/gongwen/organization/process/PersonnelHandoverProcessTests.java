@@ -16,14 +16,13 @@ import java.util.EnumSet;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.gongwen.organization.Role;
+import org.gongwen.support.ProcessTestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,13 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
         "forms/handover-confirm.form", "forms/handover-decline.form"})
 class PersonnelHandoverProcessTests {
 
-    private static ProcessEngine ENGINE = new StandaloneInMemProcessEngineConfiguration()
-            .setJdbcUrl("jdbc:h2:mem:personnel-handover;DB_CLOSE_DELAY=-1")
-            .setProcessEngineName("personnel-handover-tests")
-            .setHistory("full")
-            .setJobExecutorActivate(false)
-            .setExpressionManager(new MockExpressionManager())
-            .buildProcessEngine();
+    private static ProcessEngine ENGINE = ProcessTestEngine.inMemory("personnel-handover-tests");
 
     @RegisterExtension
     static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(ENGINE).build();

@@ -15,13 +15,12 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.gongwen.support.ProcessTestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,13 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
         "forms/seal-activate.form"})
 class SealApplicationProcessTests {
 
-    private static ProcessEngine engine = new StandaloneInMemProcessEngineConfiguration()
-            .setJdbcUrl("jdbc:h2:mem:seal-application;DB_CLOSE_DELAY=-1")
-            .setProcessEngineName("seal-application-tests")
-            .setHistory("full")
-            .setJobExecutorActivate(false)
-            .setExpressionManager(new MockExpressionManager())
-            .buildProcessEngine();
+    private static ProcessEngine engine = ProcessTestEngine.inMemory("seal-application-tests");
 
     @RegisterExtension
     static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine).build();

@@ -14,14 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.gongwen.seal.RevocationReason;
+import org.gongwen.support.ProcessTestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,13 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {"bpmn/seal-revocation.bpmn", "forms/seal-revocation-approve.form", "forms/seal-witness.form"})
 class SealRevocationProcessTests {
 
-    private static ProcessEngine engine = new StandaloneInMemProcessEngineConfiguration()
-            .setProcessEngineName("seal-revocation-tests")
-            .setJdbcUrl("jdbc:h2:mem:seal-revocation;DB_CLOSE_DELAY=-1")
-            .setHistory("full")
-            .setJobExecutorActivate(false)
-            .setExpressionManager(new MockExpressionManager())
-            .buildProcessEngine();
+    private static ProcessEngine engine = ProcessTestEngine.inMemory("seal-revocation-tests");
 
     @RegisterExtension
     static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine).build();
