@@ -98,6 +98,9 @@ class CrossUnitIsolationIntegrationTests {
         mvc.perform(post("/api/v1/tasks/" + task.getId() + "/unclaim").with(as("z16.clerk"))).andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/tasks/" + task.getId() + "/complete").with(as("z16.clerk"))
                 .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isNotFound());
+        // nothing changed: the task is still open and unclaimed
+        org.assertj.core.api.Assertions.assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult()
+                .getAssignee()).isNull();
     }
 
     @Test
