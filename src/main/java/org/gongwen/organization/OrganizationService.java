@@ -99,10 +99,14 @@ public class OrganizationService {
 
     /** Camunda groups of a person: each role county-wide and within the person's unit. */
     public static Set<String> groupsOf(PersonInfo person) {
+        return groupsOf(person.roles(), person.unitCode());
+    }
+
+    public static Set<String> groupsOf(Collection<Role> roles, String unitCode) {
         Set<String> groups = new LinkedHashSet<>();
-        for (Role role : person.roles()) {
+        for (Role role : roles) {
             groups.add(role.group());
-            groups.add(role.groupIn(person.unitCode()));
+            groups.add(role.groupIn(unitCode));
         }
         return groups;
     }

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
@@ -43,18 +44,16 @@ public class TaskInboxService {
     private final RepositoryService repository;
     private final HistoryService history;
     private final RuntimeService runtime;
-    private final OrganizationService organization;
     private final AuthenticatedUser authenticatedUser;
     private final Clock clock;
 
     public TaskInboxService(TaskService tasks, FormService forms, RepositoryService repository, HistoryService history,
-            RuntimeService runtime, OrganizationService organization, AuthenticatedUser authenticatedUser, Clock clock) {
+            RuntimeService runtime, AuthenticatedUser authenticatedUser, Clock clock) {
         this.tasks = tasks;
         this.forms = forms;
         this.repository = repository;
         this.history = history;
         this.runtime = runtime;
-        this.organization = organization;
         this.authenticatedUser = authenticatedUser;
         this.clock = clock;
     }
@@ -234,8 +233,12 @@ public class TaskInboxService {
         return groups.isEmpty() ? or : or.taskCandidateGroupIn(groups);
     }
 
-    private Set<String> groupsOf(CurrentUser user) {
-        return organization.personByUsername(user.username()).map(OrganizationService::groupsOf).orElse(Set.of());
+    /**
+     * The caller's groups come from the roles of the signed-in principal, like its authorities:
+     * no database read on every inbox query, and a role change applies at the next login.
+     */
+    private static Set<String> groupsOf(CurrentUser user) {
+        return OrganizationService.groupsOf(user.roles().stream().map(Role::valueOf).toList(), user.unitCode());
     }
 
     private TaskSummary summary(Task task, String businessKey) {
