@@ -8,6 +8,8 @@ import org.gongwen.organization.UnitInfo;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.seal.process.SealApplicationProcess;
+import org.gongwen.seal.internal.SealArtworks;
+import org.gongwen.seal.internal.SealArtworks.CheckedScan;
 import org.gongwen.shared.BusinessException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -22,9 +24,12 @@ public class SealApplicationService {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final AuthenticatedUser authenticatedUser;
+    private final SealArtworks artworks;
 
     public SealApplicationService(SealLifecycleService lifecycle, OrganizationService organization,
-            RuntimeService runtime, IdentityService identity, AuthenticatedUser authenticatedUser) {
+            RuntimeService runtime, IdentityService identity, AuthenticatedUser authenticatedUser,
+            SealArtworks artworks) {
+        this.artworks = artworks;
         this.lifecycle = lifecycle;
         this.organization = organization;
         this.runtime = runtime;
@@ -34,14 +39,30 @@ public class SealApplicationService {
 
     @Transactional
     @Secured({"ROLE_" + Role.Names.LEADER, "ROLE_" + Role.Names.CLERK, "ROLE_" + Role.Names.SEAL_CUSTODIAN})
-    public SealInfo apply(SealType type, String reason) {
+    public SealInfo apply(SealType type, String reason, ImpressionUpload impression) {
         CurrentUser user = authenticatedUser.require();
+        if (type == null) {
+            throw BusinessException.invalid("sealApplication.error.type");
+        }
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw BusinessException.invalid("sealApplication.error.reason");
         }
+        if (impression == null) {
+            throw BusinessException.invalid("impression.error.missing");
+        }
         UnitInfo unit = organization.unit(user.unitId()).orElseThrow();
+        CheckedScan checked = artworks.check(impression, unit.kind());
         String name = type == SealType.DOCUMENT ? unit.fullName() + "公文专用章" : unit.fullName();
-        return start(unit, name, type, reason.trim(), user.username());
+        SealInfo seal = start(unit, name, type, reason.trim(), user.username());
+        artworks.store(seal.id(), impression, checked, user.username());
+        return seal;
+    }
+
+    /** Checks a scan for the caller's unit and returns the seal image it would make; stores nothing. */
+    @Secured({"ROLE_" + Role.Names.LEADER, "ROLE_" + Role.Names.CLERK, "ROLE_" + Role.Names.SEAL_CUSTODIAN})
+    public SealPreview preview(ImpressionUpload impression) {
+        UnitInfo unit = organization.unit(authenticatedUser.require().unitId()).orElseThrow();
+        return artworks.check(impression, unit.kind()).preview();
     }
 
     /** Re-issue after loss or damage (A27): a new application prefilled from the revoked seal. */
@@ -49,11 +70,14 @@ public class SealApplicationService {
     public SealInfo reapply(long revokedSealId, String applicant) {
         SealInfo old = lifecycle.info(revokedSealId);
         UnitInfo unit = organization.unit(old.unitId()).orElseThrow();
-        return start(unit, old.name(), old.type(), "重新申领：原印章（编号 " + old.id() + "）遗失或损坏后已吊销", applicant);
+        SealInfo seal = start(unit, old.name(), old.type(), "重新申领：原印章（编号 " + old.id() + "）遗失或损坏后已吊销",
+                applicant);
+        artworks.copy(revokedSealId, seal.id());
+        return seal;
     }
 
     private SealInfo start(UnitInfo unit, String name, SealType type, String reason, String applicant) {
-        SealInfo seal = lifecycle.register(unit.id(), name, type);
+        SealInfo seal = lifecycle.register(unit.id(), name, type, reason);
         identity.setAuthenticatedUserId(applicant);
         try {
             runtime.startProcessInstanceByKey(SealApplicationProcess.KEY, SealApplicationProcess.businessKey(seal.id()),

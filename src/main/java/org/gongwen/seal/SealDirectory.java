@@ -4,6 +4,9 @@ import java.util.List;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.seal.internal.Seal;
+import org.gongwen.seal.internal.SealArtwork;
+import org.gongwen.seal.internal.SealArtworks;
+import org.gongwen.seal.internal.SealHistory;
 import org.gongwen.seal.internal.SealRepository;
 import org.gongwen.shared.BusinessException;
 import org.springframework.stereotype.Service;
@@ -16,8 +19,13 @@ public class SealDirectory {
 
     private final SealRepository seals;
     private final AuthenticatedUser authenticatedUser;
+    private final SealArtworks artworks;
+    private final SealHistory history;
 
-    public SealDirectory(SealRepository seals, AuthenticatedUser authenticatedUser) {
+    public SealDirectory(SealRepository seals, AuthenticatedUser authenticatedUser, SealArtworks artworks,
+            SealHistory history) {
+        this.artworks = artworks;
+        this.history = history;
         this.seals = seals;
         this.authenticatedUser = authenticatedUser;
     }
@@ -33,6 +41,22 @@ public class SealDirectory {
             throw BusinessException.notFound("seal.error.noCertificate", seal.getName());
         }
         return seal.getCertificatePem();
+    }
+
+    /** The seal image (transparent PNG) of a seal the caller may see. */
+    public byte[] image(long sealId) {
+        Seal seal = visible(sealId);
+        return artworks.image(seal.getId()).map(SealArtwork::getPng)
+                .orElseThrow(() -> BusinessException.notFound("seal.error.noImage", sealId));
+    }
+
+    /** The seal image with its diameter, when the seal has one yet. */
+    public java.util.Optional<SealPreview> imageIfAny(long sealId) {
+        return artworks.image(visible(sealId).getId()).map(a -> new SealPreview(a.getPng(), a.getDiameterMm()));
+    }
+
+    public List<SealEventInfo> history(long sealId) {
+        return history.of(visible(sealId).getId());
     }
 
     private Seal visible(long sealId) {

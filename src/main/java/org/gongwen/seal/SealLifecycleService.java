@@ -16,6 +16,8 @@ import org.gongwen.seal.internal.KeyVault;
 import org.gongwen.seal.internal.Seal;
 import org.gongwen.seal.internal.SealEscrow;
 import org.gongwen.seal.internal.SealEscrowRepository;
+import org.gongwen.seal.internal.SealArtworks;
+import org.gongwen.seal.internal.SealHistory;
 import org.gongwen.seal.internal.SealKeystores;
 import org.gongwen.seal.internal.SealRepository;
 import org.gongwen.shared.BusinessException;
@@ -37,10 +39,15 @@ public class SealLifecycleService {
     private final EscrowVault escrowVault;
     private final OrganizationService organization;
     private final SealProperties properties;
+    private final SealHistory history;
+    private final SealArtworks artworks;
     private final Clock clock;
 
     public SealLifecycleService(SealRepository seals, SealEscrowRepository escrows, PkiService pki, KeyVault vault,
-            EscrowVault escrowVault, OrganizationService organization, SealProperties properties, Clock clock) {
+            EscrowVault escrowVault, OrganizationService organization, SealProperties properties, SealHistory history,
+            SealArtworks artworks, Clock clock) {
+        this.history = history;
+        this.artworks = artworks;
         this.seals = seals;
         this.escrows = escrows;
         this.pki = pki;
@@ -61,24 +68,44 @@ public class SealLifecycleService {
 
     @Transactional
     public SealInfo register(long unitId, String name, SealType type) {
+        return register(unitId, name, type, null);
+    }
+
+    @Transactional
+    public SealInfo register(long unitId, String name, SealType type, String reason) {
         UnitInfo unit = unit(unitId);
         if (!unit.holdsPhysicalSeal()) {
             throw BusinessException.invalid("seal.error.noPhysicalSeal", unit.fullName());
         }
-        return seals.save(new Seal(unitId, name, type, clock.instant())).toInfo();
-    }
-
-    @Transactional
-    public SealInfo approve(long sealId) {
-        Seal seal = seal(sealId);
-        seal.moveTo(SealStatus.APPROVED, clock.instant());
+        Seal seal = seals.save(new Seal(unitId, name, type, clock.instant()));
+        history.record(seal.getId(), SealAction.APPLIED, SealStatus.APPLIED, reason);
         return seal.toInfo();
     }
 
     @Transactional
+    public SealInfo approve(long sealId) {
+        return approve(sealId, null);
+    }
+
+    @Transactional
+    public SealInfo approve(long sealId, String opinion) {
+        return move(sealId, SealStatus.APPROVED, SealAction.APPROVED, opinion);
+    }
+
+    @Transactional
     public SealInfo reject(long sealId) {
+        return reject(sealId, null);
+    }
+
+    @Transactional
+    public SealInfo reject(long sealId, String opinion) {
+        return move(sealId, SealStatus.REJECTED, SealAction.REJECTED, opinion);
+    }
+
+    private SealInfo move(long sealId, SealStatus next, SealAction action, String note) {
         Seal seal = seal(sealId);
-        seal.moveTo(SealStatus.REJECTED, clock.instant());
+        seal.moveTo(next, clock.instant());
+        history.record(sealId, action, next, note);
         return seal.toInfo();
     }
 
@@ -95,6 +122,7 @@ public class SealLifecycleService {
         Seal seal = seal(sealId);
         seal.moveTo(SealStatus.MADE, clock.instant());
         UnitInfo unit = unit(seal.getUnitId());
+        artworks.ensureImage(sealId, unit.fullName(), seal.getType(), unit.kind());
         KeyPair keys = Certificates.generateKeyPair(pki.keyAlgorithm(), properties.rsaKeySize());
         X509Certificate certificate = pki.issueSealCertificate(seal.getName(), unit.fullName(), unit.code(),
                 keys.getPublic(), notBefore, notAfter);
@@ -113,6 +141,7 @@ public class SealLifecycleService {
             Arrays.fill(password, '\0');
             Arrays.fill(passwordBytes, (byte) 0);
         }
+        history.record(sealId, SealAction.MADE, SealStatus.MADE, seal.toInfo().serialNumber());
         return seal.toInfo();
     }
 
@@ -129,23 +158,42 @@ public class SealLifecycleService {
         }
         seal.moveTo(SealStatus.ACTIVE, clock.instant());
         seal.assignCustodian(custodianPersonId);
+        history.record(sealId, SealAction.ACTIVATED, SealStatus.ACTIVE, null);
         return seal.toInfo();
+    }
+
+    /** Records that revocation was asked for; the seal stays usable until all parties confirm. */
+    @Transactional
+    public void noteRevocationRequested(long sealId, String note) {
+        history.record(sealId, SealAction.REVOCATION_REQUESTED, seal(sealId).getStatus(), note);
     }
 
     /** Revokes: status, CRL, and the live key material destroyed (A26, A27). */
     @Transactional
     public SealInfo revoke(long sealId, int crlReason) {
+        return revoke(sealId, crlReason, null);
+    }
+
+    @Transactional
+    public SealInfo revoke(long sealId, int crlReason, String note) {
         Seal seal = seal(sealId);
         seal.moveTo(SealStatus.REVOKED, clock.instant());
         X509Certificate certificate = PkiService.parseCertificate(seal.getCertificatePem());
         pki.revoke(certificate.getSerialNumber(), crlReason);
         seal.destroyKeyMaterial();
+        history.record(sealId, SealAction.REVOKED, SealStatus.REVOKED, note);
         return seal.toInfo();
     }
 
     /** Puts the escrowed key material back after a reported medium failure (A28). */
     @Transactional
     public SealInfo restoreFromEscrow(long sealId) {
+        return restoreFromEscrow(sealId, null);
+    }
+
+    /** As {@link #restoreFromEscrow(long)}, recording the reported failure in the seal's history. */
+    @Transactional
+    public SealInfo restoreFromEscrow(long sealId, String report) {
         Seal seal = seal(sealId);
         if (seal.getStatus() != SealStatus.ACTIVE && seal.getStatus() != SealStatus.MADE) {
             throw BusinessException.conflict("seal.error.notRestorable", seal.getStatus());
@@ -161,12 +209,19 @@ public class SealLifecycleService {
         seal.storeKeyMaterial(seal.getCertificatePem(), certificate.getSerialNumber().toString(16),
                 certificate.getNotAfter().toInstant(), keystore, vault.encrypt(passwordBytes, passwordPurpose(sealId)));
         Arrays.fill(passwordBytes, (byte) 0);
+        history.record(sealId, SealAction.RESTORED, seal.getStatus(), report);
         return seal.toInfo();
     }
 
     @Transactional(readOnly = true)
     public SealInfo info(long sealId) {
         return seal(sealId).toInfo();
+    }
+
+    @Transactional(readOnly = true)
+    public List<SealEventInfo> history(long sealId) {
+        seal(sealId);
+        return history.of(sealId);
     }
 
     @Transactional(readOnly = true)

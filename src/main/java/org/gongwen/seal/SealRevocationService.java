@@ -68,6 +68,8 @@ public class SealRevocationService {
         } finally {
             identity.clearAuthentication();
         }
+        lifecycle.noteRevocationRequested(sealId, translations.getTranslation("revocationReason." + reason.name(),
+                Translations.CHINESE) + "：" + explanation.trim());
     }
 
     private String witnessGroup(UnitKind kind) {

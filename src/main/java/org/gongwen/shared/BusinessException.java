@@ -6,7 +6,7 @@ package org.gongwen.shared;
  */
 public class BusinessException extends RuntimeException {
 
-    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT }
+    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT, TOO_LARGE }
 
     private final Kind kind;
     private final String messageKey;
@@ -33,6 +33,10 @@ public class BusinessException extends RuntimeException {
 
     public static BusinessException conflict(String key, Object... args) {
         return new BusinessException(Kind.CONFLICT, key, args);
+    }
+
+    public static BusinessException tooLarge(String key, Object... args) {
+        return new BusinessException(Kind.TOO_LARGE, key, args);
     }
 
     public Kind kind() {

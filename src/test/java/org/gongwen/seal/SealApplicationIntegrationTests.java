@@ -7,7 +7,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.hamcrest.Matchers.contains;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
 import com.jayway.jsonpath.JsonPath;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import javax.imageio.ImageIO;
+import org.gongwen.support.SampleImpressions;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
@@ -38,6 +50,9 @@ class SealApplicationIntegrationTests {
     @Autowired
     OrganizationService organization;
 
+    @Autowired
+    SealLifecycleService seals;
+
     private String taskOf(String username, String businessKey) throws Exception {
         String json = mvc.perform(get("/api/v1/tasks").param("process", SealApplicationProcess.KEY).param("limit", "200")
                 .with(as(username))).andReturn().getResponse().getContentAsString();
@@ -51,10 +66,22 @@ class SealApplicationIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isNoContent());
     }
 
+    static MockMultipartFile scan(byte[] data) {
+        return new MockMultipartFile("impression", "印模.png", "image/png", data);
+    }
+
+    static MockHttpServletRequestBuilder application(MockMultipartFile impression, String type, String reason) {
+        MockMultipartHttpServletRequestBuilder request = multipart("/api/v1/seals/applications");
+        if (impression != null) {
+            request.file(impression);
+        }
+        return request.param("type", type).param("reason", reason);
+    }
+
     @Test
     void a21_aSealGoesFromApplicationToActiveAndSigns() throws Exception {
-        String json = mvc.perform(post("/api/v1/seals/applications").with(as("b17.clerk"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"type\": \"OFFICIAL\", \"reason\": \"首次申领\"}"))
+        String json = mvc.perform(application(scan(SampleImpressions.roundSealPng(42, 600)), "OFFICIAL", "首次申领")
+                        .with(as("b17.clerk")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("APPLIED"))
                 .andReturn().getResponse().getContentAsString();
@@ -62,7 +89,12 @@ class SealApplicationIntegrationTests {
         String key = SealApplicationProcess.businessKey(sealId);
 
         complete("bgs.staff", taskOf("bgs.staff", key), "{\"decision\": \"approve\", \"opinion\": \"材料齐全，同意制作\"}");
-        complete("xxzx.staff", taskOf("xxzx.staff", key), "{\"makingChecked\": true}");
+        mvc.perform(get("/api/v1/seal-archive/" + sealId + "/impression").with(as("xxzx.staff")))
+                .andExpect(status().isOk()).andExpect(content().contentType("image/png"));
+        mvc.perform(post("/api/v1/seal-archive/" + sealId + "/making").with(as("bgs.staff")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/seal-archive/" + sealId + "/making").with(as("xxzx.staff")))
+                .andExpect(status().isAccepted());
         String instanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
         management.createJobQuery().processInstanceId(instanceId).list().forEach(j -> management.executeJob(j.getId()));
         mvc.perform(get("/api/v1/seals").with(as("b17.seal"))).andExpect(jsonPath("$[0].status").value("MADE"));
@@ -73,12 +105,40 @@ class SealApplicationIntegrationTests {
                 .andExpect(jsonPath("$[0].custodianId").value(organization.personByUsername("b17.seal").orElseThrow().id()));
         assertThat(signing.sign(sealId, "正文".getBytes(StandardCharsets.UTF_8),
                 organization.personByUsername("b17.seal").orElseThrow().id())).isNotEmpty();
+
+        byte[] png = mvc.perform(get("/api/v1/seals/" + sealId + "/image").with(as("b17.clerk")))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.IMAGE_PNG))
+                .andReturn().getResponse().getContentAsByteArray();
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getColorModel().hasAlpha()).isTrue();
+        assertThat(image.getWidth()).isBetween(976, 1008);
+        mvc.perform(get("/api/v1/seals/" + sealId + "/image").with(as("b18.clerk"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/seals/" + sealId + "/history").with(as("b17.clerk")))
+                .andExpect(jsonPath("$[*].action").value(contains("APPLIED", "APPROVED", "MADE", "ACTIVATED")))
+                .andExpect(jsonPath("$[1].actor").value("bgs.staff"))
+                .andExpect(jsonPath("$[1].note").value("材料齐全，同意制作"));
+
+        mvc.perform(post("/api/v1/seal-archive/" + sealId + "/restorations").with(as("bgs.staff"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"report\": \"U盾损坏\"}")).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/seal-archive/" + sealId + "/restorations").with(as("xxzx.staff"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"report\": \" \"}")).andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/seal-archive/" + sealId + "/restorations").with(as("xxzx.staff"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"report\": \"U盾损坏，无法读取\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACTIVE"));
+        mvc.perform(get("/api/v1/seal-archive/" + sealId).with(as("bgs.staff")))
+                .andExpect(jsonPath("$.history[-1:].action").value(contains("RESTORED")))
+                .andExpect(jsonPath("$.history[-1:].actor").value(contains("xxzx.staff")))
+                .andExpect(jsonPath("$.certificate.issuer").value(org.hamcrest.Matchers.containsString("清河县")))
+                .andExpect(jsonPath("$.impressionFilename").value("印模.png"));
+        assertThat(signing.sign(sealId, "恢复后".getBytes(StandardCharsets.UTF_8),
+                organization.personByUsername("b17.seal").orElseThrow().id())).isNotEmpty();
+        mvc.perform(get("/api/v1/seal-archive").with(as("b17.clerk"))).andExpect(status().isForbidden());
     }
 
     @Test
     void a20_aRefusalReachesTheApplicantAndBadRequestsAreExplained() throws Exception {
-        String json = mvc.perform(post("/api/v1/seals/applications").with(as("b18.leader"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"type\": \"DOCUMENT\", \"reason\": \"公文专用\"}"))
+        String json = mvc.perform(application(scan(SampleImpressions.roundSealPng(42, 600)), "DOCUMENT", "公文专用")
+                        .with(as("b18.leader")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.name").value("清河县审计局公文专用章"))
                 .andReturn().getResponse().getContentAsString();
@@ -86,14 +146,37 @@ class SealApplicationIntegrationTests {
         complete("bgs.staff", taskOf("bgs.staff", key), "{\"decision\": \"reject\", \"opinion\": \"请先提交印模\"}");
         mvc.perform(get("/api/v1/seals").with(as("b18.leader"))).andExpect(jsonPath("$[0].status").value("REJECTED"));
 
-        mvc.perform(post("/api/v1/seals/applications").with(as("b18.tech"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"type\": \"OFFICIAL\", \"reason\": \"x\"}"))
-                .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/seals/applications").with(as("b18.clerk"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"type\": \"OFFICIAL\", \"reason\": \" \"}"))
-                .andExpect(status().isBadRequest());
-        mvc.perform(post("/api/v1/seals/applications").with(as("sbmj.witness"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"type\": \"OFFICIAL\", \"reason\": \"x\"}"))
-                .andExpect(status().isForbidden());
+        MockMultipartFile good = scan(SampleImpressions.roundSealPng(42, 600));
+        mvc.perform(application(good, "OFFICIAL", "x").with(as("b18.tech"))).andExpect(status().isForbidden());
+        mvc.perform(application(good, "OFFICIAL", " ").with(as("b18.clerk"))).andExpect(status().isBadRequest());
+        mvc.perform(application(good, "OFFICIAL", "x").with(as("sbmj.witness"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a19_aBadImpressionScanIsRefusedWithAReasonAndNothingIsStored() throws Exception {
+        long before = seals.sealsOfUnit(organization.unitByCode("B23").orElseThrow().id()).size();
+        byte[] gif = "GIF89a\u0001\u0000\u0001\u0000".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] good = SampleImpressions.roundSealPng(42, 600);
+        byte[] corrupt = java.util.Arrays.copyOf(good, 200);
+        refused(scan(gif), HttpStatus.BAD_REQUEST, "PNG");
+        refused(new MockMultipartFile("impression", "印模.pdf", "application/pdf", new byte[0]), HttpStatus.BAD_REQUEST,
+                "为空");
+        refused(scan(corrupt), HttpStatus.BAD_REQUEST, "损坏");
+        refused(scan(new byte[11 * 1024 * 1024]), HttpStatus.PAYLOAD_TOO_LARGE, "10");
+        refused(scan(SampleImpressions.ellipsePng(42, 28, 600)), HttpStatus.BAD_REQUEST, "圆");
+        refused(scan(SampleImpressions.roundSealPng(20, 600)), HttpStatus.BAD_REQUEST, "20");
+        refused(null, HttpStatus.BAD_REQUEST, "印模");
+        assertThat(seals.sealsOfUnit(organization.unitByCode("B23").orElseThrow().id())).hasSize((int) before);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(SealApplicationProcess.KEY)
+                .variableValueEquals("unitCode", "B23").count()).isZero();
+
+        mvc.perform(multipart("/api/v1/seals/applications/preview").file(scan(good)).with(as("b23.clerk")))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.IMAGE_PNG));
+    }
+
+    private void refused(MockMultipartFile impression, HttpStatus expected, String messagePart) throws Exception {
+        mvc.perform(application(impression, "OFFICIAL", "首次申领").with(as("b23.clerk")))
+                .andExpect(status().is(expected.value()))
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString(messagePart)));
     }
 }

@@ -122,6 +122,18 @@ public class Seal {
         return name;
     }
 
+    public SealType getType() {
+        return type;
+    }
+
+    public String getSerialNumber() {
+        return serialNumber;
+    }
+
+    public java.time.Instant getNotAfter() {
+        return notAfter;
+    }
+
     public SealStatus getStatus() {
         return status;
     }

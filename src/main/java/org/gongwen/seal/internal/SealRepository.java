@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface SealRepository extends JpaRepository<Seal, Long> {
 
     List<Seal> findByUnitIdOrderByIdAsc(long unitId);
+
+    List<Seal> findAllByOrderByIdDesc();
 }

@@ -17,6 +17,7 @@ class ApproveSealApplicationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.approve(SealApplicationProcess.of(execution).sealId());
+        SealApplicationProcess application = SealApplicationProcess.of(execution);
+        lifecycle.approve(application.sealId(), application.opinion());
     }
 }

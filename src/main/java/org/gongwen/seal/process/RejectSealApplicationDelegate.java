@@ -29,7 +29,7 @@ class RejectSealApplicationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         SealApplicationProcess application = SealApplicationProcess.of(execution);
-        lifecycle.reject(application.sealId());
+        lifecycle.reject(application.sealId(), application.opinion());
         organization.personByUsername(application.initiator()).map(PersonInfo::id).ifPresent(applicant ->
                 notifications.notify(java.util.List.of(applicant),
                         translations.getTranslation("sealApplication.rejected.title", Translations.CHINESE,

@@ -18,6 +18,6 @@ class RevokeSealDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         SealRevocationProcess revocation = SealRevocationProcess.of(execution);
-        lifecycle.revoke(revocation.sealId(), revocation.reason().crlReason());
+        lifecycle.revoke(revocation.sealId(), revocation.reason().crlReason(), revocation.explanation());
     }
 }

@@ -41,6 +41,10 @@ public final class SealApplicationProcess {
         return "seal-" + sealId;
     }
 
+    public static long sealIdOf(String businessKey) {
+        return Long.parseLong(businessKey.substring("seal-".length()));
+    }
+
     public static Map<String, Object> startVariables(long sealId, long unitId, String unitCode, String unitName,
             String sealName, String reason) {
         Map<String, Object> vars = new LinkedHashMap<>();

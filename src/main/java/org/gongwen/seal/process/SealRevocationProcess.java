@@ -77,6 +77,10 @@ public final class SealRevocationProcess {
         return RevocationReason.valueOf((String) scope.getVariable(REASON));
     }
 
+    public String explanation() {
+        return scope.getVariable(REASON_LABEL) + "：" + scope.getVariable(EXPLANATION);
+    }
+
     public String initiator() {
         return (String) scope.getVariable(INITIATOR);
     }

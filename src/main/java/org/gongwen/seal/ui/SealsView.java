@@ -3,6 +3,7 @@ package org.gongwen.seal.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -15,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.gongwen.seal.CertificateDetails;
 import org.gongwen.seal.SealApplicationService;
 import org.gongwen.seal.SealDirectory;
 import org.gongwen.seal.SealRevocationService;
@@ -31,6 +33,9 @@ public class SealsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<SealInfo> grid = new Grid<>();
     final Pre certificate = new Pre();
+    final CertificatePanel certificateDetails = new CertificatePanel();
+    final SealHistoryGrid history = new SealHistoryGrid();
+    final Div picture = new Div();
 
     final Button apply = new Button();
     final Button revoke = new Button();
@@ -55,8 +60,7 @@ public class SealsView extends VerticalLayout implements HasDynamicTitle {
         grid.setHeight("16em");
         certificate.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("white-space", "pre-wrap");
         grid.asSingleSelect().addValueChangeListener(e -> {
-            certificate.setText(
-                    e.getValue() == null || e.getValue().serialNumber() == null ? "" : seals.certificatePem(e.getValue().id()));
+            showDetails(e.getValue());
             revoke.setEnabled(e.getValue() != null
                     && (e.getValue().status() == SealStatus.ACTIVE || e.getValue().status() == SealStatus.MADE));
         });
@@ -71,7 +75,24 @@ public class SealsView extends VerticalLayout implements HasDynamicTitle {
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("seals.none")));
         }
-        add(grid, certificate);
+        HorizontalLayout details = new HorizontalLayout(picture, new VerticalLayout(certificateDetails, certificate));
+        details.setWidthFull();
+        add(grid, details, history);
+        history.setVisible(false);
+    }
+
+    private void showDetails(SealInfo seal) {
+        picture.removeAll();
+        boolean made = seal != null && seal.serialNumber() != null;
+        String pem = made ? seals.certificatePem(seal.id()) : "";
+        certificate.setText(pem);
+        certificateDetails.show(made ? CertificateDetails.of(pem) : null);
+        if (seal != null) {
+            seals.imageIfAny(seal.id()).ifPresent(png -> picture.add(
+                    SealPictures.trueSize(png.png(), png.diameterMm(), seal.name())));
+            history.show(seals.history(seal.id()));
+        }
+        history.setVisible(seal != null);
     }
 
     SealApplicationDialog openApplication() {

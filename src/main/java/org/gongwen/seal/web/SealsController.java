@@ -11,6 +11,13 @@ import org.gongwen.seal.SealApplicationService;
 import org.gongwen.seal.SealRevocationService;
 import org.gongwen.seal.SealDirectory;
 import org.gongwen.seal.SealType;
+import java.io.IOException;
+import org.gongwen.seal.ImpressionUpload;
+import org.gongwen.seal.SealEventInfo;
+import org.gongwen.shared.BusinessException;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -48,14 +55,40 @@ class SealsController {
         revocations.request(id, request.reason(), request.explanation());
     }
 
-    record ApplicationRequest(@NotNull SealType type, @NotBlank String reason) {
+    @PostMapping(path = "/applications", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Apply for an electronic seal for the caller's unit with the scan of the paper impression "
+            + "(PNG, JPEG or PDF, at most 10 MB); starts the seal-application process")
+    SealInfo apply(@RequestParam(required = false) SealType type, @RequestParam(required = false) String reason,
+            @RequestPart(name = "impression", required = false) MultipartFile impression) throws IOException {
+        return applications.apply(type, reason, upload(impression));
     }
 
-    @PostMapping("/applications")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Apply for an electronic seal for the caller's unit; starts the seal-application process")
-    SealInfo apply(@Valid @RequestBody ApplicationRequest request) {
-        return applications.apply(request.type(), request.reason());
+    @PostMapping(path = "/applications/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = MediaType.IMAGE_PNG_VALUE)
+    @Operation(summary = "Check an impression scan and return the seal image it would make (PNG); stores nothing")
+    byte[] preview(@RequestPart(name = "impression", required = false) MultipartFile impression) throws IOException {
+        ImpressionUpload upload = upload(impression);
+        if (upload == null) {
+            throw BusinessException.invalid("impression.error.missing");
+        }
+        return applications.preview(upload).png();
+    }
+
+    private static ImpressionUpload upload(MultipartFile file) throws IOException {
+        return file == null ? null : new ImpressionUpload(file.getOriginalFilename(), file.getBytes());
+    }
+
+    @GetMapping(path = "/{id}/image", produces = MediaType.IMAGE_PNG_VALUE)
+    @Operation(summary = "The seal image (transparent PNG at 600 dpi) of a seal of the caller's unit")
+    byte[] image(@PathVariable long id) {
+        return seals.image(id);
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "Every step of a seal's life: action, resulting status, actor, note, time")
+    List<SealEventInfo> history(@PathVariable long id) {
+        return seals.history(id);
     }
 
     @GetMapping

@@ -53,6 +53,7 @@ class ApiExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case CONFLICT -> HttpStatus.CONFLICT;
+            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
             case INVALID -> HttpStatus.BAD_REQUEST;
         };
         return error(status, translations.get(e.messageKey(), e.args()), request);

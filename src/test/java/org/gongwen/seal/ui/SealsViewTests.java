@@ -4,7 +4,11 @@ import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Image;
+import org.gongwen.support.SampleImpressions;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.seal.SealInfo;
 import org.gongwen.seal.SealLifecycleService;
@@ -54,7 +58,23 @@ class SealsViewTests extends KaribuTest {
         SealApplicationDialog dialog = view.openApplication();
         dialog.submit.click();
         assertThat(dialog.reason.isInvalid()).isTrue();
+        assertThat(dialog.impressionError.getText()).contains("印模");
         dialog.reason.setValue("单位新设，申领公章");
+
+        dialog.acceptImpression("印模.png", SampleImpressions.ellipsePng(42, 28, 600));
+        assertThat(dialog.hasImpression()).isFalse();
+        assertThat(dialog.impressionError.isVisible()).isTrue();
+        assertThat(dialog.impressionError.getText()).contains("圆");
+        dialog.submit.click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(_size(view.grid)).isZero();
+
+        dialog.acceptImpression("印模.png", SampleImpressions.roundSealPng(42, 600));
+        assertThat(dialog.hasImpression()).isTrue();
+        assertThat(dialog.impressionError.isVisible()).isFalse();
+        Image preview = _get(dialog.preview, Image.class);
+        assertThat(preview.getWidth()).startsWith("42.");
+        assertThat(preview.getSrc()).startsWith("data:image/png;base64,");
         dialog.submit.click();
         assertThat(dialog.isOpened()).isFalse();
         assertThat(_size(view.grid)).isEqualTo(1);

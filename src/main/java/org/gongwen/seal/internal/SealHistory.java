@@ -1,0 +1,51 @@
+package org.gongwen.seal.internal;
+
+import java.time.Clock;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.gongwen.seal.SealAction;
+import org.gongwen.seal.SealEventInfo;
+import org.gongwen.seal.SealStatus;
+import org.gongwen.security.AuthenticatedUser;
+import org.gongwen.security.CurrentUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a seal's history. The actor is the signed-in person, else the person the process
+ * engine acts for (a task completed through the engine), else the system (timers, jobs).
+ */
+@Component
+public class SealHistory {
+
+    public static final String SYSTEM = "system";
+
+    private final SealEventRepository events;
+    private final AuthenticatedUser authenticatedUser;
+    private final IdentityService identity;
+    private final Clock clock;
+
+    SealHistory(SealEventRepository events, AuthenticatedUser authenticatedUser, IdentityService identity, Clock clock) {
+        this.events = events;
+        this.authenticatedUser = authenticatedUser;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    public void record(long sealId, SealAction action, SealStatus status, String note) {
+        events.save(new SealEvent(sealId, action, status, actor(), note, clock.instant()));
+    }
+
+    public List<SealEventInfo> of(long sealId) {
+        return events.findBySealIdOrderByOccurredAtAscIdAsc(sealId).stream().map(SealEvent::toInfo).toList();
+    }
+
+    private String actor() {
+        String signedIn = authenticatedUser.get().map(CurrentUser::username).orElse(null);
+        if (signedIn != null) {
+            return signedIn;
+        }
+        Authentication engine = identity.getCurrentAuthentication();
+        return engine != null && engine.getUserId() != null ? engine.getUserId() : SYSTEM;
+    }
+}

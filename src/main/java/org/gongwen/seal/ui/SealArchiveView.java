@@ -1,0 +1,170 @@
+package org.gongwen.seal.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
+import org.gongwen.organization.UnitInfo;
+import org.gongwen.security.AuthenticatedUser;
+import org.gongwen.seal.SealArchive;
+import org.gongwen.seal.SealInfo;
+import org.gongwen.seal.SealRecord;
+import org.gongwen.seal.SealStatus;
+import org.gongwen.seal.StoredFile;
+
+/**
+ * The seal archive (A28): every seal of the county with its impression scan, seal image,
+ * certificate and status history; the information centre restores a seal from backup here.
+ */
+@Route("seals/archive")
+@RolesAllowed({Role.Names.INFO_CENTER, Role.Names.COUNTY_OFFICE, Role.Names.ADMIN})
+@Menu(title = "sealArchive.title", order = 27, icon = "ARCHIVE")
+public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+    final Grid<SealInfo> grid = new Grid<>();
+    final TextField search = new TextField();
+    final Select<SealStatus> status = new Select<>();
+    final Div pictures = new Div();
+    final CertificatePanel certificate = new CertificatePanel();
+    final SealHistoryGrid history = new SealHistoryGrid();
+    final Button restore = new Button();
+    private final transient SealArchive archive;
+    private final Map<Long, UnitInfo> units;
+    private final boolean infoCentre;
+    private List<SealInfo> all;
+
+    public SealArchiveView(SealArchive archive, OrganizationService organization, AuthenticatedUser user) {
+        this.archive = archive;
+        this.units = organization.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity()));
+        this.infoCentre = user.require().hasRole(Role.Names.INFO_CENTER);
+        setSizeFull();
+        grid.addColumn(s -> unitName(s.unitId())).setHeader(getTranslation("seals.col.unit")).setFlexGrow(2);
+        grid.addColumn(SealInfo::name).setHeader(getTranslation("seals.col.name")).setFlexGrow(2);
+        grid.addColumn(s -> getTranslation("sealType." + s.type().name())).setHeader(getTranslation("seals.col.type"));
+        grid.addColumn(s -> getTranslation("sealStatus." + s.status().name())).setHeader(getTranslation("seals.col.status"));
+        grid.addColumn(s -> s.serialNumber() == null ? "" : s.serialNumber()).setHeader(getTranslation("seals.col.serial"))
+                .setFlexGrow(2);
+        grid.addColumn(s -> s.notAfter() == null ? "" : DATE.format(s.notAfter().atZone(ZoneId.systemDefault())))
+                .setHeader(getTranslation("seals.col.notAfter"));
+        grid.setHeight("18em");
+        grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
+
+        search.setPlaceholder(getTranslation("sealArchive.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> filter());
+        status.setPlaceholder(getTranslation("sealArchive.allStatuses"));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("sealArchive.allStatuses"));
+        status.setItems(SealStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("sealArchive.allStatuses")
+                : getTranslation("sealStatus." + s.name()));
+        status.addValueChangeListener(e -> filter());
+
+        restore.setText(getTranslation("sealArchive.restore"));
+        restore.setVisible(infoCentre);
+        restore.setEnabled(false);
+        restore.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        restore.addClickListener(e -> openRestore());
+
+        history.setVisible(false);
+        add(new H2(getTranslation("sealArchive.title")), new HorizontalLayout(search, status, restore), grid,
+                new HorizontalLayout(pictures, certificate), history);
+        reload();
+    }
+
+    private String unitName(long unitId) {
+        UnitInfo unit = units.get(unitId);
+        return unit == null ? "" : unit.fullName();
+    }
+
+    private void reload() {
+        all = archive.all();
+        filter();
+    }
+
+    private void filter() {
+        String q = search.getValue() == null ? "" : search.getValue().strip();
+        grid.setItems(all.stream()
+                .filter(s -> status.getValue() == null || s.status() == status.getValue())
+                .filter(s -> q.isEmpty() || s.name().contains(q) || unitName(s.unitId()).contains(q)
+                        || (s.serialNumber() != null && s.serialNumber().contains(q.toLowerCase())))
+                .toList());
+    }
+
+    private void show(SealInfo seal) {
+        pictures.removeAll();
+        certificate.show(null);
+        history.setVisible(seal != null);
+        restore.setEnabled(seal != null && (seal.status() == SealStatus.ACTIVE || seal.status() == SealStatus.MADE));
+        if (seal == null) {
+            return;
+        }
+        SealRecord record = archive.record(seal.id());
+        certificate.show(record.certificate());
+        history.show(record.history());
+        if (record.hasImage()) {
+            pictures.add(new H3(getTranslation(record.drawnImage() ? "sealArchive.imageDrawn" : "sealArchive.image")),
+                    SealPictures.trueSize(archive.image(seal.id()), record.imageDiameterMm(), seal.name()));
+        }
+        if (record.impressionFilename() != null) {
+            StoredFile scan = archive.impression(seal.id());
+            pictures.add(new H3(getTranslation("sealArchive.impression")));
+            if (scan.mediaType().startsWith("image/")) {
+                Image image = new Image("data:" + scan.mediaType() + ";base64,"
+                        + Base64.getEncoder().encodeToString(scan.data()), scan.filename());
+                image.setMaxWidth("16em");
+                pictures.add(image);
+            }
+            pictures.add(new Paragraph(new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                    new ByteArrayInputStream(scan.data()), scan.filename(), scan.mediaType(), scan.data().length)),
+                    getTranslation("sealArchive.downloadImpression", scan.filename()))));
+        }
+    }
+
+    SealRestoreDialog openRestore() {
+        SealRestoreDialog dialog = new SealRestoreDialog(archive, grid.asSingleSelect().getValue());
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                SealInfo selected = grid.asSingleSelect().getValue();
+                reload();
+                show(selected);
+            }
+        });
+        dialog.open();
+        return dialog;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("sealArchive.title");
+    }
+}

@@ -1,0 +1,32 @@
+package org.gongwen.seal.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.gongwen.seal.SealEventInfo;
+
+/** A seal's status history: when, what, the status it left, who, and the note. */
+class SealHistoryGrid extends Grid<SealEventInfo> {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    SealHistoryGrid() {
+        addColumn(e -> TIME.format(e.occurredAt().atZone(ZoneId.systemDefault())))
+                .setHeader(getTranslation("sealHistory.col.time")).setAutoWidth(true).setFlexGrow(0);
+        addColumn(e -> getTranslation("sealAction." + e.action().name())).setHeader(getTranslation("sealHistory.col.action"))
+                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(e -> getTranslation("sealStatus." + e.status().name())).setHeader(getTranslation("seals.col.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(SealEventInfo::actor).setHeader(getTranslation("sealHistory.col.actor")).setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("sealHistory.col.note")).setFlexGrow(1);
+        addThemeVariants(GridVariant.LUMO_COMPACT);
+        setAllRowsVisible(true);
+    }
+
+    void show(List<SealEventInfo> events) {
+        setItems(events);
+    }
+}

@@ -1,0 +1,81 @@
+package org.gongwen.seal.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.gongwen.seal.SealArchive;
+import org.gongwen.seal.SealInfo;
+import org.gongwen.seal.SealMakingService;
+import org.gongwen.seal.SealRecord;
+import org.gongwen.seal.StoredFile;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/seal-archive")
+@Tag(name = "seal-archive", description = "印章档案、制作与备份恢复 / seal archive, making and restore (county office, information centre)")
+class SealArchiveController {
+
+    private final SealArchive archive;
+    private final SealMakingService making;
+
+    SealArchiveController(SealArchive archive, SealMakingService making) {
+        this.archive = archive;
+        this.making = making;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every seal of the county, newest first")
+    List<SealInfo> all() {
+        return archive.all();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A seal with its unit, certificate details, impression and status history")
+    SealRecord record(@PathVariable long id) {
+        return archive.record(id);
+    }
+
+    @GetMapping("/{id}/impression")
+    @Operation(summary = "The scan of the paper impression uploaded with the application")
+    ResponseEntity<byte[]> impression(@PathVariable long id) {
+        StoredFile file = archive.impression(id);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
+                .body(file.data());
+    }
+
+    @GetMapping(path = "/{id}/image", produces = MediaType.IMAGE_PNG_VALUE)
+    @Operation(summary = "The seal image (transparent PNG at 600 dpi)")
+    byte[] image(@PathVariable long id) {
+        return archive.image(id);
+    }
+
+    @PostMapping("/{id}/making")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Information centre: make an approved seal (key pair, certificate, keystore, escrow copy)")
+    void make(@PathVariable long id) {
+        making.make(id);
+    }
+
+    record RestoreRequest(String report) {
+    }
+
+    @PostMapping("/{id}/restorations")
+    @Operation(summary = "Information centre: restore a seal's key material from escrow after a reported medium failure")
+    SealInfo restore(@PathVariable long id, @RequestBody RestoreRequest request) {
+        return archive.restore(id, request.report());
+    }
+}

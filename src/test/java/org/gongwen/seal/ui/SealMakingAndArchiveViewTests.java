@@ -1,0 +1,113 @@
+package org.gongwen.seal.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Image;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.gongwen.seal.ImpressionUpload;
+import org.gongwen.seal.SealAction;
+import org.gongwen.seal.SealApplicationService;
+import org.gongwen.seal.SealEventInfo;
+import org.gongwen.seal.SealInfo;
+import org.gongwen.seal.SealLifecycleService;
+import org.gongwen.seal.SealStatus;
+import org.gongwen.seal.SealType;
+import org.gongwen.seal.process.SealApplicationProcess;
+import org.gongwen.support.KaribuTest;
+import org.gongwen.support.SampleImpressions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The information centre makes a seal on the making console and restores one from backup in the archive. */
+class SealMakingAndArchiveViewTests extends KaribuTest {
+
+    @Autowired
+    SealApplicationService applications;
+
+    @Autowired
+    SealLifecycleService lifecycle;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    org.gongwen.organization.OrganizationService organization;
+
+    private SealInfo approvedApplication(String unit) {
+        login(unit.toLowerCase() + ".clerk");
+        SealInfo seal = applications.apply(SealType.OFFICIAL, "首次申领",
+                new ImpressionUpload("印模.png", SampleImpressions.roundSealPng(42, 600)));
+        var verify = tasks.createTaskQuery().processInstanceBusinessKey(SealApplicationProcess.businessKey(seal.id()))
+                .taskDefinitionKey(SealApplicationProcess.TASK_VERIFY).singleResult();
+        tasks.complete(verify.getId(), Map.of("decision", "approve", "opinion", "同意"));
+        return seal;
+    }
+
+    @Test
+    void a21_theInformationCentreSeesTheImageAtTrueSizeAndMakesTheSeal() {
+        SealInfo seal = approvedApplication("B24");
+
+        login("xxzx.staff");
+        UI.getCurrent().navigate(SealMakingView.class);
+        SealMakingView view = (SealMakingView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        SealInfo row = java.util.stream.IntStream.range(0, _size(view.grid)).mapToObj(i -> _get(view.grid, i))
+                .filter(s -> s.id() == seal.id()).findFirst().orElseThrow();
+        assertThat(view.make.isEnabled()).isFalse();
+        view.grid.select(row);
+        Image preview = _find(view.preview, Image.class).get(0);
+        assertThat(preview.getWidth()).startsWith("42.");
+        view.make.click();
+        String instance = tasks.createTaskQuery().processInstanceBusinessKey(SealApplicationProcess.businessKey(seal.id()))
+                .list().isEmpty() ? null : "waiting";
+        assertThat(instance).isNull();
+        management.createJobQuery().list().forEach(job -> management.executeJob(job.getId()));
+        assertThat(lifecycle.info(seal.id()).status()).isEqualTo(SealStatus.MADE);
+        assertThat(java.util.stream.IntStream.range(0, _size(view.grid)).mapToObj(i -> _get(view.grid, i))
+                .noneMatch(s -> s.id() == seal.id())).isTrue();
+    }
+
+    @Test
+    void a28_theInformationCentreRestoresASealFromBackupAndTheArchiveShowsIt() {
+        long unit = organization.unitByCode("B25").orElseThrow().id();
+        SealInfo seal = lifecycle.register(unit, "清河县生态环境分局", SealType.OFFICIAL);
+        lifecycle.approve(seal.id(), "同意");
+        lifecycle.make(seal.id());
+
+        login("xxzx.staff");
+        UI.getCurrent().navigate(SealArchiveView.class);
+        SealArchiveView view = (SealArchiveView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        view.search.setValue("生态环境");
+        assertThat(_size(view.grid)).isEqualTo(1);
+        assertThat(view.restore.isVisible()).isTrue();
+        assertThat(view.restore.isEnabled()).isFalse();
+        view.grid.select(_get(view.grid, 0));
+        assertThat(_find(view.pictures, Image.class)).hasSize(1);
+        assertThat(_size(view.history)).isEqualTo(3);
+        SealRestoreDialog dialog = view.openRestore();
+        dialog.submit.click();
+        assertThat(dialog.report.isInvalid()).isTrue();
+        dialog.report.setValue("单位报告 U 盾损坏");
+        dialog.submit.click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(lifecycle.history(seal.id())).extracting(SealEventInfo::action).last().isEqualTo(SealAction.RESTORED);
+        assertThat(lifecycle.history(seal.id())).last().extracting(SealEventInfo::actor).isEqualTo("xxzx.staff");
+    }
+
+    @Test
+    void theCountyOfficeReadsTheArchiveButCannotRestore() {
+        login("bgs.staff");
+        UI.getCurrent().navigate(SealArchiveView.class);
+        SealArchiveView view = (SealArchiveView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        assertThat(_size(view.grid)).isPositive();
+        assertThat(view.restore.isVisible()).isFalse();
+    }
+}
