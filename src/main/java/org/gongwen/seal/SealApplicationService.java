@@ -11,6 +11,7 @@ import org.gongwen.seal.process.SealApplicationProcess;
 import org.gongwen.seal.internal.SealArtworks;
 import org.gongwen.seal.internal.SealArtworks.CheckedScan;
 import org.gongwen.shared.BusinessException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +26,13 @@ public class SealApplicationService {
     private final IdentityService identity;
     private final AuthenticatedUser authenticatedUser;
     private final SealArtworks artworks;
+    private final boolean demo;
 
     public SealApplicationService(SealLifecycleService lifecycle, OrganizationService organization,
             RuntimeService runtime, IdentityService identity, AuthenticatedUser authenticatedUser,
-            SealArtworks artworks) {
+            SealArtworks artworks, @Value("${gongwen.demo.enabled:false}") boolean demo) {
         this.artworks = artworks;
+        this.demo = demo;
         this.lifecycle = lifecycle;
         this.organization = organization;
         this.runtime = runtime;
@@ -56,6 +59,16 @@ public class SealApplicationService {
         SealInfo seal = start(unit, name, type, reason.trim(), user.username());
         artworks.store(seal.id(), impression, checked, user.username());
         return seal;
+    }
+
+    /** Demo installations only: a stand-in impression scan of the caller's unit to try the application with. */
+    @Secured({"ROLE_" + Role.Names.LEADER, "ROLE_" + Role.Names.CLERK, "ROLE_" + Role.Names.SEAL_CUSTODIAN})
+    public java.util.Optional<byte[]> demoImpressionScan() {
+        if (!demo) {
+            return java.util.Optional.empty();
+        }
+        UnitInfo unit = organization.unit(authenticatedUser.require().unitId()).orElseThrow();
+        return java.util.Optional.of(artworks.demoImpressionScan(unit.fullName(), unit.kind()));
     }
 
     /** Checks a scan for the caller's unit and returns the seal image it would make; stores nothing. */

@@ -73,6 +73,11 @@ public class SealArtworks {
         images.save(new SealArtwork(sealId, drawn.png(), drawn.diameterMm(), true, clock.instant()));
     }
 
+    /** A stand-in impression scan for demo units, which have no paper seal to scan. */
+    public byte[] demoImpressionScan(String unitName, UnitKind kind) {
+        return drawer.demoImpressionScan(unitName, SealSizes.drawnDiameterMm(kind));
+    }
+
     public Optional<SealArtwork> image(long sealId) {
         return images.findById(sealId);
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -13,7 +14,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
 import org.gongwen.seal.ImpressionUpload;
 import org.gongwen.seal.SealApplicationService;
 import org.gongwen.seal.SealInfo;
@@ -69,7 +73,12 @@ class SealApplicationDialog extends Dialog {
         submit.addClickListener(e -> submit());
         VerticalLayout content = new VerticalLayout(type, reason,
                 new Span(getTranslation("sealApplication.impression")),
-                new Paragraph(getTranslation("sealApplication.impressionHint")), upload, impressionError, preview);
+                new Paragraph(getTranslation("sealApplication.impressionHint")));
+        applications.demoImpressionScan().ifPresent(scan -> content.add(new Anchor(
+                DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(scan),
+                        "demo-impression.png", "image/png", scan.length)),
+                getTranslation("sealApplication.demoScan"))));
+        content.add(upload, impressionError, preview);
         content.setPadding(false);
         content.setWidth("32em");
         add(content);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
 import org.gongwen.support.SampleImpressions;
 import org.gongwen.organization.OrganizationService;
@@ -25,6 +26,9 @@ class SealsViewTests extends KaribuTest {
 
     @Autowired
     OrganizationService organization;
+
+    @Autowired
+    org.gongwen.seal.SealApplicationService applications;
 
     @Test
     void a25_theUnitSeesItsSealsAndCertificates() {
@@ -69,7 +73,9 @@ class SealsViewTests extends KaribuTest {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(_size(view.grid)).isZero();
 
-        dialog.acceptImpression("印模.png", SampleImpressions.roundSealPng(42, 600));
+        byte[] demoScan = _get(dialog, Anchor.class, spec -> spec.withText(dialog.getTranslation("sealApplication.demoScan")))
+                .isEnabled() ? applications.demoImpressionScan().orElseThrow() : null;
+        dialog.acceptImpression("印模.png", demoScan);
         assertThat(dialog.hasImpression()).isTrue();
         assertThat(dialog.impressionError.isVisible()).isFalse();
         Image preview = _get(dialog.preview, Image.class);

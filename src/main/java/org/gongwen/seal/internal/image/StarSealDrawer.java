@@ -68,6 +68,29 @@ public final class StarSealDrawer {
                 SealImageMaker.PRINT_DPI);
     }
 
+    /**
+     * A stand-in for a scanned paper impression, for demo units only: the drawn seal stamped on
+     * off-white paper with a 10 mm margin, as a 600 dpi PNG that goes through the same checks as
+     * a real scan.
+     */
+    public byte[] demoImpressionScan(String unitName, double diameterMm) {
+        SealImage seal = draw(unitName, diameterMm);
+        int margin = (int) Math.round(10 * SealImageMaker.PRINT_DPI / 25.4);
+        BufferedImage paper = new BufferedImage(seal.sizePx() + 2 * margin, seal.sizePx() + 2 * margin,
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = paper.createGraphics();
+        try {
+            g.setColor(new Color(250, 248, 243));
+            g.fillRect(0, 0, paper.getWidth(), paper.getHeight());
+            g.drawImage(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(seal.png())), margin, margin, null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            g.dispose();
+        }
+        return SealPng.encode(paper, SealImageMaker.PRINT_DPI);
+    }
+
     private static Shape ring(double centre, double outer, double inner) {
         Path2D.Double ring = new Path2D.Double(Path2D.WIND_EVEN_ODD);
         ring.append(new Ellipse2D.Double(centre - outer, centre - outer, 2 * outer, 2 * outer), false);
