@@ -24,6 +24,7 @@ import org.gongwen.seal.SealInfo;
 import org.gongwen.seal.SealPreview;
 import org.gongwen.seal.SealType;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.ui.UploadTexts;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -57,11 +58,12 @@ class SealApplicationDialog extends Dialog {
         UI ui = UI.getCurrent();
         upload = new Upload(UploadHandler.inMemory((metadata, data) ->
                 ui.access(() -> acceptImpression(metadata.fileName(), data))));
+        UploadTexts.translate(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "application/pdf", ".png", ".jpg", ".jpeg", ".pdf");
         upload.addFileRejectedListener(e -> showImpressionError(getTranslation(
-                e.getErrorMessage() != null && e.getErrorMessage().toLowerCase().contains("big")
+                getTranslation("upload.error.tooBig").equals(e.getErrorMessage())
                         ? "impression.error.tooLarge" : "impression.error.type", MAX_BYTES / 1024 / 1024)));
         upload.addFileRemovedListener(e -> clearImpression());
         impressionError.getStyle().set("color", "var(--lumo-error-text-color)")

@@ -65,7 +65,7 @@ public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
         this.archive = archive;
         this.units = organization.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity()));
         this.infoCentre = user.require().hasRole(Role.Names.INFO_CENTER);
-        setSizeFull();
+        setWidthFull();
         grid.addColumn(s -> unitName(s.unitId())).setHeader(getTranslation("seals.col.unit")).setFlexGrow(2);
         grid.addColumn(SealInfo::name).setHeader(getTranslation("seals.col.name")).setFlexGrow(2);
         grid.addColumn(s -> getTranslation("sealType." + s.type().name())).setHeader(getTranslation("seals.col.type"));

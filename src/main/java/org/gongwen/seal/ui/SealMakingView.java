@@ -46,7 +46,7 @@ public class SealMakingView extends VerticalLayout implements HasDynamicTitle {
         this.archive = archive;
         this.making = making;
         this.units = organization.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity()));
-        setSizeFull();
+        setWidthFull();
         grid.addColumn(s -> unitName(s.unitId())).setHeader(getTranslation("seals.col.unit")).setFlexGrow(2);
         grid.addColumn(SealInfo::name).setHeader(getTranslation("seals.col.name")).setFlexGrow(2);
         grid.addColumn(s -> getTranslation("sealType." + s.type().name())).setHeader(getTranslation("seals.col.type"));

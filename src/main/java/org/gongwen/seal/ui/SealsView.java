@@ -47,7 +47,7 @@ public class SealsView extends VerticalLayout implements HasDynamicTitle {
         this.revocations = revocations;
         this.applications = applications;
         this.seals = seals;
-        setSizeFull();
+        setWidthFull();
         List<SealInfo> mine = seals.mine();
         grid.addColumn(SealInfo::name).setHeader(getTranslation("seals.col.name")).setFlexGrow(2);
         grid.addColumn(s -> getTranslation("sealType." + s.type().name())).setHeader(getTranslation("seals.col.type"));
