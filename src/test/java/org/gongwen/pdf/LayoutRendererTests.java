@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.DeviceRgb;
-import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
@@ -157,6 +156,11 @@ class LayoutRendererTests {
                 .hasMessageContaining("cannot print");
     }
 
+    @Test
+    void theFileIsPdfA2b() {
+        assertThat(PdfA.failures2b(longDocument)).isEmpty();
+    }
+
     private static <T> T single(List<T> items) {
         assertThat(items).hasSize(1);
         return items.get(0);
@@ -164,9 +168,5 @@ class LayoutRendererTests {
 
     private static String colour(Color colour) {
         return colour == null ? "none" : colour.getColorSpace().getPdfObject() + java.util.Arrays.toString(colour.getColorValue());
-    }
-
-    static Rectangle box(TextRun run) {
-        return run.box();
     }
 }
