@@ -1,0 +1,87 @@
+package org.gongwen.pdf;
+
+import com.itextpdf.kernel.pdf.PdfAConformance;
+import com.itextpdf.kernel.pdf.PdfOutputIntent;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.pdfa.PdfADocument;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.Set;
+import java.util.TreeSet;
+import org.gongwen.pdf.internal.DocumentLayout;
+import org.gongwen.pdf.internal.LayoutFonts;
+import org.gongwen.pdf.internal.LayoutFonts.Face;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lays an {@link OfficialDocument} out after GB/T 9704-2012 as PDF/A-2b with embedded font subsets.
+ * The fonts are loaded when the bean is made, so a missing or glyph-less font stops the start-up with
+ * a message naming the setting. Thread-safe.
+ */
+@Component
+public class LayoutRenderer {
+
+    private static final Logger log = LoggerFactory.getLogger(LayoutRenderer.class);
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private final LayoutFonts fonts;
+    private final DocumentLayout layout;
+
+    public LayoutRenderer(LayoutSettings settings) {
+        this.fonts = new LayoutFonts(settings.fonts());
+        this.layout = new DocumentLayout(settings);
+        log.info("layout fonts loaded: title {}, body {}, heading1 {}, heading2 {}", settings.fonts().title(),
+                settings.fonts().body(), settings.fonts().heading1(), settings.fonts().heading2());
+    }
+
+    /**
+     * @throws IllegalArgumentException when a character has no glyph in the face that would print it
+     */
+    public byte[] render(OfficialDocument doc) {
+        checkGlyphs(doc);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                new ByteArrayInputStream(SRGB));
+        PdfADocument pdf = new PdfADocument(new PdfWriter(out, new WriterProperties().setFullCompressionMode(true)),
+                PdfAConformance.PDF_A_2B, intent);
+        pdf.getDocumentInfo().setTitle(doc.title().replace('\n', ' ')).setAuthor(doc.signingOrgan())
+                .setSubject(doc.docNumber());
+        layout.layOut(pdf, fonts.bind(), doc);
+        return out.toByteArray();
+    }
+
+    private void checkGlyphs(OfficialDocument doc) {
+        Set<String> missing = new TreeSet<>();
+        missing.addAll(fonts.missing(Face.TITLE, doc.redHeader() + doc.title()));
+        StringBuilder body = new StringBuilder(doc.docNumber()).append(doc.signingOrgan());
+        append(body, doc.mainRecipients(), doc.note(), doc.printingOrgan());
+        doc.copyRecipients().forEach(body::append);
+        doc.attachments().forEach(a -> body.append(a.name()));
+        StringBuilder heading1 = new StringBuilder(doc.urgency().label());
+        StringBuilder heading2 = new StringBuilder(doc.signer() == null ? "" : doc.signer());
+        for (OfficialDocument.Block block : doc.body()) {
+            StringBuilder target = block instanceof OfficialDocument.Heading h && h.level() <= 2
+                    ? (h.level() == 1 ? heading1 : heading2) : body;
+            target.append(block.text());
+        }
+        missing.addAll(fonts.missing(Face.BODY, body.toString()));
+        missing.addAll(fonts.missing(Face.HEADING1, heading1.toString()));
+        missing.addAll(fonts.missing(Face.HEADING2, heading2.toString()));
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("the layout fonts cannot print " + String.join("", missing));
+        }
+    }
+
+    private static void append(StringBuilder target, String... texts) {
+        for (String text : texts) {
+            if (text != null) {
+                target.append(text);
+            }
+        }
+    }
+}

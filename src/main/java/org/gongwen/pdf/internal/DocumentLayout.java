@@ -1,0 +1,119 @@
+package org.gongwen.pdf.internal;
+
+import static org.gongwen.pdf.internal.PageGrid.CHAR;
+import static org.gongwen.pdf.internal.PageGrid.LINE;
+import static org.gongwen.pdf.internal.PageGrid.SIZE_2;
+import static org.gongwen.pdf.internal.PageGrid.SIZE_3;
+
+import com.itextpdf.kernel.colors.Color;
+import com.itextpdf.kernel.colors.DeviceRgb;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.IBlockElement;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.layout.LayoutArea;
+import com.itextpdf.layout.properties.TextAlignment;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongwen.pdf.LayoutSettings;
+import org.gongwen.pdf.OfficialDocument;
+
+/** Lays one {@link OfficialDocument} out on a PDF/A document, element by element in GB/T 9704 order. */
+public final class DocumentLayout {
+
+    private final LayoutSettings settings;
+    private final Color red;
+    private final Flow flow = new Flow();
+
+    public DocumentLayout(LayoutSettings settings) {
+        this.settings = settings;
+        this.red = red(settings.screenRed());
+    }
+
+    public void layOut(PdfDocument pdf, LayoutFonts.Bound fonts, OfficialDocument doc) {
+        HeaderDrawer header = new HeaderDrawer(settings, fonts, red);
+        Document document = new Document(pdf, PageGrid.PAGE, false);
+        document.setMargins(PageGrid.TOP, PageGrid.RIGHT, PageGrid.BOTTOM, PageGrid.LEFT);
+        document.setFont(fonts.body());
+        int titleLine = (int) Math.ceil((PageGrid.typeTop() - header.ruleY()) / LINE - 1e-3) + 2;
+        document.add(title(fonts.title(), doc.title()).setMarginTop(titleLine * LINE));
+        if (doc.mainRecipients() != null) {
+            document.add(flow.paragraph(fonts.body(), SIZE_3, doc.mainRecipients() + "：").setMarginTop(LINE));
+        }
+        List<IBlockElement> body = new ArrayList<>();
+        doc.body().forEach(block -> body.add(block(fonts, block)));
+        Div tail = new Div().setKeepTogether(true);
+        tail.add(body.remove(body.size() - 1));
+        body.forEach(document::add);
+        attachments(fonts.body(), doc.attachments()).forEach(tail::add);
+        tail.add(SignatureBlock.create(doc, fonts.body(), flow));
+        document.add(tail);
+        if (doc.note() != null && !doc.note().isBlank()) {
+            document.add(flow.paragraph(fonts.body(), SIZE_3, "（" + doc.note() + "）").setFirstLineIndent(2 * CHAR));
+        }
+        document.flush();
+        int colophonOnly = colophon(pdf, document, fonts.body(), doc);
+        header.draw(new PdfCanvas(pdf.getFirstPage()), doc);
+        PageNumbers.draw(pdf, fonts.body(), colophonOnly);
+        document.close();
+    }
+
+    /** Draws the 版记 on the last page, or on a page of its own when it does not fit; returns that page or 0. */
+    private int colophon(PdfDocument pdf, Document document, PdfFont font, OfficialDocument doc) {
+        Colophon colophon = new Colophon(doc, font, flow);
+        if (!colophon.present()) {
+            return 0;
+        }
+        LayoutArea area = document.getRenderer().getCurrentArea();
+        float free = area == null ? 0 : area.getBBox().getHeight();
+        if (area != null && free >= colophon.height(document.getRenderer()) && area.getPageNumber() == pdf.getNumberOfPages()) {
+            colophon.draw(pdf.getLastPage(), document.getRenderer());
+            return 0;
+        }
+        pdf.addNewPage(PageGrid.PAGE);
+        colophon.draw(pdf.getLastPage(), document.getRenderer());
+        return pdf.getNumberOfPages();
+    }
+
+    private Paragraph title(PdfFont font, String title) {
+        return flow.paragraph(font, SIZE_2, title).setCharacterSpacing(0).setTextAlignment(TextAlignment.CENTER);
+    }
+
+    private Paragraph block(LayoutFonts.Bound fonts, OfficialDocument.Block block) {
+        PdfFont font = fonts.body();
+        if (block instanceof OfficialDocument.Heading heading) {
+            font = switch (heading.level()) {
+                case 1 -> fonts.heading1();
+                case 2 -> fonts.heading2();
+                default -> fonts.body();
+            };
+        }
+        return flow.paragraph(font, SIZE_3, block.text()).setFirstLineIndent(2 * CHAR);
+    }
+
+    private List<Paragraph> attachments(PdfFont font, List<OfficialDocument.Attachment> attachments) {
+        List<Paragraph> lines = new ArrayList<>();
+        for (int i = 0; i < attachments.size(); i++) {
+            OfficialDocument.Attachment attachment = attachments.get(i);
+            String number = attachments.size() == 1 ? "" : (i + 1) + ". ";
+            String text = number + attachment.name() + (attachment.paperOnly() ? "（纸质送达）" : "");
+            Paragraph line = flow.paragraph(font, SIZE_3, i == 0 ? "附件：" + text : text).setMarginLeft(5 * CHAR);
+            if (i == 0) {
+                line.setFirstLineIndent(-3 * CHAR).setMarginTop(LINE);
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    static Color red(String hex) {
+        if (hex == null || !hex.matches("#[0-9A-Fa-f]{6}")) {
+            throw new IllegalStateException("gongwen.layout.screen-red must be #RRGGBB: " + hex);
+        }
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        return new DeviceRgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
+    }
+}

@@ -1,0 +1,112 @@
+package org.gongwen.pdf.internal;
+
+import static org.gongwen.pdf.internal.PageGrid.EM_ABOVE;
+import static org.gongwen.pdf.internal.PageGrid.EM_BELOW;
+import static org.gongwen.pdf.internal.PageGrid.LEFT;
+import static org.gongwen.pdf.internal.PageGrid.LINE;
+import static org.gongwen.pdf.internal.PageGrid.MM;
+import static org.gongwen.pdf.internal.PageGrid.SIZE_3;
+import static org.gongwen.pdf.internal.PageGrid.WIDTH;
+
+import com.itextpdf.kernel.colors.Color;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import org.gongwen.pdf.LayoutSettings;
+import org.gongwen.pdf.OfficialDocument;
+
+/**
+ * Draws the 版头 on the first page: 份号, 紧急程度, the red 发文机关标志 (its top 35 mm below the
+ * type-area top), 发文字号 with the optional 签发人, and the red rule 4 mm under the number.
+ */
+final class HeaderDrawer {
+
+    static final float MARK_TOP_BELOW_TYPE_TOP = 35 * MM;
+    static final float RULE_BELOW_NUMBER = 4 * MM;
+
+    private final LayoutSettings settings;
+    private final LayoutFonts.Bound fonts;
+    private final Color red;
+
+    HeaderDrawer(LayoutSettings settings, LayoutFonts.Bound fonts, Color red) {
+        this.settings = settings;
+        this.fonts = fonts;
+        this.red = red;
+    }
+
+    /** Draws the 版头 and returns the height of the red rule. */
+    float draw(PdfCanvas canvas, OfficialDocument doc) {
+        float top = PageGrid.typeTop();
+        int line = 0;
+        if (doc.copyNumber() != null) {
+            String copy = String.format("%0" + settings.copyNumberDigits() + "d", doc.copyNumber());
+            text(canvas, fonts.body(), SIZE_3, copy, LEFT, PageGrid.baseline(top - line++ * LINE, SIZE_3), null);
+        }
+        if (doc.urgency() != OfficialDocument.Urgency.NONE) {
+            text(canvas, fonts.heading1(), SIZE_3, doc.urgency().label(), LEFT,
+                    PageGrid.baseline(top - line * LINE, SIZE_3), null);
+        }
+        redHeader(canvas, doc.redHeader(), top - MARK_TOP_BELOW_TYPE_TOP);
+        docNumber(canvas, doc, numberBaseline());
+        float ruleY = ruleY();
+        canvas.saveState()
+                .setStrokeColor(red)
+                .setLineWidth(settings.redRuleWidth())
+                .moveTo(LEFT, ruleY)
+                .lineTo(PageGrid.typeRight(), ruleY)
+                .stroke()
+                .restoreState();
+        return ruleY;
+    }
+
+    /** Height of the red rule: it depends on the mark's size only. */
+    float ruleY() {
+        return numberBaseline() - EM_BELOW * SIZE_3 - RULE_BELOW_NUMBER;
+    }
+
+    private float numberBaseline() {
+        float markBottom = PageGrid.typeTop() - MARK_TOP_BELOW_TYPE_TOP - settings.redHeaderSize();
+        return PageGrid.baseline(markBottom - 2 * LINE, SIZE_3);
+    }
+
+    private void redHeader(PdfCanvas canvas, String mark, float markTop) {
+        float size = settings.redHeaderSize();
+        float width = fonts.title().getWidth(mark, size);
+        float scale = Math.min(1, WIDTH / width);
+        float baseline = markTop - EM_ABOVE * size;
+        float x = LEFT + (WIDTH - width * scale) / 2;
+        canvas.saveState()
+                .beginText()
+                .setFontAndSize(fonts.title(), size)
+                .setFillColor(red)
+                .setHorizontalScaling(scale * 100)
+                .moveText(x, baseline)
+                .showText(mark)
+                .endText()
+                .restoreState();
+    }
+
+    private void docNumber(PdfCanvas canvas, OfficialDocument doc, float baseline) {
+        PdfFont body = fonts.body();
+        if (doc.signer() == null || doc.signer().isBlank()) {
+            float width = body.getWidth(doc.docNumber(), SIZE_3);
+            text(canvas, body, SIZE_3, doc.docNumber(), LEFT + (WIDTH - width) / 2, baseline, null);
+            return;
+        }
+        float charWidth = PageGrid.CHAR;
+        text(canvas, body, SIZE_3, doc.docNumber(), LEFT + charWidth, baseline, null);
+        String label = "签发人：";
+        float nameWidth = fonts.heading2().getWidth(doc.signer(), SIZE_3);
+        float labelWidth = body.getWidth(label, SIZE_3);
+        float nameX = PageGrid.typeRight() - charWidth - nameWidth;
+        text(canvas, body, SIZE_3, label, nameX - labelWidth, baseline, null);
+        text(canvas, fonts.heading2(), SIZE_3, doc.signer(), nameX, baseline, null);
+    }
+
+    static void text(PdfCanvas canvas, PdfFont font, float size, String text, float x, float y, Color color) {
+        canvas.saveState().beginText().setFontAndSize(font, size);
+        if (color != null) {
+            canvas.setFillColor(color);
+        }
+        canvas.moveText(x, y).showText(text).endText().restoreState();
+    }
+}
