@@ -13,6 +13,8 @@ import java.util.Date;
 import java.util.List;
 import org.gongwen.seal.internal.KeyVault;
 import org.gongwen.seal.internal.Seal;
+import org.gongwen.seal.internal.SealArtwork;
+import org.gongwen.seal.internal.SealArtworks;
 import org.gongwen.seal.internal.SealKeystores;
 import org.gongwen.seal.internal.SealRepository;
 import org.gongwen.shared.BusinessException;
@@ -31,7 +33,11 @@ public class SealSigningService {
     private final KeyVault vault;
     private final Clock clock;
 
-    public SealSigningService(SealRepository seals, PkiService pki, KeyVault vault, Clock clock) {
+    private final SealArtworks artworks;
+
+    public SealSigningService(SealRepository seals, PkiService pki, KeyVault vault, SealArtworks artworks,
+            Clock clock) {
+        this.artworks = artworks;
         this.seals = seals;
         this.pki = pki;
         this.vault = vault;
@@ -66,6 +72,24 @@ public class SealSigningService {
             Arrays.fill(password, '\0');
             Arrays.fill(passwordBytes, (byte) 0);
         }
+    }
+
+    /**
+     * The stamp a custodian applies for a unit: its active document seal (公文专用章) if it has
+     * one, else its official seal; refused with a reason when the unit has no active seal or the
+     * person is not its custodian.
+     */
+    @Transactional(readOnly = true)
+    public SealStamp stampFor(long unitId, long custodianPersonId) {
+        List<Seal> active = seals.findByUnitIdOrderByIdAsc(unitId).stream()
+                .filter(s -> s.getStatus() == SealStatus.ACTIVE).toList();
+        Seal seal = active.stream().filter(s -> s.getType() == SealType.DOCUMENT).findFirst()
+                .or(() -> active.stream().filter(s -> s.getType() == SealType.OFFICIAL).findFirst())
+                .orElseThrow(() -> BusinessException.conflict("seal.error.noActiveSeal"));
+        SealSigner signer = signerFor(seal.getId(), custodianPersonId);
+        SealArtwork image = artworks.image(seal.getId())
+                .orElseThrow(() -> BusinessException.conflict("seal.error.noImage", seal.getId()));
+        return new SealStamp(seal.getId(), seal.getName(), image.getPng(), image.getDiameterMm(), signer);
     }
 
     /** Convenience: one signature over {@code data}. */

@@ -1,0 +1,238 @@
+package org.gongwen.document;
+
+import java.security.cert.Certificate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.gongwen.document.internal.ContentStore;
+import org.gongwen.document.internal.Document;
+import org.gongwen.document.internal.DocumentLayouts;
+import org.gongwen.document.internal.DocumentNumbers;
+import org.gongwen.document.internal.DocumentRepository;
+import org.gongwen.document.process.DocumentApprovalProcess;
+import org.gongwen.notification.NotificationService;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.PersonInfo;
+import org.gongwen.organization.UnitInfo;
+import org.gongwen.pdf.ExternalSealSigner;
+import org.gongwen.pdf.OfficialDocument;
+import org.gongwen.pdf.PdfSigning;
+import org.gongwen.seal.SealSigningService;
+import org.gongwen.seal.SealStamp;
+import org.gongwen.security.AuthenticatedUser;
+import org.gongwen.security.CurrentUser;
+import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.Translations;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A document's way from submission to sending (A4, A7, A12, A15): the steps the drafter and
+ * {@code document-approval} take, each refusing a step out of order.
+ */
+@Service
+public class DocumentIssuing {
+
+    private final DocumentRepository documents;
+    private final DocumentService drafting;
+    private final DocumentLayouts layouts;
+    private final DocumentNumbers numbers;
+    private final ContentStore contents;
+    private final SealSigningService sealSigning;
+    private final PdfSigning pdfSigning;
+    private final OrganizationService organization;
+    private final NotificationService notifications;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final AuthenticatedUser authenticatedUser;
+    private final Translations translations;
+    private final Clock clock;
+
+    public DocumentIssuing(DocumentRepository documents, DocumentService drafting, DocumentLayouts layouts,
+            DocumentNumbers numbers, ContentStore contents, SealSigningService sealSigning, PdfSigning pdfSigning,
+            OrganizationService organization, NotificationService notifications, RuntimeService runtime,
+            IdentityService identity, AuthenticatedUser authenticatedUser, Translations translations, Clock clock) {
+        this.translations = translations;
+        this.documents = documents;
+        this.drafting = drafting;
+        this.layouts = layouts;
+        this.numbers = numbers;
+        this.contents = contents;
+        this.sealSigning = sealSigning;
+        this.pdfSigning = pdfSigning;
+        this.organization = organization;
+        this.notifications = notifications;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.authenticatedUser = authenticatedUser;
+        this.clock = clock;
+    }
+
+    /** The drafter submits for the leader's approval; the draft must be complete. */
+    @Transactional
+    @Secured({DocumentService.CLERK, DocumentService.LEADER})
+    public DocumentInfo submit(long id) {
+        CurrentUser user = authenticatedUser.require();
+        Document document = drafting.ownDraft(id);
+        DocumentInfo info = drafting.info(document);
+        requireComplete(info);
+        String businessKey = DocumentApprovalProcess.businessKey(id);
+        if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                .processDefinitionKey(DocumentApprovalProcess.KEY).count() > 0) {
+            throw BusinessException.conflict("document.error.inApproval", info.title());
+        }
+        document.moveTo(DocumentStatus.IN_APPROVAL, clock.instant());
+        UnitInfo unit = organization.unit(document.getUnitId()).orElseThrow();
+        identity.setAuthenticatedUserId(user.username());
+        try {
+            runtime.startProcessInstanceByKey(DocumentApprovalProcess.KEY, businessKey,
+                    DocumentApprovalProcess.startVariables(id, unit.code(), layouts.issuer(info).code(),
+                            info.countyLevel(), info.title(), info.kind().label()));
+        } finally {
+            identity.clearAuthentication();
+        }
+        return drafting.info(document);
+    }
+
+    /** Everything a document needs before it may go out (A13 validation, A34). */
+    public void requireComplete(DocumentInfo info) {
+        if (info.secrecy() != Secrecy.NON_CLASSIFIED) {
+            throw BusinessException.invalid("document.error.classified");
+        }
+        if (info.body().stream().allMatch(b -> b.text().isEmpty())) {
+            throw BusinessException.invalid("document.error.body");
+        }
+        if (info.recipients().stream().noneMatch(r -> r.kind() == RecipientKind.MAIN)) {
+            throw BusinessException.invalid("document.error.noMainRecipient");
+        }
+        for (RecipientEntry recipient : info.recipients()) {
+            UnitInfo unit = organization.unit(recipient.unitId()).orElse(null);
+            if (unit == null || !unit.active()) {
+                throw BusinessException.invalid("document.error.recipientInactive",
+                        unit == null ? recipient.unitId() : unit.fullName());
+            }
+        }
+    }
+
+    @Transactional
+    public void returned(long id, String comment) {
+        Document document = document(id);
+        document.moveTo(DocumentStatus.RETURNED, clock.instant());
+        tellDrafter(document, "document.returned.title", comment);
+    }
+
+    @Transactional
+    public void resubmitted(long id) {
+        Document document = document(id);
+        requireComplete(drafting.info(document));
+        document.moveTo(DocumentStatus.IN_APPROVAL, clock.instant());
+    }
+
+    @Transactional
+    public void approved(long id) {
+        Document document = document(id);
+        document.moveTo(document.isCountyLevel() ? DocumentStatus.AT_COUNTY_OFFICE : DocumentStatus.STAMPING,
+                clock.instant());
+    }
+
+    @Transactional
+    public void countyReturned(long id, String reason) {
+        Document document = document(id);
+        document.moveTo(DocumentStatus.RETURNED_BY_COUNTY, clock.instant());
+        tellDrafter(document, "document.countyReturned.title", reason);
+    }
+
+    @Transactional
+    public void countyAccepted(long id) {
+        document(id).moveTo(DocumentStatus.STAMPING, clock.instant());
+    }
+
+    /** Checked when the custodian completes the stamping task, so a refusal reaches them at once. */
+    @Transactional(readOnly = true)
+    public void checkStamp(long id, String custodian) {
+        stamp(drafting.info(document(id)), custodian);
+    }
+
+    /** Numbers the document, lays it out with the seal and signs it with the seal's key (PAdES). */
+    @Transactional
+    public DocumentInfo sign(long id, String custodian) {
+        Document document = document(id);
+        DocumentInfo info = drafting.info(document);
+        UnitInfo issuer = layouts.issuer(info);
+        SealStamp stamp = stamp(info, custodian);
+        LocalDate today = LocalDate.now(clock);
+        if (document.getDocNumber() == null) {
+            int sequence = numbers.next(issuer.id(), today.getYear());
+            document.assignNumber(today.getYear(), sequence,
+                    DocumentNumbers.format(issuer.docPrefix() == null ? "" : issuer.docPrefix(), today.getYear(),
+                            sequence));
+            info = drafting.info(document);
+        }
+        byte[] layout = layouts.render(info, new OfficialDocument.Seal(stamp.png(), stamp.diameterMm()), today);
+        byte[] signed = pdfSigning.sign(layout, signer(stamp), "发文：" + info.docNumber(), issuer.fullName());
+        document.recordLayout(contents.put(signed, "application/pdf"), stamp.sealId(), clock.instant());
+        document.moveTo(DocumentStatus.SIGNED, clock.instant());
+        return drafting.info(document);
+    }
+
+    @Transactional
+    public void handedToSend(long id) {
+        document(id).moveTo(DocumentStatus.SENDING, clock.instant());
+    }
+
+    @Transactional
+    public void sent(long id) {
+        Document document = document(id);
+        document.recordSent(clock.instant());
+        document.moveTo(DocumentStatus.SENT, clock.instant());
+    }
+
+    /** Records the send time when the send completes (A14.1) without ending the sending state. */
+    @Transactional
+    public void recordSendTime(long id) {
+        document(id).recordSent(clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public DocumentInfo info(long id) {
+        return drafting.info(document(id));
+    }
+
+    private SealStamp stamp(DocumentInfo info, String custodian) {
+        PersonInfo person = organization.personByUsername(custodian)
+                .orElseThrow(() -> BusinessException.forbidden("seal.error.notCustodian"));
+        return sealSigning.stampFor(layouts.issuer(info).id(), person.id());
+    }
+
+    private static ExternalSealSigner signer(SealStamp stamp) {
+        return new ExternalSealSigner() {
+            @Override
+            public Certificate[] chain() {
+                return stamp.signer().chain().toArray(new Certificate[0]);
+            }
+
+            @Override
+            public String signatureAlgorithm() {
+                return stamp.signer().signatureAlgorithm();
+            }
+
+            @Override
+            public byte[] sign(byte[] data) {
+                return stamp.signer().sign(data);
+            }
+        };
+    }
+
+    private void tellDrafter(Document document, String titleKey, String body) {
+        organization.personByUsername(document.getDrafter()).ifPresent(drafter -> notifications.notify(
+                List.of(drafter.id()), translations.getTranslation(titleKey, Translations.CHINESE, document.getTitle()),
+                body == null || body.isBlank() ? "" : body, "documents"));
+    }
+
+    private Document document(long id) {
+        return documents.findById(id).orElseThrow(() -> BusinessException.notFound("document.error.notFound", id));
+    }
+}

@@ -1,0 +1,231 @@
+package org.gongwen.document;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.gongwen.document.internal.ContentStore;
+import org.gongwen.document.internal.Document;
+import org.gongwen.document.internal.DocumentLayouts;
+import org.gongwen.document.internal.DocumentRepository;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
+import org.gongwen.organization.UnitInfo;
+import org.gongwen.organization.UnitKind;
+import org.gongwen.security.AuthenticatedUser;
+import org.gongwen.security.CurrentUser;
+import org.gongwen.shared.BusinessException;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Drafting (拟稿, A4, A11, A34): a unit's clerks and leaders write documents for their own unit;
+ * every refusal says what to fix. Reading is limited to the own unit and county-wide roles.
+ */
+@Service
+public class DocumentService {
+
+    static final String CLERK = "ROLE_" + Role.Names.CLERK;
+    static final String LEADER = "ROLE_" + Role.Names.LEADER;
+    private static final int TITLE_MAX = 300;
+    private static final TypeReference<List<BodyBlock>> BLOCKS = new TypeReference<>() { };
+
+    private final DocumentRepository documents;
+    private final ContentStore contents;
+    private final DocumentLayouts layouts;
+    private final OrganizationService organization;
+    private final AuthenticatedUser authenticatedUser;
+    private final DocumentProperties properties;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public DocumentService(DocumentRepository documents, ContentStore contents, DocumentLayouts layouts,
+            OrganizationService organization, AuthenticatedUser authenticatedUser, DocumentProperties properties,
+            ObjectMapper json, Clock clock) {
+        this.documents = documents;
+        this.contents = contents;
+        this.layouts = layouts;
+        this.organization = organization;
+        this.authenticatedUser = authenticatedUser;
+        this.properties = properties;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @Secured({CLERK, LEADER})
+    public DocumentInfo create(Draft draft) {
+        CurrentUser user = authenticatedUser.require();
+        check(draft);
+        Document document = new Document(user.unitId(), user.username(), clock.instant());
+        document.edit(draft, storeBody(draft.body()), clock.instant());
+        return info(documents.save(document));
+    }
+
+    @Transactional
+    @Secured({CLERK, LEADER})
+    public DocumentInfo update(long id, Draft draft) {
+        Document document = ownDraft(id);
+        check(draft);
+        document.edit(draft, storeBody(draft.body()), clock.instant());
+        return info(document);
+    }
+
+    @Transactional(readOnly = true)
+    public DocumentInfo get(long id) {
+        return info(visible(id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<DocumentInfo> mine() {
+        return documents.findByUnitIdOrderByUpdatedAtDesc(authenticatedUser.require().unitId()).stream()
+                .map(this::info).toList();
+    }
+
+    /** A draft layout for the live preview: no seal, the number left blank until it is given. */
+    @Transactional(readOnly = true)
+    public byte[] preview(Draft draft) {
+        CurrentUser user = authenticatedUser.require();
+        DocumentInfo info = new DocumentInfo(0, user.unitId(), user.username(), draft.kind(),
+                draft.title() == null || draft.title().isBlank() ? "（标题）" : draft.title(), draft.urgency(),
+                draft.secrecy(), draft.countyLevel(), null, DocumentStatus.DRAFT, draft.recipients(), draft.body(),
+                List.of(), draft.signingOrgan() == null || draft.signingOrgan().isBlank() ? user.unitName()
+                        : draft.signingOrgan(),
+                draft.date(), draft.note(), draft.printingOrgan(), draft.printingDate(), false, false, null, null);
+        return layouts.render(info, null, LocalDate.now(clock));
+    }
+
+    /** The signed layout file once it exists, else the draft layout. */
+    @Transactional(readOnly = true)
+    public byte[] layout(long id) {
+        Document document = visible(id);
+        return contents.get(document.getLayoutSha256())
+                .orElseGet(() -> layouts.render(info(document), null, LocalDate.now(clock)));
+    }
+
+    @Transactional
+    @Secured({CLERK, LEADER})
+    public DocumentInfo addAttachment(long id, String name, byte[] data, String mediaType) {
+        Document document = ownDraft(id);
+        String cleanName = attachmentName(name);
+        if (data == null || data.length == 0) {
+            throw BusinessException.invalid("document.error.attachmentEmpty", cleanName);
+        }
+        if (data.length > properties.attachmentTransmitLimitBytes()) {
+            document.addAttachment(cleanName, null, mediaType, data.length, true, clock.instant());
+        } else {
+            document.addAttachment(cleanName, contents.put(data, mediaType == null ? "application/octet-stream"
+                    : mediaType), mediaType, data.length, false, clock.instant());
+        }
+        return info(document);
+    }
+
+    /** An attachment too large to transmit, delivered on paper and listed so on the layout (A11.3). */
+    @Transactional
+    @Secured({CLERK, LEADER})
+    public DocumentInfo addPaperAttachment(long id, String name) {
+        Document document = ownDraft(id);
+        document.addAttachment(attachmentName(name), null, null, 0, true, clock.instant());
+        return info(document);
+    }
+
+    @Transactional
+    @Secured({CLERK, LEADER})
+    public DocumentInfo removeAttachment(long id, long attachmentId) {
+        Document document = ownDraft(id);
+        document.removeAttachment(attachmentId, clock.instant());
+        return info(document);
+    }
+
+    /** Units of a kind as recipients with the default quota, for "all towns", "all departments". */
+    public List<RecipientEntry> group(UnitKind kind, RecipientKind recipientKind) {
+        return organization.units().stream().filter(u -> u.kind() == kind && u.active())
+                .map(u -> new RecipientEntry(u.id(), recipientKind, properties.defaultPrintQuota())).toList();
+    }
+
+    public int defaultPrintQuota() {
+        return properties.defaultPrintQuota();
+    }
+
+    private static String attachmentName(String name) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw BusinessException.invalid("document.error.attachmentName");
+        }
+        return name.strip();
+    }
+
+    /** The checks a draft must pass to be saved (A34: only non-classified documents). */
+    void check(Draft draft) {
+        if (draft.secrecy() != Secrecy.NON_CLASSIFIED) {
+            throw BusinessException.invalid("document.error.classified");
+        }
+        if (draft.kind() == null) {
+            throw BusinessException.invalid("document.error.kind");
+        }
+        if (draft.title() == null || draft.title().isBlank() || draft.title().length() > TITLE_MAX) {
+            throw BusinessException.invalid("document.error.title", TITLE_MAX);
+        }
+        if (draft.signingOrgan() == null || draft.signingOrgan().isBlank()) {
+            throw BusinessException.invalid("document.error.signingOrgan");
+        }
+        Set<Long> seen = new HashSet<>();
+        for (RecipientEntry recipient : draft.recipients()) {
+            UnitInfo unit = organization.unit(recipient.unitId())
+                    .orElseThrow(() -> BusinessException.invalid("document.error.recipientUnknown", recipient.unitId()));
+            if (!unit.active()) {
+                throw BusinessException.invalid("document.error.recipientInactive", unit.fullName());
+            }
+            if (!seen.add(recipient.unitId())) {
+                throw BusinessException.invalid("document.error.recipientTwice", unit.fullName());
+            }
+            if (recipient.kind() == null || recipient.printQuota() < 1 || recipient.printQuota() > 999) {
+                throw BusinessException.invalid("document.error.printQuota", unit.fullName());
+            }
+        }
+    }
+
+    private String storeBody(List<BodyBlock> body) {
+        try {
+            return contents.put(json.writeValueAsBytes(body), "application/json");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    List<BodyBlock> body(Document document) {
+        return contents.get(document.getBodySha256()).map(bytes -> {
+            try {
+                return json.readValue(bytes, BLOCKS);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).orElse(List.of());
+    }
+
+    Document ownDraft(long id) {
+        Document document = documents.findById(id)
+                .filter(d -> d.getUnitId() == authenticatedUser.require().unitId())
+                .orElseThrow(() -> BusinessException.notFound("document.error.notFound", id));
+        document.requireEditable();
+        return document;
+    }
+
+    Document visible(long id) {
+        CurrentUser user = authenticatedUser.require();
+        return documents.findById(id).filter(d -> user.maySeeUnit(d.getUnitId()))
+                .orElseThrow(() -> BusinessException.notFound("document.error.notFound", id));
+    }
+
+    DocumentInfo info(Document d) {
+        return new DocumentInfo(d.getId() == null ? 0 : d.getId(), d.getUnitId(), d.getDrafter(), d.getKind(),
+                d.getTitle(), d.getUrgency(), d.getSecrecy(), d.isCountyLevel(), d.getDocNumber(), d.getStatus(),
+                d.recipientEntries(), body(d), d.attachmentInfos(), d.getSigningOrgan(), d.getDate(), d.getNote(),
+                d.getPrintingOrgan(), d.getPrintingDate(), d.getDocxSha256() != null, d.getLayoutSha256() != null,
+                d.getUpdatedAt(), d.getSentAt());
+    }
+}

@@ -1,0 +1,107 @@
+package org.gongwen.document.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.gongwen.document.BodyBlock;
+import org.gongwen.document.DocumentInfo;
+import org.gongwen.document.RecipientEntry;
+import org.gongwen.document.RecipientKind;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.UnitInfo;
+import org.gongwen.organization.UnitKind;
+import org.gongwen.pdf.LayoutRenderer;
+import org.gongwen.pdf.OfficialDocument;
+import org.gongwen.shared.BusinessException;
+import org.springframework.stereotype.Component;
+
+/** Turns a document into the GB/T 9704 layout: header, number, recipients, body, 版记. */
+@Component
+public class DocumentLayouts {
+
+    private final LayoutRenderer renderer;
+    private final OrganizationService organization;
+
+    DocumentLayouts(LayoutRenderer renderer, OrganizationService organization) {
+        this.renderer = renderer;
+        this.organization = organization;
+    }
+
+    /** The unit whose header, number prefix and seal the document carries. */
+    public UnitInfo issuer(DocumentInfo document) {
+        if (document.countyLevel()) {
+            return organization.units().stream().filter(u -> u.kind() == UnitKind.COUNTY_GOVERNMENT).findFirst()
+                    .orElseThrow(() -> BusinessException.conflict("document.error.noCountyGovernment"));
+        }
+        return organization.unit(document.unitId()).orElseThrow();
+    }
+
+    public static String redHeader(UnitInfo issuer) {
+        return issuer.fullName() + "文件";
+    }
+
+    /** The number as it will read; before numbering, the prefix and year with a blank sequence. */
+    public String docNumberOrPlaceholder(DocumentInfo document, LocalDate today) {
+        if (document.docNumber() != null) {
+            return document.docNumber();
+        }
+        UnitInfo issuer = issuer(document);
+        return (issuer.docPrefix() == null ? "" : issuer.docPrefix()) + "〔" + today.getYear() + "〕　号";
+    }
+
+    public byte[] render(DocumentInfo document, OfficialDocument.Seal seal, LocalDate today) {
+        Map<Long, UnitInfo> units = organization.units().stream()
+                .collect(Collectors.toMap(UnitInfo::id, Function.identity()));
+        UnitInfo issuer = issuer(document);
+        List<OfficialDocument.Block> body = document.body().stream().filter(b -> !b.text().isEmpty())
+                .map(DocumentLayouts::block).toList();
+        if (body.isEmpty()) {
+            throw BusinessException.invalid("document.error.body");
+        }
+        LocalDate date = document.date() == null ? today : document.date();
+        OfficialDocument layout = new OfficialDocument(redHeader(issuer), null, urgency(document),
+                docNumberOrPlaceholder(document, today), null, document.title(),
+                names(document.recipients(), RecipientKind.MAIN, units, "、"), body,
+                document.attachments().stream().map(a -> new OfficialDocument.Attachment(a.name(), a.paperOnly()))
+                        .toList(),
+                document.signingOrgan(), date, seal, document.note(),
+                document.recipients().stream().filter(r -> r.kind() == RecipientKind.COPY)
+                        .map(r -> name(units.get(r.unitId()))).toList(),
+                document.printingOrgan() == null ? issuer.fullName() : document.printingOrgan(),
+                document.printingDate() == null ? date : document.printingDate());
+        try {
+            return renderer.render(layout);
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            int at = message.indexOf("cannot print ");
+            throw BusinessException.invalid("document.error.glyphs",
+                    at < 0 ? "?" : message.substring(at + "cannot print ".length()));
+        }
+    }
+
+    private static OfficialDocument.Block block(BodyBlock block) {
+        return block.level() == 0 ? new OfficialDocument.Paragraph(block.text())
+                : new OfficialDocument.Heading(block.level(), block.text());
+    }
+
+    private static OfficialDocument.Urgency urgency(DocumentInfo document) {
+        return switch (document.urgency()) {
+            case NONE -> OfficialDocument.Urgency.NONE;
+            case URGENT -> OfficialDocument.Urgency.URGENT;
+            case EXTRA_URGENT -> OfficialDocument.Urgency.EXTRA_URGENT;
+        };
+    }
+
+    private static String names(List<RecipientEntry> recipients, RecipientKind kind, Map<Long, UnitInfo> units,
+            String separator) {
+        String joined = recipients.stream().filter(r -> r.kind() == kind).map(r -> name(units.get(r.unitId())))
+                .collect(Collectors.joining(separator));
+        return joined.isEmpty() ? null : joined;
+    }
+
+    private static String name(UnitInfo unit) {
+        return unit == null ? "" : unit.fullName();
+    }
+}

@@ -1,0 +1,28 @@
+package org.gongwen.document.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.gongwen.document.DocumentIssuing;
+import org.springframework.stereotype.Component;
+
+/**
+ * The person completing the stamping task must be the custodian of an active seal of the
+ * issuing unit; checked here so that a refusal reaches them at once, not as a failed job.
+ */
+@Component("checkStampListener")
+class CheckStampListener implements TaskListener {
+
+    private final DocumentIssuing issuing;
+
+    CheckStampListener(DocumentIssuing issuing) {
+        this.issuing = issuing;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String custodian = task.getAssignee();
+        DocumentApprovalProcess process = DocumentApprovalProcess.of(task);
+        issuing.checkStamp(process.documentId(), custodian);
+        process.setStampedBy(custodian);
+    }
+}

@@ -1,0 +1,85 @@
+package org.gongwen.document.process;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** The {@code document-approval} model: its key, the ids code refers to, typed variables. */
+public final class DocumentApprovalProcess {
+
+    public static final String KEY = "document-approval";
+    public static final String TASK_LEADER = "Task_LeaderApprove";
+    public static final String TASK_REVISE = "Task_Revise";
+    public static final String TASK_COUNTY_REVIEW = "Task_CountyReview";
+    public static final String TASK_STAMP = "Task_Stamp";
+    public static final String TASK_SIGN = "Task_SignLayout";
+    public static final String END_SENT = "EndEvent_HandedToSend";
+    public static final String END_RETURNED_BY_COUNTY = "EndEvent_ReturnedByCounty";
+
+    public static final String DECISION = "decision";
+    public static final String COMMENT = "comment";
+    public static final String COUNTY_DECISION = "countyDecision";
+    public static final String COUNTY_REASON = "countyReason";
+    static final String DOCUMENT_ID = "documentId";
+    static final String UNIT_CODE = "unitCode";
+    static final String ISSUER_CODE = "issuerCode";
+    static final String COUNTY_LEVEL = "countyLevel";
+    static final String TITLE = "title";
+    static final String KIND = "kindLabel";
+    static final String INITIATOR = "initiator";
+    static final String STAMPED_BY = "stampedBy";
+
+    private final VariableScope scope;
+
+    private DocumentApprovalProcess(VariableScope scope) {
+        this.scope = scope;
+    }
+
+    public static DocumentApprovalProcess of(VariableScope scope) {
+        return new DocumentApprovalProcess(scope);
+    }
+
+    public static String businessKey(long documentId) {
+        return "document-" + documentId;
+    }
+
+    public static Map<String, Object> startVariables(long documentId, String unitCode, String issuerCode,
+            boolean countyLevel, String title, String kindLabel) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put(DOCUMENT_ID, documentId);
+        vars.put(UNIT_CODE, unitCode);
+        vars.put(ISSUER_CODE, issuerCode);
+        vars.put(COUNTY_LEVEL, countyLevel);
+        vars.put(TITLE, title);
+        vars.put(KIND, kindLabel);
+        return vars;
+    }
+
+    public long documentId() {
+        return ((Number) scope.getVariable(DOCUMENT_ID)).longValue();
+    }
+
+    public String title() {
+        return (String) scope.getVariable(TITLE);
+    }
+
+    public String initiator() {
+        return (String) scope.getVariable(INITIATOR);
+    }
+
+    public String comment() {
+        return (String) scope.getVariable(COMMENT);
+    }
+
+    public String countyReason() {
+        return (String) scope.getVariable(COUNTY_REASON);
+    }
+
+    public String stampedBy() {
+        return (String) scope.getVariable(STAMPED_BY);
+    }
+
+    public void setStampedBy(String username) {
+        scope.setVariable(STAMPED_BY, username);
+    }
+}

@@ -1,0 +1,79 @@
+package org.gongwen.document.process;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gongwen.document.RecipientEntry;
+import org.gongwen.document.RecipientKind;
+
+/**
+ * The {@code document-send} model. Each recipient travels to its {@code document-receipt}
+ * instance as one string {@code unitId:kind:printQuota}, so no serialized objects are stored.
+ */
+public final class DocumentSendProcess {
+
+    public static final String KEY = "document-send";
+    public static final String RECEIPT_KEY = "document-receipt";
+    public static final String TASK_VALIDATE = "Task_Validate";
+    public static final String TASK_CONFIRM = "Task_ConfirmRecipients";
+    public static final String ACTIVITY_RECEIPTS = "Activity_Receipts";
+    public static final String END_SENT = "EndEvent_Sent";
+    public static final String END_INVALID = "EndEvent_Invalid";
+    public static final String ERROR_INVALID = "DocumentInvalid";
+
+    static final String DOCUMENT_ID = "documentId";
+    static final String SENDER = "sender";
+    static final String SUMMARY = "recipientSummary";
+    static final String INVALID_REASON = "invalidReason";
+    public static final String RECIPIENT = "recipient";
+
+    private final VariableScope scope;
+
+    private DocumentSendProcess(VariableScope scope) {
+        this.scope = scope;
+    }
+
+    public static DocumentSendProcess of(VariableScope scope) {
+        return new DocumentSendProcess(scope);
+    }
+
+    public static String businessKey(long documentId) {
+        return "document-send-" + documentId;
+    }
+
+    public static Map<String, Object> startVariables(long documentId, String sender) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put(DOCUMENT_ID, documentId);
+        vars.put(SENDER, sender);
+        return vars;
+    }
+
+    public static String recipientKey(RecipientEntry entry) {
+        return entry.unitId() + ":" + entry.kind().name() + ":" + entry.printQuota();
+    }
+
+    public static RecipientEntry recipientOf(String key) {
+        String[] parts = key.split(":");
+        return new RecipientEntry(Long.parseLong(parts[0]), RecipientKind.valueOf(parts[1]), Integer.parseInt(parts[2]));
+    }
+
+    public long documentId() {
+        return ((Number) scope.getVariable(DOCUMENT_ID)).longValue();
+    }
+
+    public String sender() {
+        return (String) scope.getVariable(SENDER);
+    }
+
+    public void setSummary(String summary) {
+        scope.setVariable(SUMMARY, summary);
+    }
+
+    public void setInvalidReason(String reason) {
+        scope.setVariable(INVALID_REASON, reason);
+    }
+
+    public String invalidReason() {
+        return (String) scope.getVariable(INVALID_REASON);
+    }
+}

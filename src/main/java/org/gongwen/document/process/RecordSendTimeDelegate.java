@@ -1,0 +1,23 @@
+package org.gongwen.document.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.gongwen.document.DocumentIssuing;
+import org.springframework.stereotype.Component;
+
+/** Records the send time when the sender confirmed and the send went out (A14.1). */
+@Component("recordSendTimeDelegate")
+class RecordSendTimeDelegate implements JavaDelegate {
+
+    private final DocumentIssuing issuing;
+
+    RecordSendTimeDelegate(DocumentIssuing issuing) {
+        this.issuing = issuing;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        DocumentSendProcess send = DocumentSendProcess.of(execution);
+        issuing.recordSendTime(send.documentId());
+    }
+}

@@ -1,0 +1,65 @@
+package org.gongwen.document.process;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.gongwen.document.DocumentInfo;
+import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.RecipientKind;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.UnitInfo;
+import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.Translations;
+import org.springframework.stereotype.Component;
+
+/**
+ * Validates before anything goes out (A13, A34): recipients active and not repeated, a main
+ * recipient, a signed layout, not classified; and writes the summary the sender confirms.
+ */
+@Component("validateSendDelegate")
+class ValidateSendDelegate implements JavaDelegate {
+
+    private final DocumentIssuing issuing;
+    private final OrganizationService organization;
+    private final Translations translations;
+
+    ValidateSendDelegate(DocumentIssuing issuing, OrganizationService organization, Translations translations) {
+        this.issuing = issuing;
+        this.organization = organization;
+        this.translations = translations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        DocumentSendProcess send = DocumentSendProcess.of(execution);
+        DocumentInfo document = issuing.info(send.documentId());
+        try {
+            issuing.requireComplete(document);
+            if (!document.hasLayout()) {
+                throw BusinessException.invalid("document.error.notSigned");
+            }
+            if (document.recipients().stream().map(r -> r.unitId()).distinct().count() != document.recipients().size()) {
+                throw BusinessException.invalid("document.error.recipientTwice", "");
+            }
+        } catch (BusinessException e) {
+            send.setInvalidReason(translations.getTranslation(e.messageKey(), Translations.CHINESE, e.args()));
+            throw new BpmnError(DocumentSendProcess.ERROR_INVALID, e.messageKey());
+        }
+        Map<Long, UnitInfo> units = organization.units().stream()
+                .collect(Collectors.toMap(UnitInfo::id, Function.identity()));
+        send.setSummary(summary(document, RecipientKind.MAIN, units) + "\n" + summary(document, RecipientKind.COPY, units));
+    }
+
+    private String summary(DocumentInfo document, RecipientKind kind, Map<Long, UnitInfo> units) {
+        var recipients = document.recipients().stream().filter(r -> r.kind() == kind).toList();
+        String list = recipients.stream()
+                .map(r -> units.get(r.unitId()).fullName() + " " + r.printQuota() + " 份")
+                .collect(Collectors.joining("；"));
+        int copies = recipients.stream().mapToInt(r -> r.printQuota()).sum();
+        return translations.getTranslation("documentSend.summary." + kind.name(), Translations.CHINESE,
+                recipients.size(), copies, list.isEmpty() ? "—" : list);
+    }
+}
