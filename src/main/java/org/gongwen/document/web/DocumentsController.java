@@ -1,0 +1,116 @@
+package org.gongwen.document.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.util.List;
+import org.gongwen.document.DistributionLookup;
+import org.gongwen.document.DistributionSummary;
+import org.gongwen.document.DocumentInfo;
+import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.DocumentService;
+import org.gongwen.document.Draft;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/v1/documents")
+@Tag(name = "documents", description = "拟稿、审批与发文 / drafting, approval and sending of the caller's unit's documents")
+class DocumentsController {
+
+    private final DocumentService documents;
+    private final DocumentIssuing issuing;
+    private final ObjectProvider<DistributionLookup> distributions;
+
+    DocumentsController(DocumentService documents, DocumentIssuing issuing,
+            ObjectProvider<DistributionLookup> distributions) {
+        this.documents = documents;
+        this.issuing = issuing;
+        this.distributions = distributions;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a draft of the caller's unit; classified documents are refused (A34)")
+    DocumentInfo create(@RequestBody Draft draft) {
+        return documents.create(draft);
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a draft from a JSON part `draft` with attachments (files `attachments`); "
+            + "attachments above the transmit limit are recorded as delivered on paper (A11.3)")
+    DocumentInfo createWithFiles(@RequestPart("draft") Draft draft,
+            @RequestPart(name = "attachments", required = false) List<MultipartFile> attachments) throws IOException {
+        DocumentInfo created = documents.create(draft);
+        if (attachments != null) {
+            for (MultipartFile file : attachments) {
+                created = documents.addAttachment(created.id(), file.getOriginalFilename(), file.getBytes(),
+                        file.getContentType());
+            }
+        }
+        return created;
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change a draft (or a document returned for revision)")
+    DocumentInfo update(@PathVariable long id, @RequestBody Draft draft) {
+        return documents.update(id, draft);
+    }
+
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Add an attachment (file part `file`)")
+    DocumentInfo attach(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
+        return documents.addAttachment(id, file.getOriginalFilename(), file.getBytes(), file.getContentType());
+    }
+
+    @PostMapping("/{id}/submit")
+    @Operation(summary = "Submit the draft for the unit leader's approval; starts document-approval")
+    DocumentInfo submit(@PathVariable long id) {
+        return issuing.submit(id);
+    }
+
+    @GetMapping
+    @Operation(summary = "The caller's unit's documents, newest first")
+    List<DocumentInfo> mine() {
+        return documents.mine();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A document of the caller's unit")
+    DocumentInfo get(@PathVariable long id) {
+        return documents.get(id);
+    }
+
+    @GetMapping(path = "/{id}/layout.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The layout file (GB/T 9704, PDF/A-2b): signed once stamped, else the draft layout")
+    byte[] layout(@PathVariable long id) {
+        return documents.layout(id);
+    }
+
+    @PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Lay out a draft without saving it (the editor's live preview)")
+    byte[] preview(@RequestBody Draft draft) {
+        return documents.preview(draft);
+    }
+
+    @GetMapping("/{id}/distributions")
+    @Operation(summary = "Per recipient: delivered, signed for, prints used of the quota")
+    List<DistributionSummary> distributions(@PathVariable long id) {
+        documents.get(id);
+        DistributionLookup lookup = distributions.getIfAvailable();
+        return lookup == null ? List.of() : lookup.of(id);
+    }
+}

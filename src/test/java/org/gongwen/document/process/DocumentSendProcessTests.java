@@ -1,0 +1,117 @@
+package org.gongwen.document.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.gongwen.support.ProcessTestEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Both paths of {@code document-send} (A13, A14.1, A34), with a one-task stand-in for
+ * {@code document-receipt}: the send waits until every receipt has ended.
+ */
+@Deployment(resources = {"bpmn/document-send.bpmn", "forms/document-send-confirm.form"})
+class DocumentSendProcessTests {
+
+    private static ProcessEngine engine = ProcessTestEngine.inMemory("document-send-tests");
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine).build();
+
+    private final List<String> calls = new ArrayList<>();
+    private boolean valid = true;
+
+    /** Stands in for the bean the multi-instance collection expression calls. */
+    public static class Recipients {
+        public List<String> keys(Object documentId) {
+            return List.of("11:MAIN:2", "12:MAIN:3", "13:COPY:1");
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        engine.getRepositoryService().createDeployment().addModelInstance("document-receipt.bpmn",
+                Bpmn.createExecutableProcess(DocumentSendProcess.RECEIPT_KEY).camundaHistoryTimeToLive(1)
+                        .startEvent().userTask("Task_SignFor").endEvent().done()).deploy();
+        Mocks.register("validateSendDelegate", (JavaDelegate) execution -> {
+            if (!valid) {
+                DocumentSendProcess.of(execution).setInvalidReason("至少需要一个主送单位");
+                throw new BpmnError(DocumentSendProcess.ERROR_INVALID);
+            }
+            DocumentSendProcess.of(execution).setSummary("主送 2 个单位，共 5 份");
+        });
+        for (String name : List.of("notifySendInvalidDelegate", "recordSendTimeDelegate", "markDocumentSentDelegate")) {
+            Mocks.register(name, (JavaDelegate) execution -> calls.add(name));
+        }
+        Mocks.register("documentSendRecipients", new Recipients());
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+        BpmnAwareTests.reset();
+        engine.getRepositoryService().createDeploymentQuery().list().stream()
+                .filter(d -> d.getName() == null)
+                .forEach(d -> engine.getRepositoryService().deleteDeployment(d.getId(), true));
+    }
+
+    private ProcessInstance send() {
+        return runtimeService().startProcessInstanceByKey(DocumentSendProcess.KEY, DocumentSendProcess.businessKey(5),
+                DocumentSendProcess.startVariables(5, "z01.clerk"));
+    }
+
+    @Test
+    void a13_theSenderConfirmsAndOneReceiptRunsPerRecipientUntilAllHaveEnded() {
+        ProcessInstance instance = send();
+        assertThat(instance).isWaitingAt(DocumentSendProcess.TASK_CONFIRM).hasVariables("recipientSummary");
+        assertThat(task(instance)).isAssignedTo("z01.clerk");
+        complete(task(instance), withVariables("sendConfirmed", true));
+        assertThat(calls).containsExactly("recordSendTimeDelegate");
+
+        List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).list();
+        assertThat(jobs).hasSize(3);
+        jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        List<ProcessInstance> receipts = runtimeService().createProcessInstanceQuery()
+                .processDefinitionKey(DocumentSendProcess.RECEIPT_KEY).list();
+        assertThat(receipts).extracting(ProcessInstance::getBusinessKey)
+                .containsExactlyInAnyOrder("distribution-5-11", "distribution-5-12", "distribution-5-13");
+        assertThat(runtimeService().getVariable(receipts.get(0).getId(), DocumentSendProcess.RECIPIENT)).isNotNull();
+
+        taskService().createTaskQuery().list().subList(0, 2).forEach(t -> taskService().complete(t.getId()));
+        assertThat(instance).isNotEnded();
+        taskService().createTaskQuery().list().forEach(t -> taskService().complete(t.getId()));
+        assertThat(instance).isEnded().hasPassed(DocumentSendProcess.END_SENT);
+        assertThat(calls).containsExactly("recordSendTimeDelegate", "markDocumentSentDelegate");
+    }
+
+    @Test
+    void a34_anInvalidDocumentIsNotSentAndTheSenderIsTold() {
+        valid = false;
+        ProcessInstance instance = send();
+        assertThat(instance).isEnded().hasPassed(DocumentSendProcess.END_INVALID);
+        assertThat(calls).containsExactly("notifySendInvalidDelegate");
+        assertThat(runtimeService().createProcessInstanceQuery()
+                .processDefinitionKey(DocumentSendProcess.RECEIPT_KEY).count()).isZero();
+    }
+}
