@@ -72,6 +72,8 @@ public class DocumentService {
     public DocumentInfo update(long id, Draft draft) {
         Document document = ownDraft(id);
         check(draft);
+        document.clearRecipients();
+        documents.flush();
         document.edit(draft, storeBody(draft.body()), clock.instant());
         return info(document);
     }

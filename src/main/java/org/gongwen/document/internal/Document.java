@@ -152,12 +152,17 @@ public class Document {
         printingOrgan = blankToNull(draft.printingOrgan());
         printingDate = draft.printingDate();
         this.bodySha256 = bodySha256;
-        recipients.clear();
         int position = 0;
         for (RecipientEntry entry : draft.recipients()) {
             recipients.add(new DocumentRecipient(entry, position++));
         }
         updatedAt = now;
+    }
+
+    /** Drops the recipients; the caller flushes before {@link #edit} adds the new ones (unique per unit). */
+    public void clearRecipients() {
+        requireEditable();
+        recipients.clear();
     }
 
     public void requireEditable() {

@@ -26,11 +26,6 @@ public class DocumentNumberSequence {
     protected DocumentNumberSequence() {
     }
 
-    DocumentNumberSequence(Key key) {
-        this.key = key;
-        this.nextValue = 1;
-    }
-
     int take() {
         return nextValue++;
     }

@@ -28,13 +28,10 @@ public class DocumentNumbers {
         for (int attempt = 0; ; attempt++) {
             try {
                 Integer taken = newTransaction.execute(status -> {
-                    DocumentNumberSequence sequence = sequences.lock(key).orElse(null);
-                    if (sequence == null) {
-                        sequence = new DocumentNumberSequence(key);
-                        int first = sequence.take();
-                        sequences.saveAndFlush(sequence);
-                        return first;
-                    }
+                    DocumentNumberSequence sequence = sequences.lock(key).orElseGet(() -> {
+                        sequences.insertFirst(unitId, year);
+                        return sequences.lock(key).orElseThrow();
+                    });
                     return sequence.take();
                 });
                 return taken;

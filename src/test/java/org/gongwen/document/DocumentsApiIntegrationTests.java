@@ -1,0 +1,165 @@
+package org.gongwen.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gongwen.support.Api.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.signatures.PdfPKCS7;
+import com.itextpdf.signatures.SignatureUtil;
+import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.gongwen.document.process.DocumentApprovalProcess;
+import org.gongwen.document.process.DocumentSendProcess;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Drafting, approval, stamping and signing through the REST API and the task inbox (A4, A7, A11, A34). */
+@IntegrationTest
+class DocumentsApiIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    OrganizationService organization;
+
+    private long unit(String code) {
+        return organization.unitByCode(code).orElseThrow().id();
+    }
+
+    private String draft(String secrecy, String recipients) {
+        return """
+                {"kind": "NOTICE", "title": "关于做好冬季森林防火工作的通知", "urgency": "URGENT", "secrecy": "%s",
+                 "countyLevel": false, "recipients": [%s],
+                 "body": [{"level": 0, "text": "各村（社区）："},
+                          {"level": 1, "text": "一、提高认识"},
+                          {"level": 0, "text": "冬季气候干燥，森林火险等级高，各单位要高度重视。"},
+                          {"level": 2, "text": "（一）落实责任"},
+                          {"level": 0, "text": "严格落实防火责任制。"}],
+                 "signingOrgan": "清河县城关镇人民政府", "date": "2026-11-25", "note": "联系人：王伟，电话：1234567"}
+                """.formatted(secrecy, recipients);
+    }
+
+    private String recipients(String... codes) {
+        StringBuilder json = new StringBuilder();
+        for (int i = 0; i < codes.length; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"unitId\": ").append(unit(codes[i]))
+                    .append(", \"kind\": \"").append(i == codes.length - 1 ? "COPY" : "MAIN").append("\", \"printQuota\": 2}");
+        }
+        return json.toString();
+    }
+
+    private String taskOf(String username, String processKey, String businessKey) throws Exception {
+        String json = mvc.perform(get("/api/v1/tasks").param("process", processKey).param("limit", "200")
+                .with(as(username))).andReturn().getResponse().getContentAsString();
+        List<String> ids = JsonPath.read(json, "$.items[?(@.businessKey == '" + businessKey + "')].id");
+        assertThat(ids).as("task of %s", username).hasSize(1);
+        return ids.get(0);
+    }
+
+    private void complete(String username, String taskId, String body) throws Exception {
+        mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(as(username))
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isNoContent());
+    }
+
+    @Test
+    void a34_aClassifiedDocumentIsRefusedWithAnExplanationAndNothingIsStored() throws Exception {
+        int before = JsonPath.<List<?>>read(mvc.perform(get("/api/v1/documents").with(as("z09.clerk")))
+                .andReturn().getResponse().getContentAsString(), "$").size();
+        mvc.perform(post("/api/v1/documents").with(as("z09.clerk")).contentType(MediaType.APPLICATION_JSON)
+                        .content(draft("SECRET", recipients("Z04", "Z05"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("涉密")));
+        mvc.perform(get("/api/v1/documents").with(as("z09.clerk"))).andExpect(jsonPath("$.length()").value(before));
+        mvc.perform(post("/api/v1/documents").with(as("z09.tech")).contentType(MediaType.APPLICATION_JSON)
+                .content(draft("NON_CLASSIFIED", recipients("Z04")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void a7_aDraftIsApprovedStampedAndSignedWithTheUnitsSeal() throws Exception {
+        String json = mvc.perform(post("/api/v1/documents").with(as("z01.clerk")).contentType(MediaType.APPLICATION_JSON)
+                        .content(draft("NON_CLASSIFIED", recipients("Z06", "Z07", "QHXBGS"))))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.docNumber").doesNotExist())
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        byte[] preview = mvc.perform(get("/api/v1/documents/" + id + "/layout.pdf").with(as("z01.leader")))
+                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(preview, 0, 5)).isEqualTo("%PDF-");
+        mvc.perform(get("/api/v1/documents/" + id).with(as("z02.clerk"))).andExpect(status().isNotFound());
+
+        mvc.perform(post("/api/v1/documents/" + id + "/submit").with(as("z01.clerk")))
+                .andExpect(jsonPath("$.status").value("IN_APPROVAL"));
+        mvc.perform(put("/api/v1/documents/" + id).with(as("z01.clerk")).contentType(MediaType.APPLICATION_JSON)
+                .content(draft("NON_CLASSIFIED", recipients("Z06")))).andExpect(status().isConflict());
+        String key = DocumentApprovalProcess.businessKey(id);
+        complete("z01.leader", taskOf("z01.leader", DocumentApprovalProcess.KEY, key),
+                "{\"decision\": \"return\", \"comment\": \"请补充联系人\"}");
+        mvc.perform(get("/api/v1/documents/" + id).with(as("z01.clerk"))).andExpect(jsonPath("$.status").value("RETURNED"));
+        mvc.perform(put("/api/v1/documents/" + id).with(as("z01.clerk")).contentType(MediaType.APPLICATION_JSON)
+                .content(draft("NON_CLASSIFIED", recipients("Z06", "Z07", "QHXBGS")))).andExpect(status().isOk());
+        complete("z01.clerk", taskOf("z01.clerk", DocumentApprovalProcess.KEY, key), "{\"revised\": true}");
+        complete("z01.leader", taskOf("z01.leader", DocumentApprovalProcess.KEY, key), "{\"decision\": \"approve\"}");
+        mvc.perform(get("/api/v1/documents/" + id).with(as("z01.clerk"))).andExpect(jsonPath("$.status").value("STAMPING"));
+
+        complete("z01.seal", taskOf("z01.seal", DocumentApprovalProcess.KEY, key), "{\"stampConfirmed\": true}");
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
+        management.createJobQuery().processInstanceId(instance).list().forEach(j -> management.executeJob(j.getId()));
+
+        String signedJson = mvc.perform(get("/api/v1/documents/" + id).with(as("z01.clerk")))
+                .andExpect(jsonPath("$.status").value("SENDING"))
+                .andExpect(jsonPath("$.hasLayout").value(true))
+                .andReturn().getResponse().getContentAsString();
+        assertThat((String) JsonPath.read(signedJson, "$.docNumber")).matches("城关〔\\d{4}〕\\d+号|.+〔\\d{4}〕\\d+号");
+        byte[] signed = mvc.perform(get("/api/v1/documents/" + id + "/layout.pdf").with(as("z01.clerk")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(signed)))) {
+            SignatureUtil signatures = new SignatureUtil(pdf);
+            assertThat(signatures.getSignatureNames()).hasSize(1);
+            String name = signatures.getSignatureNames().get(0);
+            assertThat(signatures.signatureCoversWholeDocument(name)).isTrue();
+            PdfPKCS7 pkcs7 = signatures.readSignatureData(name);
+            assertThat(pkcs7.verifySignatureIntegrityAndAuthenticity()).isTrue();
+            assertThat(((X509Certificate) pkcs7.getSigningCertificate()).getSubjectX500Principal().getName())
+                    .contains("清河县城关镇人民政府");
+        }
+        mvc.perform(get("/api/v1/tasks").param("process", DocumentSendProcess.KEY).with(as("z01.clerk")))
+                .andExpect(jsonPath("$.items[?(@.businessKey == '" + DocumentSendProcess.businessKey(id) + "')]")
+                        .isNotEmpty());
+    }
+
+    @Test
+    void a13_aDraftWithoutMainRecipientCannotBeSubmitted() throws Exception {
+        String json = mvc.perform(post("/api/v1/documents").with(as("z09.leader")).contentType(MediaType.APPLICATION_JSON)
+                        .content(draft("NON_CLASSIFIED", "")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        mvc.perform(post("/api/v1/documents/" + id + "/submit").with(as("z09.leader")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("主送")));
+        mvc.perform(get("/api/v1/documents/" + id).with(as("z09.leader"))).andExpect(jsonPath("$.status").value("DRAFT"));
+    }
+}
