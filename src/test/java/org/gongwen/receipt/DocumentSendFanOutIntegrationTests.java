@@ -1,0 +1,205 @@
+package org.gongwen.receipt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gongwen.support.Api.as;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.gongwen.document.BodyBlock;
+import org.gongwen.document.DistributionSummary;
+import org.gongwen.document.DocumentInfo;
+import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.DocumentKind;
+import org.gongwen.document.DocumentService;
+import org.gongwen.document.DocumentStatus;
+import org.gongwen.document.Draft;
+import org.gongwen.document.RecipientEntry;
+import org.gongwen.document.RecipientKind;
+import org.gongwen.document.process.DocumentApprovalProcess;
+import org.gongwen.document.process.DocumentSendProcess;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.UnitInfo;
+import org.gongwen.receipt.internal.ReceiptDelivery;
+import org.gongwen.receipt.process.DocumentReceiptProcess;
+import org.gongwen.security.GongwenPrincipal;
+import org.gongwen.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A document of 城关镇 (Z01, the demo unit with an active seal) goes through approval, stamping
+ * and sending to three towns (Z06, Z07, Z10, used by no other test): one distribution and one
+ * {@code document-receipt} per recipient, the clerks told, signed for through the task API.
+ */
+@IntegrationTest
+class DocumentSendFanOutIntegrationTests {
+
+    private static final List<String> RECIPIENTS = List.of("Z06", "Z07", "Z10");
+
+    @Autowired MockMvc mvc;
+    @Autowired UserDetailsService users;
+    @Autowired DocumentService drafting;
+    @Autowired DocumentIssuing issuing;
+    @Autowired DistributionService distributions;
+    @Autowired ReceiptDelivery delivery;
+    @Autowired OrganizationService organization;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a13_aSentDocumentReachesEveryRecipientOnceAndIsSentWhenAllSignedFor() throws Exception {
+        List<UnitInfo> units = RECIPIENTS.stream().map(code -> organization.unitByCode(code).orElseThrow()).toList();
+        Map<String, Integer> noticesBefore = Map.of("z06.clerk", notices("z06.clerk"), "z07.clerk",
+                notices("z07.clerk"), "z10.clerk", notices("z10.clerk"));
+        long documentId = draftSignAndConfirm(units);
+
+        assertThat(distributions.of(documentId)).extracting(DistributionSummary::unitId, DistributionSummary::kind,
+                DistributionSummary::printQuota, DistributionSummary::state).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(units.get(0).id(), RecipientKind.MAIN, 5, "DELIVERED"),
+                org.assertj.core.groups.Tuple.tuple(units.get(1).id(), RecipientKind.MAIN, 3, "DELIVERED"),
+                org.assertj.core.groups.Tuple.tuple(units.get(2).id(), RecipientKind.COPY, 1, "DELIVERED"));
+        List<ProcessInstance> receipts = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(DocumentReceiptProcess.KEY).variableValueEquals("documentId", documentId).list();
+        assertThat(receipts).hasSize(3);
+        for (UnitInfo unit : units) {
+            Task task = tasks.createTaskQuery().processInstanceBusinessKey(
+                    DocumentReceiptProcess.businessKey(documentId, unit.id())).singleResult();
+            assertThat(task.getTaskDefinitionKey()).isEqualTo(DocumentReceiptProcess.TASK_SIGN_FOR);
+            assertThat(tasks.getIdentityLinksForTask(task.getId())).anyMatch(
+                    link -> ("CLERK@" + unit.code()).equals(link.getGroupId()));
+        }
+        noticesBefore.forEach((clerk, before) -> assertThat(notices(clerk)).as(clerk).isEqualTo(before + 1));
+
+        // a retried fan-out job finds the distribution it created; the database refuses a second row
+        Long firstId = jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class, documentId, units.get(0).id());
+        Delivery again = delivery.deliver(documentId, new RecipientEntry(units.get(0).id(), RecipientKind.MAIN, 5), "retry");
+        assertThat(again.distributionId()).isEqualTo(firstId);
+        assertThat(again.unitCode()).isEqualTo("Z06");
+        assertThat(rows(documentId)).isEqualTo(3);
+        assertThatThrownBy(() -> jdbc.update("insert into receipt_distribution (document_id, unit_id, kind, print_quota, "
+                + "prints_used, state, delivered_at) values (?, ?, 'MAIN', 5, 0, 'DELIVERED', current_timestamp)",
+                documentId, units.get(0).id())).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(rows(documentId)).isEqualTo(3);
+
+        signFor("z06.clerk", documentId, units.get(0));
+        mvc.perform(get("/api/v1/inbox").with(as("z06.clerk"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].distributionId").value(firstId))
+                .andExpect(jsonPath("$[0].documentId").value(documentId))
+                .andExpect(jsonPath("$[0].title").value("关于做好防汛工作的通知"))
+                .andExpect(jsonPath("$[0].docNumber").value(issuing.info(documentId).docNumber()))
+                .andExpect(jsonPath("$[0].kind").value("MAIN"))
+                .andExpect(jsonPath("$[0].printQuota").value(5))
+                .andExpect(jsonPath("$[0].state").value("SIGNED"))
+                .andExpect(jsonPath("$[0].signedAt").isNotEmpty());
+        assertThat(distributions.of(documentId)).extracting(DistributionSummary::state)
+                .containsExactly("SIGNED", "DELIVERED", "DELIVERED");
+        assertThat(jdbc.queryForObject("select signed_by from receipt_distribution where id = ?", String.class, firstId))
+                .isEqualTo("z06.clerk");
+
+        // another unit's clerk neither lists it nor may ask for Z06's inbox; a county-wide role may
+        mvc.perform(get("/api/v1/inbox").with(as("z07.clerk")))
+                .andExpect(jsonPath("$[*].distributionId", not(hasItem(firstId.intValue()))));
+        mvc.perform(get("/api/v1/inbox").param("unitId", String.valueOf(units.get(0).id())).with(as("z07.clerk")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/inbox").param("unitId", String.valueOf(units.get(0).id())).with(as("bgs.supervisor")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[*].distributionId", hasItem(firstId.intValue())));
+
+        assertThat(issuing.info(documentId).status()).isEqualTo(DocumentStatus.SENDING);
+        signFor("z07.clerk", documentId, units.get(1));
+        signFor("z10.clerk", documentId, units.get(2));
+        assertThat(distributions.of(documentId)).extracting(DistributionSummary::state).containsOnly("SIGNED");
+        DocumentInfo sent = issuing.info(documentId);
+        assertThat(sent.status()).isEqualTo(DocumentStatus.SENT);
+        assertThat(sent.sentAt()).isNotNull();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(
+                DocumentSendProcess.businessKey(documentId)).count()).isZero();
+    }
+
+    /** Drafts as z01.clerk, approves as z01.leader, stamps as z01.seal, confirms the send and runs the fan-out. */
+    private long draftSignAndConfirm(List<UnitInfo> units) {
+        signIn("z01.clerk");
+        DocumentInfo draft = drafting.create(new Draft(DocumentKind.NOTICE, "关于做好防汛工作的通知", null, null, false,
+                List.of(new RecipientEntry(units.get(0).id(), RecipientKind.MAIN, 5),
+                        new RecipientEntry(units.get(1).id(), RecipientKind.MAIN, 3),
+                        new RecipientEntry(units.get(2).id(), RecipientKind.COPY, 1)),
+                List.of(BodyBlock.paragraph("各村（社区）：入汛以来，请切实做好防汛各项工作。")),
+                "清河县城关镇人民政府", LocalDate.now(), null, "城关镇党政办", LocalDate.now()));
+        issuing.submit(draft.id());
+        SecurityContextHolder.clearContext();
+        String approval = DocumentApprovalProcess.businessKey(draft.id());
+        completeAs("z01.leader", approval, Map.of(DocumentApprovalProcess.DECISION, "approve",
+                DocumentApprovalProcess.COMMENT, "同意"));
+        completeAs("z01.seal", approval, Map.of("stampConfirmed", true));
+        runJobs(runtime.createProcessInstanceQuery().processInstanceBusinessKey(approval).singleResult().getId());
+        assertThat(issuing.info(draft.id()).status()).isEqualTo(DocumentStatus.SENDING);
+
+        String send = DocumentSendProcess.businessKey(draft.id());
+        completeAs("z01.clerk", send, Map.of("sendConfirmed", true));
+        runJobs(runtime.createProcessInstanceQuery().processInstanceBusinessKey(send).singleResult().getId());
+        return draft.id();
+    }
+
+    private void signFor(String clerk, long documentId, UnitInfo unit) throws Exception {
+        Task task = tasks.createTaskQuery()
+                .processInstanceBusinessKey(DocumentReceiptProcess.businessKey(documentId, unit.id())).singleResult();
+        mvc.perform(post("/api/v1/tasks/" + task.getId() + "/complete").with(as(clerk))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"signedFor\": true}"))
+                .andExpect(status().isNoContent());
+    }
+
+    private void completeAs(String username, String businessKey, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+        tasks.claim(task.getId(), username);
+        tasks.complete(task.getId(), variables);
+    }
+
+    private void runJobs(String processInstanceId) {
+        management.createJobQuery().processInstanceId(processInstanceId).list()
+                .forEach(job -> management.executeJob(job.getId()));
+    }
+
+    private void signIn(String username) {
+        GongwenPrincipal principal = (GongwenPrincipal) users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+    }
+
+    private int notices(String username) {
+        return jdbc.queryForObject("select count(*) from notification_message where recipient_id = ?", Integer.class,
+                organization.personByUsername(username).orElseThrow().id());
+    }
+
+    private int rows(long documentId) {
+        return jdbc.queryForObject("select count(*) from receipt_distribution where document_id = ?", Integer.class,
+                documentId);
+    }
+}
