@@ -12,6 +12,9 @@ import org.gongwen.document.internal.ContentStore;
 import org.gongwen.document.internal.Document;
 import org.gongwen.document.internal.DocumentLayouts;
 import org.gongwen.document.internal.DocumentRepository;
+import org.gongwen.document.internal.DocxImporter;
+import org.gongwen.document.internal.ImportedBody;
+import org.gongwen.pdf.OfficialDocument;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitInfo;
@@ -42,11 +45,13 @@ public class DocumentService {
     private final AuthenticatedUser authenticatedUser;
     private final DocumentProperties properties;
     private final ObjectMapper json;
+    private final DocxImporter docxImporter;
     private final Clock clock;
 
     public DocumentService(DocumentRepository documents, ContentStore contents, DocumentLayouts layouts,
             OrganizationService organization, AuthenticatedUser authenticatedUser, DocumentProperties properties,
-            ObjectMapper json, Clock clock) {
+            ObjectMapper json, DocxImporter docxImporter, Clock clock) {
+        this.docxImporter = docxImporter;
         this.documents = documents;
         this.contents = contents;
         this.layouts = layouts;
@@ -142,6 +147,44 @@ public class DocumentService {
         Document document = ownDraft(id);
         document.removeAttachment(attachmentId, clock.instant());
         return info(document);
+    }
+
+    /** Reads a .docx body (headings kept) without storing anything. */
+    @Secured({CLERK, LEADER})
+    public ImportedDraft readDocx(byte[] docx) {
+        ImportedBody imported = docxImporter.read(docx);
+        return new ImportedDraft(imported.title(), imported.blocks().stream()
+                .map(b -> b instanceof OfficialDocument.Heading h ? BodyBlock.heading(h.level(), h.text())
+                        : BodyBlock.paragraph(b.text()))
+                .toList());
+    }
+
+    /**
+     * Takes a .docx as the draft's body: its headings and paragraphs replace the body, its title
+     * fills an empty title, and the .docx itself is kept as the editable draft.
+     */
+    @Transactional
+    @Secured({CLERK, LEADER})
+    public DocumentInfo importDocx(long id, byte[] docx) {
+        Document document = ownDraft(id);
+        ImportedDraft imported = readDocx(docx);
+        DocumentInfo current = info(document);
+        Draft draft = new Draft(current.kind(), imported.title() != null && !imported.title().isBlank()
+                ? imported.title().replace("\n", "") : current.title(), current.urgency(), current.secrecy(),
+                current.countyLevel(), current.recipients(), imported.body(), current.signingOrgan(), current.date(),
+                current.note(), current.printingOrgan(), current.printingDate());
+        document.clearRecipients();
+        documents.flush();
+        document.edit(draft, storeBody(draft.body()), clock.instant());
+        document.keepDocx(contents.put(docx,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), clock.instant());
+        return info(document);
+    }
+
+    /** The .docx kept as the editable draft, if one was imported. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<byte[]> docx(long id) {
+        return contents.get(visible(id).getDocxSha256());
     }
 
     /** Units of a kind as recipients with the default quota, for "all towns", "all departments". */

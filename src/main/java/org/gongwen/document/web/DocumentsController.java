@@ -13,6 +13,7 @@ import org.gongwen.document.Draft;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,10 +51,15 @@ class DocumentsController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a draft from a JSON part `draft` with attachments (files `attachments`); "
+            + "an optional .docx part `docx` becomes the body; "
             + "attachments above the transmit limit are recorded as delivered on paper (A11.3)")
     DocumentInfo createWithFiles(@RequestPart("draft") Draft draft,
+            @RequestPart(name = "docx", required = false) MultipartFile docx,
             @RequestPart(name = "attachments", required = false) List<MultipartFile> attachments) throws IOException {
         DocumentInfo created = documents.create(draft);
+        if (docx != null) {
+            created = documents.importDocx(created.id(), docx.getBytes());
+        }
         if (attachments != null) {
             for (MultipartFile file : attachments) {
                 created = documents.addAttachment(created.id(), file.getOriginalFilename(), file.getBytes(),
@@ -73,6 +79,19 @@ class DocumentsController {
     @Operation(summary = "Add an attachment (file part `file`)")
     DocumentInfo attach(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
         return documents.addAttachment(id, file.getOriginalFilename(), file.getBytes(), file.getContentType());
+    }
+
+    @PostMapping(path = "/{id}/docx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import a .docx (file part `file`) as the body, headings kept; the .docx is kept as the editable draft")
+    DocumentInfo importDocx(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
+        return documents.importDocx(id, file.getBytes());
+    }
+
+    @GetMapping(path = "/{id}/docx",
+            produces = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    @Operation(summary = "The .docx kept as the editable draft (for the county office's review, A12)")
+    ResponseEntity<byte[]> docx(@PathVariable long id) {
+        return documents.docx(id).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @PostMapping("/{id}/submit")
