@@ -1,6 +1,5 @@
 package org.gongwen.document;
 
-import java.security.cert.Certificate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,12 +10,12 @@ import org.gongwen.document.internal.Document;
 import org.gongwen.document.internal.DocumentLayouts;
 import org.gongwen.document.internal.DocumentNumbers;
 import org.gongwen.document.internal.DocumentRepository;
+import org.gongwen.document.internal.SealStampSigner;
 import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.notification.NotificationService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.PersonInfo;
 import org.gongwen.organization.UnitInfo;
-import org.gongwen.pdf.ExternalSealSigner;
 import org.gongwen.pdf.OfficialDocument;
 import org.gongwen.pdf.PdfSigning;
 import org.gongwen.seal.SealSigningService;
@@ -172,7 +171,7 @@ public class DocumentIssuing {
             info = drafting.info(document);
         }
         byte[] layout = layouts.render(info, new OfficialDocument.Seal(stamp.png(), stamp.diameterMm()), today);
-        byte[] signed = pdfSigning.sign(layout, signer(stamp), "发文：" + info.docNumber(), issuer.fullName());
+        byte[] signed = pdfSigning.sign(layout, new SealStampSigner(stamp), "发文：" + info.docNumber(), issuer.fullName());
         document.recordLayout(contents.put(signed, "application/pdf"), stamp.sealId(), clock.instant());
         document.moveTo(DocumentStatus.SIGNED, clock.instant());
         return drafting.info(document);
@@ -205,25 +204,6 @@ public class DocumentIssuing {
         PersonInfo person = organization.personByUsername(custodian)
                 .orElseThrow(() -> BusinessException.forbidden("seal.error.notCustodian"));
         return sealSigning.stampFor(layouts.issuer(info).id(), person.id());
-    }
-
-    private static ExternalSealSigner signer(SealStamp stamp) {
-        return new ExternalSealSigner() {
-            @Override
-            public Certificate[] chain() {
-                return stamp.signer().chain().toArray(new Certificate[0]);
-            }
-
-            @Override
-            public String signatureAlgorithm() {
-                return stamp.signer().signatureAlgorithm();
-            }
-
-            @Override
-            public byte[] sign(byte[] data) {
-                return stamp.signer().sign(data);
-            }
-        };
     }
 
     private void tellDrafter(Document document, String titleKey, String body) {

@@ -22,7 +22,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
+import java.nio.file.Path;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.Pdfsig;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -97,7 +100,7 @@ class DocumentsApiIntegrationTests {
     }
 
     @Test
-    void a7_aDraftIsApprovedStampedAndSignedWithTheUnitsSeal() throws Exception {
+    void a7_aDraftIsApprovedStampedAndSignedWithTheUnitsSeal(@TempDir Path dir) throws Exception {
         String json = mvc.perform(post("/api/v1/documents").with(as("z01.clerk")).contentType(MediaType.APPLICATION_JSON)
                         .content(draft("NON_CLASSIFIED", recipients("Z06", "Z07", "QHXBGS"))))
                 .andExpect(status().isCreated())
@@ -145,6 +148,12 @@ class DocumentsApiIntegrationTests {
             assertThat(pkcs7.verifySignatureIntegrityAndAuthenticity()).isTrue();
             assertThat(((X509Certificate) pkcs7.getSigningCertificate()).getSubjectX500Principal().getName())
                     .contains("清河县城关镇人民政府");
+        }
+        if (Pdfsig.available()) {
+            String caPem = mvc.perform(get("/pki/ca.pem")).andReturn().getResponse().getContentAsString();
+            assertThat(Pdfsig.report(signed, caPem, dir)).contains("Signature is Valid").contains("Certificate is Trusted");
+            signed[signed.length / 3] ^= 1;
+            assertThat(Pdfsig.report(signed, caPem, dir.resolve("changed"))).doesNotContain("Signature is Valid");
         }
         mvc.perform(get("/api/v1/tasks").param("process", DocumentSendProcess.KEY).with(as("z01.clerk")))
                 .andExpect(jsonPath("$.items[?(@.businessKey == '" + DocumentSendProcess.businessKey(id) + "')]")

@@ -3,20 +3,15 @@ package org.gongwen.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.gongwen.organization.Role;
 import org.gongwen.security.GongwenPrincipal;
+import org.gongwen.support.BenchmarkReport;
 import org.gongwen.support.IntegrationTest;
-import org.gongwen.support.TestDatabaseProfiles;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,37 +78,14 @@ class TaskInboxBenchmarkTests {
             operation.get();
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
-        Arrays.sort(millis);
-        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |", what, millis[ROUNDS / 2],
-                millis[(int) (ROUNDS * 0.95) - 1], millis[ROUNDS - 1]);
+        return BenchmarkReport.row(what, millis);
     }
 
-    /** Replaces this database's section of docs/benchmarks.md, keeping the other database's. */
     private static void write(List<String> rows) throws IOException {
-        String db = TestDatabaseProfiles.mysql() ? "MySQL/MariaDB" : "H2 (in memory)";
-        String title = "## Task inbox with %,d tasks offered to one clerk's group, %s".formatted(TASKS, db);
-        String section = """
-                %s
-
-                `./mvnw verify -Pbenchmark%s` (class `TaskInboxBenchmarkTests`), %d processors, %s.
-                Each operation runs 5 times to warm up, then %d times; times in milliseconds.
-
-                | operation | median | p95 | max |
-                |---|---|---|---|
-                %s
-                """.formatted(title, TestDatabaseProfiles.mysql() ? " -Dgongwen.test.db=mysql" : "",
-                Runtime.getRuntime().availableProcessors(), LocalDate.now(), ROUNDS, String.join("\n", rows));
-        Path file = Path.of("docs/benchmarks.md");
-        List<String> sections = new ArrayList<>();
-        if (Files.exists(file)) {
-            for (String part : Files.readString(file).split("\n(?=## )")) {
-                if (part.startsWith("## ") && !part.startsWith(title)) {
-                    sections.add(part.strip() + "\n");
-                }
-            }
-        }
-        sections.add(section);
-        sections.sort(null);
-        Files.writeString(file, "# Benchmarks\n\n" + String.join("\n", sections));
+        List<String> table = new ArrayList<>(List.of("| operation | median | p95 | max |", "|---|---|---|---|"));
+        table.addAll(rows);
+        BenchmarkReport.write("Task inbox with %,d tasks offered to one clerk's group".formatted(TASKS),
+                "TaskInboxBenchmarkTests",
+                "Each operation runs 5 times to warm up, then %d times; times in milliseconds.".formatted(ROUNDS), table);
     }
 }

@@ -1,0 +1,47 @@
+package org.gongwen.support;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Poppler's {@code pdfsig} as a second, independent verifier of signed PDFs, with the county CA
+ * (or any root) trusted through a throw-away NSS database made with {@code certutil}.
+ */
+public final class Pdfsig {
+
+    private static final Path PDFSIG = Path.of("/usr/bin/pdfsig");
+    private static final Path CERTUTIL = Path.of("/usr/bin/certutil");
+
+    private Pdfsig() {
+    }
+
+    public static boolean available() {
+        return Files.isExecutable(PDFSIG) && Files.isExecutable(CERTUTIL);
+    }
+
+    /** pdfsig's report on {@code pdf}, with {@code trustedRootPem} trusted as a CA. */
+    public static String report(byte[] pdf, String trustedRootPem, Path dir) throws IOException, InterruptedException {
+        Path nss = Files.createDirectories(dir.resolve("nss"));
+        Path root = dir.resolve("root.pem");
+        Path file = dir.resolve("signed.pdf");
+        Files.writeString(root, trustedRootPem);
+        Files.write(file, pdf);
+        run(List.of(CERTUTIL.toString(), "-N", "-d", "sql:" + nss, "--empty-password"));
+        run(List.of(CERTUTIL.toString(), "-A", "-d", "sql:" + nss, "-n", "root", "-t", "CT,C,C", "-a", "-i",
+                root.toString()));
+        return run(List.of(PDFSIG.toString(), "-nssdir", "sql:" + nss, file.toString()));
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("timed out: " + command);
+        }
+        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+}
