@@ -195,6 +195,14 @@ public class DocumentIssuing {
         document(id).recordSent(clock.instant());
     }
 
+    /** Title, number and kind only: cheap enough to call once per recipient of a large send. */
+    @Transactional(readOnly = true)
+    public DocumentHeadline headline(long id) {
+        Document d = document(id);
+        return new DocumentHeadline(d.getId(), d.getUnitId(), d.getKind(), d.getTitle(), d.getDocNumber(),
+                d.getUrgency(), d.getStatus(), d.getSentAt());
+    }
+
     @Transactional(readOnly = true)
     public DocumentInfo info(long id) {
         return drafting.info(document(id));

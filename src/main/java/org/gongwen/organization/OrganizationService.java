@@ -88,6 +88,13 @@ public class OrganizationService {
         return people.findByUsername(username).map(this::toInfo);
     }
 
+    /** The active holders of a role in one unit, for notices the system sends (no caller needed). */
+    public List<PersonInfo> activePeopleWithRoleIn(Role role, long unitId) {
+        UnitInfo unit = unit(unitId).orElseThrow(() -> BusinessException.notFound("error.unitNotFound", unitId));
+        return people.findByUnitIdOrderByIdAsc(unitId).stream().map(p -> toInfo(p, unit))
+                .filter(p -> p.active() && p.roles().contains(role)).toList();
+    }
+
     public List<PersonInfo> peopleWithRole(Role role) {
         return people.findByRole(role).stream().map(this::toInfo).toList();
     }

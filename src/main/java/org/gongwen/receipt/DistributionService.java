@@ -3,7 +3,7 @@ package org.gongwen.receipt;
 import java.util.List;
 import org.gongwen.document.DistributionLookup;
 import org.gongwen.document.DistributionSummary;
-import org.gongwen.document.DocumentInfo;
+import org.gongwen.document.DocumentHeadline;
 import org.gongwen.document.DocumentIssuing;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.UnitInfo;
@@ -65,7 +65,7 @@ public class DistributionService implements DistributionLookup {
     }
 
     private InboxEntry entry(Distribution d) {
-        DocumentInfo document = documents.info(d.getDocumentId());
+        DocumentHeadline document = documents.headline(d.getDocumentId());
         return new InboxEntry(d.getId(), d.getDocumentId(), document.title(), document.docNumber(), d.getKind(),
                 d.getPrintQuota(), d.getState(), d.getDeliveredAt(), d.getSignedAt());
     }

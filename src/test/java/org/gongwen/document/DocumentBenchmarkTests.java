@@ -120,10 +120,10 @@ class DocumentBenchmarkTests {
         assertThat(distributions(documentId)).isEqualTo(UNITS);
         assertThat(waitingReceipts(documentId)).isEqualTo(UNITS);
         BenchmarkReport.write("Send one document to %d units".formatted(UNITS), "DocumentBenchmarkTests",
-                "From the sender's confirmation until every distribution exists and every `document-receipt` waits at "
+                ("From the sender's confirmation until every distribution exists and every `document-receipt` waits at "
                         + "its sign-for task, with the engine's job executor running (default pool). The floor is the "
                         + "engine alone starting %d instances of a one-task process, one after another. Target: under 5 s "
-                        + "on MySQL on a 2-core machine.".formatted(UNITS),
+                        + "on MySQL on a 2-core machine.").formatted(UNITS),
                 List.of("| measure | seconds |", "|---|---|",
                         String.format(Locale.ROOT, "| send to %d units: distributions and waiting receipts | %.2f |",
                                 UNITS, elapsed / 1e9),

@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 @Component("validateSendDelegate")
 class ValidateSendDelegate implements JavaDelegate {
 
+    private static final int LISTED = 30;
+
     private final DocumentIssuing issuing;
     private final OrganizationService organization;
     private final Translations translations;
@@ -55,9 +57,12 @@ class ValidateSendDelegate implements JavaDelegate {
 
     private String summary(DocumentInfo document, RecipientKind kind, Map<Long, UnitInfo> units) {
         var recipients = document.recipients().stream().filter(r -> r.kind() == kind).toList();
-        String list = recipients.stream()
+        // the summary is a process variable: list the first units and count the rest
+        String list = recipients.stream().limit(LISTED)
                 .map(r -> units.get(r.unitId()).fullName() + " " + r.printQuota() + " 份")
-                .collect(Collectors.joining("；"));
+                .collect(Collectors.joining("；"))
+                + (recipients.size() > LISTED ? translations.getTranslation("documentSend.summary.more",
+                        Translations.CHINESE, recipients.size() - LISTED) : "");
         int copies = recipients.stream().mapToInt(r -> r.printQuota()).sum();
         return translations.getTranslation("documentSend.summary." + kind.name(), Translations.CHINESE,
                 recipients.size(), copies, list.isEmpty() ? "—" : list);

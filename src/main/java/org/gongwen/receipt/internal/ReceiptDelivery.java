@@ -2,7 +2,7 @@ package org.gongwen.receipt.internal;
 
 import java.time.Clock;
 import java.util.List;
-import org.gongwen.document.DocumentInfo;
+import org.gongwen.document.DocumentHeadline;
 import org.gongwen.document.DocumentIssuing;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.notification.NotificationService;
@@ -46,7 +46,7 @@ public class ReceiptDelivery {
      */
     @Transactional
     public Delivery deliver(long documentId, RecipientEntry recipient, String processInstanceId) {
-        DocumentInfo document = documents.info(documentId);
+        DocumentHeadline document = documents.headline(documentId);
         UnitInfo unit = organization.unit(recipient.unitId())
                 .orElseThrow(() -> BusinessException.notFound("error.unitNotFound", recipient.unitId()));
         Distribution distribution = distributions.findByDocumentIdAndUnitId(documentId, unit.id())
@@ -60,9 +60,9 @@ public class ReceiptDelivery {
     @Transactional
     public void notifyClerks(long distributionId) {
         Distribution distribution = distribution(distributionId);
-        DocumentInfo document = documents.info(distribution.getDocumentId());
-        List<Long> clerks = organization.peopleWithRole(Role.CLERK).stream()
-                .filter(p -> p.active() && p.unitId() == distribution.getUnitId()).map(PersonInfo::id).toList();
+        DocumentHeadline document = documents.headline(distribution.getDocumentId());
+        List<Long> clerks = organization.activePeopleWithRoleIn(Role.CLERK, distribution.getUnitId()).stream()
+                .map(PersonInfo::id).toList();
         notifications.notify(clerks,
                 translations.getTranslation("receipt.delivered.title", Translations.CHINESE, document.title()),
                 translations.getTranslation("receipt.delivered.body", Translations.CHINESE,
