@@ -18,6 +18,9 @@ import org.gongwen.document.BodyBlock;
  */
 class BodyEditor extends VerticalLayout {
 
+    private static final List<String> LEVELS = List.of("drafting.body.level0", "drafting.body.level1",
+            "drafting.body.level2", "drafting.body.level3", "drafting.body.level4");
+
     final VerticalLayout rows = new VerticalLayout();
     final Button add = new Button();
     final List<Row> blocks = new ArrayList<>();
@@ -81,7 +84,7 @@ class BodyEditor extends VerticalLayout {
         Row(BodyBlock block) {
             setWidthFull();
             level.setItems(0, 1, 2, 3, 4);
-            level.setItemLabelGenerator(l -> getTranslation("drafting.body.level" + l));
+            level.setItemLabelGenerator(l -> getTranslation(LEVELS.get(l)));
             level.setValue(block.level());
             level.setWidth("11em");
             text.setValue(block.text());
