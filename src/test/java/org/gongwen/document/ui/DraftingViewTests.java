@@ -128,6 +128,15 @@ class DraftingViewTests extends KaribuTest {
     }
 
     @Test
+    void theMenuLeadsToDraftingAndTheSentList() {
+        login("s03.leader");
+        UI.getCurrent().navigate(SentDocumentsView.class);
+        assertThat(com.vaadin.flow.server.menu.MenuConfiguration.getMenuEntries())
+                .extracting(com.vaadin.flow.server.menu.MenuEntry::path)
+                .contains("/documents/draft", "/documents");
+    }
+
+    @Test
     void aTechnicianMayNotDraft() {
         login("s01.tech");
         UI.getCurrent().navigate(DraftingView.class);
