@@ -1,0 +1,219 @@
+package org.gongwen.document.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.gongwen.document.DocumentInfo;
+import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.DocumentService;
+import org.gongwen.document.Draft;
+import org.gongwen.document.ImportedDraft;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
+import org.gongwen.security.AuthenticatedUser;
+import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.ui.UploadTexts;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * 拟稿 (A4, A11.1, A11.3, A34): the drafter fills in a document, its recipients, body and
+ * attachments, sees the layout as it will print, saves and submits it for the leader's approval.
+ */
+@Route("documents/draft/:id?")
+@RolesAllowed({Role.Names.CLERK, Role.Names.LEADER})
+@Menu(title = "drafting.title", order = 10, icon = "EDIT")
+public class DraftingView extends HorizontalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    final DraftHeaderForm header;
+    final RecipientsEditor recipients;
+    final BodyEditor body = new BodyEditor();
+    final AttachmentsPanel attachments;
+    final Upload docxUpload;
+    final Button save = new Button();
+    final Button submit = new Button();
+    final Button refresh = new Button();
+    final IFrame preview = new IFrame();
+    private final transient DocumentService documents;
+    private final transient DocumentIssuing issuing;
+    DocumentInfo saved;
+    byte[] previewPdf;
+    private byte[] pendingDocx;
+
+    public DraftingView(DocumentService documents, DocumentIssuing issuing, OrganizationService organization,
+            AuthenticatedUser user, Clock clock) {
+        this.documents = documents;
+        this.issuing = issuing;
+        header = new DraftHeaderForm(user.require().unitName(), LocalDate.now(clock));
+        recipients = new RecipientsEditor(organization.units(), documents.defaultPrintQuota());
+        attachments = new AttachmentsPanel(new AttachmentsPanel.Actions() {
+            @Override
+            public DocumentInfo upload(String name, byte[] data, String mediaType) {
+                return saved = documents.addAttachment(saved.id(), name, data, mediaType);
+            }
+
+            @Override
+            public DocumentInfo paper(String name) {
+                return saved = documents.addPaperAttachment(saved.id(), name);
+            }
+
+            @Override
+            public DocumentInfo remove(long attachmentId) {
+                return saved = documents.removeAttachment(saved.id(), attachmentId);
+            }
+        }, this::showError);
+        UI ui = UI.getCurrent();
+        docxUpload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> importDocx(data))));
+        UploadTexts.translate(docxUpload);
+        docxUpload.setMaxFiles(1);
+        docxUpload.setAcceptedFileTypes(".docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        body.setValue(java.util.List.of());
+
+        save.setText(getTranslation("drafting.save"));
+        save.addClickListener(e -> save());
+        submit.setText(getTranslation("drafting.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> submit());
+        refresh.setText(getTranslation("drafting.refreshPreview"));
+        refresh.addClickListener(e -> refreshPreview());
+
+        VerticalLayout form = new VerticalLayout(new H2(getTranslation("drafting.title")), header, recipients,
+                new H4(getTranslation("drafting.importDocx")), docxUpload, body, attachments,
+                new HorizontalLayout(save, submit));
+        form.setWidth("55%");
+        preview.setSizeFull();
+        preview.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("min-height", "80vh");
+        VerticalLayout right = new VerticalLayout(refresh, preview);
+        right.setWidth("45%");
+        setSizeFull();
+        add(form, right);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getRouteParameters().getLong("id").ifPresent(id -> {
+            try {
+                show(documents.get(id));
+            } catch (BusinessException e) {
+                showError(e);
+            }
+        });
+        refreshPreview();
+    }
+
+    private void show(DocumentInfo info) {
+        saved = info;
+        header.show(info);
+        recipients.setValue(info.recipients());
+        body.setValue(info.body());
+        attachments.show(info);
+    }
+
+    Draft draft() {
+        return header.draft(recipients.value(), body.value());
+    }
+
+    void importDocx(byte[] docx) {
+        try {
+            ImportedDraft imported = documents.readDocx(docx);
+            body.setValue(imported.body());
+            if (header.title.isEmpty() && imported.title() != null) {
+                header.title.setValue(imported.title().replace("\n", ""));
+            }
+            pendingDocx = docx;
+            refreshPreview();
+        } catch (RuntimeException e) {
+            showError(e);
+        }
+    }
+
+    /** Creates or updates the draft; a .docx imported since is kept, the form's edits win. */
+    boolean save() {
+        header.clearErrors();
+        try {
+            Draft draft = draft();
+            saved = saved == null ? documents.create(draft) : documents.update(saved.id(), draft);
+            if (pendingDocx != null) {
+                documents.importDocx(saved.id(), pendingDocx);
+                pendingDocx = null;
+                saved = documents.update(saved.id(), draft);
+            }
+            attachments.show(saved);
+            Notification.show(getTranslation("drafting.saved"), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refreshPreview();
+            return true;
+        } catch (RuntimeException e) {
+            showError(e);
+            return false;
+        }
+    }
+
+    void submit() {
+        if (!save()) {
+            return;
+        }
+        try {
+            issuing.submit(saved.id());
+            Notification.show(getTranslation("drafting.submitted", saved.title()), 5000,
+                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            UI.getCurrent().navigate(SentDocumentsView.class);
+        } catch (RuntimeException e) {
+            showError(e);
+        }
+    }
+
+    void refreshPreview() {
+        try {
+            byte[] pdf = documents.preview(draft());
+            previewPdf = pdf;
+            preview.setSrc(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(pdf),
+                    "preview.pdf", "application/pdf", pdf.length)).inline());
+        } catch (RuntimeException e) {
+            showError(e);
+        }
+    }
+
+    private void showError(RuntimeException e) {
+        if (e instanceof BusinessException business) {
+            String message = getTranslation(business.messageKey(), business.args());
+            if (!header.showError(business.messageKey(), message)) {
+                error(message);
+            }
+        } else if (e instanceof AccessDeniedException) {
+            error(getTranslation("error.forbidden"));
+        } else {
+            throw e;
+        }
+    }
+
+    private static void error(String message) {
+        Notification.show(message, 6000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("drafting.title");
+    }
+}

@@ -1,0 +1,126 @@
+package org.gongwen.document.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.gongwen.document.DistributionLookup;
+import org.gongwen.document.DistributionSummary;
+import org.gongwen.document.DocumentInfo;
+import org.gongwen.document.DocumentService;
+import org.gongwen.document.DocumentStatus;
+import org.gongwen.organization.Role;
+import org.springframework.beans.factory.ObjectProvider;
+
+/** 发文: the unit's documents with their status, and for a chosen one how each recipient stands. */
+@Route("documents")
+@RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.SEAL_CUSTODIAN, Role.Names.COUNTY_OFFICE,
+        Role.Names.SUPERVISOR, Role.Names.ADMIN})
+@Menu(title = "sent.title", order = 11, icon = "OUTBOX")
+public class SentDocumentsView extends VerticalLayout implements HasDynamicTitle {
+
+    static final Set<DocumentStatus> EDITABLE = EnumSet.of(DocumentStatus.DRAFT, DocumentStatus.RETURNED,
+            DocumentStatus.RETURNED_BY_COUNTY);
+
+    final Grid<DocumentInfo> grid = new Grid<>();
+    final Button draft = new Button();
+    final H3 selectedTitle = new H3();
+    final HorizontalLayout links = new HorizontalLayout();
+    final DistributionGrid distributions = new DistributionGrid();
+    final Paragraph noDistributions = new Paragraph();
+    private final transient DocumentService documents;
+    private final transient ObjectProvider<DistributionLookup> lookup;
+
+    public SentDocumentsView(DocumentService documents, ObjectProvider<DistributionLookup> lookup) {
+        this.documents = documents;
+        this.lookup = lookup;
+        setWidthFull();
+        grid.addColumn(d -> d.docNumber() == null ? getTranslation("sent.unnumbered") : d.docNumber())
+                .setHeader(getTranslation("sent.col.number"));
+        grid.addColumn(DocumentInfo::title).setHeader(getTranslation("sent.col.title")).setFlexGrow(3);
+        grid.addColumn(d -> getTranslation("documentKind." + d.kind().name())).setHeader(getTranslation("sent.col.kind"));
+        grid.addColumn(d -> getTranslation("documentStatus." + d.status().name()))
+                .setHeader(getTranslation("sent.col.status"));
+        grid.addColumn(d -> DistributionGrid.time(d.updatedAt())).setHeader(getTranslation("sent.col.updated"));
+        grid.setHeight("20em");
+        grid.setItems(documents.mine());
+        grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
+        draft.setText(getTranslation("sent.newDraft"));
+        draft.setIcon(VaadinIcon.PLUS.create());
+        draft.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        draft.addClickListener(e -> UI.getCurrent().navigate(DraftingView.class));
+        noDistributions.setText(getTranslation("sent.noDistributions"));
+        add(new H2(getTranslation("sent.title")), draft, grid, selectedTitle, links, noDistributions, distributions);
+        show(null);
+    }
+
+    void show(DocumentInfo document) {
+        links.removeAll();
+        boolean selected = document != null;
+        selectedTitle.setVisible(selected);
+        links.setVisible(selected);
+        List<DistributionSummary> rows = selected ? distributionsOf(document.id()) : List.of();
+        distributions.show(rows);
+        distributions.setVisible(!rows.isEmpty());
+        noDistributions.setVisible(selected && rows.isEmpty());
+        if (!selected) {
+            return;
+        }
+        selectedTitle.setText(document.title());
+        long id = document.id();
+        links.add(download(getTranslation("sent.layout"), "document-" + id + ".pdf", "application/pdf",
+                () -> documents.layout(id), true));
+        if (EDITABLE.contains(document.status())) {
+            Button edit = new Button(getTranslation("sent.edit"), VaadinIcon.EDIT.create(), e -> UI.getCurrent()
+                    .navigate(DraftingView.class, new RouteParameters("id", String.valueOf(id))));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            links.add(edit);
+        }
+        if (document.hasDocx()) {
+            links.add(download(getTranslation("sent.docx"), "document-" + id + ".docx",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    () -> documents.docx(id).orElse(new byte[0]), false));
+        }
+    }
+
+    private List<DistributionSummary> distributionsOf(long documentId) {
+        DistributionLookup distributionLookup = lookup.getIfAvailable();
+        return distributionLookup == null ? List.of() : distributionLookup.of(documentId);
+    }
+
+    /** The bytes are read when the link is followed, inside the signed-in session. */
+    private static Anchor download(String text, String filename, String mediaType, Supplier<byte[]> bytes,
+            boolean inline) {
+        var handler = DownloadHandler.fromInputStream(event -> {
+            byte[] data = bytes.get();
+            return new DownloadResponse(new ByteArrayInputStream(data), filename, mediaType, data.length);
+        });
+        Anchor anchor = new Anchor(inline ? handler.inline() : handler, text);
+        anchor.setTarget("_blank");
+        return anchor;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("sent.title");
+    }
+}

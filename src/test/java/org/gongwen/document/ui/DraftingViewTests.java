@@ -1,0 +1,165 @@
+package org.gongwen.document.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteParameters;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.gongwen.document.AttachmentInfo;
+import org.gongwen.document.BodyBlock;
+import org.gongwen.document.DocumentInfo;
+import org.gongwen.document.DocumentKind;
+import org.gongwen.document.DocumentService;
+import org.gongwen.document.DocumentStatus;
+import org.gongwen.document.Draft;
+import org.gongwen.document.RecipientEntry;
+import org.gongwen.document.RecipientKind;
+import org.gongwen.document.Secrecy;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.UnitInfo;
+import org.gongwen.organization.UnitKind;
+import org.gongwen.support.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Drafting as the affiliated institutions S01 and S02, used by no other test; B24 only as a recipient. */
+class DraftingViewTests extends KaribuTest {
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Test
+    void a4_a11_aClerkDraftsPreviewsAndSubmitsADocument() {
+        login("s01.clerk");
+        DraftingView view = open();
+        assertThat(view.header.signingOrgan.getValue()).isEqualTo(organization.unitByCode("S01").orElseThrow().fullName());
+        assertThat(view.header.date.getValue()).isEqualTo(LocalDate.now());
+        view.header.kind.setValue(DocumentKind.NOTICE);
+        view.header.title.setValue("关于做好医疗废物处置工作的通知");
+
+        view.recipients.allTowns.click();
+        view.recipients.allTowns.click();
+        UnitInfo copy = organization.unitByCode("B24").orElseThrow();
+        view.recipients.unit.setValue(copy);
+        view.recipients.addCopy.click();
+        int towns = documents.group(UnitKind.TOWN, RecipientKind.MAIN).size();
+        assertThat(view.recipients.value()).hasSize(towns + 1)
+                .allMatch(r -> r.printQuota() == documents.defaultPrintQuota());
+
+        view.body.blocks.get(0).text.setValue("各乡镇人民政府：为规范医疗废物处置，现就有关事项通知如下。");
+        view.body.add.click();
+        view.body.blocks.get(1).level.setValue(1);
+        view.body.blocks.get(1).text.setValue("一、落实处置责任");
+        view.body.add.click();
+        view.body.blocks.get(2).text.setValue("各单位要明确专人负责。");
+        view.save.click();
+
+        assertThat(view.saved).isNotNull();
+        DocumentInfo saved = documents.get(view.saved.id());
+        assertThat(saved.status()).isEqualTo(DocumentStatus.DRAFT);
+        assertThat(saved.recipients()).hasSize(towns + 1)
+                .contains(new RecipientEntry(copy.id(), RecipientKind.COPY, documents.defaultPrintQuota()))
+                .filteredOn(r -> r.kind() == RecipientKind.MAIN).hasSize(towns);
+        assertThat(saved.body()).containsExactly(BodyBlock.paragraph("各乡镇人民政府：为规范医疗废物处置，现就有关事项通知如下。"),
+                BodyBlock.heading(1, "一、落实处置责任"), BodyBlock.paragraph("各单位要明确专人负责。"));
+
+        view.previewPdf = null;
+        view.refresh.click();
+        assertThat(new String(view.previewPdf, 0, 4)).isEqualTo("%PDF");
+        assertThat(view.preview.getSrc()).isNotBlank();
+
+        view.attachments.paperName.setValue("附件：医疗废物处置点位图（纸质）");
+        view.attachments.addPaper.click();
+        assertThat(documents.get(saved.id()).attachments()).extracting(AttachmentInfo::name, AttachmentInfo::paperOnly)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("附件：医疗废物处置点位图（纸质）", true));
+
+        view.submit.click();
+        assertThat(documents.get(saved.id()).status()).isEqualTo(DocumentStatus.IN_APPROVAL);
+        assertThat(current()).isInstanceOf(SentDocumentsView.class);
+        SentDocumentsView sent = (SentDocumentsView) current();
+        assertThat(sent.grid.getListDataView().getItems().filter(d -> d.id() == saved.id()))
+                .singleElement().extracting(DocumentInfo::status).isEqualTo(DocumentStatus.IN_APPROVAL);
+    }
+
+    @Test
+    void a34_aClassifiedChoiceIsExplainedAndNothingIsSaved() {
+        login("s02.clerk");
+        DraftingView view = open();
+        assertThat(view.header.classified.isVisible()).isFalse();
+        view.header.secrecy.setValue(Secrecy.SECRET);
+        assertThat(view.header.classified.isVisible()).isTrue();
+        assertThat(view.header.classified.getText()).contains("机要渠道");
+        view.header.title.setValue("关于某涉密事项的通知");
+        view.body.blocks.get(0).text.setValue("正文");
+        view.save.click();
+        assertThat(view.saved).isNull();
+        assertThat(documents.mine()).noneMatch(d -> d.title().equals("关于某涉密事项的通知"));
+    }
+
+    @Test
+    void aSavedDraftOpensForEditingAndAWordDraftReplacesItsBody() throws IOException {
+        login("s02.leader");
+        DocumentInfo draft = documents.create(new Draft(DocumentKind.LETTER, "关于商请支持的函", null, null, false,
+                List.of(new RecipientEntry(organization.unitByCode("B24").orElseThrow().id(), RecipientKind.MAIN, 2)),
+                List.of(BodyBlock.paragraph("旧正文")), "清河县第一中学", LocalDate.now(), null, null, null));
+        UI.getCurrent().navigate(DraftingView.class, new RouteParameters("id", String.valueOf(draft.id())));
+        DraftingView view = (DraftingView) current();
+        assertThat(view.header.title.getValue()).isEqualTo("关于商请支持的函");
+        assertThat(view.recipients.value()).hasSize(1);
+
+        view.importDocx(docx("一、基本情况", "我校现有学生三千人。"));
+        assertThat(view.body.value()).containsExactly(BodyBlock.heading(1, "一、基本情况"),
+                BodyBlock.paragraph("我校现有学生三千人。"));
+        view.body.blocks.get(1).text.setValue("我校现有学生三千余人。");
+        view.save.click();
+        DocumentInfo saved = documents.get(draft.id());
+        assertThat(saved.hasDocx()).isTrue();
+        assertThat(saved.title()).isEqualTo("关于商请支持的函");
+        assertThat(saved.body()).containsExactly(BodyBlock.heading(1, "一、基本情况"),
+                BodyBlock.paragraph("我校现有学生三千余人。"));
+    }
+
+    @Test
+    void theMenuLeadsToDraftingAndTheSentList() {
+        login("s03.leader");
+        UI.getCurrent().navigate(SentDocumentsView.class);
+        assertThat(com.vaadin.flow.server.menu.MenuConfiguration.getMenuEntries())
+                .extracting(com.vaadin.flow.server.menu.MenuEntry::path)
+                .contains("/documents/draft", "/documents");
+    }
+
+    @Test
+    void aTechnicianMayNotDraft() {
+        login("s01.tech");
+        UI.getCurrent().navigate(DraftingView.class);
+        assertThat(current()).isNotInstanceOf(DraftingView.class);
+    }
+
+    private DraftingView open() {
+        UI.getCurrent().navigate(DraftingView.class);
+        return (DraftingView) current();
+    }
+
+    private static Component current() {
+        return (Component) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+    }
+
+    private static byte[] docx(String... paragraphs) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            for (String text : paragraphs) {
+                doc.createParagraph().createRun().setText(text);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+}

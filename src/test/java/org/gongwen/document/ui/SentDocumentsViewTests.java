@@ -1,0 +1,142 @@
+package org.gongwen.document.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.gongwen.document.BodyBlock;
+import org.gongwen.document.DistributionSummary;
+import org.gongwen.document.DocumentInfo;
+import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.DocumentKind;
+import org.gongwen.document.DocumentService;
+import org.gongwen.document.Draft;
+import org.gongwen.document.RecipientEntry;
+import org.gongwen.document.RecipientKind;
+import org.gongwen.document.process.DocumentApprovalProcess;
+import org.gongwen.document.process.DocumentSendProcess;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.support.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The sent list: a fresh draft of S03 (used by no other test), and a document of 城关镇 (Z01,
+ * the demo unit with an active seal) sent to B24 and B25, which no test signs for.
+ */
+class SentDocumentsViewTests extends KaribuTest {
+
+    @Autowired DocumentService documents;
+    @Autowired DocumentIssuing issuing;
+    @Autowired OrganizationService organization;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+
+    @Test
+    void aFreshDraftIsListedUnnumberedAndOpensForEditing() {
+        login("s03.clerk");
+        DocumentInfo draft = documents.create(draft("关于做好融媒体中心安全播出工作的通知", "B24"));
+        UI.getCurrent().navigate(SentDocumentsView.class);
+        SentDocumentsView view = (SentDocumentsView) current();
+        DocumentInfo row = row(view, draft.id());
+        assertThat(row.docNumber()).isNull();
+
+        view.grid.select(row);
+        assertThat(view.selectedTitle.getText()).isEqualTo("关于做好融媒体中心安全播出工作的通知");
+        assertThat(view.noDistributions.isVisible()).isTrue();
+        assertThat(view.noDistributions.getText()).isEqualTo("尚未分发到收文单位。");
+        assertThat(view.distributions.isVisible()).isFalse();
+        assertThat(view.links.getChildren().filter(Anchor.class::isInstance).map(c -> ((Anchor) c).getText()))
+                .containsExactly("查看版式文件");
+        Button edit = (Button) view.links.getChildren().filter(Button.class::isInstance).findFirst().orElseThrow();
+        assertThat(edit.getText()).isEqualTo("编辑");
+        edit.click();
+        DraftingView editor = (DraftingView) current();
+        assertThat(editor.saved.id()).isEqualTo(draft.id());
+        assertThat(editor.header.title.getValue()).isEqualTo("关于做好融媒体中心安全播出工作的通知");
+    }
+
+    @Test
+    void a14_aSentDocumentShowsHowEachRecipientStands() {
+        login("z01.clerk");
+        DocumentInfo draft = documents.create(new Draft(DocumentKind.NOTICE, "关于开展安全生产大检查的通知", null, null,
+                false, List.of(new RecipientEntry(unit("B24"), RecipientKind.MAIN, 4),
+                        new RecipientEntry(unit("B25"), RecipientKind.COPY, 1)),
+                List.of(BodyBlock.paragraph("各有关单位：请于本月底前完成安全生产大检查。")), "清河县城关镇人民政府",
+                LocalDate.now(), null, "城关镇党政办", LocalDate.now()));
+        issuing.submit(draft.id());
+        SecurityContextHolder.clearContext();
+        String approval = DocumentApprovalProcess.businessKey(draft.id());
+        completeAs("z01.leader", approval, Map.of(DocumentApprovalProcess.DECISION, "approve",
+                DocumentApprovalProcess.COMMENT, "同意"));
+        completeAs("z01.seal", approval, Map.of("stampConfirmed", true));
+        runJobs(approval);
+        String send = DocumentSendProcess.businessKey(draft.id());
+        completeAs("z01.clerk", send, Map.of("sendConfirmed", true));
+        runJobs(send);
+
+        login("z01.clerk");
+        UI.getCurrent().navigate(SentDocumentsView.class);
+        SentDocumentsView view = (SentDocumentsView) current();
+        DocumentInfo row = row(view, draft.id());
+        assertThat(row.docNumber()).isNotBlank();
+        view.grid.select(row);
+        assertThat(view.noDistributions.isVisible()).isFalse();
+        assertThat(view.distributions.isVisible()).isTrue();
+        assertThat(view.distributions.getListDataView().getItems())
+                .extracting(DistributionSummary::unitId, DistributionSummary::kind, DistributionSummary::printQuota,
+                        DistributionSummary::state)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(unit("B24"), RecipientKind.MAIN, 4, "DELIVERED"),
+                        org.assertj.core.groups.Tuple.tuple(unit("B25"), RecipientKind.COPY, 1, "DELIVERED"));
+        assertThat(view.getTranslation("distributionState.DELIVERED")).isEqualTo("已送达");
+        assertThat(view.links.getChildren().filter(Button.class::isInstance)).isEmpty();
+    }
+
+    @Test
+    void aTechnicianMayNotSeeTheSentList() {
+        login("s03.tech");
+        UI.getCurrent().navigate(SentDocumentsView.class);
+        assertThat(current()).isNotInstanceOf(SentDocumentsView.class);
+    }
+
+    private Draft draft(String title, String recipient) {
+        return new Draft(DocumentKind.NOTICE, title, null, null, false,
+                List.of(new RecipientEntry(unit(recipient), RecipientKind.MAIN, 2)),
+                List.of(BodyBlock.paragraph("正文")), "清河县融媒体中心", LocalDate.now(), null, null, null);
+    }
+
+    private long unit(String code) {
+        return organization.unitByCode(code).orElseThrow().id();
+    }
+
+    private static DocumentInfo row(SentDocumentsView view, long id) {
+        return view.grid.getListDataView().getItems().filter(d -> d.id() == id).findFirst().orElseThrow();
+    }
+
+    private void completeAs(String username, String businessKey, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+        tasks.claim(task.getId(), username);
+        tasks.complete(task.getId(), variables);
+    }
+
+    private void runJobs(String businessKey) {
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult()
+                .getId();
+        management.createJobQuery().processInstanceId(instance).list().forEach(job -> management.executeJob(job.getId()));
+    }
+
+    private static Component current() {
+        return (Component) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+    }
+}
