@@ -3,19 +3,8 @@ package org.gongwen.organization;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.AriaRole;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -24,11 +13,10 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gongwen.organization.process.PersonnelHandoverProcess;
-import org.gongwen.support.Demo;
+import org.gongwen.support.BrowserJourney;
 import org.gongwen.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,11 +30,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class HandoverJourneyTests {
 
-    private static final double TIMEOUT_MS = 30_000;
     private static final String DUTIES = "公文收发、登记与分发；电子印章申领";
 
-    private static Playwright playwright;
-    private static Browser browser;
+    private static BrowserJourney journey;
 
     @LocalServerPort
     int port;
@@ -60,33 +46,21 @@ class HandoverJourneyTests {
     @Autowired
     OrganizationService organization;
 
-    /** The page being driven; screenshotted to /tmp/journey-fail.png if the journey fails. */
+    /** The page being driven; kept as evidence if the journey fails. */
     private Page page;
 
-    @BeforeAll
-    static void launchBrowser() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    @BeforeEach
+    void openBrowser() {
+        if (journey == null) {
+            journey = new BrowserJourney(port);
+        }
     }
 
     @AfterAll
     static void closeBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @AfterEach
-    void closePage() {
-        if (page != null) {
-            page.context().close();
-            page = null;
+        if (journey != null) {
+            journey.close();
+            journey = null;
         }
     }
 
@@ -95,24 +69,12 @@ class HandoverJourneyTests {
         try {
             journeyThroughTheUi();
         } catch (RuntimeException | AssertionError e) {
-            keepEvidence(e);
+            journey.keepEvidence(e);
             throw e;
+        } finally {
+            journey.closePage();
         }
         rolesMoveWhenTheAsyncJobRuns();
-    }
-
-    /** Screenshot and DOM of the failing page, to /tmp/journey-fail.png and .html. */
-    private void keepEvidence(Throwable failure) {
-        if (page == null || page.isClosed()) {
-            return;
-        }
-        try {
-            page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("/tmp/journey-fail.png"))
-                    .setFullPage(true).setTimeout(5_000));
-            Files.writeString(Paths.get("/tmp/journey-fail.html"), page.content());
-        } catch (RuntimeException | IOException e) {
-            failure.addSuppressed(e);
-        }
     }
 
     private void journeyThroughTheUi() {
@@ -171,23 +133,8 @@ class HandoverJourneyTests {
         assertThat(organization.personByUsername("z08.clerk").orElseThrow().roles()).doesNotContain(Role.CLERK);
     }
 
-    /** Signs in through the login form in a fresh browser context and waits for the task inbox. */
     private void loginAs(String username) {
-        if (page != null) {
-            page.context().close();
-        }
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale("zh-CN").setViewportSize(1400, 900));
-        context.setDefaultTimeout(TIMEOUT_MS);
-        context.setDefaultNavigationTimeout(TIMEOUT_MS);
-        page = context.newPage();
-        page.navigate(url("/login"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill(Demo.PASSWORD);
-        page.locator("vaadin-login-form").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("登录"))
-                .click();
-        page.waitForURL(u -> !u.contains("/login"));
-        assertThat(page.locator("vaadin-grid")).isVisible();
+        page = journey.loginAs(username);
     }
 
     /** Types the username into a combo box to filter it and picks the item "全名（username）". */
@@ -200,27 +147,7 @@ class HandoverJourneyTests {
         assertThat(page.locator(comboBox + " input")).hasValue(Pattern.compile(label.replace(".", "\\.") + "$"));
     }
 
-    /** Clicks 办理 in the inbox row of the named task and waits for the task's page. */
     private void openTask(String taskName) {
-        Locator name = page.locator("vaadin-grid-cell-content .task-name")
-                .filter(new Locator.FilterOptions().setHasText(taskName));
-        assertThat(name).hasCount(1);
-        // cell contents are slotted into the grid's shadow rows: find the last (actions) cell of that row
-        String actionsSlot = (String) name.evaluate("""
-                span => {
-                  const grid = span.closest('vaadin-grid');
-                  const slot = span.closest('vaadin-grid-cell-content').getAttribute('slot');
-                  const cells = grid.shadowRoot.querySelector(`slot[name="${slot}"]`).closest('tr')
-                      .querySelectorAll('td slot');
-                  return cells[cells.length - 1].getAttribute('name');
-                }""");
-        page.locator("vaadin-grid-cell-content[slot=\"" + actionsSlot + "\"] vaadin-button")
-                .filter(new Locator.FilterOptions().setHasText("办理")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(taskName).setExact(true)))
-                .isVisible();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        journey.openTask(taskName);
     }
 }

@@ -89,6 +89,7 @@ class BodyEditor extends VerticalLayout {
             level.setWidth("11em");
             text.setValue(block.text());
             text.setWidthFull();
+            text.addClassName("body-text");
             text.setMinHeight(block.level() == 0 ? "5em" : "2.5em");
             Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> moveUp(this));
             up.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

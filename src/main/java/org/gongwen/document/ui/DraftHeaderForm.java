@@ -39,6 +39,7 @@ class DraftHeaderForm extends FormLayout {
         kind.setValue(DocumentKind.NOTICE);
         title.setLabel(getTranslation("drafting.docTitle"));
         title.setMaxLength(300);
+        title.setId("draft-title");
         urgency.setLabel(getTranslation("drafting.urgency"));
         urgency.setItems(Urgency.values());
         urgency.setItemLabelGenerator(u -> getTranslation("urgency." + u.name()));

@@ -90,6 +90,8 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
         body.setValue(java.util.List.of());
 
         save.setText(getTranslation("drafting.save"));
+        save.setId("draft-save");
+        submit.setId("draft-submit");
         save.addClickListener(e -> save());
         submit.setText(getTranslation("drafting.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

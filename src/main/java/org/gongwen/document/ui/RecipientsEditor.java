@@ -57,6 +57,9 @@ class RecipientsEditor extends VerticalLayout {
         unit.setItems(allUnits.stream().filter(UnitInfo::active).toList());
         unit.setItemLabelGenerator(UnitInfo::fullName);
         unit.setWidth("20em");
+        unit.setId("recipient-unit");
+        addMain.setId("recipient-add-main");
+        addCopy.setId("recipient-add-copy");
         addMain.setText(getTranslation("recipientKind.MAIN"));
         addMain.addClickListener(e -> addChosen(RecipientKind.MAIN));
         addCopy.setText(getTranslation("recipientKind.COPY"));

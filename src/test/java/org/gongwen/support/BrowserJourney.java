@@ -1,0 +1,129 @@
+package org.gongwen.support;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * One user at a time in Debian's Chromium against the test server: sign in, open a task from
+ * the inbox, keep a screenshot and the DOM when a journey fails.
+ */
+public final class BrowserJourney implements AutoCloseable {
+
+    public static final double TIMEOUT_MS = 30_000;
+
+    private final Playwright playwright;
+    private final Browser browser;
+    private final int port;
+    private Page page;
+
+    public BrowserJourney(int port) {
+        this.port = port;
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    public Page page() {
+        return page;
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Signs in through the login form in a fresh browser context and waits for the task inbox. */
+    public Page loginAs(String username) {
+        closePage();
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("zh-CN").setViewportSize(1400, 900));
+        context.setDefaultTimeout(TIMEOUT_MS);
+        context.setDefaultNavigationTimeout(TIMEOUT_MS);
+        page = context.newPage();
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(Demo.PASSWORD);
+        page.locator("vaadin-login-form").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("登录"))
+                .click();
+        page.waitForURL(u -> !u.contains("/login"));
+        assertThat(page.locator("vaadin-grid")).isVisible();
+        return page;
+    }
+
+    /** Clicks 办理 in the inbox row of the named task and waits for the task page. */
+    public void openTask(String taskName) {
+        Locator name = page.locator("vaadin-grid-cell-content .task-name")
+                .filter(new Locator.FilterOptions().setHasText(taskName));
+        assertThat(name).hasCount(1);
+        openRow(name, taskName);
+    }
+
+    /** As {@link #openTask(String)}, for the row whose business key is {@code businessKey}. */
+    public void openTask(String taskName, String businessKey) {
+        Locator key = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("^" + businessKey.replaceAll("[^A-Za-z0-9_-]", "\\\\$0") + "$")));
+        assertThat(key).hasCount(1);
+        openRow(key, taskName);
+    }
+
+    private void openRow(Locator cell, String taskName) {
+        // cell contents are slotted into the grid's shadow rows: find the last (actions) cell of that row
+        String actionsSlot = (String) cell.evaluate("""
+                node => {
+                  const content = node.closest('vaadin-grid-cell-content');
+                  const grid = content.closest('vaadin-grid');
+                  const cells = grid.shadowRoot.querySelector(`slot[name="${content.getAttribute('slot')}"]`)
+                      .closest('tr').querySelectorAll('td slot');
+                  return cells[cells.length - 1].getAttribute('name');
+                }""");
+        page.locator("vaadin-grid-cell-content[slot=\"" + actionsSlot + "\"] vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("办理")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(taskName).setExact(true)))
+                .isVisible();
+    }
+
+    /** Screenshot and DOM of the failing page, to /tmp/journey-fail.png and .html. */
+    public void keepEvidence(Throwable failure) {
+        if (page == null || page.isClosed()) {
+            return;
+        }
+        try {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("/tmp/journey-fail.png"))
+                    .setFullPage(true).setTimeout(5_000));
+            Files.writeString(Paths.get("/tmp/journey-fail.html"), page.content());
+        } catch (RuntimeException | IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    public void closePage() {
+        if (page != null) {
+            page.context().close();
+            page = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closePage();
+        playwright.close();
+    }
+}
