@@ -15,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NotificationService {
 
+    static final int TITLE_MAX = 200;
+    static final int BODY_MAX = 2000;
+
     private final NotificationMessageRepository messages;
     private final AuthenticatedUser authenticatedUser;
     private final Clock clock;
@@ -26,10 +29,17 @@ public class NotificationService {
         this.clock = clock;
     }
 
+    /** Long titles and bodies (a 300-character document title, say) are shortened, never refused. */
     @Transactional
     public void notify(Collection<Long> recipientIds, String title, String body, String link) {
+        String shortTitle = shorten(title, TITLE_MAX);
+        String shortBody = shorten(body, BODY_MAX);
         recipientIds.stream().distinct().forEach(id ->
-                messages.save(new NotificationMessage(id, title, body, link, clock.instant())));
+                messages.save(new NotificationMessage(id, shortTitle, shortBody, link, clock.instant())));
+    }
+
+    static String shorten(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     @Transactional(readOnly = true)

@@ -99,13 +99,13 @@ class DocumentJourneyTests {
 
     private void approveAndStamp(long id) {
         Page page = journey.loginAs("z01.leader");
-        journey.openTask("分管领导核准");
+        journey.openTask("分管领导核准", DocumentApprovalProcess.businessKey(id));
         page.locator("#field-decision").getByLabel("核准", new Locator.GetByLabelOptions().setExact(true)).check();
         page.locator("#complete-task").click();
         page.waitForURL(Pattern.compile(".*/tasks$"));
 
         page = journey.loginAs("z01.seal");
-        journey.openTask("印信管理员用印");
+        journey.openTask("印信管理员用印", DocumentApprovalProcess.businessKey(id));
         page.locator("#field-stampConfirmed input").check();
         page.locator("#complete-task").click();
         page.waitForURL(Pattern.compile(".*/tasks$"));
@@ -116,7 +116,7 @@ class DocumentJourneyTests {
 
     private void confirmSend(long id) {
         Page page = journey.loginAs("z01.clerk");
-        journey.openTask("确认收文单位与打印份数");
+        journey.openTask("确认收文单位与打印份数", DocumentSendProcess.businessKey(id));
         for (String town : TOWNS) {
             assertThat(page.locator("vaadin-vertical-layout").filter(new Locator.FilterOptions().setHasText(town))
                     .first()).isVisible();
