@@ -72,6 +72,20 @@ public class DocumentService {
         return info(documents.save(document));
     }
 
+    /** A draft with its .docx body and attachments in one step: all of it is stored, or nothing. */
+    @Transactional
+    @Secured({CLERK, LEADER})
+    public DocumentInfo create(Draft draft, byte[] docx, List<AttachmentUpload> attachments) {
+        DocumentInfo created = create(draft);
+        if (docx != null) {
+            created = importDocx(created.id(), docx);
+        }
+        for (AttachmentUpload attachment : attachments) {
+            created = addAttachment(created.id(), attachment.name(), attachment.data(), attachment.mediaType());
+        }
+        return created;
+    }
+
     @Transactional
     @Secured({CLERK, LEADER})
     public DocumentInfo update(long id, Draft draft) {

@@ -7,23 +7,39 @@ import com.itextpdf.signatures.IExternalSignature;
 import com.itextpdf.signatures.ISignatureMechanismParams;
 import com.itextpdf.signatures.PdfSigner;
 import com.itextpdf.signatures.SignerProperties;
+import com.itextpdf.signatures.TSAClientBouncyCastle;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs a PDF as PAdES baseline B: a CAdES detached signature over SHA-256, in an incremental update
+ * Signs a PDF as PAdES baseline B (baseline T when a county time-stamping authority is set with
+ * {@code gongwen.pdf.tsa-url}): a CAdES detached signature over SHA-256, in an incremental update
  * so that a PDF/A file stays PDF/A. The signature is invisible: the seal image is already in the
  * layout.
  */
 @Component
 public class PdfSigning {
 
-    /** Room for the CMS: an RSA-4096 chain of a few certificates fits comfortably. */
-    private static final int ESTIMATED_SIZE = 16_384;
+    /** Room for the CMS: an RSA-4096 chain of a few certificates and a time-stamp token fit comfortably. */
+    private static final int ESTIMATED_SIZE = 32_768;
+
+    private final String tsaUrl;
+
+    /** Without a time-stamping authority. */
+    public PdfSigning() {
+        this(null);
+    }
+
+    @Autowired
+    public PdfSigning(@Value("${gongwen.pdf.tsa-url:}") String tsaUrl) {
+        this.tsaUrl = tsaUrl == null || tsaUrl.isBlank() ? null : tsaUrl.strip();
+    }
 
     public byte[] sign(byte[] pdf, ExternalSealSigner signer, String reason, String location) {
         String keyAlgorithm = keyAlgorithm(signer.signatureAlgorithm());
@@ -36,7 +52,8 @@ public class PdfSigning {
                     .setReason(reason)
                     .setLocation(location));
             pdfSigner.signDetached(new BouncyCastleDigest(), new External(signer, keyAlgorithm), signer.chain(),
-                    null, null, null, ESTIMATED_SIZE, PdfSigner.CryptoStandard.CADES);
+                    null, null, tsaUrl == null ? null : new TSAClientBouncyCastle(tsaUrl), ESTIMATED_SIZE,
+                    PdfSigner.CryptoStandard.CADES);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("signing the PDF failed: " + e.getMessage(), e);
         }

@@ -47,6 +47,9 @@ class DocumentsApiIntegrationTests {
     @Autowired
     OrganizationService organization;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private long unit(String code) {
         return organization.unitByCode(code).orElseThrow().id();
     }
@@ -158,6 +161,37 @@ class DocumentsApiIntegrationTests {
         mvc.perform(get("/api/v1/tasks").param("process", DocumentSendProcess.KEY).with(as("z01.clerk")))
                 .andExpect(jsonPath("$.items[?(@.businessKey == '" + DocumentSendProcess.businessKey(id) + "')]")
                         .isNotEmpty());
+    }
+
+    @Test
+    void a11_aDraftWithAttachmentsIsCreatedInOneRequestAndEqualFilesAreStoredOnce() throws Exception {
+        int before = JsonPath.<List<?>>read(mvc.perform(get("/api/v1/documents").with(as("z09.clerk")))
+                .andReturn().getResponse().getContentAsString(), "$").size();
+        byte[] table = "单位,人数\n城关镇,12\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.springframework.mock.web.MockMultipartFile draft = new org.springframework.mock.web.MockMultipartFile(
+                "draft", "", MediaType.APPLICATION_JSON_VALUE,
+                draft("NON_CLASSIFIED", recipients("Z06", "Z07")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/documents")
+                            .file(draft)
+                            .file(new org.springframework.mock.web.MockMultipartFile("attachments", "统计表.csv", "text/csv", table))
+                            .with(as("z09.clerk")))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.attachments[0].name").value("统计表.csv"))
+                    .andExpect(jsonPath("$.attachments[0].paperOnly").value(false))
+                    .andExpect(jsonPath("$.recipients.length()").value(2));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from document_content where sha256 = ?", Integer.class,
+                org.gongwen.document.internal.ContentStore.sha256(table))).isEqualTo(1);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/documents")
+                        .file(new org.springframework.mock.web.MockMultipartFile("draft", "", MediaType.APPLICATION_JSON_VALUE,
+                                draft("NON_CLASSIFIED", recipients("Z06")).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .file(new org.springframework.mock.web.MockMultipartFile("docx", "草稿.docx",
+                                "application/octet-stream", "not a word file".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .with(as("z09.clerk")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString(".docx")));
+        mvc.perform(get("/api/v1/documents").with(as("z09.clerk"))).andExpect(jsonPath("$.length()").value(before + 2));
     }
 
     @Test

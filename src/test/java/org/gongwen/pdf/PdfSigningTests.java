@@ -72,6 +72,22 @@ class PdfSigningTests {
     }
 
     @Test
+    void withACountyTimeStampingAuthorityTheSignatureCarriesAVerifiedTimeStamp() throws Exception {
+        try (LocalTimeStampAuthority tsa = new LocalTimeStampAuthority()) {
+            byte[] pdf = new LayoutRenderer(LayoutSettings.defaults()).render(SampleDocuments.notice(0));
+            byte[] stamped = new PdfSigning(tsa.url()).sign(pdf, signer(), "发文", "清河县");
+            assertThat(tsa.issued()).isEqualTo(1);
+            try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(stamped)))) {
+                SignatureUtil signatures = new SignatureUtil(document);
+                PdfPKCS7 pkcs7 = signatures.readSignatureData(signatures.getSignatureNames().get(0));
+                assertThat(pkcs7.verifySignatureIntegrityAndAuthenticity()).isTrue();
+                assertThat(pkcs7.getTimeStampTokenInfo()).isNotNull();
+                assertThat(pkcs7.verifyTimestampImprint()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void theSignedFileIsStillPdfA2b() {
         assertThat(PdfA.failures2b(signed)).isEmpty();
     }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
+import org.gongwen.document.AttachmentUpload;
 import org.gongwen.document.DistributionLookup;
 import org.gongwen.document.DistributionSummary;
 import org.gongwen.document.DocumentInfo;
@@ -56,17 +57,11 @@ class DocumentsController {
     DocumentInfo createWithFiles(@RequestPart("draft") Draft draft,
             @RequestPart(name = "docx", required = false) MultipartFile docx,
             @RequestPart(name = "attachments", required = false) List<MultipartFile> attachments) throws IOException {
-        DocumentInfo created = documents.create(draft);
-        if (docx != null) {
-            created = documents.importDocx(created.id(), docx.getBytes());
+        List<AttachmentUpload> uploads = new java.util.ArrayList<>();
+        for (MultipartFile file : attachments == null ? List.<MultipartFile>of() : attachments) {
+            uploads.add(new AttachmentUpload(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
         }
-        if (attachments != null) {
-            for (MultipartFile file : attachments) {
-                created = documents.addAttachment(created.id(), file.getOriginalFilename(), file.getBytes(),
-                        file.getContentType());
-            }
-        }
-        return created;
+        return documents.create(draft, docx == null ? null : docx.getBytes(), uploads);
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
