@@ -3,12 +3,10 @@ package org.gongwen.document.process;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.gongwen.document.RecipientEntry;
-import org.gongwen.document.RecipientKind;
 
 /**
  * The {@code document-send} model. Each recipient travels to its {@code document-receipt}
- * instance as one string {@code unitId:kind:printQuota}, so no serialized objects are stored.
+ * instance as one string ({@code RecipientEntry.key()}), so no serialized objects are stored.
  */
 public final class DocumentSendProcess {
 
@@ -46,15 +44,6 @@ public final class DocumentSendProcess {
         vars.put(DOCUMENT_ID, documentId);
         vars.put(SENDER, sender);
         return vars;
-    }
-
-    public static String recipientKey(RecipientEntry entry) {
-        return entry.unitId() + ":" + entry.kind().name() + ":" + entry.printQuota();
-    }
-
-    public static RecipientEntry recipientOf(String key) {
-        String[] parts = key.split(":");
-        return new RecipientEntry(Long.parseLong(parts[0]), RecipientKind.valueOf(parts[1]), Integer.parseInt(parts[2]));
     }
 
     public long documentId() {

@@ -2,6 +2,7 @@ package org.gongwen.document.process;
 
 import java.util.List;
 import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.RecipientEntry;
 import org.springframework.stereotype.Component;
 
 /** The collection the multi-instance receipts iterate over, read from the document when they start. */
@@ -16,6 +17,6 @@ public class DocumentSendRecipients {
 
     public List<String> keys(Object documentId) {
         return issuing.info(((Number) documentId).longValue()).recipients().stream()
-                .map(DocumentSendProcess::recipientKey).toList();
+                .map(RecipientEntry::key).toList();
     }
 }

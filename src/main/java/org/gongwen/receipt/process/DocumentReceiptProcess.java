@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.gongwen.document.RecipientEntry;
-import org.gongwen.document.RecipientKind;
 import org.gongwen.receipt.Delivery;
 
 /**
@@ -43,11 +42,11 @@ public final class DocumentReceiptProcess {
         return "distribution-" + documentId + "-" + unitId;
     }
 
-    /** What {@code document-send} passes in; the recipient format is the document module's {@code recipientKey}. */
+    /** What {@code document-send} passes in: the document and the recipient's {@link RecipientEntry#key()}. */
     public static Map<String, Object> startVariables(long documentId, RecipientEntry recipient) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put(DOCUMENT_ID, documentId);
-        vars.put(RECIPIENT, recipient.unitId() + ":" + recipient.kind().name() + ":" + recipient.printQuota());
+        vars.put(RECIPIENT, recipient.key());
         return vars;
     }
 
@@ -56,9 +55,7 @@ public final class DocumentReceiptProcess {
     }
 
     public RecipientEntry recipient() {
-        String[] parts = ((String) scope.getVariable(RECIPIENT)).split(":");
-        return new RecipientEntry(Long.parseLong(parts[0]), RecipientKind.valueOf(parts[1]),
-                Integer.parseInt(parts[2]));
+        return RecipientEntry.ofKey((String) scope.getVariable(RECIPIENT));
     }
 
     public void setDelivery(Delivery delivery) {
