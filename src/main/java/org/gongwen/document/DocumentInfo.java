@@ -25,6 +25,7 @@ public record DocumentInfo(
         String printingOrgan,
         LocalDate printingDate,
         boolean hasDocx,
+        boolean hasBodyPdf,
         boolean hasLayout,
         Instant updatedAt,
         Instant sentAt) {

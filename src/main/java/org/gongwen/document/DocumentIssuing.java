@@ -101,7 +101,7 @@ public class DocumentIssuing {
         if (info.secrecy() != Secrecy.NON_CLASSIFIED) {
             throw BusinessException.invalid("document.error.classified");
         }
-        if (info.body().stream().allMatch(b -> b.text().isEmpty())) {
+        if (!info.hasBodyPdf() && info.body().stream().allMatch(b -> b.text().isEmpty())) {
             throw BusinessException.invalid("document.error.body");
         }
         if (info.recipients().stream().noneMatch(r -> r.kind() == RecipientKind.MAIN)) {
@@ -170,7 +170,7 @@ public class DocumentIssuing {
                             sequence));
             info = drafting.info(document);
         }
-        byte[] layout = layouts.render(info, new OfficialDocument.Seal(stamp.png(), stamp.diameterMm()), today);
+        byte[] layout = layouts.render(info, drafting.bodyPdf(document), new OfficialDocument.Seal(stamp.png(), stamp.diameterMm()), today);
         byte[] signed = pdfSigning.sign(layout, new SealStampSigner(stamp), "发文：" + info.docNumber(), issuer.fullName());
         document.recordLayout(contents.put(signed, "application/pdf"), stamp.sealId(), clock.instant());
         document.moveTo(DocumentStatus.SIGNED, clock.instant());

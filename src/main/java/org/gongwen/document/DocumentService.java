@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.gongwen.document.internal.BodyPdf;
 import org.gongwen.document.internal.ContentStore;
 import org.gongwen.document.internal.Document;
 import org.gongwen.document.internal.DocumentLayouts;
@@ -111,14 +112,25 @@ public class DocumentService {
     /** A draft layout for the live preview: no seal, the number left blank until it is given. */
     @Transactional(readOnly = true)
     public byte[] preview(Draft draft) {
+        return layouts.render(previewInfo(draft, false), null, LocalDate.now(clock));
+    }
+
+    /** The live preview of a saved draft: the form's content with the draft's stored PDF body, if any. */
+    @Transactional(readOnly = true)
+    public byte[] preview(long id, Draft draft) {
+        byte[] bodyPdf = bodyPdf(visible(id));
+        return layouts.render(previewInfo(draft, bodyPdf != null), bodyPdf, null, LocalDate.now(clock));
+    }
+
+    private DocumentInfo previewInfo(Draft draft, boolean hasBodyPdf) {
         CurrentUser user = authenticatedUser.require();
-        DocumentInfo info = new DocumentInfo(0, user.unitId(), user.username(), draft.kind(),
+        return new DocumentInfo(0, user.unitId(), user.username(), draft.kind(),
                 draft.title() == null || draft.title().isBlank() ? "（标题）" : draft.title(), draft.urgency(),
                 draft.secrecy(), draft.countyLevel(), null, DocumentStatus.DRAFT, draft.recipients(), draft.body(),
                 List.of(), draft.signingOrgan() == null || draft.signingOrgan().isBlank() ? user.unitName()
                         : draft.signingOrgan(),
-                draft.date(), draft.note(), draft.printingOrgan(), draft.printingDate(), false, false, null, null);
-        return layouts.render(info, null, LocalDate.now(clock));
+                draft.date(), draft.note(), draft.printingOrgan(), draft.printingDate(), false, hasBodyPdf, false,
+                null, null);
     }
 
     /** The signed layout file once it exists, else the draft layout. */
@@ -126,7 +138,7 @@ public class DocumentService {
     public byte[] layout(long id) {
         Document document = visible(id);
         return contents.get(document.getLayoutSha256())
-                .orElseGet(() -> layouts.render(info(document), null, LocalDate.now(clock)));
+                .orElseGet(() -> layouts.render(info(document), bodyPdf(document), null, LocalDate.now(clock)));
     }
 
     @Transactional
@@ -192,6 +204,28 @@ public class DocumentService {
         document.edit(draft, storeBody(draft.body()), clock.instant());
         document.keepDocx(contents.put(docx,
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), clock.instant());
+        return info(document);
+    }
+
+    /**
+     * Takes a PDF as the body pages (A4.1): checked (at most 20 MB and 50 pages, not encrypted) and
+     * stored; its pages follow the typed body, which may then be empty.
+     */
+    @Transactional
+    @Secured({CLERK, LEADER})
+    public DocumentInfo useBodyPdf(long id, byte[] pdf) {
+        Document document = ownDraft(id);
+        BodyPdf.check(pdf);
+        document.useBodyPdf(contents.put(pdf, "application/pdf"), clock.instant());
+        return info(document);
+    }
+
+    /** Goes back to the typed body only. */
+    @Transactional
+    @Secured({CLERK, LEADER})
+    public DocumentInfo clearBodyPdf(long id) {
+        Document document = ownDraft(id);
+        document.useBodyPdf(null, clock.instant());
         return info(document);
     }
 
@@ -266,6 +300,11 @@ public class DocumentService {
         }).orElse(List.of());
     }
 
+    /** The stored PDF body, or null. */
+    byte[] bodyPdf(Document document) {
+        return contents.get(document.getBodyPdfSha256()).orElse(null);
+    }
+
     Document ownDraft(long id) {
         Document document = documents.findById(id)
                 .filter(d -> d.getUnitId() == authenticatedUser.require().unitId())
@@ -284,7 +323,8 @@ public class DocumentService {
         return new DocumentInfo(d.getId() == null ? 0 : d.getId(), d.getUnitId(), d.getDrafter(), d.getKind(),
                 d.getTitle(), d.getUrgency(), d.getSecrecy(), d.isCountyLevel(), d.getDocNumber(), d.getStatus(),
                 d.recipientEntries(), body(d), d.attachmentInfos(), d.getSigningOrgan(), d.getDate(), d.getNote(),
-                d.getPrintingOrgan(), d.getPrintingDate(), d.getDocxSha256() != null, d.getLayoutSha256() != null,
+                d.getPrintingOrgan(), d.getPrintingDate(), d.getDocxSha256() != null, d.getBodyPdfSha256() != null,
+                d.getLayoutSha256() != null,
                 d.getUpdatedAt(), d.getSentAt());
     }
 }

@@ -25,12 +25,14 @@ import java.util.Objects;
  * @param copyRecipients 抄送机关
  * @param printingOrgan  印发机关
  * @param printingDate   印发日期
+ * @param bodyPageImages 正文 pages given as a PDF, each rasterised to a PNG and placed in the type area after
+ *                       the typed body (which may then be empty); empty when the body is typed only
  */
 public record OfficialDocument(
         String redHeader, Integer copyNumber, Urgency urgency, String docNumber, String signer,
         String title, String mainRecipients, List<Block> body, List<Attachment> attachments,
         String signingOrgan, LocalDate date, Seal seal, String note, List<String> copyRecipients,
-        String printingOrgan, LocalDate printingDate) {
+        String printingOrgan, LocalDate printingDate, List<byte[]> bodyPageImages) {
 
     public OfficialDocument {
         Objects.requireNonNull(redHeader, "redHeader");
@@ -40,11 +42,28 @@ public record OfficialDocument(
         Objects.requireNonNull(date, "date");
         urgency = urgency == null ? Urgency.NONE : urgency;
         body = List.copyOf(body);
-        if (body.isEmpty()) {
+        bodyPageImages = bodyPageImages == null ? List.of() : List.copyOf(bodyPageImages);
+        if (body.isEmpty() && bodyPageImages.isEmpty()) {
             throw new IllegalArgumentException("a document needs a body");
         }
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
         copyRecipients = copyRecipients == null ? List.of() : List.copyOf(copyRecipients);
+    }
+
+    /** A document whose body is typed only. */
+    public OfficialDocument(
+            String redHeader, Integer copyNumber, Urgency urgency, String docNumber, String signer,
+            String title, String mainRecipients, List<Block> body, List<Attachment> attachments,
+            String signingOrgan, LocalDate date, Seal seal, String note, List<String> copyRecipients,
+            String printingOrgan, LocalDate printingDate) {
+        this(redHeader, copyNumber, urgency, docNumber, signer, title, mainRecipients, body, attachments,
+                signingOrgan, date, seal, note, copyRecipients, printingOrgan, printingDate, List.of());
+    }
+
+    /** This document with {@code pages} (PNG, one per page) as body pages after the typed body. */
+    public OfficialDocument withBodyPages(List<byte[]> pages) {
+        return new OfficialDocument(redHeader, copyNumber, urgency, docNumber, signer, title, mainRecipients, body,
+                attachments, signingOrgan, date, seal, note, copyRecipients, printingOrgan, printingDate, pages);
     }
 
     /** 紧急程度. */

@@ -66,7 +66,7 @@ class DocumentJourneyTests {
             confirmSend(id);
             for (int i = 0; i < CLERKS.size(); i++) {
                 Page page = journey.loginAs(CLERKS.get(i));
-                journey.openTask("签收", "distribution-" + id + "-" + unitId(TOWN_CODES.get(i)));
+                journey.openTask("签收：" + TITLE, "distribution-" + id + "-" + unitId(TOWN_CODES.get(i)));
                 assertThat(page.getByText(TITLE).first()).isVisible();
             }
         } catch (RuntimeException | AssertionError e) {

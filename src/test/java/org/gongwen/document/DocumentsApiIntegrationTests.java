@@ -2,7 +2,9 @@ package org.gongwen.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongwen.support.Api.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -204,5 +206,88 @@ class DocumentsApiIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("主送")));
         mvc.perform(get("/api/v1/documents/" + id).with(as("z09.leader"))).andExpect(jsonPath("$.status").value("DRAFT"));
+    }
+
+    @Test
+    void a4_aPdfServesAsTheBodyPagesOfADraftWithoutTypedBody() throws Exception {
+        String json = mvc.perform(post("/api/v1/documents").with(as("z09.clerk")).contentType(MediaType.APPLICATION_JSON)
+                        .content(draft("NON_CLASSIFIED", recipients("Z06", "Z07"))
+                                .replaceAll("(?s)\"body\": \\[.*?\\],", "\"body\": [],")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.body.length()").value(0))
+                .andExpect(jsonPath("$.hasBodyPdf").value(false))
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        String bodyPdf = "/api/v1/documents/" + id + "/body-pdf";
+
+        mvc.perform(multipart(bodyPdf).file(pdfPart("通知.docx", "not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .with(as("z09.clerk")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("不是 PDF")));
+        mvc.perform(multipart(bodyPdf).file(pdfPart("加密.pdf", pdf(2, true))).with(as("z09.clerk")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("加密")));
+        mvc.perform(multipart(bodyPdf).file(pdfPart("正文.pdf", pdf(2, false))).with(as("z09.clerk")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hasBodyPdf").value(true));
+        mvc.perform(multipart(bodyPdf).file(pdfPart("正文.pdf", pdf(1, false))).with(as("z02.clerk")))
+                .andExpect(status().isNotFound());
+
+        byte[] layout = mvc.perform(get("/api/v1/documents/" + id + "/layout.pdf").with(as("z09.clerk")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(layout)))) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+        }
+        mvc.perform(post("/api/v1/documents/" + id + "/submit").with(as("z09.clerk")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("IN_APPROVAL"));
+    }
+
+    @Test
+    void a4_removingThePdfBodyLeavesTheTypedBodyWhichMustThenNotBeEmpty() throws Exception {
+        String json = mvc.perform(post("/api/v1/documents").with(as("z09.clerk")).contentType(MediaType.APPLICATION_JSON)
+                        .content(draft("NON_CLASSIFIED", recipients("Z06"))
+                                .replaceAll("(?s)\"body\": \\[.*?\\],", "\"body\": [],")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(json, "$.id")).longValue();
+        mvc.perform(multipart("/api/v1/documents/" + id + "/body-pdf").file(pdfPart("正文.pdf", pdf(1, false)))
+                .with(as("z09.clerk"))).andExpect(jsonPath("$.hasBodyPdf").value(true));
+        mvc.perform(delete("/api/v1/documents/" + id + "/body-pdf").with(as("z09.clerk")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hasBodyPdf").value(false));
+        mvc.perform(post("/api/v1/documents/" + id + "/submit").with(as("z09.clerk")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("正文")));
+    }
+
+    private static org.springframework.mock.web.MockMultipartFile pdfPart(String name, byte[] data) {
+        return new org.springframework.mock.web.MockMultipartFile("file", name, MediaType.APPLICATION_PDF_VALUE, data);
+    }
+
+    /** A PDF of {@code pages} A4 pages of text in a standard 14 font, optionally encrypted. */
+    private static byte[] pdf(int pages, boolean encrypted) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            for (int i = 1; i <= pages; i++) {
+                org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
+                        org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+                document.addPage(page);
+                try (org.apache.pdfbox.pdmodel.PDPageContentStream content =
+                             new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 14);
+                    content.newLineAtOffset(72, 700);
+                    content.showText("Body page " + i);
+                    content.endText();
+                }
+            }
+            if (encrypted) {
+                document.protect(new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "user",
+                        new org.apache.pdfbox.pdmodel.encryption.AccessPermission()));
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 }

@@ -52,12 +52,17 @@ public class DocumentLayouts {
     }
 
     public byte[] render(DocumentInfo document, OfficialDocument.Seal seal, LocalDate today) {
+        return render(document, null, seal, today);
+    }
+
+    /** With {@code bodyPdf} (or null), whose pages follow the typed body, which may then be empty. */
+    public byte[] render(DocumentInfo document, byte[] bodyPdf, OfficialDocument.Seal seal, LocalDate today) {
         Map<Long, UnitInfo> units = organization.units().stream()
                 .collect(Collectors.toMap(UnitInfo::id, Function.identity()));
         UnitInfo issuer = issuer(document);
         List<OfficialDocument.Block> body = document.body().stream().filter(b -> !b.text().isEmpty())
                 .map(DocumentLayouts::block).toList();
-        if (body.isEmpty()) {
+        if (body.isEmpty() && bodyPdf == null) {
             throw BusinessException.invalid("document.error.body");
         }
         LocalDate date = document.date() == null ? today : document.date();
@@ -70,7 +75,8 @@ public class DocumentLayouts {
                 document.recipients().stream().filter(r -> r.kind() == RecipientKind.COPY)
                         .map(r -> name(units.get(r.unitId()))).toList(),
                 document.printingOrgan() == null ? issuer.fullName() : document.printingOrgan(),
-                document.printingDate() == null ? date : document.printingDate());
+                document.printingDate() == null ? date : document.printingDate(),
+                bodyPdf == null ? List.of() : BodyPdf.pages(bodyPdf));
         try {
             return renderer.render(layout);
         } catch (IllegalArgumentException e) {

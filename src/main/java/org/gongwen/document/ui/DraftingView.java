@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -49,6 +50,9 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
     final BodyEditor body = new BodyEditor();
     final AttachmentsPanel attachments;
     final Upload docxUpload;
+    final Upload bodyPdfUpload;
+    final Button removeBodyPdf = new Button();
+    final Paragraph bodyPdfState = new Paragraph();
     final Button save = new Button();
     final Button submit = new Button();
     final Button refresh = new Button();
@@ -87,6 +91,15 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
         docxUpload.setMaxFiles(1);
         docxUpload.setAcceptedFileTypes(".docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        bodyPdfUpload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> useBodyPdf(data))));
+        UploadTexts.translate(bodyPdfUpload);
+        bodyPdfUpload.setMaxFiles(1);
+        bodyPdfUpload.setAcceptedFileTypes(".pdf", "application/pdf");
+        bodyPdfUpload.setId("draft-body-pdf");
+        removeBodyPdf.setText(getTranslation("drafting.bodyPdf.remove"));
+        removeBodyPdf.setId("draft-body-pdf-remove");
+        removeBodyPdf.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        removeBodyPdf.addClickListener(e -> clearBodyPdf());
         body.setValue(java.util.List.of());
 
         save.setText(getTranslation("drafting.save"));
@@ -100,7 +113,8 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
         refresh.addClickListener(e -> refreshPreview());
 
         VerticalLayout form = new VerticalLayout(new H2(getTranslation("drafting.title")), header, recipients,
-                new H4(getTranslation("drafting.importDocx")), docxUpload, body, attachments,
+                new H4(getTranslation("drafting.importDocx")), docxUpload, body,
+                new H4(getTranslation("drafting.bodyPdf")), bodyPdfState, bodyPdfUpload, removeBodyPdf, attachments,
                 new HorizontalLayout(save, submit));
         form.setWidth("55%");
         preview.setSizeFull();
@@ -109,6 +123,7 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
         right.setWidth("45%");
         setSizeFull();
         add(form, right);
+        showBodyPdf();
     }
 
     @Override
@@ -129,6 +144,39 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
         recipients.setValue(info.recipients());
         body.setValue(info.body());
         attachments.show(info);
+        showBodyPdf();
+    }
+
+    /** The PDF body can be uploaded once the draft is saved, and removed while one is in use. */
+    private void showBodyPdf() {
+        boolean isSaved = saved != null;
+        bodyPdfUpload.setVisible(isSaved);
+        removeBodyPdf.setVisible(isSaved && saved.hasBodyPdf());
+        bodyPdfState.setText(getTranslation(!isSaved ? "drafting.bodyPdf.saveFirst"
+                : saved.hasBodyPdf() ? "drafting.bodyPdf.inUse" : "drafting.bodyPdf"));
+        bodyPdfState.setVisible(!isSaved || saved.hasBodyPdf());
+    }
+
+    void useBodyPdf(byte[] pdf) {
+        try {
+            saved = documents.useBodyPdf(saved.id(), pdf);
+            showBodyPdf();
+            refreshPreview();
+        } catch (RuntimeException e) {
+            showError(e);
+        } finally {
+            bodyPdfUpload.clearFileList();
+        }
+    }
+
+    void clearBodyPdf() {
+        try {
+            saved = documents.clearBodyPdf(saved.id());
+            showBodyPdf();
+            refreshPreview();
+        } catch (RuntimeException e) {
+            showError(e);
+        }
     }
 
     Draft draft() {
@@ -161,6 +209,7 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
                 saved = documents.update(saved.id(), draft);
             }
             attachments.show(saved);
+            showBodyPdf();
             Notification.show(getTranslation("drafting.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refreshPreview();
@@ -187,7 +236,8 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
 
     void refreshPreview() {
         try {
-            byte[] pdf = documents.preview(draft());
+            byte[] pdf = saved != null && saved.hasBodyPdf() ? documents.preview(saved.id(), draft())
+                    : documents.preview(draft());
             previewPdf = pdf;
             preview.setSrc(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(pdf),
                     "preview.pdf", "application/pdf", pdf.length)).inline());

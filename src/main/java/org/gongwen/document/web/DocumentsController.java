@@ -15,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -80,6 +81,19 @@ class DocumentsController {
     @Operation(summary = "Import a .docx (file part `file`) as the body, headings kept; the .docx is kept as the editable draft")
     DocumentInfo importDocx(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
         return documents.importDocx(id, file.getBytes());
+    }
+
+    @PostMapping(path = "/{id}/body-pdf", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Use a PDF (file part `file`, at most 20 MB and 50 pages, not encrypted) as body pages; "
+            + "they follow the typed body, which may then be empty")
+    DocumentInfo useBodyPdf(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
+        return documents.useBodyPdf(id, file.getBytes());
+    }
+
+    @DeleteMapping("/{id}/body-pdf")
+    @Operation(summary = "Remove the PDF body pages; the typed body remains")
+    DocumentInfo clearBodyPdf(@PathVariable long id) {
+        return documents.clearBodyPdf(id);
     }
 
     @GetMapping(path = "/{id}/docx",

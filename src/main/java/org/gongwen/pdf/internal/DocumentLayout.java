@@ -5,16 +5,20 @@ import static org.gongwen.pdf.internal.PageGrid.LINE;
 import static org.gongwen.pdf.internal.PageGrid.SIZE_2;
 import static org.gongwen.pdf.internal.PageGrid.SIZE_3;
 
+import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.IBlockElement;
+import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.layout.LayoutArea;
+import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.TextAlignment;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +50,14 @@ public final class DocumentLayout {
         List<IBlockElement> body = new ArrayList<>();
         doc.body().forEach(block -> body.add(block(fonts, block)));
         Div tail = new Div().setKeepTogether(true);
-        tail.add(body.remove(body.size() - 1));
+        if (doc.bodyPageImages().isEmpty()) {
+            tail.add(body.remove(body.size() - 1));
+        }
         body.forEach(document::add);
+        doc.bodyPageImages().forEach(page -> {
+            document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+            document.add(bodyPage(page));
+        });
         attachments(fonts.body(), doc.attachments()).forEach(tail::add);
         tail.add(SignatureBlock.create(doc, fonts.body(), flow));
         document.add(tail);
@@ -76,6 +86,14 @@ public final class DocumentLayout {
         pdf.addNewPage(PageGrid.PAGE);
         colophon.draw(pdf.getLastPage(), document.getRenderer());
         return pdf.getNumberOfPages();
+    }
+
+    /** A body page given as an image, scaled to fit the type area and centred in it. */
+    private static Image bodyPage(byte[] png) {
+        Image image = new Image(ImageDataFactory.create(png));
+        image.scaleToFit(PageGrid.WIDTH, PageGrid.HEIGHT - 1);
+        float left = (PageGrid.WIDTH - image.getImageScaledWidth()) / 2;
+        return image.setMargins(0, 0, 0, Math.max(0, left));
     }
 
     private Paragraph title(PdfFont font, String title) {

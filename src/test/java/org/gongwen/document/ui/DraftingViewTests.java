@@ -137,6 +137,49 @@ class DraftingViewTests extends KaribuTest {
     }
 
     @Test
+    void aPdfBecomesTheBodyPagesOnceTheDraftIsSavedAndCanBeRemoved() throws IOException {
+        login("s02.clerk");
+        DraftingView view = open();
+        assertThat(view.bodyPdfUpload.isVisible()).isFalse();
+        assertThat(view.removeBodyPdf.isVisible()).isFalse();
+        DocumentInfo draft = documents.create(new Draft(DocumentKind.NOTICE, "关于校园安全检查的通知", null, null, false,
+                List.of(new RecipientEntry(organization.unitByCode("B24").orElseThrow().id(), RecipientKind.MAIN, 2)),
+                List.of(BodyBlock.paragraph("正文见后。")), "清河县第二中学", LocalDate.now(), null, null, null));
+        UI.getCurrent().navigate(DraftingView.class, new RouteParameters("id", String.valueOf(draft.id())));
+        view = (DraftingView) current();
+        assertThat(view.bodyPdfUpload.isVisible()).isTrue();
+        assertThat(view.removeBodyPdf.isVisible()).isFalse();
+
+        view.useBodyPdf(pdf(2));
+        assertThat(documents.get(draft.id()).hasBodyPdf()).isTrue();
+        assertThat(view.removeBodyPdf.isVisible()).isTrue();
+        int withPdf = pages(view.previewPdf);
+        assertThat(withPdf).isGreaterThanOrEqualTo(3);
+
+        view.removeBodyPdf.click();
+        assertThat(documents.get(draft.id()).hasBodyPdf()).isFalse();
+        assertThat(view.removeBodyPdf.isVisible()).isFalse();
+        assertThat(pages(view.previewPdf)).isLessThanOrEqualTo(withPdf - 2);
+    }
+
+    private static int pages(byte[] pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        }
+    }
+
+    private static byte[] pdf(int pages) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            for (int i = 0; i < pages; i++) {
+                document.addPage(new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void aTechnicianMayNotDraft() {
         login("s01.tech");
         UI.getCurrent().navigate(DraftingView.class);

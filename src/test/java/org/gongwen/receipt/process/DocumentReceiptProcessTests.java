@@ -73,7 +73,7 @@ class DocumentReceiptProcessTests {
         assertThat(instance).isWaitingAt(DocumentReceiptProcess.TASK_SIGN_FOR)
                 .variables().containsEntry("documentTitle", "关于做好防汛工作的通知")
                 .containsEntry("docNumber", "城关政〔2026〕1号");
-        assertThat(task()).hasCandidateGroup("CLERK@Z06");
+        assertThat(task()).hasCandidateGroup("CLERK@Z06").hasName("签收：关于做好防汛工作的通知");
         assertThat(task().getDueDate().toInstant())
                 .isBetween(Instant.now().plus(Duration.ofDays(2)).minusSeconds(60), Instant.now().plus(Duration.ofDays(2)));
         assertThat(calls).containsExactly("deliver 42 to 106 COPY x3", "notify 900");
