@@ -13,6 +13,7 @@ import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.support.BrowserJourney;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.SendJobs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,7 +125,7 @@ class DocumentJourneyTests {
         page.locator("#field-sendConfirmed input").check();
         page.locator("#complete-task").click();
         page.waitForURL(Pattern.compile(".*/tasks$"));
-        runJobs(DocumentSendProcess.businessKey(id));
+        SendJobs.run(management, runtime, id);
     }
 
     private void runJobs(String businessKey) {

@@ -36,6 +36,7 @@ import org.gongwen.receipt.internal.ReceiptDelivery;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
 import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.SendJobs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -164,7 +165,7 @@ class DocumentSendFanOutIntegrationTests {
 
         String send = DocumentSendProcess.businessKey(draft.id());
         completeAs("z01.clerk", send, Map.of("sendConfirmed", true));
-        runJobs(runtime.createProcessInstanceQuery().processInstanceBusinessKey(send).singleResult().getId());
+        SendJobs.run(management, runtime, draft.id());
         return draft.id();
     }
 

@@ -14,7 +14,8 @@ public final class DocumentSendProcess {
     public static final String RECEIPT_KEY = "document-receipt";
     public static final String TASK_VALIDATE = "Task_Validate";
     public static final String TASK_CONFIRM = "Task_ConfirmRecipients";
-    public static final String ACTIVITY_RECEIPTS = "Activity_Receipts";
+    public static final String BATCH_KEY = "document-send-batch";
+    public static final String ACTIVITY_BATCHES = "Activity_Batches";
     public static final String END_SENT = "EndEvent_Sent";
     public static final String END_INVALID = "EndEvent_Invalid";
     public static final String ERROR_INVALID = "DocumentInvalid";
@@ -37,6 +38,11 @@ public final class DocumentSendProcess {
 
     public static String businessKey(long documentId) {
         return "document-send-" + documentId;
+    }
+
+    /** The batches of a send: {@code document-send-<id>-<batch>}. */
+    public static String batchBusinessKeyPrefix(long documentId) {
+        return businessKey(documentId) + "-";
     }
 
     public static Map<String, Object> startVariables(long documentId, String sender) {

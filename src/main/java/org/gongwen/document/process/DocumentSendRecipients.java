@@ -5,7 +5,11 @@ import org.gongwen.document.DocumentIssuing;
 import org.gongwen.document.RecipientEntry;
 import org.springframework.stereotype.Component;
 
-/** The collection the multi-instance receipts iterate over, read from the document when they start. */
+/**
+ * The collections the multi-instance activities of {@code document-send} and
+ * {@code document-send-batch} iterate over, read from the document when they start. Recipients
+ * go in batches so that no job loads an execution tree of hundreds of siblings.
+ */
 @Component("documentSendRecipients")
 public class DocumentSendRecipients {
 
@@ -15,8 +19,22 @@ public class DocumentSendRecipients {
         this.issuing = issuing;
     }
 
+    public static final int BATCH_SIZE = 20;
+
     public List<String> keys(Object documentId) {
         return issuing.info(((Number) documentId).longValue()).recipients().stream()
                 .map(RecipientEntry::key).toList();
+    }
+
+    /** "0", "1", … one per batch of at most {@link #BATCH_SIZE} recipients. */
+    public List<String> batches(Object documentId) {
+        int count = (keys(documentId).size() + BATCH_SIZE - 1) / BATCH_SIZE;
+        return java.util.stream.IntStream.range(0, count).mapToObj(String::valueOf).toList();
+    }
+
+    public List<String> keysOfBatch(Object documentId, Object batch) {
+        List<String> keys = keys(documentId);
+        int from = Integer.parseInt(batch.toString()) * BATCH_SIZE;
+        return keys.subList(Math.min(from, keys.size()), Math.min(from + BATCH_SIZE, keys.size()));
     }
 }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Both paths of {@code document-send} (A13, A14.1, A34), with a one-task stand-in for
  * {@code document-receipt}: the send waits until every receipt has ended.
  */
-@Deployment(resources = {"bpmn/document-send.bpmn", "forms/document-send-confirm.form"})
+@Deployment(resources = {"bpmn/document-send.bpmn", "bpmn/document-send-batch.bpmn", "forms/document-send-confirm.form"})
 class DocumentSendProcessTests {
 
     private static ProcessEngine engine = ProcessTestEngine.inMemory("document-send-tests");
@@ -41,11 +41,25 @@ class DocumentSendProcessTests {
     private final List<String> calls = new ArrayList<>();
     private boolean valid = true;
 
-    /** Stands in for the bean the multi-instance collection expression calls. */
+    /** Stands in for the bean the multi-instance collection expressions call: two batches of two and one. */
     public static class Recipients {
-        public List<String> keys(Object documentId) {
-            return List.of("11:MAIN:2", "12:MAIN:3", "13:COPY:1");
+        public List<String> batches(Object documentId) {
+            return List.of("0", "1");
         }
+
+        public List<String> keysOfBatch(Object documentId, Object batch) {
+            return "0".equals(batch) ? List.of("11:MAIN:2", "12:MAIN:3") : List.of("13:COPY:1");
+        }
+    }
+
+    private void runJobs() {
+        for (List<Job> jobs = executable(); !jobs.isEmpty(); jobs = executable()) {
+            jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
+    }
+
+    private static List<Job> executable() {
+        return engine.getManagementService().createJobQuery().executable().list();
     }
 
     @BeforeEach
@@ -89,9 +103,11 @@ class DocumentSendProcessTests {
         complete(task(instance), withVariables("sendConfirmed", true));
         assertThat(calls).containsExactly("recordSendTimeDelegate");
 
-        List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).list();
-        assertThat(jobs).hasSize(3);
-        jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).list()).hasSize(2);
+        runJobs();
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(DocumentSendProcess.BATCH_KEY)
+                .list()).extracting(ProcessInstance::getBusinessKey)
+                .containsExactlyInAnyOrder("document-send-5-0", "document-send-5-1");
         List<ProcessInstance> receipts = runtimeService().createProcessInstanceQuery()
                 .processDefinitionKey(DocumentSendProcess.RECEIPT_KEY).list();
         assertThat(receipts).extracting(ProcessInstance::getBusinessKey)

@@ -26,6 +26,7 @@ import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.support.KaribuTest;
+import org.gongwen.support.SendJobs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -84,7 +85,7 @@ class SentDocumentsViewTests extends KaribuTest {
         runJobs(approval);
         String send = DocumentSendProcess.businessKey(draft.id());
         completeAs("z01.clerk", send, Map.of("sendConfirmed", true));
-        runJobs(send);
+        SendJobs.run(management, runtime, draft.id());
 
         login("z01.clerk");
         UI.getCurrent().navigate(SentDocumentsView.class);
