@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.document.internal.SealStampSigner;
 import org.gongwen.organization.OrganizationService;
@@ -26,15 +25,14 @@ import org.gongwen.pdf.OfficialDocument;
 import org.gongwen.pdf.PdfSigning;
 import org.gongwen.seal.SealSigningService;
 import org.gongwen.seal.SealStamp;
-import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.support.BenchmarkReport;
+import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -172,34 +170,11 @@ class DocumentBenchmarkTests {
     }
 
     private long signedDocumentFor(List<Long> units) {
-        signIn("z01.clerk");
         List<RecipientEntry> recipients = IntStream.range(0, units.size())
                 .mapToObj(i -> new RecipientEntry(units.get(i), i < 400 ? RecipientKind.MAIN : RecipientKind.COPY, 2))
                 .toList();
-        DocumentInfo draft = drafting.create(new Draft(DocumentKind.NOTICE, "关于开展安全生产大检查的通知", null, null,
-                false, recipients, List.of(BodyBlock.paragraph("各单位：请按要求开展安全生产大检查。")),
-                "清河县城关镇人民政府", LocalDate.now(), null, null, null));
-        issuing.submit(draft.id());
-        SecurityContextHolder.clearContext();
-        String approval = DocumentApprovalProcess.businessKey(draft.id());
-        complete("z01.leader", approval, Map.of("decision", "approve"));
-        complete("z01.seal", approval, Map.of("stampConfirmed", true));
-        engine.getManagementService().createJobQuery().processInstanceId(engine.getRuntimeService()
-                .createProcessInstanceQuery().processInstanceBusinessKey(approval).singleResult().getId()).list()
-                .forEach(job -> engine.getManagementService().executeJob(job.getId()));
-        return draft.id();
-    }
-
-    private void complete(String username, String businessKey, Map<String, Object> variables) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
-        engine.getTaskService().claim(task.getId(), username);
-        engine.getTaskService().complete(task.getId(), variables);
-    }
-
-    private void signIn(String username) {
-        GongwenPrincipal principal = (GongwenPrincipal) users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+        return new DocumentChain(drafting, issuing, engine, users)
+                .signedAndAwaitingConfirmation("关于开展安全生产大检查的通知", recipients);
     }
 
     private long waitingReceipts(long documentId) {

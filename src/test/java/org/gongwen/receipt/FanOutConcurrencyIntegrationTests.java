@@ -1,0 +1,91 @@
+package org.gongwen.receipt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.DocumentService;
+import org.gongwen.document.RecipientEntry;
+import org.gongwen.document.RecipientKind;
+import org.gongwen.document.process.DocumentSendProcess;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.receipt.process.DocumentReceiptProcess;
+import org.gongwen.support.DocumentChain;
+import org.gongwen.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * A fan-out job retried while its first run is still going (two nodes whose locks overlapped, or
+ * a lock that expired): both runs race, exactly one commits, and the recipient ends with one
+ * distribution and one receipt (A13).
+ */
+@IntegrationTest
+class FanOutConcurrencyIntegrationTests {
+
+    @Autowired DocumentService drafting;
+    @Autowired DocumentIssuing issuing;
+    @Autowired ProcessEngine engine;
+    @Autowired UserDetailsService users;
+    @Autowired OrganizationService organization;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void aReceiptJobRunTwiceAtOnceDeliversOnce() throws Exception {
+        long unit = organization.unitByCode("B23").orElseThrow().id();
+        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        long id = chain.signedAndAwaitingConfirmation("关于开展并发分发核查的通知",
+                List.of(new RecipientEntry(unit, RecipientKind.MAIN, 1)));
+        chain.complete("z01.clerk", DocumentSendProcess.businessKey(id), Map.of("sendConfirmed", true));
+        String send = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(DocumentSendProcess.businessKey(id)).singleResult().getId();
+        engine.getManagementService().createJobQuery().processInstanceId(send).list()
+                .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        ProcessInstance batch = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKeyLike(DocumentSendProcess.batchBusinessKeyPrefix(id) + "%").singleResult();
+        Job job = engine.getManagementService().createJobQuery().processInstanceId(batch.getId()).singleResult();
+
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        List<Future<Throwable>> runs = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                runs.add(nodes.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    try {
+                        engine.getManagementService().executeJob(job.getId());
+                        return null;
+                    } catch (RuntimeException lost) {
+                        return lost;
+                    }
+                }));
+            }
+            List<Throwable> outcomes = new ArrayList<>();
+            for (Future<Throwable> run : runs) {
+                outcomes.add(run.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(outcomes).as("one run commits, the other loses").containsOnlyOnce((Throwable) null);
+        } finally {
+            nodes.shutdownNow();
+        }
+
+        assertThat(jdbc.queryForObject("select count(*) from receipt_distribution where document_id = ? and unit_id = ?",
+                Integer.class, id, unit)).isEqualTo(1);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(DocumentReceiptProcess.businessKey(id, unit)).count()).isEqualTo(1);
+        assertThat(engine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(DocumentReceiptProcess.businessKey(id, unit)).count()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,59 @@
+package org.gongwen.support;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.gongwen.document.BodyBlock;
+import org.gongwen.document.DocumentInfo;
+import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.DocumentKind;
+import org.gongwen.document.DocumentService;
+import org.gongwen.document.Draft;
+import org.gongwen.document.RecipientEntry;
+import org.gongwen.document.process.DocumentApprovalProcess;
+import org.gongwen.security.GongwenPrincipal;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Takes a document of 城关镇 (Z01, the demo unit with an active seal) from draft to the sender's
+ * confirmation task through the real services and processes: drafted by z01.clerk, approved by
+ * z01.leader, stamped by z01.seal, signed by the asynchronous job.
+ */
+public record DocumentChain(DocumentService drafting, DocumentIssuing issuing, ProcessEngine engine,
+        UserDetailsService users) {
+
+    public long signedAndAwaitingConfirmation(String title, List<RecipientEntry> recipients) {
+        signIn("z01.clerk");
+        try {
+            DocumentInfo draft = drafting.create(new Draft(DocumentKind.NOTICE, title, null, null, false, recipients,
+                    List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")), "清河县城关镇人民政府", LocalDate.now(),
+                    null, null, null));
+            issuing.submit(draft.id());
+            String approval = DocumentApprovalProcess.businessKey(draft.id());
+            complete("z01.leader", approval, Map.of("decision", "approve"));
+            complete("z01.seal", approval, Map.of("stampConfirmed", true));
+            engine.getManagementService().createJobQuery().processInstanceId(engine.getRuntimeService()
+                    .createProcessInstanceQuery().processInstanceBusinessKey(approval).singleResult().getId()).list()
+                    .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+            return draft.id();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    public void complete(String username, String businessKey, Map<String, Object> variables) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+        engine.getTaskService().claim(task.getId(), username);
+        engine.getTaskService().complete(task.getId(), variables);
+    }
+
+    private void signIn(String username) {
+        GongwenPrincipal principal = (GongwenPrincipal) users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+    }
+}
