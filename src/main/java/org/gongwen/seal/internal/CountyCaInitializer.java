@@ -1,15 +1,15 @@
 package org.gongwen.seal.internal;
 
 import org.gongwen.seal.PkiService;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
-/** Creates the county root CA on first start. */
+/**
+ * Creates the county root CA on first start, before the web server takes requests, so that
+ * {@code /pki/ca.pem} never answers without a CA.
+ */
 @Component
-@Order(5)
-class CountyCaInitializer implements ApplicationRunner {
+class CountyCaInitializer implements SmartInitializingSingleton {
 
     private final PkiService pki;
 
@@ -18,7 +18,7 @@ class CountyCaInitializer implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         pki.ensureCountyCa();
     }
 }
