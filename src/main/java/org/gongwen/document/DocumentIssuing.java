@@ -203,6 +203,12 @@ public class DocumentIssuing {
                 d.getUrgency(), d.getStatus(), d.getSentAt());
     }
 
+    /** The recipients only, without reading the body: what the fan-out asks for once per batch. */
+    @Transactional(readOnly = true)
+    public List<RecipientEntry> recipients(long id) {
+        return document(id).recipientEntries();
+    }
+
     @Transactional(readOnly = true)
     public DocumentInfo info(long id) {
         return drafting.info(document(id));

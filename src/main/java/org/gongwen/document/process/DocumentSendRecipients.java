@@ -22,7 +22,7 @@ public class DocumentSendRecipients {
     public static final int BATCH_SIZE = 20;
 
     public List<String> keys(Object documentId) {
-        return issuing.info(((Number) documentId).longValue()).recipients().stream()
+        return issuing.recipients(((Number) documentId).longValue()).stream()
                 .map(RecipientEntry::key).toList();
     }
 
