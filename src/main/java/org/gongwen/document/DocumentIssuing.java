@@ -209,6 +209,20 @@ public class DocumentIssuing {
         return document(id).recipientEntries();
     }
 
+    /**
+     * The signed layout file (版式文件) as stored, for the receipt module, which checks that the
+     * caller is a recipient. Refused while the document is not yet signed.
+     */
+    @Transactional(readOnly = true)
+    public byte[] signedLayout(long id) {
+        Document document = document(id);
+        if (document.getLayoutSha256() == null) {
+            throw BusinessException.conflict("document.error.layoutNotSigned");
+        }
+        return contents.get(document.getLayoutSha256())
+                .orElseThrow(() -> BusinessException.notFound("document.error.layoutMissing", id));
+    }
+
     @Transactional(readOnly = true)
     public DocumentInfo info(long id) {
         return drafting.info(document(id));

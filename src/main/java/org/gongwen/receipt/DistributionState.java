@@ -1,13 +1,10 @@
 package org.gongwen.receipt;
 
-/** Where one recipient's copy of a document stands. */
+/**
+ * Where one recipient's copy of a document stands: delivered and waiting to be signed for, signed
+ * for (签收), returned to the sender with a reason (退回, A15), or replaced by a re-sent version
+ * (重发, A10.2).
+ */
 public enum DistributionState {
-    /** Delivered to the recipient unit, waiting for a clerk to sign for it. */
-    DELIVERED,
-    /** A clerk of the recipient unit signed for it (签收). */
-    SIGNED,
-    /** Returned to the sender (退回, A15). */
-    RETURNED,
-    /** The recipient asked for a reissue or extra copies (A10.2). */
-    REISSUE_REQUESTED
+    DELIVERED, SIGNED, RETURNED, SUPERSEDED
 }

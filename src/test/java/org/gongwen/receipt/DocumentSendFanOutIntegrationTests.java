@@ -102,7 +102,8 @@ class DocumentSendFanOutIntegrationTests {
         // a retried fan-out job finds the distribution it created; the database refuses a second row
         Long firstId = jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
                 Long.class, documentId, units.get(0).id());
-        Delivery again = delivery.deliver(documentId, new RecipientEntry(units.get(0).id(), RecipientKind.MAIN, 5), "retry");
+        Delivery again = delivery.deliver(documentId, new RecipientEntry(units.get(0).id(), RecipientKind.MAIN, 5), 1,
+                "retry");
         assertThat(again.distributionId()).isEqualTo(firstId);
         assertThat(again.unitCode()).isEqualTo("Z06");
         assertThat(rows(documentId)).isEqualTo(3);
@@ -113,14 +114,14 @@ class DocumentSendFanOutIntegrationTests {
 
         signFor("z06.clerk", documentId, units.get(0));
         mvc.perform(get("/api/v1/inbox").with(as("z06.clerk"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].distributionId").value(firstId))
-                .andExpect(jsonPath("$[0].documentId").value(documentId))
-                .andExpect(jsonPath("$[0].title").value("关于做好防汛工作的通知"))
-                .andExpect(jsonPath("$[0].docNumber").value(issuing.info(documentId).docNumber()))
-                .andExpect(jsonPath("$[0].kind").value("MAIN"))
-                .andExpect(jsonPath("$[0].printQuota").value(5))
-                .andExpect(jsonPath("$[0].state").value("SIGNED"))
-                .andExpect(jsonPath("$[0].signedAt").isNotEmpty());
+                .andExpect(jsonPath("$.items[0].distributionId").value(firstId))
+                .andExpect(jsonPath("$.items[0].documentId").value(documentId))
+                .andExpect(jsonPath("$.items[0].title").value("关于做好防汛工作的通知"))
+                .andExpect(jsonPath("$.items[0].docNumber").value(issuing.info(documentId).docNumber()))
+                .andExpect(jsonPath("$.items[0].kind").value("MAIN"))
+                .andExpect(jsonPath("$.items[0].printQuota").value(5))
+                .andExpect(jsonPath("$.items[0].state").value("SIGNED"))
+                .andExpect(jsonPath("$.items[0].signedAt").isNotEmpty());
         assertThat(distributions.of(documentId)).extracting(DistributionSummary::state)
                 .containsExactly("SIGNED", "DELIVERED", "DELIVERED");
         assertThat(jdbc.queryForObject("select signed_by from receipt_distribution where id = ?", String.class, firstId))
@@ -128,11 +129,11 @@ class DocumentSendFanOutIntegrationTests {
 
         // another unit's clerk neither lists it nor may ask for Z06's inbox; a county-wide role may
         mvc.perform(get("/api/v1/inbox").with(as("z07.clerk")))
-                .andExpect(jsonPath("$[*].distributionId", not(hasItem(firstId.intValue()))));
+                .andExpect(jsonPath("$.items[*].distributionId", not(hasItem(firstId.intValue()))));
         mvc.perform(get("/api/v1/inbox").param("unitId", String.valueOf(units.get(0).id())).with(as("z07.clerk")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/inbox").param("unitId", String.valueOf(units.get(0).id())).with(as("bgs.supervisor")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[*].distributionId", hasItem(firstId.intValue())));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].distributionId", hasItem(firstId.intValue())));
 
         assertThat(issuing.info(documentId).status()).isEqualTo(DocumentStatus.SENDING);
         signFor("z07.clerk", documentId, units.get(1));
@@ -173,7 +174,7 @@ class DocumentSendFanOutIntegrationTests {
         Task task = tasks.createTaskQuery()
                 .processInstanceBusinessKey(DocumentReceiptProcess.businessKey(documentId, unit.id())).singleResult();
         mvc.perform(post("/api/v1/tasks/" + task.getId() + "/complete").with(as(clerk))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"signedFor\": true}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"signFor\"}"))
                 .andExpect(status().isNoContent());
     }
 

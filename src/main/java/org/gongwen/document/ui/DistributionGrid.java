@@ -16,12 +16,30 @@ class DistributionGrid extends Grid<DistributionSummary> {
         addColumn(DistributionSummary::unitName).setHeader(getTranslation("sent.distribution.unit")).setFlexGrow(3);
         addColumn(d -> getTranslation("recipientKind." + d.kind().name()))
                 .setHeader(getTranslation("sent.distribution.kind"));
-        addColumn(d -> getTranslation("distributionState." + d.state()))
-                .setHeader(getTranslation("sent.distribution.state"));
+        addColumn(this::state).setHeader(getTranslation("sent.distribution.state")).setFlexGrow(2);
         addColumn(d -> time(d.deliveredAt())).setHeader(getTranslation("sent.distribution.deliveredAt"));
+        addColumn(d -> time(d.receivedAt())).setHeader(getTranslation("sent.distribution.receivedAt"));
         addColumn(d -> time(d.signedAt())).setHeader(getTranslation("sent.distribution.signedAt"));
-        addColumn(d -> d.printsUsed() + " / " + d.printQuota()).setHeader(getTranslation("sent.distribution.printed"));
+        addColumn(d -> d.printsUsed() + " / " + d.printQuota()
+                + (d.unofficialPrints() > 0 ? getTranslation("sent.distribution.unofficial", d.unofficialPrints()) : ""))
+                .setHeader(getTranslation("sent.distribution.printed"));
+        addColumn(d -> d.returnReason() == null ? "" : d.returnReason())
+                .setHeader(getTranslation("sent.distribution.returnReason")).setFlexGrow(2);
         setAllRowsVisible(true);
+    }
+
+    private String state(DistributionSummary d) {
+        StringBuilder text = new StringBuilder(getTranslation("distributionState." + d.state()));
+        if (d.version() > 1) {
+            text.append(getTranslation("sent.distribution.version", d.version()));
+        }
+        if (d.overdue()) {
+            text.append(" · ").append(getTranslation("sent.distribution.overdue"));
+        }
+        if (d.pendingReissueRequests() > 0) {
+            text.append(" · ").append(getTranslation("sent.distribution.reissuePending"));
+        }
+        return text.toString();
     }
 
     void show(List<DistributionSummary> distributions) {

@@ -1,14 +1,37 @@
 package org.gongwen.receipt.internal;
 
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.gongwen.receipt.ReceiptChannel;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
-public interface DistributionRepository extends JpaRepository<Distribution, Long> {
+public interface DistributionRepository extends JpaRepository<Distribution, Long>,
+        JpaSpecificationExecutor<Distribution> {
 
-    Optional<Distribution> findByDocumentIdAndUnitId(long documentId, long unitId);
+    Optional<Distribution> findByDocumentIdAndUnitIdAndVersion(long documentId, long unitId, int version);
+
+    Optional<Distribution> findFirstByDocumentIdAndUnitIdOrderByVersionDesc(long documentId, long unitId);
 
     List<Distribution> findByDocumentIdOrderByIdAsc(long documentId);
 
-    List<Distribution> findByUnitIdOrderByDeliveredAtDescIdDesc(long unitId);
+    Page<Distribution> findByUnitIdAndDeletedAtIsNull(long unitId, Pageable page);
+
+    /** The row's write lock serialises prints of one distribution (A11.2). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from Distribution d where d.id = :id")
+    Optional<Distribution> lockById(@Param("id") long id);
+
+    /** Sets the receipt time once (A14.2): a later print, download or read finds it set and changes nothing. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Distribution d set d.receivedAt = :at, d.receivedVia = :via where d.id = :id and d.receivedAt is null")
+    int markReceived(@Param("id") long id, @Param("at") Instant at, @Param("via") ReceiptChannel via);
 }

@@ -11,6 +11,8 @@ import org.gongwen.organization.PersonInfo;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.receipt.Delivery;
+import org.gongwen.receipt.DistributionState;
+import org.gongwen.receipt.ReceiptEventType;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.Translations;
 import org.springframework.stereotype.Service;
@@ -18,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The steps of {@code document-receipt}, acting for the system (no caller): deliver, tell the
- * recipient unit's clerks, record the sign-for.
+ * recipient unit's clerks, remind and escalate, record the sign-for or the return.
  */
 @Service
 public class ReceiptDelivery {
@@ -28,55 +30,111 @@ public class ReceiptDelivery {
     private final OrganizationService organization;
     private final NotificationService notifications;
     private final Translations translations;
+    private final ReceiptLog log;
     private final Clock clock;
 
     ReceiptDelivery(DistributionRepository distributions, DocumentIssuing documents, OrganizationService organization,
-            NotificationService notifications, Translations translations, Clock clock) {
+            NotificationService notifications, Translations translations, ReceiptLog log, Clock clock) {
         this.distributions = distributions;
         this.documents = documents;
         this.organization = organization;
         this.notifications = notifications;
         this.translations = translations;
+        this.log = log;
         this.clock = clock;
     }
 
     /**
-     * Finds or creates the distribution of a document to one recipient. Idempotent: a retried
-     * fan-out job finds the row it (or an earlier attempt) created and never adds a second one.
+     * Finds or creates version {@code version} of the distribution of a document to one recipient.
+     * Idempotent: a retried fan-out job finds the row it (or an earlier attempt) created and never
+     * adds a second one.
      */
     @Transactional
-    public Delivery deliver(long documentId, RecipientEntry recipient, String processInstanceId) {
+    public Delivery deliver(long documentId, RecipientEntry recipient, int version, String processInstanceId) {
         DocumentHeadline document = documents.headline(documentId);
         UnitInfo unit = organization.unit(recipient.unitId())
                 .orElseThrow(() -> BusinessException.notFound("error.unitNotFound", recipient.unitId()));
-        Distribution distribution = distributions.findByDocumentIdAndUnitId(documentId, unit.id())
-                .orElseGet(() -> distributions.saveAndFlush(new Distribution(documentId, unit.id(), recipient.kind(),
-                        recipient.printQuota(), processInstanceId, clock.instant())));
+        Distribution distribution = distributions.findByDocumentIdAndUnitIdAndVersion(documentId, unit.id(), version)
+                .orElseGet(() -> {
+                    String sender = organization.unit(document.unitId()).map(UnitInfo::fullName).orElse("");
+                    Distribution created = distributions.saveAndFlush(new Distribution(document, sender, unit.id(),
+                            version, recipient.kind(), recipient.printQuota(), processInstanceId, clock.instant()));
+                    log.record(created.getId(), ReceiptEventType.DELIVERED, null, null, version > 1 ? "v" + version : null);
+                    return created;
+                });
         return new Delivery(distribution.getId(), unit.id(), unit.code(), document.title(),
-                document.docNumber() == null ? "" : document.docNumber());
+                document.docNumber() == null ? "" : document.docNumber(), distribution.getSenderName());
     }
 
-    /** In-app notice to every active clerk of the recipient unit (A9.1), pointing to the inbox. */
+    /** Tells every active clerk of the recipient unit (A9.1), pointing to the received document. */
     @Transactional
     public void notifyClerks(long distributionId) {
         Distribution distribution = distribution(distributionId);
-        DocumentHeadline document = documents.headline(distribution.getDocumentId());
-        List<Long> clerks = organization.activePeopleWithRoleIn(Role.CLERK, distribution.getUnitId()).stream()
+        tell(clerksOf(distribution.getUnitId()), "receipt.delivered.title", "receipt.delivered.body", distribution);
+    }
+
+    /** Still not signed for after the first deadline: the clerks are reminded (催收). */
+    @Transactional
+    public void remind(long distributionId) {
+        Distribution distribution = distribution(distributionId);
+        if (distribution.getState() != DistributionState.DELIVERED) {
+            return;
+        }
+        distribution.remind(clock.instant());
+        log.record(distributionId, ReceiptEventType.REMINDED, null, null, null);
+        tell(clerksOf(distribution.getUnitId()), "receipt.reminder.title", "receipt.reminder.body", distribution);
+    }
+
+    /** Overdue (A9, A16): marked for supervision and the unit's leaders are told. */
+    @Transactional
+    public void escalate(long distributionId) {
+        Distribution distribution = distribution(distributionId);
+        if (distribution.getState() != DistributionState.DELIVERED) {
+            return;
+        }
+        distribution.markOverdue(clock.instant());
+        log.record(distributionId, ReceiptEventType.OVERDUE, null, null, null);
+        List<Long> leaders = organization.activePeopleWithRoleIn(Role.LEADER, distribution.getUnitId()).stream()
                 .map(PersonInfo::id).toList();
-        notifications.notify(clerks,
-                translations.getTranslation("receipt.delivered.title", Translations.CHINESE, document.title()),
-                translations.getTranslation("receipt.delivered.body", Translations.CHINESE,
-                        document.docNumber() == null ? "" : document.docNumber()),
-                "inbox");
+        tell(leaders, "receipt.overdue.title", "receipt.overdue.body", distribution);
     }
 
     /** The clerk who completed the sign-for task signed for the document (签收). */
     @Transactional
     public void signFor(long distributionId, String username) {
         distribution(distributionId).signFor(username, clock.instant());
+        log.record(distributionId, ReceiptEventType.SIGNED, username, null, null);
     }
 
-    private Distribution distribution(long id) {
+    /** Returned to the sender with a reason (退回, A15): it reaches the sending unit's clerks. */
+    @Transactional
+    public void returnDocument(long distributionId, String username, String reason) {
+        Distribution distribution = distribution(distributionId);
+        distribution.returnToSender(username, reason, clock.instant());
+        log.record(distributionId, ReceiptEventType.RETURNED, username, null, reason);
+        if (distribution.getSenderUnitId() != null) {
+            String recipient = organization.unit(distribution.getUnitId()).map(UnitInfo::fullName).orElse("");
+            notifications.notify(clerksOf(distribution.getSenderUnitId()),
+                    translations.getTranslation("receipt.returned.title", Translations.CHINESE, distribution.getTitle()),
+                    translations.getTranslation("receipt.returned.body", Translations.CHINESE, recipient, reason),
+                    "documents");
+        }
+    }
+
+    private void tell(List<Long> people, String titleKey, String bodyKey, Distribution distribution) {
+        notifications.notify(people,
+                translations.getTranslation(titleKey, Translations.CHINESE, distribution.getTitle()),
+                translations.getTranslation(bodyKey, Translations.CHINESE,
+                        distribution.getDocNumber() == null ? "" : distribution.getDocNumber(),
+                        distribution.getSenderName()),
+                "inbox/" + distribution.getId());
+    }
+
+    private List<Long> clerksOf(long unitId) {
+        return organization.activePeopleWithRoleIn(Role.CLERK, unitId).stream().map(PersonInfo::id).toList();
+    }
+
+    Distribution distribution(long id) {
         return distributions.findById(id).orElseThrow(() -> BusinessException.notFound("receipt.error.notFound", id));
     }
 }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gongwen.receipt.internal.ReceiptDelivery;
 import org.springframework.stereotype.Component;
 
-/** Finds or creates the distribution for this recipient (idempotent under job retries). */
+/** Finds or creates the distribution for this recipient and version (idempotent under job retries). */
 @Component("createDistributionDelegate")
 class CreateDistributionDelegate implements JavaDelegate {
 
@@ -18,7 +18,7 @@ class CreateDistributionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         DocumentReceiptProcess receipt = DocumentReceiptProcess.of(execution);
-        receipt.setDelivery(delivery.deliver(receipt.documentId(), receipt.recipient(),
+        receipt.setDelivery(delivery.deliver(receipt.documentId(), receipt.recipient(), receipt.version(),
                 execution.getProcessInstanceId()));
     }
 }

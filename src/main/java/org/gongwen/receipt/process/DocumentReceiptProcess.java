@@ -7,8 +7,9 @@ import org.gongwen.document.RecipientEntry;
 import org.gongwen.receipt.Delivery;
 
 /**
- * The {@code document-receipt} model: one instance per recipient of a sent document, started by
- * {@code document-send} with {@code documentId} and {@code recipient} ("unitId:KIND:printQuota").
+ * The {@code document-receipt} model: one instance per recipient (and version) of a sent document,
+ * started by {@code document-send} with {@code documentId} and {@code recipient}
+ * ("unitId:KIND:printQuota"), or by {@code document-reissue} with a higher {@code version}.
  */
 public final class DocumentReceiptProcess {
 
@@ -17,16 +18,34 @@ public final class DocumentReceiptProcess {
     public static final String TASK_NOTIFY_CLERKS = "Task_NotifyClerks";
     public static final String TASK_SIGN_FOR = "Task_SignFor";
     public static final String TASK_RECORD_SIGN_FOR = "Task_RecordSignFor";
+    public static final String TASK_RECORD_RETURN = "Task_RecordReturn";
+    public static final String TASK_REMIND_CLERKS = "Task_RemindClerks";
+    public static final String TASK_ESCALATE = "Task_Escalate";
+    public static final String TIMER_REMIND = "Timer_Remind";
+    public static final String TIMER_OVERDUE = "Timer_Overdue";
     public static final String END_SIGNED_FOR = "EndEvent_SignedFor";
+    public static final String END_RETURNED = "EndEvent_Returned";
+    public static final String END_REMINDED = "EndEvent_Reminded";
+    public static final String END_ESCALATED = "EndEvent_Escalated";
+    public static final String END_SUPERSEDED = "EndEvent_Superseded";
+    public static final String MESSAGE_SUPERSEDED = "receipt-superseded";
+
+    /** The sign-for form's choice. */
+    public static final String DECISION = "decision";
+    public static final String SIGN_FOR = "signFor";
+    public static final String RETURN = "return";
+    public static final String RETURN_REASON = "returnReason";
 
     static final String DOCUMENT_ID = "documentId";
     static final String RECIPIENT = "recipient";
+    static final String VERSION = "version";
     static final String DISTRIBUTION_ID = "distributionId";
     static final String RECIPIENT_UNIT_CODE = "recipientUnitCode";
     static final String DOCUMENT_TITLE = "documentTitle";
     static final String DOC_NUMBER = "docNumber";
+    static final String SENDER_NAME = "senderName";
+    static final String CHECKS_SUMMARY = "checksSummary";
     static final String SIGNED_BY = "signedBy";
-    public static final String SIGNED_FOR = "signedFor";
 
     private final VariableScope scope;
 
@@ -44,9 +63,23 @@ public final class DocumentReceiptProcess {
 
     /** What {@code document-send} passes in: the document and the recipient's {@link RecipientEntry#key()}. */
     public static Map<String, Object> startVariables(long documentId, RecipientEntry recipient) {
+        return startVariables(documentId, recipient, 1);
+    }
+
+    /** A re-send (重发) starts the receipt again for a new version of the recipient's distribution. */
+    public static Map<String, Object> startVariables(long documentId, RecipientEntry recipient, int version) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put(DOCUMENT_ID, documentId);
         vars.put(RECIPIENT, recipient.key());
+        vars.put(VERSION, version);
+        return vars;
+    }
+
+    /** The sign-for form's values for signing for or returning, as the receipt service completes the task. */
+    public static Map<String, Object> decision(String decision, String returnReason) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put(DECISION, decision);
+        vars.put(RETURN_REASON, returnReason == null ? "" : returnReason);
         return vars;
     }
 
@@ -58,15 +91,34 @@ public final class DocumentReceiptProcess {
         return RecipientEntry.ofKey((String) scope.getVariable(RECIPIENT));
     }
 
+    public int version() {
+        Object version = scope.getVariable(VERSION);
+        return version == null ? 1 : ((Number) version).intValue();
+    }
+
     public void setDelivery(Delivery delivery) {
         scope.setVariable(DISTRIBUTION_ID, delivery.distributionId());
         scope.setVariable(RECIPIENT_UNIT_CODE, delivery.unitCode());
         scope.setVariable(DOCUMENT_TITLE, delivery.documentTitle());
         scope.setVariable(DOC_NUMBER, delivery.docNumber());
+        scope.setVariable(SENDER_NAME, delivery.senderName());
     }
 
     public long distributionId() {
         return ((Number) scope.getVariable(DISTRIBUTION_ID)).longValue();
+    }
+
+    public void setChecksSummary(String summary) {
+        scope.setVariable(CHECKS_SUMMARY, summary);
+    }
+
+    public boolean returned() {
+        return RETURN.equals(scope.getVariable(DECISION));
+    }
+
+    public String returnReason() {
+        Object reason = scope.getVariable(RETURN_REASON);
+        return reason == null ? "" : reason.toString().strip();
     }
 
     public String signedBy() {

@@ -2,31 +2,241 @@ package org.gongwen.receipt.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
-import org.gongwen.receipt.DistributionService;
+import org.gongwen.receipt.DeletionRequestInfo;
+import org.gongwen.receipt.DeletionService;
+import org.gongwen.receipt.DistributionState;
 import org.gongwen.receipt.InboxEntry;
+import org.gongwen.receipt.InboxQuery;
+import org.gongwen.receipt.PrintRecord;
+import org.gongwen.receipt.PrintService;
+import org.gongwen.receipt.PrintedCopy;
+import org.gongwen.receipt.ReceiptEventInfo;
+import org.gongwen.receipt.ReceiptService;
+import org.gongwen.receipt.ReceivedDocument;
+import org.gongwen.receipt.ReissueKind;
+import org.gongwen.receipt.ReissueRequestInfo;
+import org.gongwen.receipt.ReissueService;
+import org.gongwen.receipt.SignForService;
+import org.gongwen.receipt.verification.ReceiptChecks;
+import org.gongwen.receipt.verification.ReceiptVerification;
+import org.gongwen.security.AuthenticatedUser;
+import org.gongwen.shared.Translations;
+import org.springframework.data.domain.Page;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/inbox")
-@Tag(name = "inbox", description = "收文：本单位收到的公文 / documents received by the caller's unit")
+@Tag(name = "inbox", description = "收文：本单位收到的公文，供本单位人员（HTTP Basic）和本单位办公系统（Bearer 接口令牌）使用 / "
+        + "documents received by the caller's unit, for its people (HTTP Basic) and its office system (Bearer API token)")
 class InboxController {
 
-    private final DistributionService distributions;
+    private static final String ENTRY_EXAMPLE = """
+            {"distributionId":42,"documentId":7,"unitId":3,"version":1,"title":"关于做好冬季防火工作的通知",
+             "docNumber":"清政办〔2026〕12号","urgency":"URGENT","senderName":"清河县人民政府办公室","kind":"MAIN",
+             "printQuota":3,"printsUsed":1,"state":"SIGNED","deliveredAt":"2026-11-25T01:02:03Z",
+             "receivedAt":"2026-11-25T01:30:00Z","receivedVia":"PRINT","signedAt":"2026-11-25T01:20:00Z",
+             "signedBy":"z01.clerk","overdue":false,"unread":false}""";
 
-    InboxController(DistributionService distributions) {
-        this.distributions = distributions;
+    private final ReceiptService receipts;
+    private final PrintService printing;
+    private final SignForService signing;
+    private final ReissueService reissues;
+    private final DeletionService deletions;
+    private final ReceiptVerification verification;
+    private final AuthenticatedUser authenticatedUser;
+    private final Translations translations;
+
+    InboxController(ReceiptService receipts, PrintService printing, SignForService signing, ReissueService reissues,
+            DeletionService deletions, ReceiptVerification verification, AuthenticatedUser authenticatedUser,
+            Translations translations) {
+        this.receipts = receipts;
+        this.printing = printing;
+        this.signing = signing;
+        this.reissues = reissues;
+        this.deletions = deletions;
+        this.verification = verification;
+        this.authenticatedUser = authenticatedUser;
+        this.translations = translations;
+    }
+
+    record InboxPage(List<InboxEntry> items, int page, int size, long total) {
+
+        static InboxPage of(Page<InboxEntry> page) {
+            return new InboxPage(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements());
+        }
     }
 
     @GetMapping
-    @Operation(summary = "Documents sent to the caller's unit, newest first, with kind (main or copy), print quota, "
-            + "state and delivery and sign-for times; county-wide roles may name another unit")
-    List<InboxEntry> inbox(@Parameter(description = "another unit's id (county-wide roles only)")
-            @RequestParam(required = false) Long unitId) {
-        return unitId == null ? distributions.inbox() : distributions.inboxOf(unitId);
+    @Operation(summary = "收文列表 / the inbox, newest first",
+            description = "Documents delivered to the caller's unit. An office system polls with `since` (ISO-8601 "
+                    + "instant) to fetch what arrived after its last poll. County-wide roles may name another unit.",
+            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+                    content = @Content(examples = @ExampleObject(value = "{\"items\":[" + ENTRY_EXAMPLE
+                            + "],\"page\":0,\"size\":50,\"total\":1}"))))
+    InboxPage inbox(
+            @Parameter(description = "only documents delivered after this instant, e.g. 2026-11-25T00:00:00Z")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant since,
+            @Parameter(description = "title, document number or sender contains") @RequestParam(required = false) String q,
+            @RequestParam(required = false) DistributionState state,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "false") boolean unread,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @Parameter(description = "another unit's id (county-wide roles only)") @RequestParam(required = false) Long unitId) {
+        InboxQuery query = new InboxQuery(q, state, overdue, unread, since);
+        return InboxPage.of(unitId == null ? receipts.inbox(query, page, size)
+                : receipts.inboxOf(unitId, query, page, size));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "一份收文 / one received document",
+            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
+                    content = @Content(examples = @ExampleObject(value = ENTRY_EXAMPLE))))
+    InboxEntry entry(@PathVariable long id) {
+        return receipts.entry(id);
+    }
+
+    @GetMapping("/{id}/detail")
+    @Operation(summary = "收文详情：打印记录、历史、重发与删除申请 / detail with print log, history and requests")
+    ReceivedDocument detail(@PathVariable long id) {
+        return receipts.open(id);
+    }
+
+    @GetMapping(value = "/{id}/layout.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "读取签名版式文件 / read the signed layout file",
+            description = "Through the office-system interface (Bearer token) this read takes the document into the "
+                    + "unit's own system and is its receipt (A14.2); a clerk's read is the unprotected download "
+                    + "(脱密下载), which is a receipt too. Recorded either way.")
+    ResponseEntity<byte[]> layoutFile(@PathVariable long id, HttpServletRequest request) {
+        boolean officeSystem = authenticatedUser.require().hasRole(ReceiptService.OFFICE_SYSTEM);
+        byte[] pdf = officeSystem ? receipts.interfaceRead(id, request.getRemoteAddr())
+                : receipts.unprotectedDownload(id, request.getRemoteAddr());
+        return pdf(pdf, "layout-" + id + ".pdf", false);
+    }
+
+    @GetMapping(value = "/{id}/view.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "在线查看版式文件 / the layout file for the in-browser viewer (recorded, not a receipt)")
+    ResponseEntity<byte[]> view(@PathVariable long id, HttpServletRequest request) {
+        return pdf(receipts.layoutFileForViewer(id, request.getRemoteAddr()), "view-" + id + ".pdf", true);
+    }
+
+    @PostMapping("/{id}/acknowledge")
+    @Operation(summary = "办公系统确认已接收 / the office system confirms it took the document over (idempotent)")
+    InboxEntry acknowledge(@PathVariable long id, HttpServletRequest request) {
+        return receipts.acknowledge(id, request.getRemoteAddr());
+    }
+
+    @GetMapping("/{id}/checks")
+    @Operation(summary = "签收前核对：发文单位、签名与完整性、证书、格式 / the checks before signing for (A10.1)")
+    List<CheckView> checks(@PathVariable long id) {
+        long documentId = receipts.entry(id).documentId();
+        ReceiptChecks checks = verification.verify(documentId);
+        return checks.checks().stream().map(c -> new CheckView(c.code().name(),
+                translations.getTranslation(c.labelKey(), Translations.requestLocale()), c.passed(),
+                c.detail(translations, Translations.requestLocale()))).toList();
+    }
+
+    record CheckView(String code, String label, boolean passed, String detail) {
+    }
+
+    @PostMapping("/{id}/sign-for")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "签收 / sign for (every check must pass)")
+    void signFor(@PathVariable long id) {
+        signing.signFor(id);
+    }
+
+    record ReasonRequest(String reason) {
+    }
+
+    @PostMapping("/{id}/return")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "退回发文单位 / return to the sender with a reason (A15)")
+    void returnDocument(@PathVariable long id, @RequestBody ReasonRequest body) {
+        signing.returnDocument(id, body == null ? null : body.reason());
+    }
+
+    @PostMapping(value = "/{id}/prints", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "打印一份 / print one copy",
+            description = "Within the quota an official copy with its copy number (header X-Copy-Number); beyond it "
+                    + "a copy without red header and seal marked as having no legal force (X-Official: false). "
+                    + "X-Remaining-Quota tells how many official copies are left.")
+    ResponseEntity<byte[]> print(@PathVariable long id, HttpServletRequest request) {
+        PrintedCopy copy = printing.print(id, request.getRemoteAddr());
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Official", String.valueOf(copy.official()));
+        headers.set("X-Remaining-Quota", String.valueOf(copy.remainingQuota()));
+        if (copy.copyNumber() != null) {
+            headers.set("X-Copy-Number", String.valueOf(copy.copyNumber()));
+        }
+        headers.setContentType(MediaType.APPLICATION_PDF);
+        headers.setContentDisposition(ContentDisposition.inline()
+                .filename(copy.fileName(receipts.entry(id).docNumber()), StandardCharsets.UTF_8).build());
+        return new ResponseEntity<>(copy.pdf(), headers, HttpStatus.OK);
+    }
+
+    @GetMapping("/{id}/prints")
+    @Operation(summary = "打印记录 / the print log")
+    List<PrintRecord> prints(@PathVariable long id) {
+        return receipts.prints(id);
+    }
+
+    @GetMapping("/{id}/history")
+    @Operation(summary = "处理记录：查看、下载、打印、签收…… / the document's history")
+    List<ReceiptEventInfo> history(@PathVariable long id) {
+        return receipts.history(id);
+    }
+
+    record ReissueRequestBody(ReissueKind kind, Integer extraCopies, String reason) {
+    }
+
+    @PostMapping("/{id}/reissue-requests")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "请求重发或追加打印份数 / ask the sender for a re-send or extra copies (A10.2)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
+                    @ExampleObject(name = "resend", value = "{\"kind\":\"RESEND\",\"reason\":\"版式文件校验未通过\"}"),
+                    @ExampleObject(name = "extraCopies",
+                            value = "{\"kind\":\"EXTRA_COPIES\",\"extraCopies\":2,\"reason\":\"需分送两个村委会\"}")})))
+    ReissueRequestInfo requestReissue(@PathVariable long id, @RequestBody ReissueRequestBody body) {
+        return reissues.request(id, body.kind(), body.extraCopies() == null ? 0 : body.extraCopies(), body.reason());
+    }
+
+    @GetMapping("/{id}/reissue-requests")
+    List<ReissueRequestInfo> reissueRequests(@PathVariable long id) {
+        return reissues.requestsOf(id);
+    }
+
+    @PostMapping("/{id}/deletion-requests")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "申请删除（须分管领导同意）/ ask to delete; the unit's leader decides (A9.2)")
+    DeletionRequestInfo requestDeletion(@PathVariable long id, @RequestBody ReasonRequest body) {
+        return deletions.request(id, body == null ? null : body.reason());
+    }
+
+    private static ResponseEntity<byte[]> pdf(byte[] pdf, String name, boolean inline) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, (inline ? ContentDisposition.inline()
+                        : ContentDisposition.attachment()).filename(name).build().toString())
+                .body(pdf);
     }
 }

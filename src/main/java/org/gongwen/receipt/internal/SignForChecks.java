@@ -1,0 +1,42 @@
+package org.gongwen.receipt.internal;
+
+import java.util.stream.Collectors;
+import org.gongwen.receipt.verification.ReceiptCheck;
+import org.gongwen.receipt.verification.ReceiptChecks;
+import org.gongwen.receipt.verification.ReceiptVerification;
+import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.Translations;
+import org.springframework.stereotype.Component;
+
+/** The checks of A10.1 as the sign-for task uses them: a summary for its form, and the gate at completion. */
+@Component
+public class SignForChecks {
+
+    private final ReceiptVerification verification;
+    private final Translations translations;
+
+    SignForChecks(ReceiptVerification verification, Translations translations) {
+        this.verification = verification;
+        this.translations = translations;
+    }
+
+    /** One line per check: "✔ 发文单位：…" or "✘ 签名与完整性：…". */
+    public String summary(long documentId) {
+        return verification.verify(documentId).checks().stream().map(this::line).collect(Collectors.joining("\n"));
+    }
+
+    /** Refuses the sign-for unless every check passes; the message names the first failed check. */
+    public void requireAllPassed(long documentId) {
+        ReceiptChecks checks = verification.verify(documentId);
+        checks.checks().stream().filter(c -> !c.passed()).findFirst().ifPresent(failed -> {
+            throw BusinessException.conflict("receipt.error.checksFailed",
+                    translations.getTranslation(failed.labelKey(), Translations.CHINESE),
+                    failed.detail(translations, Translations.CHINESE));
+        });
+    }
+
+    private String line(ReceiptCheck check) {
+        return (check.passed() ? "✔ " : "✘ ") + translations.getTranslation(check.labelKey(), Translations.CHINESE)
+                + "：" + check.detail(translations, Translations.CHINESE);
+    }
+}

@@ -1,0 +1,80 @@
+package org.gongwen.receipt.process;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The {@code document-reissue} model (A10.2): a recipient asked the sender for a re-send or extra
+ * copies; the sender's clerk or leader decides.
+ */
+public final class DocumentReissueProcess {
+
+    public static final String KEY = "document-reissue";
+    public static final String TASK_NOTIFY_SENDER = "Task_NotifySender";
+    public static final String TASK_DECIDE = "Task_Decide";
+    public static final String TASK_RESEND = "Task_Resend";
+    public static final String TASK_RAISE_QUOTA = "Task_RaiseQuota";
+    public static final String TASK_RECORD_REFUSAL = "Task_RecordRefusal";
+    public static final String END_RESENT = "EndEvent_Resent";
+    public static final String END_QUOTA_RAISED = "EndEvent_QuotaRaised";
+    public static final String END_REFUSED = "EndEvent_Refused";
+
+    public static final String DECISION = "decision";
+    public static final String APPROVE = "approve";
+    public static final String REFUSE = "refuse";
+    public static final String DECISION_REASON = "decisionReason";
+
+    static final String REQUEST_ID = "requestId";
+    static final String KIND = "kind";
+    static final String SENDER_UNIT_CODE = "senderUnitCode";
+    static final String DOCUMENT_TITLE = "documentTitle";
+    static final String REQUEST_SUMMARY = "requestSummary";
+    static final String DECIDED_BY = "decidedBy";
+
+    private final VariableScope scope;
+
+    private DocumentReissueProcess(VariableScope scope) {
+        this.scope = scope;
+    }
+
+    public static DocumentReissueProcess of(VariableScope scope) {
+        return new DocumentReissueProcess(scope);
+    }
+
+    public static String businessKey(long requestId) {
+        return "reissue-" + requestId;
+    }
+
+    public static Map<String, Object> startVariables(long requestId, String kind, String senderUnitCode,
+            String documentTitle, String requestSummary) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put(REQUEST_ID, requestId);
+        vars.put(KIND, kind);
+        vars.put(SENDER_UNIT_CODE, senderUnitCode);
+        vars.put(DOCUMENT_TITLE, documentTitle);
+        vars.put(REQUEST_SUMMARY, requestSummary);
+        return vars;
+    }
+
+    public long requestId() {
+        return ((Number) scope.getVariable(REQUEST_ID)).longValue();
+    }
+
+    public boolean approved() {
+        return APPROVE.equals(scope.getVariable(DECISION));
+    }
+
+    public String decisionReason() {
+        Object reason = scope.getVariable(DECISION_REASON);
+        return reason == null ? "" : reason.toString().strip();
+    }
+
+    public String decidedBy() {
+        return (String) scope.getVariable(DECIDED_BY);
+    }
+
+    public void setDecidedBy(String username) {
+        scope.setVariable(DECIDED_BY, username);
+    }
+}

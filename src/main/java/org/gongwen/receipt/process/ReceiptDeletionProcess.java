@@ -1,0 +1,74 @@
+package org.gongwen.receipt.process;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** The {@code receipt-deletion} model (A9.2): a clerk asks, the unit's leader in charge decides. */
+public final class ReceiptDeletionProcess {
+
+    public static final String KEY = "receipt-deletion";
+    public static final String TASK_APPROVE = "Task_ApproveDeletion";
+    public static final String TASK_DELETE = "Task_Delete";
+    public static final String TASK_RECORD_REFUSAL = "Task_RecordRefusal";
+    public static final String END_DELETED = "EndEvent_Deleted";
+    public static final String END_REFUSED = "EndEvent_Refused";
+
+    public static final String DECISION = "decision";
+    public static final String APPROVE = "approve";
+    public static final String REFUSE = "refuse";
+    public static final String COMMENT = "comment";
+
+    static final String REQUEST_ID = "requestId";
+    static final String UNIT_CODE = "unitCode";
+    static final String DOCUMENT_TITLE = "documentTitle";
+    static final String REASON = "reason";
+    static final String REQUESTED_BY = "requestedBy";
+    static final String DECIDED_BY = "decidedBy";
+
+    private final VariableScope scope;
+
+    private ReceiptDeletionProcess(VariableScope scope) {
+        this.scope = scope;
+    }
+
+    public static ReceiptDeletionProcess of(VariableScope scope) {
+        return new ReceiptDeletionProcess(scope);
+    }
+
+    public static String businessKey(long requestId) {
+        return "deletion-" + requestId;
+    }
+
+    public static Map<String, Object> startVariables(long requestId, String unitCode, String documentTitle,
+            String reason, String requestedBy) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put(REQUEST_ID, requestId);
+        vars.put(UNIT_CODE, unitCode);
+        vars.put(DOCUMENT_TITLE, documentTitle);
+        vars.put(REASON, reason);
+        vars.put(REQUESTED_BY, requestedBy);
+        return vars;
+    }
+
+    public long requestId() {
+        return ((Number) scope.getVariable(REQUEST_ID)).longValue();
+    }
+
+    public boolean approved() {
+        return APPROVE.equals(scope.getVariable(DECISION));
+    }
+
+    public String comment() {
+        Object comment = scope.getVariable(COMMENT);
+        return comment == null ? "" : comment.toString().strip();
+    }
+
+    public String decidedBy() {
+        return (String) scope.getVariable(DECIDED_BY);
+    }
+
+    public void setDecidedBy(String username) {
+        scope.setVariable(DECIDED_BY, username);
+    }
+}

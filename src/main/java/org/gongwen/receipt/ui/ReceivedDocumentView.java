@@ -1,0 +1,334 @@
+package org.gongwen.receipt.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.gongwen.receipt.DeletionService;
+import org.gongwen.receipt.DistributionState;
+import org.gongwen.receipt.InboxEntry;
+import org.gongwen.receipt.PrintRecord;
+import org.gongwen.receipt.PrintService;
+import org.gongwen.receipt.PrintedCopy;
+import org.gongwen.receipt.ReceiptEventInfo;
+import org.gongwen.receipt.ReceiptService;
+import org.gongwen.receipt.ReceivedDocument;
+import org.gongwen.receipt.ReissueRequestInfo;
+import org.gongwen.receipt.ReissueService;
+import org.gongwen.receipt.SignForService;
+import org.gongwen.receipt.verification.ReceiptCheck;
+import org.gongwen.receipt.verification.ReceiptChecks;
+import org.gongwen.receipt.verification.ReceiptVerification;
+import org.gongwen.security.AuthenticatedUser;
+import org.gongwen.security.CurrentUser;
+import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.Translations;
+
+/**
+ * One received document: the checks before signing for (A10.1), the layout file in the browser's
+ * viewer (every view recorded, A4.3), sign for or return (A15), print within the quota with the
+ * remaining quota on the button (A11.2), the unprotected download, reissue and deletion requests,
+ * and its history and print log. The sender and supervisors see the same page read-only.
+ */
+@Route("inbox/:distributionId")
+@PermitAll
+public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final VerticalLayout main = new VerticalLayout();
+    final VerticalLayout side = new VerticalLayout();
+    final IFrame viewer = new IFrame();
+    final Div checksPanel = new Div();
+    final Button signFor = new Button();
+    final Button returnDocument = new Button();
+    final Button print = new Button();
+    final Button reissue = new Button();
+    final Button delete = new Button();
+    final Grid<PrintRecord> printLog = new Grid<>();
+    final Grid<ReceiptEventInfo> history = new Grid<>();
+    private final transient ReceiptService receipts;
+    private final transient PrintService printing;
+    private final transient SignForService signing;
+    private final transient ReissueService reissues;
+    private final transient DeletionService deletions;
+    private final transient ReceiptVerification verification;
+    private final transient AuthenticatedUser authenticatedUser;
+    private final transient Translations translations;
+    private long distributionId;
+    ReceivedDocument document;
+    ReceiptChecks checks;
+    PrintedCopy lastCopy;
+
+    public ReceivedDocumentView(ReceiptService receipts, PrintService printing, SignForService signing,
+            ReissueService reissues, DeletionService deletions, ReceiptVerification verification, AuthenticatedUser authenticatedUser, Translations translations) {
+        this.receipts = receipts;
+        this.printing = printing;
+        this.signing = signing;
+        this.reissues = reissues;
+        this.deletions = deletions;
+        this.verification = verification;
+        this.authenticatedUser = authenticatedUser;
+        this.translations = translations;
+        setSizeFull();
+        main.setWidth("62%");
+        side.setWidth("38%");
+        viewer.setWidthFull();
+        viewer.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("min-height", "75vh");
+        viewer.setId("layout-viewer");
+        checksPanel.addClassName("receipt-checks");
+        signFor.setId("sign-for");
+        signFor.setText(getTranslation("received.signFor"));
+        signFor.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        signFor.addClickListener(e -> act(() -> signing.signFor(distributionId), "received.signedFor"));
+        returnDocument.setText(getTranslation("received.return"));
+        returnDocument.addClickListener(e -> reasonDialog("received.return", "received.return.reason",
+                reason -> signing.returnDocument(distributionId, reason), "received.returned"));
+        print.setId("print");
+        print.setIcon(VaadinIcon.PRINT.create());
+        print.addClickListener(e -> print());
+        reissue.setText(getTranslation("received.reissue"));
+        reissue.addClickListener(e -> new ReissueRequestDialog(reissues, distributionId, this::reload).open());
+        delete.setText(getTranslation("received.delete"));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.addClickListener(e -> reasonDialog("received.delete",
+                "received.delete.reason", reason -> deletions.request(distributionId, reason), "received.deletionRequested"));
+        printLog.addColumn(p -> p.official() ? String.format("%06d", p.copyNumber()) : getTranslation("received.unofficial"))
+                .setHeader(getTranslation("received.print.copy"));
+        printLog.addColumn(PrintRecord::printedBy).setHeader(getTranslation("received.print.by"));
+        printLog.addColumn(p -> InboxView.time(p.printedAt())).setHeader(getTranslation("received.print.at"));
+        printLog.addColumn(p -> p.clientAddress() == null ? "" : p.clientAddress())
+                .setHeader(getTranslation("received.print.address"));
+        printLog.setAllRowsVisible(true);
+        history.addColumn(h -> InboxView.time(h.at())).setHeader(getTranslation("received.history.at")).setAutoWidth(true);
+        history.addColumn(h -> getTranslation("receiptEvent." + h.type().name()))
+                .setHeader(getTranslation("received.history.what"));
+        history.addColumn(h -> h.actor() == null ? getTranslation("received.history.system") : h.actor())
+                .setHeader(getTranslation("received.history.who"));
+        history.addColumn(h -> h.detail() == null ? "" : h.detail()).setHeader(getTranslation("received.history.detail"));
+        history.setAllRowsVisible(true);
+        add(main, side);
+    }
+
+    static RouteParameters params(long distributionId) {
+        return new RouteParameters("distributionId", String.valueOf(distributionId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            distributionId = Long.parseLong(event.getRouteParameters().get("distributionId").orElse(""));
+            reload();
+        } catch (NumberFormatException | BusinessException e) {
+            main.removeAll();
+            side.removeAll();
+            main.add(new H2(getTranslation("received.notFound")));
+        }
+    }
+
+    void reload() {
+        document = receipts.open(distributionId);
+        checks = verification.verify(document.entry().documentId());
+        render();
+    }
+
+    private void render() {
+        InboxEntry e = document.entry();
+        CurrentUser me = authenticatedUser.require();
+        boolean recipient = e.unitId() == me.unitId();
+        boolean clerk = recipient && me.hasRole("CLERK");
+        main.removeAll();
+        side.removeAll();
+        main.add(new H2(e.title()), new Paragraph(line("received.number", e.docNumber()) + "　"
+                + line("received.sender", e.senderName()) + "　" + line("received.unit", document.unitName())));
+        Span state = new Span(getTranslation("distributionState." + e.state().name()));
+        state.getElement().getThemeList().add(e.state() == DistributionState.SIGNED ? "badge success" : "badge");
+        HorizontalLayout status = new HorizontalLayout(state);
+        if (e.overdue()) {
+            Span overdue = new Span(getTranslation("inbox.overdue"));
+            overdue.getElement().getThemeList().add("badge error");
+            status.add(overdue);
+        }
+        main.add(status);
+        if (lastCopy == null) {
+            viewer.setSrc(DownloadHandler.fromInputStream(event -> pdf(
+                    receipts.layoutFileForViewer(distributionId, clientAddress()), "layout.pdf")).inline());
+        }
+        main.add(viewer);
+
+        boolean waiting = e.state() == DistributionState.DELIVERED;
+        signFor.setVisible(clerk && waiting);
+        signFor.setEnabled(checks.allPassed());
+        returnDocument.setVisible(clerk && waiting);
+        boolean printable = clerk && (waiting || e.state() == DistributionState.SIGNED);
+        print.setVisible(printable);
+        int remaining = document.remainingQuota();
+        print.setText(remaining > 0 ? getTranslation("received.print.remaining", remaining, e.printQuota())
+                : getTranslation("received.print.beyondQuota", e.printQuota()));
+        print.getElement().getThemeList().set("error", remaining == 0);
+        reissue.setVisible(clerk && e.state() != DistributionState.SUPERSEDED && e.state() != DistributionState.RETURNED);
+        delete.setVisible(clerk && !document.pendingDeletion());
+        HorizontalLayout actions = new HorizontalLayout(signFor, returnDocument, print);
+        if (printable) {
+            actions.add(download(getTranslation("received.download"),
+                    () -> receipts.unprotectedDownload(distributionId, clientAddress())));
+        }
+        actions.add(reissue, delete);
+        actions.setWrap(true);
+        side.add(new H3(getTranslation("received.checks")), checks(), actions);
+        if (!checks.allPassed() && clerk && waiting) {
+            Paragraph hint = new Paragraph(getTranslation("received.checksFailedHint"));
+            hint.getStyle().set("color", "var(--lumo-error-text-color)");
+            side.add(hint);
+        }
+        side.add(new H3(getTranslation("received.times")), times(e));
+        if (e.state() == DistributionState.RETURNED) {
+            side.add(new Paragraph(getTranslation("received.returnedWith", document.returnReason())));
+        }
+        if (!document.reissueRequests().isEmpty()) {
+            side.add(new H3(getTranslation("received.reissueRequests")));
+            document.reissueRequests().forEach(r -> side.add(new Paragraph(reissueLine(r))));
+        }
+        printLog.setItems(document.prints());
+        history.setItems(document.history());
+        side.add(new H3(getTranslation("received.printLog")), printLog, new H3(getTranslation("received.history")),
+                history);
+    }
+
+    private Component checks() {
+        checksPanel.removeAll();
+        for (ReceiptCheck check : checks.checks()) {
+            Div row = new Div();
+            row.addClassName(check.passed() ? "check-passed" : "check-failed");
+            Span mark = new Span(check.passed() ? "✔ " : "✘ ");
+            mark.getStyle().set("color", check.passed() ? "var(--lumo-success-text-color)"
+                    : "var(--lumo-error-text-color)").set("font-weight", "bold");
+            Span label = new Span(getTranslation(check.labelKey()) + "：");
+            label.getStyle().set("font-weight", "bold");
+            row.add(mark, label, new Span(check.detail(translations, getLocale())));
+            checksPanel.add(row);
+        }
+        return checksPanel;
+    }
+
+    private Div times(InboxEntry e) {
+        Div times = new Div();
+        times.add(new Div(line("received.deliveredAt", InboxView.time(e.deliveredAt()))));
+        times.add(new Div(line("received.receivedAt", e.receivedAt() == null ? getTranslation("received.notYet")
+                : InboxView.time(e.receivedAt()) + "（" + getTranslation("receiptChannel." + e.receivedVia().name()) + "）")));
+        times.add(new Div(line("received.signedAt", e.signedAt() == null ? getTranslation("received.notYet")
+                : InboxView.time(e.signedAt()) + "（" + e.signedBy() + "）")));
+        times.add(new Div(line("received.printed", e.printsUsed() + " / " + e.printQuota()
+                + (document.unofficialPrints() > 0 ? getTranslation("sent.distribution.unofficial",
+                        document.unofficialPrints()) : ""))));
+        return times;
+    }
+
+    void print() {
+        try {
+            PrintedCopy copy = printing.print(distributionId, clientAddress());
+            lastCopy = copy;
+            byte[] pdf = copy.pdf();
+            viewer.setSrc(DownloadHandler.fromInputStream(event -> pdf(pdf, copy.fileName(document.entry().docNumber())))
+                    .inline());
+            Notification notification = copy.official()
+                    ? Notification.show(getTranslation("received.printed.official", String.format("%06d",
+                            copy.copyNumber()), copy.remainingQuota()), 5000, Notification.Position.TOP_CENTER)
+                    : Notification.show(getTranslation("received.printed.unofficial"), 8000,
+                            Notification.Position.TOP_CENTER);
+            notification.addThemeVariants(copy.official() ? NotificationVariant.LUMO_SUCCESS
+                    : NotificationVariant.LUMO_WARNING);
+            document = receipts.open(distributionId);
+            render();
+        } catch (BusinessException e) {
+            error(e);
+        }
+    }
+
+    private void act(Runnable action, String successKey) {
+        try {
+            action.run();
+            Notification.show(getTranslation(successKey), 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            reload();
+        } catch (BusinessException e) {
+            error(e);
+        }
+    }
+
+    private void reasonDialog(String titleKey, String fieldKey, Consumer<String> action,
+            String successKey) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation(titleKey));
+        TextArea reason = new TextArea(getTranslation(fieldKey));
+        reason.setWidthFull();
+        reason.setMaxLength(500);
+        dialog.add(reason);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmText(getTranslation(titleKey));
+        dialog.addConfirmListener(e -> act(() -> action.accept(reason.getValue()), successKey));
+        dialog.open();
+    }
+
+    private String reissueLine(ReissueRequestInfo r) {
+        return InboxView.time(r.requestedAt()) + " " + getTranslation("reissue.kind." + r.kind().name())
+                + (r.extraCopies() > 0 ? " +" + r.extraCopies() : "") + "：" + r.reason() + " — "
+                + getTranslation("requestState." + r.state().name())
+                + (r.decisionReason() == null || r.decisionReason().isBlank() ? "" : "（" + r.decisionReason() + "）");
+    }
+
+    private String line(String key, String value) {
+        return getTranslation(key) + "：" + (value == null || value.isBlank() ? "—" : value);
+    }
+
+    private Anchor download(String text, Supplier<byte[]> bytes) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> pdf(bytes.get(),
+                (document.entry().docNumber() == null ? "document" : document.entry().docNumber()) + ".pdf")), text);
+        anchor.setId("unprotected-download");
+        return anchor;
+    }
+
+    private static DownloadResponse pdf(byte[] data, String name) {
+        return new DownloadResponse(new ByteArrayInputStream(data), name, "application/pdf", data.length);
+    }
+
+    private static String clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
+    }
+
+    private void error(BusinessException e) {
+        Notification.show(getTranslation(e.messageKey(), e.args()), 6000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return document == null ? getTranslation("inbox.title") : document.entry().title();
+    }
+}

@@ -1,0 +1,314 @@
+package org.gongwen.receipt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.gongwen.document.DistributionSummary;
+import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.DocumentService;
+import org.gongwen.document.RecipientEntry;
+import org.gongwen.document.RecipientKind;
+import org.gongwen.document.process.DocumentSendProcess;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.receipt.process.DocumentReceiptProcess;
+import org.gongwen.receipt.process.DocumentReissueProcess;
+import org.gongwen.receipt.process.ReceiptDeletionProcess;
+import org.gongwen.security.GongwenPrincipal;
+import org.gongwen.shared.BusinessException;
+import org.gongwen.support.DocumentChain;
+import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.SendJobs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Receiving through the real services and processes (A9.2, A10, A11.2, A14.2, A15): print quota
+ * under concurrency, receipt time, sign-for and return, re-send and extra copies, deletion approval.
+ * Documents come from 城关镇 (Z01) to Z16 and 北山镇 (Z05); assertions look only at this
+ * test's own distributions.
+ */
+@IntegrationTest
+class ReceivingIntegrationTests {
+
+    @Autowired DocumentService drafting;
+    @Autowired DocumentIssuing issuing;
+    @Autowired OrganizationService organization;
+    @Autowired UserDetailsService users;
+    @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired ManagementService management;
+    @Autowired ReceiptService receipts;
+    @Autowired PrintService printing;
+    @Autowired SignForService signing;
+    @Autowired ReissueService reissues;
+    @Autowired DeletionService deletions;
+    @Autowired DistributionService distributionService;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a11_2_fiftyParallelPrintsWithQuotaThreeGiveExactlyThreeOfficialCopiesNumberedOneToThree() throws Exception {
+        long distributionId = sendTo("Z16", 3, "关于开展冬季消防安全检查的通知");
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<PrintedCopy>> futures = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String address = "10.0.16." + i;
+            futures.add(pool.submit(() -> {
+                signIn("z16.clerk");
+                try {
+                    start.await();
+                    return printing.print(distributionId, address);
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }));
+        }
+        start.countDown();
+        List<PrintedCopy> copies = new ArrayList<>();
+        for (Future<PrintedCopy> f : futures) {
+            copies.add(f.get());
+        }
+        pool.shutdown();
+
+        assertThat(copies.stream().filter(PrintedCopy::official).map(PrintedCopy::copyNumber))
+                .containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(copies.stream().filter(c -> !c.official())).hasSize(47)
+                .allSatisfy(c -> assertThat(c.pdf()).isNotEmpty());
+        assertThat(jdbc.queryForList("select copy_number from receipt_print where distribution_id = ? and official = true",
+                Integer.class, distributionId)).containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(jdbc.queryForObject("select count(*) from receipt_print where distribution_id = ? and official = false",
+                Integer.class, distributionId)).isEqualTo(47);
+        Map<String, Object> row = jdbc.queryForMap("select prints_used, unofficial_prints, received_via from "
+                + "receipt_distribution where id = ?", distributionId);
+        assertThat(row.get("prints_used")).isEqualTo(3);
+        assertThat(row.get("unofficial_prints")).isEqualTo(47);
+        assertThat(row.get("received_via")).isEqualTo("PRINT");
+        assertThat(jdbc.queryForObject("select count(*) from receipt_event where distribution_id = ? and type = 'RECEIVED'",
+                Integer.class, distributionId)).isEqualTo(1);
+    }
+
+    @Test
+    void a14_2_theReceiptTimeIsTheFirstDownloadOrOfficialPrintAndNeverChanges() {
+        long distributionId = sendTo("Z16", 2, "关于报送年度工作总结的通知");
+        signIn("z16.clerk");
+        receipts.layoutFileForViewer(distributionId, "10.0.16.200");
+        assertThat(receipts.entry(distributionId).receivedAt()).as("viewing is not receiving").isNull();
+
+        byte[] original = receipts.unprotectedDownload(distributionId, "10.0.16.201");
+        InboxEntry received = receipts.entry(distributionId);
+        assertThat(original).startsWith("%PDF".getBytes());
+        assertThat(received.receivedAt()).isNotNull();
+        assertThat(received.receivedVia()).isEqualTo(ReceiptChannel.DOWNLOAD);
+
+        printing.print(distributionId, "10.0.16.202");
+        receipts.unprotectedDownload(distributionId, "10.0.16.203");
+        InboxEntry later = receipts.entry(distributionId);
+        assertThat(later.receivedAt()).isEqualTo(received.receivedAt());
+        assertThat(later.receivedVia()).isEqualTo(ReceiptChannel.DOWNLOAD);
+        assertThat(receipts.history(distributionId)).extracting(ReceiptEventInfo::type).containsSubsequence(
+                ReceiptEventType.DELIVERED, ReceiptEventType.VIEWED, ReceiptEventType.DOWNLOADED,
+                ReceiptEventType.RECEIVED, ReceiptEventType.PRINTED, ReceiptEventType.DOWNLOADED);
+        assertThat(receipts.history(distributionId)).filteredOn(e -> e.type() == ReceiptEventType.DOWNLOADED)
+                .extracting(ReceiptEventInfo::clientAddress).containsExactly("10.0.16.201", "10.0.16.203");
+
+        signIn("z05.clerk");
+        assertThatThrownBy(() -> receipts.entry(distributionId)).isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).kind()).isEqualTo(BusinessException.Kind.NOT_FOUND);
+        signIn("z01.clerk");
+        assertThat(receipts.prints(distributionId)).as("the sender sees the print log").hasSize(1);
+    }
+
+    @Test
+    void a10_1_aClerkSignsForAndTheInboxShowsItReadAndSigned() {
+        long distributionId = sendTo("Z05", 2, "关于做好元旦春节期间值班工作的通知");
+        signIn("z05.clerk");
+        assertThat(receipts.inbox(InboxQuery.all(), 0, 50).getContent()).filteredOn(e -> e.distributionId() == distributionId)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.unread()).isTrue();
+                    assertThat(e.senderName()).isEqualTo("清河县城关镇人民政府");
+                });
+        assertThat(receipts.inbox(new InboxQuery("元旦春节", null, false, true, null), 0, 50).getContent())
+                .extracting(InboxEntry::distributionId).contains(distributionId);
+
+        receipts.open(distributionId);
+        signing.signFor(distributionId);
+
+        InboxEntry signed = receipts.entry(distributionId);
+        assertThat(signed.state()).isEqualTo(DistributionState.SIGNED);
+        assertThat(signed.signedBy()).isEqualTo("z05.clerk");
+        assertThat(signed.unread()).isFalse();
+        assertThatThrownBy(() -> signing.signFor(distributionId)).isInstanceOf(BusinessException.class);
+        assertThat(receipts.inbox(new InboxQuery("元旦春节", null, false, true, null), 0, 50).getContent())
+                .extracting(InboxEntry::distributionId).doesNotContain(distributionId);
+    }
+
+    @Test
+    void a15_aReturnNeedsAReasonReachesTheSenderAndStopsPrinting() {
+        long distributionId = sendTo("Z05", 2, "关于调整农村低保标准的通知");
+        int senderNotices = notices("z01.clerk");
+        signIn("z05.clerk");
+        assertThatThrownBy(() -> signing.returnDocument(distributionId, "  ")).isInstanceOf(BusinessException.class);
+
+        signing.returnDocument(distributionId, "主送单位应为县民政局");
+
+        InboxEntry returned = receipts.entry(distributionId);
+        assertThat(returned.state()).isEqualTo(DistributionState.RETURNED);
+        assertThat(receipts.open(distributionId).returnReason()).isEqualTo("主送单位应为县民政局");
+        assertThat(notices("z01.clerk")).isEqualTo(senderNotices + 1);
+        assertThatThrownBy(() -> printing.print(distributionId, null)).isInstanceOf(BusinessException.class);
+        signIn("z01.clerk");
+        long documentId = returned.documentId();
+        assertThat(distributionService.of(documentId)).extracting(DistributionSummary::returnReason).containsExactly("主送单位应为县民政局");
+    }
+
+    @Test
+    void a10_2_anApprovedResendSupersedesTheCopyAndStartsTheReceiptAgain() {
+        long distributionId = sendTo("Z05", 2, "关于组织收看安全生产警示教育片的通知");
+        signIn("z05.clerk");
+        printing.print(distributionId, null);
+        reissues.request(distributionId, ReissueKind.RESEND, 0, "打印件字迹不清，请重发");
+        assertThatThrownBy(() -> reissues.request(distributionId, ReissueKind.EXTRA_COPIES, 2, "再要两份"))
+                .as("one pending request at a time").isInstanceOf(BusinessException.class);
+        SecurityContextHolder.clearContext();
+
+        long requestId = jdbc.queryForObject("select id from receipt_reissue_request where distribution_id = ?",
+                Long.class, distributionId);
+        Task decide = tasks.createTaskQuery().processInstanceBusinessKey(DocumentReissueProcess.businessKey(requestId))
+                .singleResult();
+        assertThat(tasks.getIdentityLinksForTask(decide.getId())).anyMatch(l -> "CLERK@Z01".equals(l.getGroupId()));
+        complete(decide, "z01.clerk", Map.of(DocumentReissueProcess.DECISION, DocumentReissueProcess.APPROVE,
+                DocumentReissueProcess.DECISION_REASON, ""));
+
+        signIn("z05.clerk");
+        InboxEntry old = receipts.entry(distributionId);
+        assertThat(old.state()).isEqualTo(DistributionState.SUPERSEDED);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(
+                DocumentReceiptProcess.businessKey(old.documentId(), old.unitId())).active().list())
+                .as("only the new version's receipt is waiting").hasSize(1);
+        InboxEntry resent = receipts.inbox(InboxQuery.all(), 0, 50).getContent().stream()
+                .filter(e -> e.documentId() == old.documentId() && e.version() == 2).findFirst().orElseThrow();
+        assertThat(resent.state()).isEqualTo(DistributionState.DELIVERED);
+        assertThat(resent.printsUsed()).isZero();
+        assertThatThrownBy(() -> printing.print(distributionId, null)).isInstanceOf(BusinessException.class);
+        signing.signFor(resent.distributionId());
+        assertThat(receipts.entry(resent.distributionId()).state()).isEqualTo(DistributionState.SIGNED);
+    }
+
+    @Test
+    void a10_2_extraCopiesRaiseTheQuotaAndARefusalReturnsItsReason() {
+        long distributionId = sendTo("Z05", 1, "关于印发防汛应急预案的通知");
+        signIn("z05.clerk");
+        assertThatThrownBy(() -> reissues.request(distributionId, ReissueKind.EXTRA_COPIES, 0, "需分送各村"))
+                .isInstanceOf(BusinessException.class);
+        reissues.request(distributionId, ReissueKind.EXTRA_COPIES, 2, "需分送两个村委会");
+        decideLatest(distributionId, "z01.leader", DocumentReissueProcess.APPROVE, "同意追加");
+        signIn("z05.clerk");
+        assertThat(receipts.entry(distributionId).printQuota()).isEqualTo(3);
+
+        reissues.request(distributionId, ReissueKind.RESEND, 0, "想要新版本");
+        int recipientNotices = notices("z05.clerk");
+        decideLatest(distributionId, "z01.clerk", DocumentReissueProcess.REFUSE, "原件无误，无需重发");
+        signIn("z05.clerk");
+        assertThat(reissues.requestsOf(distributionId)).extracting(ReissueRequestInfo::state, ReissueRequestInfo::decisionReason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(RequestState.APPROVED, "同意追加"),
+                        org.assertj.core.groups.Tuple.tuple(RequestState.REFUSED, "原件无误，无需重发"));
+        assertThat(notices("z05.clerk")).isEqualTo(recipientNotices + 1);
+        assertThat(receipts.entry(distributionId).state()).isEqualTo(DistributionState.DELIVERED);
+    }
+
+    @Test
+    void a9_2_aDeletionNeedsTheLeaderAndHidesButKeepsTheDocument() {
+        long distributionId = sendTo("Z05", 1, "关于转发防范电信诈骗宣传材料的通知");
+        signIn("z05.clerk");
+        deletions.request(distributionId, "重复收文，已有纸质件");
+        assertThatThrownBy(() -> deletions.request(distributionId, "再次申请")).isInstanceOf(BusinessException.class);
+        decideDeletion(distributionId, ReceiptDeletionProcess.REFUSE, "请先办理完毕");
+        signIn("z05.clerk");
+        assertThat(receipts.entry(distributionId)).isNotNull();
+
+        deletions.request(distributionId, "已办理完毕，重复收文");
+        decideDeletion(distributionId, ReceiptDeletionProcess.APPROVE, "");
+
+        signIn("z05.clerk");
+        assertThat(receipts.inbox(InboxQuery.all(), 0, 200).getContent()).extracting(InboxEntry::distributionId)
+                .doesNotContain(distributionId);
+        assertThatThrownBy(() -> receipts.entry(distributionId)).isInstanceOf(BusinessException.class);
+        assertThat(jdbc.queryForObject("select deleted_by from receipt_distribution where id = ?", String.class,
+                distributionId)).isEqualTo("z05.clerk");
+        signIn("bgs.supervisor");
+        assertThat(receipts.history(distributionId)).extracting(ReceiptEventInfo::type).containsSubsequence(
+                ReceiptEventType.DELETION_REQUESTED, ReceiptEventType.DELETION_REFUSED,
+                ReceiptEventType.DELETION_REQUESTED, ReceiptEventType.DELETION_APPROVED);
+    }
+
+    private void decideLatest(long distributionId, String who, String decision, String reason) {
+        SecurityContextHolder.clearContext();
+        long requestId = jdbc.queryForObject("select max(id) from receipt_reissue_request where distribution_id = ?",
+                Long.class, distributionId);
+        Task decide = tasks.createTaskQuery().processInstanceBusinessKey(DocumentReissueProcess.businessKey(requestId))
+                .singleResult();
+        complete(decide, who, Map.of(DocumentReissueProcess.DECISION, decision,
+                DocumentReissueProcess.DECISION_REASON, reason));
+    }
+
+    private void decideDeletion(long distributionId, String decision, String comment) {
+        SecurityContextHolder.clearContext();
+        long requestId = jdbc.queryForObject("select max(id) from receipt_deletion_request where distribution_id = ?",
+                Long.class, distributionId);
+        Task approve = tasks.createTaskQuery().processInstanceBusinessKey(ReceiptDeletionProcess.businessKey(requestId))
+                .singleResult();
+        assertThat(tasks.getIdentityLinksForTask(approve.getId())).anyMatch(l -> "LEADER@Z05".equals(l.getGroupId()));
+        complete(approve, "z05.leader", Map.of(ReceiptDeletionProcess.DECISION, decision,
+                ReceiptDeletionProcess.COMMENT, comment));
+    }
+
+    private void complete(Task task, String who, Map<String, Object> variables) {
+        tasks.claim(task.getId(), who);
+        tasks.complete(task.getId(), variables);
+    }
+
+    /** A document of Z01 sent to one town with a quota; returns that town's distribution id. */
+    private long sendTo(String unitCode, int quota, String title) {
+        long unitId = organization.unitByCode(unitCode).orElseThrow().id();
+        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        long documentId = chain.signedAndAwaitingConfirmation(title,
+                List.of(new RecipientEntry(unitId, RecipientKind.MAIN, quota)));
+        chain.complete("z01.clerk", DocumentSendProcess.businessKey(documentId), Map.of("sendConfirmed", true));
+        SendJobs.run(management, runtime, documentId);
+        return jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class, documentId, unitId);
+    }
+
+    private void signIn(String username) {
+        GongwenPrincipal principal = (GongwenPrincipal) users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+    }
+
+    private int notices(String username) {
+        return jdbc.queryForObject("select count(*) from notification_message where recipient_id = ?", Integer.class,
+                organization.personByUsername(username).orElseThrow().id());
+    }
+}
