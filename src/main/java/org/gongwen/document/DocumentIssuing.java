@@ -214,6 +214,18 @@ public class DocumentIssuing {
         return drafting.info(document(id));
     }
 
+    /**
+     * The stored signed layout and its issuer, for the recipient's checks before signing for (A10.1).
+     * No caller check: the receipt module decides who may verify a document.
+     */
+    @Transactional(readOnly = true)
+    public SignedLayout signedLayout(long id) {
+        Document document = document(id);
+        UnitInfo issuer = layouts.issuer(drafting.info(document));
+        return new SignedLayout(id, contents.get(document.getLayoutSha256()).orElse(null), document.getLayoutSha256(),
+                issuer.id(), issuer.code(), issuer.fullName(), DocumentLayouts.redHeader(issuer), document.getSealId());
+    }
+
     private SealStamp stamp(DocumentInfo info, String custodian) {
         PersonInfo person = organization.personByUsername(custodian)
                 .orElseThrow(() -> BusinessException.forbidden("seal.error.notCustodian"));
