@@ -214,7 +214,7 @@ public class DocumentIssuing {
      * caller is a recipient. Refused while the document is not yet signed.
      */
     @Transactional(readOnly = true)
-    public byte[] signedLayout(long id) {
+    public byte[] signedLayoutFile(long id) {
         Document document = document(id);
         if (document.getLayoutSha256() == null) {
             throw BusinessException.conflict("document.error.layoutNotSigned");
@@ -226,6 +226,18 @@ public class DocumentIssuing {
     @Transactional(readOnly = true)
     public DocumentInfo info(long id) {
         return drafting.info(document(id));
+    }
+
+    /**
+     * The stored signed layout and its issuer, for the recipient's checks before signing for (A10.1).
+     * No caller check: the receipt module decides who may verify a document.
+     */
+    @Transactional(readOnly = true)
+    public SignedLayout signedLayout(long id) {
+        Document document = document(id);
+        UnitInfo issuer = layouts.issuer(drafting.info(document));
+        return new SignedLayout(id, contents.get(document.getLayoutSha256()).orElse(null), document.getLayoutSha256(),
+                issuer.id(), issuer.code(), issuer.fullName(), DocumentLayouts.redHeader(issuer), document.getSealId());
     }
 
     private SealStamp stamp(DocumentInfo info, String custodian) {

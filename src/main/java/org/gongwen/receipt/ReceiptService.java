@@ -126,7 +126,7 @@ public class ReceiptService {
         CurrentUser caller = authenticatedUser.require();
         Distribution d = access.readable(id, caller);
         log.record(id, ReceiptEventType.VIEWED, caller.username(), clientAddress, "layout");
-        return documents.signedLayout(d.getDocumentId());
+        return documents.signedLayoutFile(d.getDocumentId());
     }
 
     /** The signed original as a file (脱密下载): recorded, and the first one sets the receipt time. */
@@ -138,7 +138,7 @@ public class ReceiptService {
         d.requirePrintable();
         log.record(id, ReceiptEventType.DOWNLOADED, caller.username(), clientAddress, null);
         receiptTime.received(d, ReceiptChannel.DOWNLOAD, caller.username(), clientAddress);
-        return documents.signedLayout(d.getDocumentId());
+        return documents.signedLayoutFile(d.getDocumentId());
     }
 
     /** The office system reads the file into the unit's own system: recorded, and the first read is the receipt. */
@@ -150,7 +150,7 @@ public class ReceiptService {
         d.requirePrintable();
         log.record(id, ReceiptEventType.INTERFACE_READ, caller.username(), clientAddress, null);
         receiptTime.received(d, ReceiptChannel.INTERFACE, caller.username(), clientAddress);
-        return documents.signedLayout(d.getDocumentId());
+        return documents.signedLayoutFile(d.getDocumentId());
     }
 
     /** The office system confirms it has taken the document over; idempotent. */

@@ -27,15 +27,24 @@ public record DocumentChain(DocumentService drafting, DocumentIssuing issuing, P
         UserDetailsService users) {
 
     public long signedAndAwaitingConfirmation(String title, List<RecipientEntry> recipients) {
-        signIn("z01.clerk");
+        return signedAndAwaitingConfirmation("z01", "清河县城关镇人民政府", title, recipients);
+    }
+
+    /**
+     * The same for another unit with an active seal whose people are {@code <login>.clerk},
+     * {@code <login>.leader} and {@code <login>.seal} (the seal's custodian).
+     */
+    public long signedAndAwaitingConfirmation(String login, String signingOrgan, String title,
+            List<RecipientEntry> recipients) {
+        signIn(login + ".clerk");
         try {
             DocumentInfo draft = drafting.create(new Draft(DocumentKind.NOTICE, title, null, null, false, recipients,
-                    List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")), "清河县城关镇人民政府", LocalDate.now(),
+                    List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")), signingOrgan, LocalDate.now(),
                     null, null, null));
             issuing.submit(draft.id());
             String approval = DocumentApprovalProcess.businessKey(draft.id());
-            complete("z01.leader", approval, Map.of("decision", "approve"));
-            complete("z01.seal", approval, Map.of("stampConfirmed", true));
+            complete(login + ".leader", approval, Map.of("decision", "approve"));
+            complete(login + ".seal", approval, Map.of("stampConfirmed", true));
             engine.getManagementService().createJobQuery().processInstanceId(engine.getRuntimeService()
                     .createProcessInstanceQuery().processInstanceBusinessKey(approval).singleResult().getId()).list()
                     .forEach(job -> engine.getManagementService().executeJob(job.getId()));

@@ -310,6 +310,10 @@ public class Document {
         return printingDate;
     }
 
+    public Long getSealId() {
+        return sealId;
+    }
+
     public DocumentStatus getStatus() {
         return status;
     }

@@ -17,9 +17,12 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x500.style.IETFUtils;
 import org.bouncycastle.asn1.x509.CRLDistPoint;
 import org.bouncycastle.asn1.x509.DistributionPoint;
 import org.bouncycastle.asn1.x509.DistributionPointName;
@@ -124,6 +127,17 @@ public final class Certificates {
 
     /** Who a seal certificate names. */
     public record SealSubject(String sealName, String unitFullName, String unitCode) {
+    }
+
+    /** The names {@link #sealCertificate} put in a certificate's subject; null where one is missing. */
+    public static SealSubject subjectOf(X509Certificate certificate) {
+        X500Name name = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        return new SealSubject(first(name, BCStyle.CN), first(name, BCStyle.O), first(name, BCStyle.OU));
+    }
+
+    private static String first(X500Name name, ASN1ObjectIdentifier type) {
+        RDN[] rdns = name.getRDNs(type);
+        return rdns.length == 0 ? null : IETFUtils.valueToString(rdns[0].getFirst().getValue());
     }
 
     public static X509CRL crl(X509Certificate ca, PrivateKey caKey, KeyAlgorithm algorithm, List<Revocation> revoked,

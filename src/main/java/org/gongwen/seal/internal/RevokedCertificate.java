@@ -31,6 +31,10 @@ public class RevokedCertificate {
         this.reason = reason;
     }
 
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+
     public Certificates.Revocation toRevocation() {
         return new Certificates.Revocation(new BigInteger(serialNumber, 16), revokedAt, reason);
     }

@@ -8,4 +8,6 @@ public interface SealRepository extends JpaRepository<Seal, Long> {
     List<Seal> findByUnitIdOrderByIdAsc(long unitId);
 
     List<Seal> findAllByOrderByIdDesc();
+
+    List<Seal> findBySerialNumber(String serialNumber);
 }

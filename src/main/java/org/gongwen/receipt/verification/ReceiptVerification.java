@@ -1,0 +1,83 @@
+package org.gongwen.receipt.verification;
+
+import java.time.Clock;
+import org.gongwen.document.DocumentInfo;
+import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.SignedLayout;
+import org.gongwen.organization.Role;
+import org.gongwen.pdf.LayoutFacts;
+import org.gongwen.pdf.LayoutInspector;
+import org.gongwen.pdf.PdfSignatureVerifier;
+import org.gongwen.pdf.PdfSignatures;
+import org.gongwen.security.AuthenticatedUser;
+import org.gongwen.security.CurrentUser;
+import org.gongwen.seal.CertificateStanding;
+import org.gongwen.seal.SealCertificateCheck;
+import org.gongwen.shared.BusinessException;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+
+/**
+ * The checks a recipient sees before signing for a document (A10.1): sender unit, signature and
+ * integrity, certificate, format. Reads the stored signed layout each time, so a file changed in
+ * storage fails; a broken or missing file gives failed checks, never an exception.
+ */
+@Service
+public class ReceiptVerification {
+
+    private final DocumentIssuing documents;
+    private final PdfSignatureVerifier signatureVerifier;
+    private final LayoutInspector layoutInspector;
+    private final SealCertificateCheck certificateCheck;
+    private final AuthenticatedUser authenticatedUser;
+    private final ReceiptCheckRules rules;
+
+    public ReceiptVerification(DocumentIssuing documents, PdfSignatureVerifier signatureVerifier,
+            LayoutInspector layoutInspector, SealCertificateCheck certificateCheck,
+            AuthenticatedUser authenticatedUser, Clock clock) {
+        this.documents = documents;
+        this.signatureVerifier = signatureVerifier;
+        this.layoutInspector = layoutInspector;
+        this.certificateCheck = certificateCheck;
+        this.authenticatedUser = authenticatedUser;
+        this.rules = new ReceiptCheckRules(clock.getZone());
+    }
+
+    /** For the recipient units, the sending unit and county-wide roles; others are told it does not exist. */
+    @Secured({"ROLE_" + Role.Names.CLERK, "ROLE_" + Role.Names.LEADER, "ROLE_" + Role.Names.COUNTY_OFFICE,
+            "ROLE_" + Role.Names.SUPERVISOR, "ROLE_" + Role.Names.ADMIN})
+    public ReceiptChecks verify(long documentId) {
+        DocumentInfo document = documents.info(documentId);
+        SignedLayout layout = documents.signedLayout(documentId);
+        requireVisible(document, layout);
+        return judge(document, layout);
+    }
+
+    /**
+     * The same checks for the system, with no caller: the sign-for task's listener shows them in the
+     * task created by the fan-out job.
+     */
+    public ReceiptChecks verifyForProcess(long documentId) {
+        return judge(documents.info(documentId), documents.signedLayout(documentId));
+    }
+
+    private ReceiptChecks judge(DocumentInfo document, SignedLayout layout) {
+        long documentId = document.id();
+        PdfSignatures signatures = signatureVerifier.verify(layout.pdf());
+        LayoutFacts facts = layoutInspector.inspect(layout.pdf());
+        CertificateStanding standing = signatures.latest()
+                .filter(s -> s.signerCertificate() != null)
+                .map(s -> certificateCheck.standing(s.signerCertificate(), s.signingTime()))
+                .orElse(null);
+        return new ReceiptChecks(documentId, rules.all(new Evidence(document, layout, signatures, facts, standing)));
+    }
+
+    private void requireVisible(DocumentInfo document, SignedLayout layout) {
+        CurrentUser user = authenticatedUser.require();
+        boolean visible = user.maySeeUnit(document.unitId()) || user.maySeeUnit(layout.issuerUnitId())
+                || document.recipients().stream().anyMatch(r -> r.unitId() == user.unitId());
+        if (!visible) {
+            throw BusinessException.notFound("document.error.notFound", document.id());
+        }
+    }
+}

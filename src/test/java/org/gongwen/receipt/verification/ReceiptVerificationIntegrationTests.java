@@ -1,0 +1,256 @@
+package org.gongwen.receipt.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.DocumentService;
+import org.gongwen.document.RecipientEntry;
+import org.gongwen.document.RecipientKind;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.PersonInfo;
+import org.gongwen.organization.Role;
+import org.gongwen.organization.UnitInfo;
+import org.gongwen.organization.UnitKind;
+import org.gongwen.pdf.PdfSignatureVerifier;
+import org.gongwen.security.AccountService;
+import org.gongwen.security.GongwenPrincipal;
+import org.gongwen.seal.SealInfo;
+import org.gongwen.seal.SealLifecycleService;
+import org.gongwen.seal.SealType;
+import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.Translations;
+import org.gongwen.support.DocumentChain;
+import org.gongwen.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * A10.1: the four checks a recipient sees before signing for, on documents signed through the real
+ * approval chain: by 城关镇 (Z01) to the test unit XV00, and by test units XV01 and XV02 whose seals
+ * are revoked afterwards. Every document here is this test's own, so tampering needs no restore.
+ */
+@IntegrationTest
+class ReceiptVerificationIntegrationTests {
+
+    private static final String RECIPIENT = "XV00";
+
+    @Autowired ReceiptVerification verification;
+    @Autowired DocumentService drafting;
+    @Autowired DocumentIssuing issuing;
+    @Autowired ProcessEngine engine;
+    @Autowired UserDetailsService users;
+    @Autowired OrganizationService organization;
+    @Autowired AccountService accounts;
+    @Autowired SealLifecycleService seals;
+    @Autowired Translations translations;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a10_1_aDocumentSignedByItsUnitPassesAllFourChecks() {
+        long id = signedByZ01("关于开展收文核验演练的通知");
+
+        ReceiptChecks checks = as(RECIPIENT.toLowerCase() + ".clerk", () -> verification.verify(id));
+
+        assertThat(checks.documentId()).isEqualTo(id);
+        assertThat(checks.checks()).extracting(ReceiptCheck::code).containsExactly(ReceiptCheckCode.SENDER,
+                ReceiptCheckCode.SIGNATURE, ReceiptCheckCode.CERTIFICATE, ReceiptCheckCode.ELEMENTS);
+        assertThat(checks.checks()).extracting(ReceiptCheck::detailKey).containsExactly("receiptCheck.sender.ok",
+                "receiptCheck.signature.ok", "receiptCheck.certificate.ok", "receiptCheck.elements.ok");
+        assertThat(checks.allPassed()).isTrue();
+        assertThat(checks.check(ReceiptCheckCode.SENDER).detail(translations, Translations.CHINESE))
+                .contains("清河县城关镇人民政府", "Z01");
+        assertThat(checks.checks()).allSatisfy(check -> {
+            assertThat(translations.getTranslation(check.labelKey(), Locale.ENGLISH)).isNotEqualTo(check.labelKey());
+            assertThat(check.detail(translations, Locale.ENGLISH)).doesNotContain("receiptCheck", "{");
+        });
+    }
+
+    @Test
+    void a10_1_oneChangedByteInTheStoredFileFailsTheSignatureCheck() {
+        long id = signedByZ01("关于核验篡改文件的通知");
+        String sha256 = layoutSha256(id);
+        byte[] stored = jdbc.queryForObject("select data from document_content where sha256 = ?", byte[].class, sha256);
+        int at = middleOfLargestStream(stored, firstSignedPartLength(stored));
+        stored[at] = (byte) (stored[at] ^ 0x01);
+        jdbc.update("update document_content set data = ? where sha256 = ?", stored, sha256);
+
+        ReceiptChecks checks = as("z01.clerk", () -> verification.verify(id));
+
+        assertThat(checks.allPassed()).isFalse();
+        assertThat(checks.check(ReceiptCheckCode.SIGNATURE).passed()).isFalse();
+        assertThat(checks.check(ReceiptCheckCode.SIGNATURE).detailKey()).isEqualTo("receiptCheck.signature.broken");
+    }
+
+    @Test
+    void a10_1_aStoredFileThatIsNoLongerAPdfFailsEveryCheckWithoutAnError() {
+        long id = signedByZ01("关于核验损坏文件的通知");
+        jdbc.update("update document_content set data = ? where sha256 = ?",
+                "已损坏".getBytes(StandardCharsets.UTF_8), layoutSha256(id));
+
+        ReceiptChecks checks = as("bgs.staff", () -> verification.verify(id));
+
+        assertThat(checks.checks()).noneMatch(ReceiptCheck::passed);
+        assertThat(checks.checks()).extracting(ReceiptCheck::detailKey).containsExactly(
+                "receiptCheck.sender.noSigner", "receiptCheck.signature.unreadable",
+                "receiptCheck.certificate.none", "receiptCheck.elements.unreadable");
+    }
+
+    @Test
+    void a10_1_aCertificateRevokedAfterSigningPassesWithANote() {
+        SealInfo seal = unitWithSeal("XV01", "清河县核验测试一局");
+        long id = signedBy("XV01", "清河县核验测试一局", "关于吊销前签发文件的通知");
+        seals.revoke(seal.id(), 4);
+
+        ReceiptChecks checks = as(RECIPIENT.toLowerCase() + ".clerk", () -> verification.verify(id));
+
+        ReceiptCheck certificate = checks.check(ReceiptCheckCode.CERTIFICATE);
+        assertThat(certificate.passed()).isTrue();
+        assertThat(certificate.detailKey()).isEqualTo("receiptCheck.certificate.revokedLater");
+        assertThat(certificate.detail(translations, Translations.CHINESE)).contains("吊销");
+        assertThat(checks.check(ReceiptCheckCode.SENDER).passed()).isTrue();
+        assertThat(checks.allPassed()).isTrue();
+    }
+
+    @Test
+    void a10_1_aCertificateRevokedBeforeSigningFails() {
+        SealInfo seal = unitWithSeal("XV02", "清河县核验测试二局");
+        long id = signedBy("XV02", "清河县核验测试二局", "关于吊销后签发文件的通知");
+        seals.revoke(seal.id(), 1);
+        // a loss reported with an earlier date than the signature: the signature was made with a revoked key;
+        // written as UTC wall-clock time, as Hibernate stores instants (hibernate.jdbc.time_zone)
+        Instant signedAt = new PdfSignatureVerifier().verify(layout(id)).latest().orElseThrow().signingTime();
+        jdbc.update("update seal_revoked_certificate set revoked_at = ? where serial_number = ?",
+                LocalDateTime.ofInstant(signedAt.minus(Duration.ofHours(1)), ZoneOffset.UTC), seal.serialNumber());
+
+        ReceiptChecks checks = as(RECIPIENT.toLowerCase() + ".clerk", () -> verification.verify(id));
+
+        assertThat(checks.check(ReceiptCheckCode.CERTIFICATE).passed()).isFalse();
+        assertThat(checks.check(ReceiptCheckCode.CERTIFICATE).detailKey())
+                .isEqualTo("receiptCheck.certificate.revokedBefore");
+        assertThat(checks.allPassed()).isFalse();
+    }
+
+    @Test
+    void a4_3_onlyTheSenderRecipientsAndCountyWideRolesMayVerify() {
+        long id = signedByZ01("关于核验查看范围的通知");
+
+        assertThatThrownBy(() -> as("z02.clerk", () -> verification.verify(id)))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("document.error.notFound"));
+        assertThatThrownBy(() -> as("z01.tech", () -> verification.verify(id)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as("bgs.supervisor", () -> verification.verify(id)).allPassed()).isTrue();
+    }
+
+    private long signedByZ01(String title) {
+        return new DocumentChain(drafting, issuing, engine, users).signedAndAwaitingConfirmation(title, recipients());
+    }
+
+    private long signedBy(String unitCode, String unitName, String title) {
+        return new DocumentChain(drafting, issuing, engine, users)
+                .signedAndAwaitingConfirmation(unitCode.toLowerCase(), unitName, title, recipients());
+    }
+
+    private List<RecipientEntry> recipients() {
+        UnitInfo recipient = organization.unitByCode(RECIPIENT)
+                .orElseGet(() -> unit(RECIPIENT, "清河县核验测试收文局"));
+        return List.of(new RecipientEntry(recipient.id(), RecipientKind.MAIN, 2));
+    }
+
+    /** A unit of its own with clerk, leader and seal custodian, and an active seal. */
+    private SealInfo unitWithSeal(String code, String fullName) {
+        UnitInfo unit = unit(code, fullName);
+        PersonInfo custodian = organization.personByUsername(code.toLowerCase() + ".seal").orElseThrow();
+        SealInfo seal = seals.register(unit.id(), fullName, SealType.OFFICIAL);
+        seals.approve(seal.id());
+        seals.make(seal.id());
+        return seals.activate(seal.id(), custodian.id());
+    }
+
+    private UnitInfo unit(String code, String fullName) {
+        UnitInfo unit = organization.createUnit(code, fullName, fullName.substring(3), UnitKind.DEPARTMENT, null,
+                "清" + code, true, 900);
+        String hash = accounts.hash("Gongwen@2026");
+        for (Role role : List.of(Role.CLERK, Role.LEADER, Role.SEAL_CUSTODIAN)) {
+            String login = code.toLowerCase() + "." + switch (role) {
+                case CLERK -> "clerk";
+                case LEADER -> "leader";
+                default -> "seal";
+            };
+            PersonInfo person = organization.createPerson(login, fullName + role.name(), unit.id(), null, null,
+                    Set.of(role));
+            accounts.createAccount(person.id(), hash);
+        }
+        return unit;
+    }
+
+    private String layoutSha256(long id) {
+        return jdbc.queryForObject("select layout_sha256 from document_document where id = ?", String.class, id);
+    }
+
+    private byte[] layout(long id) {
+        return jdbc.queryForObject("select data from document_content where sha256 = ?", byte[].class,
+                layoutSha256(id));
+    }
+
+    /** The length of the part before the signature value, which the signature covers. */
+    private static int firstSignedPartLength(byte[] pdf) {
+        Matcher m = Pattern.compile("/ByteRange\\s*\\[\\s*0\\s+(\\d+)").matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+        assertThat(m.find()).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    /**
+     * A byte in the middle of the largest stream (a font) before {@code end}: inside the signed range and
+     * away from the objects that must still parse for the signature to be found at all.
+     */
+    private static int middleOfLargestStream(byte[] pdf, int end) {
+        String text = new String(pdf, 0, end, StandardCharsets.ISO_8859_1);
+        int best = -1;
+        int bestLength = 0;
+        for (int start = text.indexOf("stream\n"); start >= 0; start = text.indexOf("stream\n", start + 1)) {
+            int stop = text.indexOf("endstream", start);
+            if (stop > start && stop - start > bestLength && !text.startsWith("end", start - 3)) {
+                best = start;
+                bestLength = stop - start;
+            }
+        }
+        assertThat(best).isPositive();
+        return best + bestLength / 2;
+    }
+
+    private <T> T as(String username, Supplier<T> action) {
+        GongwenPrincipal principal = (GongwenPrincipal) users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
