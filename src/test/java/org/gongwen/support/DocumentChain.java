@@ -27,11 +27,17 @@ public record DocumentChain(DocumentService drafting, DocumentIssuing issuing, P
         UserDetailsService users) {
 
     public long signedAndAwaitingConfirmation(String title, List<RecipientEntry> recipients) {
+        return signedAndAwaitingConfirmation(title, recipients, List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")),
+                LocalDate.now());
+    }
+
+    /** With {@code body} and {@code date} (null: the day of signing). */
+    public long signedAndAwaitingConfirmation(String title, List<RecipientEntry> recipients, List<BodyBlock> body,
+            LocalDate date) {
         signIn("z01.clerk");
         try {
             DocumentInfo draft = drafting.create(new Draft(DocumentKind.NOTICE, title, null, null, false, recipients,
-                    List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")), "清河县城关镇人民政府", LocalDate.now(),
-                    null, null, null));
+                    body, "清河县城关镇人民政府", date, null, null, null));
             issuing.submit(draft.id());
             String approval = DocumentApprovalProcess.businessKey(draft.id());
             complete("z01.leader", approval, Map.of("decision", "approve"));
