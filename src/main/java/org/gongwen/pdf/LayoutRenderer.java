@@ -34,15 +34,31 @@ public class LayoutRenderer {
 
     public LayoutRenderer(LayoutSettings settings) {
         this.fonts = new LayoutFonts(settings.fonts());
-        this.layout = new DocumentLayout(settings);
+        this.layout = new DocumentLayout(settings, fonts);
         log.info("layout fonts loaded: title {}, body {}, heading1 {}, heading2 {}", settings.fonts().title(),
                 settings.fonts().body(), settings.fonts().heading1(), settings.fonts().heading2());
     }
 
     /**
+     * The {@linkplain LayoutVariant#OFFICIAL official} layout.
+     *
      * @throws IllegalArgumentException when a character has no glyph in the face that would print it
      */
     public byte[] render(OfficialDocument doc) {
+        return render(doc, LayoutVariant.OFFICIAL);
+    }
+
+    /**
+     * The layout as {@code variant}; a copy {@linkplain LayoutVariant#NO_LEGAL_FORCE without legal force}
+     * ignores the document's seal and 份号.
+     *
+     * @throws IllegalArgumentException when a character has no glyph in the face that would print it
+     */
+    public byte[] render(OfficialDocument doc, LayoutVariant variant) {
+        boolean official = variant == LayoutVariant.OFFICIAL;
+        if (!official) {
+            doc = withoutSealAndCopyNumber(doc);
+        }
         checkGlyphs(doc);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
@@ -51,8 +67,19 @@ public class LayoutRenderer {
                 PdfAConformance.PDF_A_2B, intent);
         pdf.getDocumentInfo().setTitle(doc.title().replace('\n', ' ')).setAuthor(doc.signingOrgan())
                 .setSubject(doc.docNumber());
-        layout.layOut(pdf, fonts.bind(), doc);
+        layout.layOut(pdf, fonts.bind(), doc, official);
         return out.toByteArray();
+    }
+
+    /** The faces, for stamping a laid-out file in this module. */
+    LayoutFonts fonts() {
+        return fonts;
+    }
+
+    private static OfficialDocument withoutSealAndCopyNumber(OfficialDocument d) {
+        return new OfficialDocument(d.redHeader(), null, d.urgency(), d.docNumber(), d.signer(), d.title(),
+                d.mainRecipients(), d.body(), d.attachments(), d.signingOrgan(), d.date(), null, d.note(),
+                d.copyRecipients(), d.printingOrgan(), d.printingDate(), d.bodyPageImages());
     }
 
     private void checkGlyphs(OfficialDocument doc) {

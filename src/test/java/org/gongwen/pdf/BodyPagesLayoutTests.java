@@ -12,7 +12,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.assertj.core.data.Offset;
-import org.gongwen.pdf.PdfInspection.Image;
+import org.gongwen.support.PdfInspection;
+import org.gongwen.support.PdfInspection.Image;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -13,9 +13,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.gongwen.pdf.PdfInspection.Image;
-import org.gongwen.pdf.PdfInspection.Stroke;
-import org.gongwen.pdf.PdfInspection.TextRun;
+import org.gongwen.support.PdfInspection;
+import org.gongwen.support.PdfInspection.Image;
+import org.gongwen.support.PdfInspection.Stroke;
+import org.gongwen.support.PdfInspection.TextRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -27,7 +27,14 @@ public record DocumentChain(DocumentService drafting, DocumentIssuing issuing, P
         UserDetailsService users) {
 
     public long signedAndAwaitingConfirmation(String title, List<RecipientEntry> recipients) {
-        return signedAndAwaitingConfirmation("z01", "清河县城关镇人民政府", title, recipients);
+        return signedAndAwaitingConfirmation("z01", "清河县城关镇人民政府", title, recipients,
+                List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")), LocalDate.now());
+    }
+
+    /** With {@code body} and {@code date} (null: the day of signing). */
+    public long signedAndAwaitingConfirmation(String title, List<RecipientEntry> recipients, List<BodyBlock> body,
+            LocalDate date) {
+        return signedAndAwaitingConfirmation("z01", "清河县城关镇人民政府", title, recipients, body, date);
     }
 
     /**
@@ -36,11 +43,16 @@ public record DocumentChain(DocumentService drafting, DocumentIssuing issuing, P
      */
     public long signedAndAwaitingConfirmation(String login, String signingOrgan, String title,
             List<RecipientEntry> recipients) {
+        return signedAndAwaitingConfirmation(login, signingOrgan, title, recipients,
+                List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")), LocalDate.now());
+    }
+
+    private long signedAndAwaitingConfirmation(String login, String signingOrgan, String title,
+            List<RecipientEntry> recipients, List<BodyBlock> body, LocalDate date) {
         signIn(login + ".clerk");
         try {
             DocumentInfo draft = drafting.create(new Draft(DocumentKind.NOTICE, title, null, null, false, recipients,
-                    List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")), signingOrgan, LocalDate.now(),
-                    null, null, null));
+                    body, signingOrgan, date, null, null, null));
             issuing.submit(draft.id());
             String approval = DocumentApprovalProcess.businessKey(draft.id());
             complete(login + ".leader", approval, Map.of("decision", "approve"));

@@ -3,6 +3,7 @@ package org.gongwen.document.internal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,12 @@ public class ContentStore {
             contents.save(new StoredContent(hash, mediaType, data, clock.instant()));
         }
         return hash;
+    }
+
+    /** When these bytes were first stored, without reading them. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> storedAt(String sha256) {
+        return sha256 == null ? Optional.empty() : contents.findCreatedAt(sha256);
     }
 
     @Transactional(readOnly = true)

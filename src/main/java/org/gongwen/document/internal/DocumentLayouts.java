@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.gongwen.document.BodyBlock;
 import org.gongwen.document.DocumentInfo;
@@ -57,6 +58,16 @@ public class DocumentLayouts {
 
     /** With {@code bodyPdf} (or null), whose pages follow the typed body, which may then be empty. */
     public byte[] render(DocumentInfo document, byte[] bodyPdf, OfficialDocument.Seal seal, LocalDate today) {
+        OfficialDocument layout = officialDocument(document, bodyPdf, seal, today);
+        return printable(() -> renderer.render(layout));
+    }
+
+    /**
+     * What the layout shows of {@code document}: the issuer's header, the number (or its placeholder),
+     * the recipients' names, the body, with {@code today} as the date when the document has none.
+     */
+    public OfficialDocument officialDocument(DocumentInfo document, byte[] bodyPdf, OfficialDocument.Seal seal,
+            LocalDate today) {
         Map<Long, UnitInfo> units = organization.units().stream()
                 .collect(Collectors.toMap(UnitInfo::id, Function.identity()));
         UnitInfo issuer = issuer(document);
@@ -66,7 +77,7 @@ public class DocumentLayouts {
             throw BusinessException.invalid("document.error.body");
         }
         LocalDate date = document.date() == null ? today : document.date();
-        OfficialDocument layout = new OfficialDocument(redHeader(issuer), null, urgency(document),
+        return new OfficialDocument(redHeader(issuer), null, urgency(document),
                 docNumberOrPlaceholder(document, today), null, document.title(),
                 names(document.recipients(), RecipientKind.MAIN, units, "、"), body,
                 document.attachments().stream().map(a -> new OfficialDocument.Attachment(a.name(), a.paperOnly()))
@@ -77,8 +88,12 @@ public class DocumentLayouts {
                 document.printingOrgan() == null ? issuer.fullName() : document.printingOrgan(),
                 document.printingDate() == null ? date : document.printingDate(),
                 bodyPdf == null ? List.of() : BodyPdf.pages(bodyPdf));
+    }
+
+    /** Runs a rendering, turning characters the layout fonts lack into a {@link BusinessException}. */
+    public static byte[] printable(Supplier<byte[]> rendering) {
         try {
-            return renderer.render(layout);
+            return rendering.get();
         } catch (IllegalArgumentException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             int at = message.indexOf("cannot print ");

@@ -32,12 +32,14 @@ public final class DocumentLayout {
     private final Color red;
     private final Flow flow = new Flow();
 
-    public DocumentLayout(LayoutSettings settings) {
+    public DocumentLayout(LayoutSettings settings, LayoutFonts fonts) {
+        NoLegalForceMarking.requireGlyphs(fonts);
         this.settings = settings;
         this.red = red(settings.screenRed());
     }
 
-    public void layOut(PdfDocument pdf, LayoutFonts.Bound fonts, OfficialDocument doc) {
+    /** Lays {@code doc} out; {@code official} false makes a copy without legal force (see {@link NoLegalForceMarking}). */
+    public void layOut(PdfDocument pdf, LayoutFonts.Bound fonts, OfficialDocument doc, boolean official) {
         HeaderDrawer header = new HeaderDrawer(settings, fonts, red);
         Document document = new Document(pdf, PageGrid.PAGE, false);
         document.setMargins(PageGrid.TOP, PageGrid.RIGHT, PageGrid.BOTTOM, PageGrid.LEFT);
@@ -66,8 +68,11 @@ public final class DocumentLayout {
         }
         document.flush();
         int colophonOnly = colophon(pdf, document, fonts.body(), doc);
-        header.draw(new PdfCanvas(pdf.getFirstPage()), doc);
+        header.draw(new PdfCanvas(pdf.getFirstPage()), doc, official);
         PageNumbers.draw(pdf, fonts.body(), colophonOnly);
+        if (!official) {
+            NoLegalForceMarking.draw(pdf, fonts);
+        }
         document.close();
     }
 

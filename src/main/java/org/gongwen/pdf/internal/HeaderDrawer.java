@@ -16,7 +16,8 @@ import org.gongwen.pdf.OfficialDocument;
 
 /**
  * Draws the 版头 on the first page: 份号, 紧急程度, the red 发文机关标志 (its top 35 mm below the
- * type-area top), 发文字号 with the optional 签发人, and the red rule 4 mm under the number.
+ * type-area top), 发文字号 with the optional 签发人, and the red rule 4 mm under the number. A copy
+ * without legal force gets the 紧急程度 and the 发文字号 only, at the same places.
  */
 final class HeaderDrawer {
 
@@ -33,20 +34,28 @@ final class HeaderDrawer {
         this.red = red;
     }
 
-    /** Draws the 版头 and returns the height of the red rule. */
-    float draw(PdfCanvas canvas, OfficialDocument doc) {
+    /** Draws the 版头; {@code official} false leaves out the red mark and the red rule. */
+    void draw(PdfCanvas canvas, OfficialDocument doc, boolean official) {
         float top = PageGrid.typeTop();
         int line = 0;
         if (doc.copyNumber() != null) {
-            String copy = String.format("%0" + settings.copyNumberDigits() + "d", doc.copyNumber());
-            text(canvas, fonts.body(), SIZE_3, copy, LEFT, PageGrid.baseline(top - line++ * LINE, SIZE_3), null);
+            copyNumber(canvas, fonts.body(), settings, doc.copyNumber());
+            line++;
         }
         if (doc.urgency() != OfficialDocument.Urgency.NONE) {
             text(canvas, fonts.heading1(), SIZE_3, doc.urgency().label(), LEFT,
                     PageGrid.baseline(top - line * LINE, SIZE_3), null);
         }
-        redHeader(canvas, doc.redHeader(), top - MARK_TOP_BELOW_TYPE_TOP);
+        if (official) {
+            redHeader(canvas, doc.redHeader(), top - MARK_TOP_BELOW_TYPE_TOP);
+        }
         docNumber(canvas, doc, numberBaseline());
+        if (official) {
+            redRule(canvas);
+        }
+    }
+
+    private void redRule(PdfCanvas canvas) {
         float ruleY = ruleY();
         canvas.saveState()
                 .setStrokeColor(red)
@@ -55,7 +64,17 @@ final class HeaderDrawer {
                 .lineTo(PageGrid.typeRight(), ruleY)
                 .stroke()
                 .restoreState();
-        return ruleY;
+    }
+
+    /** The 份号 flush left on the first line of the type area, zero-padded to the configured width. */
+    static void copyNumber(PdfCanvas canvas, PdfFont body, LayoutSettings settings, int copyNumber) {
+        String copy = String.format("%0" + settings.copyNumberDigits() + "d", copyNumber);
+        text(canvas, body, SIZE_3, copy, LEFT, firstLineBaseline(), null);
+    }
+
+    /** Baseline of 3号 type on the first line of the type area, where the 份号 goes. */
+    static float firstLineBaseline() {
+        return PageGrid.baseline(PageGrid.typeTop(), SIZE_3);
     }
 
     /** Height of the red rule: it depends on the mark's size only. */

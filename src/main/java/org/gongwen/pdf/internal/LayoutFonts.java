@@ -41,6 +41,11 @@ public final class LayoutFonts {
         return new Bound(embed(title), embed(body), embed(heading1), embed(heading2));
     }
 
+    /** The body face alone bound to one PDF document, for stamping a file laid out before. */
+    public PdfFont bindBody() {
+        return embed(body);
+    }
+
     /** Characters of {@code text} that {@code face} cannot draw. */
     public Set<String> missing(Face face, String text) {
         FontProgram program = program(face);

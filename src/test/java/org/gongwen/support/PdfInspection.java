@@ -1,6 +1,8 @@
-package org.gongwen.pdf;
+package org.gongwen.support;
 
 import com.itextpdf.kernel.colors.Color;
+import com.itextpdf.kernel.colors.DeviceCmyk;
+import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.geom.Vector;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -20,26 +22,36 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
-/** What a rendered PDF draws, page by page: text runs with colour and box, stroked paths, images. */
-final class PdfInspection {
+/**
+ * What a PDF draws, page by page (pages count from 1): text runs with their fill colour and box,
+ * stroked and filled paths with their colour, images, and each page's extracted text. Boxes are in
+ * page coordinates (points from the bottom left).
+ */
+public final class PdfInspection {
 
-    record TextRun(int page, String text, Color fill, Rectangle box) {
+    /** {@code font} is the PostScript name without the subset prefix. */
+    public record TextRun(int page, String text, Color fill, Rectangle box, String font) {
     }
 
-    record Stroke(int page, Color colour, float width, Rectangle box) {
+    public record Stroke(int page, Color colour, float width, Rectangle box) {
     }
 
-    record Image(int page, Rectangle box) {
+    public record Fill(int page, Color colour, Rectangle box) {
     }
 
-    final List<TextRun> texts = new ArrayList<>();
-    final List<Stroke> strokes = new ArrayList<>();
-    final List<Image> images = new ArrayList<>();
-    final List<String> pageTexts = new ArrayList<>();
-    final int pages;
+    public record Image(int page, Rectangle box) {
+    }
 
-    PdfInspection(byte[] pdf) {
+    public final List<TextRun> texts = new ArrayList<>();
+    public final List<Stroke> strokes = new ArrayList<>();
+    public final List<Fill> fills = new ArrayList<>();
+    public final List<Image> images = new ArrayList<>();
+    public final List<String> pageTexts = new ArrayList<>();
+    public final int pages;
+
+    public PdfInspection(byte[] pdf) {
         try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
             pages = document.getNumberOfPages();
             for (int p = 1; p <= pages; p++) {
@@ -52,13 +64,39 @@ final class PdfInspection {
         }
     }
 
-    String allText() {
+    public String allText() {
         return String.join("\n", pageTexts);
     }
 
-    /** The joined box of the text runs on {@code page} whose text is part of {@code needle}, in order. */
-    List<TextRun> runsContaining(String fragment) {
+    /** The text runs whose text contains {@code fragment}. */
+    public List<TextRun> runsContaining(String fragment) {
         return texts.stream().filter(t -> t.text().contains(fragment)).toList();
+    }
+
+    /** Every colour something is drawn in: text fills, path strokes and path fills. */
+    public List<Color> colours() {
+        return Stream.of(texts.stream().map(TextRun::fill), strokes.stream().map(Stroke::colour),
+                fills.stream().map(Fill::colour)).flatMap(s -> s).toList();
+    }
+
+    /** The colours that read as red (header, rule, seal red): strongly red, little green and blue. */
+    public List<Color> reds() {
+        return colours().stream().filter(PdfInspection::isRed).toList();
+    }
+
+    /** RGB with red at least 0.5 and green and blue at most 0.35, or CMYK with M and Y at least 0.5 and C at most 0.2. */
+    public static boolean isRed(Color colour) {
+        if (colour == null) {
+            return false;
+        }
+        float[] v = colour.getColorValue();
+        if (colour instanceof DeviceRgb || (v.length == 3 && !(colour instanceof DeviceCmyk))) {
+            return v[0] >= 0.5f && v[1] <= 0.35f && v[2] <= 0.35f;
+        }
+        if (colour instanceof DeviceCmyk || v.length == 4) {
+            return v[0] <= 0.2f && v[1] >= 0.5f && v[2] >= 0.5f;
+        }
+        return false;
     }
 
     private final class Listener implements IEventListener {
@@ -74,18 +112,22 @@ final class PdfInspection {
                 Vector low = info.getDescentLine().getStartPoint();
                 Vector high = info.getAscentLine().getEndPoint();
                 Rectangle box = new Rectangle(low.get(0), low.get(1), high.get(0) - low.get(0), high.get(1) - low.get(1));
-                texts.add(new TextRun(page, info.getText(), info.getFillColor(), box));
-            } else if (data instanceof PathRenderInfo info && (info.getOperation() & PathRenderInfo.STROKE) != 0) {
-                float[] bounds = bounds(info);
-                strokes.add(new Stroke(page, info.getStrokeColor(), info.getLineWidth(),
-                        new Rectangle(bounds[0], bounds[1], bounds[2] - bounds[0], bounds[3] - bounds[1])));
+                String font = info.getFont().getFontProgram().getFontNames().getFontName();
+                texts.add(new TextRun(page, info.getText(), info.getFillColor(), box, font.replaceFirst("^[A-Z]{6}\\+", "")));
+            } else if (data instanceof PathRenderInfo info) {
+                if ((info.getOperation() & PathRenderInfo.STROKE) != 0) {
+                    strokes.add(new Stroke(page, info.getStrokeColor(), info.getLineWidth(), bounds(info)));
+                }
+                if ((info.getOperation() & PathRenderInfo.FILL) != 0) {
+                    fills.add(new Fill(page, info.getFillColor(), bounds(info)));
+                }
             } else if (data instanceof ImageRenderInfo info) {
                 var ctm = info.getImageCtm();
                 images.add(new Image(page, new Rectangle(ctm.get(6), ctm.get(7), ctm.get(0), ctm.get(4))));
             }
         }
 
-        private float[] bounds(PathRenderInfo info) {
+        private Rectangle bounds(PathRenderInfo info) {
             float[] b = {Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
             var ctm = info.getCtm();
             info.getPath().getSubpaths().forEach(sub -> sub.getPiecewiseLinearApproximation().forEach(point -> {
@@ -95,7 +137,7 @@ final class PdfInspection {
                 b[2] = Math.max(b[2], v.get(0));
                 b[3] = Math.max(b[3], v.get(1));
             }));
-            return b;
+            return new Rectangle(b[0], b[1], b[2] - b[0], b[3] - b[1]);
         }
 
         @Override

@@ -1,0 +1,80 @@
+package org.gongwen.document;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.gongwen.document.internal.ContentStore;
+import org.gongwen.document.internal.Document;
+import org.gongwen.document.internal.DocumentLayouts;
+import org.gongwen.document.internal.DocumentRepository;
+import org.gongwen.pdf.PrintCopies;
+import org.gongwen.shared.BusinessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Print files of a signed document (A11.2) for the receipt module, which checks the caller and takes
+ * the copy number; nothing here counts or checks who prints.
+ */
+@Service
+public class DocumentPrints {
+
+    private final DocumentRepository documents;
+    private final DocumentService drafting;
+    private final DocumentLayouts layouts;
+    private final ContentStore contents;
+    private final PrintCopies printCopies;
+    private final Clock clock;
+
+    public DocumentPrints(DocumentRepository documents, DocumentService drafting, DocumentLayouts layouts,
+            ContentStore contents, PrintCopies printCopies, Clock clock) {
+        this.documents = documents;
+        this.drafting = drafting;
+        this.layouts = layouts;
+        this.contents = contents;
+        this.printCopies = printCopies;
+        this.clock = clock;
+    }
+
+    /**
+     * The signed layout with {@code copyNumber} as its 份号, red header and seal as signed.
+     *
+     * @throws BusinessException not found, or conflict while the document is not signed
+     * @throws IllegalArgumentException when {@code copyNumber} is below 1 or longer than six digits
+     */
+    @Transactional(readOnly = true)
+    public byte[] officialCopy(long documentId, int copyNumber) {
+        Document document = signed(documentId);
+        byte[] layout = contents.get(document.getLayoutSha256()).orElseThrow(() -> new IllegalStateException(
+                "the signed layout of document " + documentId + " is missing from the content store"));
+        return printCopies.officialCopy(layout, copyNumber);
+    }
+
+    /**
+     * A copy beyond the quota: laid out again from the stored document as it was signed, without red
+     * header, seal or 份号, and marked on every page as having no legal force.
+     *
+     * @throws BusinessException not found, or conflict while the document is not signed
+     */
+    @Transactional(readOnly = true)
+    public byte[] unofficialCopy(long documentId) {
+        Document document = signed(documentId);
+        DocumentInfo info = drafting.info(document);
+        return DocumentLayouts.printable(() -> printCopies.unofficialCopy(
+                layouts.officialDocument(info, drafting.bodyPdf(document), null, signingDay(document))));
+    }
+
+    private Document signed(long documentId) {
+        Document document = documents.findById(documentId)
+                .orElseThrow(() -> BusinessException.notFound("document.error.notFound", documentId));
+        if (document.getLayoutSha256() == null) {
+            throw BusinessException.conflict("documentPrint.error.notSigned", document.getTitle());
+        }
+        return document;
+    }
+
+    /** A document without a date carries the day it was signed: the day its signed layout was stored. */
+    private LocalDate signingDay(Document document) {
+        return contents.storedAt(document.getLayoutSha256()).map(at -> LocalDate.ofInstant(at, clock.getZone()))
+                .orElseThrow();
+    }
+}

@@ -1,0 +1,109 @@
+package org.gongwen.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.security.GongwenPrincipal;
+import org.gongwen.shared.BusinessException;
+import org.gongwen.support.DocumentChain;
+import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.PdfInspection;
+import org.gongwen.support.PdfInspection.TextRun;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Print files of a signed document of 城关镇 (A11.2): official copies with 份号, copies without legal force. */
+@IntegrationTest
+class DocumentPrintsIntegrationTests {
+
+    static final float MM = 72f / 25.4f;
+
+    @Autowired DocumentPrints prints;
+    @Autowired DocumentService drafting;
+    @Autowired DocumentIssuing issuing;
+    @Autowired ProcessEngine engine;
+    @Autowired UserDetailsService users;
+    @Autowired OrganizationService organization;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a11_anOfficialCopyIsTheSignedLayoutWithItsCopyNumberRedHeaderAndSeal() {
+        long id = signed("关于开展打印份号核对工作的通知", LocalDate.now());
+        PdfInspection copy = new PdfInspection(prints.officialCopy(id, 3));
+        TextRun copyNumber = copy.runsContaining("000003").get(0);
+        assertThat(copyNumber.page()).isEqualTo(1);
+        assertThat(copyNumber.box().getLeft()).isCloseTo(28 * MM, offset(0.5f));
+        assertThat(copyNumber.box().getTop()).isBetween(297 * MM - 37 * MM - 225 * MM / 22, 297 * MM - 37 * MM);
+        assertThat(copy.runsContaining("清河县城关镇人民政府文件")).singleElement()
+                .satisfies(mark -> assertThat(PdfInspection.isRed(mark.fill())).isTrue());
+        assertThat(copy.strokes).filteredOn(s -> PdfInspection.isRed(s.colour())).hasSize(1);
+        assertThat(copy.images).singleElement().satisfies(seal -> assertThat(seal.page()).isEqualTo(copy.pages));
+        assertThat(copy.allText()).contains(issuing.info(id).docNumber()).contains("关于开展打印份号核对工作的通知");
+    }
+
+    @Test
+    void a11_aCopyBeyondTheQuotaHasNoRedNoSealAndSaysItHasNoLegalForceOnEveryPage() {
+        long id = signed("关于开展超额打印核对工作的通知", LocalDate.of(2026, 11, 20));
+        PdfInspection copy = new PdfInspection(prints.unofficialCopy(id));
+        assertThat(copy.pages).isEqualTo(new PdfInspection(prints.officialCopy(id, 1)).pages);
+        assertThat(copy.reds()).isEmpty();
+        assertThat(copy.images).isEmpty();
+        assertThat(copy.pageTexts).hasSize(copy.pages)
+                .allSatisfy(page -> assertThat(page).contains("超出印制份数 · 无法律效力"));
+        assertThat(copy.allText()).doesNotContain("清河县城关镇人民政府文件").doesNotContain("000001")
+                .contains(issuing.info(id).docNumber()).contains("关于开展超额打印核对工作的通知")
+                .contains("2026年11月20日");
+    }
+
+    @Test
+    void a11_aDocumentWithoutADateIsPrintedWithTheDayItWasSigned() {
+        long id = signed("关于开展成文日期核对工作的通知", null);
+        jdbc.update("update document_content set created_at = ? where sha256 = "
+                + "(select layout_sha256 from document_document where id = ?)",
+                Timestamp.valueOf(LocalDateTime.of(2026, 3, 2, 12, 0)), id);
+        assertThat(new PdfInspection(prints.unofficialCopy(id)).allText()).contains("2026年3月2日")
+                .contains("2026年3月2日印发");
+    }
+
+    @Test
+    void a11_aDocumentNotYetSignedIsNotPrinted() {
+        GongwenPrincipal clerk = (GongwenPrincipal) users.loadUserByUsername("z01.clerk");
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(clerk, null, clerk.getAuthorities()));
+        long draft = drafting.create(new Draft(DocumentKind.NOTICE, "关于未签发公文打印的通知", null, null, false, List.of(),
+                List.of(BodyBlock.paragraph("请勿打印。")), "清河县城关镇人民政府", null, null, null, null)).id();
+        SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> prints.officialCopy(draft, 1)).isInstanceOfSatisfying(BusinessException.class, e -> {
+            assertThat(e.kind()).isEqualTo(BusinessException.Kind.CONFLICT);
+            assertThat(e.messageKey()).isEqualTo("documentPrint.error.notSigned");
+        });
+        assertThatThrownBy(() -> prints.unofficialCopy(draft)).isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("documentPrint.error.notSigned"));
+        assertThatThrownBy(() -> prints.unofficialCopy(-1)).isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.NOT_FOUND));
+    }
+
+    private long signed(String title, LocalDate date) {
+        long recipient = organization.unitByCode("B24").orElseThrow().id();
+        return new DocumentChain(drafting, issuing, engine, users).signedAndAwaitingConfirmation(title,
+                List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 2)),
+                List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")), date);
+    }
+}
