@@ -65,9 +65,9 @@ public class PrintService {
     }
 
     private Counted count(long distributionId, CurrentUser caller, String clientAddress) {
-        access.ownReceived(distributionId, caller);
-        Distribution d = distributions.lockById(distributionId)
-                .orElseThrow(() -> BusinessException.notFound("receipt.error.notFound", distributionId));
+        // lock first: a row read before the lock would be served stale from the persistence context
+        Distribution d = access.requireOwn(distributions.lockById(distributionId)
+                .orElseThrow(() -> BusinessException.notFound("receipt.error.notFound", distributionId)), caller);
         int copy = d.takeCopy();
         printLog.save(new PrintLogEntry(distributionId, copy == 0 ? null : copy, caller.username(), clock.instant(),
                 clientAddress));

@@ -12,9 +12,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -175,7 +177,21 @@ public class TaskInboxService {
         } else if (!task.getAssignee().equals(user.username())) {
             throw BusinessException.conflict("task.error.claimedByOther");
         }
-        tasks.complete(taskId, variables);
+        try {
+            tasks.complete(taskId, variables);
+        } catch (ProcessEngineException e) {
+            // a task listener's refusal (e.g. a failed check) reaches the person as its own message
+            throw refusalIn(e).orElseThrow(() -> e);
+        }
+    }
+
+    private static Optional<BusinessException> refusalIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BusinessException refusal) {
+                return Optional.of(refusal);
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean hasCandidates(String taskId) {

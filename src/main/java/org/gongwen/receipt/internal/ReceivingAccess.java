@@ -31,9 +31,13 @@ public class ReceivingAccess {
 
     /** The distribution for acting on it as its recipient unit (print, download, sign for, ...). */
     public Distribution ownReceived(long id, CurrentUser caller) {
-        Distribution d = find(id);
+        return requireOwn(find(id), caller);
+    }
+
+    /** The same check on a row the caller already holds (e.g. under its write lock). */
+    public Distribution requireOwn(Distribution d, CurrentUser caller) {
         if (d.getUnitId() != caller.unitId() || d.getDeletedAt() != null) {
-            throw BusinessException.notFound("receipt.error.notFound", id);
+            throw BusinessException.notFound("receipt.error.notFound", d.getId());
         }
         return d;
     }

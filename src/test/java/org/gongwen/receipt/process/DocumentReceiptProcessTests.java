@@ -132,7 +132,7 @@ class DocumentReceiptProcessTests {
 
         claim(task(), "z06.clerk");
         assertThatThrownBy(() -> complete(task(), DocumentReceiptProcess.decision(DocumentReceiptProcess.SIGN_FOR,
-                null))).isInstanceOf(BusinessException.class);
+                null))).hasRootCauseInstanceOf(BusinessException.class);
 
         assertThat(instance).isWaitingAt(DocumentReceiptProcess.TASK_SIGN_FOR);
         assertThat(calls).noneMatch(c -> c.startsWith("signed"));
@@ -144,7 +144,7 @@ class DocumentReceiptProcessTests {
         claim(task(), "z06.clerk");
 
         assertThatThrownBy(() -> complete(task(), DocumentReceiptProcess.decision(DocumentReceiptProcess.RETURN, " ")))
-                .isInstanceOf(BusinessException.class);
+                .hasRootCauseInstanceOf(BusinessException.class);
         complete(task(), DocumentReceiptProcess.decision(DocumentReceiptProcess.RETURN, "主送单位有误"));
 
         assertThat(instance).hasPassed(DocumentReceiptProcess.TASK_RECORD_RETURN)
@@ -216,9 +216,11 @@ class DocumentReceiptProcessTests {
     }
 
     private ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey(DocumentReceiptProcess.KEY,
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey(DocumentReceiptProcess.KEY,
                 DocumentReceiptProcess.businessKey(42, 106),
                 DocumentReceiptProcess.startVariables(42, new RecipientEntry(106, RecipientKind.COPY, 3)));
+        assertThat(instance).isStarted();
+        return instance;
     }
 
     private static Job timer(ProcessInstance instance, String activityId) {

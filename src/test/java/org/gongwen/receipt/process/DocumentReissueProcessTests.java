@@ -86,7 +86,7 @@ class DocumentReissueProcessTests {
         claim(task(), "bgs.clerk");
         assertThatThrownBy(() -> complete(task(), withVariables(DocumentReissueProcess.DECISION,
                 DocumentReissueProcess.REFUSE, DocumentReissueProcess.DECISION_REASON, "")))
-                .isInstanceOf(BusinessException.class);
+                .hasRootCauseInstanceOf(BusinessException.class);
 
         complete(task(), withVariables(DocumentReissueProcess.DECISION, DocumentReissueProcess.REFUSE,
                 DocumentReissueProcess.DECISION_REASON, "版式文件经核验无误，请重新核对"));
@@ -97,9 +97,11 @@ class DocumentReissueProcessTests {
     }
 
     private ProcessInstance start(String kind) {
-        return runtimeService().startProcessInstanceByKey(DocumentReissueProcess.KEY,
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey(DocumentReissueProcess.KEY,
                 DocumentReissueProcess.businessKey(7), DocumentReissueProcess.startVariables(7, kind, "BGS",
                         "关于做好防汛工作的通知", "清河县城关镇人民政府 请求重发。理由：签名校验未通过"));
+        assertThat(instance).isStarted();
+        return instance;
     }
 
     private static void decide(String who, String decision, String reason) {

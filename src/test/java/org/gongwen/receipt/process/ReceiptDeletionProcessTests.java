@@ -68,7 +68,8 @@ class ReceiptDeletionProcessTests {
         ProcessInstance instance = start();
         claim(task(), "z06.leader");
         assertThatThrownBy(() -> complete(task(), withVariables(ReceiptDeletionProcess.DECISION,
-                ReceiptDeletionProcess.REFUSE))).isInstanceOf(BusinessException.class);
+                ReceiptDeletionProcess.REFUSE)))
+                .hasRootCauseInstanceOf(BusinessException.class);
         complete(task(), withVariables(ReceiptDeletionProcess.DECISION, ReceiptDeletionProcess.REFUSE,
                 ReceiptDeletionProcess.COMMENT, "该文仍需办理"));
 
@@ -78,8 +79,10 @@ class ReceiptDeletionProcessTests {
     }
 
     private ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey(ReceiptDeletionProcess.KEY,
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey(ReceiptDeletionProcess.KEY,
                 ReceiptDeletionProcess.businessKey(5),
                 ReceiptDeletionProcess.startVariables(5, "Z06", "关于做好防汛工作的通知", "重复收文", "z06.clerk"));
+        assertThat(instance).isStarted();
+        return instance;
     }
 }
