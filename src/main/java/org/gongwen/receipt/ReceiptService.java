@@ -44,7 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReceiptService {
 
-    public static final String OFFICE_SYSTEM = "OFFICE_SYSTEM";
+    private static final String OFFICE_SYSTEM = CurrentUser.OFFICE_SYSTEM;
     private static final int MAX_PAGE_SIZE = 200;
 
     private final DistributionRepository distributions;

@@ -9,7 +9,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The Spring Security principal. An account whose password has expired holds only
- * {@link #PASSWORD_EXPIRED}: it may change its password and nothing else.
+ * {@link #PASSWORD_EXPIRED}: it may change its password and nothing else. An office system
+ * (API token) holds only {@code ROLE_OFFICE_SYSTEM}, not {@link #ACTIVE}: it reaches only the
+ * interface endpoints, never what signed-in people may do.
  */
 public final class GongwenPrincipal implements UserDetails {
 
@@ -31,6 +33,11 @@ public final class GongwenPrincipal implements UserDetails {
         this.passwordExpired = passwordExpired;
     }
 
+    /** A unit's office system, authenticated by an API token; it has no password. */
+    public static GongwenPrincipal officeSystem(CurrentUser system) {
+        return new GongwenPrincipal(system, "", false, true, false);
+    }
+
     public CurrentUser currentUser() {
         return user;
     }
@@ -43,6 +50,9 @@ public final class GongwenPrincipal implements UserDetails {
     public Collection<? extends GrantedAuthority> getAuthorities() {
         if (passwordExpired) {
             return List.of(new SimpleGrantedAuthority(PASSWORD_EXPIRED));
+        }
+        if (user.isOfficeSystem()) {
+            return List.of(new SimpleGrantedAuthority("ROLE_" + CurrentUser.OFFICE_SYSTEM));
         }
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority(ACTIVE));

@@ -128,7 +128,7 @@ class InboxController {
                     + "unit's own system and is its receipt (A14.2); a clerk's read is the unprotected download "
                     + "(脱密下载), which is a receipt too. Recorded either way.")
     ResponseEntity<byte[]> layoutFile(@PathVariable long id, HttpServletRequest request) {
-        boolean officeSystem = authenticatedUser.require().hasRole(ReceiptService.OFFICE_SYSTEM);
+        boolean officeSystem = authenticatedUser.require().isOfficeSystem();
         byte[] pdf = officeSystem ? receipts.interfaceRead(id, request.getRemoteAddr())
                 : receipts.unprotectedDownload(id, request.getRemoteAddr());
         return pdf(pdf, "layout-" + id + ".pdf", false);

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import org.gongwen.security.CurrentUser;
 import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.security.ui.LoginView;
 import org.gongwen.shared.ApiError;
@@ -28,16 +29,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
- * Three filter chains: HTTP Basic for the REST APIs, the Camunda web apps for administrators,
- * and the Vaadin UI with its login form.
+ * Three filter chains: the REST APIs (HTTP Basic for people, bearer API tokens for units' office
+ * systems), the Camunda web apps for administrators, and the Vaadin UI with its login form.
  */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(securedEnabled = true)
 class SecurityConfiguration extends VaadinWebSecurity {
+
+    /** What an office system's API token reaches; everything else under /api needs a person. */
+    private static final String[] OFFICE_SYSTEM_PATHS = {"/api/v1/me", "/api/v1/inbox", "/api/v1/inbox/**"};
 
     private final Translations translations;
     private final ObjectMapper json;
@@ -54,11 +59,14 @@ class SecurityConfiguration extends VaadinWebSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthenticator apiTokens) throws Exception {
         http.securityMatcher("/api/**", "/engine-rest/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/engine-rest/**").hasRole("ADMIN")
+                        .requestMatchers(OFFICE_SYSTEM_PATHS)
+                        .hasAnyAuthority(GongwenPrincipal.ACTIVE, "ROLE_" + CurrentUser.OFFICE_SYSTEM)
                         .anyRequest().hasAuthority(GongwenPrincipal.ACTIVE))
+                .addFilterBefore(new BearerTokenFilter(apiTokens, this::invalidToken), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint(this::unauthorized)
@@ -99,6 +107,12 @@ class SecurityConfiguration extends VaadinWebSecurity {
         String key = e instanceof LockedException ? "login.error.locked" : "error.unauthorized";
         res.setHeader("WWW-Authenticate", "Basic realm=\"gongwen\"");
         write(res, req, HttpStatus.UNAUTHORIZED, translations.get(key));
+    }
+
+    private void invalidToken(HttpServletRequest req, HttpServletResponse res, AuthenticationException e)
+            throws IOException {
+        res.setHeader("WWW-Authenticate", "Bearer realm=\"gongwen\", error=\"invalid_token\"");
+        write(res, req, HttpStatus.UNAUTHORIZED, translations.get("apiToken.error.invalid"));
     }
 
     private void forbidden(HttpServletRequest req, HttpServletResponse res) throws IOException {
