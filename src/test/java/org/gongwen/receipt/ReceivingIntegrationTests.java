@@ -29,6 +29,7 @@ import org.gongwen.shared.BusinessException;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.SendJobs;
+import org.gongwen.support.Tampering;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -261,6 +262,22 @@ class ReceivingIntegrationTests {
         assertThat(receipts.history(distributionId)).extracting(ReceiptEventInfo::type).containsSubsequence(
                 ReceiptEventType.DELETION_REQUESTED, ReceiptEventType.DELETION_REFUSED,
                 ReceiptEventType.DELETION_REQUESTED, ReceiptEventType.DELETION_APPROVED);
+    }
+
+    @Test
+    void a10_1_aTamperedFileCannotBeSignedForAndTheClerkMayAskForAResend() {
+        long distributionId = sendTo("Z05", 1, "关于核查篡改版式文件的通知");
+        long documentId = jdbc.queryForObject("select document_id from receipt_distribution where id = ?", Long.class,
+                distributionId);
+        Tampering.flipOneByteOfStoredFile(jdbc, jdbc.queryForObject(
+                "select layout_sha256 from document_document where id = ?", String.class, documentId));
+        signIn("z05.clerk");
+
+        assertThatThrownBy(() -> signing.signFor(distributionId)).isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("receipt.error.checksFailed");
+        assertThat(receipts.entry(distributionId).state()).isEqualTo(DistributionState.DELIVERED);
+        assertThat(reissues.request(distributionId, ReissueKind.RESEND, 0, "版式文件签名校验未通过").state())
+                .isEqualTo(RequestState.PENDING);
     }
 
     private void decideLatest(long distributionId, String who, String decision, String reason) {

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.document.DocumentIssuing;
 import org.gongwen.document.DocumentService;
@@ -34,6 +32,7 @@ import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.Translations;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.Tampering;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,11 +91,7 @@ class ReceiptVerificationIntegrationTests {
     @Test
     void a10_1_oneChangedByteInTheStoredFileFailsTheSignatureCheck() {
         long id = signedByZ01("关于核验篡改文件的通知");
-        String sha256 = layoutSha256(id);
-        byte[] stored = jdbc.queryForObject("select data from document_content where sha256 = ?", byte[].class, sha256);
-        int at = middleOfLargestStream(stored, firstSignedPartLength(stored));
-        stored[at] = (byte) (stored[at] ^ 0x01);
-        jdbc.update("update document_content set data = ? where sha256 = ?", stored, sha256);
+        Tampering.flipOneByteOfStoredFile(jdbc, layoutSha256(id));
 
         ReceiptChecks checks = as("z01.clerk", () -> verification.verify(id));
 
@@ -215,32 +210,6 @@ class ReceiptVerificationIntegrationTests {
     private byte[] layout(long id) {
         return jdbc.queryForObject("select data from document_content where sha256 = ?", byte[].class,
                 layoutSha256(id));
-    }
-
-    /** The length of the part before the signature value, which the signature covers. */
-    private static int firstSignedPartLength(byte[] pdf) {
-        Matcher m = Pattern.compile("/ByteRange\\s*\\[\\s*0\\s+(\\d+)").matcher(new String(pdf, StandardCharsets.ISO_8859_1));
-        assertThat(m.find()).isTrue();
-        return Integer.parseInt(m.group(1));
-    }
-
-    /**
-     * A byte in the middle of the largest stream (a font) before {@code end}: inside the signed range and
-     * away from the objects that must still parse for the signature to be found at all.
-     */
-    private static int middleOfLargestStream(byte[] pdf, int end) {
-        String text = new String(pdf, 0, end, StandardCharsets.ISO_8859_1);
-        int best = -1;
-        int bestLength = 0;
-        for (int start = text.indexOf("stream\n"); start >= 0; start = text.indexOf("stream\n", start + 1)) {
-            int stop = text.indexOf("endstream", start);
-            if (stop > start && stop - start > bestLength && !text.startsWith("end", start - 3)) {
-                best = start;
-                bestLength = stop - start;
-            }
-        }
-        assertThat(best).isPositive();
-        return best + bestLength / 2;
     }
 
     private <T> T as(String username, Supplier<T> action) {
