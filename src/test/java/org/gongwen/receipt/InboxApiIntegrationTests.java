@@ -19,14 +19,12 @@ import org.gongwen.document.DocumentIssuing;
 import org.gongwen.document.DocumentService;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
-import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.security.ApiTokenService;
 import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.security.IssuedToken;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
-import org.gongwen.support.SendJobs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -170,8 +168,7 @@ class InboxApiIntegrationTests {
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
         long documentId = chain.signedAndAwaitingConfirmation(title,
                 List.of(new RecipientEntry(unitId, RecipientKind.MAIN, quota)));
-        chain.complete("z01.clerk", DocumentSendProcess.businessKey(documentId), Map.of("sendConfirmed", true));
-        SendJobs.run(engine.getManagementService(), engine.getRuntimeService(), documentId);
+        chain.confirmAndSend(documentId);
         return jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
                 Long.class, documentId, unitId);
     }

@@ -19,7 +19,6 @@ import org.gongwen.document.DocumentIssuing;
 import org.gongwen.document.DocumentService;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
-import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
 import org.gongwen.receipt.process.DocumentReissueProcess;
@@ -28,7 +27,6 @@ import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
-import org.gongwen.support.SendJobs;
 import org.gongwen.support.Tampering;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -312,8 +310,7 @@ class ReceivingIntegrationTests {
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
         long documentId = chain.signedAndAwaitingConfirmation(title,
                 List.of(new RecipientEntry(unitId, RecipientKind.MAIN, quota)));
-        chain.complete("z01.clerk", DocumentSendProcess.businessKey(documentId), Map.of("sendConfirmed", true));
-        SendJobs.run(management, runtime, documentId);
+        chain.confirmAndSend(documentId);
         return jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
                 Long.class, documentId, unitId);
     }

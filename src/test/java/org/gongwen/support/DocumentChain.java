@@ -13,6 +13,7 @@ import org.gongwen.document.DocumentService;
 import org.gongwen.document.Draft;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.process.DocumentApprovalProcess;
+import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.security.GongwenPrincipal;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -64,6 +65,12 @@ public record DocumentChain(DocumentService drafting, DocumentIssuing issuing, P
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** The sender's clerk (z01.clerk) confirms the send, and the fan-out runs as the job executor would. */
+    public void confirmAndSend(long documentId) {
+        complete("z01.clerk", DocumentSendProcess.businessKey(documentId), Map.of("sendConfirmed", true));
+        SendJobs.run(engine.getManagementService(), engine.getRuntimeService(), documentId);
     }
 
     public void complete(String username, String businessKey, Map<String, Object> variables) {

@@ -1,5 +1,8 @@
 package org.gongwen.document.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,6 +13,8 @@ import org.gongwen.document.DistributionSummary;
 /** How each recipient's copy of a sent document stands (A14.1): delivered, signed for, printed. */
 class DistributionGrid extends Grid<DistributionSummary> {
 
+    /** The received document's page of the receipt module, which the sender may read (print log, history). */
+    static final String RECEIVED_ROUTE = "inbox/";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     DistributionGrid() {
@@ -25,6 +30,12 @@ class DistributionGrid extends Grid<DistributionSummary> {
                 .setHeader(getTranslation("sent.distribution.printed"));
         addColumn(d -> d.returnReason() == null ? "" : d.returnReason())
                 .setHeader(getTranslation("sent.distribution.returnReason")).setFlexGrow(2);
+        addComponentColumn(d -> {
+            Button open = new Button(getTranslation("sent.distribution.open"),
+                    e -> UI.getCurrent().navigate(RECEIVED_ROUTE + d.distributionId()));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            return open;
+        }).setAutoWidth(true).setFlexGrow(0);
         setAllRowsVisible(true);
     }
 

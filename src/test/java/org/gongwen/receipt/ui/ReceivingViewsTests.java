@@ -1,0 +1,154 @@
+package org.gongwen.receipt.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.DocumentService;
+import org.gongwen.document.RecipientEntry;
+import org.gongwen.document.RecipientKind;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.receipt.DistributionState;
+import org.gongwen.receipt.InboxEntry;
+import org.gongwen.support.DocumentChain;
+import org.gongwen.support.KaribuTest;
+import org.gongwen.support.Tampering;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * 收文 and the received document's page (A9, A10.1, A11.2): documents of 城关镇 (Z01) to 北山镇
+ * (Z05); the views are checked through Karibu, looking only at this test's own documents.
+ */
+class ReceivingViewsTests extends KaribuTest {
+
+    @Autowired DocumentService drafting;
+    @Autowired DocumentIssuing issuing;
+    @Autowired ProcessEngine engine;
+    @Autowired OrganizationService organization;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void a9_theInboxShowsUnreadInBoldAndFindsByTitleAndOpensTheDocument() {
+        long id = sendToZ05("关于开展秋冬季爱国卫生运动的通知", 2);
+        login("z05.clerk");
+        UI.getCurrent().navigate(InboxView.class);
+        InboxView inbox = (InboxView) current();
+        inbox.search.setValue("秋冬季爱国卫生");
+        assertThat(_size(inbox.grid)).isEqualTo(1);
+        InboxEntry row = _get(inbox.grid, 0);
+        assertThat(row.distributionId()).isEqualTo(id);
+        assertThat(row.unread()).isTrue();
+        assertThat(row.senderName()).isEqualTo("清河县城关镇人民政府");
+
+        inbox.overdueOnly.setValue(true);
+        assertThat(_size(inbox.grid)).isZero();
+        inbox.overdueOnly.setValue(false);
+        inbox.state.setValue(DistributionState.SIGNED);
+        assertThat(_size(inbox.grid)).isZero();
+        inbox.state.setValue(null);
+        assertThat(inbox.unit.isVisible()).as("a clerk sees only the own unit").isFalse();
+
+        UI.getCurrent().navigate(ReceivedDocumentView.class, ReceivedDocumentView.params(id));
+        ReceivedDocumentView page = (ReceivedDocumentView) current();
+        assertThat(page.document.entry().title()).isEqualTo("关于开展秋冬季爱国卫生运动的通知");
+        UI.getCurrent().navigate(InboxView.class);
+        inbox = (InboxView) current();
+        inbox.search.setValue("秋冬季爱国卫生");
+        assertThat(_get(inbox.grid, 0).unread()).as("opened, no longer bold").isFalse();
+    }
+
+    @Test
+    void a10_1_a11_2_theClerkSeesTheChecksSignsForAndPrintsWithinTheQuota() {
+        long id = sendToZ05("关于做好冬季供暖保障工作的通知", 1);
+        login("z05.clerk");
+        ReceivedDocumentView page = open(id);
+        assertThat(page.checksPanel.getChildren().map(c -> ((Div) c).getClassNames()))
+                .hasSize(4).allMatch(classes -> classes.contains("check-passed"));
+        assertThat(page.signFor.isVisible()).isTrue();
+        assertThat(page.signFor.isEnabled()).isTrue();
+        assertThat(page.print.getText()).isEqualTo("打印（剩余正式份数 1/1）");
+
+        page.signFor.click();
+        page = (ReceivedDocumentView) current();
+        assertThat(page.document.entry().state()).isEqualTo(DistributionState.SIGNED);
+        assertThat(page.signFor.isVisible()).isFalse();
+
+        page.print.click();
+        assertThat(page.lastCopy.official()).isTrue();
+        assertThat(page.lastCopy.copyNumber()).isEqualTo(1);
+        assertThat(page.print.getText()).isEqualTo("打印（已超出 1 份，无法律效力）");
+        page.print.click();
+        assertThat(page.lastCopy.official()).isFalse();
+        assertThat(_size(page.printLog)).isEqualTo(2);
+        assertThat(page.document.entry().receivedAt()).isNotNull();
+    }
+
+    @Test
+    void a10_1_aTamperedFileCannotBeSignedForAndReissueIsOffered() {
+        long id = sendToZ05("关于核对版式文件完整性的通知", 1);
+        long documentId = jdbc.queryForObject("select document_id from receipt_distribution where id = ?", Long.class, id);
+        Tampering.flipOneByteOfStoredFile(jdbc, jdbc.queryForObject(
+                "select layout_sha256 from document_document where id = ?", String.class, documentId));
+        login("z05.clerk");
+        ReceivedDocumentView page = open(id);
+
+        assertThat(page.checks.allPassed()).isFalse();
+        assertThat(page.checksPanel.getChildren().filter(c -> ((Div) c).getClassNames().contains("check-failed")))
+                .isNotEmpty();
+        assertThat(page.signFor.isEnabled()).isFalse();
+        assertThat(page.reissue.isVisible()).isTrue();
+        assertThat(page.returnDocument.isVisible()).isTrue();
+    }
+
+    @Test
+    void theSenderAndTheCountyOfficeReadThePageWithoutActing() {
+        long id = sendToZ05("关于报送冬季安全生产情况的通知", 1);
+        login("z01.clerk");
+        ReceivedDocumentView page = open(id);
+        assertThat(page.document.entry().unitId()).isEqualTo(organization.unitByCode("Z05").orElseThrow().id());
+        assertThat(page.signFor.isVisible()).isFalse();
+        assertThat(page.print.isVisible()).isFalse();
+        assertThat(page.reissue.isVisible()).isFalse();
+
+        login("bgs.supervisor");
+        UI.getCurrent().navigate(InboxView.class);
+        InboxView inbox = (InboxView) current();
+        assertThat(inbox.unit.isVisible()).isTrue();
+        inbox.unit.setValue(organization.unitByCode("Z05").orElseThrow());
+        inbox.search.setValue("冬季安全生产情况");
+        assertThat(_size(inbox.grid)).isEqualTo(1);
+
+        login("z16.clerk");
+        UI.getCurrent().navigate(ReceivedDocumentView.class, ReceivedDocumentView.params(id));
+        assertThat(((ReceivedDocumentView) current()).document).as("another unit's clerk sees nothing").isNull();
+    }
+
+    private ReceivedDocumentView open(long id) {
+        UI.getCurrent().navigate(ReceivedDocumentView.class, ReceivedDocumentView.params(id));
+        return (ReceivedDocumentView) current();
+    }
+
+    private long sendToZ05(String title, int quota) {
+        long unitId = organization.unitByCode("Z05").orElseThrow().id();
+        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        long documentId = chain.signedAndAwaitingConfirmation(title,
+                List.of(new RecipientEntry(unitId, RecipientKind.MAIN, quota)));
+        chain.confirmAndSend(documentId);
+        SecurityContextHolder.clearContext();
+        return jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class, documentId, unitId);
+    }
+
+    private static Object current() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+    }
+
+}
