@@ -5,6 +5,7 @@ import java.util.List;
 import org.gongwen.document.DocumentHeadline;
 import org.gongwen.document.DocumentIssuing;
 import org.gongwen.document.RecipientEntry;
+import org.gongwen.notification.Channel;
 import org.gongwen.notification.NotificationService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.PersonInfo;
@@ -56,7 +57,10 @@ public class ReceiptDelivery {
                 document.docNumber() == null ? "" : document.docNumber());
     }
 
-    /** In-app notice to every active clerk of the recipient unit (A9.1), pointing to the inbox. */
+    /**
+     * Notice to every active clerk of the recipient unit (A9.1), pointing to the inbox: in-app,
+     * and by e-mail and SMS, since there is no second notice.
+     */
     @Transactional
     public void notifyClerks(long distributionId) {
         Distribution distribution = distribution(distributionId);
@@ -67,7 +71,7 @@ public class ReceiptDelivery {
                 translations.getTranslation("receipt.delivered.title", Translations.CHINESE, document.title()),
                 translations.getTranslation("receipt.delivered.body", Translations.CHINESE,
                         document.docNumber() == null ? "" : document.docNumber()),
-                "inbox");
+                "inbox", Channel.all());
     }
 
     /** The clerk who completed the sign-for task signed for the document (签收). */

@@ -1,5 +1,7 @@
 package org.gongwen.shell.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -18,17 +20,20 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import org.gongwen.notification.NotificationService;
+import org.gongwen.notification.UnreadCountFeed;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.Translations;
 
 /**
  * The shell around every view: side navigation showing only what the person's roles allow,
- * a header with name, unit, unread notifications, language and logout.
+ * a header with name, unit, unread notifications, language and logout. The unread badge follows
+ * new and read notifications while the page is open, pushed by the {@link UnreadCountFeed}.
  */
 @Layout
 @PermitAll
@@ -36,14 +41,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authContext;
     private final transient NotificationService notifications;
-    private final Span unreadBadge = new Span();
+    private final transient UnreadCountFeed unreadCounts;
+    private final long personId;
+    private transient Registration unreadSubscription;
+    final Span unreadBadge = new Span();
     final Select<Locale> language = new Select<>();
 
     public MainLayout(AuthenticatedUser authenticatedUser, AuthenticationContext authContext,
-            NotificationService notifications) {
+            NotificationService notifications, UnreadCountFeed unreadCounts) {
         this.authContext = authContext;
         this.notifications = notifications;
+        this.unreadCounts = unreadCounts;
         CurrentUser user = authenticatedUser.require();
+        this.personId = user.personId();
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), header(user));
         Span brand = new Span(getTranslation("app.title"));
@@ -89,8 +99,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        unreadSubscription = unreadCounts.subscribe(personId, count -> ui.access(() -> showUnread(count)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unreadSubscription != null) {
+            unreadSubscription.remove();
+            unreadSubscription = null;
+        }
+        super.onDetach(event);
+    }
+
+    @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        long unread = notifications.unreadCount();
+        showUnread(notifications.unreadCount());
+    }
+
+    private void showUnread(long unread) {
         unreadBadge.setText(String.valueOf(unread));
         unreadBadge.setVisible(unread > 0);
     }
