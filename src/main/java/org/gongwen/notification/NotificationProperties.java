@@ -30,7 +30,7 @@ public record NotificationProperties(
         @DefaultValue("gongwen@localhost") String mailFrom,
         @DefaultValue("http://localhost:8080") String publicBaseUrl) {
 
-    /** Wait before the attempt after {@code attempts} failed ones: 1, 2, 4... times the backoff, at most the maximum. */
+    /** Wait after {@code attempts} failed attempts: 1, 2, 4... times the backoff, at most the maximum. */
     public Duration backoffAfter(int attempts) {
         int doublings = Math.max(0, Math.min(attempts - 1, 30));
         Duration wait = retryBackoff.multipliedBy(1L << doublings);

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
@@ -54,6 +55,8 @@ class NotificationDeliveryIntegrationTests {
     OrganizationService organization;
     @Autowired
     JavaMailSenderImpl mailSender;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private GreenMail smtp;
     private String configuredHost;
@@ -151,6 +154,15 @@ class NotificationDeliveryIntegrationTests {
         PersonInfo clerk = person("xn-inapp@xn.example", "13900000002");
         notifications.notify(List.of(clerk.id()), "印章已制作完成", "请领取。", "tasks");
         assertThat(outbox.findByPersonIdOrderByIdAsc(clerk.id())).isEmpty();
+    }
+
+    @Test
+    void aNoticeByLoginReachesThatPersonAndAnUnknownLoginIsIgnored() {
+        PersonInfo drafter = person(null, null);
+        notifications.notifyUser(drafter.username(), "公文被退回：关于春季植树的通知", "请修改后重新提交。", "documents");
+        notifications.notifyUser("xn-nobody", "公文被退回：关于春季植树的通知", "请修改后重新提交。", "documents");
+        assertThat(jdbc.queryForList("select title from notification_message where recipient_id = ?", String.class,
+                drafter.id())).containsExactly("公文被退回：关于春季植树的通知");
     }
 
     private void startSmtp(int port) {

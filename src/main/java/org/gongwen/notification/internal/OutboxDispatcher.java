@@ -93,7 +93,8 @@ public class OutboxDispatcher {
         } catch (RuntimeException e) {
             boolean giveUp = attempt >= properties.maxAttempts();
             String error = describe(e);
-            transactions.executeWithoutResult(s -> outbox.findById(message.getId()).ifPresent(m -> m.failed(error, giveUp)));
+            transactions.executeWithoutResult(s ->
+                    outbox.findById(message.getId()).ifPresent(m -> m.failed(error, giveUp)));
             if (giveUp) {
                 log.warn("Gave up {} notification {} to person {} after {} attempts: {}", message.getChannel(),
                         message.getId(), message.getPersonId(), attempt, error);

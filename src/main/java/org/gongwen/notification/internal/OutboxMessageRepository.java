@@ -17,7 +17,8 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
             where m.state = org.gongwen.notification.internal.OutboxState.PENDING
               and m.nextAttemptAt <= :now and m.channel in :channels
             order by m.nextAttemptAt, m.id""")
-    List<OutboxMessage> findDue(@Param("now") Instant now, @Param("channels") Collection<Channel> channels, Pageable page);
+    List<OutboxMessage> findDue(@Param("now") Instant now, @Param("channels") Collection<Channel> channels,
+            Pageable page);
 
     /**
      * Takes a message for one attempt: counts the attempt and moves the next one out by the

@@ -71,7 +71,8 @@ public class OutboxWriter {
             text.append(translations.getTranslation("notification.delivery.mailLink", Translations.CHINESE,
                     absolute(link)));
         }
-        text.append("\n\n").append(translations.getTranslation("notification.delivery.mailFooter", Translations.CHINESE));
+        text.append("\n\n")
+                .append(translations.getTranslation("notification.delivery.mailFooter", Translations.CHINESE));
         return text.toString();
     }
 
