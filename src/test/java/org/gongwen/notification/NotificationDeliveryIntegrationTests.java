@@ -129,6 +129,28 @@ class NotificationDeliveryIntegrationTests {
     }
 
     @Test
+    void afterTheLastAttemptTheEmailIsGivenUp() throws Exception {
+        mailSender.setHost("127.0.0.1");
+        mailSender.setPort(freePort());
+        PersonInfo clerk = person("xn-never@xn.example", null);
+        notifications.notify(List.of(clerk.id()), "收到公文：关于报送统计数据的通知", "请签收。", "inbox",
+                Set.of(Channel.EMAIL));
+
+        Instant time = Instant.now();
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            dispatcher.dispatchDue(time);
+            time = time.plus(Duration.ofDays(1));
+        }
+        OutboxMessage given = single(outbox.findByPersonIdOrderByIdAsc(clerk.id()));
+        assertThat(given.getState()).isEqualTo(OutboxState.FAILED);
+        assertThat(given.getAttempts()).isEqualTo(10);
+        assertThat(given.getLastError()).contains("MailSendException");
+
+        dispatcher.dispatchDue(time);
+        assertThat(single(outbox.findByPersonIdOrderByIdAsc(clerk.id())).getAttempts()).isEqualTo(10);
+    }
+
+    @Test
     void theTextMessageWaitsInTheSmsOutboxWithTheRegisteredMobile() {
         PersonInfo withMobile = person(null, "13912345678");
         PersonInfo withoutMobile = person(null, " ");
