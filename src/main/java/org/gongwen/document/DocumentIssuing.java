@@ -247,9 +247,9 @@ public class DocumentIssuing {
     }
 
     private void tellDrafter(Document document, String titleKey, String body) {
-        organization.personByUsername(document.getDrafter()).ifPresent(drafter -> notifications.notify(
-                List.of(drafter.id()), translations.getTranslation(titleKey, Translations.CHINESE, document.getTitle()),
-                body == null || body.isBlank() ? "" : body, "documents"));
+        notifications.notifyUser(document.getDrafter(),
+                translations.getTranslation(titleKey, Translations.CHINESE, document.getTitle()),
+                body == null || body.isBlank() ? "" : body, "documents");
     }
 
     private Document document(long id) {

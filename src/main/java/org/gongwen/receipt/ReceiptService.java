@@ -98,9 +98,17 @@ public class ReceiptService {
     /** How many documents wait to be signed for in the caller's unit: the 收文 badge. */
     @Transactional(readOnly = true)
     public long waitingCount() {
-        CurrentUser caller = authenticatedUser.require();
-        return distributions.count(where(caller.unitId(), new InboxQuery(null, DistributionState.DELIVERED, false,
-                false, null)));
+        return waitingCountOfUnit(authenticatedUser.require().unitId());
+    }
+
+    /**
+     * The same for a unit named by the caller: the shell's badge, refreshed from a push thread
+     * where no one is signed in, passes the unit of the person whose page it is.
+     */
+    @Transactional(readOnly = true)
+    public long waitingCountOfUnit(long unitId) {
+        return distributions.count(where(unitId, new InboxQuery(null, DistributionState.DELIVERED, false, false,
+                null)));
     }
 
     /** The detail of a received document; opening it as its recipient marks it read. */

@@ -80,6 +80,8 @@ class DocumentSendFanOutIntegrationTests {
         List<UnitInfo> units = RECIPIENTS.stream().map(code -> organization.unitByCode(code).orElseThrow()).toList();
         Map<String, Integer> noticesBefore = Map.of("z06.clerk", notices("z06.clerk"), "z07.clerk",
                 notices("z07.clerk"), "z10.clerk", notices("z10.clerk"));
+        Map<String, Integer> outboxBefore = Map.of("z06.clerk", outboxed("z06.clerk"), "z07.clerk",
+                outboxed("z07.clerk"), "z10.clerk", outboxed("z10.clerk"));
         long documentId = draftSignAndConfirm(units);
 
         assertThat(distributions.of(documentId)).extracting(DistributionSummary::unitId, DistributionSummary::kind,
@@ -98,6 +100,8 @@ class DocumentSendFanOutIntegrationTests {
                     link -> ("CLERK@" + unit.code()).equals(link.getGroupId()));
         }
         noticesBefore.forEach((clerk, before) -> assertThat(notices(clerk)).as(clerk).isEqualTo(before + 1));
+        // no second notice (A9.1): the clerks are also e-mailed and texted
+        outboxBefore.forEach((clerk, before) -> assertThat(outboxed(clerk)).as(clerk).isEqualTo(before + 2));
 
         // a retried fan-out job finds the distribution it created; the database refuses a second row
         Long firstId = jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
@@ -198,6 +202,11 @@ class DocumentSendFanOutIntegrationTests {
     private int notices(String username) {
         return jdbc.queryForObject("select count(*) from notification_message where recipient_id = ?", Integer.class,
                 organization.personByUsername(username).orElseThrow().id());
+    }
+
+    private int outboxed(String username) {
+        return jdbc.queryForObject("select count(*) from notification_outbox where person_id = ? and channel in "
+                + "('EMAIL', 'SMS')", Integer.class, organization.personByUsername(username).orElseThrow().id());
     }
 
     private int rows(long documentId) {

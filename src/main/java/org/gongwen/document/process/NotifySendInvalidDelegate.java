@@ -1,11 +1,8 @@
 package org.gongwen.document.process;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gongwen.notification.NotificationService;
-import org.gongwen.organization.OrganizationService;
-import org.gongwen.organization.PersonInfo;
 import org.gongwen.shared.Translations;
 import org.springframework.stereotype.Component;
 
@@ -13,13 +10,10 @@ import org.springframework.stereotype.Component;
 @Component("notifySendInvalidDelegate")
 class NotifySendInvalidDelegate implements JavaDelegate {
 
-    private final OrganizationService organization;
     private final NotificationService notifications;
     private final Translations translations;
 
-    NotifySendInvalidDelegate(OrganizationService organization, NotificationService notifications,
-            Translations translations) {
-        this.organization = organization;
+    NotifySendInvalidDelegate(NotificationService notifications, Translations translations) {
         this.notifications = notifications;
         this.translations = translations;
     }
@@ -27,8 +21,8 @@ class NotifySendInvalidDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         DocumentSendProcess send = DocumentSendProcess.of(execution);
-        organization.personByUsername(send.sender()).map(PersonInfo::id).ifPresent(sender -> notifications.notify(
-                List.of(sender), translations.getTranslation("documentSend.invalid.title", Translations.CHINESE),
-                send.invalidReason(), "documents"));
+        notifications.notifyUser(send.sender(),
+                translations.getTranslation("documentSend.invalid.title", Translations.CHINESE),
+                send.invalidReason(), "documents");
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.gongwen.document.DocumentHeadline;
 import org.gongwen.document.DocumentIssuing;
 import org.gongwen.document.RecipientEntry;
+import org.gongwen.notification.Channel;
 import org.gongwen.notification.NotificationService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.PersonInfo;
@@ -66,7 +67,10 @@ public class ReceiptDelivery {
                 document.docNumber() == null ? "" : document.docNumber(), distribution.getSenderName());
     }
 
-    /** Tells every active clerk of the recipient unit (A9.1), pointing to the received document. */
+    /**
+     * Notice to every active clerk of the recipient unit (A9.1), pointing to the inbox: in-app,
+     * and by e-mail and SMS, since there is no second notice.
+     */
     @Transactional
     public void notifyClerks(long distributionId) {
         Distribution distribution = distribution(distributionId);
@@ -104,6 +108,7 @@ public class ReceiptDelivery {
     public void signFor(long distributionId, String username) {
         distribution(distributionId).signFor(username, clock.instant());
         log.record(distributionId, ReceiptEventType.SIGNED, username, null, null);
+        notifications.actedOn(link(distributionId));
     }
 
     /** Returned to the sender with a reason (退回, A15): it reaches the sending unit's clerks. */
@@ -112,22 +117,29 @@ public class ReceiptDelivery {
         Distribution distribution = distribution(distributionId);
         distribution.returnToSender(username, reason, clock.instant());
         log.record(distributionId, ReceiptEventType.RETURNED, username, null, reason);
+        notifications.actedOn(link(distributionId));
         if (distribution.getSenderUnitId() != null) {
             String recipient = organization.unit(distribution.getUnitId()).map(UnitInfo::fullName).orElse("");
             notifications.notify(clerksOf(distribution.getSenderUnitId()),
                     translations.getTranslation("receipt.returned.title", Translations.CHINESE, distribution.getTitle()),
                     translations.getTranslation("receipt.returned.body", Translations.CHINESE, recipient, reason),
-                    "documents");
+                    "documents", Channel.all());
         }
     }
 
+    /** Every channel: the regulation knows no second notice, so each alert must reach the person (A9.1). */
     private void tell(List<Long> people, String titleKey, String bodyKey, Distribution distribution) {
         notifications.notify(people,
                 translations.getTranslation(titleKey, Translations.CHINESE, distribution.getTitle()),
                 translations.getTranslation(bodyKey, Translations.CHINESE,
                         distribution.getDocNumber() == null ? "" : distribution.getDocNumber(),
                         distribution.getSenderName()),
-                "inbox/" + distribution.getId());
+                link(distribution.getId()), Channel.all());
+    }
+
+    /** Where a receipt notice points: the received document's page. */
+    static String link(long distributionId) {
+        return "inbox/" + distributionId;
     }
 
     private List<Long> clerksOf(long unitId) {

@@ -3,8 +3,6 @@ package org.gongwen.seal.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gongwen.notification.NotificationService;
-import org.gongwen.organization.OrganizationService;
-import org.gongwen.organization.PersonInfo;
 import org.gongwen.shared.Translations;
 import org.springframework.stereotype.Component;
 
@@ -12,13 +10,10 @@ import org.springframework.stereotype.Component;
 @Component("notifyRevocationWithoutEffectDelegate")
 class NotifyRevocationWithoutEffectDelegate implements JavaDelegate {
 
-    private final OrganizationService organization;
     private final NotificationService notifications;
     private final Translations translations;
 
-    NotifyRevocationWithoutEffectDelegate(OrganizationService organization, NotificationService notifications,
-            Translations translations) {
-        this.organization = organization;
+    NotifyRevocationWithoutEffectDelegate(NotificationService notifications, Translations translations) {
         this.notifications = notifications;
         this.translations = translations;
     }
@@ -26,10 +21,9 @@ class NotifyRevocationWithoutEffectDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         SealRevocationProcess revocation = SealRevocationProcess.of(execution);
-        organization.personByUsername(revocation.initiator()).map(PersonInfo::id).ifPresent(applicant ->
-                notifications.notify(java.util.List.of(applicant),
-                        translations.getTranslation("sealRevocation.noEffect.title", Translations.CHINESE,
-                                revocation.sealName()),
-                        translations.getTranslation("sealRevocation.noEffect.body", Translations.CHINESE), "seals"));
+        notifications.notifyUser(revocation.initiator(),
+                translations.getTranslation("sealRevocation.noEffect.title", Translations.CHINESE,
+                        revocation.sealName()),
+                translations.getTranslation("sealRevocation.noEffect.body", Translations.CHINESE), "seals");
     }
 }

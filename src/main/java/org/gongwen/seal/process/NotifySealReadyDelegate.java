@@ -27,8 +27,8 @@ class NotifySealReadyDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         SealApplicationProcess application = SealApplicationProcess.of(execution);
-        java.util.List<Long> recipients = new java.util.ArrayList<>(organization.peopleWithRole(Role.SEAL_CUSTODIAN)
-                .stream().filter(p -> p.unitId() == application.unitId()).map(PersonInfo::id).toList());
+        java.util.List<Long> recipients = new java.util.ArrayList<>(organization.activePeopleWithRoleIn(
+                Role.SEAL_CUSTODIAN, application.unitId()).stream().map(PersonInfo::id).toList());
         organization.personByUsername(application.initiator()).map(PersonInfo::id).ifPresent(recipients::add);
         notifications.notify(recipients,
                 translations.getTranslation("sealApplication.ready.title", Translations.CHINESE, application.sealName()),

@@ -3,8 +3,6 @@ package org.gongwen.seal.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gongwen.notification.NotificationService;
-import org.gongwen.organization.OrganizationService;
-import org.gongwen.organization.PersonInfo;
 import org.gongwen.seal.SealLifecycleService;
 import org.gongwen.shared.Translations;
 import org.springframework.stereotype.Component;
@@ -14,14 +12,12 @@ import org.springframework.stereotype.Component;
 class RejectSealApplicationDelegate implements JavaDelegate {
 
     private final SealLifecycleService lifecycle;
-    private final OrganizationService organization;
     private final NotificationService notifications;
     private final Translations translations;
 
-    RejectSealApplicationDelegate(SealLifecycleService lifecycle, OrganizationService organization,
-            NotificationService notifications, Translations translations) {
+    RejectSealApplicationDelegate(SealLifecycleService lifecycle, NotificationService notifications,
+            Translations translations) {
         this.lifecycle = lifecycle;
-        this.organization = organization;
         this.notifications = notifications;
         this.translations = translations;
     }
@@ -30,10 +26,9 @@ class RejectSealApplicationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         SealApplicationProcess application = SealApplicationProcess.of(execution);
         lifecycle.reject(application.sealId(), application.opinion());
-        organization.personByUsername(application.initiator()).map(PersonInfo::id).ifPresent(applicant ->
-                notifications.notify(java.util.List.of(applicant),
-                        translations.getTranslation("sealApplication.rejected.title", Translations.CHINESE,
-                                application.sealName()),
-                        application.opinion(), "seals"));
+        notifications.notifyUser(application.initiator(),
+                translations.getTranslation("sealApplication.rejected.title", Translations.CHINESE,
+                        application.sealName()),
+                application.opinion(), "seals");
     }
 }

@@ -1,5 +1,7 @@
 package org.gongwen.shell.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -18,17 +20,22 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import org.gongwen.notification.NotificationService;
+import org.gongwen.notification.UnreadCountFeed;
+import org.gongwen.organization.Role;
+import org.gongwen.receipt.ReceiptService;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.Translations;
 
 /**
  * The shell around every view: side navigation showing only what the person's roles allow,
- * a header with name, unit, unread notifications, language and logout.
+ * a header with name, unit, unread notifications, language and logout. The unread badge follows
+ * new and read notifications while the page is open, pushed by the {@link UnreadCountFeed}.
  */
 @Layout
 @PermitAll
@@ -36,14 +43,32 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authContext;
     private final transient NotificationService notifications;
-    private final Span unreadBadge = new Span();
+    private final transient UnreadCountFeed unreadCounts;
+    private final long personId;
+    private transient Registration unreadSubscription;
+    final Span unreadBadge = new Span();
+    /** Documents of the person's unit waiting to be signed for, beside 收文 (clerks and leaders). */
+    final Span inboxBadge = new Span();
+    private final transient ReceiptService receipts;
+    private final long unitId;
+    private final boolean receives;
     final Select<Locale> language = new Select<>();
 
+    private static final String INBOX_ROUTE = "inbox";
+
     public MainLayout(AuthenticatedUser authenticatedUser, AuthenticationContext authContext,
-            NotificationService notifications) {
+            NotificationService notifications, UnreadCountFeed unreadCounts, ReceiptService receipts) {
         this.authContext = authContext;
         this.notifications = notifications;
+        this.unreadCounts = unreadCounts;
         CurrentUser user = authenticatedUser.require();
+        this.personId = user.personId();
+        this.receipts = receipts;
+        this.unitId = user.unitId();
+        this.receives = user.hasRole(Role.Names.CLERK) || user.hasRole(Role.Names.LEADER);
+        inboxBadge.getElement().getThemeList().add("badge primary pill small");
+        inboxBadge.addClassName("inbox-badge");
+        inboxBadge.setVisible(false);
         setPrimarySection(Section.DRAWER);
         addToNavbar(new DrawerToggle(), header(user));
         Span brand = new Span(getTranslation("app.title"));
@@ -83,15 +108,42 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (entry.icon() != null) {
                 item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
             }
+            if (INBOX_ROUTE.equals(entry.path())) {
+                item.setSuffixComponent(inboxBadge);
+            }
             nav.addItem(item);
         }
         return nav;
     }
 
     @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        unreadSubscription = unreadCounts.subscribe(personId, count -> ui.access(() -> showUnread(count)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (unreadSubscription != null) {
+            unreadSubscription.remove();
+            unreadSubscription = null;
+        }
+        super.onDetach(event);
+    }
+
+    @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        long unread = notifications.unreadCount();
+        showUnread(notifications.unreadCount());
+    }
+
+    private void showUnread(long unread) {
         unreadBadge.setText(String.valueOf(unread));
         unreadBadge.setVisible(unread > 0);
+        if (receives) {
+            long waiting = receipts.waitingCountOfUnit(unitId);
+            inboxBadge.setText(String.valueOf(waiting));
+            inboxBadge.setVisible(waiting > 0);
+        }
     }
 }

@@ -1,0 +1,4 @@
+package org.gongwen.notification.internal;
+
+public record UnreadCount(long personId, long count) {
+}
