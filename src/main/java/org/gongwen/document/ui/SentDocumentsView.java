@@ -68,6 +68,7 @@ public class SentDocumentsView extends VerticalLayout implements HasDynamicTitle
         draft.setIcon(VaadinIcon.PLUS.create());
         draft.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         draft.addClickListener(e -> UI.getCurrent().navigate(DraftingView.class));
+        distributions.setId("sent-distributions");
         noDistributions.setText(getTranslation("sent.noDistributions"));
         add(new H2(getTranslation("sent.title")), draft, grid, selectedTitle, links, noDistributions, distributions);
         show(null);

@@ -59,6 +59,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         CurrentUser me = authenticatedUser.require();
         this.ownUnitId = me.unitId();
         setSizeFull();
+        search.setId("inbox-search");
         search.setPlaceholder(getTranslation("inbox.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);

@@ -124,6 +124,7 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         printLog.addColumn(p -> p.clientAddress() == null ? "" : p.clientAddress())
                 .setHeader(getTranslation("received.print.address"));
         printLog.setAllRowsVisible(true);
+        printLog.setId("print-log");
         history.addColumn(h -> InboxView.time(h.at())).setHeader(getTranslation("received.history.at")).setAutoWidth(true);
         history.addColumn(h -> getTranslation("receiptEvent." + h.type().name()))
                 .setHeader(getTranslation("received.history.what"));
@@ -167,6 +168,7 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
                 + line("received.sender", e.senderName()) + "　" + line("received.unit", document.unitName())));
         Span state = new Span(getTranslation("distributionState." + e.state().name()));
         state.getElement().getThemeList().add(e.state() == DistributionState.SIGNED ? "badge success" : "badge");
+        state.addClassName("distribution-state");
         HorizontalLayout status = new HorizontalLayout(state);
         if (e.overdue()) {
             Span overdue = new Span(getTranslation("inbox.overdue"));
