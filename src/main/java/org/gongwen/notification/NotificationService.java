@@ -96,7 +96,6 @@ public class NotificationService {
                 PageRequest.of(0, max)).stream().map(NotificationMessage::toNotification).toList();
     }
 
-    @Transactional
     /**
      * Someone acted on what the notices linking to {@code link} were about (e.g. the document was
      * signed for): they are read for everyone, so no badge asks for what is done (A9.1).
@@ -114,6 +113,7 @@ public class NotificationService {
         }
     }
 
+    @Transactional
     public void markRead(long id) {
         long personId = authenticatedUser.require().personId();
         NotificationMessage message = messages.findById(id)
