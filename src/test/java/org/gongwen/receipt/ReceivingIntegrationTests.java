@@ -152,7 +152,9 @@ class ReceivingIntegrationTests {
                 .extracting(InboxEntry::distributionId).contains(distributionId);
 
         receipts.open(distributionId);
+        assertThat(unreadNoticesAbout(distributionId)).as("the clerks were alerted").isPositive();
         signing.signFor(distributionId);
+        assertThat(unreadNoticesAbout(distributionId)).as("acted on, no badge asks for it any more").isZero();
 
         InboxEntry signed = receipts.entry(distributionId);
         assertThat(signed.state()).isEqualTo(DistributionState.SIGNED);
@@ -319,6 +321,11 @@ class ReceivingIntegrationTests {
         GongwenPrincipal principal = (GongwenPrincipal) users.loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+    }
+
+    private int unreadNoticesAbout(long distributionId) {
+        return jdbc.queryForObject("select count(*) from notification_message where link = ? and read_at is null",
+                Integer.class, "inbox/" + distributionId);
     }
 
     private int notices(String username) {

@@ -108,7 +108,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (entry.icon() != null) {
                 item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
             }
-            if (INBOX_ROUTE.equals(entry.path())) {
+            if (INBOX_ROUTE.equals(entry.path().replaceFirst("^/", ""))) {
                 item.setSuffixComponent(inboxBadge);
             }
             nav.addItem(item);

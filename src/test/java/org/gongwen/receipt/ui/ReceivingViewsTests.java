@@ -1,11 +1,13 @@
 package org.gongwen.receipt.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.document.DocumentIssuing;
@@ -40,6 +42,9 @@ class ReceivingViewsTests extends KaribuTest {
         long id = sendToZ05("关于开展秋冬季爱国卫生运动的通知", 2);
         login("z05.clerk");
         UI.getCurrent().navigate(InboxView.class);
+        Span badge = _get(Span.class, spec -> spec.withClasses("inbox-badge"));
+        assertThat(badge.isVisible()).as("documents wait to be signed for").isTrue();
+        assertThat(Long.parseLong(badge.getText())).isPositive();
         InboxView inbox = (InboxView) current();
         inbox.search.setValue("秋冬季爱国卫生");
         assertThat(_size(inbox.grid)).isEqualTo(1);
