@@ -13,9 +13,10 @@ import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.extgstate.PdfExtGState;
 
 /**
- * Marks every page of a copy printed beyond the quota (A11.2): a black 3号 黑体 line centred in the top
+ * Marks every page of a copy printed beyond the quota (A11.2): a black 3号 line centred in the top
  * margin, and a light-grey diagonal watermark over the page, multiplied so that the text under it stays
- * black and body pages given as images do not hide it.
+ * black and body pages given as images do not hide it. Both are set in the title face, which every
+ * layout embeds already: another face would add a subset of a CJK font, the costliest part of a layout.
  */
 final class NoLegalForceMarking {
 
@@ -30,8 +31,7 @@ final class NoLegalForceMarking {
 
     /** Fails at start-up, like the fonts themselves, when a configured face cannot print the marking. */
     static void requireGlyphs(LayoutFonts fonts) {
-        require(fonts, LayoutFonts.Face.HEADING1, "gongwen.layout.fonts.heading1", HEADER);
-        require(fonts, LayoutFonts.Face.TITLE, "gongwen.layout.fonts.title", WATERMARK);
+        require(fonts, LayoutFonts.Face.TITLE, "gongwen.layout.fonts.title", HEADER + WATERMARK);
     }
 
     private static void require(LayoutFonts fonts, LayoutFonts.Face face, String setting, String text) {
@@ -42,7 +42,7 @@ final class NoLegalForceMarking {
     }
 
     static void draw(PdfDocument pdf, LayoutFonts.Bound fonts) {
-        float headerWidth = fonts.heading1().getWidth(HEADER, SIZE_3);
+        float headerWidth = fonts.title().getWidth(HEADER, SIZE_3);
         float headerX = PageGrid.LEFT + (PageGrid.WIDTH - headerWidth) / 2;
         float headerY = PageGrid.typeTop() + HEADER_ABOVE_TYPE_AREA;
         float pageWidth = PageGrid.PAGE.getWidth();
@@ -58,7 +58,7 @@ final class NoLegalForceMarking {
         PdfExtGState multiply = new PdfExtGState().setBlendMode(PdfExtGState.BM_MULTIPLY);
         for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
             PdfCanvas canvas = new PdfCanvas(pdf.getPage(page));
-            HeaderDrawer.text(canvas, fonts.heading1(), SIZE_3, HEADER, headerX, headerY, null);
+            HeaderDrawer.text(canvas, fonts.title(), SIZE_3, HEADER, headerX, headerY, null);
             canvas.saveState()
                     .setExtGState(multiply)
                     .beginText()
