@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.Signature;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -141,28 +138,6 @@ class PdfSignatureVerifierTests {
     }
 
     private static ExternalSealSigner signer() {
-        return new ExternalSealSigner() {
-            @Override
-            public Certificate[] chain() {
-                return new Certificate[] {certificate};
-            }
-
-            @Override
-            public String signatureAlgorithm() {
-                return "SHA256withRSA";
-            }
-
-            @Override
-            public byte[] sign(byte[] data) {
-                try {
-                    Signature signature = Signature.getInstance("SHA256withRSA");
-                    signature.initSign(keys.getPrivate());
-                    signature.update(data);
-                    return signature.sign();
-                } catch (GeneralSecurityException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        };
+        return new KeyPairSealSigner(keys, certificate, "SHA256withRSA");
     }
 }

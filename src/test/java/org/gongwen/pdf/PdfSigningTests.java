@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.Signature;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.Date;
@@ -139,29 +138,7 @@ class PdfSigningTests {
     }
 
     private static ExternalSealSigner signer() {
-        return new ExternalSealSigner() {
-            @Override
-            public Certificate[] chain() {
-                return new Certificate[] {certificate};
-            }
-
-            @Override
-            public String signatureAlgorithm() {
-                return "SHA256withRSA";
-            }
-
-            @Override
-            public byte[] sign(byte[] data) {
-                try {
-                    Signature signature = Signature.getInstance("SHA256withRSA");
-                    signature.initSign(keys.getPrivate());
-                    signature.update(data);
-                    return signature.sign();
-                } catch (GeneralSecurityException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        };
+        return new KeyPairSealSigner(keys, certificate, "SHA256withRSA");
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

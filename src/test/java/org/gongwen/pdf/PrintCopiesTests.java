@@ -17,8 +17,6 @@ import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.Signature;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.Date;
@@ -203,28 +201,6 @@ class PrintCopiesTests {
                 subject, BigInteger.valueOf(now.getTime()), new Date(now.getTime() - 60_000),
                 new Date(now.getTime() + 86_400_000L), subject, keys.getPublic())
                 .build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
-        return new ExternalSealSigner() {
-            @Override
-            public Certificate[] chain() {
-                return new Certificate[] {certificate};
-            }
-
-            @Override
-            public String signatureAlgorithm() {
-                return "SHA256withECDSA";
-            }
-
-            @Override
-            public byte[] sign(byte[] data) {
-                try {
-                    Signature signature = Signature.getInstance("SHA256withECDSA");
-                    signature.initSign(keys.getPrivate());
-                    signature.update(data);
-                    return signature.sign();
-                } catch (GeneralSecurityException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        };
+        return new KeyPairSealSigner(keys, certificate, "SHA256withECDSA");
     }
 }
