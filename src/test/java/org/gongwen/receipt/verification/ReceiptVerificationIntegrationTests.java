@@ -119,6 +119,11 @@ class ReceiptVerificationIntegrationTests {
         SealInfo seal = unitWithSeal("XV01", "清河县核验测试一局");
         long id = signedBy("XV01", "清河县核验测试一局", "关于吊销前签发文件的通知");
         seals.revoke(seal.id(), 4);
+        // signing times are whole seconds (CMS UTCTime), and MySQL keeps whole seconds here too: a
+        // revocation within the same second counts as before the signature, so date it a minute later
+        Instant signedAt = new PdfSignatureVerifier().verify(layout(id)).latest().orElseThrow().signingTime();
+        jdbc.update("update seal_revoked_certificate set revoked_at = ? where serial_number = ?",
+                LocalDateTime.ofInstant(signedAt.plus(Duration.ofMinutes(1)), ZoneOffset.UTC), seal.serialNumber());
 
         ReceiptChecks checks = as(RECIPIENT.toLowerCase() + ".clerk", () -> verification.verify(id));
 
