@@ -25,6 +25,11 @@ public interface DistributionRepository extends JpaRepository<Distribution, Long
 
     Page<Distribution> findByUnitIdAndDeletedAtIsNull(long unitId, Pageable page);
 
+    /** Distributions delivered in {@code [from, to)}, superseded versions left out: what supervision counts. */
+    @Query("select d from Distribution d where d.deliveredAt >= :from and d.deliveredAt < :to "
+            + "and d.state <> org.gongwen.receipt.DistributionState.SUPERSEDED")
+    List<Distribution> delivered(@Param("from") Instant from, @Param("to") Instant to);
+
     /** The row's write lock serialises prints of one distribution (A11.2). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select d from Distribution d where d.id = :id")

@@ -1,0 +1,111 @@
+package org.gongwen.receipt;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.gongwen.receipt.internal.Distribution;
+import org.gongwen.receipt.internal.DistributionRepository;
+import org.gongwen.receipt.internal.ReissueRequestRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receipt figures for supervision (A5, A16), over the distributions delivered in a period
+ * (superseded versions left out). No caller check: the supervision module decides who may see them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReceiptFigures {
+
+    private final DistributionRepository distributions;
+    private final ReissueRequestRepository reissues;
+
+    ReceiptFigures(DistributionRepository distributions, ReissueRequestRepository reissues) {
+        this.distributions = distributions;
+        this.reissues = reissues;
+    }
+
+    /** Per recipient unit, for the units that received anything in {@code [from, to)}. */
+    public List<UnitReceiptFigures> perUnit(Instant from, Instant to) {
+        List<Distribution> all = distributions.delivered(from, to);
+        Map<Long, Long> requests = reissueCounts(all);
+        Map<Long, List<Distribution>> byUnit = new TreeMap<>();
+        all.forEach(d -> byUnit.computeIfAbsent(d.getUnitId(), k -> new ArrayList<>()).add(d));
+        List<UnitReceiptFigures> figures = new ArrayList<>();
+        byUnit.forEach((unitId, rows) -> figures.add(figures(unitId, rows, requests)));
+        return figures;
+    }
+
+    /** Documents sent and distributions made per day of delivery, in the county's zone. */
+    public List<DailyDeliveries> daily(Instant from, Instant to, ZoneId zone) {
+        Map<LocalDate, Set<Long>> documents = new TreeMap<>();
+        Map<LocalDate, Long> counts = new HashMap<>();
+        for (Distribution d : distributions.delivered(from, to)) {
+            LocalDate day = d.getDeliveredAt().atZone(zone).toLocalDate();
+            documents.computeIfAbsent(day, k -> new HashSet<>()).add(d.getDocumentId());
+            counts.merge(day, 1L, Long::sum);
+        }
+        return documents.entrySet().stream()
+                .map(e -> new DailyDeliveries(e.getKey(), e.getValue().size(), counts.get(e.getKey()))).toList();
+    }
+
+    /** The receipts behind one figure of one unit, newest first: the drill-down. */
+    public List<InboxEntry> behind(long unitId, ReceiptFigure figure, Instant from, Instant to) {
+        return distributions.delivered(from, to).stream()
+                .filter(d -> d.getUnitId() == unitId && is(d, figure))
+                .sorted((a, b) -> b.getDeliveredAt().compareTo(a.getDeliveredAt()))
+                .map(ReceiptService::entry).toList();
+    }
+
+    static boolean is(Distribution d, ReceiptFigure figure) {
+        boolean signed = d.getSignedAt() != null;
+        return switch (figure) {
+            case DELIVERED -> true;
+            case SIGNED_IN_TIME -> signed && !d.isOverdue();
+            case SIGNED_LATE -> signed && d.isOverdue();
+            case MISSED -> !signed && d.isOverdue() && d.getState() == DistributionState.DELIVERED;
+            case WAITING -> !signed && !d.isOverdue() && d.getState() == DistributionState.DELIVERED;
+            case RETURNED -> d.getState() == DistributionState.RETURNED;
+        };
+    }
+
+    private static UnitReceiptFigures figures(long unitId, List<Distribution> rows, Map<Long, Long> requests) {
+        List<Long> minutes = rows.stream().filter(d -> d.getSignedAt() != null)
+                .map(d -> Duration.between(d.getDeliveredAt(), d.getSignedAt()).toMinutes()).sorted().toList();
+        return new UnitReceiptFigures(unitId, rows.size(), count(rows, ReceiptFigure.SIGNED_IN_TIME),
+                count(rows, ReceiptFigure.SIGNED_LATE), count(rows, ReceiptFigure.MISSED),
+                count(rows, ReceiptFigure.WAITING), count(rows, ReceiptFigure.RETURNED),
+                rows.stream().mapToLong(d -> requests.getOrDefault(d.getId(), 0L)).sum(),
+                median(minutes), minutes.isEmpty() ? null : minutes.get(minutes.size() - 1),
+                rows.stream().mapToLong(Distribution::getPrintsUsed).sum(),
+                rows.stream().mapToLong(Distribution::getPrintQuota).sum(),
+                rows.stream().mapToLong(Distribution::getUnofficialPrints).sum());
+    }
+
+    /** The lower middle of an even count: a whole number of minutes that did occur. */
+    private static Long median(List<Long> sorted) {
+        return sorted.isEmpty() ? null : sorted.get((sorted.size() - 1) / 2);
+    }
+
+    private static long count(List<Distribution> rows, ReceiptFigure figure) {
+        return rows.stream().filter(d -> is(d, figure)).count();
+    }
+
+    private Map<Long, Long> reissueCounts(List<Distribution> rows) {
+        Map<Long, Long> counts = new HashMap<>();
+        List<Long> ids = rows.stream().map(Distribution::getId).toList();
+        for (int i = 0; i < ids.size(); i += 1_000) {
+            reissues.findByDistributionIdInOrderByIdAsc(ids.subList(i, Math.min(ids.size(), i + 1_000)))
+                    .forEach(r -> counts.merge(r.getDistributionId(), 1L, Long::sum));
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,125 @@
+package org.gongwen.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gongwen.support.Api.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.gongwen.organization.UnitKind;
+import org.gongwen.receipt.DailyDeliveries;
+import org.gongwen.receipt.InboxEntry;
+import org.gongwen.receipt.ReceiptFigure;
+import org.gongwen.receipt.UnitReceiptFigures;
+import org.gongwen.security.GongwenPrincipal;
+import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.SeededReceipts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The dashboard's figures against hand-computed values (A5, A16), over receipts seeded in March
+ * 2020 ({@link SeededReceipts}), a month no other test touches.
+ */
+@IntegrationTest
+class SupervisionDashboardIntegrationTests {
+
+    private static final DashboardFilter MARCH_2020 = new DashboardFilter(LocalDate.of(2020, 3, 1),
+            LocalDate.of(2020, 3, 31), null);
+
+    @Autowired SupervisionDashboard dashboard;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired UserDetailsService users;
+    @Autowired MockMvc mvc;
+    SeededReceipts seeded;
+
+    @BeforeEach
+    void seed() {
+        seeded = SeededReceipts.seed(jdbc);
+        signIn("bgs.supervisor");
+    }
+
+    @AfterEach
+    void clean() {
+        seeded.remove();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a16_theFiguresOfEachUnitMatchTheHandCount() {
+        DashboardFigures figures = dashboard.figures(MARCH_2020);
+
+        UnitReceiptFigures z18 = unit(figures, seeded.z18());
+        assertThat(List.of(z18.delivered(), z18.signedInTime(), z18.signedLate(), z18.missed(), z18.waiting(),
+                z18.returned(), z18.reissueRequests())).containsExactly(4L, 2L, 1L, 1L, 0L, 0L, 1L);
+        assertThat(z18.medianMinutesToSign()).isEqualTo(240);
+        assertThat(z18.slowestMinutesToSign()).isEqualTo(1440);
+        assertThat(List.of(z18.printsUsed(), z18.printQuota(), z18.unofficialPrints())).containsExactly(3L, 7L, 2L);
+
+        UnitReceiptFigures z19 = unit(figures, seeded.z19());
+        assertThat(List.of(z19.delivered(), z19.signedInTime(), z19.returned())).containsExactly(2L, 1L, 1L);
+        assertThat(z19.medianMinutesToSign()).isEqualTo(30);
+
+        assertThat(figures.units()).extracting(UnitFigures::unitId).containsExactlyInAnyOrder(seeded.z18(), seeded.z19());
+        assertThat(figures.units()).filteredOn(u -> u.unitId() == seeded.z18()).singleElement()
+                .satisfies(u -> assertThat(u.inTimePercent()).isEqualTo(50));
+        assertThat(List.of(figures.delivered(), figures.signedInTime(), figures.signedLate(), figures.missed(),
+                figures.returned(), figures.documentsSent())).containsExactly(6L, 3L, 1L, 1L, 1L, 5L);
+        assertThat(figures.daily()).containsExactly(new DailyDeliveries(LocalDate.of(2020, 3, 2), 2, 3),
+                new DailyDeliveries(LocalDate.of(2020, 3, 3), 1, 1), new DailyDeliveries(LocalDate.of(2020, 3, 4), 1, 1),
+                new DailyDeliveries(LocalDate.of(2020, 3, 5), 1, 1));
+    }
+
+    @Test
+    void a16_drillingDownListsTheDocumentsBehindAFigure() {
+        List<InboxEntry> missed = dashboard.behind(seeded.z18(), ReceiptFigure.MISSED, MARCH_2020);
+        assertThat(missed).extracting(InboxEntry::title).containsExactly("关于开展春季植树活动的通知");
+        assertThat(dashboard.behind(seeded.z18(), ReceiptFigure.SIGNED_LATE, MARCH_2020)).extracting(InboxEntry::title)
+                .containsExactly("关于做好春耕备耕工作的通知");
+        assertThat(dashboard.behind(seeded.z18(), ReceiptFigure.DELIVERED, MARCH_2020)).hasSize(4);
+    }
+
+    @Test
+    void a5_theKindOfUnitAndThePeriodFilter() {
+        assertThat(dashboard.figures(new DashboardFilter(LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 31),
+                UnitKind.DEPARTMENT)).units()).isEmpty();
+        assertThat(dashboard.figures(new DashboardFilter(LocalDate.of(2020, 3, 3), LocalDate.of(2020, 3, 3), null))
+                .delivered()).isEqualTo(1);
+        assertThatThrownBy(() -> new DashboardFilter(LocalDate.of(2020, 3, 31), LocalDate.of(2020, 3, 1), null))
+                .hasMessageContaining("dashboard.error.period");
+    }
+
+    @Test
+    void onlySupervisorsSeeTheFigures() throws Exception {
+        mvc.perform(get("/api/v1/supervision/figures").param("from", "2020-03-01").param("to", "2020-03-31")
+                .with(as("bgs.supervisor"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.delivered").value(6)).andExpect(jsonPath("$.missed").value(1));
+        mvc.perform(get("/api/v1/supervision/figures").param("from", "2020-03-01").param("to", "2020-03-31")
+                .with(as("z01.clerk"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/supervision/figures").param("from", "2020-03-31").param("to", "2020-03-01")
+                .with(as("bgs.supervisor"))).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/supervision/units/" + seeded.z18() + "/receipts").param("figure", "MISSED")
+                .param("from", "2020-03-01").param("to", "2020-03-31").with(as("bgs.supervisor")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1));
+    }
+
+    private static UnitReceiptFigures unit(DashboardFigures figures, long unitId) {
+        return figures.units().stream().filter(u -> u.unitId() == unitId).findFirst().orElseThrow().figures();
+    }
+
+    private void signIn(String username) {
+        GongwenPrincipal principal = (GongwenPrincipal) users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+    }
+}
