@@ -17,6 +17,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -31,6 +33,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitKind;
 import org.gongwen.receipt.DailyDeliveries;
@@ -52,7 +55,7 @@ import org.gongwen.workflow.WorkingCalendar;
 @Route("supervision")
 @RolesAllowed({Role.Names.SUPERVISOR, Role.Names.COUNTY_OFFICE, Role.Names.ADMIN})
 @Menu(title = "dashboard.title", order = 5, icon = "CHART")
-public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int REFRESH_MILLIS = 60_000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -140,6 +143,24 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("dashboard.title")), filters, totals, row1, row2, drillTitle, drill,
                 new H3(getTranslation("dashboard.table")), table);
         refresh();
+    }
+
+    /** {@code ?from=2026-11-01&to=2026-11-30&kind=TOWN}: a period and kind can be bookmarked and linked. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        try {
+            first(query, "from").map(LocalDate::parse).ifPresent(from::setValue);
+            first(query, "to").map(LocalDate::parse).ifPresent(to::setValue);
+            first(query, "kind").map(UnitKind::valueOf).ifPresent(kind::setValue);
+        } catch (RuntimeException e) {
+            Notification.show(getTranslation("dashboard.error.period"), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private static Optional<String> first(Map<String, List<String>> query, String name) {
+        return query.getOrDefault(name, List.of()).stream().findFirst();
     }
 
     void refresh() {
