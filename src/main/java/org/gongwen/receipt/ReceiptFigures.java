@@ -90,9 +90,13 @@ public class ReceiptFigures {
                 rows.stream().mapToLong(Distribution::getUnofficialPrints).sum());
     }
 
-    /** The lower middle of an even count: a whole number of minutes that did occur. */
+    /** The middle value, or the mean of the two middle ones for an even count (as the inspection report counts). */
     private static Long median(List<Long> sorted) {
-        return sorted.isEmpty() ? null : sorted.get((sorted.size() - 1) / 2);
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     private static long count(List<Distribution> rows, ReceiptFigure figure) {
