@@ -99,7 +99,7 @@ public class InspectionReportService {
             throw BusinessException.invalid("inspection.error.future");
         }
         InspectionReport report = reports.create(from, to, caller.username());
-        String instance = runtime.startProcessInstanceByKey(ReceiptInspectionProcess.KEY,
+        String instance = runtime.startProcessInstanceByMessage(ReceiptInspectionProcess.MESSAGE_REQUESTED,
                 ReceiptInspectionProcess.businessKey(report.getId()),
                 ReceiptInspectionProcess.startVariables(report.getId())).getProcessInstanceId();
         report.startedAs(instance);

@@ -12,6 +12,8 @@ public final class ReceiptInspectionProcess {
     public static final String KEY = "receipt-inspection";
     public static final String START_TIMER = "StartEvent_Timer";
     public static final String START_MANUAL = "StartEvent_Manual";
+    /** The message that starts an inspection by hand (a timer start allows no none start beside it). */
+    public static final String MESSAGE_REQUESTED = "receipt-inspection-requested";
     public static final String TASK_BUILD = "Task_BuildReport";
     public static final String TASK_REVIEW = "Task_Review";
     public static final String TASK_PUBLISH = "Task_Publish";
