@@ -4,6 +4,8 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.gongwen.receipt.DistributionFacts;
+import org.gongwen.receipt.DistributionState;
 import org.gongwen.receipt.ReceiptChannel;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -39,4 +41,15 @@ public interface DistributionRepository extends JpaRepository<Distribution, Long
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Distribution d set d.receivedAt = :at, d.receivedVia = :via where d.id = :id and d.receivedAt is null")
     int markReceived(@Param("id") long id, @Param("at") Instant at, @Param("via") ReceiptChannel via);
+
+    /** Supervision's view of the distributions delivered in {@code [from, to)} (A16). */
+    @Query("""
+            select new org.gongwen.receipt.DistributionFacts(d.id, d.documentId, d.unitId, d.version, d.title,
+                d.docNumber, d.senderUnitId, d.state, d.deliveredAt, d.receivedAt, d.signedAt, d.signedBy,
+                d.overdue, d.overdueAt, d.returnedAt)
+            from Distribution d
+            where d.deliveredAt >= :from and d.deliveredAt < :to and d.state <> :left
+            order by d.unitId, d.deliveredAt, d.id""")
+    List<DistributionFacts> factsDeliveredBetween(@Param("from") Instant from, @Param("to") Instant to,
+            @Param("left") DistributionState left);
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Image;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.gongwen.seal.ImpressionUpload;
 import org.gongwen.seal.SealAction;
@@ -40,6 +41,9 @@ class SealMakingAndArchiveViewTests extends KaribuTest {
     ManagementService management;
 
     @Autowired
+    RuntimeService runtime;
+
+    @Autowired
     org.gongwen.organization.OrganizationService organization;
 
     private SealInfo approvedApplication(String unit) {
@@ -69,7 +73,10 @@ class SealMakingAndArchiveViewTests extends KaribuTest {
         String instance = tasks.createTaskQuery().processInstanceBusinessKey(SealApplicationProcess.businessKey(seal.id()))
                 .list().isEmpty() ? null : "waiting";
         assertThat(instance).isNull();
-        management.createJobQuery().list().forEach(job -> management.executeJob(job.getId()));
+        // only this seal's jobs: other tests' timers (receipt reminders, inspection reports) wait in the same engine
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(SealApplicationProcess.businessKey(seal.id()))
+                .list().forEach(i -> management.createJobQuery().processInstanceId(i.getId()).list()
+                        .forEach(job -> management.executeJob(job.getId())));
         assertThat(lifecycle.info(seal.id()).status()).isEqualTo(SealStatus.MADE);
         assertThat(java.util.stream.IntStream.range(0, _size(view.grid)).mapToObj(i -> _get(view.grid, i))
                 .noneMatch(s -> s.id() == seal.id())).isTrue();

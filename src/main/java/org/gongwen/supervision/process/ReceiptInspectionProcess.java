@@ -1,0 +1,76 @@
+package org.gongwen.supervision.process;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The {@code receipt-inspection} model (A16): started by its timer or by hand, builds the report,
+ * the county office reviews it (publish, or revise with a note, which rebuilds), then publishes.
+ */
+public final class ReceiptInspectionProcess {
+
+    public static final String KEY = "receipt-inspection";
+    public static final String START_TIMER = "StartEvent_Timer";
+    public static final String START_MANUAL = "StartEvent_Manual";
+    /** The message that starts an inspection by hand (a timer start allows no none start beside it). */
+    public static final String MESSAGE_REQUESTED = "receipt-inspection-requested";
+    public static final String TASK_BUILD = "Task_BuildReport";
+    public static final String TASK_REVIEW = "Task_Review";
+    public static final String TASK_PUBLISH = "Task_Publish";
+    public static final String END_PUBLISHED = "EndEvent_Published";
+
+    public static final String DECISION = "decision";
+    public static final String PUBLISH = "publish";
+    public static final String REVISE = "revise";
+    public static final String NOTE = "note";
+
+    static final String REPORT_ID = "reportId";
+    static final String REPORT_TITLE = "reportTitle";
+    static final String REVIEWED_BY = "reviewedBy";
+
+    private final VariableScope scope;
+
+    private ReceiptInspectionProcess(VariableScope scope) {
+        this.scope = scope;
+    }
+
+    public static ReceiptInspectionProcess of(VariableScope scope) {
+        return new ReceiptInspectionProcess(scope);
+    }
+
+    public static String businessKey(long reportId) {
+        return "inspection-" + reportId;
+    }
+
+    public static Map<String, Object> startVariables(long reportId) {
+        return Map.of(REPORT_ID, reportId);
+    }
+
+    /** The report's id; null in an instance its timer started, until the report is made. */
+    public Long reportId() {
+        Object id = scope.getVariable(REPORT_ID);
+        return id == null ? null : ((Number) id).longValue();
+    }
+
+    public void setReport(long reportId, String title) {
+        scope.setVariable(REPORT_ID, reportId);
+        scope.setVariable(REPORT_TITLE, title);
+    }
+
+    public boolean publish() {
+        return PUBLISH.equals(scope.getVariable(DECISION));
+    }
+
+    public String note() {
+        Object note = scope.getVariable(NOTE);
+        return note == null ? "" : note.toString().strip();
+    }
+
+    public String reviewedBy() {
+        return (String) scope.getVariable(REVIEWED_BY);
+    }
+
+    public void setReviewedBy(String username) {
+        scope.setVariable(REVIEWED_BY, username);
+    }
+}
