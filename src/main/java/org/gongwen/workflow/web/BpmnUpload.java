@@ -11,6 +11,7 @@ import org.gongwen.workflow.ProcessAdministration;
 import org.springframework.http.MediaType;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
  * A BPMN model sent to the API: an XML body ({@code application/xml}, {@code text/xml}) or a
@@ -29,7 +30,8 @@ record BpmnUpload(String fileName, String xml) {
     }
 
     static BpmnUpload read(HttpServletRequest request, String fileName) throws IOException {
-        if (request instanceof MultipartHttpServletRequest multipart) {
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        if (multipart != null) {
             MultipartFile file = multipart.getFile("file");
             if (file == null) {
                 throw new UnsupportedUpload("processAdmin.error.mediaType");
