@@ -3,10 +3,8 @@ package org.gongwen.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.gongwen.workflow.AdminModels.bpmn;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -43,14 +41,6 @@ class ProcessAdministrationIntegrationTests {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
-    }
-
-    static String bpmn(String name) {
-        try (InputStream in = ProcessAdministrationIntegrationTests.class.getResourceAsStream("/bpmn-admin/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private void signIn(String username) {

@@ -2,7 +2,7 @@ package org.gongwen.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongwen.support.Api.as;
-import static org.gongwen.workflow.ProcessAdministrationIntegrationTests.bpmn;
+import static org.gongwen.workflow.AdminModels.bpmn;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
