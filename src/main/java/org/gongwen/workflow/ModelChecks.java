@@ -9,25 +9,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.gongwen.organization.Role;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * Checks a BPMN model against the application before it is deployed: every delegate expression
- * names a bean, every form reference names a form in {@code forms/}, every literal candidate
- * group names a role, every process sets a history time to live.
+ * (of tasks, message events and listeners) names a bean, every bean-method expression names a
+ * bean, every form reference names a form in {@code forms/}, every literal candidate group names
+ * a role, every process sets a history time to live.
  */
 @Component
 public class ModelChecks {
 
-    private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{\\s*([A-Za-z_][\\w]*)\\s*}$");
+    static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+    private static final Pattern BEAN_EXPRESSION = Pattern.compile("^[$#]\\{\\s*([A-Za-z_]\\w*)\\s*}$");
+    private static final Pattern BEAN_METHOD_EXPRESSION = Pattern.compile("^[$#]\\{\\s*([A-Za-z_]\\w*)\\s*\\.");
+    /** Names the engine itself resolves in expressions; they are no beans. */
+    private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "externalTask", "caseExecution",
+            "variableScope", "authenticatedUserId", "dateTime", "connector");
 
     /** One finding: the element it concerns and a message key with its argument. */
     public record Problem(String elementId, String messageKey, String argument) {
@@ -42,44 +47,80 @@ public class ModelChecks {
 
     public List<Problem> check(BpmnModelInstance model) {
         List<Problem> problems = new ArrayList<>();
-        Set<String> forms = formKeys();
         for (Process process : model.getModelElementsByType(Process.class)) {
             if (process.getCamundaHistoryTimeToLiveString() == null) {
                 problems.add(new Problem(process.getId(), "model.error.historyTimeToLive", process.getId()));
             }
         }
-        for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-            checkDelegate(task, task.getCamundaDelegateExpression(), problems);
-        }
-        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-            String formRef = task.getCamundaFormRef();
-            if (formRef != null && !formRef.startsWith("${") && !forms.contains(formRef)) {
-                problems.add(new Problem(task.getId(), "model.error.formRef", formRef));
-            }
-            String groups = task.getCamundaCandidateGroups();
-            if (groups != null) {
-                for (String group : groups.split(",")) {
-                    String role = group.trim().split("@")[0];
-                    if (!group.isBlank() && !group.contains("${") && !roles.contains(role)) {
-                        problems.add(new Problem(task.getId(), "model.error.candidateGroup", group.trim()));
-                    }
-                }
-            }
-        }
+        Node root = model.getDocument().getDomSource().getNode();
+        Element definitions = root instanceof org.w3c.dom.Document document ? document.getDocumentElement() : (Element) root;
+        walk(definitions, null, formKeys(), problems);
         return problems;
     }
 
-    private void checkDelegate(BaseElement element, String expression, List<Problem> problems) {
+    private void walk(Element element, String ownerId, Set<String> forms, List<Problem> problems) {
+        String id = element.hasAttribute("id") ? element.getAttribute("id") : ownerId;
+        checkDelegate(id, camunda(element, "delegateExpression"), problems);
+        checkBeanMethod(id, camunda(element, "expression"), problems);
+        String formRef = camunda(element, "formRef");
+        if (formRef != null && !formRef.contains("{") && !forms.contains(formRef)) {
+            problems.add(new Problem(id, "model.error.formRef", formRef));
+        }
+        checkCandidateGroups(id, camunda(element, "candidateGroups"), problems);
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element childElement) {
+                walk(childElement, id, forms, problems);
+            }
+        }
+    }
+
+    /**
+     * A Camunda attribute: {@code camunda:x} on a BPMN element, plain {@code x} on a Camunda
+     * listener element ({@code <camunda:taskListener delegateExpression="...">}).
+     */
+    private static String camunda(Element element, String attribute) {
+        if (CAMUNDA_NS.equals(element.getNamespaceURI())) {
+            boolean listener = element.getLocalName().endsWith("Listener");
+            return listener && element.hasAttribute(attribute) ? element.getAttribute(attribute) : null;
+        }
+        return element.hasAttributeNS(CAMUNDA_NS, attribute) ? element.getAttributeNS(CAMUNDA_NS, attribute) : null;
+    }
+
+    private void checkDelegate(String elementId, String expression, List<Problem> problems) {
         if (expression == null) {
             return;
         }
         Matcher m = BEAN_EXPRESSION.matcher(expression.trim());
-        if (m.matches() && !context.containsBean(m.group(1))) {
-            problems.add(new Problem(element.getId(), "model.error.delegate", m.group(1)));
+        if (m.matches() && !ENGINE_NAMES.contains(m.group(1)) && !context.containsBean(m.group(1))) {
+            problems.add(new Problem(elementId, "model.error.delegate", m.group(1)));
         }
     }
 
-    private static Set<String> formKeys() {
+    /** {@code ${bean.method(...)}}: the bean must exist; other expressions may name process variables. */
+    private void checkBeanMethod(String elementId, String expression, List<Problem> problems) {
+        if (expression == null) {
+            return;
+        }
+        Matcher m = BEAN_METHOD_EXPRESSION.matcher(expression.trim());
+        if (m.find() && !ENGINE_NAMES.contains(m.group(1)) && !context.containsBean(m.group(1))) {
+            problems.add(new Problem(elementId, "model.error.expressionBean", m.group(1)));
+        }
+    }
+
+    /** {@code CLERK}, {@code CLERK@Z01} and {@code CLERK@${unitCode}} name a role; {@code ${group}} is not checked. */
+    private void checkCandidateGroups(String elementId, String groups, List<Problem> problems) {
+        if (groups == null) {
+            return;
+        }
+        for (String group : groups.split(",")) {
+            String role = group.trim().split("@")[0];
+            if (!role.isEmpty() && !role.contains("{") && !roles.contains(role)) {
+                problems.add(new Problem(elementId, "model.error.candidateGroup", group.trim()));
+            }
+        }
+    }
+
+    static Set<String> formKeys() {
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form");
             return Arrays.stream(resources).map(Resource::getFilename)
