@@ -2,7 +2,7 @@ package org.gongwen.audit;
 
 import java.time.Instant;
 
-/** One audit entry as stored. */
+/** One audit entry as stored; {@code action} is null only if the row holds a name the application never wrote. */
 public record AuditEntryInfo(
         long id,
         Instant at,

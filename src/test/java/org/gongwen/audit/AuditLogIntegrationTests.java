@@ -63,6 +63,20 @@ class AuditLogIntegrationTests {
     }
 
     @Test
+    void anActionRenamedToOneThatDoesNotExistIsAnEditToo() {
+        AuditEntryInfo last = appendThree().get(2);
+        jdbc.update("update audit_entry set action = 'NOTHING' where id = ?", last.id());
+        try {
+            AuditVerification v = verifyAsAdmin();
+            assertThat(v.firstBrokenId()).isEqualTo(last.id());
+            assertThat(v.reason()).isEqualTo(Reason.HASH_MISMATCH);
+        } finally {
+            jdbc.update("update audit_entry set action = ? where id = ?", last.action().name(), last.id());
+        }
+        assertThat(verifyAsAdmin().ok()).isTrue();
+    }
+
+    @Test
     void aDeletedEntryIsNamedByTheEntryAfterTheGap() {
         AuditEntryInfo middle = appendThree().get(1);
         Map<String, Object> row = jdbc.queryForMap("select * from audit_entry where id = ?", middle.id());

@@ -2,7 +2,10 @@ package org.gongwen.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -57,6 +60,20 @@ class AuditWiringIntegrationTests {
             assertThat(e.detail()).isEqualTo("BadCredentialsException").doesNotContain("wrong");
             assertThat(e.clientAddress()).isNotBlank();
         });
+    }
+
+    @Test
+    void aLogoutIsRecorded() throws Exception {
+        GongwenPrincipal principal = (GongwenPrincipal) users.loadUserByUsername("z19.clerk");
+        var token = new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities());
+        long before = logoutsOf("z19.clerk");
+        mvc.perform(post("/logout").with(csrf()).with(authentication(token)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(logoutsOf("z19.clerk")).isEqualTo(before + 1);
+    }
+
+    private long logoutsOf(String username) {
+        return asAdmin(() -> search.count(new AuditFilter(null, null, username, AuditAction.LOGOUT, null, null, null)));
     }
 
     @Test

@@ -22,7 +22,7 @@ public final class AuditCsv {
     public void row(AuditEntryInfo e) {
         try {
             writer.write(String.join(",", Long.toString(e.id()), e.at().toString(), cell(e.actor()),
-                    e.actorUnitId() == null ? "" : e.actorUnitId().toString(), e.action().name(),
+                    e.actorUnitId() == null ? "" : e.actorUnitId().toString(), e.action() == null ? "" : e.action().name(),
                     cell(e.targetType()), cell(e.targetId()), cell(e.detail()), cell(e.clientAddress()), e.prevHash(),
                     e.hash()));
             writer.write("\r\n");

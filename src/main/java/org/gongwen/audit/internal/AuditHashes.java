@@ -33,7 +33,7 @@ public final class AuditHashes {
         field(s, storedTime(e.at()).toString());
         field(s, e.actor());
         field(s, e.actorUnitId() == null ? null : e.actorUnitId().toString());
-        field(s, e.action().name());
+        field(s, e.action() == null ? null : e.action().name());
         field(s, e.targetType());
         field(s, e.targetId());
         field(s, e.detail());

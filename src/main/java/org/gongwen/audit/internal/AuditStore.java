@@ -121,12 +121,21 @@ public class AuditStore {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
+    /** An action name the application never wrote reads as none: its entry then fails its hash. */
+    private static AuditAction action(String name) {
+        try {
+            return AuditAction.valueOf(name);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null;
+        }
+    }
+
     private static AuditEntryInfo entry(ResultSet rs, int row) throws SQLException {
         long unit = rs.getLong("actor_unit_id");
         Long unitId = rs.wasNull() ? null : unit;
         return new AuditEntryInfo(rs.getLong("id"),
                 rs.getObject("at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString("actor"), unitId,
-                AuditAction.valueOf(rs.getString("action")), rs.getString("target_type"), rs.getString("target_id"),
+                action(rs.getString("action")), rs.getString("target_type"), rs.getString("target_id"),
                 rs.getString("detail"), rs.getString("client_address"), rs.getString("prev_hash"),
                 rs.getString("hash"));
     }

@@ -51,7 +51,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEntryInfo::actor).setHeader(getTranslation("audit.col.actor"));
         grid.addColumn(e -> e.actorUnitId() == null ? "" : unitNames.getOrDefault(e.actorUnitId(), "#" + e.actorUnitId()))
                 .setHeader(getTranslation("audit.col.unit"));
-        grid.addColumn(e -> getTranslation("audit.action." + e.action().name()))
+        grid.addColumn(e -> e.action() == null ? "" : getTranslation("audit.action." + e.action().name()))
                 .setHeader(getTranslation("audit.col.action"));
         grid.addColumn(e -> e.targetType() == null ? "" : e.targetType() + " " + nullToEmpty(e.targetId()))
                 .setHeader(getTranslation("audit.col.target"));

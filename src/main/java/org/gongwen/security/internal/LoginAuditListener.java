@@ -6,17 +6,21 @@ import org.gongwen.audit.AuditLog;
 import org.gongwen.security.DirectoryUser;
 import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.security.UserDirectory;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Records logins at the login page and every failed login (A29, A35). Requests authenticated
+ * Records logins at the login page, logouts and every failed login (A29, A35). Requests authenticated
  * by HTTP Basic or a token are not logins of their own: their actions are recorded instead.
  */
 @Component
-class LoginAuditListener {
+class LoginAuditListener implements LogoutHandler {
 
     static final String TARGET = "account";
 
@@ -34,6 +38,15 @@ class LoginAuditListener {
             var user = principal.currentUser();
             audit.record(new AuditActor(user.username(), user.unitId()), AuditAction.LOGIN, TARGET, user.username(),
                     principal.passwordExpired() ? "password expired" : null);
+        }
+    }
+
+    @Override
+    public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        if (authentication != null && authentication.getPrincipal() instanceof GongwenPrincipal principal) {
+            var user = principal.currentUser();
+            audit.record(new AuditActor(user.username(), user.unitId()), AuditAction.LOGOUT, TARGET, user.username(),
+                    null);
         }
     }
 
