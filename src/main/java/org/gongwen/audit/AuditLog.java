@@ -63,6 +63,11 @@ public class AuditLog {
         }
     }
 
+    /** For the process administration's deploy path: a new process version deployed by the signed-in person. */
+    public void recordProcessDeployment(String deploymentId, String detail) {
+        record(AuditAction.PROCESS_DEPLOYMENT, "deployment", deploymentId, detail);
+    }
+
     /**
      * The actor for a name another log already recorded: the signed-in actor (with their unit) if
      * it is them, else that name without a unit (the system, an office system, an engine user).

@@ -170,6 +170,15 @@ class AuditLogIntegrationTests {
     }
 
     @Test
+    void aProcessDeploymentIsRecordedForTheDeployment() {
+        String deploymentId = "xa-" + UUID.randomUUID();
+        audit.recordProcessDeployment(deploymentId, "document-approval.bpmn version 3");
+        signInAsAdmin();
+        assertThat(search.find(new AuditFilter(null, null, null, AuditAction.PROCESS_DEPLOYMENT, null, "deployment",
+                deploymentId), 0, 10)).extracting(AuditEntryInfo::detail).containsExactly("document-approval.bpmn version 3");
+    }
+
+    @Test
     void onlyAdministratorsSupervisorsAndTheCountyOfficeReadTheLog() {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("xa-clerk", null,
                 AuthorityUtils.createAuthorityList("ROLE_CLERK")));

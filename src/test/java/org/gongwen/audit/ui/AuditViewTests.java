@@ -45,6 +45,8 @@ class AuditViewTests extends KaribuTest {
         view.verify.click();
         assertThat(view.verification.getText()).startsWith("哈希链完整");
         assertThat(view.isBroken(print)).isFalse();
+        assertThat(com.vaadin.flow.server.menu.MenuConfiguration.getMenuEntries())
+                .extracting(com.vaadin.flow.server.menu.MenuEntry::path).contains("/audit");
     }
 
     @Test
