@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.gongwen.audit.AuditAction;
+import org.gongwen.audit.AuditLog;
 import org.gongwen.document.internal.ContentStore;
 import org.gongwen.document.internal.Document;
 import org.gongwen.document.internal.DocumentLayouts;
@@ -49,11 +51,14 @@ public class DocumentIssuing {
     private final AuthenticatedUser authenticatedUser;
     private final Translations translations;
     private final Clock clock;
+    private final AuditLog audit;
 
     public DocumentIssuing(DocumentRepository documents, DocumentService drafting, DocumentLayouts layouts,
             DocumentNumbers numbers, ContentStore contents, SealSigningService sealSigning, PdfSigning pdfSigning,
             OrganizationService organization, NotificationService notifications, RuntimeService runtime,
-            IdentityService identity, AuthenticatedUser authenticatedUser, Translations translations, Clock clock) {
+            IdentityService identity, AuthenticatedUser authenticatedUser, Translations translations, Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.translations = translations;
         this.documents = documents;
         this.drafting = drafting;
@@ -120,6 +125,7 @@ public class DocumentIssuing {
     public void returned(long id, String comment) {
         Document document = document(id);
         document.moveTo(DocumentStatus.RETURNED, clock.instant());
+        approval(id, "returned: " + comment);
         tellDrafter(document, "document.returned.title", comment);
     }
 
@@ -135,18 +141,25 @@ public class DocumentIssuing {
         Document document = document(id);
         document.moveTo(document.isCountyLevel() ? DocumentStatus.AT_COUNTY_OFFICE : DocumentStatus.STAMPING,
                 clock.instant());
+        approval(id, "approved");
     }
 
     @Transactional
     public void countyReturned(long id, String reason) {
         Document document = document(id);
         document.moveTo(DocumentStatus.RETURNED_BY_COUNTY, clock.instant());
+        approval(id, "county returned: " + reason);
         tellDrafter(document, "document.countyReturned.title", reason);
     }
 
     @Transactional
     public void countyAccepted(long id) {
         document(id).moveTo(DocumentStatus.STAMPING, clock.instant());
+        approval(id, "county accepted");
+    }
+
+    private void approval(long id, String decision) {
+        audit.record(AuditAction.APPROVAL, "document", Long.toString(id), decision);
     }
 
     /** Checked when the custodian completes the stamping task, so a refusal reaches them at once. */
@@ -174,6 +187,8 @@ public class DocumentIssuing {
         byte[] signed = pdfSigning.sign(layout, new SealStampSigner(stamp), "发文：" + info.docNumber(), issuer.fullName());
         document.recordLayout(contents.put(signed, "application/pdf"), stamp.sealId(), clock.instant());
         document.moveTo(DocumentStatus.SIGNED, clock.instant());
+        audit.record(audit.actorNamed(custodian), AuditAction.SEAL_USE, "document", Long.toString(id),
+                "seal " + stamp.sealId() + " " + stamp.sealName() + ", " + document.getDocNumber());
         return drafting.info(document);
     }
 

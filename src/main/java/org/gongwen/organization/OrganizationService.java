@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.gongwen.audit.AuditAction;
+import org.gongwen.audit.AuditLog;
 import org.gongwen.organization.internal.Person;
 import org.gongwen.organization.internal.PersonRepository;
 import org.gongwen.organization.internal.Unit;
@@ -35,9 +37,11 @@ public class OrganizationService {
     private final PersonRepository people;
     private final AuthenticatedUser authenticatedUser;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     public OrganizationService(UnitRepository units, PersonRepository people, AuthenticatedUser authenticatedUser,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, AuditLog audit) {
+        this.audit = audit;
         this.units = units;
         this.people = people;
         this.authenticatedUser = authenticatedUser;
@@ -124,8 +128,10 @@ public class OrganizationService {
         if (units.findByCode(code).isPresent()) {
             throw BusinessException.conflict("error.unitCodeTaken", code);
         }
-        return units.save(new Unit(code, fullName, shortName, kind, parentId, docPrefix, holdsPhysicalSeal, sortOrder))
-                .toInfo();
+        UnitInfo unit = units.save(new Unit(code, fullName, shortName, kind, parentId, docPrefix, holdsPhysicalSeal,
+                sortOrder)).toInfo();
+        audit.record(AuditAction.ADMIN_CHANGE, "unit", Long.toString(unit.id()), "created " + code + " " + fullName);
+        return unit;
     }
 
     @Transactional
@@ -136,6 +142,8 @@ public class OrganizationService {
         }
         Person person = people.save(new Person(username, fullName, unitId, mobile, email, roles));
         events.publishEvent(new PersonRolesChanged(person.getId()));
+        audit.record(AuditAction.ADMIN_CHANGE, "person", Long.toString(person.getId()),
+                "created " + username + " in unit " + unitId + ", roles " + roles);
         return toInfo(person);
     }
 
@@ -148,6 +156,7 @@ public class OrganizationService {
         person.removeRoles(person.roles());
         person.addRoles(roles);
         events.publishEvent(new PersonRolesChanged(personId));
+        audit.record(AuditAction.ADMIN_CHANGE, "person", Long.toString(personId), "roles set to " + roles);
         return toInfo(person);
     }
 
@@ -167,6 +176,8 @@ public class OrganizationService {
         to.addRoles(moving);
         events.publishEvent(new PersonRolesChanged(from.getId()));
         events.publishEvent(new PersonRolesChanged(to.getId()));
+        audit.record(AuditAction.ADMIN_CHANGE, "person", Long.toString(toPersonId),
+                "roles " + moving + " handed over from person " + fromPersonId);
     }
 
     private Map<Long, UnitInfo> unitsById() {

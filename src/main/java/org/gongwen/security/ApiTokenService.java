@@ -2,6 +2,8 @@ package org.gongwen.security;
 
 import java.time.Clock;
 import java.util.List;
+import org.gongwen.audit.AuditAction;
+import org.gongwen.audit.AuditLog;
 import org.gongwen.security.internal.ApiToken;
 import org.gongwen.security.internal.ApiTokenRepository;
 import org.gongwen.security.internal.ApiTokenSecrets;
@@ -32,9 +34,11 @@ public class ApiTokenService {
     private final AuthenticatedUser authenticatedUser;
     private final SecurityProperties properties;
     private final Clock clock;
+    private final AuditLog audit;
 
     public ApiTokenService(ApiTokenRepository tokens, UserDirectory directory, AuthenticatedUser authenticatedUser,
-            SecurityProperties properties, Clock clock) {
+            SecurityProperties properties, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.tokens = tokens;
         this.directory = directory;
         this.authenticatedUser = authenticatedUser;
@@ -69,6 +73,8 @@ public class ApiTokenService {
         ApiToken token = tokens.save(new ApiToken(unitId, trimmed, secret, caller.username(), clock.instant()));
         log.info("API token {} ({}…) for unit {} created by {}", token.getId(), token.getTokenPrefix(), unit.code(),
                 caller.username());
+        audit.record(AuditAction.TOKEN_CHANGE, "api-token", Long.toString(token.getId()),
+                "created for unit " + unit.code() + ": " + trimmed + " (" + token.getTokenPrefix() + "…)");
         return new IssuedToken(token.getId(), unitId, token.getName(), token.getTokenPrefix(), token.getCreatedAt(),
                 secret);
     }
@@ -91,6 +97,8 @@ public class ApiTokenService {
         if (token.isActive()) {
             token.revoke(caller.username(), clock.instant());
             log.info("API token {} ({}…) revoked by {}", token.getId(), token.getTokenPrefix(), caller.username());
+            audit.record(AuditAction.TOKEN_CHANGE, "api-token", Long.toString(tokenId),
+                    "revoked: " + token.getName() + " (" + token.getTokenPrefix() + "…)");
         }
     }
 

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.gongwen.organization.Role;
+import org.gongwen.audit.AuditLog;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.Translations;
@@ -48,10 +49,11 @@ public class ProcessAdministration {
     private final Translations translations;
     private final AuthenticatedUser authenticatedUser;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     public ProcessAdministration(RepositoryService repository, RuntimeService runtime, ModelChecks modelChecks,
             EngineParseCheck parseCheck, Translations translations, AuthenticatedUser authenticatedUser,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, AuditLog audit) {
         this.repository = repository;
         this.runtime = runtime;
         this.modelChecks = modelChecks;
@@ -59,6 +61,7 @@ public class ProcessAdministration {
         this.translations = translations;
         this.authenticatedUser = authenticatedUser;
         this.events = events;
+        this.audit = audit;
     }
 
     public List<DeployedProcess> processes() {
@@ -157,11 +160,10 @@ public class ProcessAdministration {
                 .map(d -> version(d, deployment)).orElseThrow();
     }
 
-    /**
-     * The audit hook: {@code ProcessDeployed} is published inside the deploying transaction, for
-     * the audit log (A29) to append.
-     */
+    /** Every deployment goes into the audit log (A29) inside the deploying transaction, and is published. */
     private void recordDeployment(ProcessDeployed deployed) {
+        audit.recordProcessDeployment(deployed.deploymentId(), deployed.processKey() + " v" + deployed.version()
+                + (deployed.revertedFromVersion() == null ? "" : " (revert to v" + deployed.revertedFromVersion() + ")"));
         events.publishEvent(deployed);
     }
 

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Process administration: each pre-deploy check catches its mistake; versions, diff and revert. */
@@ -37,6 +38,9 @@ class ProcessAdministrationIntegrationTests {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -114,6 +118,9 @@ class ProcessAdministrationIntegrationTests {
 
         ProcessVersion second = processes.deploy("xp2-review.bpmn", bpmn("xp2-review-v2.bpmn"));
         assertThat(second.version()).isEqualTo(first.version() + 1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'PROCESS_DEPLOYMENT' "
+                + "and target_id = ? and actor = 'admin'", Integer.class, second.deploymentId()))
+                .as("each deployment is in the audit log").isEqualTo(1);
         ProcessInstance started = runtime.startProcessInstanceByKey("xp2-review", Map.of("unitCode", "XP2"));
         assertThat(started.getProcessDefinitionId()).isEqualTo(second.definitionId());
         assertThat(running.getProcessDefinitionId()).isEqualTo(first.definitionId());

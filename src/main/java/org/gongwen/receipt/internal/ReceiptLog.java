@@ -1,6 +1,8 @@
 package org.gongwen.receipt.internal;
 
 import java.time.Clock;
+import org.gongwen.audit.AuditAction;
+import org.gongwen.audit.AuditLog;
 import org.gongwen.receipt.ReceiptEventType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -12,8 +14,10 @@ public class ReceiptLog {
 
     private final ReceiptEventRepository events;
     private final Clock clock;
+    private final AuditLog audit;
 
-    ReceiptLog(ReceiptEventRepository events, Clock clock) {
+    ReceiptLog(ReceiptEventRepository events, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
@@ -21,5 +25,25 @@ public class ReceiptLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(long distributionId, ReceiptEventType type, String actor, String clientAddress, String detail) {
         events.save(new ReceiptEvent(distributionId, type, actor, clock.instant(), clientAddress, detail));
+        AuditAction action = auditAction(type);
+        if (action != null) {
+            audit.record(audit.actorNamed(actor), action, "distribution", Long.toString(distributionId),
+                    detail == null ? type.name() : type.name() + ": " + detail);
+        }
+    }
+
+    /** The receipt events the audit log keeps (A29); delivery, reminders and the like are process steps only. */
+    static AuditAction auditAction(ReceiptEventType type) {
+        return switch (type) {
+            case VIEWED -> AuditAction.VIEW;
+            case DOWNLOADED -> AuditAction.DOWNLOAD;
+            case INTERFACE_READ, ACKNOWLEDGED -> AuditAction.INTERFACE_READ;
+            case PRINTED -> AuditAction.PRINT;
+            case SIGNED -> AuditAction.SIGN_FOR;
+            case RETURNED -> AuditAction.RETURN;
+            case DELETION_REQUESTED, DELETION_APPROVED, DELETION_REFUSED -> AuditAction.DELETION;
+            case REISSUE_REQUESTED, REISSUE_APPROVED, REISSUE_REFUSED, QUOTA_RAISED -> AuditAction.REISSUE;
+            case DELIVERED, RECEIVED, REMINDED, OVERDUE, SUPERSEDED -> null;
+        };
     }
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.gongwen.audit.AuditAction;
+import org.gongwen.audit.AuditLog;
 import org.gongwen.seal.SealAction;
 import org.gongwen.seal.SealEventInfo;
 import org.gongwen.seal.SealStatus;
@@ -24,8 +26,11 @@ public class SealHistory {
     private final AuthenticatedUser authenticatedUser;
     private final IdentityService identity;
     private final Clock clock;
+    private final AuditLog audit;
 
-    SealHistory(SealEventRepository events, AuthenticatedUser authenticatedUser, IdentityService identity, Clock clock) {
+    SealHistory(SealEventRepository events, AuthenticatedUser authenticatedUser, IdentityService identity, Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.events = events;
         this.authenticatedUser = authenticatedUser;
         this.identity = identity;
@@ -33,7 +38,10 @@ public class SealHistory {
     }
 
     public void record(long sealId, SealAction action, SealStatus status, String note) {
-        events.save(new SealEvent(sealId, action, status, actor(), note, clock.instant()));
+        String actor = actor();
+        events.save(new SealEvent(sealId, action, status, actor, note, clock.instant()));
+        audit.record(audit.actorNamed(actor), AuditAction.SEAL_LIFECYCLE, "seal", Long.toString(sealId),
+                note == null ? action.name() : action.name() + ": " + note);
     }
 
     public List<SealEventInfo> of(long sealId) {

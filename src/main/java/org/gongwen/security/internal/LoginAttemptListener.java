@@ -2,6 +2,9 @@ package org.gongwen.security.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.gongwen.audit.AuditAction;
+import org.gongwen.audit.AuditActor;
+import org.gongwen.audit.AuditLog;
 import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.security.SecurityProperties;
 import org.gongwen.security.UserDirectory;
@@ -23,9 +26,11 @@ class LoginAttemptListener {
     private final AccountRepository accounts;
     private final SecurityProperties properties;
     private final Clock clock;
+    private final AuditLog audit;
 
     LoginAttemptListener(UserDirectory directory, AccountRepository accounts,
-            SecurityProperties properties, Clock clock) {
+            SecurityProperties properties, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.directory = directory;
         this.accounts = accounts;
         this.properties = properties;
@@ -39,10 +44,13 @@ class LoginAttemptListener {
         directory.findByUsername(username)
                 .flatMap(user -> accounts.findById(user.personId()))
                 .ifPresent(account -> {
+                    boolean wasLocked = account.isLocked(clock.instant());
                     account.recordFailure(clock.instant(), properties.maxFailedLogins(),
                             Duration.ofMinutes(properties.lockoutMinutes()));
-                    if (account.isLocked(clock.instant())) {
+                    if (account.isLocked(clock.instant()) && !wasLocked) {
                         log.warn("Account {} locked after {} failed logins", username, account.getFailedLogins());
+                        audit.record(AuditActor.system(), AuditAction.ACCOUNT_LOCK, LoginAuditListener.TARGET,
+                                username, "locked after " + account.getFailedLogins() + " failed logins");
                     }
                 });
     }

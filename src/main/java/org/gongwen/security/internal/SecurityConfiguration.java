@@ -46,8 +46,10 @@ class SecurityConfiguration extends VaadinWebSecurity {
 
     private final Translations translations;
     private final ObjectMapper json;
+    private final LoginAuditListener loginAudit;
 
-    SecurityConfiguration(Translations translations, ObjectMapper json) {
+    SecurityConfiguration(Translations translations, ObjectMapper json, LoginAuditListener loginAudit) {
+        this.loginAudit = loginAudit;
         this.translations = translations;
         this.json = json;
     }
@@ -99,6 +101,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
                 new AntPathRequestMatcher("/swagger-ui.html")).permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class, "/login?logout");
+        http.logout(logout -> logout.addLogoutHandler(loginAudit));
         http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
     }
 
