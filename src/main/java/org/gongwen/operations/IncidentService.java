@@ -88,7 +88,7 @@ public class IncidentService {
     private static String required(String text) {
         String value = text == null ? "" : text.trim();
         if (value.isEmpty() || value.length() > TEXT_MAX) {
-            throw BusinessException.invalid("incident.error.text", TEXT_MAX);
+            throw BusinessException.invalid("incident.error.text", String.valueOf(TEXT_MAX));
         }
         return value;
     }

@@ -27,7 +27,7 @@ import java.util.Locale;
 import org.gongwen.notification.NotificationService;
 import org.gongwen.notification.UnreadCountFeed;
 import org.gongwen.operations.IncidentService;
-import org.gongwen.operations.ui.IncidentBanner;
+import org.gongwen.operations.IncidentBanner;
 import org.gongwen.organization.Role;
 import org.gongwen.receipt.ReceiptService;
 import org.gongwen.security.AuthenticatedUser;

@@ -1,8 +1,6 @@
-package org.gongwen.operations.ui;
+package org.gongwen.operations;
 
 import com.vaadin.flow.component.html.Span;
-import org.gongwen.operations.IncidentReports;
-import org.gongwen.operations.IncidentService;
 
 /**
  * The system-wide banner while documents go on paper because of an unrestored fault (A31).
