@@ -3,7 +3,8 @@ package org.gongwen.security.internal;
 import java.time.Clock;
 import java.time.Duration;
 import org.gongwen.security.GongwenPrincipal;
-import org.gongwen.security.SecurityProperties;
+import org.gongwen.security.PasswordPolicy;
+import org.gongwen.security.PasswordPolicyService;
 import org.gongwen.security.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,14 +22,14 @@ class LoginAttemptListener {
 
     private final UserDirectory directory;
     private final AccountRepository accounts;
-    private final SecurityProperties properties;
+    private final PasswordPolicyService policies;
     private final Clock clock;
 
     LoginAttemptListener(UserDirectory directory, AccountRepository accounts,
-            SecurityProperties properties, Clock clock) {
+            PasswordPolicyService policies, Clock clock) {
         this.directory = directory;
         this.accounts = accounts;
-        this.properties = properties;
+        this.policies = policies;
         this.clock = clock;
     }
 
@@ -39,8 +40,9 @@ class LoginAttemptListener {
         directory.findByUsername(username)
                 .flatMap(user -> accounts.findById(user.personId()))
                 .ifPresent(account -> {
-                    account.recordFailure(clock.instant(), properties.maxFailedLogins(),
-                            Duration.ofMinutes(properties.lockoutMinutes()));
+                    PasswordPolicy policy = policies.current();
+                    account.recordFailure(clock.instant(), policy.maxFailedLogins(),
+                            Duration.ofMinutes(policy.lockoutMinutes()));
                     if (account.isLocked(clock.instant())) {
                         log.warn("Account {} locked after {} failed logins", username, account.getFailedLogins());
                     }
