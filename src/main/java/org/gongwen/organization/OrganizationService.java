@@ -167,6 +167,7 @@ public class OrganizationService {
         to.addRoles(moving);
         events.publishEvent(new PersonRolesChanged(from.getId()));
         events.publishEvent(new PersonRolesChanged(to.getId()));
+        events.publishEvent(new StaffHandedOver(from.getId(), to.getId(), Set.copyOf(moving)));
     }
 
     private Map<Long, UnitInfo> unitsById() {
