@@ -34,6 +34,11 @@ class PasswordPolicyViewTests extends KaribuTest {
             assertThat(policies.current().passwordMinLength()).isEqualTo(12);
             assertThat(policies.current().passwordMaxAgeDays()).isEqualTo(60);
             assertThat(policies.current().requireSymbol()).isTrue();
+
+            UI.getCurrent().navigate(ChangePasswordView.class);
+            ChangePasswordView change = (ChangePasswordView) UI.getCurrent().getInternals()
+                    .getActiveRouterTargetsChain().get(0);
+            assertThat(change.next.getHelperText()).isEqualTo("至少 12 位，须同时包含字母和数字，须有符号");
         } finally {
             policies.reset();
         }
