@@ -178,6 +178,7 @@ public class OrganizationService {
         events.publishEvent(new PersonRolesChanged(to.getId()));
         audit.record(AuditAction.ADMIN_CHANGE, "person", Long.toString(toPersonId),
                 "roles " + moving + " handed over from person " + fromPersonId);
+        events.publishEvent(new StaffHandedOver(from.getId(), to.getId(), Set.copyOf(moving)));
     }
 
     private Map<Long, UnitInfo> unitsById() {

@@ -14,14 +14,14 @@ public class AccountService {
 
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
-    private final SecurityProperties properties;
+    private final PasswordPolicyService policy;
     private final Clock clock;
 
     public AccountService(AccountRepository accounts, PasswordEncoder encoder,
-            SecurityProperties properties, Clock clock) {
+            PasswordPolicyService policy, Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
-        this.properties = properties;
+        this.policy = policy;
         this.clock = clock;
     }
 
@@ -63,10 +63,6 @@ public class AccountService {
     }
 
     private void checkStrength(String password) {
-        boolean letter = password.chars().anyMatch(Character::isLetter);
-        boolean digit = password.chars().anyMatch(Character::isDigit);
-        if (password.length() < properties.passwordMinLength() || !letter || !digit) {
-            throw BusinessException.invalid("password.error.weak", properties.passwordMinLength());
-        }
+        policy.check(password);
     }
 }

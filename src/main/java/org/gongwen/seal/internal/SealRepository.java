@@ -10,4 +10,6 @@ public interface SealRepository extends JpaRepository<Seal, Long> {
     List<Seal> findAllByOrderByIdDesc();
 
     List<Seal> findBySerialNumber(String serialNumber);
+
+    List<Seal> findByCustodianId(long custodianId);
 }

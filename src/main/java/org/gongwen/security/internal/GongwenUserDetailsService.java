@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.security.DirectoryUser;
 import org.gongwen.security.GongwenPrincipal;
-import org.gongwen.security.SecurityProperties;
+import org.gongwen.security.PasswordPolicyService;
 import org.gongwen.security.UserDirectory;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -17,14 +17,14 @@ class GongwenUserDetailsService implements UserDetailsService {
 
     private final UserDirectory directory;
     private final AccountRepository accounts;
-    private final SecurityProperties properties;
+    private final PasswordPolicyService policies;
     private final Clock clock;
 
     GongwenUserDetailsService(UserDirectory directory, AccountRepository accounts,
-            SecurityProperties properties, Clock clock) {
+            PasswordPolicyService policies, Clock clock) {
         this.directory = directory;
         this.accounts = accounts;
-        this.properties = properties;
+        this.policies = policies;
         this.clock = clock;
     }
 
@@ -38,6 +38,6 @@ class GongwenUserDetailsService implements UserDetailsService {
         Instant now = clock.instant();
         return new GongwenPrincipal(CurrentUser.of(user), account.getPasswordHash(),
                 account.isLocked(now), user.active(),
-                account.isPasswordExpired(now, properties.passwordMaxAgeDays()));
+                account.isPasswordExpired(now, policies.current().passwordMaxAgeDays()));
     }
 }

@@ -6,7 +6,8 @@ import org.gongwen.audit.AuditAction;
 import org.gongwen.audit.AuditActor;
 import org.gongwen.audit.AuditLog;
 import org.gongwen.security.GongwenPrincipal;
-import org.gongwen.security.SecurityProperties;
+import org.gongwen.security.PasswordPolicy;
+import org.gongwen.security.PasswordPolicyService;
 import org.gongwen.security.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,17 +25,17 @@ class LoginAttemptListener {
 
     private final UserDirectory directory;
     private final AccountRepository accounts;
-    private final SecurityProperties properties;
+    private final PasswordPolicyService policies;
     private final Clock clock;
     private final AuditLog audit;
 
     LoginAttemptListener(UserDirectory directory, AccountRepository accounts,
-            SecurityProperties properties, Clock clock, AuditLog audit) {
-        this.audit = audit;
+            PasswordPolicyService policies, Clock clock, AuditLog audit) {
         this.directory = directory;
         this.accounts = accounts;
-        this.properties = properties;
+        this.policies = policies;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @EventListener
@@ -45,8 +46,9 @@ class LoginAttemptListener {
                 .flatMap(user -> accounts.findById(user.personId()))
                 .ifPresent(account -> {
                     boolean wasLocked = account.isLocked(clock.instant());
-                    account.recordFailure(clock.instant(), properties.maxFailedLogins(),
-                            Duration.ofMinutes(properties.lockoutMinutes()));
+                    PasswordPolicy policy = policies.current();
+                    account.recordFailure(clock.instant(), policy.maxFailedLogins(),
+                            Duration.ofMinutes(policy.lockoutMinutes()));
                     if (account.isLocked(clock.instant()) && !wasLocked) {
                         log.warn("Account {} locked after {} failed logins", username, account.getFailedLogins());
                         audit.record(AuditActor.system(), AuditAction.ACCOUNT_LOCK, LoginAuditListener.TARGET,

@@ -14,6 +14,8 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import org.gongwen.security.AccountService;
 import org.gongwen.security.AuthenticatedUser;
+import org.gongwen.security.PasswordPolicy;
+import org.gongwen.security.PasswordPolicyService;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
 
@@ -30,13 +32,14 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
     private final AccountService accounts;
     private final CurrentUser user;
 
-    public ChangePasswordView(AccountService accounts, AuthenticatedUser authenticatedUser) {
+    public ChangePasswordView(AccountService accounts, AuthenticatedUser authenticatedUser,
+            PasswordPolicyService policies) {
         this.accounts = accounts;
         this.user = authenticatedUser.require();
         setMaxWidth("32em");
         current.setLabel(getTranslation("password.current"));
         next.setLabel(getTranslation("password.new"));
-        next.setHelperText(getTranslation("password.rule"));
+        next.setHelperText(rule(policies.current()));
         repeat.setLabel(getTranslation("password.repeat"));
         save.setText(getTranslation("password.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -71,5 +74,17 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
     @Override
     public String getPageTitle() {
         return getTranslation("password.title");
+    }
+
+    /** The rules of the policy in force, which an administrator may have made stricter (A36). */
+    private String rule(PasswordPolicy policy) {
+        StringBuilder rule = new StringBuilder(getTranslation("passwordPolicy.rule", policy.passwordMinLength()));
+        if (policy.requireMixedCase()) {
+            rule.append(getTranslation("passwordPolicy.rule.mixedCase"));
+        }
+        if (policy.requireSymbol()) {
+            rule.append(getTranslation("passwordPolicy.rule.symbol"));
+        }
+        return rule.toString();
     }
 }

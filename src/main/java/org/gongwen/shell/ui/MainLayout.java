@@ -26,6 +26,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import org.gongwen.notification.NotificationService;
 import org.gongwen.notification.UnreadCountFeed;
+import org.gongwen.operations.IncidentService;
+import org.gongwen.operations.IncidentBanner;
 import org.gongwen.organization.Role;
 import org.gongwen.receipt.ReceiptService;
 import org.gongwen.security.AuthenticatedUser;
@@ -53,11 +55,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final long unitId;
     private final boolean receives;
     final Select<Locale> language = new Select<>();
+    /** Shown to everybody while documents go on paper because of a fault (A31). */
+    final IncidentBanner incidentBanner;
 
     private static final String INBOX_ROUTE = "inbox";
 
     public MainLayout(AuthenticatedUser authenticatedUser, AuthenticationContext authContext,
-            NotificationService notifications, UnreadCountFeed unreadCounts, ReceiptService receipts) {
+            NotificationService notifications, UnreadCountFeed unreadCounts, ReceiptService receipts,
+            IncidentService incidents) {
         this.authContext = authContext;
         this.notifications = notifications;
         this.unreadCounts = unreadCounts;
@@ -70,7 +75,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         inboxBadge.addClassName("inbox-badge");
         inboxBadge.setVisible(false);
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), header(user));
+        incidentBanner = new IncidentBanner(incidents);
+        addToNavbar(new DrawerToggle(), incidentBanner, header(user));
         Span brand = new Span(getTranslation("app.title"));
         brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)")
                 .set("padding", "var(--lumo-space-m)").set("display", "block");
@@ -135,6 +141,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         showUnread(notifications.unreadCount());
+        incidentBanner.refresh();
     }
 
     private void showUnread(long unread) {

@@ -1,0 +1,95 @@
+package org.gongwen.operations;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.gongwen.operations.internal.Incident;
+import org.gongwen.operations.internal.IncidentRepository;
+import org.gongwen.operations.process.SystemFaultProcess;
+import org.gongwen.organization.Role;
+import org.gongwen.security.AuthenticatedUser;
+import org.gongwen.security.CurrentUser;
+import org.gongwen.shared.BusinessException;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * System faults (A31): a unit's technician or clerk reports one, which starts {@code system-fault}
+ * for the information centre; {@link #current()} tells every screen whether documents go on paper.
+ */
+@Service
+public class IncidentService {
+
+    static final int TEXT_MAX = 1000;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final IncidentRepository incidents;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final AuthenticatedUser authenticatedUser;
+    private final Clock clock;
+
+    public IncidentService(IncidentRepository incidents, RuntimeService runtime, IdentityService identity,
+            AuthenticatedUser authenticatedUser, Clock clock) {
+        this.incidents = incidents;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.authenticatedUser = authenticatedUser;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @Secured({"ROLE_" + Role.Names.TECHNICIAN, "ROLE_" + Role.Names.CLERK})
+    public IncidentInfo report(FaultReport report) {
+        CurrentUser user = authenticatedUser.require();
+        String what = required(report.what());
+        String impact = required(report.impact());
+        if (report.since() == null || report.since().isAfter(clock.instant())) {
+            throw BusinessException.invalid("incident.error.since");
+        }
+        Incident incident = incidents.save(new Incident(user.unitId(), user.unitName(), user.username(),
+                clock.instant(), what, report.since(), impact));
+        identity.setAuthenticatedUserId(user.username());
+        try {
+            String sinceLabel = TIME.format(report.since().atZone(ZoneId.systemDefault()));
+            incident.startedAs(runtime.startProcessInstanceByKey(SystemFaultProcess.KEY,
+                    SystemFaultProcess.businessKey(incident.getId()), SystemFaultProcess.startVariables(
+                            incident.getId(), user.unitName(), what, sinceLabel, impact)).getId());
+        } finally {
+            identity.clearAuthentication();
+        }
+        return incident.info();
+    }
+
+    /** The incident for which documents go on paper now, if any: every signed-in person sees it. */
+    @Transactional(readOnly = true)
+    public Optional<IncidentInfo> current() {
+        return incidents.findFirstByPaperFromIsNotNullAndPaperToIsNullOrderByPaperFromAsc().map(Incident::info);
+    }
+
+    @Transactional(readOnly = true)
+    @Secured({"ROLE_" + Role.Names.INFO_CENTER, "ROLE_" + Role.Names.COUNTY_OFFICE, "ROLE_" + Role.Names.ADMIN})
+    public List<IncidentInfo> incidents() {
+        return incidents.findAllByOrderByReportedAtDescIdDesc().stream().map(Incident::info).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @Secured({"ROLE_" + Role.Names.INFO_CENTER, "ROLE_" + Role.Names.COUNTY_OFFICE, "ROLE_" + Role.Names.ADMIN})
+    public IncidentInfo incident(long id) {
+        return incidents.findById(id).map(Incident::info)
+                .orElseThrow(() -> BusinessException.notFound("incident.error.notFound", id));
+    }
+
+    private static String required(String text) {
+        String value = text == null ? "" : text.trim();
+        if (value.isEmpty() || value.length() > TEXT_MAX) {
+            throw BusinessException.invalid("incident.error.text", String.valueOf(TEXT_MAX));
+        }
+        return value;
+    }
+}

@@ -1,0 +1,124 @@
+package org.gongwen.operations.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.gongwen.operations.IncidentInfo;
+
+/** A reported system fault and its timeline (A31). */
+@Entity
+@Table(name = "operations_incident")
+public class Incident {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Column(name = "reporter_unit_id", nullable = false)
+    private long reporterUnitId;
+
+    @Column(name = "reporter_unit_name", nullable = false)
+    private String reporterUnitName;
+
+    @Column(name = "reported_by", nullable = false)
+    private String reportedBy;
+
+    @Column(name = "reported_at", nullable = false)
+    private Instant reportedAt;
+
+    @Column(name = "what_broken", nullable = false)
+    private String what;
+
+    @Column(name = "broken_since", nullable = false)
+    private Instant since;
+
+    @Column(nullable = false)
+    private String impact;
+
+    @Column(name = "handled_by")
+    private String handledBy;
+
+    @Column(name = "handled_at")
+    private Instant handledAt;
+
+    private String diagnosis;
+
+    private String actions;
+
+    @Column(name = "paper_from")
+    private Instant paperFrom;
+
+    @Column(name = "paper_to")
+    private Instant paperTo;
+
+    @Column(name = "restored_at")
+    private Instant restoredAt;
+
+    @Column(name = "restored_by")
+    private String restoredBy;
+
+    private String notes;
+
+    protected Incident() {
+    }
+
+    public Incident(long reporterUnitId, String reporterUnitName, String reportedBy, Instant reportedAt, String what,
+            Instant since, String impact) {
+        this.reporterUnitId = reporterUnitId;
+        this.reporterUnitName = reporterUnitName;
+        this.reportedBy = reportedBy;
+        this.reportedAt = reportedAt;
+        this.what = what;
+        this.since = since;
+        this.impact = impact;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void startedAs(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    /** The latest handling round: who diagnosed what and did what. */
+    public void handled(String by, Instant at, String diagnosis, String actions) {
+        this.handledBy = by;
+        this.handledAt = at;
+        this.diagnosis = diagnosis;
+        this.actions = actions;
+    }
+
+    /** Returns false when paper transmission was already ordered or the fault is already restored. */
+    public boolean switchToPaper(Instant at) {
+        if (paperFrom != null || restoredAt != null) {
+            return false;
+        }
+        paperFrom = at;
+        return true;
+    }
+
+    /** Returns whether paper transmission had been ordered and has now ended. */
+    public boolean restore(String by, Instant at, String notes) {
+        restoredBy = by;
+        restoredAt = at;
+        this.notes = notes;
+        if (paperFrom != null && paperTo == null) {
+            paperTo = at;
+            return true;
+        }
+        return false;
+    }
+
+    public IncidentInfo info() {
+        return new IncidentInfo(id, reporterUnitName, reportedBy, reportedAt, what, since, impact, handledBy,
+                handledAt, diagnosis, actions, paperFrom, paperTo, restoredAt, restoredBy, notes);
+    }
+}

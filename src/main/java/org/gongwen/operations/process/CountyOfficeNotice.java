@@ -1,0 +1,46 @@
+package org.gongwen.operations.process;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.gongwen.notification.Channel;
+import org.gongwen.notification.NotificationService;
+import org.gongwen.operations.IncidentInfo;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.PersonInfo;
+import org.gongwen.organization.Role;
+import org.gongwen.shared.Translations;
+import org.springframework.stereotype.Component;
+
+/** Tells the county office on every channel that paper transmission starts or ends (A31). */
+@Component
+class CountyOfficeNotice {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final OrganizationService organization;
+    private final NotificationService notifications;
+    private final Translations translations;
+
+    CountyOfficeNotice(OrganizationService organization, NotificationService notifications, Translations translations) {
+        this.organization = organization;
+        this.notifications = notifications;
+        this.translations = translations;
+    }
+
+    void paperModeStarted(IncidentInfo incident) {
+        send("incident.notice.paperTitle", "incident.notice.paperBody", incident, incident.paperFrom());
+    }
+
+    void restored(IncidentInfo incident) {
+        send("incident.notice.restoredTitle", "incident.notice.restoredBody", incident, incident.restoredAt());
+    }
+
+    private void send(String titleKey, String bodyKey, IncidentInfo incident, java.time.Instant at) {
+        String time = TIME.format(at.atZone(ZoneId.systemDefault()));
+        String title = translations.getTranslation(titleKey, Translations.CHINESE, incident.id());
+        String body = translations.getTranslation(bodyKey, Translations.CHINESE, time, incident.reporterUnitName(),
+                incident.what());
+        notifications.notify(organization.peopleWithRole(Role.COUNTY_OFFICE).stream().map(PersonInfo::id).toList(),
+                title, body, "incidents", Channel.all());
+    }
+}

@@ -1,0 +1,90 @@
+package org.gongwen.operations.process;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** The {@code system-fault} model (A31): its key, the ids code refers to, typed variables. */
+public final class SystemFaultProcess {
+
+    public static final String KEY = "system-fault";
+    public static final String SUBPROCESS_HANDLING = "SubProcess_Handling";
+    public static final String TASK_HANDLE = "Task_HandleFault";
+    public static final String TASK_RECORD_HANDLING = "Task_RecordHandling";
+    public static final String TIMER_RESTORE_DEADLINE = "Timer_RestoreDeadline";
+    public static final String TASK_SWITCH_TO_PAPER = "Task_SwitchToPaper";
+    public static final String END_PAPER_ORDERED = "EndEvent_PaperOrdered";
+    public static final String TASK_RECORD_RESTORED = "Task_RecordRestored";
+    public static final String END_RESTORED = "EndEvent_Restored";
+
+    static final String INCIDENT_ID = "incidentId";
+    static final String UNIT_NAME = "unitName";
+    static final String WHAT = "what";
+    static final String SINCE_LABEL = "sinceLabel";
+    static final String IMPACT = "impact";
+    static final String HANDLED_BY = "handledBy";
+    public static final String DIAGNOSIS = "diagnosis";
+    public static final String ACTIONS = "actions";
+    public static final String RESTORED = "restored";
+    public static final String NOTES = "notes";
+
+    private final VariableScope scope;
+
+    private SystemFaultProcess(VariableScope scope) {
+        this.scope = scope;
+    }
+
+    public static SystemFaultProcess of(VariableScope scope) {
+        return new SystemFaultProcess(scope);
+    }
+
+    public static String businessKey(long incidentId) {
+        return "incident-" + incidentId;
+    }
+
+    public static Map<String, Object> startVariables(long incidentId, String unitName, String what, String sinceLabel,
+            String impact) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put(INCIDENT_ID, incidentId);
+        vars.put(UNIT_NAME, unitName);
+        vars.put(WHAT, what);
+        vars.put(SINCE_LABEL, sinceLabel);
+        vars.put(IMPACT, impact);
+        return vars;
+    }
+
+    /** What the information centre enters in the handling form. */
+    public static Map<String, Object> handling(String diagnosis, String actions, boolean restored, String notes) {
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put(DIAGNOSIS, diagnosis);
+        vars.put(ACTIONS, actions);
+        vars.put(RESTORED, restored ? "yes" : "no");
+        vars.put(NOTES, notes);
+        return vars;
+    }
+
+    public long incidentId() {
+        return ((Number) scope.getVariable(INCIDENT_ID)).longValue();
+    }
+
+    public String handledBy() {
+        return (String) scope.getVariable(HANDLED_BY);
+    }
+
+    public String diagnosis() {
+        return text(DIAGNOSIS);
+    }
+
+    public String actions() {
+        return text(ACTIONS);
+    }
+
+    public String notes() {
+        return text(NOTES);
+    }
+
+    private String text(String name) {
+        Object value = scope.getVariable(name);
+        return value == null ? "" : value.toString().trim();
+    }
+}

@@ -1,0 +1,37 @@
+package org.gongwen.security;
+
+/**
+ * The password and lockout policy in force (A35, A36): set by an administrator, otherwise the
+ * {@code gongwen.security} defaults. Passwords always need letters and digits; the policy can ask
+ * for upper- and lower-case letters and for a symbol as well.
+ */
+public record PasswordPolicy(
+        int passwordMaxAgeDays,
+        int maxFailedLogins,
+        int lockoutMinutes,
+        int passwordMinLength,
+        boolean requireMixedCase,
+        boolean requireSymbol) {
+
+    public static PasswordPolicy defaults(SecurityProperties properties) {
+        return new PasswordPolicy(properties.passwordMaxAgeDays(), properties.maxFailedLogins(),
+                properties.lockoutMinutes(), properties.passwordMinLength(), false, false);
+    }
+
+    /** The message key of the first rule the password breaks, or null if it keeps them all. */
+    public String brokenRule(String password) {
+        boolean letter = password.chars().anyMatch(Character::isLetter);
+        boolean digit = password.chars().anyMatch(Character::isDigit);
+        if (password.length() < passwordMinLength || !letter || !digit) {
+            return "password.error.weak";
+        }
+        if (requireMixedCase && (password.chars().noneMatch(Character::isUpperCase)
+                || password.chars().noneMatch(Character::isLowerCase))) {
+            return "password.error.mixedCase";
+        }
+        if (requireSymbol && password.chars().allMatch(Character::isLetterOrDigit)) {
+            return "password.error.symbol";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,78 @@
+package org.gongwen.operations.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.gongwen.operations.IncidentInfo;
+import org.gongwen.operations.IncidentBanner;
+import org.gongwen.operations.process.SystemFaultProcess;
+import org.gongwen.support.KaribuTest;
+import org.gongwen.workflow.ui.TaskInboxView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class IncidentViewsTests extends KaribuTest {
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void a31_aTechnicianReportsTheBannerShowsDuringPaperModeAndTheCentreSeesTheTimeline() {
+        login("z02.tech");
+        UI.getCurrent().navigate(FaultReportView.class);
+        FaultReportView report = (FaultReportView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        report.submit.click();
+        assertThat(report.result.getText()).isEqualTo("请填写故障现象和影响范围（不超过 1000 字）。");
+        report.what.setValue("视图测试：公文无法发送");
+        report.impact.setValue("本单位发文");
+        report.submit.click();
+        assertThat(report.result.getText()).startsWith("故障报告（编号 ").endsWith("）已送信息中心处置。");
+        long id = jdbc.queryForObject("select max(id) from operations_incident where what_broken = ?", Long.class,
+                "视图测试：公文无法发送");
+        String instance = jdbc.queryForObject("select process_instance_id from operations_incident where id = ?",
+                String.class, id);
+
+        management.executeJob(management.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
+        UI.getCurrent().navigate(TaskInboxView.class);
+        IncidentBanner banner = _get(IncidentBanner.class);
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(banner.getText()).startsWith("系统故障：请改用纸质公文传递（自 ");
+
+        login("xxzx.staff");
+        UI.getCurrent().navigate(IncidentsView.class);
+        IncidentsView view = (IncidentsView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        assertThat(_size(view.grid)).isPositive();
+        IncidentInfo incident = view.grid.getListDataView().getItems().filter(i -> i.id() == id).findFirst().orElseThrow();
+        assertThat(view.status(incident)).isEqualTo("纸质传递中");
+        view.grid.select(incident);
+        assertThat(view.timeline.getText()).contains("报告故障  z02.tech").contains("改用纸质传递");
+        assertThat(view.export.getHref()).isNotBlank();
+
+        Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+        tasks.claim(task.getId(), "xxzx.staff");
+        tasks.complete(task.getId(), SystemFaultProcess.handling("网卡故障", "更换网卡", true, "已恢复"));
+        UI.getCurrent().navigate(TaskInboxView.class);
+        assertThat(_find(IncidentBanner.class)).as("no visible banner once restored").isEmpty();
+    }
+
+    @Test
+    void clerksDoNotOpenTheIncidentReports() {
+        login("z02.clerk");
+        UI.getCurrent().navigate(IncidentsView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isNotInstanceOf(IncidentsView.class);
+    }
+}
