@@ -141,23 +141,23 @@ public class ReceiptService {
     @Transactional
     @Secured({"ROLE_" + CLERK})
     public byte[] unprotectedDownload(long id, String clientAddress) {
-        CurrentUser caller = authenticatedUser.require();
-        Distribution d = access.ownReceived(id, caller);
-        d.requirePrintable();
-        log.record(id, ReceiptEventType.DOWNLOADED, caller.username(), clientAddress, null);
-        receiptTime.received(d, ReceiptChannel.DOWNLOAD, caller.username(), clientAddress);
-        return documents.signedLayoutFile(d.getDocumentId());
+        return receivingRead(id, clientAddress, ReceiptEventType.DOWNLOADED, ReceiptChannel.DOWNLOAD);
     }
 
     /** The office system reads the file into the unit's own system: recorded, and the first read is the receipt. */
     @Transactional
     @Secured({"ROLE_" + OFFICE_SYSTEM})
     public byte[] interfaceRead(long id, String clientAddress) {
+        return receivingRead(id, clientAddress, ReceiptEventType.INTERFACE_READ, ReceiptChannel.INTERFACE);
+    }
+
+    /** A read by the recipient unit that takes the file out of the system: recorded, and it may be the receipt. */
+    private byte[] receivingRead(long id, String clientAddress, ReceiptEventType event, ReceiptChannel channel) {
         CurrentUser caller = authenticatedUser.require();
         Distribution d = access.ownReceived(id, caller);
         d.requirePrintable();
-        log.record(id, ReceiptEventType.INTERFACE_READ, caller.username(), clientAddress, null);
-        receiptTime.received(d, ReceiptChannel.INTERFACE, caller.username(), clientAddress);
+        log.record(id, event, caller.username(), clientAddress, null);
+        receiptTime.received(d, channel, caller.username(), clientAddress);
         return documents.signedLayoutFile(d.getDocumentId());
     }
 
