@@ -129,16 +129,21 @@ public class ArchivePackages {
     }
 
     /**
-     * One ZIP holding the package of every document sent from {@code from} to {@code to} (both days
-     * included, in the county's time zone), named {@code document-<id>.zip}.
+     * The documents sent from {@code from} to {@code to} (both days included, in the county's time
+     * zone), oldest first: what {@link #exportPeriod} packs.
      */
     @Secured({COUNTY_OFFICE, SUPERVISOR, ADMIN})
-    public void exportPeriod(LocalDate from, LocalDate to, OutputStream out) {
+    public List<Long> sentIn(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw BusinessException.invalid("archive.error.period");
         }
-        List<Long> ids = documents.sentBetween(from.atStartOfDay(zone).toInstant(),
-                to.plusDays(1).atStartOfDay(zone).toInstant());
+        return documents.sentBetween(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** One ZIP holding the package of every document {@link #sentIn} the period, named {@code document-<id>.zip}. */
+    @Secured({COUNTY_OFFICE, SUPERVISOR, ADMIN})
+    public void exportPeriod(LocalDate from, LocalDate to, OutputStream out) {
+        List<Long> ids = sentIn(from, to);
         try {
             ZipOutputStream zip = new ZipOutputStream(out);
             for (long id : ids) {

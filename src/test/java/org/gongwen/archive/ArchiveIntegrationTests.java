@@ -192,6 +192,12 @@ class ArchiveIntegrationTests {
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(PackageZip.read(export, Long.MAX_VALUE)).containsKey("document-" + id + ".zip");
+        mvc.perform(get("/api/v1/archive/export.zip").param("from", LocalDate.now().toString())
+                        .param("to", LocalDate.now().toString()).with(Api.as("z01.clerk")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.paths['/api/v1/archive/documents/{id}.zip']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/archive/checks']").exists());
     }
 
     @Test

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.ByteArrayOutputStream;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -86,12 +86,15 @@ class ArchiveController {
             description = "One ZIP with document-<id>.zip per document sent from `from` to `to` (both days included). "
                     + "County office, supervisors and administrators.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = ZIP))
-    ResponseEntity<byte[]> export(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    void export(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             @Parameter(example = "2026-03-01") LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Parameter(example = "2026-03-31") LocalDate to) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        archive.exportPeriod(from, to, out);
-        return zip(out.toByteArray(), "archive-" + from + "-" + to + ".zip");
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Parameter(example = "2026-03-31") LocalDate to,
+            HttpServletResponse response) throws IOException {
+        archive.sentIn(from, to); // refuses a role or a period before the response is committed
+        response.setContentType(ZIP);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("archive-" + from + "-" + to + ".zip").build().toString());
+        archive.exportPeriod(from, to, response.getOutputStream());
     }
 
     private static ResponseEntity<byte[]> zip(byte[] bytes, String fileName) {
