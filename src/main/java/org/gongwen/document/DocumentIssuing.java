@@ -1,6 +1,7 @@
 package org.gongwen.document;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -236,6 +237,12 @@ public class DocumentIssuing {
         }
         return contents.get(document.getLayoutSha256())
                 .orElseThrow(() -> BusinessException.notFound("document.error.layoutMissing", id));
+    }
+
+    /** The documents sent in {@code [from, to)} by their send time, oldest first: what an archive period holds (A38). */
+    @Transactional(readOnly = true)
+    public List<Long> sentBetween(Instant from, Instant to) {
+        return documents.findIdsByStatusSentBetween(DocumentStatus.SENT, from, to);
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,187 @@
+package org.gongwen.archive;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.gongwen.archive.ArchiveFinding.Problem;
+import org.gongwen.archive.internal.AuditExcerpt;
+import org.gongwen.archive.internal.MetadataXml;
+import org.gongwen.archive.internal.PackageZip;
+import org.gongwen.archive.internal.ProcessTrail;
+import org.gongwen.archive.internal.SignatureReport;
+import org.gongwen.audit.AuditAction;
+import org.gongwen.audit.AuditEntryInfo;
+import org.gongwen.audit.AuditLog;
+import org.gongwen.audit.AuditSearch;
+import org.gongwen.document.DistributionLookup;
+import org.gongwen.document.DistributionSummary;
+import org.gongwen.document.DocumentInfo;
+import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.DocumentStatus;
+import org.gongwen.document.SignedLayout;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
+import org.gongwen.organization.UnitInfo;
+import org.gongwen.pdf.PdfSignatureVerifier;
+import org.gongwen.receipt.verification.ReceiptVerification;
+import org.gongwen.security.AuthenticatedUser;
+import org.gongwen.security.CurrentUser;
+import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.Translations;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+
+/**
+ * Archival packages (A38): one ZIP per sent document, a batch of them per period, and the check of a
+ * package taken out of the archive later. The same document exports to the same bytes while nothing
+ * about it changed.
+ */
+@Service
+public class ArchivePackages {
+
+    public static final String LAYOUT = "layout.pdf";
+    /** Packages above this size are refused when checked; the servlet container's upload limit is lower. */
+    public static final long MAX_CHECK_BYTES = 50L * 1024 * 1024;
+    static final String COUNTY_OFFICE = "ROLE_" + Role.Names.COUNTY_OFFICE;
+    static final String SUPERVISOR = "ROLE_" + Role.Names.SUPERVISOR;
+    static final String ADMIN = "ROLE_" + Role.Names.ADMIN;
+    static final String CLERK = "ROLE_" + Role.Names.CLERK;
+    static final String LEADER = "ROLE_" + Role.Names.LEADER;
+
+    private final DocumentIssuing documents;
+    private final DistributionLookup distributions;
+    private final ReceiptVerification verification;
+    private final PdfSignatureVerifier signatureVerifier;
+    private final ProcessTrail processTrail;
+    private final AuditSearch auditSearch;
+    private final AuditLog audit;
+    private final OrganizationService organization;
+    private final AuthenticatedUser authenticatedUser;
+    private final Translations translations;
+    private final ZoneId zone;
+
+    public ArchivePackages(DocumentIssuing documents, DistributionLookup distributions,
+            ReceiptVerification verification, PdfSignatureVerifier signatureVerifier, ProcessTrail processTrail,
+            AuditSearch auditSearch, AuditLog audit, OrganizationService organization,
+            AuthenticatedUser authenticatedUser, Translations translations, Clock clock) {
+        this.documents = documents;
+        this.distributions = distributions;
+        this.verification = verification;
+        this.signatureVerifier = signatureVerifier;
+        this.processTrail = processTrail;
+        this.auditSearch = auditSearch;
+        this.audit = audit;
+        this.organization = organization;
+        this.authenticatedUser = authenticatedUser;
+        this.translations = translations;
+        this.zone = clock.getZone();
+    }
+
+    /** The package of a sent document: county-wide roles, and the clerks and leaders of the sending unit. */
+    @Secured({COUNTY_OFFICE, SUPERVISOR, ADMIN, CLERK, LEADER})
+    public byte[] packageOf(long documentId) {
+        CurrentUser user = authenticatedUser.require();
+        DocumentInfo document = documents.info(documentId);
+        if (!user.maySeeUnit(document.unitId())) {
+            throw BusinessException.notFound("document.error.notFound", documentId);
+        }
+        byte[] zip = build(document);
+        audit.record(AuditAction.DOWNLOAD, "archive", Long.toString(documentId), "archival package");
+        return zip;
+    }
+
+    /** Checks a package again: manifest, every file's SHA-256, no file added, the layout's signature. */
+    @Secured({COUNTY_OFFICE, SUPERVISOR, ADMIN, CLERK, LEADER})
+    public ArchiveCheck check(byte[] zip) {
+        if (zip.length > MAX_CHECK_BYTES) {
+            throw BusinessException.tooLarge("archive.error.tooLarge", MAX_CHECK_BYTES / (1024 * 1024));
+        }
+        LinkedHashMap<String, byte[]> entries = PackageZip.read(zip, MAX_CHECK_BYTES);
+        List<ArchiveFinding> findings = new ArrayList<>();
+        byte[] manifest = entries.get(PackageZip.MANIFEST);
+        LinkedHashMap<String, String> sums = manifest == null ? new LinkedHashMap<>() : PackageZip.parseManifest(manifest);
+        if (sums.isEmpty()) {
+            findings.add(new ArchiveFinding(PackageZip.MANIFEST, Problem.MANIFEST_MISSING));
+        }
+        sums.forEach((name, sum) -> {
+            byte[] content = entries.get(name);
+            if (content == null) {
+                findings.add(new ArchiveFinding(name, Problem.MISSING));
+            } else if (!PackageZip.sha256(content).equals(sum)) {
+                findings.add(new ArchiveFinding(name, Problem.CHANGED));
+            }
+        });
+        entries.keySet().stream().filter(name -> !name.equals(PackageZip.MANIFEST) && !sums.containsKey(name))
+                .forEach(name -> findings.add(new ArchiveFinding(name, Problem.UNLISTED)));
+        byte[] layout = entries.get(LAYOUT);
+        if (layout != null && !signatureVerifier.verify(layout).latest().map(s -> s.valid()).orElse(false)) {
+            findings.add(new ArchiveFinding(LAYOUT, Problem.SIGNATURE_INVALID));
+        }
+        return ArchiveCheck.of(findings);
+    }
+
+    /**
+     * The documents sent from {@code from} to {@code to} (both days included, in the county's time
+     * zone), oldest first: what {@link #exportPeriod} packs.
+     */
+    @Secured({COUNTY_OFFICE, SUPERVISOR, ADMIN})
+    public List<Long> sentIn(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw BusinessException.invalid("archive.error.period");
+        }
+        return documents.sentBetween(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** One ZIP holding the package of every document {@link #sentIn} the period, named {@code document-<id>.zip}. */
+    @Secured({COUNTY_OFFICE, SUPERVISOR, ADMIN})
+    public void exportPeriod(LocalDate from, LocalDate to, OutputStream out) {
+        List<Long> ids = sentIn(from, to);
+        try {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            for (long id : ids) {
+                ZipEntry entry = new ZipEntry("document-" + id + ".zip");
+                entry.setTime(from.atStartOfDay(zone).toInstant().toEpochMilli());
+                zip.putNextEntry(entry);
+                zip.write(build(documents.info(id)));
+                zip.closeEntry();
+            }
+            zip.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        audit.record(AuditAction.DOWNLOAD, "archive", null, "archival packages " + from + ".." + to + ": " + ids.size());
+    }
+
+    private byte[] build(DocumentInfo document) {
+        if (document.status() != DocumentStatus.SENT) {
+            throw BusinessException.conflict("archive.error.notSent", document.title());
+        }
+        long id = document.id();
+        SignedLayout layout = documents.signedLayout(id);
+        List<DistributionSummary> copies = distributions.of(id);
+        String sender = organization.unit(document.unitId()).map(UnitInfo::fullName).orElse(null);
+        LinkedHashMap<String, byte[]> files = new LinkedHashMap<>();
+        files.put(LAYOUT, documents.signedLayoutFile(id));
+        files.put("signature-report.xml", SignatureReport.of(verification.verifyForProcess(id),
+                signatureVerifier.verify(layout.pdf()), translations));
+        files.put("metadata.xml", MetadataXml.of(document, layout, sender, copies));
+        files.put("process-trail.xml", processTrail.of(id));
+        files.put("audit.xml", AuditExcerpt.of(id, auditOf(id, copies)));
+        return PackageZip.withManifest(files);
+    }
+
+    private List<AuditEntryInfo> auditOf(long documentId, List<DistributionSummary> copies) {
+        List<AuditEntryInfo> entries = new ArrayList<>(auditSearch.about("document", Long.toString(documentId)));
+        copies.forEach(c -> entries.addAll(auditSearch.about("distribution", Long.toString(c.distributionId()))));
+        entries.sort(java.util.Comparator.comparingLong(AuditEntryInfo::id));
+        return entries;
+    }
+}

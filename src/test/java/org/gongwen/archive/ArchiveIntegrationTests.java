@@ -1,0 +1,247 @@
+package org.gongwen.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.gongwen.archive.ArchiveFinding.Problem;
+import org.gongwen.archive.internal.PackageZip;
+import org.gongwen.document.BodyBlock;
+import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.DocumentKind;
+import org.gongwen.document.DocumentStatus;
+import org.gongwen.document.DocumentService;
+import org.gongwen.document.Draft;
+import org.gongwen.document.RecipientEntry;
+import org.gongwen.document.RecipientKind;
+import org.gongwen.document.process.DocumentApprovalProcess;
+import org.gongwen.document.process.DocumentSendProcess;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
+import org.gongwen.organization.UnitInfo;
+import org.gongwen.organization.UnitKind;
+import org.gongwen.receipt.process.DocumentReceiptProcess;
+import org.gongwen.security.GongwenPrincipal;
+import org.gongwen.shared.BusinessException;
+import org.gongwen.support.Api;
+import org.gongwen.support.DocumentChain;
+import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.SendJobs;
+import org.gongwen.support.Tampering;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Archival packages (A38) of one document 城关镇 (Z01) sends to the test's own unit XR01: contents,
+ * determinism, tampering found by the check, period export, who may have a package, the REST API.
+ */
+@IntegrationTest
+class ArchiveIntegrationTests {
+
+    private static Long documentId;
+    private static long recipientUnitId;
+
+    @Autowired ArchivePackages archive;
+    @Autowired DocumentService drafting;
+    @Autowired DocumentIssuing issuing;
+    @Autowired OrganizationService organization;
+    @Autowired ProcessEngine engine;
+    @Autowired UserDetailsService users;
+    @Autowired MockMvc mvc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aPackageHoldsEveryPartWithAManifestAndReExportsIdentically() {
+        long id = sentDocument();
+        signIn("bgs.staff");
+        byte[] zip = archive.packageOf(id);
+        Map<String, byte[]> entries = PackageZip.read(zip, Long.MAX_VALUE);
+        assertThat(entries.keySet()).containsExactly("layout.pdf", "signature-report.xml", "metadata.xml",
+                "process-trail.xml", "audit.xml", "manifest-sha256.txt");
+        String manifest = text(entries, "manifest-sha256.txt");
+        assertThat(manifest.lines()).hasSize(5)
+                .contains(PackageZip.sha256(entries.get("metadata.xml")) + "  metadata.xml");
+        assertThat(text(entries, "metadata.xml")).contains("<title>档案测试通知</title>", "<unit>XR01档案测试单位</unit>",
+                "kind=\"MAIN\"", "<deliveredAt>", "<state>SENT</state>");
+        assertThat(text(entries, "signature-report.xml")).contains("allPassed=\"true\"", "code=\"SIGNATURE\"",
+                "<coversWholeFile>true</coversWholeFile>");
+        assertThat(text(entries, "process-trail.xml")).contains(
+                "businessKey=\"" + DocumentApprovalProcess.businessKey(id) + "\"",
+                "businessKey=\"" + DocumentSendProcess.businessKey(id) + "\"",
+                "businessKey=\"" + DocumentReceiptProcess.businessKey(id, recipientUnitId) + "\"", "<assignee>z01.leader</assignee>");
+        assertThat(text(entries, "audit.xml")).contains("action=\"SEAL_USE\"", "targetType=\"distribution\"");
+        assertThat(archive.check(zip)).isEqualTo(new ArchiveCheck(true, List.of()));
+        assertThat(archive.packageOf(id)).isEqualTo(zip);
+    }
+
+    @Test
+    void aChangedByteInTheMetadataIsFoundByName() {
+        LinkedHashMap<String, byte[]> entries = entriesAs("bgs.supervisor");
+        byte[] metadata = entries.get("metadata.xml");
+        metadata[metadata.length / 2] ^= 0x01;
+        assertThat(archive.check(PackageZip.write(entries)).findings())
+                .containsExactly(new ArchiveFinding("metadata.xml", Problem.CHANGED));
+    }
+
+    @Test
+    void aRemovedAndAnAddedFileAreFound() {
+        LinkedHashMap<String, byte[]> entries = entriesAs("admin");
+        entries.remove("audit.xml");
+        entries.put("note.txt", "添加的文件".getBytes(StandardCharsets.UTF_8));
+        ArchiveCheck check = archive.check(PackageZip.write(entries));
+        assertThat(check.ok()).isFalse();
+        assertThat(check.findings()).containsExactlyInAnyOrder(new ArchiveFinding("audit.xml", Problem.MISSING),
+                new ArchiveFinding("note.txt", Problem.UNLISTED));
+        entries.remove(PackageZip.MANIFEST);
+        assertThat(archive.check(PackageZip.write(entries)).findings())
+                .contains(new ArchiveFinding(PackageZip.MANIFEST, Problem.MANIFEST_MISSING));
+    }
+
+    @Test
+    void aTamperedLayoutIsFoundEvenWithARecomputedManifest() {
+        LinkedHashMap<String, byte[]> entries = entriesAs("bgs.staff");
+        byte[] layout = entries.get("layout.pdf");
+        int at = Tampering.middleOfLargestStream(layout, Tampering.firstSignedPartLength(layout));
+        layout[at] ^= 0x01;
+        assertThat(archive.check(PackageZip.write(entries)).findings()).containsExactly(
+                new ArchiveFinding("layout.pdf", Problem.CHANGED), new ArchiveFinding("layout.pdf", Problem.SIGNATURE_INVALID));
+        entries.remove(PackageZip.MANIFEST);
+        assertThat(archive.check(PackageZip.withManifest(entries)).findings())
+                .containsExactly(new ArchiveFinding("layout.pdf", Problem.SIGNATURE_INVALID));
+    }
+
+    @Test
+    void thePeriodExportHoldsTheDocumentsPackage() {
+        long id = sentDocument();
+        signIn("bgs.staff");
+        byte[] single = archive.packageOf(id);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        LocalDate today = LocalDate.now();
+        archive.exportPeriod(today.minusDays(1), today.plusDays(1), out);
+        assertThat(PackageZip.read(out.toByteArray(), Long.MAX_VALUE).get("document-" + id + ".zip")).isEqualTo(single);
+        assertThatThrownBy(() -> archive.exportPeriod(today, today.minusDays(1), new ByteArrayOutputStream()))
+                .isInstanceOf(BusinessException.class);
+    }
+
+    @Test
+    void theSendingUnitsClerkMayAnotherUnitsClerkMayNotAndNoPeriodExportForClerks() {
+        long id = sentDocument();
+        signIn("z01.clerk");
+        assertThat(archive.packageOf(id)).isNotEmpty();
+        assertThatThrownBy(() -> archive.exportPeriod(LocalDate.now(), LocalDate.now(), new ByteArrayOutputStream()))
+                .isInstanceOf(AccessDeniedException.class);
+        signIn("z05.clerk");
+        assertThatThrownBy(() -> archive.packageOf(id)).isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.NOT_FOUND));
+        signIn("z01.seal");
+        assertThatThrownBy(() -> archive.packageOf(id)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anUnsentDocumentIsRefused() {
+        signIn("z01.clerk");
+        long draft = drafting.create(new Draft(DocumentKind.NOTICE, "档案测试草稿", null, null, false, List.of(),
+                List.of(BodyBlock.paragraph("草稿")), "清河县城关镇人民政府", null, null, null, null)).id();
+        assertThatThrownBy(() -> archive.packageOf(draft)).isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.CONFLICT));
+    }
+
+    @Test
+    void restDownloadsAndChecksAPackage() throws Exception {
+        long id = sentDocument();
+        byte[] zip = mvc.perform(get("/api/v1/archive/documents/{id}.zip", id).with(Api.as("bgs.staff")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/zip"))
+                .andReturn().getResponse().getContentAsByteArray();
+        mvc.perform(multipart("/api/v1/archive/checks").file(new MockMultipartFile("file", "a.zip", "application/zip", zip))
+                        .with(Api.as("bgs.staff")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ok").value(true))
+                .andExpect(jsonPath("$.findings.length()").value(0));
+        mvc.perform(multipart("/api/v1/archive/checks").file(new MockMultipartFile("file", "a.zip", "application/zip",
+                        "not a zip".getBytes(StandardCharsets.UTF_8))).with(Api.as("bgs.staff")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("上传的文件不是 ZIP 归档包"));
+        mvc.perform(get("/api/v1/archive/documents/{id}.zip", id).with(Api.as("z05.clerk")))
+                .andExpect(status().isNotFound());
+        byte[] export = mvc.perform(get("/api/v1/archive/export.zip").param("from", LocalDate.now().toString())
+                        .param("to", LocalDate.now().toString()).with(Api.as("bgs.supervisor")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(PackageZip.read(export, Long.MAX_VALUE)).containsKey("document-" + id + ".zip");
+        mvc.perform(get("/api/v1/archive/export.zip").param("from", LocalDate.now().toString())
+                        .param("to", LocalDate.now().toString()).with(Api.as("z01.clerk")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.paths['/api/v1/archive/documents/{id}.zip']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/archive/checks']").exists());
+    }
+
+    @Test
+    void aTooLargePackageIsRefused() {
+        signIn("bgs.staff");
+        assertThatThrownBy(() -> archive.check(new byte[(int) ArchivePackages.MAX_CHECK_BYTES + 1]))
+                .isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.TOO_LARGE));
+    }
+
+    private LinkedHashMap<String, byte[]> entriesAs(String username) {
+        long id = sentDocument();
+        signIn(username);
+        return PackageZip.read(archive.packageOf(id), Long.MAX_VALUE);
+    }
+
+    private synchronized long sentDocument() {
+        if (documentId == null) {
+            signIn("admin");
+            UnitInfo unit = organization.unitByCode("XR01").orElseGet(() -> organization.createUnit("XR01",
+                    "XR01档案测试单位", "档案测试", UnitKind.DEPARTMENT, null, null, false, 990));
+            recipientUnitId = unit.id();
+            if (organization.personByUsername("xr01.clerk").isEmpty()) {
+                organization.createPerson("xr01.clerk", "档案测试收文员", unit.id(), null, null, Set.of(Role.CLERK));
+            }
+            DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+            long id = chain.signedAndAwaitingConfirmation("档案测试通知",
+                    List.of(new RecipientEntry(unit.id(), RecipientKind.MAIN, 2)));
+            chain.confirmAndSend(id);
+            chain.complete("xr01.clerk", DocumentReceiptProcess.businessKey(id, unit.id()), Map.of("decision", "signFor"));
+            SendJobs.run(engine.getManagementService(), engine.getRuntimeService(), id);
+            assertThat(issuing.info(id).status()).isEqualTo(DocumentStatus.SENT);
+            documentId = id;
+        }
+        return documentId;
+    }
+
+    private void signIn(String username) {
+        GongwenPrincipal principal = (GongwenPrincipal) users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+    }
+
+    private static String text(Map<String, byte[]> entries, String name) {
+        return new String(entries.get(name), StandardCharsets.UTF_8);
+    }
+}
