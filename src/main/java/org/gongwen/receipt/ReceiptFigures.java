@@ -59,9 +59,7 @@ public class ReceiptFigures {
 
     /** The receipts behind one figure of one unit, newest first: the drill-down. */
     public List<InboxEntry> behind(long unitId, ReceiptFigure figure, Instant from, Instant to) {
-        return distributions.delivered(from, to).stream()
-                .filter(d -> d.getUnitId() == unitId && is(d, figure))
-                .sorted((a, b) -> b.getDeliveredAt().compareTo(a.getDeliveredAt()))
+        return distributions.deliveredTo(unitId, from, to).stream().filter(d -> is(d, figure))
                 .map(ReceiptService::entry).toList();
     }
 

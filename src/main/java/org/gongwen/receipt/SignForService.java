@@ -2,7 +2,6 @@ package org.gongwen.receipt;
 
 import static org.gongwen.organization.Role.Names.CLERK;
 
-import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.gongwen.receipt.internal.Distribution;
@@ -48,16 +47,6 @@ public class SignForService {
         }
         inbox.complete(signForTask(distributionId).getId(),
                 DocumentReceiptProcess.decision(DocumentReceiptProcess.RETURN, reason.strip()));
-    }
-
-    /** The open sign-for task of a distribution, if its receipt is still waiting. */
-    public Optional<String> openTaskId(long distributionId) {
-        Distribution d = access.readable(distributionId, authenticatedUser.require());
-        if (d.getProcessInstanceId() == null) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(tasks.createTaskQuery().processInstanceId(d.getProcessInstanceId())
-                .taskDefinitionKey(DocumentReceiptProcess.TASK_SIGN_FOR).singleResult()).map(Task::getId);
     }
 
     private Task signForTask(long distributionId) {

@@ -7,8 +7,6 @@ import java.util.Optional;
 import org.gongwen.receipt.DistributionFacts;
 import org.gongwen.receipt.DistributionState;
 import org.gongwen.receipt.ReceiptChannel;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -25,12 +23,15 @@ public interface DistributionRepository extends JpaRepository<Distribution, Long
 
     List<Distribution> findByDocumentIdOrderByIdAsc(long documentId);
 
-    Page<Distribution> findByUnitIdAndDeletedAtIsNull(long unitId, Pageable page);
-
     /** Distributions delivered in {@code [from, to)}, superseded versions left out: what supervision counts. */
     @Query("select d from Distribution d where d.deliveredAt >= :from and d.deliveredAt < :to "
             + "and d.state <> org.gongwen.receipt.DistributionState.SUPERSEDED")
     List<Distribution> delivered(@Param("from") Instant from, @Param("to") Instant to);
+
+    /** The same for one unit: the documents behind a figure. */
+    @Query("select d from Distribution d where d.unitId = :unitId and d.deliveredAt >= :from and d.deliveredAt < :to "
+            + "and d.state <> org.gongwen.receipt.DistributionState.SUPERSEDED order by d.deliveredAt desc, d.id desc")
+    List<Distribution> deliveredTo(@Param("unitId") long unitId, @Param("from") Instant from, @Param("to") Instant to);
 
     /** The row's write lock serialises prints of one distribution (A11.2). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

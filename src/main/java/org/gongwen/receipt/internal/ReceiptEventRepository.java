@@ -1,12 +1,9 @@
 package org.gongwen.receipt.internal;
 
 import java.util.List;
-import org.gongwen.receipt.ReceiptEventType;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ReceiptEventRepository extends JpaRepository<ReceiptEvent, Long> {
 
     List<ReceiptEvent> findByDistributionIdOrderByAtAscIdAsc(long distributionId);
-
-    long countByDistributionIdAndType(long distributionId, ReceiptEventType type);
 }

@@ -144,6 +144,9 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         try {
             distributionId = Long.parseLong(event.getRouteParameters().get("distributionId").orElse(""));
             reload();
+            // once per visit: each fetch of the file is a recorded view (A4.3), not each re-render
+            viewer.setSrc(DownloadHandler.fromInputStream(request -> pdf(
+                    receipts.layoutFileForViewer(distributionId, clientAddress()), "layout.pdf")).inline());
         } catch (NumberFormatException | BusinessException e) {
             main.removeAll();
             side.removeAll();
@@ -176,10 +179,6 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
             status.add(overdue);
         }
         main.add(status);
-        if (lastCopy == null) {
-            viewer.setSrc(DownloadHandler.fromInputStream(event -> pdf(
-                    receipts.layoutFileForViewer(distributionId, clientAddress()), "layout.pdf")).inline());
-        }
         main.add(viewer);
 
         boolean waiting = e.state() == DistributionState.DELIVERED;
