@@ -22,7 +22,8 @@ import org.w3c.dom.Node;
  * Checks a BPMN model against the application before it is deployed: every delegate expression
  * (of tasks, message events and listeners) names a bean, every bean-method expression names a
  * bean, every form reference names a form in {@code forms/}, every literal candidate group names
- * a role, every process sets a history time to live.
+ * a role, every process sets a history time to live, and at least one process is executable
+ * (the engine deploys a model without one but creates no process from it).
  */
 @Component
 public class ModelChecks {
@@ -47,9 +48,16 @@ public class ModelChecks {
 
     public List<Problem> check(BpmnModelInstance model) {
         List<Problem> problems = new ArrayList<>();
-        for (Process process : model.getModelElementsByType(Process.class)) {
+        var processes = model.getModelElementsByType(Process.class);
+        for (Process process : processes) {
             if (process.getCamundaHistoryTimeToLiveString() == null) {
                 problems.add(new Problem(process.getId(), "model.error.historyTimeToLive", process.getId()));
+            }
+        }
+        if (processes.stream().noneMatch(Process::isExecutable)) {
+            processes.forEach(p -> problems.add(new Problem(p.getId(), "model.error.notExecutable", p.getId())));
+            if (processes.isEmpty()) {
+                problems.add(new Problem(null, "model.error.noProcess", ""));
             }
         }
         Node root = model.getDocument().getDomSource().getNode();

@@ -50,4 +50,13 @@ class ModelChecksIntegrationTests {
                         org.assertj.core.groups.Tuple.tuple("Task_Form", "model.error.candidateGroup", "JANITOR"),
                         org.assertj.core.groups.Tuple.tuple("Task_Delegate", "model.error.delegate", "noSuchDelegate"));
     }
+
+    @Test
+    void aModelWithoutAnExecutableProcessIsReported() {
+        BpmnModelInstance model = Bpmn.createProcess("sketch").startEvent().endEvent().done();
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
+                .forEach(p -> p.setExecutable(false));
+        assertThat(checks.check(model)).extracting(ModelChecks.Problem::elementId, ModelChecks.Problem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sketch", "model.error.notExecutable"));
+    }
 }

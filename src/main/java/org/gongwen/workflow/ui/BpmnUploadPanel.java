@@ -3,9 +3,7 @@ package org.gongwen.workflow.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -27,7 +25,7 @@ class BpmnUploadPanel extends VerticalLayout {
 
     final Upload upload;
     final Paragraph verdict = new Paragraph();
-    final UnorderedList findings = new UnorderedList();
+    final ModelFindingList findings = new ModelFindingList();
     final Button deploy = new Button();
     private final transient ProcessAdministration processes;
     private final transient Consumer<ProcessVersion> onDeployed;
@@ -46,8 +44,6 @@ class BpmnUploadPanel extends VerticalLayout {
         upload.setAcceptedFileTypes(".bpmn");
         upload.addFileRejectedListener(e -> showError(e.getErrorMessage()));
         upload.addFileRemovedListener(e -> clear());
-        findings.addClassName("model-findings");
-        findings.getStyle().set("color", "var(--lumo-error-text-color)");
         deploy.setText(getTranslation("processAdmin.deploy"));
         deploy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         deploy.setEnabled(false);
@@ -70,17 +66,12 @@ class BpmnUploadPanel extends VerticalLayout {
                 deploy.setEnabled(true);
             } else {
                 verdict.setText(getTranslation("processAdmin.findings.title", found.size()));
-                found.forEach(f -> findings.add(new ListItem(describe(f))));
+                findings.show(found, null);
             }
             verdict.setVisible(true);
         } catch (BusinessException e) {
             showError(getTranslation(e.messageKey(), e.args()));
         }
-    }
-
-    private String describe(ModelFinding finding) {
-        String message = getTranslation(finding.messageKey(), finding.arguments().toArray());
-        return finding.elementId() == null ? message : finding.elementId() + "：" + message;
     }
 
     void deploy() {

@@ -13,8 +13,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -37,7 +40,7 @@ import org.gongwen.workflow.ProcessVersion;
 @Route("admin/processes")
 @RolesAllowed("ADMIN")
 @Menu(title = "processAdmin.title", order = 45, icon = "CLUSTER")
-public class ProcessAdminView extends VerticalLayout implements HasDynamicTitle {
+public class ProcessAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -45,6 +48,8 @@ public class ProcessAdminView extends VerticalLayout implements HasDynamicTitle 
     final Grid<ProcessVersion> versionGrid = new Grid<>();
     final Anchor download;
     final Button revert = new Button();
+    final Button edit = new Button();
+    final Button create = new Button();
     final Select<Integer> diffFrom = new Select<>();
     final Select<Integer> diffTo = new Select<>();
     final Button diff = new Button();
@@ -81,6 +86,12 @@ public class ProcessAdminView extends VerticalLayout implements HasDynamicTitle 
         diffTo.setLabel(getTranslation("processAdmin.diff.to"));
         diff.setText(getTranslation("processAdmin.diff"));
         diff.addClickListener(e -> openDiff());
+        edit.setText(getTranslation("modeler.edit"));
+        edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        edit.addClickListener(e -> edit.getUI().ifPresent(ui -> ui.navigate(ProcessModelerView.class,
+                QueryParameters.of(ProcessModelerView.PROCESS_PARAMETER, selectedKey()))));
+        create.setText(getTranslation("modeler.create"));
+        create.addClickListener(e -> create.getUI().ifPresent(ui -> ui.navigate(ProcessModelerView.class)));
         versionChosen(null);
 
         uploadPanel = new BpmnUploadPanel(processes, deployed -> refresh(deployed.definitionId().split(":")[0]));
@@ -89,19 +100,31 @@ public class ProcessAdminView extends VerticalLayout implements HasDynamicTitle 
         cockpit.setRouterIgnore(true);
         HorizontalLayout versionActions = new HorizontalLayout(download, revert, diffFrom, diffTo, diff);
         versionActions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("processAdmin.title")), new Paragraph(getTranslation("processAdmin.intro")), cockpit,
-                processGrid, new H3(getTranslation("processAdmin.versions")), versionGrid, versionActions, uploadPanel);
+        HorizontalLayout processActions = new HorizontalLayout(edit, create, cockpit);
+        processActions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        add(new H2(getTranslation("processAdmin.title")), new Paragraph(getTranslation("processAdmin.intro")),
+                processActions, processGrid, new H3(getTranslation("processAdmin.versions")), versionGrid, versionActions, uploadPanel);
         refresh(null);
+    }
+
+    /** {@code ?process=key} selects a process, as the modeler does after deploying. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(ProcessModelerView.PROCESS_PARAMETER)
+                .ifPresent(this::refresh);
     }
 
     void refresh(String selectKey) {
         List<DeployedProcess> all = processes.processes();
         processGrid.setItems(all);
-        all.stream().filter(p -> p.key().equals(selectKey)).findFirst().ifPresentOrElse(processGrid::select,
-                () -> showVersions(null));
+        all.stream().filter(p -> p.key().equals(selectKey)).findFirst().ifPresentOrElse(p -> {
+            processGrid.select(p);
+            processGrid.scrollToItem(p);
+        }, () -> showVersions(null));
     }
 
     private void showVersions(DeployedProcess process) {
+        edit.setEnabled(process != null);
         List<ProcessVersion> versions = process == null ? List.of() : process.versions();
         versionGrid.setItems(versions);
         List<Integer> numbers = versions.stream().map(ProcessVersion::version).toList();
