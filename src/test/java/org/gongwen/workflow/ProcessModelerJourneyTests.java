@@ -50,6 +50,8 @@ class ProcessModelerJourneyTests {
                     "流程建模：xp2-modeler（XP2 建模复核）"))).isVisible();
             Locator task = page.locator(".bpmn-canvas .djs-element[data-element-id=Task_Review]");
             assertThat(task).isVisible();
+            assertThat(page.locator(".djs-palette").getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("创建任务"))).isVisible();
             task.click();
             page.locator(".bpmn-properties [data-group-id=group-general] .bio-properties-panel-group-header").click();
             Locator name = page.locator(".bpmn-properties #bio-properties-panel-name");

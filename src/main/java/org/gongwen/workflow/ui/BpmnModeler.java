@@ -3,6 +3,10 @@ package org.gongwen.workflow.ui;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.function.SerializableConsumer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The BPMN modeler: bpmn-js with the Camunda 7 properties panel, from Camunda's prebuilt
@@ -14,6 +18,8 @@ class BpmnModeler extends Div {
 
     private static final String SCRIPT = "./vendor/camunda-bpmn-js/camunda-platform-modeler.min.js";
     private static final String STYLE = "./vendor/camunda-bpmn-js/assets/camunda-platform-modeler.css";
+    /** The modeler's own labels (palette, context pad, properties panel) in Chinese; others stay English. */
+    private static final String CHINESE_LABELS = resource("bpmn-modeler-zh.json");
 
     private final Div canvas = new Div();
     private final Div properties = new Div();
@@ -116,13 +122,20 @@ class BpmnModeler extends Div {
     private void render() {
         getElement().executeJs("""
                 const host = this;
+                const labels = JSON.parse($3);
                 const start = () => {
                   if (!host.__modeler) {
                     host.__modeler = new BpmnModeler({
                       container: host.querySelector('.bpmn-canvas'),
-                      propertiesPanel: { parent: host.querySelector('.bpmn-properties') }
+                      propertiesPanel: { parent: host.querySelector('.bpmn-properties') },
+                      additionalModules: [{ translate: ['value', (template, replacements) => {
+                        return (labels[template] || template).replace(/{([^}]+)}/g,
+                            (all, key) => (replacements || {})[key] !== undefined ? replacements[key] : all);
+                      }] }]
                     });
-                    host.__modeler.on('commandStack.changed', () => host.$server.changed());
+                    host.__modeler.on('commandStack.changed', e => {
+                      if (e.trigger !== 'clear') { host.$server.changed(); }
+                    });
                   }
                   host.__modeler.importXML($0)
                     .then(() => host.__modeler.get('canvas').zoom('fit-viewport', 'auto'))
@@ -144,6 +157,14 @@ class BpmnModeler extends Div {
                   document.head.appendChild(s);
                 }
                 s.addEventListener('load', start);
-                """, importedXml, SCRIPT, STYLE);
+                """, importedXml, SCRIPT, STYLE, "zh".equals(getLocale().getLanguage()) ? CHINESE_LABELS : "{}");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = BpmnModeler.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
