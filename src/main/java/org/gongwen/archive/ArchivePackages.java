@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.gongwen.archive.ArchiveFinding.Problem;
@@ -138,6 +140,15 @@ public class ArchivePackages {
             throw BusinessException.invalid("archive.error.period");
         }
         return documents.sentBetween(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** The documents {@link #sentIn} the period with number, title, sender and send time, to choose one package. */
+    @Secured({COUNTY_OFFICE, SUPERVISOR, ADMIN})
+    public List<ArchivableDocument> documentsIn(LocalDate from, LocalDate to) {
+        Map<Long, String> senders = new HashMap<>();
+        return sentIn(from, to).stream().map(documents::headline).map(d -> new ArchivableDocument(d.id(),
+                d.docNumber(), d.title(), senders.computeIfAbsent(d.unitId(),
+                        unit -> organization.unit(unit).map(UnitInfo::fullName).orElse("")), d.sentAt())).toList();
     }
 
     /** One ZIP holding the package of every document {@link #sentIn} the period, named {@code document-<id>.zip}. */

@@ -14,40 +14,26 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.archive.ArchiveFinding.Problem;
 import org.gongwen.archive.internal.PackageZip;
 import org.gongwen.document.BodyBlock;
-import org.gongwen.document.DocumentIssuing;
 import org.gongwen.document.DocumentKind;
-import org.gongwen.document.DocumentStatus;
 import org.gongwen.document.DocumentService;
 import org.gongwen.document.Draft;
-import org.gongwen.document.RecipientEntry;
-import org.gongwen.document.RecipientKind;
 import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.process.DocumentSendProcess;
-import org.gongwen.organization.OrganizationService;
-import org.gongwen.organization.Role;
-import org.gongwen.organization.UnitInfo;
-import org.gongwen.organization.UnitKind;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
-import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.support.Api;
-import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
-import org.gongwen.support.SendJobs;
 import org.gongwen.support.Tampering;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -57,16 +43,12 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class ArchiveIntegrationTests {
 
-    private static Long documentId;
     private static long recipientUnitId;
 
     @Autowired ArchivePackages archive;
     @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired OrganizationService organization;
-    @Autowired ProcessEngine engine;
-    @Autowired UserDetailsService users;
     @Autowired MockMvc mvc;
+    @Autowired ApplicationContext context;
 
     @AfterEach
     void signOut() {
@@ -142,6 +124,12 @@ class ArchiveIntegrationTests {
         LocalDate today = LocalDate.now();
         archive.exportPeriod(today.minusDays(1), today.plusDays(1), out);
         assertThat(PackageZip.read(out.toByteArray(), Long.MAX_VALUE).get("document-" + id + ".zip")).isEqualTo(single);
+        assertThat(archive.documentsIn(today.minusDays(1), today.plusDays(1))).filteredOn(d -> d.id() == id)
+                .singleElement().satisfies(d -> {
+                    assertThat(d.title()).isEqualTo(ArchiveTestDocument.TITLE);
+                    assertThat(d.sender()).isEqualTo("清河县城关镇人民政府");
+                    assertThat(d.sentAt()).isNotNull();
+                });
         assertThatThrownBy(() -> archive.exportPeriod(today, today.minusDays(1), new ByteArrayOutputStream()))
                 .isInstanceOf(BusinessException.class);
     }
@@ -214,31 +202,14 @@ class ArchiveIntegrationTests {
         return PackageZip.read(archive.packageOf(id), Long.MAX_VALUE);
     }
 
-    private synchronized long sentDocument() {
-        if (documentId == null) {
-            signIn("admin");
-            UnitInfo unit = organization.unitByCode("XR01").orElseGet(() -> organization.createUnit("XR01",
-                    "XR01档案测试单位", "档案测试", UnitKind.DEPARTMENT, null, null, false, 990));
-            recipientUnitId = unit.id();
-            if (organization.personByUsername("xr01.clerk").isEmpty()) {
-                organization.createPerson("xr01.clerk", "档案测试收文员", unit.id(), null, null, Set.of(Role.CLERK));
-            }
-            DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
-            long id = chain.signedAndAwaitingConfirmation("档案测试通知",
-                    List.of(new RecipientEntry(unit.id(), RecipientKind.MAIN, 2)));
-            chain.confirmAndSend(id);
-            chain.complete("xr01.clerk", DocumentReceiptProcess.businessKey(id, unit.id()), Map.of("decision", "signFor"));
-            SendJobs.run(engine.getManagementService(), engine.getRuntimeService(), id);
-            assertThat(issuing.info(id).status()).isEqualTo(DocumentStatus.SENT);
-            documentId = id;
-        }
-        return documentId;
+    private long sentDocument() {
+        long id = ArchiveTestDocument.sent(context);
+        recipientUnitId = ArchiveTestDocument.recipientUnitId();
+        return id;
     }
 
     private void signIn(String username) {
-        GongwenPrincipal principal = (GongwenPrincipal) users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+        ArchiveTestDocument.signIn(context, username);
     }
 
     private static String text(Map<String, byte[]> entries, String name) {

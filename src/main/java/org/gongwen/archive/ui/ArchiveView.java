@@ -1,12 +1,15 @@
 package org.gongwen.archive.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,20 +24,30 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.gongwen.archive.ArchivableDocument;
 import org.gongwen.archive.ArchiveCheck;
 import org.gongwen.archive.ArchivePackages;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.ui.UploadTexts;
 
-/** 归档 (A38): the archival packages of a period as one download, and the check of a package taken out of the archive. */
+/**
+ * 归档 (A38): the documents sent in a period, each with its archival package; all of them as one
+ * download; and the check of a package taken out of the archive.
+ */
 @Route("archive")
 @RolesAllowed({"COUNTY_OFFICE", "SUPERVISOR", "ADMIN"})
 @Menu(title = "archive.title", order = 45, icon = "ARCHIVE")
 public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Anchor export;
+    final Grid<ArchivableDocument> documents = new Grid<>();
     final Upload upload;
     final Span result = new Span();
     final UnorderedList findings = new UnorderedList();
@@ -56,12 +69,49 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
         }), getTranslation("archive.export"));
         HorizontalLayout period = new HorizontalLayout(from, to, export);
         period.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        documents.addColumn(ArchivableDocument::docNumber).setHeader(getTranslation("archive.col.number"))
+                .setAutoWidth(true).setFlexGrow(0);
+        documents.addColumn(ArchivableDocument::title).setHeader(getTranslation("archive.col.title")).setFlexGrow(3);
+        documents.addColumn(ArchivableDocument::sender).setHeader(getTranslation("archive.col.sender")).setFlexGrow(2);
+        documents.addColumn(d -> TIME.format(d.sentAt().atZone(ZoneId.systemDefault())))
+                .setHeader(getTranslation("archive.col.sentAt")).setAutoWidth(true).setFlexGrow(0);
+        documents.addComponentColumn(this::packageLink).setKey("package").setHeader(getTranslation("archive.col.package"))
+                .setAutoWidth(true).setFlexGrow(0);
+        documents.setHeight("22em");
+        from.addValueChangeListener(e -> listDocuments());
+        to.addValueChangeListener(e -> listDocuments());
         upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> check(data)))));
         upload.setAcceptedFileTypes("application/zip", ".zip");
         upload.setMaxFileSize((int) ArchivePackages.MAX_CHECK_BYTES);
         UploadTexts.translate(upload);
-        add(new H2(getTranslation("archive.title")), period, new H3(getTranslation("archive.check.title")), upload,
+        add(new H2(getTranslation("archive.title")), period, documents, new H3(getTranslation("archive.check.title")), upload,
                 result, findings);
+        listDocuments();
+    }
+
+    void listDocuments() {
+        if (from.getValue() == null || to.getValue() == null) {
+            documents.setItems(List.of());
+            return;
+        }
+        try {
+            documents.setItems(archive.documentsIn(from.getValue(), to.getValue()));
+        } catch (BusinessException e) {
+            documents.setItems(List.of());
+            Notification.show(getTranslation(e.messageKey(), e.args()), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    /** One document's package, built when it is downloaded. */
+    private Anchor packageLink(ArchivableDocument document) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] zip = archive.packageOf(document.id());
+            return new DownloadResponse(new ByteArrayInputStream(zip), "document-" + document.id() + ".zip",
+                    "application/zip", zip.length);
+        }), getTranslation("archive.download"));
+        link.addClassName("archive-package");
+        return link;
     }
 
     void check(byte[] zip) {

@@ -2,10 +2,15 @@ package org.gongwen.archive.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import org.gongwen.archive.ArchivableDocument;
+import org.gongwen.archive.ArchiveTestDocument;
 import org.gongwen.archive.internal.PackageZip;
 import org.gongwen.support.KaribuTest;
 import org.junit.jupiter.api.Test;
@@ -44,6 +49,23 @@ class ArchiveViewTests extends KaribuTest {
         assertThat(view.result.getText()).isEqualTo("上传的文件不是 ZIP 归档包");
         assertThat(com.vaadin.flow.server.menu.MenuConfiguration.getMenuEntries())
                 .extracting(com.vaadin.flow.server.menu.MenuEntry::path).contains("/archive");
+    }
+
+    @Test
+    void thePeriodListsTheSentDocumentsEachWithItsPackage() {
+        long id = ArchiveTestDocument.sent(context);
+        ArchiveView view = open("bgs.supervisor");
+        view.from.setValue(LocalDate.now().minusDays(1));
+        view.to.setValue(LocalDate.now());
+        ArchivableDocument row = view.documents.getListDataView().getItems().filter(d -> d.id() == id).findFirst()
+                .orElseThrow();
+        assertThat(row.title()).isEqualTo(ArchiveTestDocument.TITLE);
+        assertThat(GridKt._getCellComponent(view.documents, view.documents.getListDataView().getItems().toList()
+                .indexOf(row), "package")).isInstanceOfSatisfying(Anchor.class,
+                        link -> assertThat(link.getHref()).isNotBlank());
+
+        view.to.setValue(LocalDate.now().minusDays(2));
+        assertThat(view.documents.getListDataView().getItems()).isEmpty();
     }
 
     @Test

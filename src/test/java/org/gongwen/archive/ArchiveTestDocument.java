@@ -1,0 +1,75 @@
+package org.gongwen.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.DocumentService;
+import org.gongwen.document.DocumentStatus;
+import org.gongwen.document.RecipientEntry;
+import org.gongwen.document.RecipientKind;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
+import org.gongwen.organization.UnitInfo;
+import org.gongwen.organization.UnitKind;
+import org.gongwen.receipt.process.DocumentReceiptProcess;
+import org.gongwen.security.GongwenPrincipal;
+import org.gongwen.support.DocumentChain;
+import org.gongwen.support.SendJobs;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The one document the archive tests package: 城关镇 (Z01) sends 档案测试通知 to the tests' own
+ * unit XR01, whose clerk signs for it. Made once per test context; leaves admin signed in.
+ */
+public final class ArchiveTestDocument {
+
+    public static final String TITLE = "档案测试通知";
+    private static Long documentId;
+    private static long recipientUnitId;
+
+    private ArchiveTestDocument() {
+    }
+
+    public static synchronized long sent(ApplicationContext context) {
+        if (documentId == null) {
+            signIn(context, "admin");
+            OrganizationService organization = context.getBean(OrganizationService.class);
+            UnitInfo unit = organization.unitByCode("XR01").orElseGet(() -> organization.createUnit("XR01",
+                    "XR01档案测试单位", "档案测试", UnitKind.DEPARTMENT, null, null, false, 990));
+            recipientUnitId = unit.id();
+            if (organization.personByUsername("xr01.clerk").isEmpty()) {
+                organization.createPerson("xr01.clerk", "档案测试收文员", unit.id(), null, null, Set.of(Role.CLERK));
+            }
+            ProcessEngine engine = context.getBean(ProcessEngine.class);
+            DocumentIssuing issuing = context.getBean(DocumentIssuing.class);
+            DocumentChain chain = new DocumentChain(context.getBean(DocumentService.class), issuing, engine,
+                    context.getBean(UserDetailsService.class));
+            long id = chain.signedAndAwaitingConfirmation(TITLE,
+                    List.of(new RecipientEntry(unit.id(), RecipientKind.MAIN, 2)));
+            chain.confirmAndSend(id);
+            chain.complete("xr01.clerk", DocumentReceiptProcess.businessKey(id, unit.id()), Map.of("decision", "signFor"));
+            SendJobs.run(engine.getManagementService(), engine.getRuntimeService(), id);
+            assertThat(issuing.info(id).status()).isEqualTo(DocumentStatus.SENT);
+            documentId = id;
+        }
+        return documentId;
+    }
+
+    public static long recipientUnitId() {
+        return recipientUnitId;
+    }
+
+    public static void signIn(ApplicationContext context, String username) {
+        GongwenPrincipal principal = (GongwenPrincipal) context.getBean(UserDetailsService.class)
+                .loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+    }
+}
