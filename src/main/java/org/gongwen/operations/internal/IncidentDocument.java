@@ -78,7 +78,8 @@ public class IncidentDocument {
             body.add(new Paragraph(t("incident.pdf.noPaper")));
         } else {
             field(body, "paperFrom", IncidentReports.time(i.paperFrom()));
-            field(body, "paperTo", i.paperTo() == null ? t("incident.status.paper") : IncidentReports.time(i.paperTo()));
+            field(body, "paperTo",
+                    i.paperTo() == null ? t("incident.status.paper") : IncidentReports.time(i.paperTo()));
         }
         body.add(new Heading(1, t("incident.pdf.restored")));
         if (!i.restored()) {

@@ -41,7 +41,8 @@ class ReportDocument {
             LocalDate date) {
         List<Block> body = new ArrayList<>();
         body.add(new Paragraph(t("inspection.pdf.opening", period(report.getPeriodFrom(), report.getPeriodTo()),
-                units.size(), sum(units, InspectionUnitFigures::delivered), sum(units, InspectionUnitFigures::signedInTime),
+                units.size(), sum(units, InspectionUnitFigures::delivered),
+                sum(units, InspectionUnitFigures::signedInTime),
                 sum(units, InspectionUnitFigures::signedLate), sum(units, InspectionUnitFigures::missed),
                 sum(units, InspectionUnitFigures::returned))));
         body.add(new Heading(1, t("inspection.pdf.perUnit")));
@@ -97,7 +98,8 @@ class ReportDocument {
         return names.isEmpty() ? t("inspection.pdf.nobody") : String.join("、", names);
     }
 
-    private static int sum(List<InspectionUnitFigures> units, java.util.function.ToIntFunction<InspectionUnitFigures> f) {
+    private static int sum(List<InspectionUnitFigures> units,
+            java.util.function.ToIntFunction<InspectionUnitFigures> f) {
         return units.stream().mapToInt(f).sum();
     }
 

@@ -76,7 +76,8 @@ public class InspectionReportsView extends VerticalLayout implements HasDynamicT
     }
 
     private void unitColumns() {
-        units.addColumn(InspectionUnitFigures::unitName).setHeader(getTranslation("inspection.col.unit")).setFlexGrow(2);
+        units.addColumn(InspectionUnitFigures::unitName).setHeader(getTranslation("inspection.col.unit"))
+                .setFlexGrow(2);
         units.addColumn(InspectionUnitFigures::delivered).setHeader(getTranslation("inspection.col.delivered"));
         units.addColumn(InspectionUnitFigures::signedInTime).setHeader(getTranslation("inspection.col.inTime"));
         units.addColumn(InspectionUnitFigures::signedLate).setHeader(getTranslation("inspection.col.late"));

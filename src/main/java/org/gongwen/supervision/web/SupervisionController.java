@@ -60,7 +60,8 @@ class SupervisionController {
                     + "quota; county totals; documents sent per day. Example: "
                     + "`GET /api/v1/supervision/figures?from=2026-11-01&to=2026-11-30&unitKind=TOWN`")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = DashboardFigures.class), examples = @ExampleObject(value = FIGURES_EXAMPLE)))
+            schema = @Schema(implementation = DashboardFigures.class),
+            examples = @ExampleObject(value = FIGURES_EXAMPLE)))
     DashboardFigures figures(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
