@@ -22,7 +22,7 @@ import org.gongwen.archive.internal.SignatureReport;
 import org.gongwen.audit.AuditAction;
 import org.gongwen.audit.AuditEntryInfo;
 import org.gongwen.audit.AuditLog;
-import org.gongwen.audit.AuditSearch;
+import org.gongwen.audit.excerpt.AuditExcerpts;
 import org.gongwen.document.DistributionLookup;
 import org.gongwen.document.DistributionSummary;
 import org.gongwen.document.DocumentInfo;
@@ -63,7 +63,7 @@ public class ArchivePackages {
     private final ReceiptVerification verification;
     private final PdfSignatureVerifier signatureVerifier;
     private final ProcessTrail processTrail;
-    private final AuditSearch auditSearch;
+    private final AuditExcerpts auditExcerpts;
     private final AuditLog audit;
     private final OrganizationService organization;
     private final AuthenticatedUser authenticatedUser;
@@ -72,14 +72,14 @@ public class ArchivePackages {
 
     public ArchivePackages(DocumentIssuing documents, DistributionLookup distributions,
             ReceiptVerification verification, PdfSignatureVerifier signatureVerifier, ProcessTrail processTrail,
-            AuditSearch auditSearch, AuditLog audit, OrganizationService organization,
+            AuditExcerpts auditExcerpts, AuditLog audit, OrganizationService organization,
             AuthenticatedUser authenticatedUser, Translations translations, Clock clock) {
         this.documents = documents;
         this.distributions = distributions;
         this.verification = verification;
         this.signatureVerifier = signatureVerifier;
         this.processTrail = processTrail;
-        this.auditSearch = auditSearch;
+        this.auditExcerpts = auditExcerpts;
         this.audit = audit;
         this.organization = organization;
         this.authenticatedUser = authenticatedUser;
@@ -190,8 +190,8 @@ public class ArchivePackages {
     }
 
     private List<AuditEntryInfo> auditOf(long documentId, List<DistributionSummary> copies) {
-        List<AuditEntryInfo> entries = new ArrayList<>(auditSearch.about("document", Long.toString(documentId)));
-        copies.forEach(c -> entries.addAll(auditSearch.about("distribution", Long.toString(c.distributionId()))));
+        List<AuditEntryInfo> entries = new ArrayList<>(auditExcerpts.about("document", Long.toString(documentId)));
+        copies.forEach(c -> entries.addAll(auditExcerpts.about("distribution", Long.toString(c.distributionId()))));
         entries.sort(java.util.Comparator.comparingLong(AuditEntryInfo::id));
         return entries;
     }

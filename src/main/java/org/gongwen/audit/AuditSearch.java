@@ -34,23 +34,6 @@ public class AuditSearch {
         return store.find(filter, offset, Math.max(1, Math.min(limit, EXPORT_PAGE)));
     }
 
-    /**
-     * Every entry about one target, oldest first, for a document's archival package (A38). No caller
-     * check: the calling module decides who may see the target.
-     */
-    @Transactional(readOnly = true)
-    public List<AuditEntryInfo> about(String targetType, String targetId) {
-        AuditFilter filter = new AuditFilter(null, null, null, null, null, targetType, targetId);
-        List<AuditEntryInfo> all = new java.util.ArrayList<>();
-        List<AuditEntryInfo> page;
-        do {
-            page = store.find(filter, all.size(), EXPORT_PAGE);
-            all.addAll(page);
-        } while (page.size() == EXPORT_PAGE);
-        java.util.Collections.reverse(all);
-        return all;
-    }
-
     @Transactional(readOnly = true)
     @Secured({ADMIN, SUPERVISOR, COUNTY_OFFICE})
     public long count(AuditFilter filter) {

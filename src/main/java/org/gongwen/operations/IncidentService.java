@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gongwen.operations.internal.Incident;
+import org.gongwen.operations.internal.IncidentDocument;
 import org.gongwen.operations.internal.IncidentRepository;
 import org.gongwen.operations.process.SystemFaultProcess;
 import org.gongwen.organization.Role;
@@ -32,14 +33,16 @@ public class IncidentService {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final AuthenticatedUser authenticatedUser;
+    private final IncidentDocument document;
     private final Clock clock;
 
     public IncidentService(IncidentRepository incidents, RuntimeService runtime, IdentityService identity,
-            AuthenticatedUser authenticatedUser, Clock clock) {
+            AuthenticatedUser authenticatedUser, IncidentDocument document, Clock clock) {
         this.incidents = incidents;
         this.runtime = runtime;
         this.identity = identity;
         this.authenticatedUser = authenticatedUser;
+        this.document = document;
         this.clock = clock;
     }
 
@@ -83,6 +86,13 @@ public class IncidentService {
     public IncidentInfo incident(long id) {
         return incidents.findById(id).map(Incident::info)
                 .orElseThrow(() -> BusinessException.notFound("incident.error.notFound", id));
+    }
+
+    /** One incident report as a PDF in the county's layout, in Simplified Chinese, dated today. */
+    @Transactional(readOnly = true)
+    @Secured({"ROLE_" + Role.Names.INFO_CENTER, "ROLE_" + Role.Names.COUNTY_OFFICE, "ROLE_" + Role.Names.ADMIN})
+    public byte[] reportPdf(long id) {
+        return document.render(incident(id), clock.instant());
     }
 
     private static String required(String text) {

@@ -19,7 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Receipt figures for supervision (A5, A16), over the distributions delivered in a period
- * (superseded versions left out). No caller check: the supervision module decides who may see them.
+ * (superseded versions left out: a re-send (重发) counts in their place). No caller check: the
+ * supervision module decides who may see them, and its process delegates act for the county office.
+ *
+ * <p>Two readers count "missed" (漏收) differently, on purpose. The dashboard ({@link #perUnit},
+ * {@link #behind}) asks how things stand now: missed is overdue and still unsigned now. An inspection
+ * report freezes a past period: from {@link #deliveredFacts} it counts as missed what was unsigned
+ * (and not returned) at the period's end, even if it has been signed for since.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,7 +39,7 @@ public class ReceiptFigures {
         this.reissues = reissues;
     }
 
-    /** Per recipient unit, for the units that received anything in {@code [from, to)}. */
+    /** Per recipient unit, for the units that received anything in {@code [from, to)}; missed as of now. */
     public List<UnitReceiptFigures> perUnit(Instant from, Instant to) {
         List<Distribution> all = distributions.delivered(from, to);
         Map<Long, Long> requests = reissueCounts(all);
@@ -61,6 +67,15 @@ public class ReceiptFigures {
     public List<InboxEntry> behind(long unitId, ReceiptFigure figure, Instant from, Instant to) {
         return distributions.deliveredTo(unitId, from, to).stream().filter(d -> is(d, figure))
                 .map(ReceiptService::entry).toList();
+    }
+
+    /**
+     * The receipt facts (times of delivery, signing, return, overdue) of the distributions delivered in
+     * {@code [from, to)}, in unit and delivery order, for a report that counts as of the period's end
+     * rather than now: see the class comment for how its "missed" differs from {@link #perUnit}'s.
+     */
+    public List<DistributionFacts> deliveredFacts(Instant from, Instant to) {
+        return distributions.factsDeliveredBetween(from, to, DistributionState.SUPERSEDED);
     }
 
     static boolean is(Distribution d, ReceiptFigure figure) {

@@ -13,11 +13,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.gongwen.operations.process.SystemFaultProcess;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.PdfInspection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -90,6 +94,26 @@ class IncidentIntegrationTests {
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF\"编号\"").contains("\"" + id + "\",\"")
                 .contains("收文箱打不开，提示服务器错误");
+        reportPdfShowsTheFaultAndItsTimes(id);
+    }
+
+    private void reportPdfShowsTheFaultAndItsTimes(long id) throws Exception {
+        JsonNode incident = json.readTree(mvc.perform(get("/api/v1/incidents/" + id).with(as("admin")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        byte[] pdf = mvc.perform(get("/api/v1/incidents/" + id + "/report.pdf").with(as("bgs.staff")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isPositive();
+        }
+        String text = new PdfInspection(pdf).allText().replaceAll("\\s", "");
+        assertThat(text).contains("收文箱打不开，提示服务器错误").contains("已更换硬盘").contains("数据库已从备份恢复")
+                .contains("故障情况").contains("恢复情况");
+        for (String field : List.of("since", "reportedAt", "paperFrom", "paperTo", "restoredAt")) {
+            String time = IncidentReports.time(Instant.parse(incident.get(field).asText()));
+            assertThat(text).as(field).contains(time.replace(" ", ""));
+        }
     }
 
     @Test
@@ -99,6 +123,7 @@ class IncidentIntegrationTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/incidents").with(as("z01.clerk"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/incidents").with(as("bgs.staff"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/incidents/1/report.pdf").with(as("z01.clerk"))).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/incidents").with(as("z01.clerk")).contentType(MediaType.APPLICATION_JSON)
                         .content(body("打印机故障", Instant.now().plus(1, ChronoUnit.DAYS))))
                 .andExpect(status().isBadRequest())

@@ -1,5 +1,10 @@
 package org.gongwen.shell;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.gongwen.GongwenApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
@@ -12,6 +17,16 @@ class ModularityTests {
     @Test
     void modulesDependOnEachOtherOnlyThroughTheirApis() {
         modules.verify();
+    }
+
+    /** A named interface is open to every module; this one, audit entries without a role check, only to archive. */
+    @Test
+    void onlyTheArchiveReadsAuditExcerpts() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackagesOf(GongwenApplication.class);
+        noClasses().that().resideOutsideOfPackages("org.gongwen.audit..", "org.gongwen.archive..")
+                .should().dependOnClassesThat().resideInAPackage("org.gongwen.audit.excerpt..")
+                .check(classes);
     }
 
     @Test

@@ -7,8 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.gongwen.organization.UnitKind;
 import org.gongwen.receipt.DailyDeliveries;
 import org.gongwen.receipt.InboxEntry;
@@ -41,6 +46,7 @@ class SupervisionDashboardIntegrationTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired UserDetailsService users;
     @Autowired MockMvc mvc;
+    @Autowired ObjectMapper json;
     SeededReceipts seeded;
 
     @BeforeEach
@@ -111,6 +117,48 @@ class SupervisionDashboardIntegrationTests {
         mvc.perform(get("/api/v1/supervision/units/" + seeded.z18() + "/receipts").param("figure", "MISSED")
                 .param("from", "2020-03-01").param("to", "2020-03-31").with(as("bgs.supervisor")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1));
+    }
+
+    @Test
+    void openApiGivesExamplePayloadsShapedLikeTheResponses() throws Exception {
+        String figures = "$.paths['/api/v1/supervision/figures'].get.responses['200'].content['application/json']";
+        String receipts = "$.paths['/api/v1/supervision/units/{unitId}/receipts'].get.responses['200']"
+                + ".content['application/json']";
+        String reports = "$.paths['/api/v1/inspection-reports']";
+        String report = "$.paths['/api/v1/inspection-reports/{id}'].get.responses['200'].content['application/json']";
+        String docs = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath(figures + ".example.units[0].figures.missed").value(1))
+                .andExpect(jsonPath(figures + ".schema").exists())
+                .andExpect(jsonPath(receipts + ".example[0].state").value("DELIVERED"))
+                .andExpect(jsonPath(receipts + ".example[0].overdue").value(true))
+                .andExpect(jsonPath(reports + ".get.responses['200'].content['application/json'].example[0].state")
+                        .value("PUBLISHED"))
+                .andExpect(jsonPath(reports + ".post.requestBody.content['application/json'].example.from")
+                        .value("2026-11-01"))
+                .andExpect(jsonPath(reports + ".post.responses['202'].content['application/json'].example.state")
+                        .value("DRAFT"))
+                .andExpect(jsonPath(report + ".example.units[0].missedClerks[0]").value("李明"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        String actual = mvc.perform(get("/api/v1/supervision/figures").param("from", "2020-03-01")
+                        .param("to", "2020-03-31").with(as("bgs.supervisor")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        JsonNode example = json.readTree(docs).at("/paths/~1api~1v1~1supervision~1figures/get/responses/200/content"
+                + "/application~1json/example");
+        assertThat(fieldNames(example, "")).isEqualTo(fieldNames(json.readTree(actual), ""));
+    }
+
+    /** Every field's path, arrays read through their first element. */
+    private static Set<String> fieldNames(JsonNode node, String path) {
+        Set<String> names = new TreeSet<>();
+        if (node.isArray() && !node.isEmpty()) {
+            names.addAll(fieldNames(node.get(0), path + "[]"));
+        }
+        node.fields().forEachRemaining(field -> {
+            names.add(path + "." + field.getKey());
+            names.addAll(fieldNames(field.getValue(), path + "." + field.getKey()));
+        });
+        return names;
     }
 
     private static UnitReceiptFigures unit(DashboardFigures figures, long unitId) {

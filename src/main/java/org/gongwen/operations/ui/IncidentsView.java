@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -17,7 +18,7 @@ import org.gongwen.operations.IncidentReports;
 import org.gongwen.operations.IncidentService;
 import org.gongwen.shared.Translations;
 
-/** 故障记录: the incident reports with their timelines, exportable as CSV (A31). */
+/** 故障记录: the incident reports with their timelines, exportable as CSV, the selected one as PDF (A31). */
 @Route("incidents")
 @RolesAllowed({"INFO_CENTER", "COUNTY_OFFICE", "ADMIN"})
 @Menu(title = "incident.title", order = 43, icon = "EXCLAMATION_CIRCLE")
@@ -26,8 +27,11 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<IncidentInfo> grid = new Grid<>();
     final Pre timeline = new Pre();
     final Anchor export;
+    final Anchor pdf = new Anchor();
+    private final transient IncidentService incidents;
 
     public IncidentsView(IncidentService incidents, Translations translations) {
+        this.incidents = incidents;
         setSizeFull();
         grid.addColumn(IncidentInfo::id).setHeader("#").setFlexGrow(0).setWidth("5em");
         grid.addColumn(i -> IncidentReports.time(i.reportedAt())).setHeader(getTranslation("incident.col.reportedAt"));
@@ -35,13 +39,28 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(IncidentInfo::what).setHeader(getTranslation("incident.col.what")).setFlexGrow(3);
         grid.addColumn(this::status).setHeader(getTranslation("incident.col.status"));
         grid.setItems(incidents.incidents());
-        grid.asSingleSelect().addValueChangeListener(e -> timeline.setText(e.getValue() == null ? "" : timeline(e.getValue())));
+        grid.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
         export = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] csv = IncidentReports.csv(incidents.incidents(), translations, getLocale());
             return new DownloadResponse(new ByteArrayInputStream(csv), "incidents.csv", "text/csv;charset=UTF-8",
                     csv.length);
         }), getTranslation("incident.export"));
-        add(new H2(getTranslation("incident.title")), export, grid, timeline);
+        pdf.setText(getTranslation("incident.exportPdf"));
+        pdf.setVisible(false);
+        add(new H2(getTranslation("incident.title")), new HorizontalLayout(export, pdf), grid, timeline);
+    }
+
+    private void select(IncidentInfo incident) {
+        timeline.setText(incident == null ? "" : timeline(incident));
+        pdf.setVisible(incident != null);
+        if (incident != null) {
+            long id = incident.id();
+            pdf.setHref(DownloadHandler.fromInputStream(event -> {
+                byte[] bytes = incidents.reportPdf(id);
+                return new DownloadResponse(new ByteArrayInputStream(bytes), "incident-" + id + ".pdf",
+                        "application/pdf", bytes.length);
+            }));
+        }
     }
 
     String status(IncidentInfo incident) {

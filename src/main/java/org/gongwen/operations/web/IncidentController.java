@@ -63,6 +63,18 @@ class IncidentController {
         return incidents.incident(id);
     }
 
+    @GetMapping(path = "/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "One incident report as a PDF",
+            description = "故障处置记录: the fault as reported, its handling, paper transmission and restoration, "
+                    + "in Simplified Chinese in the county's layout with the county information centre as issuer, "
+                    + "dated today (information centre, county office, administrator).")
+    ResponseEntity<byte[]> reportPdf(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("incident-" + id + ".pdf").build().toString())
+                .body(incidents.reportPdf(id));
+    }
+
     @GetMapping("/current")
     @Operation(summary = "Whether documents go on paper now because of an unrestored fault (any signed-in caller)")
     CurrentIncident current() {

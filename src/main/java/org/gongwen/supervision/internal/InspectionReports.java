@@ -16,10 +16,10 @@ import org.gongwen.organization.PersonInfo;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.organization.UnitKind;
-import org.gongwen.receipt.ReceiptStatistics;
+import org.gongwen.receipt.ReceiptFigures;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.Translations;
-import org.gongwen.supervision.UnitReceiptFigures;
+import org.gongwen.supervision.InspectionUnitFigures;
 import org.gongwen.workflow.WorkingCalendar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +36,7 @@ public class InspectionReports {
 
     private final InspectionReportRepository reports;
     private final ReportUnitRowRepository rows;
-    private final ReceiptStatistics statistics;
+    private final ReceiptFigures receipts;
     private final OrganizationService organization;
     private final NotificationService notifications;
     private final ReportDocument document;
@@ -44,12 +44,12 @@ public class InspectionReports {
     private final ZoneId zone;
     private final Clock clock;
 
-    InspectionReports(InspectionReportRepository reports, ReportUnitRowRepository rows, ReceiptStatistics statistics,
+    InspectionReports(InspectionReportRepository reports, ReportUnitRowRepository rows, ReceiptFigures receipts,
             OrganizationService organization, NotificationService notifications, ReportDocument document,
             Translations translations, WorkingCalendar calendar, Clock clock) {
         this.reports = reports;
         this.rows = rows;
-        this.statistics = statistics;
+        this.receipts = receipts;
         this.organization = organization;
         this.notifications = notifications;
         this.document = document;
@@ -88,7 +88,7 @@ public class InspectionReports {
         InspectionReport report = report(reportId);
         Instant from = report.getPeriodFrom().atStartOfDay(zone).toInstant();
         Instant end = report.getPeriodTo().plusDays(1).atStartOfDay(zone).toInstant();
-        List<UnitReceiptFigures> figures = ReceiptTally.perUnit(statistics.deliveredBetween(from, end), end).stream()
+        List<InspectionUnitFigures> figures = ReceiptTally.perUnit(receipts.deliveredFacts(from, end), end).stream()
                 .map(this::figures).toList();
         rows.deleteByReportId(reportId);
         figures.forEach(f -> rows.save(new ReportUnitRow(reportId, f)));
@@ -117,18 +117,18 @@ public class InspectionReports {
         return reports.findById(id).orElseThrow(() -> BusinessException.notFound("inspection.error.notFound", id));
     }
 
-    public List<UnitReceiptFigures> figuresOf(long reportId) {
+    public List<InspectionUnitFigures> figuresOf(long reportId) {
         return rows.findByReportIdOrderByIdAsc(reportId).stream().map(ReportUnitRow::figures).toList();
     }
 
-    private UnitReceiptFigures figures(ReceiptTally tally) {
+    private InspectionUnitFigures figures(ReceiptTally tally) {
         String unitName = organization.unit(tally.unitId()).map(UnitInfo::fullName).orElse("#" + tally.unitId());
         List<String> lateSigners = tally.lateSigners().stream()
                 .map(u -> organization.personByUsername(u).map(PersonInfo::fullName).orElse(u)).toList();
         List<String> clerks = tally.missed() == 0 ? List.of()
                 : organization.activePeopleWithRoleIn(Role.CLERK, tally.unitId()).stream().map(PersonInfo::fullName)
                         .toList();
-        return new UnitReceiptFigures(tally.unitId(), unitName, tally.delivered(), tally.signedInTime(),
+        return new InspectionUnitFigures(tally.unitId(), unitName, tally.delivered(), tally.signedInTime(),
                 tally.signedLate(), tally.missed(), tally.returned(), seconds(tally.median()),
                 seconds(tally.slowest()), lateSigners, clerks);
     }

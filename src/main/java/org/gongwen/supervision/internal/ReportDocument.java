@@ -13,7 +13,7 @@ import org.gongwen.pdf.OfficialDocument.Block;
 import org.gongwen.pdf.OfficialDocument.Heading;
 import org.gongwen.pdf.OfficialDocument.Paragraph;
 import org.gongwen.shared.Translations;
-import org.gongwen.supervision.UnitReceiptFigures;
+import org.gongwen.supervision.InspectionUnitFigures;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,18 +32,19 @@ class ReportDocument {
         this.translations = translations;
     }
 
-    byte[] render(InspectionReport report, String note, UnitInfo issuer, List<UnitReceiptFigures> units,
+    byte[] render(InspectionReport report, String note, UnitInfo issuer, List<InspectionUnitFigures> units,
             LocalDate date) {
         return renderer.render(layout(report, note, issuer, units, date));
     }
 
-    OfficialDocument layout(InspectionReport report, String note, UnitInfo issuer, List<UnitReceiptFigures> units,
+    OfficialDocument layout(InspectionReport report, String note, UnitInfo issuer, List<InspectionUnitFigures> units,
             LocalDate date) {
         List<Block> body = new ArrayList<>();
         body.add(new Paragraph(t("inspection.pdf.opening", period(report.getPeriodFrom(), report.getPeriodTo()),
-                units.size(), sum(units, UnitReceiptFigures::delivered), sum(units, UnitReceiptFigures::signedInTime),
-                sum(units, UnitReceiptFigures::signedLate), sum(units, UnitReceiptFigures::missed),
-                sum(units, UnitReceiptFigures::returned))));
+                units.size(), sum(units, InspectionUnitFigures::delivered),
+                sum(units, InspectionUnitFigures::signedInTime),
+                sum(units, InspectionUnitFigures::signedLate), sum(units, InspectionUnitFigures::missed),
+                sum(units, InspectionUnitFigures::returned))));
         body.add(new Heading(1, t("inspection.pdf.perUnit")));
         if (units.isEmpty()) {
             body.add(new Paragraph(t("inspection.pdf.none")));
@@ -60,7 +61,7 @@ class ReportDocument {
                 issuer.fullName(), date, null, null, List.of(), issuer.fullName(), date);
     }
 
-    private String unitLine(UnitReceiptFigures unit) {
+    private String unitLine(InspectionUnitFigures unit) {
         StringBuilder line = new StringBuilder(t("inspection.pdf.unit", unit.unitName(), unit.delivered(),
                 unit.signedInTime(), unit.signedLate(), unit.missed(), unit.returned(),
                 duration(unit.medianSecondsToSign()), duration(unit.slowestSecondsToSign())));
@@ -97,7 +98,8 @@ class ReportDocument {
         return names.isEmpty() ? t("inspection.pdf.nobody") : String.join("、", names);
     }
 
-    private static int sum(List<UnitReceiptFigures> units, java.util.function.ToIntFunction<UnitReceiptFigures> f) {
+    private static int sum(List<InspectionUnitFigures> units,
+            java.util.function.ToIntFunction<InspectionUnitFigures> f) {
         return units.stream().mapToInt(f).sum();
     }
 

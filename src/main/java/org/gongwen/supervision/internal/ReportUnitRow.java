@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.List;
-import org.gongwen.supervision.UnitReceiptFigures;
+import org.gongwen.supervision.InspectionUnitFigures;
 
 /** One unit's figures in a report as last built; names are kept as they stood then. */
 @Entity
@@ -60,7 +60,7 @@ class ReportUnitRow {
     protected ReportUnitRow() {
     }
 
-    ReportUnitRow(long reportId, UnitReceiptFigures f) {
+    ReportUnitRow(long reportId, InspectionUnitFigures f) {
         this.reportId = reportId;
         this.unitId = f.unitId();
         this.unitName = f.unitName();
@@ -75,8 +75,8 @@ class ReportUnitRow {
         this.missedClerks = join(f.missedClerks());
     }
 
-    UnitReceiptFigures figures() {
-        return new UnitReceiptFigures(unitId, unitName, delivered, signedInTime, signedLate, missed, returned,
+    InspectionUnitFigures figures() {
+        return new InspectionUnitFigures(unitId, unitName, delivered, signedInTime, signedLate, missed, returned,
                 medianSeconds, slowestSeconds, split(lateSigners), split(missedClerks));
     }
 

@@ -28,7 +28,7 @@ import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.supervision.InspectionReportInfo;
 import org.gongwen.supervision.InspectionReportService;
-import org.gongwen.supervision.UnitReceiptFigures;
+import org.gongwen.supervision.InspectionUnitFigures;
 
 /**
  * 通报 (A16): every unit reads the published inspection reports with each unit's figures; the county
@@ -48,7 +48,7 @@ public class InspectionReportsView extends VerticalLayout implements HasDynamicT
     final Grid<InspectionReportInfo> grid = new Grid<>();
     final H3 selectedTitle = new H3();
     final HorizontalLayout links = new HorizontalLayout();
-    final Grid<UnitReceiptFigures> units = new Grid<>();
+    final Grid<InspectionUnitFigures> units = new Grid<>();
     private final transient InspectionReportService reports;
 
     public InspectionReportsView(InspectionReportService reports, AuthenticatedUser authenticatedUser) {
@@ -76,11 +76,12 @@ public class InspectionReportsView extends VerticalLayout implements HasDynamicT
     }
 
     private void unitColumns() {
-        units.addColumn(UnitReceiptFigures::unitName).setHeader(getTranslation("inspection.col.unit")).setFlexGrow(2);
-        units.addColumn(UnitReceiptFigures::delivered).setHeader(getTranslation("inspection.col.delivered"));
-        units.addColumn(UnitReceiptFigures::signedInTime).setHeader(getTranslation("inspection.col.inTime"));
-        units.addColumn(UnitReceiptFigures::signedLate).setHeader(getTranslation("inspection.col.late"));
-        units.addColumn(UnitReceiptFigures::missed).setHeader(getTranslation("inspection.col.missed"));
+        units.addColumn(InspectionUnitFigures::unitName).setHeader(getTranslation("inspection.col.unit"))
+                .setFlexGrow(2);
+        units.addColumn(InspectionUnitFigures::delivered).setHeader(getTranslation("inspection.col.delivered"));
+        units.addColumn(InspectionUnitFigures::signedInTime).setHeader(getTranslation("inspection.col.inTime"));
+        units.addColumn(InspectionUnitFigures::signedLate).setHeader(getTranslation("inspection.col.late"));
+        units.addColumn(InspectionUnitFigures::missed).setHeader(getTranslation("inspection.col.missed"));
         units.addColumn(u -> hours(u.medianSecondsToSign())).setHeader(getTranslation("inspection.col.median"));
         units.addColumn(u -> hours(u.slowestSecondsToSign())).setHeader(getTranslation("inspection.col.slowest"));
         units.addColumn(u -> responsible(u)).setHeader(getTranslation("inspection.col.responsible")).setFlexGrow(2);
@@ -126,7 +127,7 @@ public class InspectionReportsView extends VerticalLayout implements HasDynamicT
         }
     }
 
-    private String responsible(UnitReceiptFigures unit) {
+    private String responsible(InspectionUnitFigures unit) {
         StringBuilder text = new StringBuilder();
         if (!unit.lateSigners().isEmpty()) {
             text.append(getTranslation("inspection.lateBy", String.join("、", unit.lateSigners())));

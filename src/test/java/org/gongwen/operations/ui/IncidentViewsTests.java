@@ -55,11 +55,15 @@ class IncidentViewsTests extends KaribuTest {
         UI.getCurrent().navigate(IncidentsView.class);
         IncidentsView view = (IncidentsView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         assertThat(_size(view.grid)).isPositive();
+        assertThat(view.pdf.isVisible()).as("no PDF link before an incident is chosen").isFalse();
         IncidentInfo incident = view.grid.getListDataView().getItems().filter(i -> i.id() == id).findFirst().orElseThrow();
         assertThat(view.status(incident)).isEqualTo("纸质传递中");
         view.grid.select(incident);
         assertThat(view.timeline.getText()).contains("报告故障  z02.tech").contains("改用纸质传递");
         assertThat(view.export.getHref()).isNotBlank();
+        assertThat(view.pdf.getText()).isEqualTo("导出所选故障记录（PDF）");
+        assertThat(view.pdf.isVisible()).isTrue();
+        assertThat(view.pdf.getHref()).isNotBlank();
 
         Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
         tasks.claim(task.getId(), "xxzx.staff");
