@@ -53,7 +53,7 @@ public class EChart extends Div {
     }
 
     private void render() {
-        getElement().executeJs("""
+        getElement().executeJs(StaticScripts.LOADER + """
                 const el = this;
                 const draw = () => {
                   const chart = echarts.getInstanceByDom(el) || echarts.init(el);
@@ -62,15 +62,7 @@ public class EChart extends Div {
                   chart.on('click', p => el.$server.clicked(p.seriesName || '', p.name || ''));
                   if (!el.__resize) { el.__resize = new ResizeObserver(() => chart.resize()); el.__resize.observe(el); }
                 };
-                if (window.echarts) { draw(); return; }
-                let s = document.getElementById('echarts-script');
-                if (!s) {
-                  s = document.createElement('script');
-                  s.id = 'echarts-script';
-                  s.src = $1;
-                  document.head.appendChild(s);
-                }
-                s.addEventListener('load', draw);
+                whenLoaded('echarts-script', $1, 'echarts', draw);
                 """, option, SCRIPT);
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.gongwen.shared.ui.StaticScripts;
 
 /**
  * The BPMN modeler: bpmn-js with the Camunda 7 properties panel, from Camunda's prebuilt
@@ -120,7 +121,7 @@ class BpmnModeler extends Div {
     }
 
     private void render() {
-        getElement().executeJs("""
+        getElement().executeJs(StaticScripts.LOADER + """
                 const host = this;
                 const labels = JSON.parse($3);
                 const start = () => {
@@ -148,15 +149,7 @@ class BpmnModeler extends Div {
                   link.href = $2;
                   document.head.appendChild(link);
                 }
-                if (window.BpmnModeler) { start(); return; }
-                let s = document.getElementById('bpmn-modeler-script');
-                if (!s) {
-                  s = document.createElement('script');
-                  s.id = 'bpmn-modeler-script';
-                  s.src = $1;
-                  document.head.appendChild(s);
-                }
-                s.addEventListener('load', start);
+                whenLoaded('bpmn-modeler-script', $1, 'BpmnModeler', start);
                 """, importedXml, SCRIPT, STYLE, "zh".equals(getLocale().getLanguage()) ? CHINESE_LABELS : "{}");
     }
 

@@ -188,6 +188,8 @@ public class ProcessModelerView extends VerticalLayout implements HasDynamicTitl
         findings.removeAll();
         verdict.setVisible(false);
         modeler.setXml(new String(data, StandardCharsets.UTF_8));
+        // an opened file replaces the deployed model: leaving without deploying it loses it
+        modeler.changed();
     }
 
     private void backToList() {

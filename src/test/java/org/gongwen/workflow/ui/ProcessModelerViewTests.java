@@ -9,6 +9,7 @@ import com.vaadin.flow.router.QueryParameters;
 import org.camunda.bpm.engine.RepositoryService;
 import org.gongwen.support.KaribuTest;
 import org.gongwen.workflow.AdminModels;
+import org.gongwen.workflow.ProcessAdministration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -95,6 +96,17 @@ class ProcessModelerViewTests extends KaribuTest {
         ProcessModelerView view = open(null);
         assertThat(view.checked("<html>not a model</html>")).isFalse();
         assertThat(view.findings.getChildren().count()).isPositive();
+    }
+
+    @Test
+    void anOpenedFileReplacesTheModelAndCountsAsAnEdit() {
+        ProcessModelerView view = open(null);
+        view.opened(model().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(view.modeler.importedXml()).contains("id=\"" + KEY + "\"");
+        assertThat(view.modeler.isChanged()).isTrue();
+        view.opened(new byte[ProcessAdministration.MAX_BPMN_BYTES + 1]);
+        assertThat(view.verdict.getText()).isEqualTo("BPMN 文件过大，不能超过 2 MB。");
+        assertThat(view.modeler.importedXml()).contains("id=\"" + KEY + "\"");
     }
 
     @Test
