@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.gongwen.audit.internal.AppendAtCommit;
 import org.gongwen.audit.internal.AuditChain;
 import org.gongwen.audit.internal.AuditHashes;
 import org.gongwen.audit.internal.AuditStore;
@@ -22,8 +23,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Appends to the hash-chained audit log (A29) and verifies it. An append joins the caller's
- * transaction, so an action and its record commit together; without one (a failed login) or in a
- * read-only one (a view) it commits on its own.
+ * transaction, so an action and its record commit together, and is made just before that commit
+ * ({@code AppendAtCommit}); without a transaction (a failed login) or in a read-only one (a view)
+ * it commits on its own.
  */
 @Service
 public class AuditLog {
@@ -56,8 +58,9 @@ public class AuditLog {
     public void record(AuditActor actor, AuditAction action, String targetType, String targetId, String detail) {
         String address = clientAddress();
         if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            append(actor, action, targetType, targetId, detail, address);
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                && TransactionSynchronizationManager.isSynchronizationActive()) {
+            AppendAtCommit.queue(() -> append(actor, action, targetType, targetId, detail, address));
         } else {
             ownTransaction.executeWithoutResult(status -> append(actor, action, targetType, targetId, detail, address));
         }

@@ -19,6 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The chain in the shared database (A29). Every tampering test puts the rows back exactly as
@@ -30,6 +33,7 @@ class AuditLogIntegrationTests {
     @Autowired AuditLog audit;
     @Autowired AuditSearch search;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PlatformTransactionManager transactions;
 
     @AfterEach
     void signOut() {
@@ -186,6 +190,33 @@ class AuditLogIntegrationTests {
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> search.count(AuditFilter.all()))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void entriesOfATransactionAreAppendedAtItsCommitAndNeverWhenItRollsBack() {
+        String target = "xa-" + UUID.randomUUID();
+        TransactionTemplate outer = new TransactionTemplate(transactions);
+        TransactionTemplate inner = new TransactionTemplate(transactions);
+        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        outer.executeWithoutResult(status -> {
+            audit.record(AuditAction.VIEW, "test", target, "outer");
+            inner.executeWithoutResult(s -> audit.record(AuditAction.VIEW, "test", target, "inner"));
+            assertThat(entriesAbout(target)).containsExactly("inner");
+        });
+        assertThat(entriesAbout(target)).containsExactly("inner", "outer");
+
+        outer.executeWithoutResult(status -> {
+            audit.record(AuditAction.VIEW, "test", target, "rolled back");
+            status.setRollbackOnly();
+        });
+        assertThat(entriesAbout(target)).containsExactly("inner", "outer");
+        assertThat(verifyAsAdmin().ok()).isTrue();
+    }
+
+    /** The details recorded about a target, in chain order; read directly, as the chain is being built. */
+    private List<String> entriesAbout(String target) {
+        return jdbc.queryForList("select detail from audit_entry where target_type = 'test' and target_id = ? "
+                + "order by id", String.class, target);
     }
 
     private List<AuditEntryInfo> appendThree() {
