@@ -8,19 +8,21 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Set;
+import org.gongwen.shared.CountyZone;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The county's working time, for deadlines counted in working hours: Monday to Friday between
  * {@code workStart} and {@code workEnd}, except public holidays, plus the weekend days worked in
- * exchange (调休). Configured under {@code gongwen.calendar}.
+ * exchange (调休). Configured under {@code gongwen.calendar}; its zone is the one {@link CountyZone}
+ * shows times in.
  */
 @ConfigurationProperties(prefix = "gongwen.calendar")
 public record WorkingCalendar(ZoneId zone, LocalTime workStart, LocalTime workEnd, Set<LocalDate> holidays,
         Set<LocalDate> extraWorkingDays) {
 
     public WorkingCalendar {
-        zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
+        zone = zone == null ? CountyZone.DEFAULT : zone;
         workStart = workStart == null ? LocalTime.of(8, 30) : workStart;
         workEnd = workEnd == null ? LocalTime.of(17, 30) : workEnd;
         if (!workEnd.isAfter(workStart)) {
