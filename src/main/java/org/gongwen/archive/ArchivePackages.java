@@ -3,9 +3,7 @@ package org.gongwen.archive;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,6 +35,7 @@ import org.gongwen.receipt.verification.ReceiptVerification;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.Translations;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -68,12 +67,12 @@ public class ArchivePackages {
     private final OrganizationService organization;
     private final AuthenticatedUser authenticatedUser;
     private final Translations translations;
-    private final ZoneId zone;
+    private final CountyZone zone;
 
     public ArchivePackages(DocumentIssuing documents, DistributionLookup distributions,
             ReceiptVerification verification, PdfSignatureVerifier signatureVerifier, ProcessTrail processTrail,
             AuditExcerpts auditExcerpts, AuditLog audit, OrganizationService organization,
-            AuthenticatedUser authenticatedUser, Translations translations, Clock clock) {
+            AuthenticatedUser authenticatedUser, Translations translations, CountyZone zone) {
         this.documents = documents;
         this.distributions = distributions;
         this.verification = verification;
@@ -84,7 +83,7 @@ public class ArchivePackages {
         this.organization = organization;
         this.authenticatedUser = authenticatedUser;
         this.translations = translations;
-        this.zone = clock.getZone();
+        this.zone = zone;
     }
 
     /** The package of a sent document: county-wide roles, and the clerks and leaders of the sending unit. */
@@ -139,7 +138,7 @@ public class ArchivePackages {
         if (to.isBefore(from)) {
             throw BusinessException.invalid("archive.error.period");
         }
-        return documents.sentBetween(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
+        return documents.sentBetween(zone.startOf(from), zone.startOf(to.plusDays(1)));
     }
 
     /** The documents {@link #sentIn} the period with number, title, sender and send time, to choose one package. */
@@ -159,7 +158,7 @@ public class ArchivePackages {
             ZipOutputStream zip = new ZipOutputStream(out);
             for (long id : ids) {
                 ZipEntry entry = new ZipEntry("document-" + id + ".zip");
-                entry.setTime(from.atStartOfDay(zone).toInstant().toEpochMilli());
+                entry.setTimeLocal(from.atStartOfDay());
                 zip.putNextEntry(entry);
                 zip.write(build(documents.info(id)));
                 zip.closeEntry();

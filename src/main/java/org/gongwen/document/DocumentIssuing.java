@@ -26,6 +26,7 @@ import org.gongwen.seal.SealStamp;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.Translations;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -52,13 +53,14 @@ public class DocumentIssuing {
     private final AuthenticatedUser authenticatedUser;
     private final Translations translations;
     private final Clock clock;
+    private final CountyZone zone;
     private final AuditLog audit;
 
     public DocumentIssuing(DocumentRepository documents, DocumentService drafting, DocumentLayouts layouts,
             DocumentNumbers numbers, ContentStore contents, SealSigningService sealSigning, PdfSigning pdfSigning,
             OrganizationService organization, NotificationService notifications, RuntimeService runtime,
             IdentityService identity, AuthenticatedUser authenticatedUser, Translations translations, Clock clock,
-            AuditLog audit) {
+            CountyZone zone, AuditLog audit) {
         this.audit = audit;
         this.translations = translations;
         this.documents = documents;
@@ -74,6 +76,7 @@ public class DocumentIssuing {
         this.identity = identity;
         this.authenticatedUser = authenticatedUser;
         this.clock = clock;
+        this.zone = zone;
     }
 
     /** The drafter submits for the leader's approval; the draft must be complete. */
@@ -176,7 +179,7 @@ public class DocumentIssuing {
         DocumentInfo info = drafting.info(document);
         UnitInfo issuer = layouts.issuer(info);
         SealStamp stamp = stamp(info, custodian);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = zone.today(clock);
         if (document.getDocNumber() == null) {
             int sequence = numbers.next(issuer.id(), today.getYear());
             document.assignNumber(today.getYear(), sequence,

@@ -1,6 +1,5 @@
 package org.gongwen.document;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import org.gongwen.document.internal.ContentStore;
 import org.gongwen.document.internal.Document;
@@ -8,6 +7,7 @@ import org.gongwen.document.internal.DocumentLayouts;
 import org.gongwen.document.internal.DocumentRepository;
 import org.gongwen.pdf.PrintCopies;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.CountyZone;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,16 +23,16 @@ public class DocumentPrints {
     private final DocumentLayouts layouts;
     private final ContentStore contents;
     private final PrintCopies printCopies;
-    private final Clock clock;
+    private final CountyZone zone;
 
     public DocumentPrints(DocumentRepository documents, DocumentService drafting, DocumentLayouts layouts,
-            ContentStore contents, PrintCopies printCopies, Clock clock) {
+            ContentStore contents, PrintCopies printCopies, CountyZone zone) {
         this.documents = documents;
         this.drafting = drafting;
         this.layouts = layouts;
         this.contents = contents;
         this.printCopies = printCopies;
-        this.clock = clock;
+        this.zone = zone;
     }
 
     /**
@@ -74,7 +74,7 @@ public class DocumentPrints {
 
     /** A document without a date carries the day it was signed: the day its signed layout was stored. */
     private LocalDate signingDay(Document document) {
-        return contents.storedAt(document.getLayoutSha256()).map(at -> LocalDate.ofInstant(at, clock.getZone()))
+        return contents.storedAt(document.getLayoutSha256()).map(zone::dateOf)
                 .orElseThrow();
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +22,7 @@ import org.gongwen.organization.UnitKind;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.CountyZone;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +48,11 @@ public class DocumentService {
     private final ObjectMapper json;
     private final DocxImporter docxImporter;
     private final Clock clock;
+    private final CountyZone zone;
 
     public DocumentService(DocumentRepository documents, ContentStore contents, DocumentLayouts layouts,
             OrganizationService organization, AuthenticatedUser authenticatedUser, DocumentProperties properties,
-            ObjectMapper json, DocxImporter docxImporter, Clock clock) {
+            ObjectMapper json, DocxImporter docxImporter, Clock clock, CountyZone zone) {
         this.docxImporter = docxImporter;
         this.documents = documents;
         this.contents = contents;
@@ -61,6 +62,7 @@ public class DocumentService {
         this.properties = properties;
         this.json = json;
         this.clock = clock;
+        this.zone = zone;
     }
 
     @Transactional
@@ -112,14 +114,14 @@ public class DocumentService {
     /** A draft layout for the live preview: no seal, the number left blank until it is given. */
     @Transactional(readOnly = true)
     public byte[] preview(Draft draft) {
-        return layouts.render(previewInfo(draft, false), null, LocalDate.now(clock));
+        return layouts.render(previewInfo(draft, false), null, zone.today(clock));
     }
 
     /** The live preview of a saved draft: the form's content with the draft's stored PDF body, if any. */
     @Transactional(readOnly = true)
     public byte[] preview(long id, Draft draft) {
         byte[] bodyPdf = bodyPdf(visible(id));
-        return layouts.render(previewInfo(draft, bodyPdf != null), bodyPdf, null, LocalDate.now(clock));
+        return layouts.render(previewInfo(draft, bodyPdf != null), bodyPdf, null, zone.today(clock));
     }
 
     private DocumentInfo previewInfo(Draft draft, boolean hasBodyPdf) {
@@ -138,7 +140,7 @@ public class DocumentService {
     public byte[] layout(long id) {
         Document document = visible(id);
         return contents.get(document.getLayoutSha256())
-                .orElseGet(() -> layouts.render(info(document), bodyPdf(document), null, LocalDate.now(clock)));
+                .orElseGet(() -> layouts.render(info(document), bodyPdf(document), null, zone.today(clock)));
     }
 
     @Transactional

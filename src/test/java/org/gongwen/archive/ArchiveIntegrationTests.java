@@ -24,6 +24,7 @@ import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.CountyZone;
 import org.gongwen.support.Api;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.Tampering;
@@ -49,6 +50,7 @@ class ArchiveIntegrationTests {
     @Autowired DocumentService drafting;
     @Autowired MockMvc mvc;
     @Autowired ApplicationContext context;
+    @Autowired CountyZone zone;
 
     @AfterEach
     void signOut() {
@@ -121,7 +123,7 @@ class ArchiveIntegrationTests {
         signIn("bgs.staff");
         byte[] single = archive.packageOf(id);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(zone.zone());
         archive.exportPeriod(today.minusDays(1), today.plusDays(1), out);
         assertThat(PackageZip.read(out.toByteArray(), Long.MAX_VALUE).get("document-" + id + ".zip")).isEqualTo(single);
         assertThat(archive.documentsIn(today.minusDays(1), today.plusDays(1))).filteredOn(d -> d.id() == id)
@@ -139,7 +141,8 @@ class ArchiveIntegrationTests {
         long id = sentDocument();
         signIn("z01.clerk");
         assertThat(archive.packageOf(id)).isNotEmpty();
-        assertThatThrownBy(() -> archive.exportPeriod(LocalDate.now(), LocalDate.now(), new ByteArrayOutputStream()))
+        LocalDate today = LocalDate.now(zone.zone());
+        assertThatThrownBy(() -> archive.exportPeriod(today, today, new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
         signIn("z05.clerk");
         assertThatThrownBy(() -> archive.packageOf(id)).isInstanceOfSatisfying(BusinessException.class,
@@ -175,13 +178,14 @@ class ArchiveIntegrationTests {
                 .andExpect(jsonPath("$.message").value("上传的文件不是 ZIP 归档包"));
         mvc.perform(get("/api/v1/archive/documents/{id}.zip", id).with(Api.as("z05.clerk")))
                 .andExpect(status().isNotFound());
-        byte[] export = mvc.perform(get("/api/v1/archive/export.zip").param("from", LocalDate.now().toString())
-                        .param("to", LocalDate.now().toString()).with(Api.as("bgs.supervisor")))
+        LocalDate today = LocalDate.now(zone.zone());
+        byte[] export = mvc.perform(get("/api/v1/archive/export.zip").param("from", today.toString())
+                        .param("to", today.toString()).with(Api.as("bgs.supervisor")))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(PackageZip.read(export, Long.MAX_VALUE)).containsKey("document-" + id + ".zip");
-        mvc.perform(get("/api/v1/archive/export.zip").param("from", LocalDate.now().toString())
-                        .param("to", LocalDate.now().toString()).with(Api.as("z01.clerk")))
+        mvc.perform(get("/api/v1/archive/export.zip").param("from", today.toString())
+                        .param("to", today.toString()).with(Api.as("z01.clerk")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(jsonPath("$.paths['/api/v1/archive/documents/{id}.zip']").exists())

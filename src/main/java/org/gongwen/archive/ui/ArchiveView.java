@@ -24,13 +24,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.gongwen.archive.ArchivableDocument;
 import org.gongwen.archive.ArchiveCheck;
 import org.gongwen.archive.ArchivePackages;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.ui.UploadTexts;
 
 /**
@@ -42,8 +41,6 @@ import org.gongwen.shared.ui.UploadTexts;
 @Menu(title = "archive.title", order = 45, icon = "ARCHIVE")
 public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Anchor export;
@@ -53,9 +50,9 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
     final UnorderedList findings = new UnorderedList();
     private final transient ArchivePackages archive;
 
-    public ArchiveView(ArchivePackages archive) {
+    public ArchiveView(ArchivePackages archive, CountyZone zone) {
         this.archive = archive;
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(zone.zone());
         from.setLabel(getTranslation("archive.period.from"));
         from.setValue(today.withDayOfMonth(1));
         to.setLabel(getTranslation("archive.period.to"));
@@ -73,7 +70,7 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         documents.addColumn(ArchivableDocument::title).setHeader(getTranslation("archive.col.title")).setFlexGrow(3);
         documents.addColumn(ArchivableDocument::sender).setHeader(getTranslation("archive.col.sender")).setFlexGrow(2);
-        documents.addColumn(d -> TIME.format(d.sentAt().atZone(ZoneId.systemDefault())))
+        documents.addColumn(d -> zone.formatTime(d.sentAt()))
                 .setHeader(getTranslation("archive.col.sentAt")).setAutoWidth(true).setFlexGrow(0);
         documents.addComponentColumn(this::packageLink).setKey("package").setHeader(getTranslation("archive.col.package"))
                 .setAutoWidth(true).setFlexGrow(0);

@@ -23,7 +23,6 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.gongwen.document.DocumentInfo;
 import org.gongwen.document.DocumentIssuing;
 import org.gongwen.document.DocumentService;
@@ -33,6 +32,7 @@ import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.ui.UploadTexts;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -64,10 +64,10 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
     private byte[] pendingDocx;
 
     public DraftingView(DocumentService documents, DocumentIssuing issuing, OrganizationService organization,
-            AuthenticatedUser user, Clock clock) {
+            AuthenticatedUser user, Clock clock, CountyZone zone) {
         this.documents = documents;
         this.issuing = issuing;
-        header = new DraftHeaderForm(user.require().unitName(), LocalDate.now(clock));
+        header = new DraftHeaderForm(user.require().unitName(), zone.today(clock));
         recipients = new RecipientsEditor(organization.units(), documents.defaultPrintQuota());
         attachments = new AttachmentsPanel(new AttachmentsPanel.Actions() {
             @Override

@@ -1,6 +1,5 @@
 package org.gongwen.receipt.verification;
 
-import java.time.Clock;
 import org.gongwen.document.DocumentInfo;
 import org.gongwen.document.DocumentIssuing;
 import org.gongwen.document.SignedLayout;
@@ -14,6 +13,7 @@ import org.gongwen.security.CurrentUser;
 import org.gongwen.seal.CertificateStanding;
 import org.gongwen.seal.SealCertificateCheck;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.CountyZone;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 
@@ -34,13 +34,13 @@ public class ReceiptVerification {
 
     public ReceiptVerification(DocumentIssuing documents, PdfSignatureVerifier signatureVerifier,
             LayoutInspector layoutInspector, SealCertificateCheck certificateCheck,
-            AuthenticatedUser authenticatedUser, Clock clock) {
+            AuthenticatedUser authenticatedUser, CountyZone zone) {
         this.documents = documents;
         this.signatureVerifier = signatureVerifier;
         this.layoutInspector = layoutInspector;
         this.certificateCheck = certificateCheck;
         this.authenticatedUser = authenticatedUser;
-        this.rules = new ReceiptCheckRules(clock.getZone());
+        this.rules = new ReceiptCheckRules(zone.zone());
     }
 
     /** For the recipient units, the sending unit and county-wide roles; others are told it does not exist. */

@@ -12,10 +12,15 @@ import java.util.LinkedHashMap;
 import org.gongwen.archive.ArchivableDocument;
 import org.gongwen.archive.ArchiveTestDocument;
 import org.gongwen.archive.internal.PackageZip;
+import org.gongwen.shared.CountyZone;
 import org.gongwen.support.KaribuTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ArchiveViewTests extends KaribuTest {
+
+    @Autowired
+    CountyZone zone;
 
     private ArchiveView open(String username) {
         login(username);
@@ -55,8 +60,9 @@ class ArchiveViewTests extends KaribuTest {
     void thePeriodListsTheSentDocumentsEachWithItsPackage() {
         long id = ArchiveTestDocument.sent(context);
         ArchiveView view = open("bgs.supervisor");
-        view.from.setValue(LocalDate.now().minusDays(1));
-        view.to.setValue(LocalDate.now());
+        LocalDate today = LocalDate.now(zone.zone());
+        view.from.setValue(today.minusDays(1));
+        view.to.setValue(today);
         ArchivableDocument row = view.documents.getListDataView().getItems().filter(d -> d.id() == id).findFirst()
                 .orElseThrow();
         assertThat(row.title()).isEqualTo(ArchiveTestDocument.TITLE);
@@ -64,7 +70,7 @@ class ArchiveViewTests extends KaribuTest {
                 .indexOf(row), "package")).isInstanceOfSatisfying(Anchor.class,
                         link -> assertThat(link.getHref()).isNotBlank());
 
-        view.to.setValue(LocalDate.now().minusDays(2));
+        view.to.setValue(today.minusDays(2));
         assertThat(view.documents.getListDataView().getItems()).isEmpty();
     }
 

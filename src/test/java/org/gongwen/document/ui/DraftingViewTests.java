@@ -23,6 +23,7 @@ import org.gongwen.document.Secrecy;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.organization.UnitKind;
+import org.gongwen.shared.CountyZone;
 import org.gongwen.support.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,12 +37,15 @@ class DraftingViewTests extends KaribuTest {
     @Autowired
     OrganizationService organization;
 
+    @Autowired
+    CountyZone zone;
+
     @Test
     void a4_a11_aClerkDraftsPreviewsAndSubmitsADocument() {
         login("s01.clerk");
         DraftingView view = open();
         assertThat(view.header.signingOrgan.getValue()).isEqualTo(organization.unitByCode("S01").orElseThrow().fullName());
-        assertThat(view.header.date.getValue()).isEqualTo(LocalDate.now());
+        assertThat(view.header.date.getValue()).isEqualTo(LocalDate.now(zone.zone()));
         view.header.kind.setValue(DocumentKind.NOTICE);
         view.header.title.setValue("关于做好医疗废物处置工作的通知");
 
