@@ -20,7 +20,7 @@ import org.gongwen.receipt.ReceiptFigure;
 import org.gongwen.receipt.ReceiptFigures;
 import org.gongwen.receipt.UnitReceiptFigures;
 import org.gongwen.shared.BusinessException;
-import org.gongwen.workflow.WorkingCalendar;
+import org.gongwen.shared.CountyZone;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 
@@ -37,10 +37,10 @@ public class SupervisionDashboard {
     private final OrganizationService organization;
     private final ZoneId zone;
 
-    SupervisionDashboard(ReceiptFigures receipts, OrganizationService organization, WorkingCalendar calendar) {
+    SupervisionDashboard(ReceiptFigures receipts, OrganizationService organization, CountyZone county) {
         this.receipts = receipts;
         this.organization = organization;
-        this.zone = calendar.zone();
+        this.zone = county.zone();
     }
 
     public DashboardFigures figures(DashboardFilter filter) {

@@ -18,9 +18,9 @@ import org.gongwen.organization.UnitInfo;
 import org.gongwen.organization.UnitKind;
 import org.gongwen.receipt.ReceiptFigures;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.Translations;
 import org.gongwen.supervision.InspectionUnitFigures;
-import org.gongwen.workflow.WorkingCalendar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +46,7 @@ public class InspectionReports {
 
     InspectionReports(InspectionReportRepository reports, ReportUnitRowRepository rows, ReceiptFigures receipts,
             OrganizationService organization, NotificationService notifications, ReportDocument document,
-            Translations translations, WorkingCalendar calendar, Clock clock) {
+            Translations translations, CountyZone county, Clock clock) {
         this.reports = reports;
         this.rows = rows;
         this.receipts = receipts;
@@ -54,7 +54,7 @@ public class InspectionReports {
         this.notifications = notifications;
         this.document = document;
         this.translations = translations;
-        this.zone = calendar.zone();
+        this.zone = county.zone();
         this.clock = clock;
     }
 

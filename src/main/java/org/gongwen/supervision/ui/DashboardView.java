@@ -25,10 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,12 +37,12 @@ import org.gongwen.receipt.DailyDeliveries;
 import org.gongwen.receipt.InboxEntry;
 import org.gongwen.receipt.ReceiptFigure;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.ui.EChart;
 import org.gongwen.supervision.DashboardFigures;
 import org.gongwen.supervision.DashboardFilter;
 import org.gongwen.supervision.SupervisionDashboard;
 import org.gongwen.supervision.UnitFigures;
-import org.gongwen.workflow.WorkingCalendar;
 
 /**
  * 督查看板 (A5, A16): how every unit receives, for a period and a kind of unit, as charts and a
@@ -58,7 +55,6 @@ import org.gongwen.workflow.WorkingCalendar;
 public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int REFRESH_MILLIS = 60_000;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final List<ReceiptFigure> TIMELINESS = List.of(ReceiptFigure.SIGNED_IN_TIME,
             ReceiptFigure.SIGNED_LATE, ReceiptFigure.MISSED, ReceiptFigure.WAITING);
 
@@ -74,15 +70,15 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
     final H3 drillTitle = new H3();
     final Grid<InboxEntry> drill = new Grid<>();
     private final transient SupervisionDashboard dashboard;
-    private final ZoneId zone;
+    private final CountyZone zone;
     DashboardFigures figures;
     private transient Registration polling;
 
-    public DashboardView(SupervisionDashboard dashboard, WorkingCalendar calendar, Clock clock) {
+    public DashboardView(SupervisionDashboard dashboard, CountyZone zone, Clock clock) {
         this.dashboard = dashboard;
-        this.zone = calendar.zone();
+        this.zone = zone;
         setWidthFull();
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = zone.today(clock);
         from.setLabel(getTranslation("dashboard.from"));
         from.setValue(today.minusDays(29));
         to.setLabel(getTranslation("dashboard.to"));
@@ -125,8 +121,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         drill.addColumn(InboxEntry::title).setHeader(getTranslation("inbox.col.title")).setFlexGrow(3);
         drill.addColumn(e -> e.docNumber() == null ? "" : e.docNumber()).setHeader(getTranslation("inbox.col.number"));
         drill.addColumn(InboxEntry::senderName).setHeader(getTranslation("inbox.col.sender")).setFlexGrow(2);
-        drill.addColumn(e -> time(e.deliveredAt())).setHeader(getTranslation("inbox.col.delivered"));
-        drill.addColumn(e -> time(e.signedAt())).setHeader(getTranslation("received.signedAt"));
+        drill.addColumn(e -> zone.formatTime(e.deliveredAt())).setHeader(getTranslation("inbox.col.delivered"));
+        drill.addColumn(e -> zone.formatTime(e.signedAt())).setHeader(getTranslation("received.signedAt"));
         drill.addColumn(e -> getTranslation("distributionState." + e.state().name())
                 + (e.overdue() ? " · " + getTranslation("inbox.overdue") : "")).setHeader(getTranslation("inbox.col.state"));
         drill.setAllRowsVisible(true);
@@ -277,10 +273,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
 
     private static Object hoursValue(Long minutes) {
         return minutes == null ? 0 : Math.round(minutes / 6.0) / 10.0;
-    }
-
-    private String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(zone));
     }
 
     @Override

@@ -19,13 +19,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.gongwen.organization.Role;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.CountyZone;
 import org.gongwen.supervision.InspectionReportInfo;
 import org.gongwen.supervision.InspectionReportService;
 import org.gongwen.supervision.InspectionUnitFigures;
@@ -39,8 +37,6 @@ import org.gongwen.supervision.InspectionUnitFigures;
 @Menu(title = "inspection.title", order = 13, icon = "FILE_TEXT_O")
 public class InspectionReportsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Button start = new Button();
@@ -51,7 +47,8 @@ public class InspectionReportsView extends VerticalLayout implements HasDynamicT
     final Grid<InspectionUnitFigures> units = new Grid<>();
     private final transient InspectionReportService reports;
 
-    public InspectionReportsView(InspectionReportService reports, AuthenticatedUser authenticatedUser) {
+    public InspectionReportsView(InspectionReportService reports, AuthenticatedUser authenticatedUser,
+            CountyZone zone) {
         this.reports = reports;
         CurrentUser user = authenticatedUser.require();
         setWidthFull();
@@ -67,7 +64,7 @@ public class InspectionReportsView extends VerticalLayout implements HasDynamicT
         grid.addColumn(r -> r.periodFrom() + " – " + r.periodTo()).setHeader(getTranslation("inspection.col.period"));
         grid.addColumn(r -> getTranslation("inspection.state." + r.state().name()))
                 .setHeader(getTranslation("inspection.col.state"));
-        grid.addColumn(r -> time(r.publishedAt())).setHeader(getTranslation("inspection.col.published"));
+        grid.addColumn(r -> zone.formatTime(r.publishedAt())).setHeader(getTranslation("inspection.col.published"));
         grid.setHeight("16em");
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         unitColumns();
@@ -141,10 +138,6 @@ public class InspectionReportsView extends VerticalLayout implements HasDynamicT
 
     private String hours(Long seconds) {
         return seconds == null ? "" : getTranslation("inspection.hours", String.format(java.util.Locale.ROOT, "%.1f", seconds / 3600.0));
-    }
-
-    private static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(ZoneId.systemDefault()));
     }
 
     @Override
