@@ -1,8 +1,6 @@
 package org.gongwen.operations;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,6 +13,7 @@ import org.gongwen.organization.Role;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.CountyZone;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class IncidentService {
 
     static final int TEXT_MAX = 1000;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final IncidentRepository incidents;
     private final RuntimeService runtime;
@@ -35,15 +33,17 @@ public class IncidentService {
     private final AuthenticatedUser authenticatedUser;
     private final IncidentDocument document;
     private final Clock clock;
+    private final CountyZone zone;
 
     public IncidentService(IncidentRepository incidents, RuntimeService runtime, IdentityService identity,
-            AuthenticatedUser authenticatedUser, IncidentDocument document, Clock clock) {
+            AuthenticatedUser authenticatedUser, IncidentDocument document, Clock clock, CountyZone zone) {
         this.incidents = incidents;
         this.runtime = runtime;
         this.identity = identity;
         this.authenticatedUser = authenticatedUser;
         this.document = document;
         this.clock = clock;
+        this.zone = zone;
     }
 
     @Transactional
@@ -59,7 +59,7 @@ public class IncidentService {
                 clock.instant(), what, report.since(), impact));
         identity.setAuthenticatedUserId(user.username());
         try {
-            String sinceLabel = TIME.format(report.since().atZone(ZoneId.systemDefault()));
+            String sinceLabel = zone.formatTime(report.since());
             incident.startedAs(runtime.startProcessInstanceByKey(SystemFaultProcess.KEY,
                     SystemFaultProcess.businessKey(incident.getId()), SystemFaultProcess.startVariables(
                             incident.getId(), user.unitName(), what, sinceLabel, impact)).getId());

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.gongwen.operations.process.SystemFaultProcess;
+import org.gongwen.shared.CountyZone;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.PdfInspection;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,9 @@ import org.springframework.test.web.servlet.MockMvc;
 /** A31 end to end: report, handling, the restore deadline passing, paper transmission, restoration. */
 @IntegrationTest
 class IncidentIntegrationTests {
+
+    /** Midnight in Greenwich, eight in the morning in the county: what the report shows. */
+    private static final Instant SINCE = Instant.parse("2026-03-01T00:00:00Z");
 
     @Autowired
     MockMvc mvc;
@@ -47,9 +51,12 @@ class IncidentIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    CountyZone zone;
+
     @Test
     void a31_aFaultNotRestoredInTimeSendsTheCountyToPaperUntilTheInformationCentreRestoresIt() throws Exception {
-        long id = report("z01.tech", "收文箱打不开，提示服务器错误");
+        long id = report("z01.tech", "收文箱打不开，提示服务器错误", SINCE);
         String processInstanceId = jdbc.queryForObject(
                 "select process_instance_id from operations_incident where id = ?", String.class, id);
         Task handling = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
@@ -93,7 +100,7 @@ class IncidentIntegrationTests {
                 .andReturn().getResponse().getContentAsByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF\"编号\"").contains("\"" + id + "\",\"")
-                .contains("收文箱打不开，提示服务器错误");
+                .contains("收文箱打不开，提示服务器错误").contains("\"2026-03-01 08:00:00\"");
         reportPdfShowsTheFaultAndItsTimes(id);
     }
 
@@ -109,9 +116,9 @@ class IncidentIntegrationTests {
         }
         String text = new PdfInspection(pdf).allText().replaceAll("\\s", "");
         assertThat(text).contains("收文箱打不开，提示服务器错误").contains("已更换硬盘").contains("数据库已从备份恢复")
-                .contains("故障情况").contains("恢复情况");
+                .contains("故障情况").contains("恢复情况").contains("2026-03-0108:00:00");
         for (String field : List.of("since", "reportedAt", "paperFrom", "paperTo", "restoredAt")) {
-            String time = IncidentReports.time(Instant.parse(incident.get(field).asText()));
+            String time = zone.formatTimeWithSeconds(Instant.parse(incident.get(field).asText()));
             assertThat(text).as(field).contains(time.replace(" ", ""));
         }
     }
@@ -130,9 +137,9 @@ class IncidentIntegrationTests {
                 .andExpect(jsonPath("$.message").value("请填写故障发生时间（不能晚于现在）。"));
     }
 
-    private long report(String username, String what) throws Exception {
+    private long report(String username, String what, Instant since) throws Exception {
         String response = mvc.perform(post("/api/v1/incidents").with(as(username))
-                        .contentType(MediaType.APPLICATION_JSON).content(body(what, Instant.now().minusSeconds(600))))
+                        .contentType(MediaType.APPLICATION_JSON).content(body(what, since)))
                 .andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         JsonNode incident = json.readTree(response);

@@ -5,10 +5,10 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.ZoneId;
 import java.util.Map;
 import org.gongwen.audit.AuditAction;
 import org.gongwen.audit.AuditFilter;
+import org.gongwen.shared.CountyZone;
 
 /** The viewer's filters: period, actor, action, unit, target. Fires a change on every edit. */
 class AuditFilterForm extends HorizontalLayout {
@@ -20,8 +20,10 @@ class AuditFilterForm extends HorizontalLayout {
     final ComboBox<Long> unit = new ComboBox<>();
     final TextField targetType = new TextField();
     final TextField targetId = new TextField();
+    private final CountyZone zone;
 
-    AuditFilterForm(Map<Long, String> unitNames, Runnable onChange) {
+    AuditFilterForm(Map<Long, String> unitNames, CountyZone zone, Runnable onChange) {
+        this.zone = zone;
         from.setLabel(getTranslation("audit.filter.from"));
         to.setLabel(getTranslation("audit.filter.to"));
         actor.setLabel(getTranslation("audit.filter.actor"));
@@ -48,12 +50,11 @@ class AuditFilterForm extends HorizontalLayout {
         add(from, to, actor, action, unit, targetType, targetId);
     }
 
-    /** The period is whole days in the server's zone, "to" inclusive. */
+    /** The period is whole days in the county, "to" inclusive. */
     AuditFilter filter() {
-        ZoneId zone = ZoneId.systemDefault();
         return new AuditFilter(
-                from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(),
+                from.getValue() == null ? null : zone.startOf(from.getValue()),
+                to.getValue() == null ? null : zone.startOf(to.getValue().plusDays(1)),
                 actor.getValue(), action.getValue(), unit.getValue(), targetType.getValue(), targetId.getValue());
     }
 }

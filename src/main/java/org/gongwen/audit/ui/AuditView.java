@@ -14,23 +14,20 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.Map;
 import org.gongwen.audit.AuditEntryInfo;
 import org.gongwen.audit.AuditLog;
 import org.gongwen.audit.AuditSearch;
 import org.gongwen.audit.AuditUnitNames;
 import org.gongwen.audit.AuditVerification;
+import org.gongwen.shared.CountyZone;
 
 /** 审计日志 (A29): the hash-chained log with filters, the chain's verification and CSV export. */
 @Route("audit")
 @RolesAllowed({"ADMIN", "SUPERVISOR", "COUNTY_OFFICE"})
 @Menu(title = "audit.title", order = 50, icon = "CLIPBOARD_CHECK")
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     final AuditFilterForm filters;
     final Grid<AuditEntryInfo> grid = new Grid<>();
@@ -41,13 +38,14 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final transient AuditLog log;
     private Long brokenId;
 
-    public AuditView(AuditSearch search, AuditLog log, AuditUnitNames units) {
+    public AuditView(AuditSearch search, AuditLog log, AuditUnitNames units, CountyZone zone) {
         this.search = search;
         this.log = log;
         Map<Long, String> unitNames = units.unitNames();
-        filters = new AuditFilterForm(unitNames, this::refresh);
+        filters = new AuditFilterForm(unitNames, zone, this::refresh);
         grid.addColumn(e -> isBroken(e) ? "⚠ " + e.id() : Long.toString(e.id())).setHeader(getTranslation("audit.col.id")).setWidth("6em").setFlexGrow(0);
-        grid.addColumn(e -> time(e.at())).setHeader(getTranslation("audit.col.at")).setWidth("11em").setFlexGrow(0);
+        grid.addColumn(e -> zone.formatTimeWithSeconds(e.at())).setHeader(getTranslation("audit.col.at")).setWidth("11em")
+                .setFlexGrow(0);
         grid.addColumn(AuditEntryInfo::actor).setHeader(getTranslation("audit.col.actor"));
         grid.addColumn(e -> e.actorUnitId() == null ? "" : unitNames.getOrDefault(e.actorUnitId(), "#" + e.actorUnitId()))
                 .setHeader(getTranslation("audit.col.unit"));
@@ -68,7 +66,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             search.exportCsv(filters.filter(), csv);
             byte[] bytes = csv.toByteArray();
             return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
-                    "audit-" + java.time.LocalDate.now() + ".csv", "text/csv;charset=UTF-8", bytes.length);
+                    "audit-" + LocalDate.now(zone.zone()) + ".csv", "text/csv;charset=UTF-8", bytes.length);
         }), getTranslation("audit.export"));
         HorizontalLayout actions = new HorizontalLayout(verify, export, verification);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -99,10 +97,6 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     boolean isBroken(AuditEntryInfo entry) {
         return brokenId != null && entry.id() == brokenId;
-    }
-
-    private static String time(Instant instant) {
-        return TIME.format(instant.atZone(ZoneId.systemDefault()));
     }
 
     private static String nullToEmpty(String s) {

@@ -4,27 +4,24 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.gongwen.document.DistributionSummary;
+import org.gongwen.shared.CountyZone;
 
 /** How each recipient's copy of a sent document stands (A14.1): delivered, signed for, printed. */
 class DistributionGrid extends Grid<DistributionSummary> {
 
     /** The received document's page of the receipt module, which the sender may read (print log, history). */
     static final String RECEIVED_ROUTE = "inbox/";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    DistributionGrid() {
+    DistributionGrid(CountyZone zone) {
         addColumn(DistributionSummary::unitName).setHeader(getTranslation("sent.distribution.unit")).setFlexGrow(3);
         addColumn(d -> getTranslation("recipientKind." + d.kind().name()))
                 .setHeader(getTranslation("sent.distribution.kind"));
         addColumn(this::state).setHeader(getTranslation("sent.distribution.state")).setFlexGrow(2);
-        addColumn(d -> time(d.deliveredAt())).setHeader(getTranslation("sent.distribution.deliveredAt"));
-        addColumn(d -> time(d.receivedAt())).setHeader(getTranslation("sent.distribution.receivedAt"));
-        addColumn(d -> time(d.signedAt())).setHeader(getTranslation("sent.distribution.signedAt"));
+        addColumn(d -> zone.formatTime(d.deliveredAt())).setHeader(getTranslation("sent.distribution.deliveredAt"));
+        addColumn(d -> zone.formatTime(d.receivedAt())).setHeader(getTranslation("sent.distribution.receivedAt"));
+        addColumn(d -> zone.formatTime(d.signedAt())).setHeader(getTranslation("sent.distribution.signedAt"));
         addColumn(d -> d.printsUsed() + " / " + d.printQuota()
                 + (d.unofficialPrints() > 0 ? getTranslation("sent.distribution.unofficial", d.unofficialPrints()) : ""))
                 .setHeader(getTranslation("sent.distribution.printed"));
@@ -55,9 +52,5 @@ class DistributionGrid extends Grid<DistributionSummary> {
 
     void show(List<DistributionSummary> distributions) {
         setItems(distributions);
-    }
-
-    static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(ZoneId.systemDefault()));
     }
 }

@@ -29,6 +29,7 @@ import org.gongwen.document.DocumentInfo;
 import org.gongwen.document.DocumentService;
 import org.gongwen.document.DocumentStatus;
 import org.gongwen.organization.Role;
+import org.gongwen.shared.CountyZone;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** 发文: the unit's documents with their status, and for a chosen one how each recipient stands. */
@@ -45,14 +46,16 @@ public class SentDocumentsView extends VerticalLayout implements HasDynamicTitle
     final Button draft = new Button();
     final H3 selectedTitle = new H3();
     final HorizontalLayout links = new HorizontalLayout();
-    final DistributionGrid distributions = new DistributionGrid();
+    final DistributionGrid distributions;
     final Paragraph noDistributions = new Paragraph();
     private final transient DocumentService documents;
     private final transient ObjectProvider<DistributionLookup> lookup;
 
-    public SentDocumentsView(DocumentService documents, ObjectProvider<DistributionLookup> lookup) {
+    public SentDocumentsView(DocumentService documents, ObjectProvider<DistributionLookup> lookup,
+            CountyZone zone) {
         this.documents = documents;
         this.lookup = lookup;
+        this.distributions = new DistributionGrid(zone);
         setWidthFull();
         grid.addColumn(d -> d.docNumber() == null ? getTranslation("sent.unnumbered") : d.docNumber())
                 .setHeader(getTranslation("sent.col.number"));
@@ -60,7 +63,7 @@ public class SentDocumentsView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(d -> getTranslation("documentKind." + d.kind().name())).setHeader(getTranslation("sent.col.kind"));
         grid.addColumn(d -> getTranslation("documentStatus." + d.status().name()))
                 .setHeader(getTranslation("sent.col.status"));
-        grid.addColumn(d -> DistributionGrid.time(d.updatedAt())).setHeader(getTranslation("sent.col.updated"));
+        grid.addColumn(d -> zone.formatTime(d.updatedAt())).setHeader(getTranslation("sent.col.updated"));
         grid.setHeight("20em");
         grid.setItems(documents.mine());
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));

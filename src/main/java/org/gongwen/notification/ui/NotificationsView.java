@@ -10,10 +10,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.gongwen.notification.Notification;
 import org.gongwen.notification.NotificationService;
+import org.gongwen.shared.CountyZone;
 
 /** The person's notifications; unread ones in bold until marked read. */
 @Route("notifications")
@@ -21,12 +20,10 @@ import org.gongwen.notification.NotificationService;
 @Menu(title = "nav.notifications", order = 30, icon = "BELL")
 public class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     final Grid<Notification> grid = new Grid<>();
     private final transient NotificationService notifications;
 
-    public NotificationsView(NotificationService notifications) {
+    public NotificationsView(NotificationService notifications, CountyZone zone) {
         this.notifications = notifications;
         setSizeFull();
         grid.addComponentColumn(n -> {
@@ -37,7 +34,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
             return title;
         }).setHeader(getTranslation("notifications.col.title")).setFlexGrow(2);
         grid.addColumn(Notification::body).setHeader(getTranslation("notifications.col.body")).setFlexGrow(3);
-        grid.addColumn(n -> TIME.format(n.createdAt().atZone(ZoneId.systemDefault())))
+        grid.addColumn(n -> zone.formatTime(n.createdAt()))
                 .setHeader(getTranslation("notifications.col.time"));
         grid.addComponentColumn(n -> {
             Button read = new Button(getTranslation("notifications.markRead"), e -> {

@@ -4,11 +4,9 @@ import static org.gongwen.shared.Translations.CHINESE;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongwen.operations.IncidentInfo;
-import org.gongwen.operations.IncidentReports;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.organization.UnitKind;
@@ -18,6 +16,7 @@ import org.gongwen.pdf.OfficialDocument.Block;
 import org.gongwen.pdf.OfficialDocument.Heading;
 import org.gongwen.pdf.OfficialDocument.Paragraph;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.Translations;
 import org.springframework.stereotype.Component;
 
@@ -35,16 +34,19 @@ public class IncidentDocument {
     private final LayoutRenderer renderer;
     private final OrganizationService organization;
     private final Translations translations;
+    private final CountyZone zone;
 
-    IncidentDocument(LayoutRenderer renderer, OrganizationService organization, Translations translations) {
+    IncidentDocument(LayoutRenderer renderer, OrganizationService organization, Translations translations,
+            CountyZone zone) {
         this.renderer = renderer;
         this.organization = organization;
         this.translations = translations;
+        this.zone = zone;
     }
 
     /** @throws BusinessException when the layout fonts cannot print some character of the report */
     public byte[] render(IncidentInfo incident, Instant now) {
-        OfficialDocument layout = layout(incident, LocalDate.ofInstant(now, ZoneId.systemDefault()));
+        OfficialDocument layout = layout(incident, zone.dateOf(now));
         try {
             return renderer.render(layout);
         } catch (IllegalArgumentException e) {
@@ -60,8 +62,8 @@ public class IncidentDocument {
         body.add(new Heading(1, t("incident.pdf.reported")));
         field(body, "unit", i.reporterUnitName());
         field(body, "reportedBy", person(i.reportedBy()));
-        field(body, "reportedAt", IncidentReports.time(i.reportedAt()));
-        field(body, "since", IncidentReports.time(i.since()));
+        field(body, "reportedAt", zone.formatTimeWithSeconds(i.reportedAt()));
+        field(body, "since", zone.formatTimeWithSeconds(i.since()));
         field(body, "what", i.what());
         field(body, "impact", i.impact());
         body.add(new Heading(1, t("incident.pdf.handled")));
@@ -69,7 +71,7 @@ public class IncidentDocument {
             body.add(new Paragraph(t("incident.pdf.notHandled")));
         } else {
             field(body, "handledBy", person(i.handledBy()));
-            field(body, "handledAt", IncidentReports.time(i.handledAt()));
+            field(body, "handledAt", zone.formatTimeWithSeconds(i.handledAt()));
             field(body, "diagnosis", i.diagnosis());
             field(body, "actions", i.actions());
         }
@@ -77,15 +79,15 @@ public class IncidentDocument {
         if (i.paperFrom() == null) {
             body.add(new Paragraph(t("incident.pdf.noPaper")));
         } else {
-            field(body, "paperFrom", IncidentReports.time(i.paperFrom()));
+            field(body, "paperFrom", zone.formatTimeWithSeconds(i.paperFrom()));
             field(body, "paperTo",
-                    i.paperTo() == null ? t("incident.status.paper") : IncidentReports.time(i.paperTo()));
+                    i.paperTo() == null ? t("incident.status.paper") : zone.formatTimeWithSeconds(i.paperTo()));
         }
         body.add(new Heading(1, t("incident.pdf.restored")));
         if (!i.restored()) {
             body.add(new Paragraph(t("incident.pdf.notRestored")));
         } else {
-            field(body, "restoredAt", IncidentReports.time(i.restoredAt()));
+            field(body, "restoredAt", zone.formatTimeWithSeconds(i.restoredAt()));
             field(body, "restoredBy", person(i.restoredBy()));
             if (i.notes() != null) {
                 field(body, "notes", i.notes());
@@ -93,7 +95,7 @@ public class IncidentDocument {
         }
         UnitInfo issuer = issuer();
         String number = t("incident.pdf.docNumber", issuer.docPrefix() == null ? "" : issuer.docPrefix(),
-                String.valueOf(LocalDate.ofInstant(i.reportedAt(), ZoneId.systemDefault()).getYear()),
+                String.valueOf(zone.dateOf(i.reportedAt()).getYear()),
                 String.valueOf(i.id()));
         return new OfficialDocument(issuer.fullName(), null, OfficialDocument.Urgency.NONE, number, null,
                 t("incident.pdf.title", i.reporterUnitName()), null, body, List.of(), issuer.fullName(), date, null,

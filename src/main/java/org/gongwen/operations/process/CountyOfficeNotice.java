@@ -1,13 +1,13 @@
 package org.gongwen.operations.process;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import org.gongwen.notification.Channel;
 import org.gongwen.notification.NotificationService;
 import org.gongwen.operations.IncidentInfo;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.PersonInfo;
 import org.gongwen.organization.Role;
+import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.Translations;
 import org.springframework.stereotype.Component;
 
@@ -15,16 +15,17 @@ import org.springframework.stereotype.Component;
 @Component
 class CountyOfficeNotice {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final OrganizationService organization;
     private final NotificationService notifications;
     private final Translations translations;
+    private final CountyZone zone;
 
-    CountyOfficeNotice(OrganizationService organization, NotificationService notifications, Translations translations) {
+    CountyOfficeNotice(OrganizationService organization, NotificationService notifications, Translations translations,
+            CountyZone zone) {
         this.organization = organization;
         this.notifications = notifications;
         this.translations = translations;
+        this.zone = zone;
     }
 
     void paperModeStarted(IncidentInfo incident) {
@@ -35,8 +36,8 @@ class CountyOfficeNotice {
         send("incident.notice.restoredTitle", "incident.notice.restoredBody", incident, incident.restoredAt());
     }
 
-    private void send(String titleKey, String bodyKey, IncidentInfo incident, java.time.Instant at) {
-        String time = TIME.format(at.atZone(ZoneId.systemDefault()));
+    private void send(String titleKey, String bodyKey, IncidentInfo incident, Instant at) {
+        String time = zone.formatTime(at);
         String title = translations.getTranslation(titleKey, Translations.CHINESE, incident.id());
         String body = translations.getTranslation(bodyKey, Translations.CHINESE, time, incident.reporterUnitName(),
                 incident.what());

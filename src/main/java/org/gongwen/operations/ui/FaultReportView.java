@@ -12,11 +12,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.gongwen.operations.FaultReport;
 import org.gongwen.operations.IncidentInfo;
 import org.gongwen.operations.IncidentService;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.CountyZone;
 
 /** 报告故障: a unit's technician or clerk reports a fault to the information centre (A31). */
 @Route("fault-report")
@@ -30,15 +30,17 @@ public class FaultReportView extends VerticalLayout implements HasDynamicTitle {
     final Button submit = new Button();
     final Paragraph result = new Paragraph();
     private final transient IncidentService incidents;
+    private final CountyZone zone;
 
-    public FaultReportView(IncidentService incidents) {
+    public FaultReportView(IncidentService incidents, CountyZone zone) {
         this.incidents = incidents;
+        this.zone = zone;
         what.setLabel(getTranslation("incident.col.what"));
         what.setRequired(true);
         what.setMaxLength(1000);
         what.setWidth("36em");
         since.setLabel(getTranslation("incident.col.since"));
-        since.setValue(LocalDateTime.now().withSecond(0).withNano(0));
+        since.setValue(LocalDateTime.now(zone.zone()).withSecond(0).withNano(0));
         impact.setLabel(getTranslation("incident.col.impact"));
         impact.setRequired(true);
         impact.setMaxLength(1000);
@@ -54,7 +56,7 @@ public class FaultReportView extends VerticalLayout implements HasDynamicTitle {
     private void submit() {
         try {
             IncidentInfo incident = incidents.report(new FaultReport(what.getValue(),
-                    since.getValue() == null ? null : since.getValue().atZone(ZoneId.systemDefault()).toInstant(),
+                    since.getValue() == null ? null : zone.toInstant(since.getValue()),
                     impact.getValue()));
             result.setText(getTranslation("incident.report.done", incident.id()));
             what.clear();

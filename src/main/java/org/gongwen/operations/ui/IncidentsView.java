@@ -16,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import org.gongwen.operations.IncidentInfo;
 import org.gongwen.operations.IncidentReports;
 import org.gongwen.operations.IncidentService;
+import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.Translations;
 
 /** 故障记录: the incident reports with their timelines, exportable as CSV, the selected one as PDF (A31). */
@@ -29,19 +30,22 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
     final Anchor export;
     final Anchor pdf = new Anchor();
     private final transient IncidentService incidents;
+    private final CountyZone zone;
 
-    public IncidentsView(IncidentService incidents, Translations translations) {
+    public IncidentsView(IncidentService incidents, Translations translations, CountyZone zone) {
         this.incidents = incidents;
+        this.zone = zone;
         setSizeFull();
         grid.addColumn(IncidentInfo::id).setHeader("#").setFlexGrow(0).setWidth("5em");
-        grid.addColumn(i -> IncidentReports.time(i.reportedAt())).setHeader(getTranslation("incident.col.reportedAt"));
+        grid.addColumn(i -> zone.formatTimeWithSeconds(i.reportedAt()))
+                .setHeader(getTranslation("incident.col.reportedAt"));
         grid.addColumn(IncidentInfo::reporterUnitName).setHeader(getTranslation("incident.col.unit"));
         grid.addColumn(IncidentInfo::what).setHeader(getTranslation("incident.col.what")).setFlexGrow(3);
         grid.addColumn(this::status).setHeader(getTranslation("incident.col.status"));
         grid.setItems(incidents.incidents());
         grid.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
         export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = IncidentReports.csv(incidents.incidents(), translations, getLocale());
+            byte[] csv = IncidentReports.csv(incidents.incidents(), translations, zone, getLocale());
             return new DownloadResponse(new ByteArrayInputStream(csv), "incidents.csv", "text/csv;charset=UTF-8",
                     csv.length);
         }), getTranslation("incident.export"));
@@ -73,7 +77,7 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
     String timeline(IncidentInfo i) {
         StringBuilder text = new StringBuilder();
         line(text, "incident.timeline.reported", i.reportedAt(), i.reportedBy() + " · " + i.reporterUnitName());
-        text.append(getTranslation("incident.col.since")).append(": ").append(IncidentReports.time(i.since()))
+        text.append(getTranslation("incident.col.since")).append(": ").append(zone.formatTimeWithSeconds(i.since()))
                 .append('\n').append(getTranslation("incident.col.impact")).append(": ").append(i.impact()).append('\n');
         line(text, "incident.timeline.handled", i.handledAt(), i.handledBy() + ": " + i.diagnosis() + " / " + i.actions());
         line(text, "incident.timeline.paperFrom", i.paperFrom(), "");
@@ -84,8 +88,8 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
 
     private void line(StringBuilder text, String key, java.time.Instant at, String detail) {
         if (at != null) {
-            text.append(IncidentReports.time(at)).append("  ").append(getTranslation(key)).append("  ").append(detail)
-                    .append('\n');
+            text.append(zone.formatTimeWithSeconds(at)).append("  ").append(getTranslation(key)).append("  ")
+                    .append(detail).append('\n');
         }
     }
 

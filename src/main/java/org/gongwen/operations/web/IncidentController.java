@@ -11,6 +11,7 @@ import org.gongwen.operations.FaultReport;
 import org.gongwen.operations.IncidentInfo;
 import org.gongwen.operations.IncidentReports;
 import org.gongwen.operations.IncidentService;
+import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.Translations;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,10 +33,12 @@ class IncidentController {
 
     private final IncidentService incidents;
     private final Translations translations;
+    private final CountyZone zone;
 
-    IncidentController(IncidentService incidents, Translations translations) {
+    IncidentController(IncidentService incidents, Translations translations, CountyZone zone) {
         this.incidents = incidents;
         this.translations = translations;
+        this.zone = zone;
     }
 
     record FaultRequest(@NotBlank String what, @NotNull Instant since, @NotBlank String impact) {
@@ -84,7 +87,7 @@ class IncidentController {
     @GetMapping(value = "/export.csv", produces = "text/csv")
     @Operation(summary = "Incident reports as CSV (UTF-8 with BOM)")
     ResponseEntity<byte[]> export() {
-        byte[] csv = IncidentReports.csv(incidents.incidents(), translations, Translations.requestLocale());
+        byte[] csv = IncidentReports.csv(incidents.incidents(), translations, zone, Translations.requestLocale());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("incidents.csv").build().toString())

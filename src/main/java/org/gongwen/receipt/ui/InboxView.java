@@ -17,9 +17,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.gongwen.document.Urgency;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
@@ -30,6 +27,7 @@ import org.gongwen.receipt.InboxQuery;
 import org.gongwen.receipt.ReceiptService;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
+import org.gongwen.shared.CountyZone;
 import org.springframework.data.domain.Page;
 
 /**
@@ -43,8 +41,6 @@ import org.springframework.data.domain.Page;
 @Menu(title = "inbox.title", order = 12, icon = "INBOX")
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     final Grid<InboxEntry> grid = new Grid<>();
     final TextField search = new TextField();
     final Select<DistributionState> state = new Select<>();
@@ -52,10 +48,13 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox unreadOnly = new Checkbox();
     final ComboBox<UnitInfo> unit = new ComboBox<>();
     private final transient ReceiptService receipts;
+    private final CountyZone zone;
     private final long ownUnitId;
 
-    public InboxView(ReceiptService receipts, OrganizationService organization, AuthenticatedUser authenticatedUser) {
+    public InboxView(ReceiptService receipts, OrganizationService organization, AuthenticatedUser authenticatedUser,
+            CountyZone zone) {
         this.receipts = receipts;
+        this.zone = zone;
         CurrentUser me = authenticatedUser.require();
         this.ownUnitId = me.unitId();
         setSizeFull();
@@ -92,7 +91,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(InboxEntry::senderName).setHeader(getTranslation("inbox.col.sender")).setFlexGrow(2);
         grid.addColumn(e -> getTranslation("recipientKind." + e.kind().name())).setHeader(getTranslation("inbox.col.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> time(e.deliveredAt())).setHeader(getTranslation("inbox.col.delivered")).setAutoWidth(true);
+        grid.addColumn(e -> zone.formatTime(e.deliveredAt())).setHeader(getTranslation("inbox.col.delivered"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::state).setHeader(getTranslation("inbox.col.state")).setAutoWidth(true);
         grid.addColumn(e -> e.printsUsed() + " / " + e.printQuota()).setHeader(getTranslation("inbox.col.printed"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -161,10 +161,6 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             cell.add(overdue);
         }
         return cell;
-    }
-
-    static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(ZoneId.systemDefault()));
     }
 
     @Override

@@ -48,6 +48,7 @@ import org.gongwen.receipt.verification.ReceiptVerification;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.Translations;
 
 /**
@@ -79,13 +80,15 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
     private final transient ReceiptVerification verification;
     private final transient AuthenticatedUser authenticatedUser;
     private final transient Translations translations;
+    private final CountyZone zone;
     private long distributionId;
     ReceivedDocument document;
     ReceiptChecks checks;
     PrintedCopy lastCopy;
 
     public ReceivedDocumentView(ReceiptService receipts, PrintService printing, SignForService signing,
-            ReissueService reissues, DeletionService deletions, ReceiptVerification verification, AuthenticatedUser authenticatedUser, Translations translations) {
+            ReissueService reissues, DeletionService deletions, ReceiptVerification verification,
+            AuthenticatedUser authenticatedUser, Translations translations, CountyZone zone) {
         this.receipts = receipts;
         this.printing = printing;
         this.signing = signing;
@@ -94,6 +97,7 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         this.verification = verification;
         this.authenticatedUser = authenticatedUser;
         this.translations = translations;
+        this.zone = zone;
         setSizeFull();
         main.setWidth("62%");
         side.setWidth("38%");
@@ -120,12 +124,13 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         printLog.addColumn(p -> p.official() ? String.format("%06d", p.copyNumber()) : getTranslation("received.unofficial"))
                 .setHeader(getTranslation("received.print.copy"));
         printLog.addColumn(PrintRecord::printedBy).setHeader(getTranslation("received.print.by"));
-        printLog.addColumn(p -> InboxView.time(p.printedAt())).setHeader(getTranslation("received.print.at"));
+        printLog.addColumn(p -> zone.formatTime(p.printedAt())).setHeader(getTranslation("received.print.at"));
         printLog.addColumn(p -> p.clientAddress() == null ? "" : p.clientAddress())
                 .setHeader(getTranslation("received.print.address"));
         printLog.setAllRowsVisible(true);
         printLog.setId("print-log");
-        history.addColumn(h -> InboxView.time(h.at())).setHeader(getTranslation("received.history.at")).setAutoWidth(true);
+        history.addColumn(h -> zone.formatTime(h.at())).setHeader(getTranslation("received.history.at"))
+                .setAutoWidth(true);
         history.addColumn(h -> getTranslation("receiptEvent." + h.type().name()))
                 .setHeader(getTranslation("received.history.what"));
         history.addColumn(h -> h.actor() == null ? getTranslation("received.history.system") : h.actor())
@@ -238,11 +243,12 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
 
     private Div times(InboxEntry e) {
         Div times = new Div();
-        times.add(new Div(line("received.deliveredAt", InboxView.time(e.deliveredAt()))));
+        times.add(new Div(line("received.deliveredAt", zone.formatTime(e.deliveredAt()))));
         times.add(new Div(line("received.receivedAt", e.receivedAt() == null ? getTranslation("received.notYet")
-                : InboxView.time(e.receivedAt()) + "（" + getTranslation("receiptChannel." + e.receivedVia().name()) + "）")));
+                : zone.formatTime(e.receivedAt()) + "（" + getTranslation("receiptChannel." + e.receivedVia().name())
+                        + "）")));
         times.add(new Div(line("received.signedAt", e.signedAt() == null ? getTranslation("received.notYet")
-                : InboxView.time(e.signedAt()) + "（" + e.signedBy() + "）")));
+                : zone.formatTime(e.signedAt()) + "（" + e.signedBy() + "）")));
         times.add(new Div(line("received.printed", e.printsUsed() + " / " + e.printQuota()
                 + (document.unofficialPrints() > 0 ? getTranslation("sent.distribution.unofficial",
                         document.unofficialPrints()) : ""))));
@@ -297,7 +303,7 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
     }
 
     private String reissueLine(ReissueRequestInfo r) {
-        return InboxView.time(r.requestedAt()) + " " + getTranslation("reissue.kind." + r.kind().name())
+        return zone.formatTime(r.requestedAt()) + " " + getTranslation("reissue.kind." + r.kind().name())
                 + (r.extraCopies() > 0 ? " +" + r.extraCopies() : "") + "：" + r.reason() + " — "
                 + getTranslation("requestState." + r.state().name())
                 + (r.decisionReason() == null || r.decisionReason().isBlank() ? "" : "（" + r.decisionReason() + "）");

@@ -2,14 +2,17 @@ package org.gongwen.seal.ui;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.gongwen.seal.CertificateDetails;
+import org.gongwen.shared.CountyZone;
 
 /** The facts of a seal certificate a person checks: subject, issuer, serial, validity, fingerprint. */
 class CertificatePanel extends FormLayout {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final CountyZone zone;
+
+    CertificatePanel(CountyZone zone) {
+        this.zone = zone;
+    }
 
     void show(CertificateDetails details) {
         removeAll();
@@ -19,8 +22,8 @@ class CertificatePanel extends FormLayout {
         field("certificate.subject", details.subject());
         field("certificate.issuer", details.issuer());
         field("certificate.serial", details.serialNumber());
-        field("certificate.validity", DATE.format(details.notBefore().atZone(ZoneId.systemDefault())) + " — "
-                + DATE.format(details.notAfter().atZone(ZoneId.systemDefault())));
+        field("certificate.validity", zone.formatTime(details.notBefore()) + " — "
+                + zone.formatTime(details.notAfter()));
         field("certificate.algorithm", details.publicKeyAlgorithm());
         field("certificate.fingerprint", details.sha256Fingerprint());
     }

@@ -21,8 +21,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +35,7 @@ import org.gongwen.seal.SealInfo;
 import org.gongwen.seal.SealRecord;
 import org.gongwen.seal.SealStatus;
 import org.gongwen.seal.StoredFile;
+import org.gongwen.shared.CountyZone;
 
 /**
  * The seal archive (A28): every seal of the county with its impression scan, seal image,
@@ -47,22 +46,23 @@ import org.gongwen.seal.StoredFile;
 @Menu(title = "sealArchive.title", order = 27, icon = "ARCHIVE")
 public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-
     final Grid<SealInfo> grid = new Grid<>();
     final TextField search = new TextField();
     final Select<SealStatus> status = new Select<>();
     final Div pictures = new Div();
-    final CertificatePanel certificate = new CertificatePanel();
-    final SealHistoryGrid history = new SealHistoryGrid();
+    final CertificatePanel certificate;
+    final SealHistoryGrid history;
     final Button restore = new Button();
     private final transient SealArchive archive;
     private final Map<Long, UnitInfo> units;
     private final boolean infoCentre;
     private List<SealInfo> all;
 
-    public SealArchiveView(SealArchive archive, OrganizationService organization, AuthenticatedUser user) {
+    public SealArchiveView(SealArchive archive, OrganizationService organization, AuthenticatedUser user,
+            CountyZone zone) {
         this.archive = archive;
+        this.certificate = new CertificatePanel(zone);
+        this.history = new SealHistoryGrid(zone);
         this.units = organization.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity()));
         this.infoCentre = user.require().hasRole(Role.Names.INFO_CENTER);
         setWidthFull();
@@ -72,7 +72,7 @@ public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(s -> getTranslation("sealStatus." + s.status().name())).setHeader(getTranslation("seals.col.status"));
         grid.addColumn(s -> s.serialNumber() == null ? "" : s.serialNumber()).setHeader(getTranslation("seals.col.serial"))
                 .setFlexGrow(2);
-        grid.addColumn(s -> s.notAfter() == null ? "" : DATE.format(s.notAfter().atZone(ZoneId.systemDefault())))
+        grid.addColumn(s -> zone.formatDate(s.notAfter()))
                 .setHeader(getTranslation("seals.col.notAfter"));
         grid.setHeight("18em");
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));

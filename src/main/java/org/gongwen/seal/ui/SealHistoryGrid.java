@@ -2,18 +2,15 @@ package org.gongwen.seal.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.gongwen.seal.SealEventInfo;
+import org.gongwen.shared.CountyZone;
 
 /** A seal's status history: when, what, the status it left, who, and the note. */
 class SealHistoryGrid extends Grid<SealEventInfo> {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    SealHistoryGrid() {
-        addColumn(e -> TIME.format(e.occurredAt().atZone(ZoneId.systemDefault())))
+    SealHistoryGrid(CountyZone zone) {
+        addColumn(e -> zone.formatTime(e.occurredAt()))
                 .setHeader(getTranslation("sealHistory.col.time")).setAutoWidth(true).setFlexGrow(0);
         addColumn(e -> getTranslation("sealAction." + e.action().name())).setHeader(getTranslation("sealHistory.col.action"))
                 .setAutoWidth(true).setFlexGrow(0);

@@ -13,8 +13,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.gongwen.seal.CertificateDetails;
 import org.gongwen.seal.SealApplicationService;
@@ -22,6 +20,7 @@ import org.gongwen.seal.SealDirectory;
 import org.gongwen.seal.SealRevocationService;
 import org.gongwen.seal.SealStatus;
 import org.gongwen.seal.SealInfo;
+import org.gongwen.shared.CountyZone;
 
 /** My unit's electronic seals: status, certificate serial and validity, the certificate itself. */
 @Route("seals")
@@ -29,12 +28,10 @@ import org.gongwen.seal.SealInfo;
 @Menu(title = "seals.title", order = 25, icon = "DIPLOMA")
 public class SealsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-
     final Grid<SealInfo> grid = new Grid<>();
     final Pre certificate = new Pre();
-    final CertificatePanel certificateDetails = new CertificatePanel();
-    final SealHistoryGrid history = new SealHistoryGrid();
+    final CertificatePanel certificateDetails;
+    final SealHistoryGrid history;
     final Div picture = new Div();
 
     final Button apply = new Button();
@@ -43,10 +40,13 @@ public class SealsView extends VerticalLayout implements HasDynamicTitle {
     private final transient SealApplicationService applications;
     private final transient SealDirectory seals;
 
-    public SealsView(SealDirectory seals, SealApplicationService applications, SealRevocationService revocations) {
+    public SealsView(SealDirectory seals, SealApplicationService applications, SealRevocationService revocations,
+            CountyZone zone) {
         this.revocations = revocations;
         this.applications = applications;
         this.seals = seals;
+        this.certificateDetails = new CertificatePanel(zone);
+        this.history = new SealHistoryGrid(zone);
         setWidthFull();
         List<SealInfo> mine = seals.mine();
         grid.addColumn(SealInfo::name).setHeader(getTranslation("seals.col.name")).setFlexGrow(2);
@@ -54,7 +54,7 @@ public class SealsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(s -> getTranslation("sealStatus." + s.status().name())).setHeader(getTranslation("seals.col.status"));
         grid.addColumn(s -> s.serialNumber() == null ? "" : s.serialNumber()).setHeader(getTranslation("seals.col.serial"))
                 .setFlexGrow(2);
-        grid.addColumn(s -> s.notAfter() == null ? "" : DATE.format(s.notAfter().atZone(ZoneId.systemDefault())))
+        grid.addColumn(s -> zone.formatDate(s.notAfter()))
                 .setHeader(getTranslation("seals.col.notAfter"));
         grid.setItems(mine);
         grid.setHeight("16em");

@@ -12,13 +12,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.gongwen.security.ApiTokenInfo;
 import org.gongwen.security.ApiTokenService;
 import org.gongwen.security.DirectoryUnit;
+import org.gongwen.shared.CountyZone;
 
 /**
  * 接口令牌: the tokens with which a unit's own office system reads the unit's inbox (A14.2).
@@ -29,16 +27,16 @@ import org.gongwen.security.DirectoryUnit;
 @Menu(title = "apiToken.title", order = 41, icon = "KEY")
 public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     final ComboBox<DirectoryUnit> unit = new ComboBox<>();
     final Grid<ApiTokenInfo> grid = new Grid<>();
     final Button create = new Button();
     final Button revoke = new Button();
     private final transient ApiTokenService apiTokens;
+    private final CountyZone zone;
 
-    public ApiTokensView(ApiTokenService apiTokens) {
+    public ApiTokensView(ApiTokenService apiTokens, CountyZone zone) {
         this.apiTokens = apiTokens;
+        this.zone = zone;
         List<DirectoryUnit> units = apiTokens.manageableUnits();
         unit.setLabel(getTranslation("apiToken.unit"));
         unit.setItems(units);
@@ -48,9 +46,10 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         unit.addValueChangeListener(e -> refresh());
         grid.addColumn(ApiTokenInfo::name).setHeader(getTranslation("apiToken.col.name")).setFlexGrow(2);
         grid.addColumn(t -> t.tokenPrefix() + "…").setHeader(getTranslation("apiToken.col.prefix"));
-        grid.addColumn(t -> time(t.createdAt()) + " " + t.createdBy()).setHeader(getTranslation("apiToken.col.created"))
-                .setFlexGrow(2);
-        grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("apiToken.neverUsed") : time(t.lastUsedAt()))
+        grid.addColumn(t -> zone.formatTime(t.createdAt()) + " " + t.createdBy())
+                .setHeader(getTranslation("apiToken.col.created")).setFlexGrow(2);
+        grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("apiToken.neverUsed")
+                        : zone.formatTime(t.lastUsedAt()))
                 .setHeader(getTranslation("apiToken.col.lastUsed"));
         grid.addColumn(this::status).setHeader(getTranslation("apiToken.col.status")).setFlexGrow(2);
         grid.setHeight("20em");
@@ -72,11 +71,7 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     private String status(ApiTokenInfo token) {
         return token.active() ? getTranslation("apiToken.status.active")
-                : getTranslation("apiToken.status.revoked", time(token.revokedAt()), token.revokedBy());
-    }
-
-    private static String time(Instant instant) {
-        return TIME.format(instant.atZone(ZoneId.systemDefault()));
+                : getTranslation("apiToken.status.revoked", zone.formatTime(token.revokedAt()), token.revokedBy());
     }
 
     void refresh() {

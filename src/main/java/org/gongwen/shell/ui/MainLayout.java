@@ -32,6 +32,7 @@ import org.gongwen.organization.Role;
 import org.gongwen.receipt.ReceiptService;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
+import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.Translations;
 
 /**
@@ -62,7 +63,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public MainLayout(AuthenticatedUser authenticatedUser, AuthenticationContext authContext,
             NotificationService notifications, UnreadCountFeed unreadCounts, ReceiptService receipts,
-            IncidentService incidents) {
+            IncidentService incidents, CountyZone zone) {
         this.authContext = authContext;
         this.notifications = notifications;
         this.unreadCounts = unreadCounts;
@@ -75,7 +76,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         inboxBadge.addClassName("inbox-badge");
         inboxBadge.setVisible(false);
         setPrimarySection(Section.DRAWER);
-        incidentBanner = new IncidentBanner(incidents);
+        incidentBanner = new IncidentBanner(incidents, zone);
         addToNavbar(new DrawerToggle(), incidentBanner, header(user));
         Span brand = new Span(getTranslation("app.title"));
         brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)")

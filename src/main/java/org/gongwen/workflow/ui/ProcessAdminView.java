@@ -24,11 +24,9 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.CountyZone;
 import org.gongwen.workflow.DeployedProcess;
 import org.gongwen.workflow.ProcessAdministration;
 import org.gongwen.workflow.ProcessVersion;
@@ -42,8 +40,6 @@ import org.gongwen.workflow.ProcessVersion;
 @Menu(title = "processAdmin.title", order = 45, icon = "CLUSTER")
 public class ProcessAdminView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
     final Grid<DeployedProcess> processGrid = new Grid<>();
     final Grid<ProcessVersion> versionGrid = new Grid<>();
     final Anchor download;
@@ -56,7 +52,7 @@ public class ProcessAdminView extends VerticalLayout implements HasDynamicTitle,
     final BpmnUploadPanel uploadPanel;
     private final transient ProcessAdministration processes;
 
-    public ProcessAdminView(ProcessAdministration processes) {
+    public ProcessAdminView(ProcessAdministration processes, CountyZone zone) {
         this.processes = processes;
         processGrid.addColumn(DeployedProcess::key).setHeader(getTranslation("processAdmin.col.key")).setFlexGrow(2);
         processGrid.addColumn(DeployedProcess::name).setHeader(getTranslation("processAdmin.col.name")).setFlexGrow(2);
@@ -66,7 +62,7 @@ public class ProcessAdminView extends VerticalLayout implements HasDynamicTitle,
         processGrid.asSingleSelect().addValueChangeListener(e -> showVersions(e.getValue()));
 
         versionGrid.addColumn(ProcessVersion::version).setHeader(getTranslation("processAdmin.versions.col.version"));
-        versionGrid.addColumn(v -> time(v.deployedAt()))
+        versionGrid.addColumn(v -> zone.formatTimeWithSeconds(v.deployedAt()))
                 .setHeader(getTranslation("processAdmin.versions.col.deployedAt")).setFlexGrow(2);
         versionGrid.addColumn(ProcessVersion::resourceName)
                 .setHeader(getTranslation("processAdmin.versions.col.resource")).setFlexGrow(2);
@@ -166,10 +162,6 @@ public class ProcessAdminView extends VerticalLayout implements HasDynamicTitle,
 
     private String selectedKey() {
         return processGrid.asSingleSelect().getValue().key();
-    }
-
-    private static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(ZoneId.systemDefault()));
     }
 
     @Override

@@ -20,10 +20,9 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongwen.shared.CountyZone;
 import org.gongwen.workflow.ProcessOption;
 import org.gongwen.workflow.TaskCounts;
 import org.gongwen.workflow.TaskFilter;
@@ -37,7 +36,6 @@ import org.gongwen.workflow.TaskSummary;
 @Menu(title = "nav.tasks", order = 1, icon = "TASKS")
 public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     static final ProcessOption ALL_PROCESSES = new ProcessOption("", "");
 
     final Grid<TaskSummary> grid = new Grid<>();
@@ -49,11 +47,13 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient TaskInboxService inbox;
     private final transient Clock clock;
+    private final CountyZone zone;
     private TaskFilter filter = TaskFilter.all();
 
-    public TaskInboxView(TaskInboxService inbox, Clock clock) {
+    public TaskInboxView(TaskInboxService inbox, Clock clock, CountyZone zone) {
         this.inbox = inbox;
         this.clock = clock;
+        this.zone = zone;
         setSizeFull();
         add(new H2(getTranslation("tasks.title")), filters(), counts, grid);
         configureGrid();
@@ -94,8 +94,8 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
                 .setSortable(true).setFlexGrow(3);
         grid.addColumn(TaskSummary::processName).setHeader(getTranslation("tasks.col.process")).setFlexGrow(2);
         grid.addColumn(TaskSummary::businessKey).setHeader(getTranslation("tasks.col.businessKey")).setFlexGrow(2);
-        grid.addColumn(t -> format(t.created())).setHeader(getTranslation("tasks.col.created")).setKey("CREATED")
-                .setSortable(true);
+        grid.addColumn(t -> zone.formatTime(t.created())).setHeader(getTranslation("tasks.col.created"))
+                .setKey("CREATED").setSortable(true);
         grid.addComponentColumn(this::dueCell).setHeader(getTranslation("tasks.col.due")).setKey("DUE").setSortable(true);
         grid.addColumn(t -> t.assignee() == null ? getTranslation("tasks.unclaimed") : t.assignee())
                 .setHeader(getTranslation("tasks.col.assignee"));
@@ -120,9 +120,9 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Span dueCell(TaskSummary task) {
-        Span span = new Span(format(task.due()));
+        Span span = new Span(zone.formatTime(task.due()));
         if (task.overdue()) {
-            span.setText(format(task.due()) + " " + getTranslation("tasks.overdue"));
+            span.setText(zone.formatTime(task.due()) + " " + getTranslation("tasks.overdue"));
             span.getElement().getThemeList().add("badge error");
         }
         return span;
@@ -150,8 +150,7 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         Instant now = clock.instant();
         Instant dueBefore = switch (due.getValue() == null ? "any" : due.getValue()) {
-            case "today" -> now.atZone(ZoneId.systemDefault()).toLocalDate().plusDays(1)
-                    .atStartOfDay(ZoneId.systemDefault()).toInstant();
+            case "today" -> zone.startOf(zone.dateOf(now).plusDays(1));
             case "week" -> now.plus(Duration.ofDays(7));
             default -> null;
         };
@@ -165,10 +164,6 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         TaskCounts c = inbox.counts();
         counts.setText(getTranslation("tasks.counts", c.total(), c.mine(), c.unclaimed(), c.overdue(),
                 inbox.count(filter)));
-    }
-
-    static String format(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(ZoneId.systemDefault()));
     }
 
     @Override

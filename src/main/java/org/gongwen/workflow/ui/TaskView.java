@@ -19,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.CountyZone;
 import org.gongwen.workflow.TaskDetails;
 import org.gongwen.workflow.TaskFormInvalidException;
 import org.gongwen.workflow.TaskInboxService;
@@ -30,15 +31,17 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver, H
 
     private final transient TaskInboxService inbox;
     private final transient AuthenticatedUser authenticatedUser;
+    private final CountyZone zone;
     private final VerticalLayout main = new VerticalLayout();
     private final VerticalLayout context = new VerticalLayout();
     private TaskDetails details;
     FormRenderer form;
     final Button complete = new Button();
 
-    public TaskView(TaskInboxService inbox, AuthenticatedUser authenticatedUser) {
+    public TaskView(TaskInboxService inbox, AuthenticatedUser authenticatedUser, CountyZone zone) {
         this.inbox = inbox;
         this.authenticatedUser = authenticatedUser;
+        this.zone = zone;
         setSizeFull();
         main.setWidth("60%");
         context.setWidth("40%");
@@ -98,9 +101,9 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver, H
         context.add(line("task.context.process", details.task().processName()));
         context.add(line("task.context.businessKey", details.task().businessKey()));
         context.add(line("task.context.startedBy", details.startedBy()));
-        context.add(line("task.context.started", TaskInboxView.format(details.processStarted())));
-        context.add(line("task.context.created", TaskInboxView.format(details.task().created())));
-        context.add(line("task.context.due", TaskInboxView.format(details.task().due())));
+        context.add(line("task.context.started", zone.formatTime(details.processStarted())));
+        context.add(line("task.context.created", zone.formatTime(details.task().created())));
+        context.add(line("task.context.due", zone.formatTime(details.task().due())));
         context.add(line("task.context.assignee", details.task().assignee() == null
                 ? getTranslation("tasks.unclaimed") : details.task().assignee()));
     }
