@@ -2,26 +2,21 @@ package org.gongwen.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.document.DocumentIssuing;
 import org.gongwen.document.DocumentService;
 import org.gongwen.document.DocumentStatus;
-import org.gongwen.document.RecipientEntry;
-import org.gongwen.document.RecipientKind;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.organization.UnitKind;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
-import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.SendJobs;
+import org.gongwen.support.SignIn;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -51,9 +46,7 @@ public final class ArchiveTestDocument {
             DocumentIssuing issuing = context.getBean(DocumentIssuing.class);
             DocumentChain chain = new DocumentChain(context.getBean(DocumentService.class), issuing, engine,
                     context.getBean(UserDetailsService.class));
-            long id = chain.signedAndAwaitingConfirmation(TITLE,
-                    List.of(new RecipientEntry(unit.id(), RecipientKind.MAIN, 2)));
-            chain.confirmAndSend(id);
+            long id = chain.sentTo(unit.id(), 2, TITLE);
             chain.complete("xr01.clerk", DocumentReceiptProcess.businessKey(id, unit.id()), Map.of("decision", "signFor"));
             SendJobs.run(engine.getManagementService(), engine.getRuntimeService(), id);
             assertThat(issuing.info(id).status()).isEqualTo(DocumentStatus.SENT);
@@ -67,9 +60,6 @@ public final class ArchiveTestDocument {
     }
 
     public static void signIn(ApplicationContext context, String username) {
-        GongwenPrincipal principal = (GongwenPrincipal) context.getBean(UserDetailsService.class)
-                .loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+        SignIn.as(context.getBean(UserDetailsService.class), username);
     }
 }

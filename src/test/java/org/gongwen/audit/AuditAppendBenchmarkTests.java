@@ -2,7 +2,6 @@ package org.gongwen.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,10 +10,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.gongwen.support.BenchmarkReport;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,9 +47,7 @@ class AuditAppendBenchmarkTests {
         }
         rows.add(row(1, WORK_MILLIS, WORK_ROUNDS));
         rows.add(row(4, WORK_MILLIS, WORK_ROUNDS));
-        var admin = users.loadUserByUsername("admin");
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
+        SignIn.as(users, "admin");
         try {
             assertThat(audit.verify().ok()).isTrue();
         } finally {

@@ -34,16 +34,15 @@ import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.receipt.internal.ReceiptDelivery;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
-import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.SendJobs;
+import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -194,9 +193,7 @@ class DocumentSendFanOutIntegrationTests {
     }
 
     private void signIn(String username) {
-        GongwenPrincipal principal = (GongwenPrincipal) users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+        SignIn.as(users, username);
     }
 
     private int notices(String username) {

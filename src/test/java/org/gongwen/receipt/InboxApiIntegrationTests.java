@@ -12,26 +12,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.document.DocumentIssuing;
 import org.gongwen.document.DocumentService;
-import org.gongwen.document.RecipientEntry;
-import org.gongwen.document.RecipientKind;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.security.ApiTokenService;
-import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.security.IssuedToken;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -165,17 +161,12 @@ class InboxApiIntegrationTests {
 
     private long sendTo(String unitCode, int quota, String title) {
         long unitId = organization.unitByCode(unitCode).orElseThrow().id();
-        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
-        long documentId = chain.signedAndAwaitingConfirmation(title,
-                List.of(new RecipientEntry(unitId, RecipientKind.MAIN, quota)));
-        chain.confirmAndSend(documentId);
+        long documentId = new DocumentChain(drafting, issuing, engine, users).sentTo(unitId, quota, title);
         return jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
                 Long.class, documentId, unitId);
     }
 
     private void signIn(String username) {
-        GongwenPrincipal principal = (GongwenPrincipal) users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+        SignIn.as(users, username);
     }
 }

@@ -17,22 +17,19 @@ import org.camunda.bpm.engine.task.Task;
 import org.gongwen.document.DistributionSummary;
 import org.gongwen.document.DocumentIssuing;
 import org.gongwen.document.DocumentService;
-import org.gongwen.document.RecipientEntry;
-import org.gongwen.document.RecipientKind;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
 import org.gongwen.receipt.process.DocumentReissueProcess;
 import org.gongwen.receipt.process.ReceiptDeletionProcess;
-import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.SignIn;
 import org.gongwen.support.Tampering;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -309,18 +306,13 @@ class ReceivingIntegrationTests {
     /** A document of Z01 sent to one town with a quota; returns that town's distribution id. */
     private long sendTo(String unitCode, int quota, String title) {
         long unitId = organization.unitByCode(unitCode).orElseThrow().id();
-        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
-        long documentId = chain.signedAndAwaitingConfirmation(title,
-                List.of(new RecipientEntry(unitId, RecipientKind.MAIN, quota)));
-        chain.confirmAndSend(documentId);
+        long documentId = new DocumentChain(drafting, issuing, engine, users).sentTo(unitId, quota, title);
         return jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
                 Long.class, documentId, unitId);
     }
 
     private void signIn(String username) {
-        GongwenPrincipal principal = (GongwenPrincipal) users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+        SignIn.as(users, username);
     }
 
     private int unreadNoticesAbout(long distributionId) {

@@ -24,19 +24,18 @@ import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.PersonInfo;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitKind;
-import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.supervision.process.ReceiptInspectionProcess;
 import org.gongwen.support.Api;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.PdfInspection;
+import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -188,9 +187,7 @@ class InspectionReportIntegrationTests {
     }
 
     private void signIn(String username) {
-        GongwenPrincipal principal = (GongwenPrincipal) users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+        SignIn.as(users, username);
     }
 
     private String runJobs(long reportId) {

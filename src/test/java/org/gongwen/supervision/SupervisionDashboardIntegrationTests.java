@@ -19,15 +19,14 @@ import org.gongwen.receipt.DailyDeliveries;
 import org.gongwen.receipt.InboxEntry;
 import org.gongwen.receipt.ReceiptFigure;
 import org.gongwen.receipt.UnitReceiptFigures;
-import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.SeededReceipts;
+import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -166,8 +165,6 @@ class SupervisionDashboardIntegrationTests {
     }
 
     private void signIn(String username) {
-        GongwenPrincipal principal = (GongwenPrincipal) users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+        SignIn.as(users, username);
     }
 }

@@ -12,10 +12,9 @@ import org.gongwen.document.DocumentKind;
 import org.gongwen.document.DocumentService;
 import org.gongwen.document.Draft;
 import org.gongwen.document.RecipientEntry;
+import org.gongwen.document.RecipientKind;
 import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.process.DocumentSendProcess;
-import org.gongwen.security.GongwenPrincipal;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -50,7 +49,7 @@ public record DocumentChain(DocumentService drafting, DocumentIssuing issuing, P
 
     private long signedAndAwaitingConfirmation(String login, String signingOrgan, String title,
             List<RecipientEntry> recipients, List<BodyBlock> body, LocalDate date) {
-        signIn(login + ".clerk");
+        SignIn.as(users, login + ".clerk");
         try {
             DocumentInfo draft = drafting.create(new Draft(DocumentKind.NOTICE, title, null, null, false, recipients,
                     body, signingOrgan, date, null, null, null));
@@ -73,15 +72,18 @@ public record DocumentChain(DocumentService drafting, DocumentIssuing issuing, P
         SendJobs.run(engine.getManagementService(), engine.getRuntimeService(), documentId);
     }
 
+    /** Z01 signs a notice to one unit with a print quota and sends it; returns the document's id. */
+    public long sentTo(long unitId, int quota, String title) {
+        long documentId = signedAndAwaitingConfirmation(title,
+                List.of(new RecipientEntry(unitId, RecipientKind.MAIN, quota)));
+        confirmAndSend(documentId);
+        return documentId;
+    }
+
     public void complete(String username, String businessKey, Map<String, Object> variables) {
         Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
         engine.getTaskService().claim(task.getId(), username);
         engine.getTaskService().complete(task.getId(), variables);
     }
 
-    private void signIn(String username) {
-        GongwenPrincipal principal = (GongwenPrincipal) users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
-    }
 }

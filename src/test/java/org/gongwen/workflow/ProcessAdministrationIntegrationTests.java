@@ -10,15 +10,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.SignIn;
 import org.gongwen.workflow.ProcessDiff.ChangeKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -48,9 +47,7 @@ class ProcessAdministrationIntegrationTests {
     }
 
     private void signIn(String username) {
-        GongwenPrincipal principal = (GongwenPrincipal) users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+        SignIn.as(users, username);
     }
 
     @Test
