@@ -1,12 +1,14 @@
 package org.gongwen.seal;
 
+import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * PKI settings. The master key that encrypts every private key comes from outside the
  * database: {@code masterKey} (base64, e.g. from GONGWEN_SEAL_MASTER_KEY) or, in the embedded
- * default, a generated {@code masterKeyFile}.
+ * default, a generated key file in {@code keyDirectory} (its own directory, owner-only, which
+ * production puts on a separate mount; docs/operations.md).
  */
 @ConfigurationProperties("gongwen.seal")
 public record SealProperties(
@@ -19,9 +21,24 @@ public record SealProperties(
         @DefaultValue("http://localhost:8080") String publicBaseUrl,
         @DefaultValue("P5D") String witnessDeadline,
         String masterKey,
-        @DefaultValue("./data/master.key") String masterKeyFile,
+        String masterKeyFile,
         String backupKey,
-        @DefaultValue("./data/backup.key") String backupKeyFile) {
+        String backupKeyFile,
+        @DefaultValue("./data/keys") String keyDirectory) {
+
+    /** The master key's file: as set, or {@code master.key} in the key directory. */
+    public Path masterKeyPath() {
+        return keyPath(masterKeyFile, "master.key");
+    }
+
+    /** The escrow (backup) key's file: as set, or {@code backup.key} in the key directory. */
+    public Path backupKeyPath() {
+        return keyPath(backupKeyFile, "backup.key");
+    }
+
+    private Path keyPath(String file, String defaultName) {
+        return file == null || file.isBlank() ? Path.of(keyDirectory, defaultName) : Path.of(file);
+    }
 
     /** Signature algorithms every PDF reader verifies; SM2 comes with OFD later. */
     public enum KeyAlgorithm {

@@ -3,7 +3,7 @@ package org.gongwen.seal.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import org.gongwen.shared.OwnerOnlyFiles;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.SecretKey;
@@ -22,38 +22,45 @@ class MasterKeyLoader {
 
     @Bean
     KeyVault keyVault(SealProperties properties) throws IOException {
-        return new KeyVault(load(properties.masterKey(), properties.masterKeyFile(), "GONGWEN_SEAL_MASTER_KEY"));
+        return new KeyVault(load(properties.masterKey(), properties.masterKeyPath(), "GONGWEN_SEAL_MASTER_KEY"));
     }
 
     /** The escrow copies of seals are encrypted under a second, separately kept key (A28). */
     @Bean
     EscrowVault escrowVault(SealProperties properties) throws IOException {
         return new EscrowVault(new KeyVault(
-                load(properties.backupKey(), properties.backupKeyFile(), "GONGWEN_SEAL_BACKUP_KEY")));
+                load(properties.backupKey(), properties.backupKeyPath(), "GONGWEN_SEAL_BACKUP_KEY")));
     }
 
-    static SecretKey load(String value, String keyFile, String variable) throws IOException {
+    static SecretKey load(String value, Path file, String variable) throws IOException {
         if (value != null && !value.isBlank()) {
             return key(Base64.getDecoder().decode(value.trim()));
         }
-        Path file = Path.of(keyFile);
+        moveFromDataDirectory(file);
         if (Files.exists(file)) {
             return key(Base64.getDecoder().decode(Files.readString(file).trim()));
         }
         byte[] generated = new byte[32];
         new SecureRandom().nextBytes(generated);
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
-        }
+        OwnerOnlyFiles.createDirectories(file.toAbsolutePath().getParent());
+        // created owner-only before a byte of the key is written
+        OwnerOnlyFiles.createFile(file);
         Files.writeString(file, Base64.getEncoder().encodeToString(generated));
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            log.debug("File system without POSIX permissions: {}", file);
-        }
         log.warn("Generated a new key in {}. It encrypts private keys: keep it outside the database and back it "
                 + "up; in production supply {} instead.", file.toAbsolutePath(), variable);
         return key(generated);
+    }
+
+    /** Earlier versions kept the keys beside the database in ./data; they now have their own directory. */
+    private static void moveFromDataDirectory(Path file) throws IOException {
+        Path old = Path.of("./data").resolve(file.getFileName());
+        if (!Files.exists(file) && Files.exists(old) && file.toAbsolutePath().getParent() != null
+                && !old.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+            OwnerOnlyFiles.createDirectories(file.toAbsolutePath().getParent());
+            Files.move(old, file);
+            OwnerOnlyFiles.restrict(file);
+            log.warn("Moved the key {} to its own directory: {}", old, file.toAbsolutePath());
+        }
     }
 
     private static SecretKey key(byte[] bytes) {

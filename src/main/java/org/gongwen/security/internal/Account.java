@@ -22,12 +22,6 @@ public class Account {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -40,29 +34,11 @@ public class Account {
         this.passwordChangedAt = now;
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
     public boolean isPasswordExpired(Instant now, int maxAgeDays) {
         return passwordChangedAt.plus(Duration.ofDays(maxAgeDays)).isBefore(now);
     }
 
-    /** Counts a failed login; locks the account once the limit is reached. */
-    public void recordFailure(Instant now, int maxFailures, Duration lockout) {
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-            failedLogins = 0;
-            lockedUntil = null;
-        }
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockout);
-        }
-    }
-
     public void recordSuccess(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
         lastLoginAt = now;
     }
 
@@ -81,13 +57,5 @@ public class Account {
 
     public Instant getPasswordChangedAt() {
         return passwordChangedAt;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 }

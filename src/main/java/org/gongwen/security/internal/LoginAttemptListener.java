@@ -8,7 +8,6 @@ import org.gongwen.audit.AuditLog;
 import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.security.PasswordPolicy;
 import org.gongwen.security.PasswordPolicyService;
-import org.gongwen.security.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -17,21 +16,21 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Counts failed logins and locks an account after too many (A35). */
+/** Counts failed logins per name and client address and locks after too many (A35); see {@link LoginThrottle}. */
 @Component
 class LoginAttemptListener {
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttemptListener.class);
 
-    private final UserDirectory directory;
+    private final LoginThrottle throttle;
     private final AccountRepository accounts;
     private final PasswordPolicyService policies;
     private final Clock clock;
     private final AuditLog audit;
 
-    LoginAttemptListener(UserDirectory directory, AccountRepository accounts,
+    LoginAttemptListener(LoginThrottle throttle, AccountRepository accounts,
             PasswordPolicyService policies, Clock clock, AuditLog audit) {
-        this.directory = directory;
+        this.throttle = throttle;
         this.accounts = accounts;
         this.policies = policies;
         this.clock = clock;
@@ -39,28 +38,25 @@ class LoginAttemptListener {
     }
 
     @EventListener
-    @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
-        directory.findByUsername(username)
-                .flatMap(user -> accounts.findById(user.personId()))
-                .ifPresent(account -> {
-                    boolean wasLocked = account.isLocked(clock.instant());
-                    PasswordPolicy policy = policies.current();
-                    account.recordFailure(clock.instant(), policy.maxFailedLogins(),
-                            Duration.ofMinutes(policy.lockoutMinutes()));
-                    if (account.isLocked(clock.instant()) && !wasLocked) {
-                        log.warn("Account {} locked after {} failed logins", username, account.getFailedLogins());
-                        audit.record(AuditActor.system(), AuditAction.ACCOUNT_LOCK, LoginAuditListener.TARGET,
-                                username, "locked after " + account.getFailedLogins() + " failed logins");
-                    }
-                });
+        String address = ThrottledAuthenticationProvider.clientAddress(event.getAuthentication());
+        PasswordPolicy policy = policies.current();
+        if (throttle.recordFailure(username, address, policy.maxFailedLogins(),
+                Duration.ofMinutes(policy.lockoutMinutes()))) {
+            log.warn("Login name {} locked for {} after {} failed logins", username, address,
+                    policy.maxFailedLogins());
+            audit.record(AuditActor.system(), AuditAction.ACCOUNT_LOCK, LoginAuditListener.TARGET, username,
+                    "locked for " + address + " after " + policy.maxFailedLogins() + " failed logins");
+        }
     }
 
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof GongwenPrincipal principal) {
+            throttle.recordSuccess(principal.getUsername(),
+                    ThrottledAuthenticationProvider.clientAddress(event.getAuthentication()));
             accounts.findById(principal.currentUser().personId())
                     .ifPresent(account -> account.recordSuccess(clock.instant()));
         }

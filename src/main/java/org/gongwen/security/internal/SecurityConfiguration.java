@@ -6,6 +6,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Arrays;
+import org.gongwen.organization.Role;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.security.ui.LoginView;
@@ -30,11 +40,14 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
- * Three filter chains: the REST APIs (HTTP Basic for people, bearer API tokens for units' office
- * systems), the Camunda web apps for administrators, and the Vaadin UI with its login form.
+ * One perimeter for every path the server answers, each chain matched by path alone (not by
+ * Spring MVC's mappings, which do not see the Camunda servlets): the engine REST API (off, or
+ * ADMIN by HTTP Basic), the application's REST API (HTTP Basic for people, bearer API tokens for
+ * units' office systems), the Camunda web apps and their APIs (ADMIN), the actuator (health
+ * status for anyone, details for ADMIN), and the Vaadin UI with its login form for everything
+ * else, where every request needs a signed-in person unless listed as public.
  */
 @Configuration
 @EnableWebSecurity
@@ -44,12 +57,23 @@ class SecurityConfiguration extends VaadinWebSecurity {
     /** What an office system's API token reaches; everything else under /api needs a person. */
     private static final String[] OFFICE_SYSTEM_PATHS = {"/api/v1/me", "/api/v1/inbox", "/api/v1/inbox/**"};
 
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data: blob:; connect-src 'self'; "
+            + "worker-src 'self' blob:; frame-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "serial=(), bluetooth=(), midi=(), display-capture=()";
+
     private final Translations translations;
     private final ObjectMapper json;
     private final LoginAuditListener loginAudit;
+    private final EngineRestSwitch engineRest;
 
-    SecurityConfiguration(Translations translations, ObjectMapper json, LoginAuditListener loginAudit) {
+    SecurityConfiguration(Translations translations, ObjectMapper json, LoginAuditListener loginAudit,
+            EngineRestSwitch engineRest) {
         this.loginAudit = loginAudit;
+        this.engineRest = engineRest;
         this.translations = translations;
         this.json = json;
     }
@@ -59,13 +83,38 @@ class SecurityConfiguration extends VaadinWebSecurity {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The engine's own REST API: off unless gongwen.security.engine-rest-enabled is set, and then
+     * for administrators by HTTP Basic only, without a session.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain engineRestChain(HttpSecurity http, EngineRestSwitch engineRest) throws Exception {
+        http.securityMatcher(path("/engine-rest/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().access((authentication, context) ->
+                        new AuthorizationDecision(engineRest.isEnabled() && isAdmin(authentication.get()))))
+                .httpBasic(basic -> basic.authenticationEntryPoint(this::engineRestUnauthorized))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint(this::engineRestUnauthorized)
+                        .accessDeniedHandler((req, res, e) -> {
+                            if (engineRest.isEnabled()) {
+                                forbidden(req, res);
+                            } else {
+                                engineRestOff(req, res);
+                            }
+                        }))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        hardenHeaders(http);
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthenticator apiTokens) throws Exception {
-        http.securityMatcher("/api/**", "/engine-rest/**")
+        http.securityMatcher(path("/api/**"))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/engine-rest/**").hasRole("ADMIN")
-                        .requestMatchers(OFFICE_SYSTEM_PATHS)
+                        .requestMatchers(paths(OFFICE_SYSTEM_PATHS))
                         .hasAnyAuthority(GongwenPrincipal.ACTIVE, "ROLE_" + CurrentUser.OFFICE_SYSTEM)
                         .anyRequest().hasAuthority(GongwenPrincipal.ACTIVE))
                 .addFilterBefore(new BearerTokenFilter(apiTokens, this::invalidToken), BasicAuthenticationFilter.class)
@@ -75,34 +124,103 @@ class SecurityConfiguration extends VaadinWebSecurity {
                         .accessDeniedHandler((req, res, e) -> forbidden(req, res)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
+        hardenHeaders(http);
         return http.build();
     }
 
+    /**
+     * Cockpit, Tasklist and Admin and their APIs (which include a copy of the whole engine API
+     * under /camunda/api/engine): administrators only, signed in through Gongwen.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/camunda/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
-                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
-                // the Camunda web apps bring their own CSRF protection
+        http.securityMatcher(path("/camunda/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.Names.ADMIN))
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor(this::unauthorized, path("/camunda/api/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                AnyRequestMatcher.INSTANCE)
+                        .accessDeniedHandler((req, res, e) -> forbidden(req, res)))
+                .headers(h -> h.frameOptions(f -> f.sameOrigin())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
+                // the Camunda web apps bring their own CSRF protection and Content-Security-Policy
                 .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /** Health and info for monitoring; details of the health only for administrators (HTTP Basic). */
+    @Bean
+    @Order(3)
+    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(path("/actuator/**"))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path("/actuator/health/**"), path("/actuator/info"))
+                        .permitAll()
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint(this::unauthorized)
+                        .accessDeniedHandler((req, res, e) -> forbidden(req, res)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        hardenHeaders(http);
         return http.build();
     }
 
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                new AntPathRequestMatcher("/actuator/health/**"),
-                new AntPathRequestMatcher("/actuator/info"),
-                new AntPathRequestMatcher("/pki/**"),
-                new AntPathRequestMatcher("/v3/api-docs/**"),
-                new AntPathRequestMatcher("/swagger-ui/**"),
-                new AntPathRequestMatcher("/swagger-ui.html")).permitAll());
+                path("/pki/**"),
+                path("/v3/api-docs"),
+                path("/v3/api-docs/**"),
+                path("/swagger-ui/**"),
+                path("/swagger-ui.html")).permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class, "/login?logout");
         http.logout(logout -> logout.addLogoutHandler(loginAudit));
         http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
+        http.addFilterAfter(new LoginCsrfFilter(PathPatternRequestMatcher.withDefaults()
+                .matcher(HttpMethod.POST, "/login")), CsrfFilter.class);
+        hardenHeaders(http);
+    }
+
+    /**
+     * Content-Security-Policy fit for Vaadin (its client engine evaluates scripts and sets inline
+     * styles), everything else from this server only; no framing, no referrer outside, no device APIs.
+     */
+    private static void hardenHeaders(HttpSecurity http) throws Exception {
+        http.headers(h -> h
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+    }
+
+    private static boolean isAdmin(Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + Role.Names.ADMIN).equals(a.getAuthority()));
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static RequestMatcher[] paths(String... patterns) {
+        return Arrays.stream(patterns).map(SecurityConfiguration::path).toArray(RequestMatcher[]::new);
+    }
+
+    private void engineRestUnauthorized(HttpServletRequest req, HttpServletResponse res, AuthenticationException e)
+            throws IOException {
+        if (engineRest.isEnabled()) {
+            unauthorized(req, res, e);
+        } else {
+            engineRestOff(req, res);
+        }
+    }
+
+    private void engineRestOff(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        write(res, req, HttpStatus.NOT_FOUND, translations.get("error.engineRestOff"));
     }
 
     private void unauthorized(HttpServletRequest req, HttpServletResponse res, AuthenticationException e)
@@ -139,6 +257,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
         @Override
         public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                 AuthenticationException exception) throws IOException {
+            // the same answers whether or not the name is an account (A35)
             String reason = exception instanceof LockedException ? "locked" : "bad";
             getRedirectStrategy().sendRedirect(request, response, "/login?error=" + reason);
         }

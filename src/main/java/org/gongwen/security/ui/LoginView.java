@@ -41,7 +41,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         if (params.containsKey("error")) {
             String reason = params.get("error").stream().findFirst().orElse("bad");
-            setTexts(i18n("locked".equals(reason) ? "login.error.locked" : "login.error.bad"));
+            setTexts(i18n(switch (reason) {
+                case "locked" -> "login.error.locked";
+                case "expired" -> "login.error.expired";
+                default -> "login.error.bad";
+            }));
             login.setError(true);
         } else if (params.containsKey("changed")) {
             showNotice("login.passwordChanged");

@@ -1,0 +1,47 @@
+package org.gongwen.security.internal;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Passwords of the login form and HTTP Basic: refused before the password is even compared while
+ * {@link LoginThrottle} holds the name locked for the caller's address, then checked by Spring's
+ * {@link DaoAuthenticationProvider} (which also answers an unknown name like a wrong password).
+ */
+@Component
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private final LoginThrottle throttle;
+    private final DaoAuthenticationProvider passwords;
+
+    ThrottledAuthenticationProvider(LoginThrottle throttle, GongwenUserDetailsService users,
+            PasswordEncoder passwordEncoder) {
+        this.throttle = throttle;
+        this.passwords = new DaoAuthenticationProvider(users);
+        this.passwords.setPasswordEncoder(passwordEncoder);
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        if (throttle.isLocked(authentication.getName(), clientAddress(authentication))) {
+            throw new LockedException("Too many failed logins from this address");
+        }
+        return passwords.authenticate(authentication);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    static String clientAddress(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : "";
+    }
+}

@@ -1,0 +1,116 @@
+package org.gongwen.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A caller of the real test server over HTTP (not MockMvc), the way an attacker or a script
+ * would: anonymous, with HTTP Basic, with a bearer token, or with a browser session signed in
+ * through the login form (cookies and the form's CSRF token, redirects not followed).
+ */
+public final class RealHttp {
+
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final int port;
+    private final HttpClient client;
+    private final String authorization;
+
+    private RealHttp(int port, HttpClient client, String authorization) {
+        this.port = port;
+        this.client = client;
+        this.authorization = authorization;
+    }
+
+    public static RealHttp anonymous(int port) {
+        return new RealHttp(port, client(null), null);
+    }
+
+    public static RealHttp basic(int port, String username) {
+        return basic(port, username, Demo.PASSWORD);
+    }
+
+    public static RealHttp basic(int port, String username, String password) {
+        String credentials = username + ":" + password;
+        return new RealHttp(port, client(null),
+                "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static RealHttp bearer(int port, String token) {
+        return new RealHttp(port, client(null), "Bearer " + token);
+    }
+
+    /** A browser session: the login page, then its form posted with the page's CSRF token. */
+    public static RealHttp session(int port, String username) {
+        RealHttp session = new RealHttp(port, client(new CookieManager()), null);
+        HttpResponse<String> page = session.send("GET", "/login", null, null);
+        Matcher token = CSRF_META.matcher(page.body());
+        if (!token.find()) {
+            throw new IllegalStateException("The login page carries no CSRF token");
+        }
+        HttpResponse<String> login = session.form("/login", "username=" + encode(username) + "&password="
+                + encode(Demo.PASSWORD) + "&_csrf=" + encode(token.group(1)));
+        String location = login.headers().firstValue("Location").orElse("");
+        if (login.statusCode() != 302 || location.contains("/login")) {
+            throw new IllegalStateException("Login as " + username + " failed: " + login.statusCode() + " " + location);
+        }
+        return session;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    public HttpResponse<String> json(String method, String path, String body) {
+        return send(method, path, body, "application/json");
+    }
+
+    public HttpResponse<String> form(String path, String body) {
+        return send("POST", path, body, "application/x-www-form-urlencoded");
+    }
+
+    public HttpResponse<String> send(String method, String path, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept-Language", "zh-CN")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(method + " " + path + " interrupted", e);
+        }
+    }
+
+    private static HttpClient client(CookieManager cookies) {
+        HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10));
+        if (cookies != null) {
+            builder.cookieHandler(cookies);
+        }
+        return builder.build();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
