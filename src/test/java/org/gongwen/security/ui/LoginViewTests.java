@@ -34,7 +34,15 @@ class LoginViewTests extends KaribuTest {
         LoginForm form = _get(LoginForm.class);
         LoginView view = (LoginView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         assertThat(form.isError()).isTrue();
-        assertThat(view.texts.getErrorMessage().getMessage()).contains("锁定");
+        assertThat(view.texts.getErrorMessage().getMessage()).contains("登录失败次数过多", "稍后再试");
+    }
+
+    @Test
+    void anExpiredLoginPageAsksToLogInAgain() {
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("error", "expired")));
+        LoginView view = (LoginView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        assertThat(_get(LoginForm.class).isError()).isTrue();
+        assertThat(view.texts.getErrorMessage().getMessage()).isEqualTo("登录页面已过期，请重新输入用户名和密码。");
     }
 
     @Test
