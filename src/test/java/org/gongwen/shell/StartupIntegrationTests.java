@@ -72,8 +72,8 @@ class StartupIntegrationTests {
     }
 
     @Test
-    void healthReportsDatabaseAndEngine() throws Exception {
-        mvc.perform(get("/actuator/health"))
+    void healthReportsDatabaseAndEngineToAnAdministrator() throws Exception {
+        mvc.perform(get("/actuator/health").with(org.gongwen.support.Api.as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components.db.status").value("UP"))
