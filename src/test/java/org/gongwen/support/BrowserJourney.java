@@ -100,6 +100,22 @@ public final class BrowserJourney implements AutoCloseable {
                 .isVisible();
     }
 
+    /**
+     * Waits until the document viewer {@code viewerSelector} has drawn its pages and its text layer
+     * (the text PDF.js puts over the canvas for selection) holds {@code text}, whitespace aside.
+     */
+    public void assertViewerShows(String viewerSelector, String text) {
+        page.waitForFunction("""
+                ([selector, text]) => {
+                  const viewer = document.querySelector(selector);
+                  if (!viewer || !viewer.querySelector('.pdf-page canvas')) return false;
+                  const words = [...viewer.querySelectorAll('.textLayer')].map(t => t.textContent).join('');
+                  return words.replace(/\\s/g, '').includes(text);
+                }""", List.of(viewerSelector, text), new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
+        assertThat(page.locator(viewerSelector + " .pdf-page canvas").first()).isVisible();
+        assertThat(page.locator(viewerSelector + " .pdf-page-number")).hasText(Pattern.compile("^第 1 / \\d+ 页$"));
+    }
+
     /** Screenshot and DOM of the failing page, to /tmp/journey-fail.png and .html. */
     public void keepEvidence(Throwable failure) {
         if (page == null || page.isClosed()) {
