@@ -147,10 +147,10 @@ class ReceivingJourneyTests {
         print.click();
         assertThat(page.locator("vaadin-confirm-dialog-overlay"))
                 .containsText("将打印第 1 份正式文本（共 2 份），份号 000001");
-        Response copy = page.waitForResponse(r -> r.headerValue("content-disposition") != null
+        Response copyFile = page.waitForResponse(r -> r.headerValue("content-disposition") != null
                 && r.headerValue("content-disposition").contains("000001"), () -> confirmPrint(page));
-        assertThat(copy.status()).isEqualTo(200);
-        assertThat(copy.headerValue("content-type")).startsWith("application/pdf");
+        assertThat(copyFile.status()).isEqualTo(200);
+        assertThat(copyFile.headerValue("content-type")).startsWith("application/pdf");
         assertThat(notification(page, "份号 000001")).isVisible();
         assertThat(page.evaluate("() => window.__printed.length")).as("one print dialog").isEqualTo(1);
         assertThat(page.evaluate("() => window.__printed[0].printing")).as("only the copy prints").isEqualTo(true);
