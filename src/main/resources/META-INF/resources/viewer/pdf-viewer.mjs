@@ -33,6 +33,10 @@ async function open(url) {
   }).promise;
 }
 
+function close(pdf) {
+  pdf.loadingTask?.destroy();
+}
+
 function button(text, action) {
   const b = document.createElement('button');
   b.type = 'button';
@@ -84,11 +88,11 @@ class Viewer {
     try {
       const pdf = await open(url);
       if (generation !== this.generation) {
-        pdf.destroy();
+        close(pdf);
         return;
       }
       if (this.pdf) {
-        this.pdf.destroy();
+        close(this.pdf);
       }
       this.pdf = pdf;
       await this.render();
@@ -233,7 +237,7 @@ export async function print(url) {
     box.appendChild(canvas);
   }
   const pages = pdf.numPages;
-  pdf.destroy();
+  close(pdf);
   document.body.classList.add('printing-copy');
   const done = () => {
     document.body.classList.remove('printing-copy');

@@ -58,6 +58,12 @@ public final class BrowserJourney implements AutoCloseable {
         context.setDefaultTimeout(TIMEOUT_MS);
         context.setDefaultNavigationTimeout(TIMEOUT_MS);
         page = context.newPage();
+        // the browser's warnings and errors go to the test log, for the evidence of a failing journey
+        page.onConsoleMessage(m -> {
+            if (!"log".equals(m.type()) && !"debug".equals(m.type())) {
+                System.err.println("browser " + m.type() + ": " + m.text());
+            }
+        });
         page.navigate(url("/login"));
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(Demo.PASSWORD);

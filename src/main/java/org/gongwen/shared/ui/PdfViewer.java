@@ -72,7 +72,7 @@ public class PdfViewer extends Div {
         getElement().executeJs(IMPORT + """
                 .then(m => m.print(this.getAttribute('print-src')))
                 .then(() => this.$server.printFinished(true), e => {
-                  console.warn('print', e);
+                  console.warn('print', e && e.stack ? e.stack : e);
                   this.$server.printFinished(false);
                 });
                 """, MODULE);
