@@ -99,6 +99,17 @@ public class ArchivePackages {
         return zip;
     }
 
+    /** The signed layout file of a sent document, for the archive's viewer: the same people as {@link #packageOf}. */
+    @Secured({COUNTY_OFFICE, SUPERVISOR, ADMIN, CLERK, LEADER})
+    public byte[] layoutFile(long documentId) {
+        CurrentUser user = authenticatedUser.require();
+        DocumentInfo document = documents.info(documentId);
+        if (!user.maySeeUnit(document.unitId())) {
+            throw BusinessException.notFound("document.error.notFound", documentId);
+        }
+        return documents.signedLayoutFile(documentId);
+    }
+
     /** Checks a package again: manifest, every file's SHA-256, no file added, the layout's signature. */
     @Secured({COUNTY_OFFICE, SUPERVISOR, ADMIN, CLERK, LEADER})
     public ArchiveCheck check(byte[] zip) {

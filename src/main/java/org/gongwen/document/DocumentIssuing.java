@@ -242,6 +242,16 @@ public class DocumentIssuing {
                 .orElseThrow(() -> BusinessException.notFound("document.error.layoutMissing", id));
     }
 
+    /**
+     * The layout file as the people on the document's approval and send tasks see it: signed once
+     * stamped, else the draft layout. No caller check: the workflow lets only the task's candidates
+     * open the task that shows it.
+     */
+    @Transactional(readOnly = true)
+    public byte[] layoutFile(long id) {
+        return drafting.layout(document(id));
+    }
+
     /** The documents sent in {@code [from, to)} by their send time, oldest first: what an archive period holds (A38). */
     @Transactional(readOnly = true)
     public List<Long> sentBetween(Instant from, Instant to) {

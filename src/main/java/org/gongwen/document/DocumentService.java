@@ -138,7 +138,10 @@ public class DocumentService {
     /** The signed layout file once it exists, else the draft layout. */
     @Transactional(readOnly = true)
     public byte[] layout(long id) {
-        Document document = visible(id);
+        return layout(visible(id));
+    }
+
+    byte[] layout(Document document) {
         return contents.get(document.getLayoutSha256())
                 .orElseGet(() -> layouts.render(info(document), bodyPdf(document), null, zone.today(clock)));
     }

@@ -2,7 +2,15 @@ package org.gongwen.receipt;
 
 import static org.gongwen.organization.Role.Names.CLERK;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.gongwen.document.DocumentPrints;
 import org.gongwen.receipt.internal.Distribution;
 import org.gongwen.receipt.internal.DistributionRepository;
@@ -20,15 +28,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Printing within the quota (A11.2). The copy is counted under the distribution row's write lock,
- * so however many prints run at once exactly {@code printQuota} official copies exist, numbered
- * 1..quota (a unique key on the print log guards the numbers as well). An official copy is the
- * signed layout file with its copy number (份号), rendered inside the lock so that a failed render
- * gives its number back; copies beyond the quota are rendered afterwards, without the red header
- * and seal and marked as having no legal force. The first official print is the receipt (A14.2).
+ * Printing within the quota (A11.2). A print is reserved, then delivered: {@link #reserve} logs the
+ * attempt under the distribution row's write lock with the lowest copy number no other attempt
+ * holds (or none beyond the quota, for a copy without red header and seal), and {@link #deliver}
+ * renders that copy and writes it to the browser's response. Only a copy whose whole file was
+ * written without an error counts against the quota (the first official one is the receipt,
+ * A14.2); a failed delivery stays in the log and gives its number back, so the same number is
+ * printed again. The server decides this from the download itself, never from what a browser
+ * reports. A unique key on the counted copies guards the numbers as well.
  */
 @Service
 public class PrintService {
+
+    /** How long an attempt whose outcome never came (the server stopped meanwhile) holds its number. */
+    static final Duration PENDING_HOLD = Duration.ofMinutes(10);
 
     private final DistributionRepository distributions;
     private final PrintLogRepository printLog;
@@ -54,38 +67,126 @@ public class PrintService {
         this.clock = clock;
     }
 
+    /** What the next print would be, for the clerk to confirm; it reserves nothing. */
+    @Secured({"ROLE_" + CLERK})
+    public PrintPlan plan(long distributionId) {
+        CurrentUser caller = authenticatedUser.require();
+        return transactions.execute(status -> {
+            Distribution d = access.ownReceived(distributionId, caller);
+            d.requirePrintable();
+            return new PrintPlan(nextCopyNumber(d, heldCopyNumbers(d)), d.getPrintQuota());
+        });
+    }
+
+    /** Logs a print attempt and holds its copy number for it until {@link #deliver} settles it. */
+    @Secured({"ROLE_" + CLERK})
+    public PrintJob reserve(long distributionId, String clientAddress) {
+        CurrentUser caller = authenticatedUser.require();
+        return transactions.execute(status -> {
+            // lock first: a row read before the lock would be served stale from the persistence context
+            Distribution d = access.requireOwn(distributions.lockById(distributionId)
+                    .orElseThrow(() -> BusinessException.notFound("receipt.error.notFound", distributionId)), caller);
+            d.requirePrintable();
+            Set<Integer> held = heldCopyNumbers(d);
+            Integer copy = nextCopyNumber(d, held);
+            PrintLogEntry entry = printLog.save(new PrintLogEntry(distributionId, copy, caller.username(),
+                    clock.instant(), clientAddress));
+            int remaining = d.getPrintQuota() - held.size() - (copy == null ? 0 : 1);
+            return new PrintJob(entry.getId(), distributionId, d.getDocumentId(), copy, d.getPrintQuota(),
+                    Math.max(0, remaining), caller.username());
+        });
+    }
+
+    /**
+     * Renders the reserved copy and writes it to {@code out}. Once the whole file is written and
+     * flushed the copy counts; if rendering or writing fails (the browser went away) the attempt is
+     * logged as failed, nothing counts, and the exception is rethrown.
+     */
+    @Secured({"ROLE_" + CLERK})
+    public PrintedCopy deliver(PrintJob job, OutputStream out) throws IOException {
+        CurrentUser caller = authenticatedUser.require();
+        if (!caller.username().equals(job.printedBy())) {
+            throw BusinessException.forbidden("error.forbidden");
+        }
+        boolean pending = Boolean.TRUE.equals(transactions.execute(status -> printLog.findById(job.printId())
+                .map(e -> e.getOutcome() == PrintOutcome.PENDING).orElse(false)));
+        if (!pending) {
+            throw BusinessException.conflict("receipt.error.printSettled");
+        }
+        byte[] pdf;
+        try {
+            pdf = job.official() ? prints.officialCopy(job.documentId(), job.copyNumber())
+                    : prints.unofficialCopy(job.documentId());
+            out.write(pdf);
+            out.flush();
+        } catch (IOException | RuntimeException e) {
+            transactions.executeWithoutResult(status -> printLog.findById(job.printId())
+                    .filter(entry -> entry.getOutcome() == PrintOutcome.PENDING)
+                    .ifPresent(entry -> entry.failed(clock.instant())));
+            throw e;
+        }
+        int remaining = transactions.execute(status -> delivered(job));
+        return new PrintedCopy(pdf, job.copyNumber(), job.official(), remaining);
+    }
+
+    /** Reserves and delivers in one go, for a caller that holds the file itself. */
     @Secured({"ROLE_" + CLERK})
     public PrintedCopy print(long distributionId, String clientAddress) {
+        try {
+            return deliver(reserve(distributionId, clientAddress), new ByteArrayOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What became of a print attempt: the server's record, not what a browser says. */
+    @Secured({"ROLE_" + CLERK})
+    public PrintOutcome outcome(PrintJob job) {
         CurrentUser caller = authenticatedUser.require();
-        Counted counted = transactions.execute(status -> count(distributionId, caller, clientAddress));
-        if (counted.official()) {
-            return new PrintedCopy(counted.pdf(), counted.copyNumber(), true, counted.remaining());
-        }
-        return new PrintedCopy(prints.unofficialCopy(counted.documentId()), null, false, 0);
+        return transactions.execute(status -> {
+            access.ownReceived(job.distributionId(), caller);
+            return printLog.findById(job.printId()).map(PrintLogEntry::getOutcome).orElse(PrintOutcome.FAILED);
+        });
     }
 
-    private Counted count(long distributionId, CurrentUser caller, String clientAddress) {
-        // lock first: a row read before the lock would be served stale from the persistence context
-        Distribution d = access.requireOwn(distributions.lockById(distributionId)
-                .orElseThrow(() -> BusinessException.notFound("receipt.error.notFound", distributionId)), caller);
-        int copy = d.takeCopy();
-        printLog.save(new PrintLogEntry(distributionId, copy == 0 ? null : copy, caller.username(), clock.instant(),
-                clientAddress));
-        log.record(distributionId, ReceiptEventType.PRINTED, caller.username(), clientAddress,
-                copy == 0 ? "unofficial" : String.format("%06d", copy));
-        if (copy == 0) {
-            return new Counted(d.getDocumentId(), null, 0, 0);
+    private int delivered(PrintJob job) {
+        Distribution d = distributions.lockById(job.distributionId())
+                .orElseThrow(() -> BusinessException.notFound("receipt.error.notFound", job.distributionId()));
+        PrintLogEntry entry = printLog.findById(job.printId())
+                .orElseThrow(() -> BusinessException.notFound("receipt.error.notFound", job.distributionId()));
+        if (entry.getOutcome() != PrintOutcome.PENDING) {
+            // the same attempt fetched twice at once: it counts once
+            throw BusinessException.conflict("receipt.error.printSettled");
         }
-        byte[] pdf = prints.officialCopy(d.getDocumentId(), copy);
-        int remaining = d.getPrintQuota() - d.getPrintsUsed();
-        receiptTime.received(d, ReceiptChannel.PRINT, caller.username(), clientAddress);
-        return new Counted(d.getDocumentId(), pdf, copy, remaining);
+        entry.delivered(clock.instant());
+        PrintLogEntry saved = printLog.saveAndFlush(entry);
+        String detail = job.official() ? String.format("%06d", job.copyNumber()) : "unofficial";
+        log.record(job.distributionId(), ReceiptEventType.PRINTED, job.printedBy(), saved.record().clientAddress(),
+                detail);
+        if (job.official()) {
+            d.countCopy();
+            receiptTime.received(d, ReceiptChannel.PRINT, job.printedBy(), saved.record().clientAddress());
+        } else {
+            d.countUnofficialCopy();
+        }
+        return Math.max(0, d.getPrintQuota() - d.getPrintsUsed());
     }
 
-    private record Counted(long documentId, byte[] pdf, int copyNumber, int remaining) {
+    /** The copy numbers taken by delivered attempts and by recent ones still on their way. */
+    private Set<Integer> heldCopyNumbers(Distribution d) {
+        Instant staleBefore = clock.instant().minus(PENDING_HOLD);
+        return printLog.findByDistributionIdAndOfficialTrue(d.getId()).stream()
+                .filter(e -> e.holdsCopyNumber(staleBefore)).map(PrintLogEntry::getCopyNumber)
+                .collect(Collectors.toSet());
+    }
 
-        boolean official() {
-            return copyNumber > 0;
+    /** The lowest copy number within the quota that nobody holds; null beyond the quota. */
+    private static Integer nextCopyNumber(Distribution d, Set<Integer> held) {
+        for (int n = 1; n <= d.getPrintQuota(); n++) {
+            if (!held.contains(n)) {
+                return n;
+            }
         }
+        return null;
     }
 }

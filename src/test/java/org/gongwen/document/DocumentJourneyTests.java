@@ -21,7 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A4–A14 end to end in Debian's Chromium: the clerk of 城关镇 (Z01, which holds an active demo
- * seal) drafts a notice to three towns, the leader approves, the seal custodian stamps, the
+ * seal) drafts a notice to three towns, the leader approves and the seal custodian stamps it, each
+ * reading the notice in the document viewer on the task, the
  * clerk confirms the send, and each town's clerk finds the document to sign for in the inbox.
  * The asynchronous jobs (signing, fan-out) are run by the test, as the job executor is off.
  */
@@ -101,12 +102,14 @@ class DocumentJourneyTests {
     private void approveAndStamp(long id) {
         Page page = journey.loginAs("z01.leader");
         journey.openTask("分管领导核准", DocumentApprovalProcess.businessKey(id));
+        journey.assertViewerShows("#task-document", TITLE);
         page.locator("#field-decision").getByLabel("核准", new Locator.GetByLabelOptions().setExact(true)).check();
         page.locator("#complete-task").click();
         page.waitForURL(Pattern.compile(".*/tasks$"));
 
         page = journey.loginAs("z01.seal");
         journey.openTask("印信管理员用印", DocumentApprovalProcess.businessKey(id));
+        journey.assertViewerShows("#task-document", TITLE);
         page.locator("#field-stampConfirmed input").check();
         page.locator("#complete-task").click();
         page.waitForURL(Pattern.compile(".*/tasks$"));

@@ -3,6 +3,9 @@ package org.gongwen.receipt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +106,51 @@ class ReceivingIntegrationTests {
         assertThat(row.get("received_via")).isEqualTo("PRINT");
         assertThat(jdbc.queryForObject("select count(*) from receipt_event where distribution_id = ? and type = 'RECEIVED'",
                 Integer.class, distributionId)).isEqualTo(1);
+    }
+
+    @Test
+    void a11_2_aCopyThatDoesNotReachTheBrowserIsNotCountedAndItsNumberIsPrintedAgain() throws Exception {
+        long distributionId = sendTo("Z16", 1, "关于做好打印中断后补打工作的通知");
+        signIn("z16.clerk");
+        assertThat(printing.plan(distributionId)).isEqualTo(new PrintPlan(1, 1));
+        PrintJob first = printing.reserve(distributionId, "10.0.16.90");
+        assertThat(first.copyNumber()).isEqualTo(1);
+        assertThat(printing.plan(distributionId).official()).as("the number is held while the file is on its way")
+                .isFalse();
+
+        OutputStream abortedByTheBrowser = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Connection reset by peer");
+            }
+        };
+        assertThatThrownBy(() -> printing.deliver(first, abortedByTheBrowser)).isInstanceOf(IOException.class);
+        InboxEntry afterFailure = receipts.entry(distributionId);
+        assertThat(afterFailure.printsUsed()).as("not delivered, not counted").isZero();
+        assertThat(afterFailure.receivedAt()).as("nor the receipt").isNull();
+        assertThat(printing.outcome(first)).isEqualTo(PrintOutcome.FAILED);
+        assertThat(printing.plan(distributionId)).as("the same number again").isEqualTo(new PrintPlan(1, 1));
+
+        PrintJob second = printing.reserve(distributionId, "10.0.16.91");
+        assertThat(second.copyNumber()).isEqualTo(1);
+        ByteArrayOutputStream browser = new ByteArrayOutputStream();
+        PrintedCopy copy = printing.deliver(second, browser);
+        assertThat(browser.toByteArray()).startsWith("%PDF".getBytes()).isEqualTo(copy.pdf());
+        assertThat(copy.remainingQuota()).isZero();
+        assertThatThrownBy(() -> printing.deliver(second, new ByteArrayOutputStream()))
+                .as("one attempt is delivered once").isInstanceOf(BusinessException.class);
+
+        InboxEntry delivered = receipts.entry(distributionId);
+        assertThat(delivered.printsUsed()).isEqualTo(1);
+        assertThat(delivered.receivedVia()).isEqualTo(ReceiptChannel.PRINT);
+        assertThat(jdbc.queryForList("select copy_number, outcome, client_address from receipt_print "
+                + "where distribution_id = ? order by id", distributionId)).extracting(
+                        row -> row.get("COPY_NUMBER") + " " + row.get("OUTCOME") + " " + row.get("CLIENT_ADDRESS"))
+                .containsExactly("1 FAILED 10.0.16.90", "1 DELIVERED 10.0.16.91");
+        assertThat(receipts.prints(distributionId)).extracting(PrintRecord::outcome)
+                .containsExactly(PrintOutcome.FAILED, PrintOutcome.DELIVERED);
+        assertThat(receipts.history(distributionId)).filteredOn(e -> e.type() == ReceiptEventType.PRINTED).hasSize(1);
+        assertThat(printing.plan(distributionId).official()).as("the quota is used up now").isFalse();
     }
 
     @Test

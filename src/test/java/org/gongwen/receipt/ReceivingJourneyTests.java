@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * A9.1, A10.1, A11.2, A14.2 end to end in Debian's Chromium: 城关镇 (Z01) confirms the send of a
  * signed notice to 新集镇 (Z13, main, 2 copies) and 马庄镇 (Z14, copy, 1 copy); the clerk of 新集镇
- * sees the unread badge, finds the notice bold in 收文, checks it, signs for it and prints it
- * twice within the quota and once more without legal force; 马庄镇 has it too, and the sender sees
+ * sees the unread badge, finds the notice bold in 收文, reads it in the document viewer, checks it,
+ * signs for it and prints it (each time confirmed, then the browser's print dialog for exactly
+ * that copy) twice within the quota and once more without legal force; 马庄镇 has it too, and the sender sees
  * how 新集镇 stands. The document is prepared through the services; the fan-out is run by the test.
  */
 @IntegrationTest
@@ -126,6 +128,7 @@ class ReceivingJourneyTests {
 
     private void checkSignForAndPrint() {
         Page page = journey.page();
+        journey.assertViewerShows("#layout-viewer", TITLE);
         assertThat(page.locator(".receipt-checks .check-passed")).hasCount(4);
         assertThat(page.locator(".receipt-checks .check-failed")).hasCount(0);
 
@@ -136,14 +139,33 @@ class ReceivingJourneyTests {
 
         Locator print = page.locator("#print");
         assertThat(print).hasText("打印（剩余正式份数 2/2）");
+        // the browser's print dialog, as the page calls it (the app navigates without reloading the window)
+        page.evaluate("""
+                () => { window.__printed = []; window.print = () => window.__printed.push({
+                  printing: document.body.classList.contains('printing-copy'),
+                  pages: document.querySelectorAll('#pdf-print-copy canvas').length }); }""");
         print.click();
+        assertThat(page.locator("vaadin-confirm-dialog-overlay"))
+                .containsText("将打印第 1 份正式文本（共 2 份），份号 000001");
+        Response copyFile = page.waitForResponse(r -> r.headerValue("content-disposition") != null
+                && r.headerValue("content-disposition").contains("000001"), () -> confirmPrint(page));
+        assertThat(copyFile.status()).isEqualTo(200);
+        assertThat(copyFile.headerValue("content-type")).startsWith("application/pdf");
         assertThat(notification(page, "份号 000001")).isVisible();
+        assertThat(page.evaluate("() => window.__printed.length")).as("one print dialog").isEqualTo(1);
+        assertThat(page.evaluate("() => window.__printed[0].printing")).as("only the copy prints").isEqualTo(true);
+        assertThat((Integer) page.evaluate("() => window.__printed[0].pages")).isPositive();
         assertThat(print).hasText("打印（剩余正式份数 1/2）");
         print.click();
+        assertThat(page.locator("vaadin-confirm-dialog-overlay")).containsText("份号 000002");
+        confirmPrint(page);
         assertThat(notification(page, "份号 000002")).isVisible();
         assertThat(print).hasText("打印（已超出 2 份，无法律效力）");
         print.click();
+        assertThat(page.locator("vaadin-confirm-dialog-overlay")).containsText("无法律效力");
+        confirmPrint(page);
         assertThat(notification(page, "无法律效力")).isVisible();
+        assertThat(page.evaluate("() => window.__printed.length")).isEqualTo(3);
 
         Locator copies = page.locator("#print-log vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^(\\d{6}|无效力副本)$")));
@@ -174,6 +196,10 @@ class ReceivingJourneyTests {
         assertThat(page.locator("#sent-distributions vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText("马庄镇"))).hasCount(1);
         assertThat(rowOf(town)).contains("已签收", "2 / 2（另无效力副本 1 份）");
+    }
+
+    private static void confirmPrint(Page page) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("打印").setExact(true)).click();
     }
 
     private static Locator notification(Page page, String text) {

@@ -58,6 +58,12 @@ public final class BrowserJourney implements AutoCloseable {
         context.setDefaultTimeout(TIMEOUT_MS);
         context.setDefaultNavigationTimeout(TIMEOUT_MS);
         page = context.newPage();
+        // the browser's warnings and errors go to the test log, for the evidence of a failing journey
+        page.onConsoleMessage(m -> {
+            if (!"log".equals(m.type()) && !"debug".equals(m.type())) {
+                System.err.println("browser " + m.type() + ": " + m.text());
+            }
+        });
         page.navigate(url("/login"));
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(Demo.PASSWORD);
@@ -98,6 +104,22 @@ public final class BrowserJourney implements AutoCloseable {
                 .filter(new Locator.FilterOptions().setHasText("办理")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(taskName).setExact(true)))
                 .isVisible();
+    }
+
+    /**
+     * Waits until the document viewer {@code viewerSelector} has drawn its pages and its text layer
+     * (the text PDF.js puts over the canvas for selection) holds {@code text}, whitespace aside.
+     */
+    public void assertViewerShows(String viewerSelector, String text) {
+        page.waitForFunction("""
+                ([selector, text]) => {
+                  const viewer = document.querySelector(selector);
+                  if (!viewer || !viewer.querySelector('.pdf-page canvas')) return false;
+                  const words = [...viewer.querySelectorAll('.textLayer')].map(t => t.textContent).join('');
+                  return words.replace(/\\s/g, '').includes(text);
+                }""", List.of(viewerSelector, text), new Page.WaitForFunctionOptions().setTimeout(TIMEOUT_MS));
+        assertThat(page.locator(viewerSelector + " .pdf-page canvas").first()).isVisible();
+        assertThat(page.locator(viewerSelector + " .pdf-page-number")).hasText(Pattern.compile("^第 1 / \\d+ 页$"));
     }
 
     /** Screenshot and DOM of the failing page, to /tmp/journey-fail.png and .html. */

@@ -30,6 +30,7 @@ import org.gongwen.archive.ArchiveCheck;
 import org.gongwen.archive.ArchivePackages;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
+import org.gongwen.shared.ui.PdfViewer;
 import org.gongwen.shared.ui.UploadTexts;
 
 /**
@@ -45,6 +46,7 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker to = new DatePicker();
     final Anchor export;
     final Grid<ArchivableDocument> documents = new Grid<>();
+    final PdfViewer viewer = new PdfViewer();
     final Upload upload;
     final Span result = new Span();
     final UnorderedList findings = new UnorderedList();
@@ -75,13 +77,16 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
         documents.addComponentColumn(this::packageLink).setKey("package").setHeader(getTranslation("archive.col.package"))
                 .setAutoWidth(true).setFlexGrow(0);
         documents.setHeight("22em");
+        documents.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::showDocument));
+        viewer.setId("archive-viewer");
+        viewer.setVisible(false);
         from.addValueChangeListener(e -> listDocuments());
         to.addValueChangeListener(e -> listDocuments());
         upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> check(data)))));
         upload.setAcceptedFileTypes("application/zip", ".zip");
         upload.setMaxFileSize((int) ArchivePackages.MAX_CHECK_BYTES);
         UploadTexts.translate(upload);
-        add(new H2(getTranslation("archive.title")), period, documents, new H3(getTranslation("archive.check.title")), upload,
+        add(new H2(getTranslation("archive.title")), period, documents, viewer, new H3(getTranslation("archive.check.title")), upload,
                 result, findings);
         listDocuments();
     }
@@ -98,6 +103,12 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation(e.messageKey(), e.args()), 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    /** The selected document in the document viewer. */
+    void showDocument(ArchivableDocument document) {
+        viewer.show("document-" + document.id() + ".pdf", address -> archive.layoutFile(document.id()));
+        viewer.setVisible(true);
     }
 
     /** One document's package, built when it is downloaded. */

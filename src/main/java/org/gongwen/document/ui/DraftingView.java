@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -17,11 +16,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import org.gongwen.document.DocumentInfo;
 import org.gongwen.document.DocumentIssuing;
@@ -33,6 +29,7 @@ import org.gongwen.organization.Role;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
+import org.gongwen.shared.ui.PdfViewer;
 import org.gongwen.shared.ui.UploadTexts;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -56,7 +53,7 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
     final Button save = new Button();
     final Button submit = new Button();
     final Button refresh = new Button();
-    final IFrame preview = new IFrame();
+    final PdfViewer preview = new PdfViewer();
     private final transient DocumentService documents;
     private final transient DocumentIssuing issuing;
     DocumentInfo saved;
@@ -117,8 +114,8 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
                 new H4(getTranslation("drafting.bodyPdf")), bodyPdfState, bodyPdfUpload, removeBodyPdf, attachments,
                 new HorizontalLayout(save, submit));
         form.setWidth("55%");
-        preview.setSizeFull();
-        preview.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("min-height", "80vh");
+        preview.setId("draft-preview");
+        preview.getStyle().set("height", "80vh");
         VerticalLayout right = new VerticalLayout(refresh, preview);
         right.setWidth("45%");
         setSizeFull();
@@ -239,8 +236,7 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
             byte[] pdf = saved != null && saved.hasBodyPdf() ? documents.preview(saved.id(), draft())
                     : documents.preview(draft());
             previewPdf = pdf;
-            preview.setSrc(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(pdf),
-                    "preview.pdf", "application/pdf", pdf.length)).inline());
+            preview.show("preview.pdf", clientAddress -> pdf);
         } catch (RuntimeException e) {
             showError(e);
         }

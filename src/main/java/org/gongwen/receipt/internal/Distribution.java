@@ -177,20 +177,14 @@ public class Distribution {
         return true;
     }
 
-    /**
-     * The next copy of a print: official with the next copy number while the quota lasts, then
-     * unofficial. Called under the row's write lock so the count never exceeds the quota.
-     *
-     * @return the copy number of an official copy, or 0 for an unofficial one
-     */
-    public int takeCopy() {
-        requirePrintable();
-        if (printsUsed < printQuota) {
-            printsUsed++;
-            return printsUsed;
-        }
+    /** An official copy reached the browser: it counts against the quota. Called under the row's write lock. */
+    public void countCopy() {
+        printsUsed++;
+    }
+
+    /** A copy beyond the quota, without legal force, reached the browser. */
+    public void countUnofficialCopy() {
         unofficialPrints++;
-        return 0;
     }
 
     public void requirePrintable() {

@@ -2,14 +2,21 @@ package org.gongwen.receipt.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.gongwen.receipt.PrintOutcome;
 import org.gongwen.receipt.PrintRecord;
 
-/** One line of the print log (A11.2); official copies are unique per distribution and copy number. */
+/**
+ * One print attempt in the print log (A11.2). While its file is on the way it holds its copy number;
+ * delivered, the copy counts ({@code counted_copy}, unique per distribution); failed, the number is
+ * free for the next attempt.
+ */
 @Entity
 @Table(name = "receipt_print")
 public class PrintLogEntry {
@@ -36,6 +43,16 @@ public class PrintLogEntry {
     @Column(name = "client_address")
     private String clientAddress;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PrintOutcome outcome;
+
+    @Column(name = "counted_copy")
+    private Integer countedCopy;
+
+    @Column(name = "settled_at")
+    private Instant settledAt;
+
     protected PrintLogEntry() {
     }
 
@@ -47,9 +64,39 @@ public class PrintLogEntry {
         this.printedBy = printedBy;
         this.printedAt = printedAt;
         this.clientAddress = clientAddress;
+        this.outcome = PrintOutcome.PENDING;
+    }
+
+    public void delivered(Instant at) {
+        outcome = PrintOutcome.DELIVERED;
+        countedCopy = copyNumber;
+        settledAt = at;
+    }
+
+    public void failed(Instant at) {
+        outcome = PrintOutcome.FAILED;
+        settledAt = at;
+    }
+
+    /** Whether this attempt keeps its copy number from the next one: delivered, or on the way since after {@code staleBefore}. */
+    public boolean holdsCopyNumber(Instant staleBefore) {
+        return official && (outcome == PrintOutcome.DELIVERED
+                || outcome == PrintOutcome.PENDING && printedAt.isAfter(staleBefore));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Integer getCopyNumber() {
+        return copyNumber;
+    }
+
+    public PrintOutcome getOutcome() {
+        return outcome;
     }
 
     public PrintRecord record() {
-        return new PrintRecord(copyNumber, official, printedBy, printedAt, clientAddress);
+        return new PrintRecord(copyNumber, official, printedBy, printedAt, clientAddress, outcome);
     }
 }

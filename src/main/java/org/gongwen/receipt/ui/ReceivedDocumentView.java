@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -28,14 +27,17 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.gongwen.receipt.DeletionService;
 import org.gongwen.receipt.DistributionState;
 import org.gongwen.receipt.InboxEntry;
+import org.gongwen.receipt.PrintJob;
+import org.gongwen.receipt.PrintOutcome;
+import org.gongwen.receipt.PrintPlan;
 import org.gongwen.receipt.PrintRecord;
 import org.gongwen.receipt.PrintService;
-import org.gongwen.receipt.PrintedCopy;
 import org.gongwen.receipt.ReceiptEventInfo;
 import org.gongwen.receipt.ReceiptService;
 import org.gongwen.receipt.ReceivedDocument;
@@ -50,12 +52,15 @@ import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.Translations;
+import org.gongwen.shared.ui.PdfViewer;
 
 /**
- * One received document: the checks before signing for (A10.1), the layout file in the browser's
- * viewer (every view recorded, A4.3), sign for or return (A15), print within the quota with the
- * remaining quota on the button (A11.2), the unprotected download, reissue and deletion requests,
- * and its history and print log. The sender and supervisors see the same page read-only.
+ * One received document: the checks before signing for (A10.1), the layout file in the document
+ * viewer (every visit a recorded view, A4.3), sign for or return (A15), print within the quota with
+ * the remaining quota on the button (A11.2): confirmed first, then the numbered copy goes to the
+ * browser's print dialog and counts once its file has been delivered. Also the unprotected
+ * download, reissue and deletion requests, and its history and print log. The sender and
+ * supervisors see the same page read-only.
  */
 @Route("inbox/:distributionId")
 @PermitAll
@@ -63,7 +68,8 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
 
     final VerticalLayout main = new VerticalLayout();
     final VerticalLayout side = new VerticalLayout();
-    final IFrame viewer = new IFrame();
+    final VerticalLayout heading = new VerticalLayout();
+    final PdfViewer viewer = new PdfViewer();
     final Div checksPanel = new Div();
     final Button signFor = new Button();
     final Button returnDocument = new Button();
@@ -84,7 +90,8 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
     private long distributionId;
     ReceivedDocument document;
     ReceiptChecks checks;
-    PrintedCopy lastCopy;
+    ConfirmDialog printConfirm;
+    PrintJob printJob;
 
     public ReceivedDocumentView(ReceiptService receipts, PrintService printing, SignForService signing,
             ReissueService reissues, DeletionService deletions, ReceiptVerification verification,
@@ -101,8 +108,8 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         setSizeFull();
         main.setWidth("62%");
         side.setWidth("38%");
-        viewer.setWidthFull();
-        viewer.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("min-height", "75vh");
+        heading.setPadding(false);
+        main.add(heading, viewer);
         viewer.setId("layout-viewer");
         checksPanel.addClassName("receipt-checks");
         signFor.setId("sign-for");
@@ -127,6 +134,8 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         printLog.addColumn(p -> zone.formatTime(p.printedAt())).setHeader(getTranslation("received.print.at"));
         printLog.addColumn(p -> p.clientAddress() == null ? "" : p.clientAddress())
                 .setHeader(getTranslation("received.print.address"));
+        printLog.addColumn(p -> getTranslation("printOutcome." + p.outcome().name()))
+                .setHeader(getTranslation("received.print.outcome"));
         printLog.setAllRowsVisible(true);
         printLog.setId("print-log");
         history.addColumn(h -> zone.formatTime(h.at())).setHeader(getTranslation("received.history.at"))
@@ -150,8 +159,7 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
             distributionId = Long.parseLong(event.getRouteParameters().get("distributionId").orElse(""));
             reload();
             // once per visit: each fetch of the file is a recorded view (A4.3), not each re-render
-            viewer.setSrc(DownloadHandler.fromInputStream(request -> pdf(
-                    receipts.layoutFileForViewer(distributionId, clientAddress()), "layout.pdf")).inline());
+            viewer.show("layout.pdf", address -> receipts.layoutFileForViewer(distributionId, address));
         } catch (NumberFormatException | BusinessException e) {
             main.removeAll();
             side.removeAll();
@@ -170,9 +178,9 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         CurrentUser me = authenticatedUser.require();
         boolean recipient = e.unitId() == me.unitId();
         boolean clerk = recipient && me.hasRole("CLERK");
-        main.removeAll();
+        heading.removeAll();
         side.removeAll();
-        main.add(new H2(e.title()), new Paragraph(line("received.number", e.docNumber()) + "　"
+        heading.add(new H2(e.title()), new Paragraph(line("received.number", e.docNumber()) + "　"
                 + line("received.sender", e.senderName()) + "　" + line("received.unit", document.unitName())));
         Span state = new Span(getTranslation("distributionState." + e.state().name()));
         state.getElement().getThemeList().add(e.state() == DistributionState.SIGNED ? "badge success" : "badge");
@@ -183,8 +191,7 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
             overdue.getElement().getThemeList().add("badge error");
             status.add(overdue);
         }
-        main.add(status);
-        main.add(viewer);
+        heading.add(status);
 
         boolean waiting = e.state() == DistributionState.DELIVERED;
         signFor.setVisible(clerk && waiting);
@@ -255,25 +262,63 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         return times;
     }
 
+    /** 打印: first what will be printed (official copy N of M, or one without legal force), then the copy. */
     void print() {
         try {
-            PrintedCopy copy = printing.print(distributionId, clientAddress());
-            lastCopy = copy;
-            byte[] pdf = copy.pdf();
-            viewer.setSrc(DownloadHandler.fromInputStream(event -> pdf(pdf, copy.fileName(document.entry().docNumber())))
-                    .inline());
-            Notification notification = copy.official()
-                    ? Notification.show(getTranslation("received.printed.official", String.format("%06d",
-                            copy.copyNumber()), copy.remainingQuota()), 5000, Notification.Position.TOP_CENTER)
-                    : Notification.show(getTranslation("received.printed.unofficial"), 8000,
-                            Notification.Position.TOP_CENTER);
-            notification.addThemeVariants(copy.official() ? NotificationVariant.LUMO_SUCCESS
-                    : NotificationVariant.LUMO_WARNING);
-            document = receipts.open(distributionId);
-            render();
+            PrintPlan plan = printing.plan(distributionId);
+            printConfirm = new ConfirmDialog();
+            printConfirm.setId("print-confirm");
+            printConfirm.setHeader(getTranslation("received.print.confirm.header"));
+            printConfirm.setText(plan.official()
+                    ? getTranslation("received.print.confirm.official", plan.copyNumber(), plan.printQuota(),
+                            String.format("%06d", plan.copyNumber()))
+                    : getTranslation("received.print.confirm.unofficial", plan.printQuota()));
+            printConfirm.setCancelable(true);
+            printConfirm.setCancelText(getTranslation("common.cancel"));
+            printConfirm.setConfirmText(getTranslation("received.print.confirm.ok"));
+            printConfirm.addConfirmListener(e -> printCopy());
+            printConfirm.open();
         } catch (BusinessException e) {
             error(e);
         }
+    }
+
+    /** Reserves the copy and hands it to the browser's print dialog; it counts once the file is delivered. */
+    void printCopy() {
+        try {
+            PrintJob job = printing.reserve(distributionId, clientAddress());
+            printJob = job;
+            String name = job.fileName(document.entry().docNumber());
+            viewer.print(event -> {
+                event.setFileName(name);
+                event.setContentType("application/pdf");
+                OutputStream out = event.getOutputStream();
+                printing.deliver(job, out);
+            }, ok -> printed(job, ok));
+        } catch (BusinessException e) {
+            error(e);
+        }
+    }
+
+    /** After the browser's attempt: what the server recorded decides what the clerk is told. */
+    void printed(PrintJob job, boolean dialogOpened) {
+        PrintOutcome outcome = printing.outcome(job);
+        document = receipts.open(distributionId);
+        render();
+        if (outcome != PrintOutcome.DELIVERED) {
+            Notification.show(getTranslation("received.print.failed"), 8000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        String text = job.official() ? getTranslation("received.printed.official",
+                String.format("%06d", job.copyNumber()), document.remainingQuota())
+                : getTranslation("received.printed.unofficial");
+        if (!dialogOpened) {
+            text += getTranslation("received.print.noDialog");
+        }
+        Notification.show(text, job.official() ? 5000 : 8000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(job.official() && dialogOpened ? NotificationVariant.LUMO_SUCCESS
+                        : NotificationVariant.LUMO_WARNING);
     }
 
     private void act(Runnable action, String successKey) {

@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +18,7 @@ import org.gongwen.receipt.InboxEntry;
 import org.gongwen.receipt.InboxQuery;
 import org.gongwen.receipt.PrintRecord;
 import org.gongwen.receipt.PrintService;
-import org.gongwen.receipt.PrintedCopy;
+import org.gongwen.receipt.PrintJob;
 import org.gongwen.receipt.ReceiptEventInfo;
 import org.gongwen.receipt.ReceiptService;
 import org.gongwen.receipt.ReceivedDocument;
@@ -180,19 +182,20 @@ class InboxController {
     @Operation(summary = "打印一份 / print one copy",
             description = "Within the quota an official copy with its copy number (header X-Copy-Number); beyond it "
                     + "a copy without red header and seal marked as having no legal force (X-Official: false). "
-                    + "X-Remaining-Quota tells how many official copies are left.")
-    ResponseEntity<byte[]> print(@PathVariable long id, HttpServletRequest request) {
-        PrintedCopy copy = printing.print(id, request.getRemoteAddr());
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-Official", String.valueOf(copy.official()));
-        headers.set("X-Remaining-Quota", String.valueOf(copy.remainingQuota()));
-        if (copy.copyNumber() != null) {
-            headers.set("X-Copy-Number", String.valueOf(copy.copyNumber()));
+                    + "X-Remaining-Quota tells how many official copies are left once this one counts: it counts "
+                    + "only when the whole file has been written, a response that fails leaves the quota as it was.")
+    void print(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        PrintJob job = printing.reserve(id, request.getRemoteAddr());
+        response.setHeader("X-Official", String.valueOf(job.official()));
+        response.setHeader("X-Remaining-Quota", String.valueOf(job.remainingQuota()));
+        if (job.official()) {
+            response.setHeader("X-Copy-Number", String.valueOf(job.copyNumber()));
         }
-        headers.setContentType(MediaType.APPLICATION_PDF);
-        headers.setContentDisposition(ContentDisposition.inline()
-                .filename(copy.fileName(receipts.entry(id).docNumber()), StandardCharsets.UTF_8).build());
-        return new ResponseEntity<>(copy.pdf(), headers, HttpStatus.OK);
+        response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                .filename(job.fileName(receipts.entry(id).docNumber()), StandardCharsets.UTF_8).build().toString());
+        printing.deliver(job, response.getOutputStream());
+        response.flushBuffer();
     }
 
     @GetMapping("/{id}/prints")

@@ -17,14 +17,22 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
+import java.util.Optional;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
+import org.gongwen.shared.ui.PdfViewer;
 import org.gongwen.workflow.TaskDetails;
+import org.gongwen.workflow.TaskDocument;
+import org.gongwen.workflow.TaskDocumentSource;
 import org.gongwen.workflow.TaskFormInvalidException;
 import org.gongwen.workflow.TaskInboxService;
+import org.springframework.beans.factory.ObjectProvider;
 
-/** One task: its Camunda Form on the left, the process context on the right. */
+/**
+ * One task: its Camunda Form on the left; on the right the document the task acts on, in the
+ * document viewer, and the process context.
+ */
 @Route("tasks/:taskId")
 @PermitAll
 public class TaskView extends HorizontalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -32,24 +40,32 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver, H
     private final transient TaskInboxService inbox;
     private final transient AuthenticatedUser authenticatedUser;
     private final CountyZone zone;
+    private final transient ObjectProvider<TaskDocumentSource> documentSources;
     private final VerticalLayout main = new VerticalLayout();
+    private final VerticalLayout side = new VerticalLayout();
     private final VerticalLayout context = new VerticalLayout();
     private TaskDetails details;
     FormRenderer form;
     final Button complete = new Button();
+    final PdfViewer viewer = new PdfViewer();
 
-    public TaskView(TaskInboxService inbox, AuthenticatedUser authenticatedUser, CountyZone zone) {
+    public TaskView(TaskInboxService inbox, AuthenticatedUser authenticatedUser, CountyZone zone,
+            ObjectProvider<TaskDocumentSource> documentSources) {
         this.inbox = inbox;
         this.authenticatedUser = authenticatedUser;
         this.zone = zone;
+        this.documentSources = documentSources;
+        viewer.setId("task-document");
         setSizeFull();
         main.setWidth("60%");
-        context.setWidth("40%");
+        side.setWidth("40%");
+        side.setPadding(false);
+        side.add(context);
         context.addClassName("process-context");
         complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         complete.setId("complete-task");
         complete.addClickListener(e -> complete());
-        add(main, context);
+        add(main, side);
     }
 
     static RouteParameters params(String taskId) {
@@ -67,7 +83,19 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver, H
             main.add(new H2(getTranslation("task.notFound")), backButton());
             return;
         }
+        document().ifPresent(d -> {
+            viewer.show(d.fileName(), address -> d.layoutFile().apply(address));
+            // a document needs the room more than the form does
+            main.setWidth("45%");
+            side.setWidth("55%");
+            side.addComponentAsFirst(new VerticalLayout(new H3(getTranslation("task.document")), viewer));
+        });
         render();
+    }
+
+    private Optional<TaskDocument> document() {
+        return documentSources.orderedStream().map(source -> source.documentFor(details))
+                .flatMap(Optional::stream).findFirst();
     }
 
     private void render() {

@@ -78,7 +78,8 @@ class DraftingViewTests extends KaribuTest {
         view.previewPdf = null;
         view.refresh.click();
         assertThat(new String(view.previewPdf, 0, 4)).isEqualTo("%PDF");
-        assertThat(view.preview.getSrc()).isNotBlank();
+        assertThat(view.preview.hasFile()).isTrue();
+        assertThat(view.preview.file(null)).isEqualTo(view.previewPdf);
 
         view.attachments.paperName.setValue("附件：医疗废物处置点位图（纸质）");
         view.attachments.addPaper.click();

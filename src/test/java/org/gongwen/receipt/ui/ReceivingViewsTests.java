@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.document.DocumentIssuing;
@@ -17,8 +18,12 @@ import org.gongwen.document.RecipientKind;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.receipt.DistributionState;
 import org.gongwen.receipt.InboxEntry;
+import org.gongwen.receipt.PrintJob;
+import org.gongwen.receipt.PrintOutcome;
+import org.gongwen.receipt.PrintService;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.KaribuTest;
+import org.gongwen.support.PdfInspection;
 import org.gongwen.support.Tampering;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +41,7 @@ class ReceivingViewsTests extends KaribuTest {
     @Autowired ProcessEngine engine;
     @Autowired OrganizationService organization;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PrintService printing;
 
     @Test
     void a9_theInboxShowsUnreadInBoldAndFindsByTitleAndOpensTheDocument() {
@@ -71,10 +77,15 @@ class ReceivingViewsTests extends KaribuTest {
     }
 
     @Test
-    void a10_1_a11_2_theClerkSeesTheChecksSignsForAndPrintsWithinTheQuota() {
+    void a10_1_a11_2_theClerkSeesTheDocumentSignsForAndPrintsWithinTheQuotaOnceTheCopyIsDelivered()
+            throws Exception {
         long id = sendToZ05("关于做好冬季供暖保障工作的通知", 1);
         login("z05.clerk");
         ReceivedDocumentView page = open(id);
+        assertThat(page.viewer.hasFile()).as("the layout file in the document viewer").isTrue();
+        assertThat(text(page.viewer.file("10.0.5.9"))).contains("关于做好冬季供暖保障工作的通知");
+        assertThat(jdbc.queryForObject("select count(*) from receipt_event where distribution_id = ? "
+                + "and type = 'VIEWED' and detail = 'layout'", Integer.class, id)).as("the viewer's fetch is a recorded view").isEqualTo(1);
         assertThat(page.checksPanel.getChildren().map(c -> ((Div) c).getClassNames()))
                 .hasSize(4).allMatch(classes -> classes.contains("check-passed"));
         assertThat(page.signFor.isVisible()).isTrue();
@@ -87,12 +98,32 @@ class ReceivingViewsTests extends KaribuTest {
         assertThat(page.signFor.isVisible()).isFalse();
 
         page.print.click();
-        assertThat(page.lastCopy.official()).isTrue();
-        assertThat(page.lastCopy.copyNumber()).isEqualTo(1);
+        assertThat(page.printConfirm.isOpened()).isTrue();
+        assertThat(page.printConfirm.getElement().getProperty("message"))
+                .isEqualTo("将打印第 1 份正式文本（共 1 份），份号 000001。文件送达浏览器后计入打印份数；未能送达的，可用同一份号重新打印。");
+        assertThat(jdbc.queryForObject("select count(*) from receipt_print where distribution_id = ?", Integer.class, id))
+                .as("confirming comes first").isZero();
+        page.printCopy();
+        PrintJob job = page.printJob;
+        assertThat(job.copyNumber()).isEqualTo(1);
+        assertThat(page.document.entry().printsUsed()).as("not counted before the file is delivered").isZero();
+        // what the browser's fetch of the print copy does
+        ByteArrayOutputStream browser = new ByteArrayOutputStream();
+        printing.deliver(job, browser);
+        assertThat(text(browser.toByteArray())).contains("000001");
+        page.printed(job, true);
         assertThat(page.print.getText()).isEqualTo("打印（已超出 1 份，无法律效力）");
+        assertThat(page.document.entry().printsUsed()).isEqualTo(1);
+
         page.print.click();
-        assertThat(page.lastCopy.official()).isFalse();
+        assertThat(page.printConfirm.getElement().getProperty("message"))
+                .isEqualTo("本单位的 1 份正式文本已打印完毕。将打印的副本不显示红头、印章，无法律效力。");
+        page.printCopy();
+        assertThat(page.printJob.official()).isFalse();
+        printing.deliver(page.printJob, new ByteArrayOutputStream());
+        page.printed(page.printJob, true);
         assertThat(_size(page.printLog)).isEqualTo(2);
+        assertThat(_get(page.printLog, 0).outcome()).isEqualTo(PrintOutcome.DELIVERED);
         assertThat(page.document.entry().receivedAt()).isNotNull();
     }
 
@@ -150,6 +181,10 @@ class ReceivingViewsTests extends KaribuTest {
         SecurityContextHolder.clearContext();
         return jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
                 Long.class, documentId, unitId);
+    }
+
+    private static String text(byte[] pdf) {
+        return new PdfInspection(pdf).allText().replaceAll("\\s", "");
     }
 
     private static Object current() {
