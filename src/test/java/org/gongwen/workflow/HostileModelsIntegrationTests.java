@@ -142,6 +142,9 @@ class HostileModelsIntegrationTests {
         }
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("document-approval").count())
                 .as("deployed at start through the guard").isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'PROCESS_DEPLOYMENT' "
+                + "and actor = 'system' and detail like '%document-approval v1%'", Integer.class))
+                .as("the start-up deployment is audited as the system's").isEqualTo(1);
     }
 
     @Test
