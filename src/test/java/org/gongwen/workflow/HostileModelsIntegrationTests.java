@@ -101,6 +101,32 @@ class HostileModelsIntegrationTests {
     }
 
     @Test
+    void scriptsConnectorsForeignClassesAndForbiddenNamesAreFoundWhereverTheyHide() {
+        SignIn.as(users, "admin");
+        var expected = new org.assertj.core.groups.Tuple[] {
+                tuple("Task_Mapping", 12, "model.error.script"),
+                tuple("Task_Mapping", 14, "model.error.expressionForbidden"),
+                tuple("Task_Activiti", 21, "model.error.class"),
+                tuple("Task_Connector", 25, "model.error.connector"),
+                tuple("Wait", 33, "model.error.expressionNotProcessBean")};
+        List<ModelFinding> findings = processes.checkBeforeDeploy(bpmn("xp2-hostile-more.bpmn"));
+        assertThat(findings).filteredOn(f -> f.messageKey().startsWith("model.error."))
+                .extracting(ModelFinding::elementId, ModelFinding::line, ModelFinding::messageKey)
+                .as("an own delegate class (Task_Own) passes").containsExactlyInAnyOrder(expected);
+        assertThat(findings).extracting(ModelFinding::message).contains(
+                "第 14 行，元素 Task_Mapping：表达式使用了 processEngineServices，表达式不得使用反射、类加载、系统调用或引擎内部对象",
+                "第 33 行，元素 Wait：表达式引用的组件 processAdministration 不是流程组件，表达式只能调用流程组件");
+
+        assertThatThrownBy(() -> deployDirectly("xp2-hostile-more")).isInstanceOfSatisfying(ParseException.class,
+                e -> assertThat(e.getResorceReports().get(0).getErrors())
+                        .extracting(p -> p.getMainElementId(), p -> p.getLine())
+                        .contains(Stream.of(expected).map(f -> tuple(f.toList().get(0), f.toList().get(1)))
+                                .toArray(org.assertj.core.groups.Tuple[]::new)));
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("xp2-hostile-more").count())
+                .isZero();
+    }
+
+    @Test
     void theEngineSeesOnlyTheProcessBeans() {
         assertThat(engine.getBeans()).containsKeys("signDocumentDelegate", "receiptDeadlines",
                 "documentSendRecipients", "deleteReceivedDocumentDelegate", "inspectionReviewedListener");
