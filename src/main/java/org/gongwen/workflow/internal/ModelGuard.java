@@ -136,6 +136,6 @@ public class ModelGuard {
 
     private static String format(Element script) {
         String format = script.attribute("scriptFormat");
-        return format == null ? "" : format;
+        return format == null || format.isBlank() ? script.getTagName() : format;
     }
 }
