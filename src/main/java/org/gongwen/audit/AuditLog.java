@@ -35,11 +35,11 @@ public class AuditLog {
 
     private final AuditStore store;
     private final ObjectProvider<AuditActorSource> actors;
-    private final IdentityService identity;
+    private final ObjectProvider<IdentityService> identity;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    AuditLog(AuditStore store, ObjectProvider<AuditActorSource> actors, IdentityService identity, Clock clock,
+    AuditLog(AuditStore store, ObjectProvider<AuditActorSource> actors, ObjectProvider<IdentityService> identity, Clock clock,
             PlatformTransactionManager transactions) {
         this.store = store;
         this.actors = actors;
@@ -66,18 +66,23 @@ public class AuditLog {
         }
     }
 
-    /** For the process administration's deploy path: a new process version deployed by the signed-in person. */
+    /** A new deployment of process models, by whatever path it came into the engine. */
     public void recordProcessDeployment(String deploymentId, String detail) {
         record(AuditAction.PROCESS_DEPLOYMENT, "deployment", deploymentId, detail);
     }
 
     /**
-     * The actor for a name another log already recorded: the signed-in actor (with their unit) if
-     * it is them, else that name without a unit (the system, an office system, an engine user).
+     * The actor for a name another log already recorded (a process's assignee or decider): whoever
+     * is signed in (or the engine's authenticated user) when there is one, since they are the
+     * person acting, whatever name the process carries; else that name without a unit (a job run
+     * after the fact, the system, an office system).
      */
     public AuditActor actorNamed(String username) {
-        AuditActor current = currentActor();
-        return current.username().equals(username) ? current : new AuditActor(username, null);
+        Optional<AuditActor> acting = actingPerson();
+        if (acting.isPresent()) {
+            return acting.get();
+        }
+        return username == null ? AuditActor.system() : new AuditActor(username, null);
     }
 
     /** Walks the whole chain page by page and names the first broken link (A29). */
@@ -117,13 +122,19 @@ public class AuditLog {
     }
 
     private AuditActor currentActor() {
+        return actingPerson().orElseGet(AuditActor::system);
+    }
+
+    /** The signed-in person, else the user the engine was told acts (engine REST, a service acting for someone). */
+    private Optional<AuditActor> actingPerson() {
         Optional<AuditActor> signedIn = Optional.ofNullable(actors.getIfAvailable()).flatMap(AuditActorSource::current);
         if (signedIn.isPresent()) {
-            return signedIn.get();
+            return signedIn;
         }
-        Authentication engine = identity.getCurrentAuthentication();
-        return engine != null && engine.getUserId() != null ? new AuditActor(engine.getUserId(), null)
-                : AuditActor.system();
+        IdentityService engineIdentity = identity.getIfAvailable();
+        Authentication engine = engineIdentity == null ? null : engineIdentity.getCurrentAuthentication();
+        return engine != null && engine.getUserId() != null ? Optional.of(new AuditActor(engine.getUserId(), null))
+                : Optional.empty();
     }
 
     private static String clientAddress() {

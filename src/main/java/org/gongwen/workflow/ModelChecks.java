@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.gongwen.organization.Role;
-import org.springframework.context.ApplicationContext;
+import org.gongwen.workflow.internal.ProcessBeans;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -20,10 +20,12 @@ import org.w3c.dom.Node;
 
 /**
  * Checks a BPMN model against the application before it is deployed: every delegate expression
- * (of tasks, message events and listeners) names a bean, every bean-method expression names a
- * bean, every form reference names a form in {@code forms/}, every literal candidate group names
+ * (of tasks, message events and listeners) names a process bean, every bean-method expression
+ * names a process bean, every form reference names a form in {@code forms/}, every literal candidate group names
  * a role, every process sets a history time to live, and at least one process is executable
- * (the engine deploys a model without one but creates no process from it).
+ * (the engine deploys a model without one but creates no process from it). What a model may
+ * not contain at all (scripts, foreign classes, reflection) the engine's own parse refuses
+ * ({@code ModelGuard}), which the pre-deploy checks run too.
  */
 @Component
 public class ModelChecks {
@@ -39,11 +41,11 @@ public class ModelChecks {
     public record Problem(String elementId, String messageKey, String argument) {
     }
 
-    private final ApplicationContext context;
+    private final ProcessBeans processBeans;
     private final Set<String> roles = Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toSet());
 
-    public ModelChecks(ApplicationContext context) {
-        this.context = context;
+    public ModelChecks(ProcessBeans processBeans) {
+        this.processBeans = processBeans;
     }
 
     public List<Problem> check(BpmnModelInstance model) {
@@ -99,7 +101,7 @@ public class ModelChecks {
             return;
         }
         Matcher m = BEAN_EXPRESSION.matcher(expression.trim());
-        if (m.matches() && !ENGINE_NAMES.contains(m.group(1)) && !context.containsBean(m.group(1))) {
+        if (m.matches() && unknown(m.group(1))) {
             problems.add(new Problem(elementId, "model.error.delegate", m.group(1)));
         }
     }
@@ -110,9 +112,14 @@ public class ModelChecks {
             return;
         }
         Matcher m = BEAN_METHOD_EXPRESSION.matcher(expression.trim());
-        if (m.find() && !ENGINE_NAMES.contains(m.group(1)) && !context.containsBean(m.group(1))) {
+        if (m.find() && unknown(m.group(1))) {
             problems.add(new Problem(elementId, "model.error.expressionBean", m.group(1)));
         }
+    }
+
+    /** Names no bean at all; a bean that is no process bean is the engine's finding (ModelGuard). */
+    private boolean unknown(String name) {
+        return !ENGINE_NAMES.contains(name) && !processBeans.contains(name) && !processBeans.isBean(name);
     }
 
     /** {@code CLERK}, {@code CLERK@Z01} and {@code CLERK@${unitCode}} name a role; {@code ${group}} is not checked. */

@@ -17,11 +17,11 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.gongwen.organization.Role;
-import org.gongwen.audit.AuditLog;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.Translations;
 import org.gongwen.workflow.internal.BpmnDiffer;
+import org.gongwen.workflow.internal.DeploymentAudit;
 import org.gongwen.workflow.internal.EngineParseCheck;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Process administration for administrators: the deployed processes with their versions and
  * running instances, a version's BPMN, checks before deploying, deploying a model as a new
  * version (running instances stay on theirs), the difference between two versions and going
- * back to an older one. Every deployment is published as {@link ProcessDeployed}.
+ * back to an older one. Every deployment is published as {@link ProcessDeployed}; the engine
+ * itself puts it into the audit log, as it does a deployment by any other path.
  */
 @Service
 @Secured("ROLE_" + Role.Names.ADMIN)
@@ -49,11 +50,10 @@ public class ProcessAdministration {
     private final Translations translations;
     private final AuthenticatedUser authenticatedUser;
     private final ApplicationEventPublisher events;
-    private final AuditLog audit;
 
     public ProcessAdministration(RepositoryService repository, RuntimeService runtime, ModelChecks modelChecks,
             EngineParseCheck parseCheck, Translations translations, AuthenticatedUser authenticatedUser,
-            ApplicationEventPublisher events, AuditLog audit) {
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.runtime = runtime;
         this.modelChecks = modelChecks;
@@ -61,7 +61,6 @@ public class ProcessAdministration {
         this.translations = translations;
         this.authenticatedUser = authenticatedUser;
         this.events = events;
-        this.audit = audit;
     }
 
     public List<DeployedProcess> processes() {
@@ -113,7 +112,11 @@ public class ProcessAdministration {
         }
         boolean checked = !findings.isEmpty();
         for (EngineParseCheck.ParseProblem problem : parseCheck.parse("check.bpmn", bpmnXml)) {
-            if (!checked || problem.line() != null) {
+            if (problem.messageKey() != null) {
+                // code the model may not contain (ModelGuard): element id, line and what it is
+                findings.add(finding(problem.elementId(), problem.line(), problem.column(), problem.messageKey(),
+                        problem.elementId(), String.valueOf(problem.line()), problem.detail()));
+            } else if (!checked || problem.line() != null) {
                 findings.add(finding(problem.elementId(), problem.line(), problem.column(),
                         problem.line() == null ? "processAdmin.error.parse" : "processAdmin.error.parseAt",
                         problem.message(), String.valueOf(problem.line()), String.valueOf(problem.column())));
@@ -149,22 +152,17 @@ public class ProcessAdministration {
                     findings.stream().map(ModelFinding::message).collect(Collectors.joining("；")));
         }
         String resourceName = resourceName(fileName);
-        Deployment deployment = repository.createDeployment().name(resourceName).source(DEPLOYMENT_SOURCE)
-                .addString(resourceName, bpmnXml).deploy();
+        // the engine audits every deployment (DeploymentAudit); a revert says which version it restores
+        Deployment deployment = DeploymentAudit.withNote(revertedFrom == null ? null : "revert to v" + revertedFrom,
+                () -> repository.createDeployment().name(resourceName).source(DEPLOYMENT_SOURCE)
+                        .addString(resourceName, bpmnXml).deploy());
         List<ProcessDefinition> deployed = repository.createProcessDefinitionQuery()
                 .deploymentId(deployment.getId()).list();
         String username = authenticatedUser.require().username();
-        deployed.forEach(d -> recordDeployment(new ProcessDeployed(d.getKey(), d.getVersion(), d.getId(),
+        deployed.forEach(d -> events.publishEvent(new ProcessDeployed(d.getKey(), d.getVersion(), d.getId(),
                 deployment.getId(), username, revertedFrom)));
         return deployed.stream().max(Comparator.comparing(ProcessDefinition::getKey))
                 .map(d -> version(d, deployment)).orElseThrow();
-    }
-
-    /** Every deployment goes into the audit log (A29) inside the deploying transaction, and is published. */
-    private void recordDeployment(ProcessDeployed deployed) {
-        audit.recordProcessDeployment(deployed.deploymentId(), deployed.processKey() + " v" + deployed.version()
-                + (deployed.revertedFromVersion() == null ? "" : " (revert to v" + deployed.revertedFromVersion() + ")"));
-        events.publishEvent(deployed);
     }
 
     private ProcessDefinition definition(String key, int version) {

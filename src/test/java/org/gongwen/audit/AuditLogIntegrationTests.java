@@ -11,7 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.gongwen.audit.AuditVerification.Reason;
 import org.gongwen.audit.internal.AuditHashes;
+import org.camunda.bpm.engine.IdentityService;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,6 +37,8 @@ class AuditLogIntegrationTests {
     @Autowired AuditSearch search;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired UserDetailsService users;
+    @Autowired IdentityService identity;
 
     @AfterEach
     void signOut() {
@@ -180,6 +185,24 @@ class AuditLogIntegrationTests {
         signInAsAdmin();
         assertThat(search.find(new AuditFilter(null, null, null, AuditAction.PROCESS_DEPLOYMENT, null, "deployment",
                 deploymentId), 0, 10)).extracting(AuditEntryInfo::detail).containsExactly("document-approval.bpmn version 3");
+    }
+
+    @Test
+    void aNameTheProcessCarriesNeverStandsInForThePersonWhoActed() {
+        SignIn.as(users, "z20.clerk");
+        AuditActor signedIn = audit.actorNamed("z20.clerk");
+        assertThat(signedIn.unitId()).isNotNull();
+        assertThat(audit.actorNamed("z19.clerk")).as("an assignee variable naming someone else").isEqualTo(signedIn);
+        SecurityContextHolder.clearContext();
+        identity.setAuthenticatedUserId("admin");
+        try {
+            assertThat(audit.actorNamed("z19.clerk")).as("the engine's authenticated user acted")
+                    .isEqualTo(new AuditActor("admin", null));
+        } finally {
+            identity.clearAuthentication();
+        }
+        assertThat(audit.actorNamed("z19.clerk")).as("a job after the fact: the person the process names")
+                .isEqualTo(new AuditActor("z19.clerk", null));
     }
 
     @Test

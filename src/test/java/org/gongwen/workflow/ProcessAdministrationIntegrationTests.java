@@ -147,6 +147,10 @@ class ProcessAdministrationIntegrationTests {
 
         ProcessVersion reverted = processes.revert("xp2-review", first.version());
         assertThat(reverted.version()).isEqualTo(second.version() + 1);
+        assertThat(jdbc.queryForList("select detail from audit_entry where action = 'PROCESS_DEPLOYMENT' "
+                + "and target_id = ? and actor = 'admin'", String.class, reverted.deploymentId()))
+                .containsExactly("xp2-review v" + reverted.version() + " (revert to v" + first.version()
+                        + ") [gongwen-process-administration]");
         assertThat(processes.bpmnXml("xp2-review", reverted.version())).isEqualTo(bpmn("xp2-review-v1.bpmn"));
         assertThat(processes.diff("xp2-review", first.version(), reverted.version()).changes()).isEmpty();
         ProcessInstance afterRevert = runtime.startProcessInstanceByKey("xp2-review", Map.of("unitCode", "XP2"));
