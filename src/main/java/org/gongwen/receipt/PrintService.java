@@ -69,6 +69,7 @@ public class PrintService {
         Distribution d = access.requireOwn(distributions.lockById(distributionId)
                 .orElseThrow(() -> BusinessException.notFound("receipt.error.notFound", distributionId)), caller);
         int copy = d.takeCopy();
+        d.markRead(clock.instant());
         printLog.save(new PrintLogEntry(distributionId, copy == 0 ? null : copy, caller.username(), clock.instant(),
                 clientAddress));
         log.record(distributionId, ReceiptEventType.PRINTED, caller.username(), clientAddress,
