@@ -131,6 +131,7 @@ class SentDocumentsViewTests extends KaribuTest {
         chain.complete("xs02.clerk", DocumentReceiptProcess.businessKey(id, unit("XS02")),
                 Map.of("decision", "return", "returnReason", "非本单位职责"));
         login("z01.clerk");
+        UI.getCurrent().navigate(DraftingView.class);
         UI.getCurrent().navigate(SentDocumentsView.class);
         view = (SentDocumentsView) current();
         assertThat(view.statusOf(row(view, id))).isEqualTo("已发出 · 1/3 已签收 · 1 已退回");
