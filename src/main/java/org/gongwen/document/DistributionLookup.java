@@ -1,6 +1,8 @@
 package org.gongwen.document;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where the sender learns how the distributions of a document stand. Implemented by the
@@ -9,4 +11,7 @@ import java.util.List;
 public interface DistributionLookup {
 
     List<DistributionSummary> of(long documentId);
+
+    /** The progress of each of {@code documentIds} that has distributions, in one read for a whole list. */
+    Map<Long, SendProgress> progress(Collection<Long> documentIds);
 }

@@ -201,17 +201,27 @@ public class DocumentIssuing {
         document(id).moveTo(DocumentStatus.SENDING, clock.instant());
     }
 
+    /**
+     * The sender confirmed and the send goes out (A14.1): the document is sent (已发出) from now on
+     * and this moment is its send time, set once. How each recipient stands is the distributions'.
+     */
     @Transactional
     public void sent(long id) {
         Document document = document(id);
+        if (document.getStatus() == DocumentStatus.SENT) {
+            return;
+        }
         document.recordSent(clock.instant());
         document.moveTo(DocumentStatus.SENT, clock.instant());
     }
 
-    /** Records the send time when the send completes (A14.1) without ending the sending state. */
+    /**
+     * Every receipt has ended. Nothing changes: the document has been sent since its confirmation
+     * and keeps that send time. A send begun before the confirmation made it SENT is caught up.
+     */
     @Transactional
-    public void recordSendTime(long id) {
-        document(id).recordSent(clock.instant());
+    public void allReceiptsEnded(long id) {
+        sent(id);
     }
 
     /** Title, number and kind only: cheap enough to call once per recipient of a large send. */

@@ -53,6 +53,7 @@ public class DeletionService {
         if (requests.existsByDistributionIdAndState(distributionId, RequestState.PENDING)) {
             throw BusinessException.conflict("deletion.error.pending");
         }
+        d.markRead(clock.instant());
         DeletionRequest request = requests.saveAndFlush(new DeletionRequest(distributionId, reason.strip(),
                 caller.username(), clock.instant()));
         log.record(distributionId, ReceiptEventType.DELETION_REQUESTED, caller.username(), null, reason.strip());

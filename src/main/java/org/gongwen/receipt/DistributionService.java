@@ -1,10 +1,13 @@
 package org.gongwen.receipt;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gongwen.document.DistributionLookup;
 import org.gongwen.document.DistributionSummary;
+import org.gongwen.document.SendProgress;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.receipt.internal.Distribution;
@@ -42,6 +45,27 @@ public class DistributionService implements DistributionLookup {
                         .filter(r -> r.getState() == RequestState.PENDING)
                         .collect(Collectors.groupingBy(ReissueRequest::getDistributionId, Collectors.counting()));
         return all.stream().map(d -> summary(d, pending.getOrDefault(d.getId(), 0L).intValue())).toList();
+    }
+
+    @Override
+    public Map<Long, SendProgress> progress(Collection<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, int[]> counts = new HashMap<>();
+        for (Object[] row : distributions.countByDocumentAndState(documentIds)) {
+            int[] c = counts.computeIfAbsent((Long) row[0], id -> new int[3]);
+            int n = ((Number) row[2]).intValue();
+            c[0] += n;
+            if (row[1] == DistributionState.SIGNED) {
+                c[1] += n;
+            } else if (row[1] == DistributionState.RETURNED) {
+                c[2] += n;
+            }
+        }
+        Map<Long, SendProgress> progress = new HashMap<>();
+        counts.forEach((id, c) -> progress.put(id, new SendProgress(c[0], c[1], c[2])));
+        return progress;
     }
 
     private DistributionSummary summary(Distribution d, int pendingReissues) {

@@ -159,6 +159,7 @@ public class PrintService {
             throw BusinessException.conflict("receipt.error.printSettled");
         }
         entry.delivered(clock.instant());
+        d.markRead(clock.instant());
         PrintLogEntry saved = printLog.saveAndFlush(entry);
         String detail = job.official() ? String.format("%06d", job.copyNumber()) : "unofficial";
         log.record(job.distributionId(), ReceiptEventType.PRINTED, job.printedBy(), saved.record().clientAddress(),

@@ -133,6 +133,9 @@ public class ReceiptService {
     public byte[] layoutFileForViewer(long id, String clientAddress) {
         CurrentUser caller = authenticatedUser.require();
         Distribution d = access.readable(id, caller);
+        if (d.getUnitId() == caller.unitId()) {
+            d.markRead(clock.instant());
+        }
         log.record(id, ReceiptEventType.VIEWED, caller.username(), clientAddress, "layout");
         return documents.signedLayoutFile(d.getDocumentId());
     }
@@ -156,6 +159,9 @@ public class ReceiptService {
         CurrentUser caller = authenticatedUser.require();
         Distribution d = access.ownReceived(id, caller);
         d.requirePrintable();
+        if (!caller.isOfficeSystem()) {
+            d.markRead(clock.instant());
+        }
         log.record(id, event, caller.username(), clientAddress, null);
         receiptTime.received(d, channel, caller.username(), clientAddress);
         return documents.signedLayoutFile(d.getDocumentId());

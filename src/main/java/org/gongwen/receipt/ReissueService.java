@@ -81,6 +81,7 @@ public class ReissueService {
         if (senderCode == null) {
             throw BusinessException.conflict("reissue.error.noSender");
         }
+        d.markRead(clock.instant());
         ReissueRequest request = requests.saveAndFlush(new ReissueRequest(distributionId, kind, extraCopies,
                 reason.strip(), caller.username(), clock.instant()));
         log.record(distributionId, ReceiptEventType.REISSUE_REQUESTED, caller.username(), null,

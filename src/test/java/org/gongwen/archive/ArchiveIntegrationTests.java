@@ -10,13 +10,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.archive.ArchiveFinding.Problem;
 import org.gongwen.archive.internal.PackageZip;
 import org.gongwen.document.BodyBlock;
+import org.gongwen.document.DocumentIssuing;
 import org.gongwen.document.DocumentKind;
 import org.gongwen.document.DocumentService;
 import org.gongwen.document.Draft;
@@ -26,7 +29,9 @@ import org.gongwen.receipt.process.DocumentReceiptProcess;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
 import org.gongwen.support.Api;
+import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.SendJobs;
 import org.gongwen.support.Tampering;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +40,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -48,6 +54,9 @@ class ArchiveIntegrationTests {
 
     @Autowired ArchivePackages archive;
     @Autowired DocumentService drafting;
+    @Autowired DocumentIssuing issuing;
+    @Autowired ProcessEngine engine;
+    @Autowired UserDetailsService users;
     @Autowired MockMvc mvc;
     @Autowired ApplicationContext context;
     @Autowired CountyZone zone;
@@ -134,6 +143,29 @@ class ArchiveIntegrationTests {
                 });
         assertThatThrownBy(() -> archive.exportPeriod(today, today.minusDays(1), new ByteArrayOutputStream()))
                 .isInstanceOf(BusinessException.class);
+    }
+
+    @Test
+    void a14_1_aDocumentSentTodayIsListedAtItsSendTimeWhileItsRecipientsAreStillSigning() {
+        sentDocument();
+        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        long id = chain.sentTo(recipientUnitId, 1, "档案测试通知（签收中）");
+        Instant sentAt = issuing.info(id).sentAt();
+        assertThat(sentAt).isNotNull();
+        LocalDate today = LocalDate.now(zone.zone());
+
+        signIn("bgs.staff");
+        assertThat(archive.documentsIn(today, today)).filteredOn(d -> d.id() == id).singleElement()
+                .extracting(ArchivableDocument::sentAt).isEqualTo(sentAt);
+        Map<String, byte[]> entries = PackageZip.read(archive.packageOf(id), Long.MAX_VALUE);
+        assertThat(text(entries, "metadata.xml")).contains("<state>SENT</state>", "<state>DELIVERED</state>");
+
+        chain.complete("xr01.clerk", DocumentReceiptProcess.businessKey(id, recipientUnitId), Map.of("decision", "signFor"));
+        SendJobs.run(engine.getManagementService(), engine.getRuntimeService(), id);
+        signIn("bgs.staff");
+        assertThat(archive.documentsIn(today, today)).filteredOn(d -> d.id() == id).singleElement()
+                .as("signing for does not move it to another day").extracting(ArchivableDocument::sentAt)
+                .isEqualTo(sentAt);
     }
 
     @Test

@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -28,6 +30,7 @@ import org.gongwen.document.DocumentStatus;
 import org.gongwen.document.Draft;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
+import org.gongwen.document.SendProgress;
 import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
@@ -74,14 +77,21 @@ class DocumentSendFanOutIntegrationTests {
         SecurityContextHolder.clearContext();
     }
 
+    /** When the sender's confirmation ran: the send time must lie within it (A14.1). */
+    private Instant confirmedFrom;
+    private Instant confirmedTo;
+
     @Test
-    void a13_aSentDocumentReachesEveryRecipientOnceAndIsSentWhenAllSignedFor() throws Exception {
+    void a13_a14_1_aDocumentIsSentAtTheConfirmationAndReachesEveryRecipientOnce() throws Exception {
         List<UnitInfo> units = RECIPIENTS.stream().map(code -> organization.unitByCode(code).orElseThrow()).toList();
         Map<String, Integer> noticesBefore = Map.of("z06.clerk", notices("z06.clerk"), "z07.clerk",
                 notices("z07.clerk"), "z10.clerk", notices("z10.clerk"));
         Map<String, Integer> outboxBefore = Map.of("z06.clerk", outboxed("z06.clerk"), "z07.clerk",
                 outboxed("z07.clerk"), "z10.clerk", outboxed("z10.clerk"));
         long documentId = draftSignAndConfirm(units);
+        DocumentInfo confirmed = issuing.info(documentId);
+        assertThat(confirmed.status()).as("已发出 from the confirmation on").isEqualTo(DocumentStatus.SENT);
+        assertThat(confirmed.sentAt()).isBetween(confirmedFrom, confirmedTo);
 
         assertThat(distributions.of(documentId)).extracting(DistributionSummary::unitId, DistributionSummary::kind,
                 DistributionSummary::printQuota, DistributionSummary::state).containsExactly(
@@ -138,13 +148,18 @@ class DocumentSendFanOutIntegrationTests {
         mvc.perform(get("/api/v1/inbox").param("unitId", String.valueOf(units.get(0).id())).with(as("bgs.supervisor")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].distributionId", hasItem(firstId.intValue())));
 
-        assertThat(issuing.info(documentId).status()).isEqualTo(DocumentStatus.SENDING);
+        assertThat(issuing.info(documentId).status()).isEqualTo(DocumentStatus.SENT);
+        assertThat(distributions.progress(List.of(documentId))).containsEntry(documentId, new SendProgress(3, 1, 0));
         signFor("z07.clerk", documentId, units.get(1));
         signFor("z10.clerk", documentId, units.get(2));
         assertThat(distributions.of(documentId)).extracting(DistributionSummary::state).containsOnly("SIGNED");
+        assertThat(distributions.progress(List.of(documentId))).containsEntry(documentId, new SendProgress(3, 3, 0));
         DocumentInfo sent = issuing.info(documentId);
         assertThat(sent.status()).isEqualTo(DocumentStatus.SENT);
-        assertThat(sent.sentAt()).isNotNull();
+        assertThat(sent.sentAt()).as("the send time is the confirmation, not the last signature")
+                .isEqualTo(confirmed.sentAt());
+        assertThat(distributions.of(documentId)).extracting(DistributionSummary::signedAt)
+                .allSatisfy(signedAt -> assertThat(signedAt).isAfter(sent.sentAt()));
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(
                 DocumentSendProcess.businessKey(documentId)).count()).isZero();
     }
@@ -168,7 +183,9 @@ class DocumentSendFanOutIntegrationTests {
         assertThat(issuing.info(draft.id()).status()).isEqualTo(DocumentStatus.SENDING);
 
         String send = DocumentSendProcess.businessKey(draft.id());
+        confirmedFrom = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         completeAs("z01.clerk", send, Map.of("sendConfirmed", true));
+        confirmedTo = Instant.now().plusMillis(1);
         SendJobs.run(management, runtime, draft.id());
         return draft.id();
     }

@@ -211,6 +211,32 @@ class ReceivingIntegrationTests {
     }
 
     @Test
+    void a9_signingForPrintingOrViewingMarksTheDocumentReadWithoutTheDetail() {
+        long signedFor = sendTo("Z05", 1, "关于做好冬季森林防火工作的通知");
+        long printed = sendTo("Z05", 1, "关于开展冬季送温暖活动的通知");
+        long viewed = sendTo("Z05", 1, "关于做好冬季道路交通安全工作的通知");
+        signIn("z05.clerk");
+        assertThat(List.of(signedFor, printed, viewed)).allSatisfy(id -> assertThat(receipts.entry(id).unread()).isTrue());
+
+        signing.signFor(signedFor);
+        printing.print(printed, "10.0.5.10");
+        receipts.layoutFileForViewer(viewed, "10.0.5.11");
+
+        assertThat(List.of(signedFor, printed, viewed)).allSatisfy(id -> {
+            assertThat(receipts.entry(id).unread()).as("acted on, no longer bold").isFalse();
+            assertThat(receipts.history(id)).as("the detail was never opened")
+                    .noneMatch(e -> "detail".equals(e.detail()));
+        });
+        assertThat(receipts.inbox(new InboxQuery("冬季", null, false, true, null), 0, 50).getContent())
+                .extracting(InboxEntry::distributionId).doesNotContain(signedFor, printed, viewed);
+
+        long unseen = sendTo("Z05", 1, "关于做好冬季安全用电工作的通知");
+        signIn("z01.clerk");
+        receipts.layoutFileForViewer(unseen, "10.0.1.10");
+        assertThat(receipts.entry(unseen).unread()).as("the sender's view is not the recipient's").isTrue();
+    }
+
+    @Test
     void a15_aReturnNeedsAReasonReachesTheSenderAndStopsPrinting() {
         long distributionId = sendTo("Z05", 2, "关于调整农村低保标准的通知");
         int senderNotices = notices("z01.clerk");

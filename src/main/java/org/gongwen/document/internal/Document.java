@@ -229,8 +229,11 @@ public class Document {
         updatedAt = now;
     }
 
+    /** The send time is the sender's confirmation (A14.1): set once, never overwritten. */
     public void recordSent(Instant at) {
-        sentAt = at;
+        if (sentAt == null) {
+            sentAt = at;
+        }
         updatedAt = at;
     }
 

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gongwen.document.DocumentIssuing;
 import org.springframework.stereotype.Component;
 
-/** Every receipt has ended, so the send is complete. */
+/** Every receipt has ended: the send process is complete; the document was sent at the confirmation. */
 @Component("markDocumentSentDelegate")
 class MarkDocumentSentDelegate implements JavaDelegate {
 
@@ -18,6 +18,6 @@ class MarkDocumentSentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         DocumentSendProcess send = DocumentSendProcess.of(execution);
-        issuing.sent(send.documentId());
+        issuing.allReceiptsEnded(send.documentId());
     }
 }

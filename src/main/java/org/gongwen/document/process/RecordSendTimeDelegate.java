@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gongwen.document.DocumentIssuing;
 import org.springframework.stereotype.Component;
 
-/** Records the send time when the sender confirmed and the send went out (A14.1). */
+/** The sender confirmed and the send goes out: the document is sent, at this moment (A14.1). */
 @Component("recordSendTimeDelegate")
 class RecordSendTimeDelegate implements JavaDelegate {
 
@@ -18,6 +18,6 @@ class RecordSendTimeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         DocumentSendProcess send = DocumentSendProcess.of(execution);
-        issuing.recordSendTime(send.documentId());
+        issuing.sent(send.documentId());
     }
 }

@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.gongwen.document.DistributionLookup;
@@ -28,6 +29,7 @@ import org.gongwen.document.DistributionSummary;
 import org.gongwen.document.DocumentInfo;
 import org.gongwen.document.DocumentService;
 import org.gongwen.document.DocumentStatus;
+import org.gongwen.document.SendProgress;
 import org.gongwen.organization.Role;
 import org.gongwen.shared.CountyZone;
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,6 +52,7 @@ public class SentDocumentsView extends VerticalLayout implements HasDynamicTitle
     final Paragraph noDistributions = new Paragraph();
     private final transient DocumentService documents;
     private final transient ObjectProvider<DistributionLookup> lookup;
+    private final Map<Long, SendProgress> progress;
 
     public SentDocumentsView(DocumentService documents, ObjectProvider<DistributionLookup> lookup,
             CountyZone zone) {
@@ -61,11 +64,12 @@ public class SentDocumentsView extends VerticalLayout implements HasDynamicTitle
                 .setHeader(getTranslation("sent.col.number"));
         grid.addColumn(DocumentInfo::title).setHeader(getTranslation("sent.col.title")).setFlexGrow(3);
         grid.addColumn(d -> getTranslation("documentKind." + d.kind().name())).setHeader(getTranslation("sent.col.kind"));
-        grid.addColumn(d -> getTranslation("documentStatus." + d.status().name()))
-                .setHeader(getTranslation("sent.col.status"));
+        grid.addColumn(this::statusOf).setHeader(getTranslation("sent.col.status")).setFlexGrow(2);
         grid.addColumn(d -> zone.formatTime(d.updatedAt())).setHeader(getTranslation("sent.col.updated"));
         grid.setHeight("20em");
-        grid.setItems(documents.mine());
+        List<DocumentInfo> mine = documents.mine();
+        progress = progressOf(mine);
+        grid.setItems(mine);
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         draft.setText(getTranslation("sent.newDraft"));
         draft.setIcon(VaadinIcon.PLUS.create());
@@ -104,6 +108,23 @@ public class SentDocumentsView extends VerticalLayout implements HasDynamicTitle
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                     () -> documents.docx(id).orElse(new byte[0]), false));
         }
+    }
+
+    /** 已发出 with how many recipients have signed for it (and returned it), or the status alone. */
+    String statusOf(DocumentInfo document) {
+        String status = getTranslation("documentStatus." + document.status().name());
+        SendProgress p = progress.get(document.id());
+        if (document.status() != DocumentStatus.SENT || p == null) {
+            return status;
+        }
+        return p.returned() == 0 ? getTranslation("sent.progress", status, p.signed(), p.recipients())
+                : getTranslation("sent.progressReturned", status, p.signed(), p.recipients(), p.returned());
+    }
+
+    private Map<Long, SendProgress> progressOf(List<DocumentInfo> mine) {
+        DistributionLookup distributionLookup = lookup.getIfAvailable();
+        List<Long> sent = mine.stream().filter(d -> d.status() == DocumentStatus.SENT).map(DocumentInfo::id).toList();
+        return distributionLookup == null ? Map.of() : distributionLookup.progress(sent);
     }
 
     private List<DistributionSummary> distributionsOf(long documentId) {

@@ -148,6 +148,7 @@ public class Distribution {
         this.state = DistributionState.SIGNED;
         this.signedBy = username;
         this.signedAt = at;
+        markRead(at);
     }
 
     /** Returned to the sender with a reason (退回, A15); only before it was signed for. */
@@ -157,6 +158,7 @@ public class Distribution {
         this.returnedBy = username;
         this.returnReason = reason;
         this.returnedAt = at;
+        markRead(at);
     }
 
     /** Replaced by a re-sent version (重发); the old copy stays for the record. */
@@ -168,7 +170,10 @@ public class Distribution {
         this.supersededAt = at;
     }
 
-    /** Someone of the recipient unit opened it: no longer shown in bold. */
+    /**
+     * Someone of the recipient unit acted on it (opened, viewed, signed for, printed, downloaded,
+     * returned it or asked about it): no longer shown in bold.
+     */
     public boolean markRead(Instant at) {
         if (firstReadAt != null) {
             return false;

@@ -2,6 +2,7 @@ package org.gongwen.receipt.internal;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.gongwen.receipt.DistributionFacts;
@@ -32,6 +33,11 @@ public interface DistributionRepository extends JpaRepository<Distribution, Long
     @Query("select d from Distribution d where d.unitId = :unitId and d.deliveredAt >= :from and d.deliveredAt < :to "
             + "and d.state <> org.gongwen.receipt.DistributionState.SUPERSEDED order by d.deliveredAt desc, d.id desc")
     List<Distribution> deliveredTo(@Param("unitId") long unitId, @Param("from") Instant from, @Param("to") Instant to);
+
+    /** Per document and state, the number of current copies (superseded versions left out): the sender's progress. */
+    @Query("select d.documentId, d.state, count(d) from Distribution d where d.documentId in :documentIds "
+            + "and d.state <> org.gongwen.receipt.DistributionState.SUPERSEDED group by d.documentId, d.state")
+    List<Object[]> countByDocumentAndState(@Param("documentIds") Collection<Long> documentIds);
 
     /** The row's write lock serialises prints of one distribution (A11.2). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -93,7 +93,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> zone.formatTime(e.deliveredAt())).setHeader(getTranslation("inbox.col.delivered"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::state).setHeader(getTranslation("inbox.col.state")).setAutoWidth(true);
+        grid.addComponentColumn(this::state).setKey("state").setHeader(getTranslation("inbox.col.state"))
+                .setAutoWidth(true);
         grid.addColumn(e -> e.printsUsed() + " / " + e.printQuota()).setHeader(getTranslation("inbox.col.printed"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setPageSize(50);

@@ -8,8 +8,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -25,6 +28,11 @@ import org.gongwen.document.RecipientKind;
 import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
+import org.gongwen.organization.UnitInfo;
+import org.gongwen.organization.UnitKind;
+import org.gongwen.receipt.process.DocumentReceiptProcess;
+import org.gongwen.support.DocumentChain;
 import org.gongwen.support.KaribuTest;
 import org.gongwen.support.SendJobs;
 import org.junit.jupiter.api.Test;
@@ -43,6 +51,7 @@ class SentDocumentsViewTests extends KaribuTest {
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
+    @Autowired ProcessEngine engine;
 
     @Test
     void aFreshDraftIsListedUnnumberedAndOpensForEditing() {
@@ -100,8 +109,32 @@ class SentDocumentsViewTests extends KaribuTest {
                         DistributionSummary::state)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(unit("B24"), RecipientKind.MAIN, 4, "DELIVERED"),
                         org.assertj.core.groups.Tuple.tuple(unit("B25"), RecipientKind.COPY, 1, "DELIVERED"));
-        assertThat(view.getTranslation("distributionState.DELIVERED")).isEqualTo("已送达");
+        assertThat(view.getTranslation("distributionState.DELIVERED")).isEqualTo("待签收");
         assertThat(view.links.getChildren().filter(Button.class::isInstance)).isEmpty();
+        assertThat(view.statusOf(row)).as("sent at the confirmation, nobody has signed yet").isEqualTo("已发出 · 0/2 已签收");
+    }
+
+    @Test
+    void aSentDocumentShowsHowManyRecipientsSignedForOrReturnedIt() {
+        DocumentChain chain = new DocumentChain(documents, issuing, engine, users);
+        long id = chain.signedAndAwaitingConfirmation("关于做好冬季农村饮水安全工作的通知",
+                List.of(new RecipientEntry(ownUnit("XS01"), RecipientKind.MAIN, 2),
+                        new RecipientEntry(ownUnit("XS02"), RecipientKind.MAIN, 2),
+                        new RecipientEntry(ownUnit("XS03"), RecipientKind.COPY, 1)));
+        login("z01.clerk");
+        UI.getCurrent().navigate(SentDocumentsView.class);
+        SentDocumentsView view = (SentDocumentsView) current();
+        assertThat(view.statusOf(row(view, id))).as("handed to the send, not yet confirmed").isEqualTo("待确认发送");
+
+        chain.confirmAndSend(id);
+        chain.complete("xs01.clerk", DocumentReceiptProcess.businessKey(id, unit("XS01")), Map.of("decision", "signFor"));
+        chain.complete("xs02.clerk", DocumentReceiptProcess.businessKey(id, unit("XS02")),
+                Map.of("decision", "return", "returnReason", "非本单位职责"));
+        login("z01.clerk");
+        UI.getCurrent().navigate(DraftingView.class);
+        UI.getCurrent().navigate(SentDocumentsView.class);
+        view = (SentDocumentsView) current();
+        assertThat(view.statusOf(row(view, id))).isEqualTo("已发出 · 1/3 已签收 · 1 已退回");
     }
 
     @Test
@@ -115,6 +148,19 @@ class SentDocumentsViewTests extends KaribuTest {
         return new Draft(DocumentKind.NOTICE, title, null, null, false,
                 List.of(new RecipientEntry(unit(recipient), RecipientKind.MAIN, 2)),
                 List.of(BodyBlock.paragraph("正文")), "清河县融媒体中心", LocalDate.now(), null, null, null);
+    }
+
+    /** A unit of this test's own, with a clerk {@code <code>.clerk}, so no other test's receipts are touched. */
+    private long ownUnit(String code) {
+        return organization.unitByCode(code).orElseGet(() -> {
+            login("admin");
+            UnitInfo unit = organization.createUnit(code, code + "发文测试单位", "发文测试", UnitKind.DEPARTMENT, null,
+                    null, false, 991);
+            organization.createPerson(code.toLowerCase(Locale.ROOT) + ".clerk", "发文测试收文员", unit.id(), null, null,
+                    Set.of(Role.CLERK));
+            SecurityContextHolder.clearContext();
+            return unit;
+        }).id();
     }
 
     private long unit(String code) {

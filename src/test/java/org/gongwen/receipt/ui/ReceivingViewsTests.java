@@ -5,7 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.io.ByteArrayOutputStream;
@@ -58,6 +60,9 @@ class ReceivingViewsTests extends KaribuTest {
         assertThat(row.distributionId()).isEqualTo(id);
         assertThat(row.unread()).isTrue();
         assertThat(row.senderName()).isEqualTo("清河县城关镇人民政府");
+        assertThat(stateLabel(inbox.grid, 0)).as("named from the clerk's side").isEqualTo("待签收");
+        assertThat(List.of(DistributionState.DELIVERED, DistributionState.SIGNED, DistributionState.RETURNED))
+                .extracting(inbox.state.getItemLabelGenerator()::apply).containsExactly("待签收", "已签收", "已退回");
 
         inbox.overdueOnly.setValue(true);
         assertThat(_size(inbox.grid)).isZero();
@@ -91,10 +96,12 @@ class ReceivingViewsTests extends KaribuTest {
         assertThat(page.signFor.isVisible()).isTrue();
         assertThat(page.signFor.isEnabled()).isTrue();
         assertThat(page.print.getText()).isEqualTo("打印（剩余正式份数 1/1）");
+        assertThat(_get(page, Span.class, spec -> spec.withClasses("distribution-state")).getText()).isEqualTo("待签收");
 
         page.signFor.click();
         page = (ReceivedDocumentView) current();
         assertThat(page.document.entry().state()).isEqualTo(DistributionState.SIGNED);
+        assertThat(_get(page, Span.class, spec -> spec.withClasses("distribution-state")).getText()).isEqualTo("已签收");
         assertThat(page.signFor.isVisible()).isFalse();
 
         page.print.click();
@@ -165,6 +172,10 @@ class ReceivingViewsTests extends KaribuTest {
         login("z16.clerk");
         UI.getCurrent().navigate(ReceivedDocumentView.class, ReceivedDocumentView.params(id));
         assertThat(((ReceivedDocumentView) current()).document).as("another unit's clerk sees nothing").isNull();
+    }
+
+    private static String stateLabel(Grid<InboxEntry> grid, int row) {
+        return ((Span) GridKt._getCellComponent(grid, row, "state").getChildren().findFirst().orElseThrow()).getText();
     }
 
     private ReceivedDocumentView open(long id) {
