@@ -62,7 +62,11 @@ public final class ProductionJar implements AutoCloseable {
             Files.createDirectories(folder);
             Path jar = folder.resolve("gongwen.jar");
             if (!Files.exists(jar)) {
-                Files.copy(packagedJar(), jar);
+                try {
+                    Files.createLink(jar, packagedJar());
+                } catch (IOException | UnsupportedOperationException noHardLink) {
+                    Files.copy(packagedJar(), jar);
+                }
             }
             int port = freePort();
             List<String> command = new ArrayList<>(List.of(
