@@ -268,6 +268,12 @@ public class DocumentIssuing {
         return documents.findIdsByStatusSentBetween(DocumentStatus.SENT, from, to);
     }
 
+    /** Every document with a signed layout file, oldest first: what a check after restoring a backup verifies. */
+    @Transactional(readOnly = true)
+    public List<Long> signedIds() {
+        return documents.findIdsOfSigned();
+    }
+
     @Transactional(readOnly = true)
     public DocumentInfo info(long id) {
         return drafting.info(document(id));

@@ -13,4 +13,7 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
     @Query("select d.id from Document d where d.status = :status and d.sentAt >= :from and d.sentAt < :to"
             + " order by d.sentAt, d.id")
     List<Long> findIdsByStatusSentBetween(DocumentStatus status, Instant from, Instant to);
+
+    @Query("select d.id from Document d where d.layoutSha256 is not null order by d.id")
+    List<Long> findIdsOfSigned();
 }

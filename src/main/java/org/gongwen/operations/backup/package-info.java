@@ -1,0 +1,7 @@
+/**
+ * Backup and restore: one archive of the embedded database (with the content store) and the key
+ * files, taken online; restored offline by {@code java -jar gongwen.jar restore}; checked after a
+ * restore by the audit chain and every signed document (docs/operations.md).
+ */
+@org.springframework.modulith.NamedInterface("backup")
+package org.gongwen.operations.backup;
