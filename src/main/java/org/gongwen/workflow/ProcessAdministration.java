@@ -168,6 +168,9 @@ public class ProcessAdministration {
     }
 
     private ProcessDefinition definition(String key, int version) {
+        if (version < 1) {
+            throw BusinessException.notFound("processAdmin.error.unknownVersion", key, version);
+        }
         ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
                 .processDefinitionVersion(version).singleResult();
         if (definition == null) {

@@ -7,6 +7,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.FileContent;
+import org.gongwen.shared.FileNames;
 import org.gongwen.workflow.ProcessAdministration;
 import org.springframework.http.MediaType;
 import org.springframework.web.multipart.MultipartFile;
@@ -36,20 +38,29 @@ record BpmnUpload(String fileName, String xml) {
             if (file == null) {
                 throw new UnsupportedUpload("processAdmin.error.mediaType");
             }
-            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+            String name = FileNames.displayName(file.getOriginalFilename(), "");
             if (!name.toLowerCase().endsWith(".bpmn")) {
                 throw new UnsupportedUpload("processAdmin.error.fileType");
             }
             try (InputStream in = file.getInputStream()) {
-                return new BpmnUpload(name, decode(limited(in)));
+                return new BpmnUpload(name, xml(limited(in)));
             }
         }
         if (!isXml(request.getContentType())) {
             throw new UnsupportedUpload("processAdmin.error.mediaType");
         }
         try (InputStream in = request.getInputStream()) {
-            return new BpmnUpload(fileName, decode(limited(in)));
+            return new BpmnUpload(fileName == null ? null : FileNames.displayName(fileName, "process.bpmn"),
+                    xml(limited(in)));
         }
+    }
+
+    /** The model's text; what is not XML by its content is refused whatever it was declared as. */
+    private static String xml(byte[] bytes) {
+        if (bytes.length > 0 && FileContent.of(bytes, null) != FileContent.XML) {
+            throw new UnsupportedUpload("processAdmin.error.notXml");
+        }
+        return decode(bytes);
     }
 
     private static boolean isXml(String contentType) {
