@@ -20,6 +20,7 @@ import org.gongwen.organization.Role;
 import org.gongwen.audit.AuditLog;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.FileNames;
 import org.gongwen.shared.Translations;
 import org.gongwen.workflow.internal.BpmnDiffer;
 import org.gongwen.workflow.internal.EngineParseCheck;
@@ -187,10 +188,7 @@ public class ProcessAdministration {
     }
 
     private static String resourceName(String fileName) {
-        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").trim();
-        if (name.isEmpty()) {
-            name = "process.bpmn";
-        }
+        String name = FileNames.displayName(fileName, "process.bpmn");
         return name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml") ? name : name + ".bpmn";
     }
 

@@ -76,6 +76,79 @@ public final class RealHttp {
         return call(user, method, path, "application/json", json.getBytes(StandardCharsets.UTF_8), Map.of());
     }
 
+    /**
+     * Announces a body of {@code contentLength} bytes but sends only the headers, over a plain
+     * socket: the answer proves the server decided without reading the body.
+     */
+    public Response announcing(String user, String method, String path, String contentType, long contentLength) {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            String head = method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + (user == null ? "" : "Authorization: Basic " + Base64.getEncoder()
+                            .encodeToString((user + ":" + Demo.PASSWORD).getBytes(StandardCharsets.UTF_8)) + "\r\n")
+                    + "Content-Type: " + contentType + "\r\nContent-Length: " + contentLength + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            while (!received.toString(StandardCharsets.UTF_8).contains("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                received.write(b);
+            }
+            String headers = received.toString(StandardCharsets.UTF_8);
+            String length = headers.lines().filter(l -> l.toLowerCase().startsWith("content-length:"))
+                    .map(l -> l.substring(15).trim()).findFirst().orElse(null);
+            String body;
+            if (length != null) {
+                body = new String(in.readNBytes(Integer.parseInt(length)), StandardCharsets.UTF_8);
+            } else {
+                ByteArrayOutputStream chunks = new ByteArrayOutputStream();
+                while (!chunks.toString(StandardCharsets.UTF_8).endsWith("0\r\n\r\n")) {
+                    int b = in.read();
+                    if (b < 0) {
+                        break;
+                    }
+                    chunks.write(b);
+                }
+                body = dechunk(chunks.toString(StandardCharsets.UTF_8));
+            }
+            int status = Integer.parseInt(headers.substring(9, 12));
+            String type = headers.lines().filter(l -> l.toLowerCase().startsWith("content-type:"))
+                    .map(l -> l.substring(13).trim()).findFirst().orElse("");
+            return new Response(status, type, body);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + ": " + e, e);
+        }
+    }
+
+    private static String dechunk(String chunked) {
+        StringBuilder out = new StringBuilder();
+        byte[] bytes = chunked.getBytes(StandardCharsets.UTF_8);
+        int i = 0;
+        while (i < bytes.length) {
+            int lineEnd = indexOf(bytes, i);
+            int size = Integer.parseInt(new String(bytes, i, lineEnd - i, StandardCharsets.US_ASCII).trim(), 16);
+            if (size == 0) {
+                break;
+            }
+            out.append(new String(bytes, lineEnd + 2, size, StandardCharsets.UTF_8));
+            i = lineEnd + 2 + size + 2;
+        }
+        return out.toString();
+    }
+
+    private static int indexOf(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length - 1; i++) {
+            if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
+                return i;
+            }
+        }
+        return bytes.length;
+    }
+
     /** A body sent in chunks, without Content-Length. */
     public Response chunked(String user, String method, String path, String contentType, InputStream body) {
         return send(request(user, method, path).header("Content-Type", contentType)

@@ -96,6 +96,12 @@ class ApiExceptionHandler {
         return error(HttpStatus.BAD_REQUEST, translations.get(key), request);
     }
 
+    /** A controller that reads the body itself (BPMN XML) and went past the limit. */
+    @ExceptionHandler(ApiInputFilter.BodyTooLargeException.class)
+    ResponseEntity<ApiError> bodyTooLarge(Exception e, HttpServletRequest request) {
+        return error(HttpStatus.PAYLOAD_TOO_LARGE, translations.get("error.bodyTooLarge", limits.maxBodySizeText()), request);
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         return error(HttpStatus.BAD_REQUEST, translations.get("error.parameter", e.getName()), request);

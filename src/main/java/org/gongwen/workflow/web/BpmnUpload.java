@@ -55,9 +55,13 @@ record BpmnUpload(String fileName, String xml) {
         }
     }
 
-    /** The model's text; what is not XML by its content is refused whatever it was declared as. */
+    /**
+     * The model's text. A file that is by its content something else (PDF, image, archive, office
+     * file) is refused whatever it was declared as; broken XML goes on to the checks, which say where.
+     */
     private static String xml(byte[] bytes) {
-        if (bytes.length > 0 && FileContent.of(bytes, null) != FileContent.XML) {
+        FileContent content = FileContent.of(bytes, null);
+        if (content != FileContent.XML && content != FileContent.OTHER) {
             throw new UnsupportedUpload("processAdmin.error.notXml");
         }
         return decode(bytes);
