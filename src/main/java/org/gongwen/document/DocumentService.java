@@ -164,6 +164,10 @@ public class DocumentService {
                 .orElseGet(() -> layouts.render(info(document), bodyPdf(document), null, zone.today(clock)));
     }
 
+    /**
+     * Adds a file under its safe display name; the media type stored is decided by the content,
+     * the one the client declared is not trusted.
+     */
     @Transactional
     @Secured({CLERK, LEADER})
     public DocumentInfo addAttachment(long id, String name, byte[] data, String declaredMediaType) {

@@ -1,6 +1,7 @@
 package org.gongwen.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,12 +11,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.SafeText;
+import org.gongwen.shared.Translations;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.RealHttp;
 import org.gongwen.support.RealHttp.Part;
@@ -50,7 +60,7 @@ class BadInputIntegrationTests {
     static final List<String> UNDECLARED_MULTIPART = List.of("/api/v1/processes", "/api/v1/processes/checks");
 
     /** Parameters that page or pick a version: tried with numbers out of range. */
-    static final java.util.regex.Pattern PAGING = java.util.regex.Pattern.compile("page|size|offset|limit|version|from|to");
+    static final Pattern PAGING = Pattern.compile("page|size|offset|limit|version|from|to");
     static final ObjectMapper ASCII_JSON = new ObjectMapper().enable(
             com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
     static final byte[] TEXT = "hello, this is no such file".getBytes(StandardCharsets.US_ASCII);
@@ -63,9 +73,11 @@ class BadInputIntegrationTests {
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    Translations translations;
 
     RealHttp http;
-    final List<String> failures = new ArrayList<>();
+    final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     long draftId;
     long unitId;
 
@@ -84,44 +96,22 @@ class BadInputIntegrationTests {
     void theCorpusOfBadInputIsRefusedEverywhereWithTheAppsJsonErrorAndStoresNothing() throws Exception {
         JsonNode api = json.readTree(http.call(null, "GET", "/v3/api-docs", null, null, Map.of()).body());
         Map<String, Long> before = counts();
-        Set<String> covered = new TreeSet<>();
-        Set<String> withBody = new TreeSet<>();
+        Set<String> covered = new ConcurrentSkipListSet<>();
+        Set<String> withBody = new ConcurrentSkipListSet<>();
 
-        Iterator<Map.Entry<String, JsonNode>> paths = api.get("paths").fields();
-        while (paths.hasNext()) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            if (path.getValue().has("put")) {
-                wrongMethod(path.getKey(), path.getValue());
+        // the endpoints side by side (each request waits mostly for its password check), each one's cases in turn
+        List<Callable<Void>> endpoints = new ArrayList<>();
+        api.get("paths").fields().forEachRemaining(path -> endpoints.add(() -> {
+            corpus(api, path.getKey(), path.getValue(), covered, withBody);
+            return null;
+        }));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (Future<Void> done : pool.invokeAll(endpoints)) {
+                done.get();
             }
-            Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields();
-            while (operations.hasNext()) {
-                Map.Entry<String, JsonNode> op = operations.next();
-                String method = op.getKey().toUpperCase();
-                String endpoint = method + " " + path.getKey();
-                parameters(method, path.getKey(), op.getValue());
-                JsonNode content = op.getValue().path("requestBody").path("content");
-                if (content.isMissingNode()) {
-                    continue;
-                }
-                withBody.add(endpoint);
-                Iterator<Map.Entry<String, JsonNode>> types = content.fields();
-                while (types.hasNext()) {
-                    Map.Entry<String, JsonNode> type = types.next();
-                    if (type.getKey().contains("json")) {
-                        jsonCorpus(method, path.getKey(), resolve(api, type.getValue().path("schema")), api);
-                        covered.add(endpoint);
-                    } else if (type.getKey().startsWith("multipart/")) {
-                        multipartCorpus(path.getKey(), resolve(api, type.getValue().path("schema")), api);
-                        covered.add(endpoint);
-                    } else if (type.getKey().contains("xml")) {
-                        xmlCorpus(method, path.getKey());
-                        if (UNDECLARED_MULTIPART.contains(path.getKey())) {
-                            multipartFiles(path.getKey(), List.of("file"), Map.of());
-                        }
-                        covered.add(endpoint);
-                    }
-                }
-            }
+        } finally {
+            pool.shutdown();
         }
         generalCases();
 
@@ -134,7 +124,7 @@ class BadInputIntegrationTests {
     @Test
     void aLargeLegitimateBodyStillFitsAlsoWhenSentInChunks() throws Exception {
         String paragraph = "为进一步做好电子公文交换工作，现将有关事项通知如下。".repeat(18);
-        String blocks = String.join(",", java.util.Collections.nCopies(1000,
+        String blocks = String.join(",", Collections.nCopies(1000,
                 "{\"level\":0,\"text\":\"" + paragraph + "\"}"));
         String draft = "{\"kind\":\"NOTICE\",\"title\":\"长正文\",\"signingOrgan\":\"测试镇人民政府\",\"body\":["
                 + blocks + "]}";
@@ -172,6 +162,51 @@ class BadInputIntegrationTests {
         Response chinese = http.call(CLERK, "PATCH", "/api/v1/documents", null, null, Map.of("Accept-Language", "zh-CN"));
         assertThat(chinese.status()).isEqualTo(405);
         assertThat(json.readTree(chinese.body()).get("message").asText()).isEqualTo("该地址不支持此请求方法。");
+    }
+
+    private void corpus(JsonNode api, String template, JsonNode pathItem, Set<String> covered, Set<String> withBody) {
+        if (pathItem.has("put")) {
+            wrongMethod(template, pathItem);
+        }
+        Iterator<Map.Entry<String, JsonNode>> operations = pathItem.fields();
+        while (operations.hasNext()) {
+            Map.Entry<String, JsonNode> op = operations.next();
+            String method = op.getKey().toUpperCase();
+            String endpoint = method + " " + template;
+            parameters(method, template, op.getValue());
+            JsonNode content = op.getValue().path("requestBody").path("content");
+            if (content.isMissingNode()) {
+                continue;
+            }
+            withBody.add(endpoint);
+            Iterator<Map.Entry<String, JsonNode>> types = content.fields();
+            while (types.hasNext()) {
+                Map.Entry<String, JsonNode> type = types.next();
+                if (type.getKey().contains("json")) {
+                    jsonCorpus(method, template, resolve(api, type.getValue().path("schema")), api);
+                    covered.add(endpoint);
+                } else if (type.getKey().startsWith("multipart/")) {
+                    multipartCorpus(template, resolve(api, type.getValue().path("schema")), api);
+                    covered.add(endpoint);
+                } else if (type.getKey().contains("xml")) {
+                    xmlCorpus(method, template);
+                    if (UNDECLARED_MULTIPART.contains(template)) {
+                        multipartFiles(template, List.of("file"), Map.of());
+                    }
+                    covered.add(endpoint);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theServicesBehindTheScreensRefuseUnsafeTextNamingTheField() {
+        BusinessException refusal = catchThrowableOfType(() -> SafeText.require("通知\u202Etxt.exe", "field.title"),
+                BusinessException.class);
+        assertThat(translations.getTranslation(refusal.messageKey(), Translations.CHINESE, refusal.args()))
+                .startsWith("标题含有不允许的字符");
+        assertThat(translations.getTranslation(refusal.messageKey(), java.util.Locale.ENGLISH, refusal.args()))
+                .startsWith("The title holds characters that are not allowed");
     }
 
     // --- JSON bodies
@@ -391,8 +426,10 @@ class BadInputIntegrationTests {
                         + ",\"initialPassword\":\"Aa1" + "密".repeat(30) + "\"}"), 400, "72");
         refused("10,000 body blocks", http.json(CLERK, "PUT", "/api/v1/documents/" + draftId,
                 "{\"kind\":\"NOTICE\",\"title\":\"块\",\"signingOrgan\":\"x\",\"body\":["
-                        + String.join(",", java.util.Collections.nCopies(10_000, "{\"level\":0,\"text\":\"段\"}"))
+                        + String.join(",", Collections.nCopies(10_000, "{\"level\":0,\"text\":\"段\"}"))
                         + "]}"), 400, "2000");
+        refused("an error of a PDF endpoint", http.call(CLERK, "GET", "/api/v1/documents/999999/layout.pdf", null,
+                null, Map.of("Accept", "application/pdf")), 404, null);
         refused("a 153 MB body", http.announcing(CLERK, "POST", "/api/v1/documents", "application/json",
                 153L * 1024 * 1024), 413, "2 MB");
     }
