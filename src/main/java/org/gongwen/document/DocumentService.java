@@ -23,6 +23,9 @@ import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
+import org.gongwen.shared.FileContent;
+import org.gongwen.shared.FileNames;
+import org.gongwen.shared.SafeText;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +40,14 @@ public class DocumentService {
     static final String CLERK = "ROLE_" + Role.Names.CLERK;
     static final String LEADER = "ROLE_" + Role.Names.LEADER;
     private static final int TITLE_MAX = 300;
+    private static final int ORGAN_MAX = 100;
+    private static final int NOTE_MAX = 2000;
+    private static final int ATTACHMENT_NAME_MAX = 200;
+    /** More units than a county has; a body far beyond any document (a 50-page body is some 40,000 characters). */
+    static final int RECIPIENTS_MAX = 1000;
+    static final int BLOCKS_MAX = 2000;
+    static final int BLOCK_MAX = 20_000;
+    static final int BODY_MAX = 500_000;
     private static final TypeReference<List<BodyBlock>> BLOCKS = new TypeReference<>() { };
 
     private final DocumentRepository documents;
@@ -124,8 +135,18 @@ public class DocumentService {
         return layouts.render(previewInfo(draft, bodyPdf != null), bodyPdf, null, zone.today(clock));
     }
 
+    private static String shortTitle(String imported) {
+        String title = imported.replaceAll("[\\r\\n\\t]", "").strip();
+        return title.length() > TITLE_MAX ? title.substring(0, TITLE_MAX) : title;
+    }
+
     private DocumentInfo previewInfo(Draft draft, boolean hasBodyPdf) {
         CurrentUser user = authenticatedUser.require();
+        SafeText.requireLine(draft.title(), "field.title", TITLE_MAX);
+        SafeText.requireLine(draft.signingOrgan(), "field.signingOrgan", ORGAN_MAX);
+        SafeText.requireLine(draft.printingOrgan(), "field.printingOrgan", ORGAN_MAX);
+        SafeText.require(draft.note(), "field.note", NOTE_MAX);
+        checkBody(draft.body());
         return new DocumentInfo(0, user.unitId(), user.username(), draft.kind(),
                 draft.title() == null || draft.title().isBlank() ? "（标题）" : draft.title(), draft.urgency(),
                 draft.secrecy(), draft.countyLevel(), null, DocumentStatus.DRAFT, draft.recipients(), draft.body(),
@@ -146,19 +167,29 @@ public class DocumentService {
                 .orElseGet(() -> layouts.render(info(document), bodyPdf(document), null, zone.today(clock)));
     }
 
+    /**
+     * Adds a file under its safe display name; the media type stored is decided by the content,
+     * the one the client declared is not trusted.
+     */
     @Transactional
     @Secured({CLERK, LEADER})
-    public DocumentInfo addAttachment(long id, String name, byte[] data, String mediaType) {
+    public DocumentInfo addAttachment(long id, String name, byte[] data, String declaredMediaType) {
         Document document = ownDraft(id);
-        String cleanName = attachmentName(name);
+        String cleanName = FileNames.displayName(name, "附件");
         if (data == null || data.length == 0) {
             throw BusinessException.invalid("document.error.attachmentEmpty", cleanName);
         }
+        // the client's declared type is not trusted: the content decides, and must match the name
+        FileContent content = FileContent.of(data, cleanName);
+        if (!FileContent.matchesName(content, cleanName)) {
+            throw BusinessException.unsupported("upload.error.contentMismatch", cleanName);
+        }
+        String mediaType = content.mediaType();
         if (data.length > properties.attachmentTransmitLimitBytes()) {
             document.addAttachment(cleanName, null, mediaType, data.length, true, clock.instant());
         } else {
-            document.addAttachment(cleanName, contents.put(data, mediaType == null ? "application/octet-stream"
-                    : mediaType), mediaType, data.length, false, clock.instant());
+            document.addAttachment(cleanName, contents.put(data, mediaType), mediaType, data.length, false,
+                    clock.instant());
         }
         return info(document);
     }
@@ -184,10 +215,12 @@ public class DocumentService {
     @Secured({CLERK, LEADER})
     public ImportedDraft readDocx(byte[] docx) {
         ImportedBody imported = docxImporter.read(docx);
-        return new ImportedDraft(imported.title(), imported.blocks().stream()
-                .map(b -> b instanceof OfficialDocument.Heading h ? BodyBlock.heading(h.level(), h.text())
-                        : BodyBlock.paragraph(b.text()))
+        ImportedDraft draft = new ImportedDraft(SafeText.strip(imported.title()), imported.blocks().stream()
+                .map(b -> b instanceof OfficialDocument.Heading h ? BodyBlock.heading(h.level(), SafeText.strip(h.text()))
+                        : BodyBlock.paragraph(SafeText.strip(b.text())))
                 .toList());
+        checkBody(draft.body());
+        return draft;
     }
 
     /**
@@ -201,7 +234,7 @@ public class DocumentService {
         ImportedDraft imported = readDocx(docx);
         DocumentInfo current = info(document);
         Draft draft = new Draft(current.kind(), imported.title() != null && !imported.title().isBlank()
-                ? imported.title().replace("\n", "") : current.title(), current.urgency(), current.secrecy(),
+                ? shortTitle(imported.title()) : current.title(), current.urgency(), current.secrecy(),
                 current.countyLevel(), current.recipients(), imported.body(), current.signingOrgan(), current.date(),
                 current.note(), current.printingOrgan(), current.printingDate());
         document.clearRecipients();
@@ -251,10 +284,10 @@ public class DocumentService {
     }
 
     private static String attachmentName(String name) {
-        if (name == null || name.isBlank() || name.length() > 200) {
+        if (name == null || name.isBlank() || name.length() > ATTACHMENT_NAME_MAX) {
             throw BusinessException.invalid("document.error.attachmentName");
         }
-        return name.strip();
+        return SafeText.requireLine(name.strip(), "field.attachmentName", ATTACHMENT_NAME_MAX);
     }
 
     /** The checks a draft must pass to be saved (A34: only non-classified documents). */
@@ -268,8 +301,16 @@ public class DocumentService {
         if (draft.title() == null || draft.title().isBlank() || draft.title().length() > TITLE_MAX) {
             throw BusinessException.invalid("document.error.title", TITLE_MAX);
         }
+        SafeText.requireLine(draft.title(), "field.title", TITLE_MAX);
         if (draft.signingOrgan() == null || draft.signingOrgan().isBlank()) {
             throw BusinessException.invalid("document.error.signingOrgan");
+        }
+        SafeText.requireLine(draft.signingOrgan(), "field.signingOrgan", ORGAN_MAX);
+        SafeText.requireLine(draft.printingOrgan(), "field.printingOrgan", ORGAN_MAX);
+        SafeText.require(draft.note(), "field.note", NOTE_MAX);
+        checkBody(draft.body());
+        if (draft.recipients().size() > RECIPIENTS_MAX) {
+            throw BusinessException.invalid("document.error.tooManyRecipients", RECIPIENTS_MAX);
         }
         Set<Long> seen = new HashSet<>();
         for (RecipientEntry recipient : draft.recipients()) {
@@ -284,6 +325,21 @@ public class DocumentService {
             if (recipient.kind() == null || recipient.printQuota() < 1 || recipient.printQuota() > 999) {
                 throw BusinessException.invalid("document.error.printQuota", unit.fullName());
             }
+        }
+    }
+
+    /** A body within the limits, of safe text only: nothing oversized is stored. */
+    static void checkBody(List<BodyBlock> body) {
+        if (body.size() > BLOCKS_MAX) {
+            throw BusinessException.invalid("document.error.tooManyBlocks", BLOCKS_MAX);
+        }
+        long total = 0;
+        for (BodyBlock block : body) {
+            SafeText.require(block.text(), "field.body", BLOCK_MAX);
+            total += block.text().length();
+        }
+        if (total > BODY_MAX) {
+            throw BusinessException.invalid("document.error.bodyTooLong", BODY_MAX);
         }
     }
 

@@ -3,6 +3,7 @@ package org.gongwen.organization;
 import java.util.Set;
 import org.gongwen.security.AccountService;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.SafeText;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,8 @@ public class PeopleAdminService {
         if (person.fullName() == null || person.fullName().isBlank()) {
             throw BusinessException.invalid("people.error.name");
         }
+        SafeText.requireLine(person.fullName(), "field.fullName", 50);
+        SafeText.requireLine(person.email(), "field.email", 200);
         if (person.mobile() != null && !person.mobile().isBlank() && !person.mobile().matches("1\\d{10}")) {
             throw BusinessException.invalid("people.error.mobile");
         }

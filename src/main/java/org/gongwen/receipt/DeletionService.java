@@ -13,6 +13,7 @@ import org.gongwen.receipt.process.ReceiptDeletionProcess;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.SafeText;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +51,7 @@ public class DeletionService {
         if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
             throw BusinessException.invalid("deletion.error.reason");
         }
+        SafeText.require(reason, "field.reason");
         if (requests.existsByDistributionIdAndState(distributionId, RequestState.PENDING)) {
             throw BusinessException.conflict("deletion.error.pending");
         }

@@ -212,7 +212,7 @@ public class ReceiptService {
     }
 
     private Page<InboxEntry> page(long unitId, InboxQuery query, int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE || (long) page * size > Integer.MAX_VALUE) {
             throw BusinessException.invalid("receipt.error.page", MAX_PAGE_SIZE);
         }
         Sort newestFirst = Sort.by(Sort.Order.desc("deliveredAt"), Sort.Order.desc("id"));

@@ -17,6 +17,7 @@ import org.gongwen.receipt.process.DocumentReissueProcess;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.SafeText;
 import org.gongwen.shared.Translations;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -67,6 +68,7 @@ public class ReissueService {
         if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
             throw BusinessException.invalid("reissue.error.reason");
         }
+        SafeText.require(reason, "field.reason");
         if (kind == ReissueKind.EXTRA_COPIES && (extraCopies < 1 || extraCopies > MAX_EXTRA_COPIES)) {
             throw BusinessException.invalid("reissue.error.copies", MAX_EXTRA_COPIES);
         }

@@ -9,6 +9,7 @@ import org.gongwen.receipt.internal.ReceivingAccess;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.SafeText;
 import org.gongwen.workflow.TaskInboxService;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -45,6 +46,7 @@ public class SignForService {
         if (reason == null || reason.isBlank()) {
             throw BusinessException.invalid("receipt.error.returnReason");
         }
+        SafeText.require(reason, "field.reason", 500);
         inbox.complete(signForTask(distributionId).getId(),
                 DocumentReceiptProcess.decision(DocumentReceiptProcess.RETURN, reason.strip()));
     }

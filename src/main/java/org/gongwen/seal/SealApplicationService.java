@@ -11,6 +11,7 @@ import org.gongwen.seal.process.SealApplicationProcess;
 import org.gongwen.seal.internal.SealArtworks;
 import org.gongwen.seal.internal.SealArtworks.CheckedScan;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.SafeText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -50,6 +51,7 @@ public class SealApplicationService {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw BusinessException.invalid("sealApplication.error.reason");
         }
+        SafeText.require(reason, "field.reason");
         if (impression == null) {
             throw BusinessException.invalid("impression.error.missing");
         }

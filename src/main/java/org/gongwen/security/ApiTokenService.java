@@ -8,6 +8,7 @@ import org.gongwen.security.internal.ApiToken;
 import org.gongwen.security.internal.ApiTokenRepository;
 import org.gongwen.security.internal.ApiTokenSecrets;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.SafeText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.annotation.Secured;
@@ -63,6 +64,7 @@ public class ApiTokenService {
         if (trimmed.length() > MAX_NAME_LENGTH) {
             throw BusinessException.invalid("apiToken.error.nameTooLong", MAX_NAME_LENGTH);
         }
+        SafeText.requireLine(trimmed, "field.tokenName", MAX_NAME_LENGTH);
         if (tokens.existsByUnitIdAndNameAndRevokedAtIsNull(unitId, trimmed)) {
             throw BusinessException.conflict("apiToken.error.nameTaken", trimmed);
         }

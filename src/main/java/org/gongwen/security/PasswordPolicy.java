@@ -18,8 +18,17 @@ public record PasswordPolicy(
                 properties.lockoutMinutes(), properties.passwordMinLength(), false, false);
     }
 
+    /** BCrypt reads no more than this many bytes of a password (UTF-8). */
+    public static final int MAX_BYTES = 72;
+
     /** The message key of the first rule the password breaks, or null if it keeps them all. */
     public String brokenRule(String password) {
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return "password.error.tooLong";
+        }
+        if (!org.gongwen.shared.SafeText.isSafe(password) || password.indexOf('\n') >= 0 || password.indexOf('\r') >= 0) {
+            return "password.error.characters";
+        }
         boolean letter = password.chars().anyMatch(Character::isLetter);
         boolean digit = password.chars().anyMatch(Character::isDigit);
         if (password.length() < passwordMinLength || !letter || !digit) {

@@ -6,7 +6,8 @@ package org.gongwen.shared;
  */
 public class BusinessException extends RuntimeException {
 
-    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT, TOO_LARGE }
+    /** UNSUPPORTED: a file whose content is not what the operation takes (HTTP 415). */
+    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT, TOO_LARGE, UNSUPPORTED }
 
     private final Kind kind;
     private final String messageKey;
@@ -33,6 +34,10 @@ public class BusinessException extends RuntimeException {
 
     public static BusinessException conflict(String key, Object... args) {
         return new BusinessException(Kind.CONFLICT, key, args);
+    }
+
+    public static BusinessException unsupported(String key, Object... args) {
+        return new BusinessException(Kind.UNSUPPORTED, key, args);
     }
 
     public static BusinessException tooLarge(String key, Object... args) {

@@ -45,10 +45,14 @@ public class Translations implements I18NProvider {
 
     public static Locale requestLocale() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
-            HttpServletRequest request = attrs.getRequest();
-            return request.getHeader("Accept-Language") == null ? CHINESE : supported(request.getLocale());
+            return localeOf(attrs.getRequest());
         }
         return CHINESE;
+    }
+
+    /** The request's Accept-Language if supported, else Chinese. */
+    public static Locale localeOf(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? CHINESE : supported(request.getLocale());
     }
 
     public static Locale supported(Locale locale) {

@@ -19,6 +19,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.gongwen.organization.Role;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.FileNames;
 import org.gongwen.shared.Translations;
 import org.gongwen.workflow.internal.BpmnDiffer;
 import org.gongwen.workflow.internal.DeploymentAudit;
@@ -166,6 +167,9 @@ public class ProcessAdministration {
     }
 
     private ProcessDefinition definition(String key, int version) {
+        if (version < 1) {
+            throw BusinessException.notFound("processAdmin.error.unknownVersion", key, version);
+        }
         ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
                 .processDefinitionVersion(version).singleResult();
         if (definition == null) {
@@ -182,10 +186,7 @@ public class ProcessAdministration {
     }
 
     private static String resourceName(String fileName) {
-        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").trim();
-        if (name.isEmpty()) {
-            name = "process.bpmn";
-        }
+        String name = FileNames.displayName(fileName, "process.bpmn");
         return name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml") ? name : name + ".bpmn";
     }
 

@@ -86,7 +86,7 @@ class ProcessesApiIntegrationTests {
         java.util.Arrays.fill(huge, (byte) ' ');
         mvc.perform(post("/api/v1/processes/checks").with(as("admin")).contentType(XML).content(huge))
                 .andExpect(status().isPayloadTooLarge())
-                .andExpect(jsonPath("$.message").value("BPMN 文件过大，不能超过 2 MB。"));
+                .andExpect(jsonPath("$.message").value("请求内容过大，不能超过 2 MB。"));
     }
 
     @Test

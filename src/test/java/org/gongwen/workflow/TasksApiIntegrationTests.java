@@ -131,7 +131,7 @@ class TasksApiIntegrationTests {
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/tasks").param("sort", "SIDEWAYS").with(as("z12.clerk")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value("请求格式不正确，请检查参数。"));
+                .andExpect(jsonPath("$.message").value("参数 sort 的值无效。"));
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.FileContent;
+import org.gongwen.shared.FileNames;
 import org.gongwen.workflow.ProcessAdministration;
 import org.springframework.http.MediaType;
 import org.springframework.web.multipart.MultipartFile;
@@ -36,20 +38,33 @@ record BpmnUpload(String fileName, String xml) {
             if (file == null) {
                 throw new UnsupportedUpload("processAdmin.error.mediaType");
             }
-            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+            String name = FileNames.displayName(file.getOriginalFilename(), "");
             if (!name.toLowerCase().endsWith(".bpmn")) {
                 throw new UnsupportedUpload("processAdmin.error.fileType");
             }
             try (InputStream in = file.getInputStream()) {
-                return new BpmnUpload(name, decode(limited(in)));
+                return new BpmnUpload(name, xml(limited(in)));
             }
         }
         if (!isXml(request.getContentType())) {
             throw new UnsupportedUpload("processAdmin.error.mediaType");
         }
         try (InputStream in = request.getInputStream()) {
-            return new BpmnUpload(fileName, decode(limited(in)));
+            return new BpmnUpload(fileName == null ? null : FileNames.displayName(fileName, "process.bpmn"),
+                    xml(limited(in)));
         }
+    }
+
+    /**
+     * The model's text. A file that is by its content something else (PDF, image, archive, office
+     * file) is refused whatever it was declared as; broken XML goes on to the checks, which say where.
+     */
+    private static String xml(byte[] bytes) {
+        FileContent content = FileContent.of(bytes, null);
+        if (content != FileContent.XML && content != FileContent.OTHER) {
+            throw new UnsupportedUpload("processAdmin.error.notXml");
+        }
+        return decode(bytes);
     }
 
     private static boolean isXml(String contentType) {

@@ -1,0 +1,52 @@
+package org.gongwen.shell.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import org.gongwen.shared.ApiError;
+import org.gongwen.shared.Translations;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+
+/** Writes {@link ApiError} straight to a response, for errors that never reach a controller. */
+@Component
+class ApiErrorWriter {
+
+    private final ObjectMapper json;
+    private final Translations translations;
+
+    ApiErrorWriter(ObjectMapper json, Translations translations) {
+        this.json = json;
+        this.translations = translations;
+    }
+
+    /** The message key for a status when nothing more specific is known. */
+    static String messageKey(HttpStatus status) {
+        return switch (status) {
+            case UNAUTHORIZED -> "error.unauthorized";
+            case FORBIDDEN -> "error.forbidden";
+            case NOT_FOUND -> "error.notFound";
+            case METHOD_NOT_ALLOWED -> "error.methodNotAllowed";
+            case NOT_ACCEPTABLE -> "error.notAcceptable";
+            case PAYLOAD_TOO_LARGE -> "error.tooLarge";
+            case UNSUPPORTED_MEDIA_TYPE -> "error.mediaType";
+            case CONFLICT -> "error.conflict";
+            default -> status.is5xxServerError() ? "error.internal" : "error.badRequest";
+        };
+    }
+
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+            Object... args) throws IOException {
+        String message = translations.getTranslation(key, Translations.localeOf(request), args);
+        response.resetBuffer();
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(),
+                new ApiError(status.value(), status.getReasonPhrase(), message, request.getRequestURI(), Instant.now()));
+        response.flushBuffer();
+    }
+}
