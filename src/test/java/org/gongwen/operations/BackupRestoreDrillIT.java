@@ -31,9 +31,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * The restore drill of docs/operations.md on a file database of its own: back up a running system
  * that holds a signed document, change it (another document, more audit entries, a damaged key
  * file), stop it, restore the archive, start again: the restored system is the one backed up, its
- * audit chain verifies and its document's signature too. Its own Spring context, twice, on purpose.
+ * audit chain verifies and its document's signature too. Its own Spring context, twice, on purpose, so it
+ * runs as an IT: beside the shared test context its starts would replace process-wide state
+ * (Spring Security's context holder strategy).
  */
-class BackupRestoreDrillTests {
+class BackupRestoreDrillIT {
 
     @TempDir
     Path installation;
