@@ -50,8 +50,8 @@ class BackupCommandIT {
         Command restored = restore(jar, elsewhere, archive);
         assertThat(restored.exit()).as(restored.output()).isZero();
         assertThat(elsewhere.resolve("data/gongwen.mv.db")).isRegularFile();
-        assertThat(Files.readString(elsewhere.resolve("data/master.key")))
-                .isEqualTo(Files.readString(jar.folder().resolve("data/master.key")));
+        assertThat(Files.readString(elsewhere.resolve("data/keys/master.key")))
+                .isEqualTo(Files.readString(jar.folder().resolve("data/keys/master.key")));
     }
 
     private static HttpRequest.Builder asAdmin(ProductionJar jar, String path) {
