@@ -69,7 +69,7 @@ public class HandoverView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String label(PersonInfo p) {
-        return p.fullName() + "（" + p.username() + "）";
+        return p.fullName();
     }
 
     void start() {

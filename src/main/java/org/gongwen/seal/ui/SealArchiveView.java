@@ -35,6 +35,7 @@ import org.gongwen.seal.SealInfo;
 import org.gongwen.seal.SealRecord;
 import org.gongwen.seal.SealStatus;
 import org.gongwen.seal.StoredFile;
+import org.gongwen.security.PersonNames;
 import org.gongwen.shared.CountyZone;
 
 /**
@@ -59,10 +60,10 @@ public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
     private List<SealInfo> all;
 
     public SealArchiveView(SealArchive archive, OrganizationService organization, AuthenticatedUser user,
-            CountyZone zone) {
+            CountyZone zone, PersonNames names) {
         this.archive = archive;
         this.certificate = new CertificatePanel(zone);
-        this.history = new SealHistoryGrid(zone);
+        this.history = new SealHistoryGrid(zone, names);
         this.units = organization.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity()));
         this.infoCentre = user.require().hasRole(Role.Names.INFO_CENTER);
         setWidthFull();
