@@ -64,7 +64,7 @@ public class ProcessAdminView extends VerticalLayout implements HasDynamicTitle,
         versionGrid.addColumn(ProcessVersion::version).setHeader(getTranslation("processAdmin.versions.col.version"));
         versionGrid.addColumn(v -> zone.formatTimeWithSeconds(v.deployedAt()))
                 .setHeader(getTranslation("processAdmin.versions.col.deployedAt")).setFlexGrow(2);
-        versionGrid.addColumn(ProcessVersion::resourceName)
+        versionGrid.addColumn(v -> fileName(v.resourceName()))
                 .setHeader(getTranslation("processAdmin.versions.col.resource")).setFlexGrow(2);
         versionGrid.addColumn(ProcessVersion::runningInstances).setHeader(getTranslation("processAdmin.col.running"));
         versionGrid.setHeight("14em");
@@ -162,6 +162,14 @@ public class ProcessAdminView extends VerticalLayout implements HasDynamicTitle,
 
     private String selectedKey() {
         return processGrid.asSingleSelect().getValue().key();
+    }
+
+    /** The model's file name only: where it lay on the server is no business of the page. */
+    static String fileName(String resourceName) {
+        if (resourceName == null) {
+            return "";
+        }
+        return resourceName.substring(Math.max(resourceName.lastIndexOf('/'), resourceName.lastIndexOf('\\')) + 1);
     }
 
     @Override
