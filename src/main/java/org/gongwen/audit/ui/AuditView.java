@@ -65,6 +65,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(e -> isBroken(e) ? "audit-broken" : null);
         grid.setTooltipGenerator(e -> isBroken(e) ? verification.getText() : null);
+        grid.setEmptyStateText(getTranslation("empty.audit"));
         grid.setHeight("60vh");
         verify.setText(getTranslation("audit.verify"));
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -42,6 +42,7 @@ class RecipientsEditor extends VerticalLayout {
         this.units = allUnits.stream().collect(Collectors.toMap(UnitInfo::id, Function.identity()));
         this.defaultQuota = defaultQuota;
         setPadding(false);
+        grid.setEmptyStateText(getTranslation("empty.recipients"));
         grid.addColumn(r -> name(r.unitId())).setHeader(getTranslation("drafting.recipients.unit")).setFlexGrow(3);
         grid.addComponentColumn(this::kindSelect).setHeader(getTranslation("drafting.recipients.kind"));
         grid.addComponentColumn(this::quotaField).setHeader(getTranslation("drafting.recipients.quota"));

@@ -39,6 +39,7 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
         this.incidents = incidents;
         this.zone = zone;
         setSizeFull();
+        grid.setEmptyStateText(getTranslation("empty.incidents"));
         grid.addColumn(IncidentInfo::id).setHeader("#").setFlexGrow(0).setWidth("5em");
         grid.addColumn(i -> zone.formatTimeWithSeconds(i.reportedAt()))
                 .setHeader(getTranslation("incident.col.reportedAt"));

@@ -143,6 +143,7 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
                 .setHeader(getTranslation("received.print.address"));
         printLog.addColumn(p -> getTranslation("printOutcome." + p.outcome().name()))
                 .setHeader(getTranslation("received.print.outcome"));
+        printLog.setEmptyStateText(getTranslation("empty.printLog"));
         printLog.setAllRowsVisible(true);
         printLog.setId("print-log");
         history.addColumn(h -> zone.formatTime(h.at())).setHeader(getTranslation("received.history.at"))

@@ -67,6 +67,7 @@ public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
         this.units = organization.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity()));
         this.infoCentre = user.require().hasRole(Role.Names.INFO_CENTER);
         setWidthFull();
+        grid.setEmptyStateText(getTranslation("empty.sealArchive"));
         grid.addColumn(s -> unitName(s.unitId())).setHeader(getTranslation("seals.col.unit")).setFlexGrow(2);
         grid.addColumn(SealInfo::name).setHeader(getTranslation("seals.col.name")).setFlexGrow(2);
         grid.addColumn(s -> getTranslation("sealType." + s.type().name())).setHeader(getTranslation("seals.col.type"));

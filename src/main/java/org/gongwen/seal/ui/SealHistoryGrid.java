@@ -21,6 +21,7 @@ class SealHistoryGrid extends Grid<SealEventInfo> {
                 .setFlexGrow(0);
         addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("sealHistory.col.note")).setFlexGrow(1);
         addThemeVariants(GridVariant.LUMO_COMPACT);
+        setEmptyStateText(getTranslation("empty.sealHistory"));
         setAllRowsVisible(true);
     }
 

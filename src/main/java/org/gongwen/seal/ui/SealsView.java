@@ -50,6 +50,7 @@ public class SealsView extends VerticalLayout implements HasDynamicTitle {
         this.history = new SealHistoryGrid(zone, names);
         setWidthFull();
         List<SealInfo> mine = seals.mine();
+        grid.setEmptyStateText(getTranslation("empty.seals"));
         grid.addColumn(SealInfo::name).setHeader(getTranslation("seals.col.name")).setFlexGrow(2);
         grid.addColumn(s -> getTranslation("sealType." + s.type().name())).setHeader(getTranslation("seals.col.type"));
         grid.addColumn(s -> getTranslation("sealStatus." + s.status().name())).setHeader(getTranslation("seals.col.status"));

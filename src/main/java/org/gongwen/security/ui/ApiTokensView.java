@@ -47,6 +47,7 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         unit.setWidth("24em");
         unit.setVisible(units.size() > 1);
         unit.addValueChangeListener(e -> refresh());
+        grid.setEmptyStateText(getTranslation("empty.apiTokens"));
         grid.addColumn(ApiTokenInfo::name).setHeader(getTranslation("apiToken.col.name")).setFlexGrow(2);
         grid.addColumn(t -> t.tokenPrefix() + "…").setHeader(getTranslation("apiToken.col.prefix"));
         grid.addColumn(t -> zone.formatTime(t.createdAt()) + " " + names.of(t.createdBy()))

@@ -67,6 +67,7 @@ public class ProcessAdminView extends VerticalLayout implements HasDynamicTitle,
         versionGrid.addColumn(v -> fileName(v.resourceName()))
                 .setHeader(getTranslation("processAdmin.versions.col.resource")).setFlexGrow(2);
         versionGrid.addColumn(ProcessVersion::runningInstances).setHeader(getTranslation("processAdmin.col.running"));
+        versionGrid.setEmptyStateText(getTranslation("empty.processVersions"));
         versionGrid.setHeight("14em");
         versionGrid.asSingleSelect().addValueChangeListener(e -> versionChosen(e.getValue()));
 

@@ -88,6 +88,7 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
+        grid.setEmptyStateText(getTranslation("empty.tasks"));
         grid.setSizeFull();
         grid.setMultiSort(false);
         grid.addComponentColumn(this::nameCell).setHeader(getTranslation("tasks.col.name")).setKey("NAME")
