@@ -58,12 +58,15 @@ public class SentDocumentsView extends VerticalLayout implements HasDynamicTitle
         this.distributions = new DistributionGrid(zone);
         setWidthFull();
         grid.addColumn(d -> d.docNumber() == null ? getTranslation("sent.unnumbered") : d.docNumber())
-                .setHeader(getTranslation("sent.col.number"));
-        grid.addColumn(DocumentInfo::title).setHeader(getTranslation("sent.col.title")).setFlexGrow(3);
-        grid.addColumn(d -> getTranslation("documentKind." + d.kind().name())).setHeader(getTranslation("sent.col.kind"));
+                .setHeader(getTranslation("sent.col.number")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DocumentInfo::title).setHeader(getTranslation("sent.col.title")).setWidth("16em").setFlexGrow(3)
+                .setTooltipGenerator(DocumentInfo::title);
+        grid.addColumn(d -> getTranslation("documentKind." + d.kind().name())).setHeader(getTranslation("sent.col.kind"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(d -> getTranslation("documentStatus." + d.status().name()))
                 .setHeader(getTranslation("sent.col.status"));
-        grid.addColumn(d -> zone.formatTime(d.updatedAt())).setHeader(getTranslation("sent.col.updated"));
+        grid.addColumn(d -> zone.formatTime(d.updatedAt())).setHeader(getTranslation("sent.col.updated"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setHeight("20em");
         grid.setItems(documents.mine());
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));

@@ -137,9 +137,11 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
                 "received.delete.reason", reason -> deletions.request(distributionId, reason), "received.deletionRequested"));
         printLog.addColumn(p -> p.official() ? String.format("%06d", p.copyNumber()) : getTranslation("received.unofficial"))
                 .setHeader(getTranslation("received.print.copy"));
-        printLog.addColumn(p -> names.of(p.printedBy())).setHeader(getTranslation("received.print.by"));
-        printLog.addColumn(p -> zone.formatTime(p.printedAt())).setHeader(getTranslation("received.print.at"));
-        printLog.addColumn(p -> ClientAddressText.of(p.clientAddress()))
+        printLog.addColumn(p -> names.of(p.printedBy())).setHeader(getTranslation("received.print.by"))
+                .setAutoWidth(true);
+        printLog.addColumn(p -> zone.formatTime(p.printedAt())).setHeader(getTranslation("received.print.at"))
+                .setAutoWidth(true);
+        printLog.addColumn(p -> ClientAddressText.of(p.clientAddress())).setAutoWidth(true)
                 .setHeader(getTranslation("received.print.address"));
         printLog.addColumn(p -> getTranslation("printOutcome." + p.outcome().name()))
                 .setHeader(getTranslation("received.print.outcome"));
@@ -149,9 +151,9 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         history.addColumn(h -> zone.formatTime(h.at())).setHeader(getTranslation("received.history.at"))
                 .setAutoWidth(true);
         history.addColumn(h -> getTranslation("receiptEvent." + h.type().name()))
-                .setHeader(getTranslation("received.history.what"));
+                .setHeader(getTranslation("received.history.what")).setAutoWidth(true);
         history.addColumn(h -> h.actor() == null ? getTranslation("received.history.system") : names.of(h.actor()))
-                .setHeader(getTranslation("received.history.who"));
+                .setHeader(getTranslation("received.history.who")).setAutoWidth(true);
         history.addColumn(this::historyDetail).setHeader(getTranslation("received.history.detail"))
                 .setTooltipGenerator(this::historyDetail);
         history.setAllRowsVisible(true);
