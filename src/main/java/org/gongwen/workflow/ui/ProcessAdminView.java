@@ -54,8 +54,8 @@ public class ProcessAdminView extends VerticalLayout implements HasDynamicTitle,
 
     public ProcessAdminView(ProcessAdministration processes, CountyZone zone) {
         this.processes = processes;
-        processGrid.addColumn(DeployedProcess::key).setHeader(getTranslation("processAdmin.col.key")).setFlexGrow(2);
         processGrid.addColumn(DeployedProcess::name).setHeader(getTranslation("processAdmin.col.name")).setFlexGrow(2);
+        processGrid.addColumn(DeployedProcess::key).setHeader(getTranslation("processAdmin.col.key")).setFlexGrow(2);
         processGrid.addColumn(DeployedProcess::latestVersion).setHeader(getTranslation("processAdmin.col.latest"));
         processGrid.addColumn(DeployedProcess::runningInstances).setHeader(getTranslation("processAdmin.col.running"));
         processGrid.setHeight("18em");

@@ -93,7 +93,8 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setMultiSort(false);
         grid.addComponentColumn(this::nameCell).setHeader(getTranslation("tasks.col.name")).setKey("NAME")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::subjectCell).setHeader(getTranslation("tasks.col.subject")).setFlexGrow(3)
+        grid.addComponentColumn(this::subjectCell).setHeader(getTranslation("tasks.col.subject")).setKey("SUBJECT")
+                .setFlexGrow(3)
                 .setTooltipGenerator(TaskSummary::subject);
         grid.addColumn(TaskSummary::processName).setHeader(getTranslation("tasks.col.process")).setAutoWidth(true)
                 .setFlexGrow(0).setTooltipGenerator(TaskSummary::processName);

@@ -43,7 +43,7 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver, H
     private final transient ObjectProvider<TaskDocumentSource> documentSources;
     private final VerticalLayout main = new VerticalLayout();
     private final VerticalLayout side = new VerticalLayout();
-    private final VerticalLayout context = new VerticalLayout();
+    final VerticalLayout context = new VerticalLayout();
     private TaskDetails details;
     FormRenderer form;
     final Button complete = new Button();
