@@ -84,8 +84,10 @@ public final class BrowserJourney implements AutoCloseable {
 
     /** As {@link #openTask(String)}, for the row whose subject (the matter, e.g. a document's title) is {@code subject}. */
     public void openTask(String taskName, String subject) {
+        // a JavaScript regex: no \Q..\E, so the title's special characters are escaped one by one
+        String exact = "^" + subject.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "$";
         Locator row = page.locator("vaadin-grid-cell-content .task-subject")
-                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + Pattern.quote(subject) + "$")));
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile(exact)));
         assertThat(row).hasCount(1);
         openRow(row, taskName);
     }
