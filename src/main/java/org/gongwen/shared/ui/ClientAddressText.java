@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class ClientAddressText {
 
-    private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
+    /** An IPv4 or IPv6 literal, and nothing a name lookup could be tried for. */
+    private static final Pattern IP_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*");
 
     private ClientAddressText() {
     }

@@ -92,9 +92,9 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.setMultiSort(false);
         grid.addComponentColumn(this::nameCell).setHeader(getTranslation("tasks.col.name")).setKey("NAME")
-                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setSortable(true).setWidth("12em").setFlexGrow(2).setTooltipGenerator(TaskSummary::name);
         grid.addComponentColumn(this::subjectCell).setHeader(getTranslation("tasks.col.subject")).setKey("SUBJECT")
-                .setFlexGrow(3)
+                .setWidth("12em").setFlexGrow(3)
                 .setTooltipGenerator(TaskSummary::subject);
         grid.addColumn(TaskSummary::processName).setHeader(getTranslation("tasks.col.process")).setAutoWidth(true)
                 .setFlexGrow(0).setTooltipGenerator(TaskSummary::processName);

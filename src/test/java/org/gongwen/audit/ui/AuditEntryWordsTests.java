@@ -97,6 +97,7 @@ class AuditEntryWordsTests extends KaribuTest {
         assertThat(ClientAddressText.of("::ffff:10.0.5.8")).isEqualTo("10.0.5.8");
         assertThat(ClientAddressText.of("10.0.1.8")).isEqualTo("10.0.1.8");
         assertThat(ClientAddressText.of(null)).isEmpty();
+        assertThat(ClientAddressText.of("printer-room")).as("a name is not looked up").isEqualTo("printer-room");
     }
 
     private static String getTranslation(String key) {
