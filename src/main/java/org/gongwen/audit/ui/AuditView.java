@@ -50,7 +50,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 username -> names.computeIfAbsent(username, u -> people.fullNameOf(u).orElse(u)));
         filters = new AuditFilterForm(unitNames, zone, this::refresh);
         grid.addColumn(e -> isBroken(e) ? "⚠ " + e.id() : Long.toString(e.id())).setHeader(getTranslation("audit.col.id")).setWidth("6em").setFlexGrow(0);
-        grid.addColumn(e -> zone.formatTimeWithSeconds(e.at())).setHeader(getTranslation("audit.col.at")).setWidth("11em")
+        grid.addColumn(e -> zone.formatTimeWithSeconds(e.at())).setHeader(getTranslation("audit.col.at")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(texts::actor).setHeader(getTranslation("audit.col.actor")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.actorUnitId() == null ? "" : unitNames.getOrDefault(e.actorUnitId(), "#" + e.actorUnitId()))

@@ -37,7 +37,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         List<UnitInfo> units = organization.units();
         tree.addHierarchyColumn(UnitInfo::fullName).setHeader(getTranslation("units.col.name"))
-                .setWidth("22em").setFlexGrow(1).setResizable(true).setTooltipGenerator(UnitInfo::fullName);
+                .setWidth("15em").setFlexGrow(1).setResizable(true).setTooltipGenerator(UnitInfo::fullName);
         tree.addColumn(UnitInfo::code).setHeader(getTranslation("units.col.code")).setAutoWidth(true).setFlexGrow(0);
         tree.addColumn(u -> getTranslation("unitKind." + u.kind().name())).setHeader(getTranslation("units.col.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -60,10 +60,10 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         people.setVisible(false);
         VerticalLayout staff = new VerticalLayout(hint, people);
         staff.setPadding(false);
-        staff.setWidth("50%");
+        staff.setWidth("42%");
         HorizontalLayout content = new HorizontalLayout(tree, staff);
         content.setSizeFull();
-        tree.setWidth("50%");
+        tree.setWidth("58%");
         tree.setHeightFull();
         add(new H2(getTranslation("units.title")), content);
         organization.unit(user.unitId()).ifPresent(own -> tree.select(own));

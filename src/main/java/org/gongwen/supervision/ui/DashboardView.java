@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -62,6 +63,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
     final DatePicker to = new DatePicker();
     final Select<UnitKind> kind = new Select<>();
     final Div totals = new Div();
+    final Paragraph nothingDelivered = new Paragraph();
     final EChart timeliness = new EChart();
     final EChart speed = new EChart();
     final EChart sent = new EChart();
@@ -95,6 +97,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         HorizontalLayout filters = new HorizontalLayout(from, to, kind, refresh);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         totals.addClassName("dashboard-totals");
+        nothingDelivered.setText(getTranslation("dashboard.empty"));
+        nothingDelivered.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        nothingDelivered.setVisible(false);
 
         timeliness.setId("chart-timeliness");
         timeliness.onClick((series, unit) -> drillDown(unit, figureNamed(series)));
@@ -120,6 +125,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         table.addColumn(u -> u.figures().reissueRequests()).setHeader(getTranslation("dashboard.col.reissues"));
         table.getColumns().forEach(c -> c.setAutoWidth(c.getFlexGrow() != 3).setResizable(true));
         table.setAllRowsVisible(true);
+        table.setEmptyStateText(getTranslation("dashboard.empty"));
         table.addItemClickListener(e -> drillDown(e.getItem(), ReceiptFigure.DELIVERED));
 
         drill.addColumn(InboxEntry::title).setHeader(getTranslation("inbox.col.title")).setFlexGrow(3)
@@ -141,7 +147,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
                 box("dashboard.chart.prints", prints));
         row1.setWidthFull();
         row2.setWidthFull();
-        add(new H2(getTranslation("dashboard.title")), filters, totals, row1, row2, drillTitle, drill,
+        add(new H2(getTranslation("dashboard.title")), filters, totals, nothingDelivered, row1, row2, drillTitle, drill,
                 new H3(getTranslation("dashboard.table")), table);
         refresh();
     }
@@ -179,6 +185,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
                 figures.signedInTime(), figures.signedLate(), figures.missed(), figures.waiting(), figures.returned(),
                 figures.reissueRequests(), figures.printsUsed(), figures.printQuota(), figures.unofficialPrints()));
         table.setItems(figures.units());
+        nothingDelivered.setVisible(figures.delivered() == 0);
         List<String> names = figures.units().stream().map(UnitFigures::unitName).toList();
         timeliness.setOption(stacked(names));
         speed.setOption(bars(names, List.of(
