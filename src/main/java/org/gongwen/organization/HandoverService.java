@@ -62,7 +62,9 @@ public class HandoverService {
         try {
             return runtime.startProcessInstanceByKey(PersonnelHandoverProcess.KEY, businessKey,
                     PersonnelHandoverProcess.startVariables(leader.unitId(), leader.unitName(), outgoing.username(),
-                            outgoing.fullName(), successor.username(), successor.fullName(), roles, rolesLabel))
+                            outgoing.fullName(), successor.username(), successor.fullName(), roles, rolesLabel,
+                            translations.getTranslation("handover.subject", Translations.CHINESE,
+                                    outgoing.fullName(), successor.fullName())))
                     .getId();
         } finally {
             identity.clearAuthentication();

@@ -6,7 +6,7 @@ import org.gongwen.workflow.forms.CamundaForm;
 
 /**
  * An opened task: the task, its form (if any), its variables and the process it belongs to.
- * {@code offeredToGroups} says whether it has candidates, so that it can be given back to them.
+ * {@code startedBy} is a username, {@code startedByName} that person's name. {@code offeredToGroups} says whether it has candidates, so that it can be given back to them.
  */
 public record TaskDetails(
         TaskSummary task,
@@ -15,6 +15,7 @@ public record TaskDetails(
         Map<String, Object> variables,
         String processInstanceId,
         String startedBy,
+        String startedByName,
         Instant processStarted,
         boolean offeredToGroups) {
 }

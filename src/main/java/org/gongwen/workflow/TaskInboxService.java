@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.PersonInfo;
 import org.gongwen.organization.Role;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
@@ -41,22 +42,31 @@ import org.springframework.stereotype.Service;
 @Service
 public class TaskInboxService {
 
+    /**
+     * The process variable naming what an instance is about, in the user's words: every process
+     * with user tasks sets it at its start (or where the matter becomes known).
+     */
+    public static final String SUBJECT = "subject";
+
     private final TaskService tasks;
     private final FormService forms;
     private final RepositoryService repository;
     private final HistoryService history;
     private final RuntimeService runtime;
     private final AuthenticatedUser authenticatedUser;
+    private final OrganizationService organization;
     private final Clock clock;
 
     public TaskInboxService(TaskService tasks, FormService forms, RepositoryService repository, HistoryService history,
-            RuntimeService runtime, AuthenticatedUser authenticatedUser, Clock clock) {
+            RuntimeService runtime, AuthenticatedUser authenticatedUser, OrganizationService organization,
+            Clock clock) {
         this.tasks = tasks;
         this.forms = forms;
         this.repository = repository;
         this.history = history;
         this.runtime = runtime;
         this.authenticatedUser = authenticatedUser;
+        this.organization = organization;
         this.clock = clock;
     }
 
@@ -82,11 +92,20 @@ public class TaskInboxService {
             }
         });
         Map<String, String> businessKeys = new HashMap<>();
+        Map<String, String> subjects = new HashMap<>();
         if (!instanceIds.isEmpty()) {
             runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
                     .forEach(p -> businessKeys.put(p.getId(), p.getBusinessKey()));
+            runtime.createVariableInstanceQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
+                    .variableName(SUBJECT).list().forEach(v -> {
+                        if (v.getValue() instanceof String subject) {
+                            subjects.putIfAbsent(v.getProcessInstanceId(), subject);
+                        }
+                    });
         }
-        return page.stream().map(t -> summary(t, businessKeys.get(t.getProcessInstanceId()))).toList();
+        Map<String, String> names = new HashMap<>();
+        return page.stream().map(t -> summary(t, businessKeys.get(t.getProcessInstanceId()),
+                subjects.get(t.getProcessInstanceId()), names)).toList();
     }
 
     public long count(TaskFilter filter) {
@@ -118,10 +137,14 @@ public class TaskInboxService {
         HistoricProcessInstance instance = task.getProcessInstanceId() == null ? null
                 : history.createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                         .singleResult();
-        return new TaskDetails(summary(task, instance == null ? null : instance.getBusinessKey()),
+        Object subject = task.getProcessInstanceId() == null ? null
+                : runtime.getVariable(task.getProcessInstanceId(), SUBJECT);
+        return new TaskDetails(summary(task, instance == null ? null : instance.getBusinessKey(),
+                        subject instanceof String s ? s : null, new HashMap<>()),
                 task.getDescription(), form(taskId), variables,
                 task.getProcessInstanceId(),
                 instance == null ? null : instance.getStartUserId(),
+                instance == null ? null : personName(instance.getStartUserId(), new HashMap<>()),
                 instance == null || instance.getStartTime() == null ? null : instance.getStartTime().toInstant(),
                 hasCandidates(taskId));
     }
@@ -257,7 +280,16 @@ public class TaskInboxService {
         return OrganizationService.groupsOf(user.roles().stream().map(Role::valueOf).toList(), user.unitCode());
     }
 
-    private TaskSummary summary(Task task, String businessKey) {
+    /** A person's name for a username, as people see it; the username if the directory does not know it. */
+    private String personName(String username, Map<String, String> known) {
+        if (username == null) {
+            return null;
+        }
+        return known.computeIfAbsent(username, u -> organization.personByUsername(u)
+                .map(PersonInfo::fullName).orElse(u));
+    }
+
+    private TaskSummary summary(Task task, String businessKey, String subject, Map<String, String> names) {
         String key = null;
         String name = null;
         if (task.getProcessDefinitionId() != null) {
@@ -267,7 +299,8 @@ public class TaskInboxService {
         }
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         return new TaskSummary(task.getId(), task.getName(), key, name, businessKey,
-                task.getCreateTime().toInstant(), due, task.getAssignee(), task.getPriority(),
+                subject == null ? name : subject, task.getCreateTime().toInstant(), due, task.getAssignee(),
+                personName(task.getAssignee(), names), task.getPriority(),
                 due != null && due.isBefore(clock.instant()));
     }
 }

@@ -68,7 +68,7 @@ class DocumentJourneyTests {
             confirmSend(id);
             for (int i = 0; i < CLERKS.size(); i++) {
                 Page page = journey.loginAs(CLERKS.get(i));
-                journey.openTask("签收：" + TITLE, "distribution-" + id + "-" + unitId(TOWN_CODES.get(i)));
+                journey.openTask("签收：" + TITLE, TITLE);
                 assertThat(page.getByText(TITLE).first()).isVisible();
             }
         } catch (RuntimeException | AssertionError e) {
@@ -101,14 +101,14 @@ class DocumentJourneyTests {
 
     private void approveAndStamp(long id) {
         Page page = journey.loginAs("z01.leader");
-        journey.openTask("分管领导核准", DocumentApprovalProcess.businessKey(id));
+        journey.openTask("分管领导核准", TITLE);
         journey.assertViewerShows("#task-document", TITLE);
         page.locator("#field-decision").getByLabel("核准", new Locator.GetByLabelOptions().setExact(true)).check();
         page.locator("#complete-task").click();
         page.waitForURL(Pattern.compile(".*/tasks$"));
 
         page = journey.loginAs("z01.seal");
-        journey.openTask("印信管理员用印", DocumentApprovalProcess.businessKey(id));
+        journey.openTask("印信管理员用印", TITLE);
         journey.assertViewerShows("#task-document", TITLE);
         page.locator("#field-stampConfirmed input").check();
         page.locator("#complete-task").click();
@@ -120,7 +120,7 @@ class DocumentJourneyTests {
 
     private void confirmSend(long id) {
         Page page = journey.loginAs("z01.clerk");
-        journey.openTask("确认收文单位与打印份数", DocumentSendProcess.businessKey(id));
+        journey.openTask("确认收文单位与打印份数", TITLE);
         for (String town : TOWNS) {
             assertThat(page.locator("vaadin-vertical-layout").filter(new Locator.FilterOptions().setHasText(town))
                     .first()).isVisible();

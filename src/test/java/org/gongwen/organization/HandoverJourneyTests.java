@@ -137,14 +137,13 @@ class HandoverJourneyTests {
         page = journey.loginAs(username);
     }
 
-    /** Types the username into a combo box to filter it and picks the item "全名（username）". */
+    /** Types the person's name into a combo box to filter it and picks the item "全名（岗位）". */
     private void choose(String comboBox, String username) {
-        String label = "（" + username + "）";
-        page.locator(comboBox + " input").fill(username);
+        String name = organization.personByUsername(username).orElseThrow().fullName();
+        page.locator(comboBox + " input").fill(name);
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setVisible(true))
-                .filter(new Locator.FilterOptions().setHasText(label)).click();
-        // JavaScript regex: no \Q..\E
-        assertThat(page.locator(comboBox + " input")).hasValue(Pattern.compile(label.replace(".", "\\.") + "$"));
+                .filter(new Locator.FilterOptions().setHasText(name + "（")).first().click();
+        assertThat(page.locator(comboBox + " input")).hasValue(Pattern.compile("^" + name + "（"));
     }
 
     private void openTask(String taskName) {

@@ -51,7 +51,7 @@ class HandoverSignForIntegrationTests {
         String handover = engine.getRuntimeService().startProcessInstanceByKey(PersonnelHandoverProcess.KEY,
                 "handover-" + outgoing.username(), PersonnelHandoverProcess.startVariables(unit.id(), unit.fullName(),
                         outgoing.username(), outgoing.fullName(), successor.username(), successor.fullName(),
-                        EnumSet.of(Role.CLERK), "收发员")).getId();
+                        EnumSet.of(Role.CLERK), "收发员", "交接")).getId();
         complete(handover, Map.of("duties", "收发公文", "openItems", "一件待签收", "listComplete", true));
         complete(handover, Map.of("accepted", "yes"));
         engine.getManagementService().createJobQuery().processInstanceId(handover).list()

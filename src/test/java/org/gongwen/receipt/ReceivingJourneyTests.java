@@ -89,7 +89,7 @@ class ReceivingJourneyTests {
 
     private void confirmSend(long documentId) {
         Page page = journey.loginAs("z01.clerk");
-        journey.openTask(CONFIRM_TASK, DocumentSendProcess.businessKey(documentId));
+        journey.openTask(CONFIRM_TASK, TITLE);
         for (String town : List.of("新集镇", "马庄镇")) {
             assertThat(page.locator("vaadin-vertical-layout").filter(new Locator.FilterOptions().setHasText(town))
                     .first()).isVisible();

@@ -82,12 +82,14 @@ public final class BrowserJourney implements AutoCloseable {
         openRow(name, taskName);
     }
 
-    /** As {@link #openTask(String)}, for the row whose business key is {@code businessKey}. */
-    public void openTask(String taskName, String businessKey) {
-        Locator key = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("^" + businessKey.replaceAll("[^A-Za-z0-9_-]", "\\\\$0") + "$")));
-        assertThat(key).hasCount(1);
-        openRow(key, taskName);
+    /** As {@link #openTask(String)}, for the row whose subject (the matter, e.g. a document's title) is {@code subject}. */
+    public void openTask(String taskName, String subject) {
+        // a JavaScript regex: no \Q..\E, so the title's special characters are escaped one by one
+        String exact = "^" + subject.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "$";
+        Locator row = page.locator("vaadin-grid-cell-content .task-subject")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile(exact)));
+        assertThat(row).hasCount(1);
+        openRow(row, taskName);
     }
 
     private void openRow(Locator cell, String taskName) {

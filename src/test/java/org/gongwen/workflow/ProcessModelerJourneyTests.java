@@ -52,6 +52,17 @@ class ProcessModelerJourneyTests {
             assertThat(task).isVisible();
             assertThat(page.locator(".djs-palette").getByRole(AriaRole.BUTTON,
                     new Locator.GetByRoleOptions().setName("创建任务"))).isVisible();
+            // the whole diagram in view, none of it under the palette; the panel names the element's type in Chinese
+            page.waitForFunction("""
+                    () => {
+                      const palette = document.querySelector('.djs-palette').getBoundingClientRect();
+                      const canvas = document.querySelector('.bpmn-canvas').getBoundingClientRect();
+                      const shapes = [...document.querySelectorAll('.bpmn-canvas .djs-shape')]
+                          .map(e => e.getBoundingClientRect()).filter(r => r.width > 0);
+                      return shapes.length > 0 && shapes.every(r => r.left >= palette.right && r.right <= canvas.right
+                          && r.top >= canvas.top && r.bottom <= canvas.bottom);
+                    }""");
+            assertThat(page.locator(".bpmn-properties .bio-properties-panel-header-type")).hasText("流程");
             task.click();
             page.locator(".bpmn-properties [data-group-id=group-general] .bio-properties-panel-group-header").click();
             Locator name = page.locator(".bpmn-properties #bio-properties-panel-name");

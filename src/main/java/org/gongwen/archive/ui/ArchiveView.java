@@ -76,6 +76,7 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("archive.col.sentAt")).setAutoWidth(true).setFlexGrow(0);
         documents.addComponentColumn(this::packageLink).setKey("package").setHeader(getTranslation("archive.col.package"))
                 .setAutoWidth(true).setFlexGrow(0);
+        documents.setEmptyStateText(getTranslation("empty.archive"));
         documents.setHeight("22em");
         documents.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::showDocument));
         viewer.setId("archive-viewer");

@@ -15,13 +15,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import org.gongwen.audit.AuditEntryInfo;
 import org.gongwen.audit.AuditLog;
+import org.gongwen.audit.AuditPersonNames;
 import org.gongwen.audit.AuditSearch;
 import org.gongwen.audit.AuditUnitNames;
 import org.gongwen.audit.AuditVerification;
 import org.gongwen.shared.CountyZone;
+import org.gongwen.shared.ui.ClientAddressText;
 
 /** 审计日志 (A29): the hash-chained log with filters, the chain's verification and CSV export. */
 @Route("audit")
@@ -38,25 +41,31 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final transient AuditLog log;
     private Long brokenId;
 
-    public AuditView(AuditSearch search, AuditLog log, AuditUnitNames units, CountyZone zone) {
+    public AuditView(AuditSearch search, AuditLog log, AuditUnitNames units, AuditPersonNames people, CountyZone zone) {
         this.search = search;
         this.log = log;
         Map<Long, String> unitNames = units.unitNames();
+        Map<String, String> names = new HashMap<>();
+        AuditEntryTexts texts = new AuditEntryTexts(this::getTranslation,
+                username -> names.computeIfAbsent(username, u -> people.fullNameOf(u).orElse(u)));
         filters = new AuditFilterForm(unitNames, zone, this::refresh);
         grid.addColumn(e -> isBroken(e) ? "⚠ " + e.id() : Long.toString(e.id())).setHeader(getTranslation("audit.col.id")).setWidth("6em").setFlexGrow(0);
-        grid.addColumn(e -> zone.formatTimeWithSeconds(e.at())).setHeader(getTranslation("audit.col.at")).setWidth("11em")
+        grid.addColumn(e -> zone.formatTimeWithSeconds(e.at())).setHeader(getTranslation("audit.col.at")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(AuditEntryInfo::actor).setHeader(getTranslation("audit.col.actor"));
+        grid.addColumn(texts::actor).setHeader(getTranslation("audit.col.actor")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> e.actorUnitId() == null ? "" : unitNames.getOrDefault(e.actorUnitId(), "#" + e.actorUnitId()))
-                .setHeader(getTranslation("audit.col.unit"));
+                .setHeader(getTranslation("audit.col.unit")).setWidth("12em").setFlexGrow(1)
+                .setTooltipGenerator(e -> e.actorUnitId() == null ? null : unitNames.get(e.actorUnitId()));
         grid.addColumn(e -> e.action() == null ? "" : getTranslation("audit.action." + e.action().name()))
-                .setHeader(getTranslation("audit.col.action"));
-        grid.addColumn(e -> e.targetType() == null ? "" : e.targetType() + " " + nullToEmpty(e.targetId()))
-                .setHeader(getTranslation("audit.col.target"));
-        grid.addColumn(AuditEntryInfo::detail).setHeader(getTranslation("audit.col.detail")).setFlexGrow(3);
-        grid.addColumn(AuditEntryInfo::clientAddress).setHeader(getTranslation("audit.col.address"));
+                .setHeader(getTranslation("audit.col.action")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(texts::target).setHeader(getTranslation("audit.col.target")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(texts::detail).setHeader(getTranslation("audit.col.detail")).setWidth("16em").setFlexGrow(3)
+                .setTooltipGenerator(texts::detail);
+        grid.addColumn(e -> ClientAddressText.of(e.clientAddress())).setHeader(getTranslation("audit.col.address"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(e -> isBroken(e) ? "audit-broken" : null);
         grid.setTooltipGenerator(e -> isBroken(e) ? verification.getText() : null);
+        grid.setEmptyStateText(getTranslation("empty.audit"));
         grid.setHeight("60vh");
         verify.setText(getTranslation("audit.verify"));
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -97,10 +106,6 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     boolean isBroken(AuditEntryInfo entry) {
         return brokenId != null && entry.id() == brokenId;
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     @Override

@@ -25,6 +25,8 @@ public final class DocumentApprovalProcess {
     static final String ISSUER_CODE = "issuerCode";
     static final String COUNTY_LEVEL = "countyLevel";
     static final String TITLE = "title";
+    /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
+    static final String SUBJECT = "subject";
     static final String KIND = "kindLabel";
     static final String INITIATOR = "initiator";
     static final String STAMPED_BY = "stampedBy";
@@ -51,6 +53,7 @@ public final class DocumentApprovalProcess {
         vars.put(ISSUER_CODE, issuerCode);
         vars.put(COUNTY_LEVEL, countyLevel);
         vars.put(TITLE, title);
+        vars.put(SUBJECT, title);
         vars.put(KIND, kindLabel);
         return vars;
     }

@@ -21,6 +21,8 @@ public final class DocumentSendProcess {
     public static final String ERROR_INVALID = "DocumentInvalid";
 
     static final String DOCUMENT_ID = "documentId";
+    /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
+    static final String SUBJECT = "subject";
     static final String SENDER = "sender";
     static final String SUMMARY = "recipientSummary";
     static final String INVALID_REASON = "invalidReason";
@@ -45,10 +47,11 @@ public final class DocumentSendProcess {
         return businessKey(documentId) + "-";
     }
 
-    public static Map<String, Object> startVariables(long documentId, String sender) {
+    public static Map<String, Object> startVariables(long documentId, String sender, String title) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put(DOCUMENT_ID, documentId);
         vars.put(SENDER, sender);
+        vars.put(SUBJECT, title);
         return vars;
     }
 

@@ -21,6 +21,6 @@ class StartDocumentSendDelegate implements JavaDelegate {
         issuing.handedToSend(p.documentId());
         execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(DocumentSendProcess.KEY,
                 DocumentSendProcess.businessKey(p.documentId()),
-                DocumentSendProcess.startVariables(p.documentId(), p.initiator()));
+                DocumentSendProcess.startVariables(p.documentId(), p.initiator(), p.title()));
     }
 }

@@ -46,6 +46,7 @@ class AttachmentsPanel extends VerticalLayout {
         this.actions = actions;
         this.errors = errors;
         setPadding(false);
+        grid.setEmptyStateText(getTranslation("empty.attachments"));
         grid.addColumn(AttachmentInfo::name).setHeader(getTranslation("drafting.attachments.name")).setFlexGrow(3);
         grid.addColumn(a -> a.paperOnly() ? getTranslation("drafting.attachments.paper")
                 : getTranslation("drafting.attachments.electronic")).setHeader(getTranslation("drafting.attachments.way"));

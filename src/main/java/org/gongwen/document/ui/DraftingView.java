@@ -54,6 +54,7 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
     final Button submit = new Button();
     final Button refresh = new Button();
     final PdfViewer preview = new PdfViewer();
+    final Paragraph previewHint = new Paragraph();
     private final transient DocumentService documents;
     private final transient DocumentIssuing issuing;
     DocumentInfo saved;
@@ -107,7 +108,7 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> submit());
         refresh.setText(getTranslation("drafting.refreshPreview"));
-        refresh.addClickListener(e -> refreshPreview());
+        refresh.addClickListener(e -> refreshPreview(true));
 
         VerticalLayout form = new VerticalLayout(new H2(getTranslation("drafting.title")), header, recipients,
                 new H4(getTranslation("drafting.importDocx")), docxUpload, body,
@@ -116,7 +117,10 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
         form.setWidth("55%");
         preview.setId("draft-preview");
         preview.getStyle().set("height", "80vh");
-        VerticalLayout right = new VerticalLayout(refresh, preview);
+        previewHint.setId("draft-preview-hint");
+        previewHint.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        previewHint.setVisible(false);
+        VerticalLayout right = new VerticalLayout(refresh, previewHint, preview);
         right.setWidth("45%");
         setSizeFull();
         add(form, right);
@@ -132,7 +136,7 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
                 showError(e);
             }
         });
-        refreshPreview();
+        refreshPreview(false);
     }
 
     private void show(DocumentInfo info) {
@@ -158,7 +162,7 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
         try {
             saved = documents.useBodyPdf(saved.id(), pdf);
             showBodyPdf();
-            refreshPreview();
+            refreshPreview(false);
         } catch (RuntimeException e) {
             showError(e);
         } finally {
@@ -170,7 +174,7 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
         try {
             saved = documents.clearBodyPdf(saved.id());
             showBodyPdf();
-            refreshPreview();
+            refreshPreview(false);
         } catch (RuntimeException e) {
             showError(e);
         }
@@ -188,7 +192,7 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
                 header.title.setValue(imported.title().replace("\n", ""));
             }
             pendingDocx = docx;
-            refreshPreview();
+            refreshPreview(false);
         } catch (RuntimeException e) {
             showError(e);
         }
@@ -209,7 +213,7 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
             showBodyPdf();
             Notification.show(getTranslation("drafting.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            refreshPreview();
+            refreshPreview(false);
             return true;
         } catch (RuntimeException e) {
             showError(e);
@@ -231,12 +235,25 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
         }
     }
 
-    void refreshPreview() {
+    /**
+     * Lays the draft out for the preview. A draft still being written cannot be laid out yet: that
+     * is said beside the preview, quietly; only the 刷新预览 button, or saving and submitting,
+     * report it as an error. The draft is validated on submit, not on opening the page.
+     */
+    void refreshPreview(boolean asked) {
         try {
             byte[] pdf = saved != null && saved.hasBodyPdf() ? documents.preview(saved.id(), draft())
                     : documents.preview(draft());
             previewPdf = pdf;
             preview.show("preview.pdf", clientAddress -> pdf);
+            previewHint.setVisible(false);
+        } catch (BusinessException e) {
+            previewHint.setText(getTranslation("drafting.preview.incomplete",
+                    getTranslation(e.messageKey(), e.args())));
+            previewHint.setVisible(true);
+            if (asked) {
+                showError(e);
+            }
         } catch (RuntimeException e) {
             showError(e);
         }

@@ -42,9 +42,13 @@ class RecipientsEditor extends VerticalLayout {
         this.units = allUnits.stream().collect(Collectors.toMap(UnitInfo::id, Function.identity()));
         this.defaultQuota = defaultQuota;
         setPadding(false);
-        grid.addColumn(r -> name(r.unitId())).setHeader(getTranslation("drafting.recipients.unit")).setFlexGrow(3);
-        grid.addComponentColumn(this::kindSelect).setHeader(getTranslation("drafting.recipients.kind"));
-        grid.addComponentColumn(this::quotaField).setHeader(getTranslation("drafting.recipients.quota"));
+        grid.setEmptyStateText(getTranslation("empty.recipients"));
+        grid.addColumn(r -> name(r.unitId())).setHeader(getTranslation("drafting.recipients.unit")).setWidth("10em")
+                .setFlexGrow(3).setTooltipGenerator(r -> name(r.unitId()));
+        grid.addComponentColumn(this::kindSelect).setHeader(getTranslation("drafting.recipients.kind")).setWidth("8.5em")
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::quotaField).setHeader(getTranslation("drafting.recipients.quota")).setWidth("9.5em")
+                .setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> remove(r.unitId()));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -56,7 +60,8 @@ class RecipientsEditor extends VerticalLayout {
         unit.setPlaceholder(getTranslation("drafting.recipients.search"));
         unit.setItems(allUnits.stream().filter(UnitInfo::active).toList());
         unit.setItemLabelGenerator(UnitInfo::fullName);
-        unit.setWidth("20em");
+        unit.setMinWidth("12em");
+        unit.setMaxWidth("20em");
         unit.setId("recipient-unit");
         addMain.setId("recipient-add-main");
         addCopy.setId("recipient-add-copy");
@@ -72,6 +77,10 @@ class RecipientsEditor extends VerticalLayout {
         allInstitutions.addClickListener(e -> addKind(UnitKind.AFFILIATED_INSTITUTION));
         HorizontalLayout single = new HorizontalLayout(unit, addMain, addCopy);
         single.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        // the row wraps rather than run past the form's right edge on a narrow column
+        single.setWidthFull();
+        single.getStyle().set("flex-wrap", "wrap");
+        single.setFlexGrow(1, unit);
         HorizontalLayout groups = new HorizontalLayout(allTowns, allDepartments, allInstitutions);
         groups.getStyle().set("flex-wrap", "wrap");
         add(new H4(getTranslation("drafting.recipients")), single, groups, grid);

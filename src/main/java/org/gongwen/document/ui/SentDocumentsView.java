@@ -61,11 +61,15 @@ public class SentDocumentsView extends VerticalLayout implements HasDynamicTitle
         this.distributions = new DistributionGrid(zone);
         setWidthFull();
         grid.addColumn(d -> d.docNumber() == null ? getTranslation("sent.unnumbered") : d.docNumber())
-                .setHeader(getTranslation("sent.col.number"));
-        grid.addColumn(DocumentInfo::title).setHeader(getTranslation("sent.col.title")).setFlexGrow(3);
-        grid.addColumn(d -> getTranslation("documentKind." + d.kind().name())).setHeader(getTranslation("sent.col.kind"));
-        grid.addColumn(this::statusOf).setHeader(getTranslation("sent.col.status")).setFlexGrow(2);
-        grid.addColumn(d -> zone.formatTime(d.updatedAt())).setHeader(getTranslation("sent.col.updated"));
+                .setHeader(getTranslation("sent.col.number")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DocumentInfo::title).setHeader(getTranslation("sent.col.title")).setWidth("16em").setFlexGrow(3)
+                .setTooltipGenerator(DocumentInfo::title);
+        grid.addColumn(d -> getTranslation("documentKind." + d.kind().name())).setHeader(getTranslation("sent.col.kind"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::statusOf).setHeader(getTranslation("sent.col.status")).setFlexGrow(2)
+                .setTooltipGenerator(this::statusOf);
+        grid.addColumn(d -> zone.formatTime(d.updatedAt())).setHeader(getTranslation("sent.col.updated"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setHeight("20em");
         List<DocumentInfo> mine = documents.mine();
         progress = progressOf(mine);

@@ -33,6 +33,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
             }
             return title;
         }).setHeader(getTranslation("notifications.col.title")).setFlexGrow(2);
+        grid.setEmptyStateText(getTranslation("empty.notifications"));
         grid.addColumn(Notification::body).setHeader(getTranslation("notifications.col.body")).setFlexGrow(3);
         grid.addColumn(n -> zone.formatTime(n.createdAt()))
                 .setHeader(getTranslation("notifications.col.time"));

@@ -20,6 +20,8 @@ public final class SystemFaultProcess {
     static final String INCIDENT_ID = "incidentId";
     static final String UNIT_NAME = "unitName";
     static final String WHAT = "what";
+    /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
+    static final String SUBJECT = "subject";
     static final String SINCE_LABEL = "sinceLabel";
     static final String IMPACT = "impact";
     static final String HANDLED_BY = "handledBy";
@@ -48,6 +50,7 @@ public final class SystemFaultProcess {
         vars.put(INCIDENT_ID, incidentId);
         vars.put(UNIT_NAME, unitName);
         vars.put(WHAT, what);
+        vars.put(SUBJECT, unitName + "：" + what);
         vars.put(SINCE_LABEL, sinceLabel);
         vars.put(IMPACT, impact);
         return vars;

@@ -16,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import org.gongwen.operations.IncidentInfo;
 import org.gongwen.operations.IncidentReports;
 import org.gongwen.operations.IncidentService;
+import org.gongwen.security.PersonNames;
 import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.Translations;
 
@@ -31,11 +32,14 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
     final Anchor pdf = new Anchor();
     private final transient IncidentService incidents;
     private final CountyZone zone;
+    private final transient PersonNames names;
 
-    public IncidentsView(IncidentService incidents, Translations translations, CountyZone zone) {
+    public IncidentsView(IncidentService incidents, Translations translations, CountyZone zone, PersonNames names) {
+        this.names = names;
         this.incidents = incidents;
         this.zone = zone;
         setSizeFull();
+        grid.setEmptyStateText(getTranslation("empty.incidents"));
         grid.addColumn(IncidentInfo::id).setHeader("#").setFlexGrow(0).setWidth("5em");
         grid.addColumn(i -> zone.formatTimeWithSeconds(i.reportedAt()))
                 .setHeader(getTranslation("incident.col.reportedAt"));
@@ -76,13 +80,13 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
 
     String timeline(IncidentInfo i) {
         StringBuilder text = new StringBuilder();
-        line(text, "incident.timeline.reported", i.reportedAt(), i.reportedBy() + " · " + i.reporterUnitName());
+        line(text, "incident.timeline.reported", i.reportedAt(), names.of(i.reportedBy()) + " · " + i.reporterUnitName());
         text.append(getTranslation("incident.col.since")).append(": ").append(zone.formatTimeWithSeconds(i.since()))
                 .append('\n').append(getTranslation("incident.col.impact")).append(": ").append(i.impact()).append('\n');
-        line(text, "incident.timeline.handled", i.handledAt(), i.handledBy() + ": " + i.diagnosis() + " / " + i.actions());
+        line(text, "incident.timeline.handled", i.handledAt(), names.of(i.handledBy()) + ": " + i.diagnosis() + " / " + i.actions());
         line(text, "incident.timeline.paperFrom", i.paperFrom(), "");
         line(text, "incident.timeline.paperTo", i.paperTo(), "");
-        line(text, "incident.timeline.restored", i.restoredAt(), i.restoredBy() + (i.notes() == null ? "" : ": " + i.notes()));
+        line(text, "incident.timeline.restored", i.restoredAt(), names.of(i.restoredBy()) + (i.notes() == null ? "" : ": " + i.notes()));
         return text.toString();
     }
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
+import java.util.stream.Collectors;
 import java.util.List;
 import org.gongwen.organization.HandoverService;
 import org.gongwen.organization.OrganizationService;
@@ -69,7 +70,10 @@ public class HandoverView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String label(PersonInfo p) {
-        return p.fullName() + "（" + p.username() + "）";
+        // by name and post, as colleagues know each other; the username is no business of the page
+        String posts = p.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
+                .collect(Collectors.joining("、"));
+        return posts.isEmpty() ? p.fullName() : p.fullName() + "（" + posts + "）";
     }
 
     void start() {

@@ -62,6 +62,7 @@ public class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
         people.addColumn(PersonInfo::fullName).setHeader(getTranslation("people.fullName"));
         people.addColumn(p -> label(p.roles())).setHeader(getTranslation("people.roles")).setFlexGrow(2);
         people.addColumn(PersonInfo::mobile).setHeader(getTranslation("people.mobile"));
+        people.setEmptyStateText(getTranslation("empty.people.pickUnit"));
         people.setHeight("22em");
         people.asSingleSelect().addValueChangeListener(e -> {
             selectedRoles.setValue(e.getValue() == null ? Set.of() : e.getValue().roles());
@@ -98,6 +99,7 @@ public class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        people.setEmptyStateText(getTranslation(unit.getValue() == null ? "empty.people.pickUnit" : "empty.people.none"));
         people.setItems(unit.getValue() == null ? java.util.List.of() : organization.peopleOfUnit(unit.getValue().id()));
     }
 

@@ -40,6 +40,7 @@ public class PhoneListView extends VerticalLayout implements HasDynamicTitle {
     public PhoneListView(OrganizationService organization, Translations translations) {
         setSizeFull();
         List<PersonInfo> all = organization.phoneList();
+        grid.setEmptyStateText(getTranslation("empty.phoneList"));
         grid.addColumn(PersonInfo::unitName).setHeader(getTranslation("people.col.unit")).setFlexGrow(2);
         grid.addColumn(PersonInfo::fullName).setHeader(getTranslation("people.col.name"));
         grid.addColumn(p -> p.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))

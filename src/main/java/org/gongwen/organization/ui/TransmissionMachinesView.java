@@ -72,6 +72,7 @@ public class TransmissionMachinesView extends VerticalLayout implements HasDynam
         }
         unit.addValueChangeListener(e -> refresh());
 
+        grid.setEmptyStateText(getTranslation("empty.machines"));
         grid.addColumn(m -> getTranslation("machineKind." + m.kind().name())).setHeader(getTranslation("machine.kind"))
                 .setAutoWidth(true);
         grid.addColumn(TransmissionMachineInfo::name).setHeader(getTranslation("machine.name")).setFlexGrow(2);

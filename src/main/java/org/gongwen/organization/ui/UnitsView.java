@@ -37,28 +37,33 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         List<UnitInfo> units = organization.units();
         tree.addHierarchyColumn(UnitInfo::fullName).setHeader(getTranslation("units.col.name"))
-                .setWidth("22em").setFlexGrow(0).setResizable(true);
-        tree.addColumn(UnitInfo::code).setHeader(getTranslation("units.col.code"));
-        tree.addColumn(u -> getTranslation("unitKind." + u.kind().name())).setHeader(getTranslation("units.col.kind"));
-        tree.addColumn(u -> u.docPrefix() == null ? "" : u.docPrefix()).setHeader(getTranslation("units.col.prefix"));
+                .setWidth("15em").setFlexGrow(1).setResizable(true).setTooltipGenerator(UnitInfo::fullName);
+        tree.addColumn(UnitInfo::code).setHeader(getTranslation("units.col.code")).setAutoWidth(true).setFlexGrow(0);
+        tree.addColumn(u -> getTranslation("unitKind." + u.kind().name())).setHeader(getTranslation("units.col.kind"))
+                .setAutoWidth(true).setFlexGrow(0);
+        tree.addColumn(u -> u.docPrefix() == null ? "" : u.docPrefix()).setHeader(getTranslation("units.col.prefix"))
+                .setAutoWidth(true).setFlexGrow(0);
         tree.addColumn(u -> getTranslation(u.holdsPhysicalSeal() ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("units.col.seal"));
+                .setHeader(getTranslation("units.col.seal")).setAutoWidth(true).setFlexGrow(0);
         tree.setItems(units.stream().filter(u -> u.parentId() == null).toList(),
                 parent -> units.stream().filter(u -> parent.id() == (u.parentId() == null ? -1 : u.parentId())).toList());
         tree.expand(units.stream().filter(u -> u.parentId() == null).toList());
         tree.asSingleSelect().addValueChangeListener(e -> showPeople(e.getValue()));
-        people.addColumn(PersonInfo::fullName).setHeader(getTranslation("people.col.name"));
-        people.addColumn(p -> p.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
-                .collect(Collectors.joining("、"))).setHeader(getTranslation("people.col.roles")).setFlexGrow(2);
-        people.addColumn(PersonInfo::mobile).setHeader(getTranslation("people.col.mobile"));
-        people.addColumn(PersonInfo::email).setHeader(getTranslation("people.col.email")).setFlexGrow(2);
+        people.addColumn(PersonInfo::fullName).setHeader(getTranslation("people.col.name")).setAutoWidth(true)
+                .setFlexGrow(0);
+        people.addColumn(this::roles).setHeader(getTranslation("people.col.roles")).setWidth("8em").setFlexGrow(2)
+                .setTooltipGenerator(this::roles);
+        people.addColumn(PersonInfo::mobile).setHeader(getTranslation("people.col.mobile")).setAutoWidth(true)
+                .setFlexGrow(0);
+        people.addColumn(PersonInfo::email).setHeader(getTranslation("people.col.email")).setWidth("8em").setFlexGrow(1)
+                .setTooltipGenerator(PersonInfo::email);
         people.setVisible(false);
         VerticalLayout staff = new VerticalLayout(hint, people);
         staff.setPadding(false);
-        staff.setWidth("40%");
+        staff.setWidth("42%");
         HorizontalLayout content = new HorizontalLayout(tree, staff);
         content.setSizeFull();
-        tree.setWidth("60%");
+        tree.setWidth("58%");
         tree.setHeightFull();
         add(new H2(getTranslation("units.title")), content);
         organization.unit(user.unitId()).ifPresent(own -> tree.select(own));
@@ -78,6 +83,10 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         hint.setText(getTranslation("units.staffOf", unit.fullName()));
         people.setItems(organization.peopleOfUnit(unit.id()));
         people.setVisible(true);
+    }
+
+    private String roles(PersonInfo person) {
+        return person.roles().stream().sorted().map(r -> getTranslation("role." + r.name())).collect(Collectors.joining("、"));
     }
 
     @Override

@@ -42,6 +42,8 @@ public final class DocumentReceiptProcess {
     static final String DISTRIBUTION_ID = "distributionId";
     static final String RECIPIENT_UNIT_CODE = "recipientUnitCode";
     static final String DOCUMENT_TITLE = "documentTitle";
+    /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
+    static final String SUBJECT = "subject";
     static final String DOC_NUMBER = "docNumber";
     static final String SENDER_NAME = "senderName";
     static final String CHECKS_SUMMARY = "checksSummary";
@@ -100,6 +102,7 @@ public final class DocumentReceiptProcess {
         scope.setVariable(DISTRIBUTION_ID, delivery.distributionId());
         scope.setVariable(RECIPIENT_UNIT_CODE, delivery.unitCode());
         scope.setVariable(DOCUMENT_TITLE, delivery.documentTitle());
+        scope.setVariable(SUBJECT, delivery.documentTitle());
         scope.setVariable(DOC_NUMBER, delivery.docNumber());
         scope.setVariable(SENDER_NAME, delivery.senderName());
     }

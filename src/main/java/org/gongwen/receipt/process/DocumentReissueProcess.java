@@ -29,6 +29,8 @@ public final class DocumentReissueProcess {
     static final String KIND = "kind";
     static final String SENDER_UNIT_CODE = "senderUnitCode";
     static final String DOCUMENT_TITLE = "documentTitle";
+    /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
+    static final String SUBJECT = "subject";
     static final String REQUEST_SUMMARY = "requestSummary";
     static final String DECIDED_BY = "decidedBy";
 
@@ -53,6 +55,7 @@ public final class DocumentReissueProcess {
         vars.put(KIND, kind);
         vars.put(SENDER_UNIT_CODE, senderUnitCode);
         vars.put(DOCUMENT_TITLE, documentTitle);
+        vars.put(SUBJECT, documentTitle);
         vars.put(REQUEST_SUMMARY, requestSummary);
         return vars;
     }

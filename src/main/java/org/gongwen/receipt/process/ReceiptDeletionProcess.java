@@ -22,6 +22,8 @@ public final class ReceiptDeletionProcess {
     static final String REQUEST_ID = "requestId";
     static final String UNIT_CODE = "unitCode";
     static final String DOCUMENT_TITLE = "documentTitle";
+    /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
+    static final String SUBJECT = "subject";
     static final String REASON = "reason";
     static final String REQUESTED_BY = "requestedBy";
     static final String DECIDED_BY = "decidedBy";
@@ -46,6 +48,7 @@ public final class ReceiptDeletionProcess {
         vars.put(REQUEST_ID, requestId);
         vars.put(UNIT_CODE, unitCode);
         vars.put(DOCUMENT_TITLE, documentTitle);
+        vars.put(SUBJECT, documentTitle);
         vars.put(REASON, reason);
         vars.put(REQUESTED_BY, requestedBy);
         return vars;

@@ -85,14 +85,16 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addComponentColumn(this::urgency).setHeader(getTranslation("inbox.col.urgency")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::title).setHeader(getTranslation("inbox.col.title")).setFlexGrow(4);
+        grid.addComponentColumn(this::title).setHeader(getTranslation("inbox.col.title")).setWidth("16em").setFlexGrow(4)
+                .setTooltipGenerator(InboxEntry::title);
         grid.addColumn(e -> e.docNumber() == null ? "" : e.docNumber()).setHeader(getTranslation("inbox.col.number"))
-                .setFlexGrow(2);
-        grid.addColumn(InboxEntry::senderName).setHeader(getTranslation("inbox.col.sender")).setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(InboxEntry::senderName).setHeader(getTranslation("inbox.col.sender")).setWidth("10em").setFlexGrow(2)
+                .setTooltipGenerator(InboxEntry::senderName);
         grid.addColumn(e -> getTranslation("recipientKind." + e.kind().name())).setHeader(getTranslation("inbox.col.kind"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> zone.formatTime(e.deliveredAt())).setHeader(getTranslation("inbox.col.delivered"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::state).setKey("state").setHeader(getTranslation("inbox.col.state"))
                 .setAutoWidth(true);
         grid.addColumn(e -> e.printsUsed() + " / " + e.printQuota()).setHeader(getTranslation("inbox.col.printed"))

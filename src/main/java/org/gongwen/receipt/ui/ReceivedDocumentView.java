@@ -29,6 +29,8 @@ import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 import org.gongwen.receipt.DeletionService;
 import org.gongwen.receipt.DistributionState;
@@ -39,6 +41,7 @@ import org.gongwen.receipt.PrintPlan;
 import org.gongwen.receipt.PrintRecord;
 import org.gongwen.receipt.PrintService;
 import org.gongwen.receipt.ReceiptEventInfo;
+import org.gongwen.receipt.ReceiptEventType;
 import org.gongwen.receipt.ReceiptService;
 import org.gongwen.receipt.ReceivedDocument;
 import org.gongwen.receipt.ReissueRequestInfo;
@@ -49,9 +52,11 @@ import org.gongwen.receipt.verification.ReceiptChecks;
 import org.gongwen.receipt.verification.ReceiptVerification;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
+import org.gongwen.security.PersonNames;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.Translations;
+import org.gongwen.shared.ui.ClientAddressText;
 import org.gongwen.shared.ui.PdfViewer;
 
 /**
@@ -86,6 +91,7 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
     private final transient ReceiptVerification verification;
     private final transient AuthenticatedUser authenticatedUser;
     private final transient Translations translations;
+    private final transient PersonNames names;
     private final CountyZone zone;
     private long distributionId;
     ReceivedDocument document;
@@ -95,7 +101,8 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
 
     public ReceivedDocumentView(ReceiptService receipts, PrintService printing, SignForService signing,
             ReissueService reissues, DeletionService deletions, ReceiptVerification verification,
-            AuthenticatedUser authenticatedUser, Translations translations, CountyZone zone) {
+            AuthenticatedUser authenticatedUser, Translations translations, PersonNames names, CountyZone zone) {
+        this.names = names;
         this.receipts = receipts;
         this.printing = printing;
         this.signing = signing;
@@ -130,21 +137,25 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
                 "received.delete.reason", reason -> deletions.request(distributionId, reason), "received.deletionRequested"));
         printLog.addColumn(p -> p.official() ? String.format("%06d", p.copyNumber()) : getTranslation("received.unofficial"))
                 .setHeader(getTranslation("received.print.copy"));
-        printLog.addColumn(PrintRecord::printedBy).setHeader(getTranslation("received.print.by"));
-        printLog.addColumn(p -> zone.formatTime(p.printedAt())).setHeader(getTranslation("received.print.at"));
-        printLog.addColumn(p -> p.clientAddress() == null ? "" : p.clientAddress())
+        printLog.addColumn(p -> names.of(p.printedBy())).setHeader(getTranslation("received.print.by"))
+                .setAutoWidth(true);
+        printLog.addColumn(p -> zone.formatTime(p.printedAt())).setHeader(getTranslation("received.print.at"))
+                .setAutoWidth(true);
+        printLog.addColumn(p -> ClientAddressText.of(p.clientAddress())).setAutoWidth(true)
                 .setHeader(getTranslation("received.print.address"));
         printLog.addColumn(p -> getTranslation("printOutcome." + p.outcome().name()))
                 .setHeader(getTranslation("received.print.outcome"));
+        printLog.setEmptyStateText(getTranslation("empty.printLog"));
         printLog.setAllRowsVisible(true);
         printLog.setId("print-log");
         history.addColumn(h -> zone.formatTime(h.at())).setHeader(getTranslation("received.history.at"))
                 .setAutoWidth(true);
         history.addColumn(h -> getTranslation("receiptEvent." + h.type().name()))
-                .setHeader(getTranslation("received.history.what"));
-        history.addColumn(h -> h.actor() == null ? getTranslation("received.history.system") : h.actor())
-                .setHeader(getTranslation("received.history.who"));
-        history.addColumn(h -> h.detail() == null ? "" : h.detail()).setHeader(getTranslation("received.history.detail"));
+                .setHeader(getTranslation("received.history.what")).setAutoWidth(true);
+        history.addColumn(h -> h.actor() == null ? getTranslation("received.history.system") : names.of(h.actor()))
+                .setHeader(getTranslation("received.history.who")).setAutoWidth(true);
+        history.addColumn(this::historyDetail).setHeader(getTranslation("received.history.detail"))
+                .setTooltipGenerator(this::historyDetail);
         history.setAllRowsVisible(true);
         add(main, side);
     }
@@ -255,11 +266,41 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
                 : zone.formatTime(e.receivedAt()) + "（" + getTranslation("receiptChannel." + e.receivedVia().name())
                         + "）")));
         times.add(new Div(line("received.signedAt", e.signedAt() == null ? getTranslation("received.notYet")
-                : zone.formatTime(e.signedAt()) + "（" + e.signedBy() + "）")));
+                : zone.formatTime(e.signedAt()) + "（" + names.of(e.signedBy()) + "）")));
         times.add(new Div(line("received.printed", e.printsUsed() + " / " + e.printQuota()
                 + (document.unofficialPrints() > 0 ? getTranslation("sent.distribution.unofficial",
                         document.unofficialPrints()) : ""))));
         return times;
+    }
+
+    /**
+     * The event's detail in the reader's words: the history keeps short codes (which page was read,
+     * which copy printed, by which channel received, which version) and the reasons people typed.
+     */
+    String historyDetail(ReceiptEventInfo event) {
+        String detail = event.detail();
+        if (detail == null || detail.isBlank()) {
+            return "";
+        }
+        if (detail.matches("\\d{6}")) {
+            return getTranslation("receiptDetail.officialCopy", detail);
+        }
+        if (detail.matches("v\\d+")) {
+            return getTranslation("receiptDetail.version", detail.substring(1));
+        }
+        Matcher quota = Pattern.compile("\\+(\\d+) = (\\d+)").matcher(detail);
+        if (quota.matches()) {
+            return getTranslation("receiptDetail.quotaRaised", quota.group(1), quota.group(2));
+        }
+        Matcher reissue = Pattern.compile("(RESEND|EXTRA_COPIES)(?: \\+(\\d+))?：(.*)",
+                Pattern.DOTALL).matcher(detail);
+        if (event.type() == ReceiptEventType.REISSUE_REQUESTED && reissue.matches()) {
+            return (reissue.group(2) == null ? getTranslation("reissue.kind." + reissue.group(1))
+                    : getTranslation("reissue.kind.EXTRA_COPIES.n", reissue.group(2))) + "：" + reissue.group(3);
+        }
+        String key = "receiptDetail." + detail;
+        String word = getTranslation(key);
+        return word.equals(key) ? detail : word;
     }
 
     /** 打印: first what will be printed (official copy N of M, or one without legal force), then the copy. */

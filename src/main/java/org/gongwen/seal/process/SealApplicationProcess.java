@@ -21,6 +21,8 @@ public final class SealApplicationProcess {
     static final String UNIT_CODE = "unitCode";
     static final String UNIT_NAME = "unitName";
     static final String SEAL_NAME = "sealName";
+    /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
+    static final String SUBJECT = "subject";
     static final String REASON = "reason";
     static final String INITIATOR = "initiator";
     static final String CUSTODIAN = "custodian";
@@ -53,6 +55,7 @@ public final class SealApplicationProcess {
         vars.put(UNIT_CODE, unitCode);
         vars.put(UNIT_NAME, unitName);
         vars.put(SEAL_NAME, sealName);
+        vars.put(SUBJECT, sealName);
         vars.put(REASON, reason);
         return vars;
     }

@@ -25,6 +25,8 @@ public final class SealRevocationProcess {
     static final String UNIT_CODE = "unitCode";
     static final String UNIT_NAME = "unitName";
     static final String SEAL_NAME = "sealName";
+    /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
+    static final String SUBJECT = "subject";
     static final String REASON = "revocationReason";
     static final String REASON_LABEL = "revocationReasonLabel";
     static final String EXPLANATION = "explanation";
@@ -56,6 +58,7 @@ public final class SealRevocationProcess {
         vars.put(UNIT_CODE, unitCode);
         vars.put(UNIT_NAME, unitName);
         vars.put(SEAL_NAME, sealName);
+        vars.put(SUBJECT, sealName);
         vars.put(REASON, reason.name());
         vars.put(REASON_LABEL, reasonLabel);
         vars.put(EXPLANATION, explanation);

@@ -35,6 +35,7 @@ import org.gongwen.seal.SealInfo;
 import org.gongwen.seal.SealRecord;
 import org.gongwen.seal.SealStatus;
 import org.gongwen.seal.StoredFile;
+import org.gongwen.security.PersonNames;
 import org.gongwen.shared.CountyZone;
 
 /**
@@ -59,13 +60,14 @@ public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
     private List<SealInfo> all;
 
     public SealArchiveView(SealArchive archive, OrganizationService organization, AuthenticatedUser user,
-            CountyZone zone) {
+            CountyZone zone, PersonNames names) {
         this.archive = archive;
         this.certificate = new CertificatePanel(zone);
-        this.history = new SealHistoryGrid(zone);
+        this.history = new SealHistoryGrid(zone, names);
         this.units = organization.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity()));
         this.infoCentre = user.require().hasRole(Role.Names.INFO_CENTER);
         setWidthFull();
+        grid.setEmptyStateText(getTranslation("empty.sealArchive"));
         grid.addColumn(s -> unitName(s.unitId())).setHeader(getTranslation("seals.col.unit")).setFlexGrow(2);
         grid.addColumn(SealInfo::name).setHeader(getTranslation("seals.col.name")).setFlexGrow(2);
         grid.addColumn(s -> getTranslation("sealType." + s.type().name())).setHeader(getTranslation("seals.col.type"));

@@ -47,6 +47,7 @@ public class SealMakingView extends VerticalLayout implements HasDynamicTitle {
         this.making = making;
         this.units = organization.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity()));
         setWidthFull();
+        grid.setEmptyStateText(getTranslation("empty.sealMaking"));
         grid.addColumn(s -> unitName(s.unitId())).setHeader(getTranslation("seals.col.unit")).setFlexGrow(2);
         grid.addColumn(SealInfo::name).setHeader(getTranslation("seals.col.name")).setFlexGrow(2);
         grid.addColumn(s -> getTranslation("sealType." + s.type().name())).setHeader(getTranslation("seals.col.type"));

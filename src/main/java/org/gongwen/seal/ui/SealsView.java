@@ -20,6 +20,7 @@ import org.gongwen.seal.SealDirectory;
 import org.gongwen.seal.SealRevocationService;
 import org.gongwen.seal.SealStatus;
 import org.gongwen.seal.SealInfo;
+import org.gongwen.security.PersonNames;
 import org.gongwen.shared.CountyZone;
 
 /** My unit's electronic seals: status, certificate serial and validity, the certificate itself. */
@@ -41,14 +42,15 @@ public class SealsView extends VerticalLayout implements HasDynamicTitle {
     private final transient SealDirectory seals;
 
     public SealsView(SealDirectory seals, SealApplicationService applications, SealRevocationService revocations,
-            CountyZone zone) {
+            CountyZone zone, PersonNames names) {
         this.revocations = revocations;
         this.applications = applications;
         this.seals = seals;
         this.certificateDetails = new CertificatePanel(zone);
-        this.history = new SealHistoryGrid(zone);
+        this.history = new SealHistoryGrid(zone, names);
         setWidthFull();
         List<SealInfo> mine = seals.mine();
+        grid.setEmptyStateText(getTranslation("empty.seals"));
         grid.addColumn(SealInfo::name).setHeader(getTranslation("seals.col.name")).setFlexGrow(2);
         grid.addColumn(s -> getTranslation("sealType." + s.type().name())).setHeader(getTranslation("seals.col.type"));
         grid.addColumn(s -> getTranslation("sealStatus." + s.status().name())).setHeader(getTranslation("seals.col.status"));

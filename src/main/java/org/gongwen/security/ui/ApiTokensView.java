@@ -16,6 +16,7 @@ import java.util.List;
 import org.gongwen.security.ApiTokenInfo;
 import org.gongwen.security.ApiTokenService;
 import org.gongwen.security.DirectoryUnit;
+import org.gongwen.security.PersonNames;
 import org.gongwen.shared.CountyZone;
 
 /**
@@ -33,10 +34,12 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     final Button revoke = new Button();
     private final transient ApiTokenService apiTokens;
     private final CountyZone zone;
+    private final transient PersonNames names;
 
-    public ApiTokensView(ApiTokenService apiTokens, CountyZone zone) {
+    public ApiTokensView(ApiTokenService apiTokens, CountyZone zone, PersonNames names) {
         this.apiTokens = apiTokens;
         this.zone = zone;
+        this.names = names;
         List<DirectoryUnit> units = apiTokens.manageableUnits();
         unit.setLabel(getTranslation("apiToken.unit"));
         unit.setItems(units);
@@ -44,9 +47,10 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         unit.setWidth("24em");
         unit.setVisible(units.size() > 1);
         unit.addValueChangeListener(e -> refresh());
+        grid.setEmptyStateText(getTranslation("empty.apiTokens"));
         grid.addColumn(ApiTokenInfo::name).setHeader(getTranslation("apiToken.col.name")).setFlexGrow(2);
         grid.addColumn(t -> t.tokenPrefix() + "…").setHeader(getTranslation("apiToken.col.prefix"));
-        grid.addColumn(t -> zone.formatTime(t.createdAt()) + " " + t.createdBy())
+        grid.addColumn(t -> zone.formatTime(t.createdAt()) + " " + names.of(t.createdBy()))
                 .setHeader(getTranslation("apiToken.col.created")).setFlexGrow(2);
         grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("apiToken.neverUsed")
                         : zone.formatTime(t.lastUsedAt()))
@@ -71,7 +75,7 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     private String status(ApiTokenInfo token) {
         return token.active() ? getTranslation("apiToken.status.active")
-                : getTranslation("apiToken.status.revoked", zone.formatTime(token.revokedAt()), token.revokedBy());
+                : getTranslation("apiToken.status.revoked", zone.formatTime(token.revokedAt()), names.of(token.revokedBy()));
     }
 
     void refresh() {

@@ -26,6 +26,8 @@ public final class ReceiptInspectionProcess {
 
     static final String REPORT_ID = "reportId";
     static final String REPORT_TITLE = "reportTitle";
+    /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
+    static final String SUBJECT = "subject";
     static final String REVIEWED_BY = "reviewedBy";
 
     private final VariableScope scope;
@@ -55,6 +57,7 @@ public final class ReceiptInspectionProcess {
     public void setReport(long reportId, String title) {
         scope.setVariable(REPORT_ID, reportId);
         scope.setVariable(REPORT_TITLE, title);
+        scope.setVariable(SUBJECT, title);
     }
 
     public boolean publish() {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -62,6 +63,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
     final DatePicker to = new DatePicker();
     final Select<UnitKind> kind = new Select<>();
     final Div totals = new Div();
+    final Paragraph nothingDelivered = new Paragraph();
     final EChart timeliness = new EChart();
     final EChart speed = new EChart();
     final EChart sent = new EChart();
@@ -95,6 +97,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         HorizontalLayout filters = new HorizontalLayout(from, to, kind, refresh);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         totals.addClassName("dashboard-totals");
+        nothingDelivered.setText(getTranslation("dashboard.empty"));
+        nothingDelivered.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        nothingDelivered.setVisible(false);
 
         timeliness.setId("chart-timeliness");
         timeliness.onClick((series, unit) -> drillDown(unit, figureNamed(series)));
@@ -104,9 +109,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         prints.setId("chart-prints");
         prints.onClick((series, unit) -> drillDown(unit, ReceiptFigure.DELIVERED));
 
-        table.addColumn(UnitFigures::unitName).setHeader(getTranslation("dashboard.col.unit")).setFlexGrow(3);
+        table.addColumn(UnitFigures::unitName).setHeader(getTranslation("dashboard.col.unit")).setWidth("14em")
+                .setFlexGrow(3).setTooltipGenerator(UnitFigures::unitName);
         table.addColumn(u -> u.figures().delivered()).setHeader(getTranslation("dashboard.col.delivered"));
-        table.addColumn(u -> u.inTimePercent() + "%").setHeader(getTranslation("dashboard.col.inTime"));
+        table.addColumn(this::inTime).setHeader(getTranslation("dashboard.col.inTime"))
+                .setTooltipGenerator(u -> getTranslation(u.due() == 0 ? "dashboard.inTime.nothingDue"
+                        : "dashboard.inTime.of", u.figures().signedInTime(), u.due()));
         table.addColumn(u -> u.figures().signedLate()).setHeader(getTranslation("figure.SIGNED_LATE"));
         table.addColumn(u -> u.figures().missed()).setHeader(getTranslation("figure.MISSED"));
         table.addColumn(u -> hours(u.figures().medianMinutesToSign())).setHeader(getTranslation("dashboard.col.median"));
@@ -115,10 +123,13 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
                 .setHeader(getTranslation("dashboard.col.prints"));
         table.addColumn(u -> u.figures().returned()).setHeader(getTranslation("figure.RETURNED"));
         table.addColumn(u -> u.figures().reissueRequests()).setHeader(getTranslation("dashboard.col.reissues"));
+        table.getColumns().forEach(c -> c.setAutoWidth(c.getFlexGrow() != 3).setResizable(true));
         table.setAllRowsVisible(true);
+        table.setEmptyStateText(getTranslation("dashboard.empty"));
         table.addItemClickListener(e -> drillDown(e.getItem(), ReceiptFigure.DELIVERED));
 
-        drill.addColumn(InboxEntry::title).setHeader(getTranslation("inbox.col.title")).setFlexGrow(3);
+        drill.addColumn(InboxEntry::title).setHeader(getTranslation("inbox.col.title")).setFlexGrow(3)
+                .setTooltipGenerator(InboxEntry::title);
         drill.addColumn(e -> e.docNumber() == null ? "" : e.docNumber()).setHeader(getTranslation("inbox.col.number"));
         drill.addColumn(InboxEntry::senderName).setHeader(getTranslation("inbox.col.sender")).setFlexGrow(2);
         drill.addColumn(e -> zone.formatTime(e.deliveredAt())).setHeader(getTranslation("inbox.col.delivered"));
@@ -136,7 +147,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
                 box("dashboard.chart.prints", prints));
         row1.setWidthFull();
         row2.setWidthFull();
-        add(new H2(getTranslation("dashboard.title")), filters, totals, row1, row2, drillTitle, drill,
+        add(new H2(getTranslation("dashboard.title")), filters, totals, nothingDelivered, row1, row2, drillTitle, drill,
                 new H3(getTranslation("dashboard.table")), table);
         refresh();
     }
@@ -174,6 +185,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
                 figures.signedInTime(), figures.signedLate(), figures.missed(), figures.waiting(), figures.returned(),
                 figures.reissueRequests(), figures.printsUsed(), figures.printQuota(), figures.unofficialPrints()));
         table.setItems(figures.units());
+        nothingDelivered.setVisible(figures.delivered() == 0);
         List<String> names = figures.units().stream().map(UnitFigures::unitName).toList();
         timeliness.setOption(stacked(names));
         speed.setOption(bars(names, List.of(
@@ -181,11 +193,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
                         .map(u -> hoursValue(u.figures().medianMinutesToSign())).toList()),
                 series(getTranslation("dashboard.col.slowest"), figures.units().stream()
                         .map(u -> hoursValue(u.figures().slowestMinutesToSign())).toList())), false));
-        prints.setOption(bars(names, List.of(
+        prints.setOption(integerAxis(bars(names, List.of(
                 series(getTranslation("dashboard.printsUsed"), figures.units().stream()
                         .map(u -> (Object) u.figures().printsUsed()).toList()),
                 series(getTranslation("dashboard.printQuota"), figures.units().stream()
-                        .map(u -> (Object) u.figures().printQuota()).toList())), false));
+                        .map(u -> (Object) u.figures().printQuota()).toList())), false)));
         sent.setOption(line(figures.daily()));
     }
 
@@ -204,6 +216,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         drill.setItems(entries);
         drillTitle.setVisible(true);
         drill.setVisible(true);
+        drillTitle.scrollIntoView();
+    }
+
+    private String inTime(UnitFigures unit) {
+        return unit.due() == 0 ? "—" : unit.inTimePercent() + "%";
     }
 
     private ReceiptFigure figureNamed(String series) {
@@ -219,7 +236,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
             s.put("stack", "receipts");
             series.add(s);
         }
-        Map<String, Object> option = bars(names, series, true);
+        Map<String, Object> option = integerAxis(bars(names, series, true));
         option.put("color", List.of("#3b8f4f", "#e6a23c", "#c0392b", "#9aa5b1"));
         return option;
     }
@@ -233,6 +250,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         option.put("yAxis", Map.of("type", "value"));
         option.put("series", series);
         option.put("dataZoom", List.of(Map.of("type", "inside")));
+        return option;
+    }
+
+    /** Counts of documents or copies: whole numbers only on the axis. */
+    private static Map<String, Object> integerAxis(Map<String, Object> option) {
+        option.put("yAxis", Map.of("type", "value", "minInterval", 1));
         return option;
     }
 

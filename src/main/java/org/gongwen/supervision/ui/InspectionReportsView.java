@@ -59,6 +59,7 @@ public class InspectionReportsView extends VerticalLayout implements HasDynamicT
         start.addClickListener(e -> start());
         starter.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         starter.setVisible(user.hasRole(Role.Names.COUNTY_OFFICE) || user.hasRole(Role.Names.SUPERVISOR));
+        grid.setEmptyStateText(getTranslation("empty.inspections"));
         grid.addColumn(InspectionReportInfo::docNumber).setHeader(getTranslation("inspection.col.number"));
         grid.addColumn(InspectionReportInfo::title).setHeader(getTranslation("inspection.col.title")).setFlexGrow(3);
         grid.addColumn(r -> r.periodFrom() + " – " + r.periodTo()).setHeader(getTranslation("inspection.col.period"));

@@ -124,6 +124,24 @@ class BpmnModeler extends Div {
         getElement().executeJs(StaticScripts.LOADER + """
                 const host = this;
                 const labels = JSON.parse($3);
+                // the whole diagram in view, to the right of the palette that floats over the canvas's left edge
+                const fitBesidePalette = canvas => {
+                  canvas.zoom('fit-viewport', 'auto');
+                  const palette = host.querySelector('.djs-palette');
+                  const box = canvas.viewbox();
+                  if (!palette || !box.outer.width || !box.inner.width) { return; }
+                  const left = palette.getBoundingClientRect().right - host.querySelector('.bpmn-canvas')
+                      .getBoundingClientRect().left + 16;
+                  const margin = 16;
+                  const scale = Math.min(1, (box.outer.width - left - margin) / box.inner.width,
+                      (box.outer.height - 2 * margin) / box.inner.height);
+                  canvas.viewbox({
+                    x: box.inner.x - left / scale,
+                    y: box.inner.y - (box.outer.height / scale - box.inner.height) / 2,
+                    width: box.outer.width / scale,
+                    height: box.outer.height / scale
+                  });
+                };
                 const start = () => {
                   if (!host.__modeler) {
                     host.__modeler = new BpmnModeler({
@@ -139,7 +157,7 @@ class BpmnModeler extends Div {
                     });
                   }
                   host.__modeler.importXML($0)
-                    .then(() => host.__modeler.get('canvas').zoom('fit-viewport', 'auto'))
+                    .then(() => fitBesidePalette(host.__modeler.get('canvas')))
                     .catch(e => host.$server.importFailed(String(e && e.message || e)));
                 };
                 if (!document.getElementById('bpmn-modeler-style')) {

@@ -54,8 +54,8 @@ public class ProcessAdminView extends VerticalLayout implements HasDynamicTitle,
 
     public ProcessAdminView(ProcessAdministration processes, CountyZone zone) {
         this.processes = processes;
-        processGrid.addColumn(DeployedProcess::key).setHeader(getTranslation("processAdmin.col.key")).setFlexGrow(2);
         processGrid.addColumn(DeployedProcess::name).setHeader(getTranslation("processAdmin.col.name")).setFlexGrow(2);
+        processGrid.addColumn(DeployedProcess::key).setHeader(getTranslation("processAdmin.col.key")).setFlexGrow(2);
         processGrid.addColumn(DeployedProcess::latestVersion).setHeader(getTranslation("processAdmin.col.latest"));
         processGrid.addColumn(DeployedProcess::runningInstances).setHeader(getTranslation("processAdmin.col.running"));
         processGrid.setHeight("18em");
@@ -64,9 +64,10 @@ public class ProcessAdminView extends VerticalLayout implements HasDynamicTitle,
         versionGrid.addColumn(ProcessVersion::version).setHeader(getTranslation("processAdmin.versions.col.version"));
         versionGrid.addColumn(v -> zone.formatTimeWithSeconds(v.deployedAt()))
                 .setHeader(getTranslation("processAdmin.versions.col.deployedAt")).setFlexGrow(2);
-        versionGrid.addColumn(ProcessVersion::resourceName)
+        versionGrid.addColumn(v -> fileName(v.resourceName()))
                 .setHeader(getTranslation("processAdmin.versions.col.resource")).setFlexGrow(2);
         versionGrid.addColumn(ProcessVersion::runningInstances).setHeader(getTranslation("processAdmin.col.running"));
+        versionGrid.setEmptyStateText(getTranslation("empty.processVersions"));
         versionGrid.setHeight("14em");
         versionGrid.asSingleSelect().addValueChangeListener(e -> versionChosen(e.getValue()));
 
@@ -162,6 +163,14 @@ public class ProcessAdminView extends VerticalLayout implements HasDynamicTitle,
 
     private String selectedKey() {
         return processGrid.asSingleSelect().getValue().key();
+    }
+
+    /** The model's file name only: where it lay on the server is no business of the page. */
+    static String fileName(String resourceName) {
+        if (resourceName == null) {
+            return "";
+        }
+        return resourceName.substring(Math.max(resourceName.lastIndexOf('/'), resourceName.lastIndexOf('\\')) + 1);
     }
 
     @Override

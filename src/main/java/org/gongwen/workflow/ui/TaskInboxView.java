@@ -88,17 +88,22 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
+        grid.setEmptyStateText(getTranslation("empty.tasks"));
         grid.setSizeFull();
         grid.setMultiSort(false);
         grid.addComponentColumn(this::nameCell).setHeader(getTranslation("tasks.col.name")).setKey("NAME")
-                .setSortable(true).setFlexGrow(3);
-        grid.addColumn(TaskSummary::processName).setHeader(getTranslation("tasks.col.process")).setFlexGrow(2);
-        grid.addColumn(TaskSummary::businessKey).setHeader(getTranslation("tasks.col.businessKey")).setFlexGrow(2);
+                .setSortable(true).setWidth("12em").setFlexGrow(2).setTooltipGenerator(TaskSummary::name);
+        grid.addComponentColumn(this::subjectCell).setHeader(getTranslation("tasks.col.subject")).setKey("SUBJECT")
+                .setWidth("12em").setFlexGrow(3)
+                .setTooltipGenerator(TaskSummary::subject);
+        grid.addColumn(TaskSummary::processName).setHeader(getTranslation("tasks.col.process")).setAutoWidth(true)
+                .setFlexGrow(0).setTooltipGenerator(TaskSummary::processName);
         grid.addColumn(t -> zone.formatTime(t.created())).setHeader(getTranslation("tasks.col.created"))
-                .setKey("CREATED").setSortable(true);
-        grid.addComponentColumn(this::dueCell).setHeader(getTranslation("tasks.col.due")).setKey("DUE").setSortable(true);
-        grid.addColumn(t -> t.assignee() == null ? getTranslation("tasks.unclaimed") : t.assignee())
-                .setHeader(getTranslation("tasks.col.assignee"));
+                .setKey("CREATED").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::dueCell).setHeader(getTranslation("tasks.col.due")).setKey("DUE").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(t -> t.assignee() == null ? getTranslation("tasks.unclaimed") : t.assigneeName())
+                .setHeader(getTranslation("tasks.col.assignee")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("tasks.col.actions")).setAutoWidth(true);
         grid.setItems(query -> {
             TaskFilter sorted = filter;
@@ -117,6 +122,12 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         Span name = new Span(task.name());
         name.addClassName("task-name");
         return name;
+    }
+
+    private Span subjectCell(TaskSummary task) {
+        Span subject = new Span(task.subject());
+        subject.addClassName("task-subject");
+        return subject;
     }
 
     private Span dueCell(TaskSummary task) {

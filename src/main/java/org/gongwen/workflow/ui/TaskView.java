@@ -43,7 +43,7 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver, H
     private final transient ObjectProvider<TaskDocumentSource> documentSources;
     private final VerticalLayout main = new VerticalLayout();
     private final VerticalLayout side = new VerticalLayout();
-    private final VerticalLayout context = new VerticalLayout();
+    final VerticalLayout context = new VerticalLayout();
     private TaskDetails details;
     FormRenderer form;
     final Button complete = new Button();
@@ -127,13 +127,13 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver, H
     private void renderContext() {
         context.add(new H3(getTranslation("task.context")));
         context.add(line("task.context.process", details.task().processName()));
-        context.add(line("task.context.businessKey", details.task().businessKey()));
-        context.add(line("task.context.startedBy", details.startedBy()));
+        context.add(line("task.context.subject", details.task().subject()));
+        context.add(line("task.context.startedBy", details.startedByName()));
         context.add(line("task.context.started", zone.formatTime(details.processStarted())));
         context.add(line("task.context.created", zone.formatTime(details.task().created())));
         context.add(line("task.context.due", zone.formatTime(details.task().due())));
         context.add(line("task.context.assignee", details.task().assignee() == null
-                ? getTranslation("tasks.unclaimed") : details.task().assignee()));
+                ? getTranslation("tasks.unclaimed") : details.task().assigneeName()));
     }
 
     private Div line(String key, String value) {

@@ -92,7 +92,7 @@ class DocumentSendProcessTests {
 
     private ProcessInstance send() {
         return runtimeService().startProcessInstanceByKey(DocumentSendProcess.KEY, DocumentSendProcess.businessKey(5),
-                DocumentSendProcess.startVariables(5, "z01.clerk"));
+                DocumentSendProcess.startVariables(5, "z01.clerk", "关于春耕的通知"));
     }
 
     @Test

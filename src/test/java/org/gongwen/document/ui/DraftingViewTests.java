@@ -1,5 +1,6 @@
 package org.gongwen.document.ui;
 
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
@@ -189,6 +190,21 @@ class DraftingViewTests extends KaribuTest {
         login("s01.tech");
         UI.getCurrent().navigate(DraftingView.class);
         assertThat(current()).isNotInstanceOf(DraftingView.class);
+    }
+
+    @Test
+    void aNewDraftOpensWithoutErrorsAndSaysWhatThePreviewStillNeeds() {
+        login("s02.clerk");
+        DraftingView view = open();
+        assertThat(getNotifications())
+                .as("nothing typed yet, nothing to complain about").isEmpty();
+        assertThat(view.header.title.isInvalid()).isFalse();
+        assertThat(view.previewHint.isVisible()).isTrue();
+        assertThat(view.previewHint.getText()).startsWith("填写标题、收文单位和正文后即可预览版式");
+
+        view.submit.click();
+        assertThat(getNotifications().isEmpty()
+                && !view.header.title.isInvalid()).as("submitting checks the draft").isFalse();
     }
 
     private DraftingView open() {

@@ -21,6 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class IncidentViewsTests extends KaribuTest {
 
     @Autowired
+    org.gongwen.organization.OrganizationService organization;
+
+    @Autowired
     TaskService tasks;
 
     @Autowired
@@ -59,7 +62,9 @@ class IncidentViewsTests extends KaribuTest {
         IncidentInfo incident = view.grid.getListDataView().getItems().filter(i -> i.id() == id).findFirst().orElseThrow();
         assertThat(view.status(incident)).isEqualTo("纸质传递中");
         view.grid.select(incident);
-        assertThat(view.timeline.getText()).contains("报告故障  z02.tech").contains("改用纸质传递");
+        // the reporter by name, not by username
+        assertThat(view.timeline.getText()).contains("报告故障  " + organization.personByUsername("z02.tech")
+                .orElseThrow().fullName()).doesNotContain("z02.tech").contains("改用纸质传递");
         assertThat(view.export.getHref()).isNotBlank();
         assertThat(view.pdf.getText()).isEqualTo("导出所选故障记录（PDF）");
         assertThat(view.pdf.isVisible()).isTrue();

@@ -62,7 +62,7 @@ class PersonnelHandoverProcessTests {
         try {
             return runtimeService().startProcessInstanceByKey(PersonnelHandoverProcess.KEY, "handover-z01.clerk",
                     PersonnelHandoverProcess.startVariables(4L, "城关镇人民政府", "z01.clerk", "林丽", "z01.tech", "王伟",
-                            EnumSet.of(Role.CLERK), "收发员"));
+                            EnumSet.of(Role.CLERK), "收发员", "林丽 → 王伟 工作交接"));
         } finally {
             ENGINE.getIdentityService().clearAuthentication();
         }
