@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.gongwen.support.BrowserJourney;
@@ -82,22 +83,18 @@ class DocumentChainJourneyIT {
         return id;
     }
 
-    private interface Decision {
-        void take(Page page);
-    }
-
     /**
      * {@code username} opens their task on the document's approval, reads the notice's title in the
      * viewer, decides and completes the task; the task is found through the API by its business key.
      */
-    private void actOnTask(BrowserJourney browser, String username, long documentId, Decision decision) {
+    private void actOnTask(BrowserJourney browser, String username, long documentId, Consumer<Page> decision) {
         JsonNode task = awaitTask(username, "document-" + documentId);
         Page page = browser.loginAs(username);
         page.navigate(jar.url("/tasks/" + task.get("id").asText()));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(task.get("name").asText())
                 .setExact(true))).isVisible();
         browser.assertViewerShows("#task-document", TITLE);
-        decision.take(page);
+        decision.accept(page);
         page.locator("#complete-task").click();
         page.waitForURL(Pattern.compile(".*/tasks$"));
     }
