@@ -1,8 +1,12 @@
 package org.gongwen.receipt;
 
-/** What became of a print attempt: its file on the way, delivered to the browser (counted), or not delivered. */
+/**
+ * What became of a print attempt: reserved and its file not yet asked for (PENDING), its file being
+ * written to the browser (DELIVERING), delivered to the browser (counted), or not delivered.
+ */
 public enum PrintOutcome {
     PENDING,
+    DELIVERING,
     DELIVERED,
     FAILED
 }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gongwen.document.DocumentPrints;
@@ -34,14 +35,25 @@ import org.springframework.transaction.support.TransactionTemplate;
  * renders that copy and writes it to the browser's response. Only a copy whose whole file was
  * written without an error counts against the quota (the first official one is the receipt,
  * A14.2); a failed delivery stays in the log and gives its number back, so the same number is
- * printed again. The server decides this from the download itself, never from what a browser
- * reports. A unique key on the counted copies guards the numbers as well.
+ * printed again. So does an attempt whose file the browser never asked for (its request failed on
+ * the way): the page that reserved it gives it up ({@link #abandon}), or else the same person's next
+ * attempt settles it as failed once {@link #FETCH_GRACE} has passed, and takes its number. An attempt
+ * whose file is being written keeps its number until that write ends, so no number is written to a
+ * browser twice at once. The server decides all this from the download itself, never from what a
+ * browser reports. A unique key on the counted copies guards the numbers as well.
  */
 @Service
 public class PrintService {
 
-    /** How long an attempt whose outcome never came (the server stopped meanwhile) holds its number. */
+    /** How long an attempt whose outcome never came (the server stopped meanwhile, or the caller left) holds its number. */
     static final Duration PENDING_HOLD = Duration.ofMinutes(10);
+
+    /**
+     * How long a browser has to ask for a reserved file before the same person's next attempt may
+     * take its number: longer than a page takes to fetch it, so that the same person's prints in
+     * parallel (two tabs, an office system) do not settle each other.
+     */
+    static final Duration FETCH_GRACE = Duration.ofSeconds(30);
 
     private final DistributionRepository distributions;
     private final PrintLogRepository printLog;
@@ -74,11 +86,18 @@ public class PrintService {
         return transactions.execute(status -> {
             Distribution d = access.ownReceived(distributionId, caller);
             d.requirePrintable();
-            return new PrintPlan(nextCopyNumber(d, heldCopyNumbers(d)), d.getPrintQuota());
+            Instant graceBefore = clock.instant().minus(FETCH_GRACE);
+            List<PrintLogEntry> attempts = printLog.findByDistributionIdOrderByPrintedAtAscIdAsc(d.getId()).stream()
+                    .filter(e -> !e.abandonedBy(caller.username(), graceBefore)).toList();
+            return new PrintPlan(nextCopyNumber(d, heldCopyNumbers(attempts)), d.getPrintQuota());
         });
     }
 
-    /** Logs a print attempt and holds its copy number for it until {@link #deliver} settles it. */
+    /**
+     * Logs a print attempt and holds its copy number for it until {@link #deliver} settles it. The
+     * caller's earlier attempts on this distribution whose file was not asked for within
+     * {@link #FETCH_GRACE} are settled as failed first, giving their numbers back.
+     */
     @Secured({"ROLE_" + CLERK})
     public PrintJob reserve(long distributionId, String clientAddress) {
         CurrentUser caller = authenticatedUser.require();
@@ -87,7 +106,11 @@ public class PrintService {
             Distribution d = access.requireOwn(distributions.lockById(distributionId)
                     .orElseThrow(() -> BusinessException.notFound("receipt.error.notFound", distributionId)), caller);
             d.requirePrintable();
-            Set<Integer> held = heldCopyNumbers(d);
+            List<PrintLogEntry> attempts = printLog.findByDistributionIdOrderByPrintedAtAscIdAsc(d.getId());
+            Instant graceBefore = clock.instant().minus(FETCH_GRACE);
+            attempts.stream().filter(e -> e.abandonedBy(caller.username(), graceBefore))
+                    .forEach(e -> e.failed(clock.instant()));
+            Set<Integer> held = heldCopyNumbers(attempts);
             Integer copy = nextCopyNumber(d, held);
             PrintLogEntry entry = printLog.save(new PrintLogEntry(distributionId, copy, caller.username(),
                     clock.instant(), clientAddress));
@@ -108,11 +131,13 @@ public class PrintService {
         if (!caller.username().equals(job.printedBy())) {
             throw BusinessException.forbidden("error.forbidden");
         }
-        boolean pending = Boolean.TRUE.equals(transactions.execute(status -> printLog.findById(job.printId())
-                .map(e -> e.getOutcome() == PrintOutcome.PENDING).orElse(false)));
-        if (!pending) {
-            throw BusinessException.conflict("receipt.error.printSettled");
-        }
+        // under the row lock that reserve takes: a next attempt cannot settle this one once its file is on the way
+        transactions.executeWithoutResult(status -> {
+            lock(job.distributionId());
+            printLog.findById(job.printId()).filter(e -> e.getOutcome() == PrintOutcome.PENDING)
+                    .orElseThrow(() -> BusinessException.conflict("receipt.error.printSettled"))
+                    .deliveryStarted();
+        });
         byte[] pdf;
         try {
             pdf = job.official() ? prints.officialCopy(job.documentId(), job.copyNumber())
@@ -121,7 +146,7 @@ public class PrintService {
             out.flush();
         } catch (IOException | RuntimeException e) {
             transactions.executeWithoutResult(status -> printLog.findById(job.printId())
-                    .filter(entry -> entry.getOutcome() == PrintOutcome.PENDING)
+                    .filter(entry -> entry.getOutcome() == PrintOutcome.DELIVERING)
                     .ifPresent(entry -> entry.failed(clock.instant())));
             throw e;
         }
@@ -149,13 +174,36 @@ public class PrintService {
         });
     }
 
+    /**
+     * The page gives up an attempt it reserved (its browser says the file did not reach it, or it
+     * prints anew): if the file was never asked for, the attempt is settled as failed and its number
+     * is free. An attempt whose file was asked for is not touched; what the server recorded stands.
+     */
+    @Secured({"ROLE_" + CLERK})
+    public PrintOutcome abandon(PrintJob job) {
+        CurrentUser caller = authenticatedUser.require();
+        return transactions.execute(status -> {
+            access.requireOwn(lock(job.distributionId()), caller);
+            PrintLogEntry entry = printLog.findById(job.printId())
+                    .orElseThrow(() -> BusinessException.notFound("receipt.error.notFound", job.distributionId()));
+            if (entry.abandonedBy(caller.username(), Instant.MAX)) {
+                entry.failed(clock.instant());
+            }
+            return entry.getOutcome();
+        });
+    }
+
+    private Distribution lock(long distributionId) {
+        return distributions.lockById(distributionId)
+                .orElseThrow(() -> BusinessException.notFound("receipt.error.notFound", distributionId));
+    }
+
     private int delivered(PrintJob job) {
-        Distribution d = distributions.lockById(job.distributionId())
-                .orElseThrow(() -> BusinessException.notFound("receipt.error.notFound", job.distributionId()));
+        Distribution d = lock(job.distributionId());
         PrintLogEntry entry = printLog.findById(job.printId())
                 .orElseThrow(() -> BusinessException.notFound("receipt.error.notFound", job.distributionId()));
-        if (entry.getOutcome() != PrintOutcome.PENDING) {
-            // the same attempt fetched twice at once: it counts once
+        if (entry.getOutcome() != PrintOutcome.DELIVERING) {
+            // settled otherwise meanwhile: it counts once at most
             throw BusinessException.conflict("receipt.error.printSettled");
         }
         entry.delivered(clock.instant());
@@ -173,11 +221,10 @@ public class PrintService {
         return Math.max(0, d.getPrintQuota() - d.getPrintsUsed());
     }
 
-    /** The copy numbers taken by delivered attempts and by recent ones still on their way. */
-    private Set<Integer> heldCopyNumbers(Distribution d) {
+    /** The copy numbers taken by delivered {@code attempts} and by recent ones still on their way. */
+    private Set<Integer> heldCopyNumbers(List<PrintLogEntry> attempts) {
         Instant staleBefore = clock.instant().minus(PENDING_HOLD);
-        return printLog.findByDistributionIdAndOfficialTrue(d.getId()).stream()
-                .filter(e -> e.holdsCopyNumber(staleBefore)).map(PrintLogEntry::getCopyNumber)
+        return attempts.stream().filter(e -> e.holdsCopyNumber(staleBefore)).map(PrintLogEntry::getCopyNumber)
                 .collect(Collectors.toSet());
     }
 

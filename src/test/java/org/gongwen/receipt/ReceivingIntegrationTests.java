@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +152,65 @@ class ReceivingIntegrationTests {
                 .containsExactly(PrintOutcome.FAILED, PrintOutcome.DELIVERED);
         assertThat(receipts.history(distributionId)).filteredOn(e -> e.type() == ReceiptEventType.PRINTED).hasSize(1);
         assertThat(printing.plan(distributionId).official()).as("the quota is used up now").isFalse();
+    }
+
+    @Test
+    void a11_2_anAttemptWhoseFileWasNeverFetchedGivesItsNumberBackButAFileOnItsWayKeepsIt() throws Exception {
+        long distributionId = sendTo("Z16", 2, "关于做好打印文件未取回时补打工作的通知");
+        signIn("z16.clerk");
+
+        // the page gives the attempt up: its browser's request for the file never reached the server
+        PrintJob givenUp = printing.reserve(distributionId, "10.0.16.80");
+        assertThat(givenUp.copyNumber()).isEqualTo(1);
+        assertThat(printing.abandon(givenUp)).isEqualTo(PrintOutcome.FAILED);
+        assertThat(printing.plan(distributionId)).as("the same number again").isEqualTo(new PrintPlan(1, 2));
+        assertThatThrownBy(() -> printing.deliver(givenUp, new ByteArrayOutputStream()))
+                .as("an attempt given up is never delivered").isInstanceOf(BusinessException.class);
+
+        // no page says so: the same person's next attempt takes its number once a browser would have fetched it
+        PrintJob lost = printing.reserve(distributionId, "10.0.16.81");
+        assertThat(lost.copyNumber()).isEqualTo(1);
+        assertThat(printing.plan(distributionId).copyNumber()).as("held while a browser may still fetch it")
+                .isEqualTo(2);
+        reservedAMinuteEarlier(lost);
+        assertThat(printing.plan(distributionId)).isEqualTo(new PrintPlan(1, 2));
+        PrintJob again = printing.reserve(distributionId, "10.0.16.82");
+        assertThat(again.copyNumber()).isEqualTo(1);
+        assertThat(printing.outcome(lost)).isEqualTo(PrintOutcome.FAILED);
+        assertThatThrownBy(() -> printing.deliver(lost, new ByteArrayOutputStream()))
+                .as("a settled attempt is never delivered").isInstanceOf(BusinessException.class);
+        assertThat(printing.deliver(again, new ByteArrayOutputStream()).remainingQuota()).isEqualTo(1);
+
+        // a hostile client reserves again while its file is being written: that number stays taken
+        PrintJob third = printing.reserve(distributionId, "10.0.16.83");
+        assertThat(third.copyNumber()).isEqualTo(2);
+        reservedAMinuteEarlier(third);
+        List<PrintJob> meanwhile = new ArrayList<>();
+        ByteArrayOutputStream browser = new ByteArrayOutputStream() {
+            @Override
+            public void write(byte[] b, int off, int len) {
+                meanwhile.add(printing.reserve(distributionId, "10.0.16.84"));
+                super.write(b, off, len);
+            }
+        };
+        printing.deliver(third, browser);
+        assertThat(meanwhile).extracting(PrintJob::official).containsOnly(false);
+        assertThat(printing.outcome(third)).isEqualTo(PrintOutcome.DELIVERED);
+
+        assertThat(receipts.entry(distributionId).printsUsed()).isEqualTo(2);
+        assertThat(jdbc.queryForList("select copy_number, outcome from receipt_print where distribution_id = ? "
+                + "and official = true order by id", distributionId))
+                .extracting(row -> row.get("COPY_NUMBER") + " " + row.get("OUTCOME"))
+                .containsExactly("1 FAILED", "1 FAILED", "1 DELIVERED", "2 DELIVERED");
+        assertThat(receipts.history(distributionId)).filteredOn(e -> e.type() == ReceiptEventType.PRINTED).hasSize(2);
+    }
+
+    /** As if {@code job} had been reserved a minute ago (longer than a browser takes to fetch its file). */
+    private void reservedAMinuteEarlier(PrintJob job) {
+        Timestamp at = jdbc.queryForObject("select printed_at from receipt_print where id = ?",
+                Timestamp.class, job.printId());
+        jdbc.update("update receipt_print set printed_at = ? where id = ?", new Timestamp(at.getTime() - 60_000),
+                job.printId());
     }
 
     @Test

@@ -13,9 +13,10 @@ import org.gongwen.receipt.PrintOutcome;
 import org.gongwen.receipt.PrintRecord;
 
 /**
- * One print attempt in the print log (A11.2). While its file is on the way it holds its copy number;
- * delivered, the copy counts ({@code counted_copy}, unique per distribution); failed, the number is
- * free for the next attempt.
+ * One print attempt in the print log (A11.2). Reserved (PENDING) and while its file is written
+ * (DELIVERING) it holds its copy number; delivered, the copy counts ({@code counted_copy}, unique per
+ * distribution); failed, or abandoned before its file was asked for, the number is free for the next
+ * attempt.
  */
 @Entity
 @Table(name = "receipt_print")
@@ -67,6 +68,11 @@ public class PrintLogEntry {
         this.outcome = PrintOutcome.PENDING;
     }
 
+    /** Its file is being written to the browser: from now on only the outcome of that write settles it. */
+    public void deliveryStarted() {
+        outcome = PrintOutcome.DELIVERING;
+    }
+
     public void delivered(Instant at) {
         outcome = PrintOutcome.DELIVERED;
         countedCopy = copyNumber;
@@ -80,8 +86,16 @@ public class PrintLogEntry {
 
     /** Whether this attempt keeps its copy number from the next one: delivered, or on the way since after {@code staleBefore}. */
     public boolean holdsCopyNumber(Instant staleBefore) {
-        return official && (outcome == PrintOutcome.DELIVERED
-                || outcome == PrintOutcome.PENDING && printedAt.isAfter(staleBefore));
+        return official && (outcome == PrintOutcome.DELIVERED || onTheWay() && printedAt.isAfter(staleBefore));
+    }
+
+    /** Reserved by {@code username} before {@code reservedBefore} and its file never asked for. */
+    public boolean abandonedBy(String username, Instant reservedBefore) {
+        return outcome == PrintOutcome.PENDING && printedBy.equals(username) && printedAt.isBefore(reservedBefore);
+    }
+
+    private boolean onTheWay() {
+        return outcome == PrintOutcome.PENDING || outcome == PrintOutcome.DELIVERING;
     }
 
     public Long getId() {

@@ -6,6 +6,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface PrintLogRepository extends JpaRepository<PrintLogEntry, Long> {
 
     List<PrintLogEntry> findByDistributionIdOrderByPrintedAtAscIdAsc(long distributionId);
-
-    List<PrintLogEntry> findByDistributionIdAndOfficialTrue(long distributionId);
 }

@@ -324,9 +324,15 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         }
     }
 
-    /** Reserves the copy and hands it to the browser's print dialog; it counts once the file is delivered. */
+    /**
+     * Reserves the copy and hands it to the browser's print dialog; it counts once the file is
+     * delivered. An earlier attempt of this page whose file was never fetched gives its number back first.
+     */
     void printCopy() {
         try {
+            if (printJob != null) {
+                printing.abandon(printJob);
+            }
             PrintJob job = printing.reserve(distributionId, clientAddress());
             printJob = job;
             String name = job.fileName(document.entry().docNumber());
@@ -341,9 +347,12 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         }
     }
 
-    /** After the browser's attempt: what the server recorded decides what the clerk is told. */
+    /**
+     * After the browser's attempt: what the server recorded decides what the clerk is told. If the
+     * browser never got the file, the attempt is given up now, so the next print takes its number.
+     */
     void printed(PrintJob job, boolean dialogOpened) {
-        PrintOutcome outcome = printing.outcome(job);
+        PrintOutcome outcome = dialogOpened ? printing.outcome(job) : printing.abandon(job);
         document = receipts.open(distributionId);
         render();
         if (outcome != PrintOutcome.DELIVERED) {
