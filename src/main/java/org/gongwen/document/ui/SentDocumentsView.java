@@ -71,6 +71,7 @@ public class SentDocumentsView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(d -> zone.formatTime(d.updatedAt())).setHeader(getTranslation("sent.col.updated"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setHeight("20em");
+        grid.setEmptyStateText(getTranslation("empty.sent"));
         List<DocumentInfo> mine = documents.mine();
         progress = progressOf(mine);
         grid.setItems(mine);

@@ -100,6 +100,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> e.printsUsed() + " / " + e.printQuota()).setHeader(getTranslation("inbox.col.printed"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setPageSize(50);
+        grid.setEmptyStateText(getTranslation("empty.inbox"));
         grid.setItems(query -> load(query.getPage(), query.getPageSize()).stream(),
                 query -> (int) load(0, 1).getTotalElements());
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ReceivedDocumentView.class,

@@ -117,15 +117,8 @@ class SecurityConfiguration extends VaadinWebSecurity {
                         .requestMatchers(paths(OFFICE_SYSTEM_PATHS))
                         .hasAnyAuthority(GongwenPrincipal.ACTIVE, "ROLE_" + CurrentUser.OFFICE_SYSTEM)
                         .anyRequest().hasAuthority(GongwenPrincipal.ACTIVE))
-                .addFilterBefore(new BearerTokenFilter(apiTokens, this::invalidToken), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized))
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint(this::unauthorized)
-                        .accessDeniedHandler((req, res, e) -> forbidden(req, res)))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
-        hardenHeaders(http);
-        return http.build();
+                .addFilterBefore(new BearerTokenFilter(apiTokens, this::invalidToken), BasicAuthenticationFilter.class);
+        return statelessBasic(http);
     }
 
     /**
@@ -158,8 +151,13 @@ class SecurityConfiguration extends VaadinWebSecurity {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path("/actuator/health/**"), path("/actuator/info"))
                         .permitAll()
-                        .anyRequest().denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized))
+                        .anyRequest().denyAll());
+        return statelessBasic(http);
+    }
+
+    /** HTTP Basic without a session (so without CSRF), refusals as the application's JSON. */
+    private SecurityFilterChain statelessBasic(HttpSecurity http) throws Exception {
+        http.httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized))
                 .exceptionHandling(ex -> ex
                         .authenticationEntryPoint(this::unauthorized)
                         .accessDeniedHandler((req, res, e) -> forbidden(req, res)))
