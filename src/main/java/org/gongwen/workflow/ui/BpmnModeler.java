@@ -155,9 +155,23 @@ class BpmnModeler extends Div {
                     host.__modeler.on('commandStack.changed', e => {
                       if (e.trigger !== 'clear') { host.$server.changed(); }
                     });
+                    // the canvas may still change size (layout, the modeler's stylesheet arriving) after
+                    // the import: fit again then, until the administrator moves or zooms the view
+                    const container = host.querySelector('.bpmn-canvas');
+                    ['wheel', 'mousedown', 'touchstart', 'keydown'].forEach(type =>
+                        container.addEventListener(type, () => { host.__viewMoved = true; }, { passive: true }));
+                    host.__refit = () => {
+                      if (host.__imported && !host.__viewMoved) {
+                        const canvas = host.__modeler.get('canvas');
+                        canvas.resized();
+                        fitBesidePalette(canvas);
+                      }
+                    };
+                    new ResizeObserver(() => host.__refit()).observe(container);
                   }
+                  host.__viewMoved = false;
                   host.__modeler.importXML($0)
-                    .then(() => fitBesidePalette(host.__modeler.get('canvas')))
+                    .then(() => { host.__imported = true; fitBesidePalette(host.__modeler.get('canvas')); })
                     .catch(e => host.$server.importFailed(String(e && e.message || e)));
                 };
                 if (!document.getElementById('bpmn-modeler-style')) {
@@ -165,6 +179,7 @@ class BpmnModeler extends Div {
                   link.id = 'bpmn-modeler-style';
                   link.rel = 'stylesheet';
                   link.href = $2;
+                  link.addEventListener('load', () => host.__refit && host.__refit());
                   document.head.appendChild(link);
                 }
                 whenLoaded('bpmn-modeler-script', $1, 'BpmnModeler', start);
