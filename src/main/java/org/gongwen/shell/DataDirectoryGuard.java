@@ -3,6 +3,7 @@ package org.gongwen.shell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gongwen.shared.EmbeddedDatabaseFile;
 import org.gongwen.shared.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,6 @@ import org.springframework.core.env.Environment;
 public class DataDirectoryGuard implements ApplicationListener<SpringApplicationEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(DataDirectoryGuard.class);
-    private static final String H2_FILE = "jdbc:h2:file:";
 
     @Override
     public void onApplicationEvent(SpringApplicationEvent event) {
@@ -65,15 +65,8 @@ public class DataDirectoryGuard implements ApplicationListener<SpringApplication
         }
     }
 
-    /** The database file's path without H2's suffix, for a file URL; null for other databases. */
+    /** The database file's path without H2's suffix, for an embedded file database; null for others. */
     static Path h2Database(Environment environment) {
-        String url = environment.getProperty("spring.datasource.url", "");
-        if (!url.startsWith(H2_FILE)) {
-            return null;
-        }
-        String path = url.substring(H2_FILE.length());
-        int options = path.indexOf(';');
-        path = options < 0 ? path : path.substring(0, options);
-        return path.startsWith("~/") ? Path.of(System.getProperty("user.home"), path.substring(2)) : Path.of(path);
+        return EmbeddedDatabaseFile.of(environment.getProperty("spring.datasource.url", ""));
     }
 }

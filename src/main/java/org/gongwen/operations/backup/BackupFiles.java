@@ -1,8 +1,8 @@
 package org.gongwen.operations.backup;
 
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import org.gongwen.seal.SealProperties;
+import org.gongwen.shared.EmbeddedDatabaseFile;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
@@ -30,20 +30,7 @@ public record BackupFiles(Path database, Path masterKeyFile, Path backupKeyFile)
 
     /** {@code jdbc:h2:file:./data/gongwen;MODE=MySQL} is {@code ./data/gongwen.mv.db}; null for any other database. */
     static Path h2File(String url) {
-        String rest;
-        if (url.startsWith("jdbc:h2:file:")) {
-            rest = url.substring("jdbc:h2:file:".length());
-        } else if (url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:")
-                && !url.startsWith("jdbc:h2:ssl:")) {
-            rest = url.substring("jdbc:h2:".length());
-        } else {
-            return null;
-        }
-        int settings = rest.indexOf(';');
-        String base = settings < 0 ? rest : rest.substring(0, settings);
-        if (base.startsWith("~/")) {
-            base = System.getProperty("user.home") + base.substring(1);
-        }
-        return Paths.get(base + ".mv.db");
+        Path database = EmbeddedDatabaseFile.of(url);
+        return database == null ? null : database.resolveSibling(database.getFileName() + ".mv.db");
     }
 }

@@ -1,11 +1,9 @@
 package org.gongwen.security.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinWebSecurity;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.Arrays;
 import org.gongwen.organization.Role;
 import org.springframework.http.HttpMethod;
@@ -19,13 +17,11 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.security.ui.LoginView;
-import org.gongwen.shared.ApiError;
-import org.gongwen.shared.Translations;
+import org.gongwen.shared.ApiErrorWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -65,17 +61,15 @@ class SecurityConfiguration extends VaadinWebSecurity {
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "serial=(), bluetooth=(), midi=(), display-capture=()";
 
-    private final Translations translations;
-    private final ObjectMapper json;
+    private final ApiErrorWriter errors;
     private final LoginAuditListener loginAudit;
     private final EngineRestSwitch engineRest;
 
-    SecurityConfiguration(Translations translations, ObjectMapper json, LoginAuditListener loginAudit,
+    SecurityConfiguration(ApiErrorWriter errors, LoginAuditListener loginAudit,
             EngineRestSwitch engineRest) {
         this.loginAudit = loginAudit;
         this.engineRest = engineRest;
-        this.translations = translations;
-        this.json = json;
+        this.errors = errors;
     }
 
     @Bean
@@ -218,36 +212,27 @@ class SecurityConfiguration extends VaadinWebSecurity {
     }
 
     private void engineRestOff(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        write(res, req, HttpStatus.NOT_FOUND, translations.get("error.engineRestOff"));
+        errors.write(req, res, HttpStatus.NOT_FOUND, "error.engineRestOff");
     }
 
     private void unauthorized(HttpServletRequest req, HttpServletResponse res, AuthenticationException e)
             throws IOException {
         String key = e instanceof LockedException ? "login.error.locked" : "error.unauthorized";
         res.setHeader("WWW-Authenticate", "Basic realm=\"gongwen\"");
-        write(res, req, HttpStatus.UNAUTHORIZED, translations.get(key));
+        errors.write(req, res, HttpStatus.UNAUTHORIZED, key);
     }
 
     private void invalidToken(HttpServletRequest req, HttpServletResponse res, AuthenticationException e)
             throws IOException {
         res.setHeader("WWW-Authenticate", "Bearer realm=\"gongwen\", error=\"invalid_token\"");
-        write(res, req, HttpStatus.UNAUTHORIZED, translations.get("apiToken.error.invalid"));
+        errors.write(req, res, HttpStatus.UNAUTHORIZED, "apiToken.error.invalid");
     }
 
     private void forbidden(HttpServletRequest req, HttpServletResponse res) throws IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean expired = auth != null && auth.getAuthorities().stream()
                 .anyMatch(a -> GongwenPrincipal.PASSWORD_EXPIRED.equals(a.getAuthority()));
-        write(res, req, HttpStatus.FORBIDDEN, translations.get(expired ? "error.passwordExpired" : "error.forbidden"));
-    }
-
-    private void write(HttpServletResponse res, HttpServletRequest req, HttpStatus status, String message)
-            throws IOException {
-        res.setStatus(status.value());
-        res.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        res.setCharacterEncoding("UTF-8");
-        json.writeValue(res.getOutputStream(),
-                new ApiError(status.value(), status.getReasonPhrase(), message, req.getRequestURI(), Instant.now()));
+        errors.write(req, res, HttpStatus.FORBIDDEN, expired ? "error.passwordExpired" : "error.forbidden");
     }
 
     /** Sends the login page the reason, so it can say "locked" rather than "wrong password". */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
+import org.gongwen.shared.ApiErrorWriter;
 import org.gongwen.shared.ApiError;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.Translations;

@@ -1,30 +1,31 @@
-package org.gongwen.shell.web;
+package org.gongwen.shared;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
-import org.gongwen.shared.ApiError;
-import org.gongwen.shared.Translations;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
-/** Writes {@link ApiError} straight to a response, for errors that never reach a controller. */
+/**
+ * Writes {@link ApiError} straight to a response in the caller's language, for errors that never
+ * reach a controller: refusals of the security filter chains and of the API input filter.
+ */
 @Component
-class ApiErrorWriter {
+public class ApiErrorWriter {
 
     private final ObjectMapper json;
     private final Translations translations;
 
-    ApiErrorWriter(ObjectMapper json, Translations translations) {
+    public ApiErrorWriter(ObjectMapper json, Translations translations) {
         this.json = json;
         this.translations = translations;
     }
 
     /** The message key for a status when nothing more specific is known. */
-    static String messageKey(HttpStatus status) {
+    public static String messageKey(HttpStatus status) {
         return switch (status) {
             case UNAUTHORIZED -> "error.unauthorized";
             case FORBIDDEN -> "error.forbidden";
@@ -38,7 +39,7 @@ class ApiErrorWriter {
         };
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
             Object... args) throws IOException {
         String message = translations.getTranslation(key, Translations.localeOf(request), args);
         response.resetBuffer();
