@@ -86,8 +86,7 @@ public class SealArchive {
         if (report == null || report.isBlank() || report.length() > 500) {
             throw BusinessException.invalid("sealArchive.error.report");
         }
-        authenticatedUser.require();
-        return lifecycle.restoreFromEscrow(sealId, report.strip());
+        return lifecycle.restoreFromEscrow(sealId, report.strip(), authenticatedUser.require().username());
     }
 
     private Seal seal(long sealId) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.PersonInfo;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.seal.internal.Certificates;
 import org.gongwen.seal.internal.EscrowVault;
@@ -89,7 +90,13 @@ public class SealLifecycleService {
 
     @Transactional
     public SealInfo approve(long sealId, String opinion) {
-        return move(sealId, SealStatus.APPROVED, SealAction.APPROVED, opinion);
+        return move(sealId, SealStatus.APPROVED, SealAction.APPROVED, null, opinion);
+    }
+
+    /** The county office's approval, recorded as {@code approvedBy}'s (A20). */
+    @Transactional
+    public SealInfo approve(long sealId, String opinion, String approvedBy) {
+        return move(sealId, SealStatus.APPROVED, SealAction.APPROVED, approvedBy, opinion);
     }
 
     @Transactional
@@ -99,26 +106,54 @@ public class SealLifecycleService {
 
     @Transactional
     public SealInfo reject(long sealId, String opinion) {
-        return move(sealId, SealStatus.REJECTED, SealAction.REJECTED, opinion);
+        return move(sealId, SealStatus.REJECTED, SealAction.REJECTED, null, opinion);
     }
 
-    private SealInfo move(long sealId, SealStatus next, SealAction action, String note) {
+    /** The county office's refusal, recorded as {@code rejectedBy}'s (A20). */
+    @Transactional
+    public SealInfo reject(long sealId, String opinion, String rejectedBy) {
+        return move(sealId, SealStatus.REJECTED, SealAction.REJECTED, rejectedBy, opinion);
+    }
+
+    private SealInfo move(long sealId, SealStatus next, SealAction action, String actor, String note) {
         Seal seal = seal(sealId);
         seal.moveTo(next, clock.instant());
-        history.record(sealId, action, next, note);
+        record(sealId, action, next, actor, note);
         return seal.toInfo();
+    }
+
+    /** A named actor's step; without one, whoever is acting now. */
+    private void record(long sealId, SealAction action, SealStatus status, String actor, String note) {
+        if (actor == null) {
+            history.record(sealId, action, status, note);
+        } else {
+            history.record(sealId, action, status, actor, note);
+        }
     }
 
     /** Makes the seal with the configured certificate validity. */
     @Transactional
     public SealInfo make(long sealId) {
+        return make(sealId, (String) null);
+    }
+
+    /**
+     * Makes the seal for the information centre's {@code madeBy}, who confirmed the making: the
+     * key generation runs later as a job, and the history names them, not the system (A21).
+     */
+    @Transactional
+    public SealInfo make(long sealId, String madeBy) {
         Instant now = clock.instant();
         return make(sealId, now.minusSeconds(300),
-                now.atOffset(java.time.ZoneOffset.UTC).plusYears(properties.sealValidityYears()).toInstant());
+                now.atOffset(java.time.ZoneOffset.UTC).plusYears(properties.sealValidityYears()).toInstant(), madeBy);
     }
 
     @Transactional
     public SealInfo make(long sealId, Instant notBefore, Instant notAfter) {
+        return make(sealId, notBefore, notAfter, null);
+    }
+
+    private SealInfo make(long sealId, Instant notBefore, Instant notAfter, String madeBy) {
         Seal seal = seal(sealId);
         seal.moveTo(SealStatus.MADE, clock.instant());
         UnitInfo unit = unit(seal.getUnitId());
@@ -141,7 +176,7 @@ public class SealLifecycleService {
             Arrays.fill(password, '\0');
             Arrays.fill(passwordBytes, (byte) 0);
         }
-        history.record(sealId, SealAction.MADE, SealStatus.MADE, seal.toInfo().serialNumber());
+        record(sealId, SealAction.MADE, SealStatus.MADE, madeBy, seal.toInfo().serialNumber());
         return seal.toInfo();
     }
 
@@ -149,16 +184,13 @@ public class SealLifecycleService {
     @Transactional
     public SealInfo activate(long sealId, long custodianPersonId) {
         Seal seal = seal(sealId);
-        boolean custodianOfUnit = organization.person(custodianPersonId)
+        PersonInfo custodian = organization.person(custodianPersonId)
                 .filter(p -> p.unitId() == seal.getUnitId())
                 .filter(p -> p.roles().contains(org.gongwen.organization.Role.SEAL_CUSTODIAN))
-                .isPresent();
-        if (!custodianOfUnit) {
-            throw BusinessException.forbidden("seal.error.notCustodian");
-        }
+                .orElseThrow(() -> BusinessException.forbidden("seal.error.notCustodian"));
         seal.moveTo(SealStatus.ACTIVE, clock.instant());
         seal.assignCustodian(custodianPersonId);
-        history.record(sealId, SealAction.ACTIVATED, SealStatus.ACTIVE, null);
+        history.record(sealId, SealAction.ACTIVATED, SealStatus.ACTIVE, custodian.username(), null);
         return seal.toInfo();
     }
 
@@ -166,6 +198,15 @@ public class SealLifecycleService {
     @Transactional
     public void noteRevocationRequested(long sealId, String note) {
         history.record(sealId, SealAction.REVOCATION_REQUESTED, seal(sealId).getStatus(), note);
+    }
+
+    /**
+     * A step of the revocation process that leaves the seal as it is: the county office's decision,
+     * a witness's confirmation or refusal, the deadline passing (A22, A26).
+     */
+    @Transactional
+    public void noteRevocationStep(long sealId, SealAction action, String actor, String note) {
+        history.record(sealId, action, seal(sealId).getStatus(), actor, note);
     }
 
     /** Revokes: status, CRL, and the live key material destroyed (A26, A27). */
@@ -176,12 +217,18 @@ public class SealLifecycleService {
 
     @Transactional
     public SealInfo revoke(long sealId, int crlReason, String note) {
+        return revoke(sealId, crlReason, note, null);
+    }
+
+    /** As {@link #revoke(long, int, String)}, recorded as the step of {@code revokedBy} (who decided it). */
+    @Transactional
+    public SealInfo revoke(long sealId, int crlReason, String note, String revokedBy) {
         Seal seal = seal(sealId);
         seal.moveTo(SealStatus.REVOKED, clock.instant());
         X509Certificate certificate = PkiService.parseCertificate(seal.getCertificatePem());
         pki.revoke(certificate.getSerialNumber(), crlReason);
         seal.destroyKeyMaterial();
-        history.record(sealId, SealAction.REVOKED, SealStatus.REVOKED, note);
+        record(sealId, SealAction.REVOKED, SealStatus.REVOKED, revokedBy, note);
         return seal.toInfo();
     }
 
@@ -194,6 +241,12 @@ public class SealLifecycleService {
     /** As {@link #restoreFromEscrow(long)}, recording the reported failure in the seal's history. */
     @Transactional
     public SealInfo restoreFromEscrow(long sealId, String report) {
+        return restoreFromEscrow(sealId, report, null);
+    }
+
+    /** As {@link #restoreFromEscrow(long, String)}, recorded as the step of {@code restoredBy}. */
+    @Transactional
+    public SealInfo restoreFromEscrow(long sealId, String report, String restoredBy) {
         Seal seal = seal(sealId);
         if (seal.getStatus() != SealStatus.ACTIVE && seal.getStatus() != SealStatus.MADE) {
             throw BusinessException.conflict("seal.error.notRestorable", seal.getStatus());
@@ -209,7 +262,7 @@ public class SealLifecycleService {
         seal.storeKeyMaterial(seal.getCertificatePem(), certificate.getSerialNumber().toString(16),
                 certificate.getNotAfter().toInstant(), keystore, vault.encrypt(passwordBytes, passwordPurpose(sealId)));
         Arrays.fill(passwordBytes, (byte) 0);
-        history.record(sealId, SealAction.RESTORED, seal.getStatus(), report);
+        record(sealId, SealAction.RESTORED, seal.getStatus(), restoredBy, report);
         return seal.toInfo();
     }
 

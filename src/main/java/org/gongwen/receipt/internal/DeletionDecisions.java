@@ -43,8 +43,9 @@ public class DeletionDecisions {
         DeletionRequest request = request(requestId);
         request.decide(true, decidedBy, comment, clock.instant());
         Distribution d = distribution(request.getDistributionId());
-        d.delete(request.getRequestedBy(), clock.instant());
-        log.record(d.getId(), ReceiptEventType.DELETION_APPROVED, decidedBy, null, comment);
+        d.delete(decidedBy, request.getRequestedBy(), clock.instant());
+        log.record(d.getId(), ReceiptEventType.DELETION_APPROVED, decidedBy, null,
+                decisionDetail(request.getRequestedBy(), comment));
         tellRequester(request, d, "deletion.approved.title", comment);
     }
 
@@ -53,8 +54,16 @@ public class DeletionDecisions {
         DeletionRequest request = request(requestId);
         request.decide(false, decidedBy, comment, clock.instant());
         Distribution d = distribution(request.getDistributionId());
-        log.record(d.getId(), ReceiptEventType.DELETION_REFUSED, decidedBy, null, comment);
+        log.record(d.getId(), ReceiptEventType.DELETION_REFUSED, decidedBy, null,
+                decisionDetail(request.getRequestedBy(), comment));
         tellRequester(request, d, "deletion.refused.title", comment);
+    }
+
+    /** The event's actor is the leader who decided; its detail names the clerk who asked. */
+    private String decisionDetail(String requestedBy, String comment) {
+        String requester = translations.getTranslation("deletion.requestedBy", Translations.CHINESE,
+                organization.personByUsername(requestedBy).map(PersonInfo::fullName).orElse(requestedBy));
+        return comment == null || comment.isBlank() ? requester : requester + "；" + comment;
     }
 
     private void tellRequester(DeletionRequest request, Distribution d, String titleKey, String comment) {

@@ -116,8 +116,13 @@ public class Distribution {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    /** The leader in charge who approved the deletion. */
     @Column(name = "deleted_by")
     private String deletedBy;
+
+    /** The clerk who asked for the deletion. */
+    @Column(name = "deletion_requested_by")
+    private String deletionRequestedBy;
 
     @Column(name = "process_instance_id")
     private String processInstanceId;
@@ -223,13 +228,17 @@ public class Distribution {
         }
     }
 
-    /** Hidden after the leader approved the deletion (A9.2); the row and its history stay. */
-    public void delete(String approvedRequester, Instant at) {
+    /**
+     * Hidden after the leader approved the deletion (A9.2); the row and its history stay. The record
+     * names the leader who decided and, separately, the clerk who asked.
+     */
+    public void delete(String decidedBy, String requestedBy, Instant at) {
         if (deletedAt != null) {
             throw BusinessException.conflict("receipt.error.deleted");
         }
         deletedAt = at;
-        deletedBy = approvedRequester;
+        deletedBy = decidedBy;
+        deletionRequestedBy = requestedBy;
     }
 
     private void requireState(DistributionState expected) {
@@ -359,6 +368,10 @@ public class Distribution {
 
     public String getDeletedBy() {
         return deletedBy;
+    }
+
+    public String getDeletionRequestedBy() {
+        return deletionRequestedBy;
     }
 
     public String getProcessInstanceId() {

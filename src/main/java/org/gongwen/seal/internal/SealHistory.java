@@ -5,7 +5,10 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.gongwen.audit.AuditAction;
+import org.gongwen.audit.AuditActor;
 import org.gongwen.audit.AuditLog;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.PersonInfo;
 import org.gongwen.seal.SealAction;
 import org.gongwen.seal.SealEventInfo;
 import org.gongwen.seal.SealStatus;
@@ -14,8 +17,10 @@ import org.gongwen.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a seal's history. The actor is the signed-in person, else the person the process
- * engine acts for (a task completed through the engine), else the system (timers, jobs).
+ * Writes a seal's history and the audit log together. The actor is named by the caller when a
+ * process step knows who decided (the person who completed the task, even when the step runs
+ * later as a job); otherwise it is the signed-in person, else the person the process engine acts
+ * for, else the system (timers, jobs).
  */
 @Component
 public class SealHistory {
@@ -27,10 +32,12 @@ public class SealHistory {
     private final IdentityService identity;
     private final Clock clock;
     private final AuditLog audit;
+    private final OrganizationService organization;
 
     SealHistory(SealEventRepository events, AuthenticatedUser authenticatedUser, IdentityService identity, Clock clock,
-            AuditLog audit) {
+            AuditLog audit, OrganizationService organization) {
         this.audit = audit;
+        this.organization = organization;
         this.events = events;
         this.authenticatedUser = authenticatedUser;
         this.identity = identity;
@@ -41,6 +48,16 @@ public class SealHistory {
         String actor = actor();
         events.save(new SealEvent(sealId, action, status, actor, note, clock.instant()));
         audit.record(audit.actorNamed(actor), AuditAction.SEAL_LIFECYCLE, "seal", Long.toString(sealId),
+                note == null ? action.name() : action.name() + ": " + note);
+    }
+
+    /** A step taken by a named person (or {@link #SYSTEM}), whoever happens to run the code. */
+    public void record(long sealId, SealAction action, SealStatus status, String actor, String note) {
+        String by = actor == null || actor.isBlank() ? SYSTEM : actor;
+        events.save(new SealEvent(sealId, action, status, by, note, clock.instant()));
+        Long unitId = SYSTEM.equals(by) ? null
+                : organization.personByUsername(by).map(PersonInfo::unitId).orElse(null);
+        audit.record(new AuditActor(by, unitId), AuditAction.SEAL_LIFECYCLE, "seal", Long.toString(sealId),
                 note == null ? action.name() : action.name() + ": " + note);
     }
 

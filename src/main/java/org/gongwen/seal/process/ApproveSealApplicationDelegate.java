@@ -18,6 +18,6 @@ class ApproveSealApplicationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         SealApplicationProcess application = SealApplicationProcess.of(execution);
-        lifecycle.approve(application.sealId(), application.opinion());
+        lifecycle.approve(application.sealId(), application.opinion(), application.verifiedBy());
     }
 }

@@ -17,6 +17,7 @@ class MakeSealDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.make(SealApplicationProcess.of(execution).sealId());
+        SealApplicationProcess application = SealApplicationProcess.of(execution);
+        lifecycle.make(application.sealId(), application.madeBy());
     }
 }

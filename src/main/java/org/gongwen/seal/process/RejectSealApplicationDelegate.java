@@ -25,7 +25,7 @@ class RejectSealApplicationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         SealApplicationProcess application = SealApplicationProcess.of(execution);
-        lifecycle.reject(application.sealId(), application.opinion());
+        lifecycle.reject(application.sealId(), application.opinion(), application.verifiedBy());
         notifications.notifyUser(application.initiator(),
                 translations.getTranslation("sealApplication.rejected.title", Translations.CHINESE,
                         application.sealName()),

@@ -26,6 +26,8 @@ public final class SealApplicationProcess {
     static final String REASON = "reason";
     static final String INITIATOR = "initiator";
     static final String CUSTODIAN = "custodian";
+    static final String VERIFIED_BY = "verifiedBy";
+    static final String MADE_BY = "madeBy";
     public static final String DECISION = "decision";
     public static final String OPINION = "opinion";
 
@@ -86,5 +88,23 @@ public final class SealApplicationProcess {
 
     public void setCustodian(String username) {
         scope.setVariable(CUSTODIAN, username);
+    }
+
+    /** The county office person who approved or refused; null in instances started before it was kept. */
+    public String verifiedBy() {
+        return (String) scope.getVariable(VERIFIED_BY);
+    }
+
+    public void setVerifiedBy(String username) {
+        scope.setVariable(VERIFIED_BY, username);
+    }
+
+    /** The information centre person who confirmed the making; null in instances started before it was kept. */
+    public String madeBy() {
+        return (String) scope.getVariable(MADE_BY);
+    }
+
+    public void setMadeBy(String username) {
+        scope.setVariable(MADE_BY, username);
     }
 }

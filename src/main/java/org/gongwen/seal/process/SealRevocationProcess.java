@@ -19,7 +19,12 @@ public final class SealRevocationProcess {
     public static final String END_REVOKED = "EndEvent_Revoked";
     public static final String END_WITHOUT_EFFECT = "EndEvent_WithoutEffect";
     public static final String DECISION = "decision";
+    public static final String APPROVE = "approve";
+    public static final String OPINION = "opinion";
     public static final String CONFIRMED = "confirmed";
+    public static final String YES = "yes";
+    /** A witness's remark; required with a refusal. */
+    public static final String REMARK = "remark";
 
     static final String SEAL_ID = "sealId";
     static final String UNIT_CODE = "unitCode";
@@ -34,6 +39,12 @@ public final class SealRevocationProcess {
     static final String OFFICE_GROUP = "officeWitnessGroup";
     static final String DEADLINE = "witnessDeadline";
     static final String INITIATOR = "initiator";
+    /** The county office person who approved: the revocation takes effect as their decision. */
+    static final String APPROVED_BY = "approvedBy";
+    /** The confirmations so far, one line per party, for the record of the revocation taking effect. */
+    static final String CONFIRMATIONS = "witnessConfirmations";
+    /** Why the revocation had no effect, in the applicant's words: the refusal or the deadline. */
+    static final String NO_EFFECT_REASON = "noEffectReason";
 
     private final VariableScope scope;
 
@@ -86,5 +97,62 @@ public final class SealRevocationProcess {
 
     public String initiator() {
         return (String) scope.getVariable(INITIATOR);
+    }
+
+    public String unitCode() {
+        return (String) scope.getVariable(UNIT_CODE);
+    }
+
+    public boolean approved() {
+        return APPROVE.equals(scope.getVariable(DECISION));
+    }
+
+    public String opinion() {
+        return text(OPINION);
+    }
+
+    public boolean confirmed() {
+        return YES.equals(scope.getVariable(CONFIRMED));
+    }
+
+    /**
+     * The remark the witness just gave, then forgotten: the three witnesses share the instance's
+     * variables, and one who gives none must not inherit another's.
+     */
+    public String takeRemark() {
+        String remark = text(REMARK);
+        scope.removeVariable(REMARK);
+        return remark;
+    }
+
+    public String approvedBy() {
+        return (String) scope.getVariable(APPROVED_BY);
+    }
+
+    public void setApprovedBy(String username) {
+        scope.setVariable(APPROVED_BY, username);
+    }
+
+    public String confirmations() {
+        return text(CONFIRMATIONS);
+    }
+
+    public void addConfirmation(String line) {
+        String before = confirmations();
+        scope.setVariable(CONFIRMATIONS, before == null ? line : before + "；" + line);
+    }
+
+    public String noEffectReason() {
+        return text(NO_EFFECT_REASON);
+    }
+
+    public void setNoEffectReason(String reason) {
+        scope.setVariable(NO_EFFECT_REASON, reason);
+    }
+
+    /** A text variable, stripped; null when absent or blank. */
+    private String text(String name) {
+        Object value = scope.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 }

@@ -42,10 +42,14 @@ class SealApplicationProcessTests {
     void mockDelegates() {
         // several engines live in one test JVM: bind the assertions to this one
         BpmnAwareTests.init(engine);
-        for (String name : List.of("approveSealApplicationDelegate", "rejectSealApplicationDelegate",
-                "makeSealDelegate", "notifySealReadyDelegate")) {
+        for (String name : List.of("rejectSealApplicationDelegate", "notifySealReadyDelegate")) {
             Mocks.register(name, (JavaDelegate) execution -> calls.add(name));
         }
+        Mocks.register("approveSealApplicationDelegate", (JavaDelegate) execution ->
+                calls.add("approve by " + SealApplicationProcess.of(execution).verifiedBy()));
+        Mocks.register("makeSealDelegate", (JavaDelegate) execution ->
+                calls.add("make by " + SealApplicationProcess.of(execution).madeBy()));
+        Mocks.register("recordTaskActorListener", new RecordTaskActorListener());
         Mocks.register("activateSealDelegate", (JavaDelegate) execution ->
                 calls.add("activate by " + SealApplicationProcess.of(execution).custodian()));
         Mocks.register("recordCustodianListener", new RecordCustodianListener());
@@ -72,10 +76,12 @@ class SealApplicationProcessTests {
         ProcessInstance instance = apply();
         assertThat(instance).isWaitingAt(SealApplicationProcess.TASK_VERIFY);
         assertThat(task()).hasCandidateGroup("COUNTY_OFFICE");
+        claim(task(), "bgs.staff");
         complete(task(), withVariables(SealApplicationProcess.DECISION, "approve", SealApplicationProcess.OPINION, "同意"));
 
         assertThat(instance).isWaitingAt(SealApplicationProcess.TASK_MAKE);
         assertThat(task()).hasCandidateGroup("INFO_CENTER");
+        claim(task(), "xxzx.staff");
         complete(task(), withVariables("makingChecked", true));
 
         assertThat(instance).isWaitingAt(SealApplicationProcess.TASK_GENERATE);
@@ -88,7 +94,7 @@ class SealApplicationProcessTests {
         assertThat(instance).hasPassedInOrder(SealApplicationProcess.TASK_VERIFY, SealApplicationProcess.TASK_MAKE,
                 SealApplicationProcess.TASK_GENERATE, SealApplicationProcess.TASK_ACTIVATE,
                 SealApplicationProcess.END_ACTIVE).isEnded();
-        assertThat(calls).containsExactly("approveSealApplicationDelegate", "makeSealDelegate",
+        assertThat(calls).containsExactly("approve by bgs.staff", "make by xxzx.staff",
                 "notifySealReadyDelegate", "activate by b01.seal");
     }
 

@@ -13,7 +13,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -36,6 +38,7 @@ class SealRevocationProcessTests {
     static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine).build();
 
     private final List<String> calls = new ArrayList<>();
+    private final List<String> records = new ArrayList<>();
 
     @BeforeEach
     void mockDelegates() {
@@ -43,6 +46,9 @@ class SealRevocationProcessTests {
         for (String name : List.of("revokeSealDelegate", "reissueSealDelegate", "notifyRevocationWithoutEffectDelegate")) {
             Mocks.register(name, (JavaDelegate) execution -> calls.add(name));
         }
+        Mocks.register("recordRevocationDecisionListener", (TaskListener) task ->
+                records.add(task.getTaskDefinitionKey()));
+        Mocks.register("recordRevocationDeadlineListener", (ExecutionListener) execution -> records.add("deadline"));
     }
 
     @AfterEach
@@ -89,6 +95,8 @@ class SealRevocationProcessTests {
         assertThat(instance).hasPassed(SealRevocationProcess.END_REVOKED)
                 .hasNotPassed(SealRevocationProcess.TASK_REISSUE).isEnded();
         assertThat(calls).containsExactly("revokeSealDelegate");
+        assertThat(records).containsExactly(SealRevocationProcess.TASK_APPROVE, SealRevocationProcess.TASK_WITNESS_SECRECY,
+                SealRevocationProcess.TASK_WITNESS_OFFICE, SealRevocationProcess.TASK_WITNESS_UNIT);
     }
 
     @Test
@@ -126,6 +134,8 @@ class SealRevocationProcessTests {
         assertThat(instance).hasPassed(SealRevocationProcess.END_WITHOUT_EFFECT)
                 .hasNotPassed(SealRevocationProcess.TASK_REVOKE).isEnded();
         assertThat(calls).containsExactly("notifyRevocationWithoutEffectDelegate");
+        assertThat(records).containsExactly(SealRevocationProcess.TASK_APPROVE, SealRevocationProcess.TASK_WITNESS_UNIT,
+                "deadline");
     }
 
     @Test
