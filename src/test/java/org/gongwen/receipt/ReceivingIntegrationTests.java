@@ -387,12 +387,20 @@ class ReceivingIntegrationTests {
         assertThat(receipts.inbox(InboxQuery.all(), 0, 200).getContent()).extracting(InboxEntry::distributionId)
                 .doesNotContain(distributionId);
         assertThatThrownBy(() -> receipts.entry(distributionId)).isInstanceOf(BusinessException.class);
-        assertThat(jdbc.queryForObject("select deleted_by from receipt_distribution where id = ?", String.class,
-                distributionId)).isEqualTo("z05.clerk");
+        // the deletion record names the leader who decided, and the clerk who asked separately (issue 18)
+        assertThat(jdbc.queryForMap("select deleted_by, deletion_requested_by from receipt_distribution where id = ?",
+                distributionId)).containsEntry("deleted_by", "z05.leader").containsEntry("deletion_requested_by", "z05.clerk");
         signIn("bgs.supervisor");
         assertThat(receipts.history(distributionId)).extracting(ReceiptEventInfo::type).containsSubsequence(
                 ReceiptEventType.DELETION_REQUESTED, ReceiptEventType.DELETION_REFUSED,
                 ReceiptEventType.DELETION_REQUESTED, ReceiptEventType.DELETION_APPROVED);
+        String clerk = organization.personByUsername("z05.clerk").orElseThrow().fullName();
+        assertThat(receipts.history(distributionId)).filteredOn(e -> e.type() == ReceiptEventType.DELETION_APPROVED)
+                .singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo("z05.leader"))
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("申请人：" + clerk));
+        assertThat(jdbc.queryForList("select actor from audit_entry where target_type = 'distribution' and target_id = ?"
+                + " and detail like 'DELETION_APPROVED%'", String.class, Long.toString(distributionId)))
+                .containsExactly("z05.leader");
     }
 
     @Test

@@ -116,6 +116,8 @@ class SealApplicationIntegrationTests {
         mvc.perform(get("/api/v1/seals/" + sealId + "/history").with(as("b17.clerk")))
                 .andExpect(jsonPath("$[*].action").value(contains("APPLIED", "APPROVED", "MADE", "ACTIVATED")))
                 .andExpect(jsonPath("$[1].actor").value("bgs.staff"))
+                .andExpect(jsonPath("$[2].actor").value("xxzx.staff"))
+                .andExpect(jsonPath("$[3].actor").value("b17.seal"))
                 .andExpect(jsonPath("$[1].note").value("材料齐全，同意制作"));
 
         mvc.perform(post("/api/v1/seal-archive/" + sealId + "/restorations").with(as("bgs.staff"))

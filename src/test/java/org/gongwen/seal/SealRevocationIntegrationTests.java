@@ -7,20 +7,25 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.tuple;
+
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.seal.process.SealRevocationProcess;
 import org.gongwen.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Revocation with the county office and three witnesses, through REST and the task inbox (A22, A26, A27). */
@@ -42,9 +47,16 @@ class SealRevocationIntegrationTests {
     @Autowired
     RuntimeService runtime;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     private SealInfo activeSeal(String code) {
+        return activeSeal(code, organization.unitByCode(code).orElseThrow().fullName());
+    }
+
+    private SealInfo activeSeal(String code, String name) {
         long unit = organization.unitByCode(code).orElseThrow().id();
-        SealInfo seal = lifecycle.register(unit, organization.unitByCode(code).orElseThrow().fullName(), SealType.OFFICIAL);
+        SealInfo seal = lifecycle.register(unit, name, SealType.OFFICIAL);
         lifecycle.approve(seal.id());
         lifecycle.make(seal.id());
         return lifecycle.activate(seal.id(), organization.personByUsername(code.toLowerCase() + ".seal").orElseThrow().id());
@@ -61,6 +73,113 @@ class SealRevocationIntegrationTests {
     private void complete(String username, String businessKey, String body) throws Exception {
         mvc.perform(post("/api/v1/tasks/" + taskOf(username, businessKey) + "/complete").with(as(username))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isNoContent());
+    }
+
+    private String requestRevocation(SealInfo seal, String applicant, String reason, String explanation) throws Exception {
+        mvc.perform(post("/api/v1/seals/" + seal.id() + "/revocations").with(as(applicant))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"" + reason + "\", \"explanation\": \"" + explanation + "\"}"))
+                .andExpect(status().isAccepted());
+        return SealRevocationProcess.businessKey(seal.id());
+    }
+
+    private List<Map<String, Object>> auditOf(long sealId) {
+        return jdbc.queryForList("select actor, detail from audit_entry where target_type = 'seal' and target_id = ?"
+                + " order by id", Long.toString(sealId));
+    }
+
+    /** In-app messages and e-mail/SMS outbox rows with this title for the person. */
+    private List<String> noticesTo(String username, String title) {
+        long person = organization.personByUsername(username).orElseThrow().id();
+        List<String> seen = new java.util.ArrayList<>(jdbc.queryForList(
+                "select body from notification_message where recipient_id = ? and title = ?", String.class, person, title));
+        seen.addAll(jdbc.queryForList("select channel from notification_outbox where person_id = ? and subject = ?"
+                + " order by channel", String.class, person, title));
+        return seen;
+    }
+
+    /**
+     * Issue 18: every decision of three revocations, with its actor, in the seal's history and the
+     * audit log: the approval and the three confirmations with their remarks (the revocation takes
+     * effect, the custodian and the leader are told), a refusal (the applicant is told why), the
+     * deadline passing (the system's step, the applicant told).
+     */
+    @Test
+    void a22_everyDecisionIsOnTheRecordWithWhoTookIt() throws Exception {
+        SealInfo seal = activeSeal("Z12", "吊销记录测试印章一");
+        String key = requestRevocation(seal, "z12.seal", "CHANGE", "机构改革更名");
+        complete("bgs.staff", key, "{\"decision\": \"approve\", \"opinion\": \"同意吊销\"}");
+        complete("sbmj.witness", key, "{\"confirmed\": \"yes\", \"remark\": \"现场核验无误\"}");
+        complete("bgs.witness", key, "{\"confirmed\": \"yes\", \"remark\": \"已核对印章实物\"}");
+        complete("z12.leader", key, "{\"confirmed\": \"yes\"}");
+        String instanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
+        management.createJobQuery().processInstanceId(instanceId).list().forEach(j -> management.executeJob(j.getId()));
+
+        assertThat(lifecycle.info(seal.id()).status()).isEqualTo(SealStatus.REVOKED);
+        assertThat(lifecycle.history(seal.id())).extracting(SealEventInfo::action, SealEventInfo::actor, SealEventInfo::note)
+                .containsSubsequence(
+                        tuple(SealAction.REVOCATION_REQUESTED, "z12.seal", "单位变更：机构改革更名"),
+                        tuple(SealAction.REVOCATION_APPROVED, "bgs.staff", "同意吊销"),
+                        tuple(SealAction.WITNESS_CONFIRMED, "sbmj.witness", "市保密局：现场核验无误"),
+                        tuple(SealAction.WITNESS_CONFIRMED, "bgs.witness", "县政府办：已核对印章实物"),
+                        tuple(SealAction.WITNESS_CONFIRMED, "z12.leader", "用章单位"));
+        SealEventInfo revoked = lifecycle.history(seal.id()).get(lifecycle.history(seal.id()).size() - 1);
+        assertThat(revoked.action()).isEqualTo(SealAction.REVOKED);
+        assertThat(revoked.actor()).isEqualTo("bgs.staff");
+        assertThat(revoked.note()).startsWith("单位变更：机构改革更名；三方确认：市保密局（")
+                .contains("、县政府办（", "、用章单位（");
+        assertThat(auditOf(seal.id())).extracting(r -> r.get("ACTOR"), r -> r.get("DETAIL")).containsSubsequence(
+                tuple("bgs.staff", "REVOCATION_APPROVED: 同意吊销"),
+                tuple("sbmj.witness", "WITNESS_CONFIRMED: 市保密局：现场核验无误"),
+                tuple("bgs.witness", "WITNESS_CONFIRMED: 县政府办：已核对印章实物"),
+                tuple("z12.leader", "WITNESS_CONFIRMED: 用章单位"),
+                tuple("bgs.staff", "REVOKED: " + revoked.note()));
+        String effective = "电子印章已吊销：" + seal.name();
+        assertThat(noticesTo("z12.seal", effective)).hasSize(3).contains("EMAIL", "SMS")
+                .anySatisfy(body -> assertThat(body).contains("起吊销生效", "不能再用于盖章", "单位变更：机构改革更名"));
+        assertThat(noticesTo("z12.leader", effective)).hasSize(3).contains("EMAIL", "SMS");
+        assertThat(noticesTo("z12.clerk", effective)).isEmpty();
+
+        SealInfo second = activeSeal("Z15", "吊销记录测试印章二");
+        String refused = requestRevocation(second, "z15.seal", "STYLE", "式样调整");
+        complete("bgs.staff", refused, "{\"decision\": \"approve\", \"opinion\": \"同意\"}");
+        complete("bgs.witness", refused, "{\"confirmed\": \"yes\", \"remark\": \"已核对\"}");
+        mvc.perform(post("/api/v1/tasks/" + taskOf("sbmj.witness", refused) + "/complete").with(as("sbmj.witness"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"confirmed\": \"no\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.fieldErrors.remark").value("不确认时请写明理由"));
+        complete("sbmj.witness", refused, "{\"confirmed\": \"no\", \"remark\": \"印章实物未到场\"}");
+
+        assertThat(lifecycle.info(second.id()).status()).isEqualTo(SealStatus.ACTIVE);
+        assertThat(lifecycle.history(second.id())).extracting(SealEventInfo::action, SealEventInfo::actor,
+                SealEventInfo::note).endsWith(
+                        tuple(SealAction.WITNESS_CONFIRMED, "bgs.witness", "县政府办：已核对"),
+                        tuple(SealAction.WITNESS_REFUSED, "sbmj.witness", "市保密局：印章实物未到场"));
+        assertThat(auditOf(second.id())).extracting(r -> r.get("ACTOR"), r -> r.get("DETAIL"))
+                .contains(tuple("sbmj.witness", "WITNESS_REFUSED: 市保密局：印章实物未到场"));
+        String noEffect = "电子印章吊销未生效：" + second.name();
+        assertThat(noticesTo("z15.seal", noEffect)).contains("EMAIL", "SMS")
+                .anySatisfy(body -> assertThat(body).contains("市保密局（", "）不确认吊销", "理由：印章实物未到场"));
+        assertThat(noticesTo("z15.leader", "电子印章已吊销：" + second.name())).isEmpty();
+
+        SealInfo third = activeSeal("Z17", "吊销记录测试印章三");
+        String lapsed = requestRevocation(third, "z17.leader", "ABOLITION", "单位撤销");
+        complete("bgs.staff", lapsed, "{\"decision\": \"approve\", \"opinion\": \"同意\"}");
+        complete("sbmj.witness", lapsed, "{\"confirmed\": \"yes\"}");
+        String lapsedInstance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(lapsed).singleResult()
+                .getId();
+        Job deadline = management.createJobQuery().processInstanceId(lapsedInstance).timers().singleResult();
+        management.executeJob(deadline.getId());
+
+        assertThat(lifecycle.info(third.id()).status()).isEqualTo(SealStatus.ACTIVE);
+        SealEventInfo last = lifecycle.history(third.id()).get(lifecycle.history(third.id()).size() - 1);
+        assertThat(last.action()).isEqualTo(SealAction.REVOCATION_LAPSED);
+        assertThat(last.actor()).isEqualTo("system");
+        assertThat(last.note()).startsWith("期限届满").contains("已确认：市保密局（");
+        assertThat(auditOf(third.id())).extracting(r -> r.get("ACTOR"), r -> r.get("DETAIL"))
+                .contains(tuple("system", "REVOCATION_LAPSED: " + last.note()));
+        assertThat(noticesTo("z17.leader", "电子印章吊销未生效：" + third.name())).contains("EMAIL", "SMS")
+                .anySatisfy(body -> assertThat(body).contains("确认期限届满"));
     }
 
     @Test
@@ -103,7 +222,8 @@ class SealRevocationIntegrationTests {
         mvc.perform(post("/api/v1/seals/" + seal.id() + "/revocations").with(as("b21.seal"))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isAccepted());
         complete("bgs.staff", SealRevocationProcess.businessKey(seal.id()), "{\"decision\": \"approve\", \"opinion\": \"同意\"}");
-        complete("sbmj.witness", SealRevocationProcess.businessKey(seal.id()), "{\"confirmed\": \"no\"}");
+        complete("sbmj.witness", SealRevocationProcess.businessKey(seal.id()),
+                "{\"confirmed\": \"no\", \"remark\": \"未到现场\"}");
         assertThat(lifecycle.info(seal.id()).status()).isEqualTo(SealStatus.ACTIVE);
     }
 }

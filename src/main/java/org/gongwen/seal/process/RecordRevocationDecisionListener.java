@@ -38,7 +38,7 @@ class RecordRevocationDecisionListener implements TaskListener {
         if (SealRevocationProcess.TASK_APPROVE.equals(task.getTaskDefinitionKey())) {
             decided(revocation, actor);
         } else {
-            witnessed(revocation, task.getName(), actor);
+            witnessed(revocation, party(task), actor);
         }
     }
 
@@ -58,7 +58,7 @@ class RecordRevocationDecisionListener implements TaskListener {
         if (revocation.confirmed()) {
             lifecycle.noteRevocationStep(revocation.sealId(), SealAction.WITNESS_CONFIRMED, actor,
                     remark == null ? party : party + "：" + remark);
-            revocation.addConfirmation(party + "（" + name(actor) + "）");
+            revocation.addConfirmation(text("sealRevocation.confirmation", party, name(actor)));
             return;
         }
         if (remark == null) {
@@ -67,6 +67,15 @@ class RecordRevocationDecisionListener implements TaskListener {
         }
         lifecycle.noteRevocationStep(revocation.sealId(), SealAction.WITNESS_REFUSED, actor, party + "：" + remark);
         revocation.setNoEffectReason(text("sealRevocation.noEffect.witnessRefused", party, name(actor), remark));
+    }
+
+    /** The confirming party in words (市保密局, 县政府办, 用章单位); a task the code does not know by its name. */
+    private String party(DelegateTask task) {
+        return switch (task.getTaskDefinitionKey()) {
+            case SealRevocationProcess.TASK_WITNESS_SECRECY, SealRevocationProcess.TASK_WITNESS_OFFICE,
+                    SealRevocationProcess.TASK_WITNESS_UNIT -> text("sealRevocation.party." + task.getTaskDefinitionKey());
+            default -> task.getName();
+        };
     }
 
     private String name(String username) {

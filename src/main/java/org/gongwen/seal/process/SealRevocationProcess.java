@@ -139,7 +139,7 @@ public final class SealRevocationProcess {
 
     public void addConfirmation(String line) {
         String before = confirmations();
-        scope.setVariable(CONFIRMATIONS, before == null ? line : before + "；" + line);
+        scope.setVariable(CONFIRMATIONS, before == null ? line : before + "、" + line);
     }
 
     public String noEffectReason() {
