@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
 import org.gongwen.seal.SealEventInfo;
+import org.gongwen.seal.internal.SealHistory;
 import org.gongwen.security.PersonNames;
 import org.gongwen.shared.CountyZone;
 
@@ -17,7 +18,8 @@ class SealHistoryGrid extends Grid<SealEventInfo> {
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(e -> getTranslation("sealStatus." + e.status().name())).setHeader(getTranslation("seals.col.status"))
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(e -> names.of(e.actor())).setHeader(getTranslation("sealHistory.col.actor")).setAutoWidth(true)
+        addColumn(e -> SealHistory.SYSTEM.equals(e.actor()) ? getTranslation("sealHistory.actor.system")
+                : names.of(e.actor())).setHeader(getTranslation("sealHistory.col.actor")).setAutoWidth(true)
                 .setFlexGrow(0);
         addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("sealHistory.col.note")).setFlexGrow(1);
         addThemeVariants(GridVariant.LUMO_COMPACT);
