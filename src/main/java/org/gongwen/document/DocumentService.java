@@ -3,7 +3,11 @@ package org.gongwen.document;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +29,7 @@ import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.FileContent;
 import org.gongwen.shared.FileNames;
+import org.gongwen.shared.FileSizes;
 import org.gongwen.shared.SafeText;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -86,18 +91,24 @@ public class DocumentService {
         return info(documents.save(document));
     }
 
-    /** A draft with its .docx body and attachments in one step: all of it is stored, or nothing. */
+    /**
+     * A draft with its .docx body and attachments in one step: all of it is stored, or nothing
+     * (a file over the transmit limits is no refusal: it is recorded for paper, with a notice).
+     */
     @Transactional
     @Secured({CLERK, LEADER})
-    public DocumentInfo create(Draft draft, byte[] docx, List<AttachmentUpload> attachments) {
+    public AttachedDocument create(Draft draft, byte[] docx, List<AttachmentUpload> attachments) {
         DocumentInfo created = create(draft);
         if (docx != null) {
             created = importDocx(created.id(), docx);
         }
+        List<PaperNotice> notices = new ArrayList<>();
         for (AttachmentUpload attachment : attachments) {
-            created = addAttachment(created.id(), attachment.name(), attachment.data(), attachment.mediaType());
+            AttachedDocument attached = attach(created.id(), attachment);
+            created = attached.document();
+            notices.addAll(attached.paperNotices());
         }
-        return created;
+        return new AttachedDocument(created, notices);
     }
 
     @Transactional
@@ -168,14 +179,36 @@ public class DocumentService {
     }
 
     /**
-     * Adds a file under its safe display name; the media type stored is decided by the content,
-     * the one the client declared is not trusted.
+     * Reads an uploaded attachment as far as the transmit limit needs: a file within it whole, a
+     * larger one only its first bytes while counting its size, so that no oversized file is held.
      */
+    public AttachmentUpload receive(String name, String declaredMediaType, InputStream content) {
+        try {
+            return AttachmentUpload.read(name, declaredMediaType, content, properties.attachmentTransmitLimitBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds a whole file; see {@link #attach}. */
     @Transactional
     @Secured({CLERK, LEADER})
     public DocumentInfo addAttachment(long id, String name, byte[] data, String declaredMediaType) {
+        return attach(id, new AttachmentUpload(name, declaredMediaType, data)).document();
+    }
+
+    /**
+     * Adds a file under its safe display name; the media type stored is decided by the content,
+     * the one the client declared is not trusted. A file larger than an attachment may be, or one
+     * that would take the body PDF and electronic attachments past the document's limit, is no
+     * error: it is recorded as delivered on paper (A11.3), with a notice saying why.
+     */
+    @Transactional
+    @Secured({CLERK, LEADER})
+    public AttachedDocument attach(long id, AttachmentUpload upload) {
         Document document = ownDraft(id);
-        String cleanName = FileNames.displayName(name, "附件");
+        String cleanName = FileNames.displayName(upload.name(), "附件");
+        byte[] data = upload.data();
         if (data == null || data.length == 0) {
             throw BusinessException.invalid("document.error.attachmentEmpty", cleanName);
         }
@@ -185,13 +218,29 @@ public class DocumentService {
             throw BusinessException.unsupported("upload.error.contentMismatch", cleanName);
         }
         String mediaType = content.mediaType();
-        if (data.length > properties.attachmentTransmitLimitBytes()) {
-            document.addAttachment(cleanName, null, mediaType, data.length, true, clock.instant());
-        } else {
-            document.addAttachment(cleanName, contents.put(data, mediaType), mediaType, data.length, false,
-                    clock.instant());
+        long size = upload.sizeBytes();
+        PaperNotice notice = null;
+        if (!upload.complete() || size > properties.attachmentTransmitLimitBytes()) {
+            notice = new PaperNotice(cleanName, size, PaperNotice.Reason.ATTACHMENT_LIMIT,
+                    properties.attachmentTransmitLimitBytes());
+        } else if (electronicBytes(document) + size > properties.documentTransmitLimitBytes()) {
+            notice = new PaperNotice(cleanName, size, PaperNotice.Reason.DOCUMENT_LIMIT,
+                    properties.documentTransmitLimitBytes());
         }
-        return info(document);
+        if (notice != null) {
+            document.addAttachment(cleanName, null, mediaType, size, true, clock.instant());
+        } else {
+            document.addAttachment(cleanName, contents.put(data, mediaType), mediaType, size, false, clock.instant());
+        }
+        // the new attachment's id, so that it can be removed at once
+        documents.flush();
+        return new AttachedDocument(info(document), notice == null ? List.of() : List.of(notice));
+    }
+
+    /** What the document sends electronically so far: its body PDF and the attachments not on paper. */
+    private long electronicBytes(Document document) {
+        return contents.size(document.getBodyPdfSha256()) + document.attachmentInfos().stream()
+                .filter(a -> !a.paperOnly()).mapToLong(AttachmentInfo::sizeBytes).sum();
     }
 
     /** An attachment too large to transmit, delivered on paper and listed so on the layout (A11.3). */
@@ -200,6 +249,8 @@ public class DocumentService {
     public DocumentInfo addPaperAttachment(long id, String name) {
         Document document = ownDraft(id);
         document.addAttachment(attachmentName(name), null, null, 0, true, clock.instant());
+        // the new attachment's id, so that it can be removed at once
+        documents.flush();
         return info(document);
     }
 
@@ -246,14 +297,21 @@ public class DocumentService {
     }
 
     /**
-     * Takes a PDF as the body pages (A4.1): checked (at most 20 MB and 50 pages, not encrypted) and
-     * stored; its pages follow the typed body, which may then be empty.
+     * Takes a PDF as the body pages (A4.1): checked (at most 20 MB and 50 pages, not encrypted, and
+     * within the document's transmit limit beside the electronic attachments) and stored; its pages
+     * follow the typed body, which may then be empty.
      */
     @Transactional
     @Secured({CLERK, LEADER})
     public DocumentInfo useBodyPdf(long id, byte[] pdf) {
         Document document = ownDraft(id);
         BodyPdf.check(pdf);
+        // the body cannot go on paper: it must fit beside the attachments already sent electronically
+        long attachments = electronicBytes(document) - contents.size(document.getBodyPdfSha256());
+        if (attachments + pdf.length > properties.documentTransmitLimitBytes()) {
+            throw BusinessException.tooLarge("document.error.transmitLimit", FileSizes.text(pdf.length),
+                    FileSizes.text(attachments), FileSizes.text(properties.documentTransmitLimitBytes()));
+        }
         document.useBodyPdf(contents.put(pdf, "application/pdf"), clock.instant());
         return info(document);
     }

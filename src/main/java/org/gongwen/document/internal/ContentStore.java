@@ -45,6 +45,12 @@ public class ContentStore {
         return sha256 == null ? Optional.empty() : contents.findCreatedAt(sha256);
     }
 
+    /** The size of the stored bytes, without reading them; 0 for nothing stored. */
+    @Transactional(readOnly = true)
+    public long size(String sha256) {
+        return sha256 == null ? 0 : contents.findSizeBytes(sha256).orElse(0L);
+    }
+
     @Transactional(readOnly = true)
     public Optional<byte[]> get(String sha256) {
         return sha256 == null ? Optional.empty() : contents.findById(sha256).map(StoredContent::getData);

@@ -9,4 +9,7 @@ public interface StoredContentRepository extends JpaRepository<StoredContent, St
 
     @Query("select c.createdAt from StoredContent c where c.sha256 = ?1")
     Optional<Instant> findCreatedAt(String sha256);
+
+    @Query("select c.sizeBytes from StoredContent c where c.sha256 = ?1")
+    Optional<Long> findSizeBytes(String sha256);
 }

@@ -18,9 +18,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.InputStream;
 import java.time.Clock;
+import org.gongwen.document.AttachedDocument;
+import org.gongwen.document.AttachmentUpload;
 import org.gongwen.document.DocumentInfo;
 import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.DocumentProperties;
 import org.gongwen.document.DocumentService;
 import org.gongwen.document.Draft;
 import org.gongwen.document.ImportedDraft;
@@ -29,6 +33,7 @@ import org.gongwen.organization.Role;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
+import org.gongwen.shared.UploadLimits;
 import org.gongwen.shared.ui.PdfViewer;
 import org.gongwen.shared.ui.UploadTexts;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,15 +67,22 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
     private byte[] pendingDocx;
 
     public DraftingView(DocumentService documents, DocumentIssuing issuing, OrganizationService organization,
-            AuthenticatedUser user, Clock clock, CountyZone zone) {
+            AuthenticatedUser user, Clock clock, CountyZone zone, DocumentProperties limits, UploadLimits uploadLimits) {
         this.documents = documents;
         this.issuing = issuing;
         header = new DraftHeaderForm(user.require().unitName(), zone.today(clock));
         recipients = new RecipientsEditor(organization.units(), documents.defaultPrintQuota());
         attachments = new AttachmentsPanel(new AttachmentsPanel.Actions() {
             @Override
-            public DocumentInfo upload(String name, byte[] data, String mediaType) {
-                return saved = documents.addAttachment(saved.id(), name, data, mediaType);
+            public AttachmentUpload receive(String name, String mediaType, InputStream content) {
+                return documents.receive(name, mediaType, content);
+            }
+
+            @Override
+            public AttachedDocument upload(AttachmentUpload file) {
+                AttachedDocument attached = documents.attach(saved.id(), file);
+                saved = attached.document();
+                return attached;
             }
 
             @Override
@@ -82,7 +94,7 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
             public DocumentInfo remove(long attachmentId) {
                 return saved = documents.removeAttachment(saved.id(), attachmentId);
             }
-        }, this::showError);
+        }, this::showError, limits, uploadLimits.maxFileSize());
         UI ui = UI.getCurrent();
         docxUpload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> importDocx(data))));
         UploadTexts.translate(docxUpload);

@@ -3,7 +3,12 @@ package org.gongwen.document.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.gongwen.document.AttachedDocument;
 import org.gongwen.document.AttachmentUpload;
 import org.gongwen.document.DistributionLookup;
 import org.gongwen.document.DistributionSummary;
@@ -11,6 +16,7 @@ import org.gongwen.document.DocumentInfo;
 import org.gongwen.document.DocumentIssuing;
 import org.gongwen.document.DocumentService;
 import org.gongwen.document.Draft;
+import org.gongwen.shared.Translations;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,15 +38,26 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "documents", description = "拟稿、审批与发文 / drafting, approval and sending of the caller's unit's documents")
 class DocumentsController {
 
+    static final String PAPER_RULE = "A file over `gongwen.document.attachment-transmit-limit` (10 MB), or one that "
+            + "would take the body PDF and the electronic attachments together past "
+            + "`gongwen.document.document-transmit-limit` (50 MB), is not refused: it is recorded with "
+            + "`paperOnly: true` (纸质送达, A11.3; its content is not kept and goes on paper) and the answer's "
+            + "`message` says which file and why, in the caller's language; `message` is absent when every file "
+            + "goes electronically. Only a request beyond the server's upload limits "
+            + "(`spring.servlet.multipart.*`, 100 MB a file, 120 MB a request) is refused, with 413 and the JSON "
+            + "error.";
+
     private final DocumentService documents;
     private final DocumentIssuing issuing;
     private final ObjectProvider<DistributionLookup> distributions;
+    private final Translations translations;
 
     DocumentsController(DocumentService documents, DocumentIssuing issuing,
-            ObjectProvider<DistributionLookup> distributions) {
+            ObjectProvider<DistributionLookup> distributions, Translations translations) {
         this.documents = documents;
         this.issuing = issuing;
         this.distributions = distributions;
+        this.translations = translations;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -53,16 +70,16 @@ class DocumentsController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a draft from a JSON part `draft` with attachments (files `attachments`); "
-            + "an optional .docx part `docx` becomes the body; "
-            + "attachments above the transmit limit are recorded as delivered on paper (A11.3)")
-    DocumentInfo createWithFiles(@RequestPart("draft") Draft draft,
+            + "an optional .docx part `docx` becomes the body",
+            description = PAPER_RULE)
+    UploadedDocument createWithFiles(@RequestPart("draft") Draft draft,
             @RequestPart(name = "docx", required = false) MultipartFile docx,
             @RequestPart(name = "attachments", required = false) List<MultipartFile> attachments) throws IOException {
-        List<AttachmentUpload> uploads = new java.util.ArrayList<>();
+        List<AttachmentUpload> uploads = new ArrayList<>();
         for (MultipartFile file : attachments == null ? List.<MultipartFile>of() : attachments) {
-            uploads.add(new AttachmentUpload(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
+            uploads.add(receive(file));
         }
-        return documents.create(draft, docx == null ? null : docx.getBytes(), uploads);
+        return answer(documents.create(draft, docx == null ? null : docx.getBytes(), uploads));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -72,9 +89,9 @@ class DocumentsController {
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Add an attachment (file part `file`)")
-    DocumentInfo attach(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
-        return documents.addAttachment(id, file.getOriginalFilename(), file.getBytes(), file.getContentType());
+    @Operation(summary = "Add an attachment (file part `file`)", description = PAPER_RULE)
+    UploadedDocument attach(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
+        return answer(documents.attach(id, receive(file)));
     }
 
     @PostMapping(path = "/{id}/docx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -85,7 +102,10 @@ class DocumentsController {
 
     @PostMapping(path = "/{id}/body-pdf", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Use a PDF (file part `file`, at most 20 MB and 50 pages, not encrypted) as body pages; "
-            + "they follow the typed body, which may then be empty")
+            + "they follow the typed body, which may then be empty",
+            description = "The body cannot go on paper: a PDF that would take the body and the electronic "
+                    + "attachments together past `gongwen.document.document-transmit-limit` is refused with 413 "
+                    + "and a message naming the sizes.")
     DocumentInfo useBodyPdf(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
         return documents.useBodyPdf(id, file.getBytes());
     }
@@ -140,5 +160,19 @@ class DocumentsController {
         documents.get(id);
         DistributionLookup lookup = distributions.getIfAvailable();
         return lookup == null ? List.of() : lookup.of(id);
+    }
+
+    private AttachmentUpload receive(MultipartFile file) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return documents.receive(file.getOriginalFilename(), file.getContentType(), in);
+        }
+    }
+
+    private UploadedDocument answer(AttachedDocument attached) {
+        Locale locale = Translations.requestLocale();
+        String message = attached.paperNotices().stream()
+                .map(n -> translations.getTranslation(n.messageKey(), locale, n.messageArgs()))
+                .collect(Collectors.joining(Translations.CHINESE.equals(locale) ? "" : " "));
+        return new UploadedDocument(attached.document(), message.isEmpty() ? null : message);
     }
 }

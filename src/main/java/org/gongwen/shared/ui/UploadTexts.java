@@ -3,7 +3,10 @@ package org.gongwen.shared.ui;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 
-/** Gives an Upload its texts in the user's language instead of the component's English defaults. */
+/**
+ * Gives an Upload its texts in the user's language instead of the component's English defaults,
+ * and the server's own message when it refuses an upload.
+ */
 public final class UploadTexts {
 
     private UploadTexts() {
@@ -30,6 +33,22 @@ public final class UploadTexts {
                         .setForbidden(upload.getTranslation("upload.error.forbidden"))));
         i18n.setUnits(new UploadI18N.Units(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
         upload.setI18n(i18n);
+        // the component shows "no permission" for every 4xx; a refusal the server explains in the
+        // application's JSON error (a 413 beyond the upload limits, say) shows that message instead
+        upload.getElement().executeJs("""
+                if (!this.__gongwenServerMessages) {
+                  this.__gongwenServerMessages = true;
+                  this.addEventListener('upload-error', e => {
+                    try {
+                      const message = JSON.parse(e.detail.xhr.responseText).message;
+                      if (message) {
+                        e.detail.file.error = message;
+                      }
+                    } catch (notJson) {
+                      // keep the component's own text
+                    }
+                  });
+                }""");
         return upload;
     }
 }

@@ -11,6 +11,7 @@ import org.gongwen.shared.ApiErrorWriter;
 import org.gongwen.shared.ApiError;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.Translations;
+import org.gongwen.shared.UploadLimits;
 import org.gongwen.workflow.TaskFormInvalidException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,10 +45,12 @@ class ApiExceptionHandler {
 
     private final Translations translations;
     private final ApiInputProperties limits;
+    private final UploadLimits uploadLimits;
 
-    ApiExceptionHandler(Translations translations, ApiInputProperties limits) {
+    ApiExceptionHandler(Translations translations, ApiInputProperties limits, UploadLimits uploadLimits) {
         this.translations = translations;
         this.limits = limits;
+        this.uploadLimits = uploadLimits;
     }
 
     record FieldErrors(int status, String error, String message, String path, Instant timestamp,
@@ -130,9 +133,11 @@ class ApiExceptionHandler {
         return error(HttpStatus.BAD_REQUEST, translations.get("error.badRequest"), request);
     }
 
+    /** Beyond the server's own upload limits, which sit above every limit the application explains. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return error(HttpStatus.PAYLOAD_TOO_LARGE, translations.get("error.tooLarge"), request);
+        return error(HttpStatus.PAYLOAD_TOO_LARGE, translations.get("error.uploadTooLarge", uploadLimits.messageArgs()),
+                request);
     }
 
     @ExceptionHandler(MultipartException.class)

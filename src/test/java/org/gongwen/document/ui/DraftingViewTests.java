@@ -1,6 +1,8 @@
 package org.gongwen.document.ui;
 
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
@@ -15,6 +17,7 @@ import org.gongwen.document.AttachmentInfo;
 import org.gongwen.document.BodyBlock;
 import org.gongwen.document.DocumentInfo;
 import org.gongwen.document.DocumentKind;
+import org.gongwen.document.DocumentProperties;
 import org.gongwen.document.DocumentService;
 import org.gongwen.document.DocumentStatus;
 import org.gongwen.document.Draft;
@@ -40,6 +43,9 @@ class DraftingViewTests extends KaribuTest {
 
     @Autowired
     CountyZone zone;
+
+    @Autowired
+    DocumentProperties limits;
 
     @Test
     void a4_a11_aClerkDraftsPreviewsAndSubmitsADocument() {
@@ -183,6 +189,43 @@ class DraftingViewTests extends KaribuTest {
             document.save(out);
             return out.toByteArray();
         }
+    }
+
+    /** Issue 18: a file one byte over the transmit limit (1 MB in the test profile) is listed for paper, saying why. */
+    @Test
+    void a11_3_anUploadOneByteOverTheLimitIsListedForPaperWithTheMessageNotAnError() {
+        login("b11.clerk");
+        DocumentInfo draft = documents.create(new Draft(DocumentKind.NOTICE, "关于报送水利统计资料的通知", null, null, false,
+                List.of(new RecipientEntry(organization.unitByCode("B24").orElseThrow().id(), RecipientKind.MAIN, 2)),
+                List.of(BodyBlock.paragraph("统计资料见附件。")), "清河县水利局", LocalDate.now(), null, null, null));
+        UI.getCurrent().navigate(DraftingView.class, new RouteParameters("id", String.valueOf(draft.id())));
+        DraftingView view = (DraftingView) current();
+        assertThat(view.attachments.upload.getMaxFileSize()).as("the server's own limit, told before uploading")
+                .isEqualTo(100 * 1024 * 1024);
+        assertThat(view.attachments.paperNotice.isVisible()).isFalse();
+        assertThat(view.attachments.limitsHint.getText()).isEqualTo("单个附件超过 1 MB，或正文 PDF 与电子传输的附件合计超过 3 MB 时，"
+                + "附件不作电子传输，登记为纸质送达。");
+
+        UploadKt._upload(view.attachments.upload, "名单.csv", "text/csv", csv(2000));
+        assertThat(view.attachments.paperNotice.isVisible()).isFalse();
+        UploadKt._upload(view.attachments.upload, "统计表.csv", "text/csv", csv(limits.attachmentTransmitLimitBytes() + 1));
+
+        String message = "附件“统计表.csv”大小为 1.1 MB，超过单个附件电子传输上限 1 MB，已登记为纸质送达，请另行报送纸质件。";
+        assertThat(view.attachments.paperNotice.isVisible()).isTrue();
+        assertThat(view.attachments.paperNotice.getText()).isEqualTo(message);
+        assertThat(getNotifications()).extracting(n -> n.getElement().getProperty("text")).containsExactly(message);
+        assertThat(GridKt._getFormattedRow(view.attachments.grid, 1)).startsWith("统计表.csv", "纸质送达");
+        assertThat(GridKt._getFormattedRow(view.attachments.grid, 0)).startsWith("名单.csv", "电子传输");
+        assertThat(documents.get(draft.id()).attachments())
+                .extracting(AttachmentInfo::name, AttachmentInfo::paperOnly, AttachmentInfo::sizeBytes)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("名单.csv", false, 2000L),
+                        org.assertj.core.groups.Tuple.tuple("统计表.csv", true, limits.attachmentTransmitLimitBytes() + 1));
+    }
+
+    private static byte[] csv(long size) {
+        byte[] data = new byte[(int) size];
+        java.util.Arrays.fill(data, (byte) '7');
+        return data;
     }
 
     @Test
