@@ -18,6 +18,11 @@ public class FaultDeadlines {
         this.properties = properties;
     }
 
+    /** An ISO-8601 duration such as {@code PT4H}: the timer of earlier model versions, which may be redeployed. */
+    public String restoreWithin() {
+        return properties.restoreWithin().toString();
+    }
+
     /**
      * When the fault must be restored, counted from now on the engine's clock (as its timers are): set once
      * at the report, it is the restore timer's date and the due date of every handling round.
