@@ -1,8 +1,13 @@
 package org.gongwen.operations;
 
 import java.time.Instant;
+import java.util.List;
 
-/** A reported fault and its timeline (A31). Paper transmission is on while {@link #paperMode()}. */
+/**
+ * A reported fault and its timeline (A31). Paper transmission is on while {@link #paperMode()}.
+ * {@code handlings} holds every handling round in the order recorded; {@code handledBy}, {@code handledAt},
+ * {@code diagnosis} and {@code actions} repeat the latest one, as the API gave them before rounds were kept.
+ */
 public record IncidentInfo(
         long id,
         String reporterUnitName,
@@ -15,6 +20,7 @@ public record IncidentInfo(
         Instant handledAt,
         String diagnosis,
         String actions,
+        List<IncidentHandling> handlings,
         Instant paperFrom,
         Instant paperTo,
         Instant restoredAt,

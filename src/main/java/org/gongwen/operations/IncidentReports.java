@@ -9,13 +9,14 @@ import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.Translations;
 
 /**
- * The incident reports as CSV (UTF-8 with BOM, so that Excel shows the Chinese), one row per incident (A31),
- * times to the second in the county's zone.
+ * The incident reports as CSV (UTF-8 with BOM, so that Excel shows the Chinese), times to the second in the
+ * county's zone (A31): one row per handling round, in the order of the rounds, each repeating its incident's
+ * columns; an incident not yet handled has one row with the handling columns empty.
  */
 public final class IncidentReports {
 
     private static final List<String> COLUMNS = List.of("id", "unit", "reportedBy", "reportedAt", "what", "since",
-            "impact", "handledBy", "handledAt", "diagnosis", "actions", "paperFrom", "paperTo", "restoredAt",
+            "impact", "round", "handledBy", "handledAt", "diagnosis", "actions", "paperFrom", "paperTo", "restoredAt",
             "restoredBy", "notes");
 
     private IncidentReports() {
@@ -27,12 +28,17 @@ public final class IncidentReports {
         out.append(COLUMNS.stream().map(c -> cell(translations.getTranslation("incident.col." + c, locale)))
                 .collect(Collectors.joining(","))).append("\r\n");
         for (IncidentInfo i : incidents) {
-            out.append(Stream.of(String.valueOf(i.id()), i.reporterUnitName(), i.reportedBy(),
-                    zone.formatTimeWithSeconds(i.reportedAt()), i.what(), zone.formatTimeWithSeconds(i.since()),
-                    i.impact(), i.handledBy(), zone.formatTimeWithSeconds(i.handledAt()), i.diagnosis(), i.actions(),
-                    zone.formatTimeWithSeconds(i.paperFrom()), zone.formatTimeWithSeconds(i.paperTo()),
-                    zone.formatTimeWithSeconds(i.restoredAt()), i.restoredBy(), i.notes())
-                    .map(IncidentReports::cell).collect(Collectors.joining(","))).append("\r\n");
+            List<IncidentHandling> rounds = i.handlings().isEmpty()
+                    ? List.of(new IncidentHandling(0, null, null, null, null)) : i.handlings();
+            for (IncidentHandling h : rounds) {
+                out.append(Stream.of(String.valueOf(i.id()), i.reporterUnitName(), i.reportedBy(),
+                        zone.formatTimeWithSeconds(i.reportedAt()), i.what(), zone.formatTimeWithSeconds(i.since()),
+                        i.impact(), h.round() == 0 ? null : String.valueOf(h.round()), h.handledBy(),
+                        zone.formatTimeWithSeconds(h.handledAt()), h.diagnosis(), h.actions(),
+                        zone.formatTimeWithSeconds(i.paperFrom()), zone.formatTimeWithSeconds(i.paperTo()),
+                        zone.formatTimeWithSeconds(i.restoredAt()), i.restoredBy(), i.notes())
+                        .map(IncidentReports::cell).collect(Collectors.joining(","))).append("\r\n");
+            }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -44,6 +44,19 @@ public class BusinessException extends RuntimeException {
         return new BusinessException(Kind.TOO_LARGE, key, args);
     }
 
+    /**
+     * The refusal behind a failure, if there is one: the process engine and other layers wrap it. A refusal is
+     * expected, so it is logged as one line at INFO or WARN, never as an error with a stack trace.
+     */
+    public static java.util.Optional<BusinessException> foundIn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BusinessException refusal) {
+                return java.util.Optional.of(refusal);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -32,7 +32,9 @@ public class Translations implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        return messages.getMessage(key, params, key, supported(locale));
+        String text = messages.getMessage(key, params, key, supported(locale));
+        // a filled-in value may end in the mark the message puts after it
+        return params == null || params.length == 0 ? text : Punctuation.tidy(text);
     }
 
     /**

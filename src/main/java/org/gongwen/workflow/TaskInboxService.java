@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -33,6 +32,8 @@ import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.workflow.forms.CamundaForm;
 import org.gongwen.workflow.forms.FormValues;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,6 +42,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class TaskInboxService {
+
+    private static final Logger log = LoggerFactory.getLogger(TaskInboxService.class);
 
     /**
      * The process variable naming what an instance is about, in the user's words: every process
@@ -202,19 +205,13 @@ public class TaskInboxService {
         }
         try {
             tasks.complete(taskId, variables);
-        } catch (ProcessEngineException e) {
-            // a task listener's refusal (e.g. a failed check) reaches the person as its own message
-            throw refusalIn(e).orElseThrow(() -> e);
+        } catch (ProcessEngineException | BusinessException e) {
+            // a task listener's refusal (e.g. a failed check, a revoked seal) reaches the person as its own message
+            BusinessException refusal = BusinessException.foundIn(e).orElseThrow(() -> e);
+            log.warn("Task {} ({}) of {} refused for {}: {}", task.getName(), task.getTaskDefinitionKey(),
+                    task.getProcessInstanceId(), user.username(), refusal.messageKey());
+            throw refusal;
         }
-    }
-
-    private static Optional<BusinessException> refusalIn(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BusinessException refusal) {
-                return Optional.of(refusal);
-            }
-        }
-        return Optional.empty();
     }
 
     private boolean hasCandidates(String taskId) {

@@ -8,6 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +28,7 @@ import org.gongwen.shared.CountyZone;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.PdfInspection;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -121,6 +126,73 @@ class IncidentIntegrationTests {
             String time = zone.formatTimeWithSeconds(Instant.parse(incident.get(field).asText()));
             assertThat(text).as(field).contains(time.replace(" ", ""));
         }
+    }
+
+    @Test
+    void a31_everyHandlingRoundIsKeptInTimeOrderInTheRecordItsCsvAndItsPdf() throws Exception {
+        long id = report("z03.tech", "公文交换服务无响应（两轮处置）", SINCE);
+        String processInstanceId = jdbc.queryForObject(
+                "select process_instance_id from operations_incident where id = ?", String.class, id);
+        handle(processInstanceId, false, "第一轮：交换服务内存溢出", null);
+        handle(processInstanceId, true, "第二轮：调整内存后重启", "交换服务已恢复");
+
+        JsonNode incident = json.readTree(mvc.perform(get("/api/v1/incidents/" + id).with(as("xxzx.staff")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        JsonNode rounds = incident.get("handlings");
+        assertThat(rounds).hasSize(2);
+        assertThat(rounds.get(0).get("round").asInt()).isEqualTo(1);
+        assertThat(rounds.get(0).get("diagnosis").asText()).isEqualTo("第一轮：交换服务内存溢出");
+        assertThat(rounds.get(1).get("round").asInt()).isEqualTo(2);
+        assertThat(rounds.get(1).get("diagnosis").asText()).isEqualTo("第二轮：调整内存后重启");
+        assertThat(rounds.get(0).get("handledBy").asText()).isEqualTo("xxzx.staff");
+        assertThat(Instant.parse(rounds.get(0).get("handledAt").asText()))
+                .isBeforeOrEqualTo(Instant.parse(rounds.get(1).get("handledAt").asText()));
+        assertThat(incident.get("diagnosis").asText()).as("the latest round, as before").isEqualTo("第二轮：调整内存后重启");
+
+        String csv = new String(mvc.perform(get("/api/v1/incidents/export.csv").with(as("admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        List<String> rows = csv.lines().filter(line -> line.startsWith("\"" + id + "\",")).toList();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).contains("\"1\",\"xxzx.staff\"").contains("第一轮：交换服务内存溢出");
+        assertThat(rows.get(1)).contains("\"2\",\"xxzx.staff\"").contains("第二轮：调整内存后重启")
+                .contains("交换服务已恢复");
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("\"处置轮次\"");
+
+        byte[] pdf = mvc.perform(get("/api/v1/incidents/" + id + "/report.pdf").with(as("xxzx.staff")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text = new PdfInspection(pdf).allText().replaceAll("\\s", "");
+        int first = text.indexOf("第1次处置");
+        int second = text.indexOf("第2次处置");
+        assertThat(first).isPositive();
+        assertThat(second).isGreaterThan(text.indexOf("第一轮：交换服务内存溢出")).isGreaterThan(first);
+        assertThat(text.indexOf("第一轮：交换服务内存溢出")).isBetween(first, second);
+        assertThat(text.indexOf("第二轮：调整内存后重启")).isGreaterThan(second);
+        for (JsonNode round : rounds) {
+            String time = zone.formatTimeWithSeconds(Instant.parse(round.get("handledAt").asText()));
+            assertThat(text).contains(time.replace(" ", ""));
+        }
+    }
+
+    @Test
+    void a31_anExpectedRefusalIsLoggedAsOneLineWithoutAStackTrace() throws Exception {
+        Logger logger = (Logger) LoggerFactory.getLogger("org.gongwen.shell.web.ApiExceptionHandler");
+        ListAppender<ILoggingEvent> events = new ListAppender<>();
+        events.start();
+        logger.addAppender(events);
+        try {
+            mvc.perform(post("/api/v1/incidents").with(as("z01.clerk")).contentType(MediaType.APPLICATION_JSON)
+                            .content(body("打印机故障", Instant.now().plus(1, ChronoUnit.DAYS))))
+                    .andExpect(status().isBadRequest());
+        } finally {
+            logger.detachAppender(events);
+        }
+        assertThat(events.list).filteredOn(e -> e.getFormattedMessage().contains("incident.error.since"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getLevel()).isIn(Level.INFO, Level.WARN);
+                    assertThat(e.getThrowableProxy()).as("no stack trace").isNull();
+                    assertThat(e.getFormattedMessage()).contains("POST /api/v1/incidents").contains("400");
+                });
+        assertThat(events.list).noneMatch(e -> e.getLevel() == Level.ERROR);
     }
 
     @Test

@@ -1,12 +1,19 @@
 package org.gongwen.operations.internal;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongwen.operations.IncidentHandling;
 import org.gongwen.operations.IncidentInfo;
 
 /** A reported system fault and its timeline (A31). */
@@ -42,15 +49,11 @@ public class Incident {
     @Column(nullable = false)
     private String impact;
 
-    @Column(name = "handled_by")
-    private String handledBy;
-
-    @Column(name = "handled_at")
-    private Instant handledAt;
-
-    private String diagnosis;
-
-    private String actions;
+    /** Every handling round, in the order they were recorded (round 1 first). */
+    @ElementCollection
+    @CollectionTable(name = "operations_incident_handling", joinColumns = @JoinColumn(name = "incident_id"))
+    @OrderColumn(name = "round_no")
+    private List<HandlingRound> rounds = new ArrayList<>();
 
     @Column(name = "paper_from")
     private Instant paperFrom;
@@ -88,12 +91,9 @@ public class Incident {
         this.processInstanceId = processInstanceId;
     }
 
-    /** The latest handling round: who diagnosed what and did what. */
+    /** A further handling round: who diagnosed what and did what; earlier rounds stay. */
     public void handled(String by, Instant at, String diagnosis, String actions) {
-        this.handledBy = by;
-        this.handledAt = at;
-        this.diagnosis = diagnosis;
-        this.actions = actions;
+        rounds.add(new HandlingRound(by, at, diagnosis, actions));
     }
 
     /** Returns false when paper transmission was already ordered or the fault is already restored. */
@@ -118,7 +118,14 @@ public class Incident {
     }
 
     public IncidentInfo info() {
-        return new IncidentInfo(id, reporterUnitName, reportedBy, reportedAt, what, since, impact, handledBy,
-                handledAt, diagnosis, actions, paperFrom, paperTo, restoredAt, restoredBy, notes);
+        List<IncidentHandling> handlings = new ArrayList<>();
+        for (int i = 0; i < rounds.size(); i++) {
+            handlings.add(rounds.get(i).info(i + 1));
+        }
+        IncidentHandling latest = handlings.isEmpty() ? new IncidentHandling(0, null, null, null, null)
+                : handlings.get(handlings.size() - 1);
+        return new IncidentInfo(id, reporterUnitName, reportedBy, reportedAt, what, since, impact,
+                latest.handledBy(), latest.handledAt(), latest.diagnosis(), latest.actions(), List.copyOf(handlings),
+                paperFrom, paperTo, restoredAt, restoredBy, notes);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongwen.operations.IncidentHandling;
 import org.gongwen.operations.IncidentInfo;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.UnitInfo;
@@ -22,8 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One incident report (A31) as a PDF in the county's layout (GB/T 9704), issued by the county
- * information centre: the fault as reported, its handling, paper transmission and restoration, each
- * a heading with "label：value" paragraphs. Times read as in the CSV export and the incidents view.
+ * information centre: the fault as reported, every handling round in the order recorded, paper transmission
+ * and restoration, each a heading with "label：value" paragraphs. Times read as in the CSV export and the incidents view.
  */
 @Component
 public class IncidentDocument {
@@ -67,13 +68,15 @@ public class IncidentDocument {
         field(body, "what", i.what());
         field(body, "impact", i.impact());
         body.add(new Heading(1, t("incident.pdf.handled")));
-        if (i.handledAt() == null) {
+        if (i.handlings().isEmpty()) {
             body.add(new Paragraph(t("incident.pdf.notHandled")));
-        } else {
-            field(body, "handledBy", person(i.handledBy()));
-            field(body, "handledAt", zone.formatTimeWithSeconds(i.handledAt()));
-            field(body, "diagnosis", i.diagnosis());
-            field(body, "actions", i.actions());
+        }
+        for (IncidentHandling round : i.handlings()) {
+            body.add(new Heading(2, t("incident.pdf.round", String.valueOf(round.round()))));
+            field(body, "handledBy", person(round.handledBy()));
+            field(body, "handledAt", zone.formatTimeWithSeconds(round.handledAt()));
+            field(body, "diagnosis", round.diagnosis());
+            field(body, "actions", round.actions());
         }
         body.add(new Heading(1, t("incident.pdf.paper")));
         if (i.paperFrom() == null) {

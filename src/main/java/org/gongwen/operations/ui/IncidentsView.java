@@ -13,6 +13,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.gongwen.operations.IncidentHandling;
 import org.gongwen.operations.IncidentInfo;
 import org.gongwen.operations.IncidentReports;
 import org.gongwen.operations.IncidentService;
@@ -78,22 +83,33 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation(incident.paperMode() ? "incident.status.paper" : "incident.status.handling");
     }
 
+    /** The report, then what followed in time order; events at the same moment keep the order they happen in. */
     String timeline(IncidentInfo i) {
+        List<Map.Entry<Instant, String>> events = new ArrayList<>();
+        for (IncidentHandling round : i.handlings()) {
+            event(events, "incident.timeline.handled", round.handledAt(), getTranslation("incident.pdf.round",
+                    String.valueOf(round.round())) + " · " + names.of(round.handledBy()) + ": " + round.diagnosis()
+                    + " / " + round.actions());
+        }
+        event(events, "incident.timeline.paperFrom", i.paperFrom(), "");
+        event(events, "incident.timeline.paperTo", i.paperTo(), "");
+        event(events, "incident.timeline.restored", i.restoredAt(),
+                names.of(i.restoredBy()) + (i.notes() == null ? "" : ": " + i.notes()));
+        events.sort(Map.Entry.comparingByKey());
         StringBuilder text = new StringBuilder();
-        line(text, "incident.timeline.reported", i.reportedAt(), names.of(i.reportedBy()) + " · " + i.reporterUnitName());
+        text.append(zone.formatTimeWithSeconds(i.reportedAt())).append("  ")
+                .append(getTranslation("incident.timeline.reported")).append("  ")
+                .append(names.of(i.reportedBy())).append(" · ").append(i.reporterUnitName()).append('\n');
         text.append(getTranslation("incident.col.since")).append(": ").append(zone.formatTimeWithSeconds(i.since()))
                 .append('\n').append(getTranslation("incident.col.impact")).append(": ").append(i.impact()).append('\n');
-        line(text, "incident.timeline.handled", i.handledAt(), names.of(i.handledBy()) + ": " + i.diagnosis() + " / " + i.actions());
-        line(text, "incident.timeline.paperFrom", i.paperFrom(), "");
-        line(text, "incident.timeline.paperTo", i.paperTo(), "");
-        line(text, "incident.timeline.restored", i.restoredAt(), names.of(i.restoredBy()) + (i.notes() == null ? "" : ": " + i.notes()));
+        events.forEach(e -> text.append(e.getValue()));
         return text.toString();
     }
 
-    private void line(StringBuilder text, String key, java.time.Instant at, String detail) {
+    private void event(List<Map.Entry<Instant, String>> events, String key, Instant at, String detail) {
         if (at != null) {
-            text.append(zone.formatTimeWithSeconds(at)).append("  ").append(getTranslation(key)).append("  ")
-                    .append(detail).append('\n');
+            events.add(Map.entry(at, zone.formatTimeWithSeconds(at) + "  " + getTranslation(key) + "  " + detail
+                    + "\n"));
         }
     }
 

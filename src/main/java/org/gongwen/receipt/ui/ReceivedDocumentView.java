@@ -16,7 +16,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -83,6 +82,8 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
     final Button delete = new Button();
     final Grid<PrintRecord> printLog = new Grid<>();
     final Grid<ReceiptEventInfo> history = new Grid<>();
+    /** The open 退回 or 申请删除 dialog, if any. */
+    ReasonDialog reasonDialog;
     private final transient ReceiptService receipts;
     private final transient PrintService printing;
     private final transient SignForService signing;
@@ -125,7 +126,8 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         signFor.addClickListener(e -> act(() -> signing.signFor(distributionId), "received.signedFor"));
         returnDocument.setText(getTranslation("received.return"));
         returnDocument.addClickListener(e -> reasonDialog("received.return", "received.return.reason",
-                reason -> signing.returnDocument(distributionId, reason), "received.returned"));
+                "receipt.error.returnReason", reason -> signing.returnDocument(distributionId, reason),
+                "received.returned"));
         print.setId("print");
         print.setIcon(VaadinIcon.PRINT.create());
         print.addClickListener(e -> print());
@@ -133,8 +135,8 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         reissue.addClickListener(e -> new ReissueRequestDialog(reissues, distributionId, this::reload).open());
         delete.setText(getTranslation("received.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        delete.addClickListener(e -> reasonDialog("received.delete",
-                "received.delete.reason", reason -> deletions.request(distributionId, reason), "received.deletionRequested"));
+        delete.addClickListener(e -> reasonDialog("received.delete", "received.delete.reason", "deletion.error.reason",
+                reason -> deletions.request(distributionId, reason), "received.deletionRequested"));
         printLog.addColumn(p -> p.official() ? String.format("%06d", p.copyNumber()) : getTranslation("received.unofficial"))
                 .setHeader(getTranslation("received.print.copy"));
         printLog.addColumn(p -> names.of(p.printedBy())).setHeader(getTranslation("received.print.by"))
@@ -262,11 +264,18 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
     private Div times(InboxEntry e) {
         Div times = new Div();
         times.add(new Div(line("received.deliveredAt", zone.formatTime(e.deliveredAt()))));
-        times.add(new Div(line("received.receivedAt", e.receivedAt() == null ? getTranslation("received.notYet")
+        Div signed = new Div(line("received.signedAt", e.signedAt() == null ? getTranslation("received.notYet")
+                : zone.formatTime(e.signedAt()) + "（" + names.of(e.signedBy()) + "）"));
+        signed.addClassName("time-signed");
+        Div received = new Div(line("received.receivedAt", e.receivedAt() == null ? getTranslation("received.notYet")
                 : zone.formatTime(e.receivedAt()) + "（" + getTranslation("receiptChannel." + e.receivedVia().name())
-                        + "）")));
-        times.add(new Div(line("received.signedAt", e.signedAt() == null ? getTranslation("received.notYet")
-                : zone.formatTime(e.signedAt()) + "（" + names.of(e.signedBy()) + "）")));
+                        + "）"));
+        received.addClassName("time-received");
+        // 签收 and 接收 are different moments (A14.2): clerks who signed for a document ask why it is not received
+        Div explained = new Div(getTranslation("received.receivedAt.explained"));
+        explained.addClassName("time-received-explained");
+        explained.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        times.add(signed, received, explained);
         times.add(new Div(line("received.printed", e.printsUsed() + " / " + e.printQuota()
                 + (document.unofficialPrints() > 0 ? getTranslation("sent.distribution.unofficial",
                         document.unofficialPrints()) : ""))));
@@ -382,19 +391,14 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         }
     }
 
-    private void reasonDialog(String titleKey, String fieldKey, Consumer<String> action,
+    private void reasonDialog(String titleKey, String fieldKey, String emptyKey, Consumer<String> action,
             String successKey) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation(titleKey));
-        TextArea reason = new TextArea(getTranslation(fieldKey));
-        reason.setWidthFull();
-        reason.setMaxLength(500);
-        dialog.add(reason);
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.setConfirmText(getTranslation(titleKey));
-        dialog.addConfirmListener(e -> act(() -> action.accept(reason.getValue()), successKey));
-        dialog.open();
+        reasonDialog = new ReasonDialog(titleKey, fieldKey, emptyKey, action, () -> {
+            Notification.show(getTranslation(successKey), 4000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            reload();
+        });
+        reasonDialog.open();
     }
 
     private String reissueLine(ReissueRequestInfo r) {

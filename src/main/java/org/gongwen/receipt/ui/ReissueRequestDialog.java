@@ -39,7 +39,14 @@ class ReissueRequestDialog extends Dialog {
         reason.setWidthFull();
         send.setText(getTranslation("received.reissue.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reason.setRequired(true);
+        reason.addValueChangeListener(e -> reason.setInvalid(false));
         send.addClickListener(e -> {
+            if (reason.getValue() == null || reason.getValue().isBlank()) {
+                reason.setErrorMessage(getTranslation("reissue.error.reason"));
+                reason.setInvalid(true);
+                return;
+            }
             try {
                 reissues.request(distributionId, kind.getValue(), copies.getValue() == null ? 0 : copies.getValue(),
                         reason.getValue());

@@ -77,6 +77,9 @@ class ApiExceptionHandler {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case UNSUPPORTED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
         };
+        // an expected refusal (a revoked seal, a wrong state): one line, no stack trace
+        log.info("Refused {} {} with {}: {}", request.getMethod(), request.getRequestURI(), status.value(),
+                e.messageKey());
         return error(status, translations.get(e.messageKey(), e.args()), request);
     }
 

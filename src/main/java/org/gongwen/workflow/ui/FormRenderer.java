@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongwen.shared.Punctuation;
 import org.gongwen.workflow.forms.CamundaForm;
 import org.gongwen.workflow.forms.FormComponent;
 import org.gongwen.workflow.FieldViolation;
@@ -101,7 +102,7 @@ final class FormRenderer {
             m.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : String.valueOf(value)));
         }
         m.appendTail(out);
-        return out.toString();
+        return Punctuation.tidy(out.toString());
     }
 
     private HasValue<?, ?> field(FormComponent c, Object value) {

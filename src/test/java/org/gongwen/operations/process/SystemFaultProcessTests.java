@@ -89,6 +89,7 @@ class SystemFaultProcessTests {
                 .containsEntry("reporter", "z01.tech").containsEntry("what", "收文箱打不开");
         assertThat(task(instance)).hasCandidateGroup("INFO_CENTER").hasName("处置系统故障");
         assertThat(job(instance).getDuedate()).isEqualTo(Date.from(REPORTED.plus(Duration.ofHours(4))));
+        assertThat(task(instance).getDueDate()).isEqualTo(job(instance).getDuedate());
 
         handle(instance, true, "数据库连接池耗尽", "已扩容连接池");
 
@@ -127,9 +128,13 @@ class SystemFaultProcessTests {
         assertThat(instance).isWaitingAt(SystemFaultProcess.TASK_HANDLE);
         assertThat(job(instance).getDuedate()).as("the timer is not re-armed by a second round")
                 .isEqualTo(Date.from(REPORTED.plus(Duration.ofHours(4))));
+        assertThat(task(instance).getDueDate()).as("each round is due at the restore deadline")
+                .isEqualTo(Date.from(REPORTED.plus(Duration.ofHours(4))));
 
         ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofHours(5))));
         execute(job(instance));
+        assertThat(task(instance).getDueDate()).as("and stays overdue after it")
+                .isEqualTo(Date.from(REPORTED.plus(Duration.ofHours(4))));
         handle(instance, false, "光缆中断", null);
         assertThat(engine.getManagementService().createJobQuery().count()).as("the deadline fires once").isZero();
         handle(instance, true, "光缆已熔接", "运营商抢修完成");
