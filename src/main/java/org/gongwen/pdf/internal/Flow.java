@@ -7,7 +7,10 @@ import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.properties.Property;
 
-/** Paragraphs on the grid: fixed line pitch, body character pitch, CJK line breaking. */
+/**
+ * Paragraphs on the grid: fixed line pitch, body character pitch, CJK line breaking; a character the
+ * face lacks is a run of its own in the fallback ({@link LayoutFonts.Bound#fontFor}).
+ */
 final class Flow {
 
     private final LayoutFonts.Bound fonts;

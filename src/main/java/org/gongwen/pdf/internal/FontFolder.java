@@ -80,6 +80,7 @@ final class FontFolder {
         try {
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
                 TrueTypeCollection collection = new TrueTypeCollection(Files.readAllBytes(file));
+                collection.setCached(false);
                 for (int i = 0; i < collection.getTTCSize(); i++) {
                     programs.add(collection.getFontByTccIndex(i));
                 }
