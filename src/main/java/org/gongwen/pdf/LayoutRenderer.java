@@ -2,17 +2,19 @@ package org.gongwen.pdf;
 
 import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfOutputIntent;
-import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.pdfa.PdfADocument;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.gongwen.pdf.internal.DocumentLayout;
 import org.gongwen.pdf.internal.LayoutFonts;
+import org.gongwen.pdf.internal.LayoutPdfWriter;
 import org.gongwen.pdf.internal.LayoutFonts.Face;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +37,32 @@ public class LayoutRenderer {
     public LayoutRenderer(LayoutSettings settings) {
         this.fonts = new LayoutFonts(settings.fonts());
         this.layout = new DocumentLayout(settings, fonts);
-        log.info("layout fonts loaded: title {}, body {}, heading1 {}, heading2 {}", settings.fonts().title(),
-                settings.fonts().body(), settings.fonts().heading1(), settings.fonts().heading2());
+        for (Face face : Face.values()) {
+            LayoutFonts.FaceInUse used = fonts.inUse(face);
+            log.info("layout face {}: {} ({}, {}){}", face.names().get(0), used.family(), used.source(), used.file(),
+                    used.substitute() ? " standing in" : "");
+        }
+        if (!fonts.unrecognised().isEmpty()) {
+            log.warn("font files in {} not recognised as 方正小标宋简体, 仿宋_GB2312, 黑体 or 楷体_GB2312, so not used: {}",
+                    fonts.folder(), String.join(", ", fonts.unrecognised()));
+        }
+    }
+
+    /** Which face prints each element, where it comes from and what GB/T 9704 expects there. */
+    public LayoutFaces faces() {
+        List<LayoutFaces.ElementFace> elements = new ArrayList<>();
+        for (LayoutFaces.Element element : LayoutFaces.Element.values()) {
+            Face face = switch (element) {
+                case RED_HEADER, TITLE -> Face.TITLE;
+                case HEADING1 -> Face.HEADING1;
+                case SIGNER, HEADING2 -> Face.HEADING2;
+                default -> Face.BODY;
+            };
+            LayoutFonts.FaceInUse used = fonts.inUse(face);
+            elements.add(new LayoutFaces.ElementFace(element, face.names().get(0), used.family(), used.file(),
+                    used.source(), used.substitute(), used.fallback()));
+        }
+        return new LayoutFaces(fonts.folder(), List.copyOf(elements), fonts.unrecognised());
     }
 
     /**
@@ -63,7 +89,7 @@ public class LayoutRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
                 new ByteArrayInputStream(SRGB));
-        PdfADocument pdf = new PdfADocument(new PdfWriter(out, new WriterProperties().setFullCompressionMode(true)),
+        PdfADocument pdf = new PdfADocument(new LayoutPdfWriter(out, new WriterProperties().setFullCompressionMode(true)),
                 PdfAConformance.PDF_A_2B, intent);
         pdf.getDocumentInfo().setTitle(doc.title().replace('\n', ' ')).setAuthor(doc.signingOrgan())
                 .setSubject(doc.docNumber());

@@ -75,7 +75,8 @@ class LayoutRendererTests {
                 }
             }
         }
-        assertThat(fonts).anyMatch(f -> f.contains("NotoSerifSC")).anyMatch(f -> f.contains("NotoSansSC"));
+        assertThat(fonts).anyMatch(f -> f.contains("FandolFang")).anyMatch(f -> f.contains("FandolKai"))
+                .anyMatch(f -> f.contains("NotoSerifSC-Black")).anyMatch(f -> f.contains("NotoSansSC"));
     }
 
     @Test

@@ -66,7 +66,7 @@ class PrintCopiesTests {
         TextRun copyNumber = single(officialCopy.runsContaining("000003"));
         assertThat(copyNumber.page()).isEqualTo(1);
         assertThat(copyNumber.text()).isEqualTo("000003");
-        assertThat(copyNumber.font()).isEqualTo(expected.font()).isEqualTo("NotoSerifSC-Regular");
+        assertThat(copyNumber.font()).isEqualTo(expected.font()).isEqualTo("FandolFang-Regular");
         assertSameBox(copyNumber, expected);
         assertThat(copyNumber.box().getLeft()).isCloseTo(28 * MM, offset(0.5f));
         assertThat(copyNumber.box().getTop()).isBetween(TYPE_TOP - 225 * MM / 22, TYPE_TOP);

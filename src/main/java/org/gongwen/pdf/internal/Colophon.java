@@ -64,12 +64,12 @@ final class Colophon {
         }
         float baseline = PageGrid.baseline(printingTop, SIZE_4);
         if (doc.printingOrgan() != null) {
-            HeaderDrawer.text(canvas, font, SIZE_4, doc.printingOrgan(), LEFT + SIZE_4, baseline, null);
+            HeaderDrawer.text(canvas, flow.fonts(), font, SIZE_4, doc.printingOrgan(), LEFT + SIZE_4, baseline, null);
         }
         if (doc.printingDate() != null) {
             String printed = Dates.chinese(doc.printingDate()) + "印发";
-            float width = font.getWidth(printed, SIZE_4);
-            HeaderDrawer.text(canvas, font, SIZE_4, printed, PageGrid.typeRight() - SIZE_4 - width, baseline, null);
+            float width = flow.fonts().width(font, printed, SIZE_4);
+            HeaderDrawer.text(canvas, flow.fonts(), font, SIZE_4, printed, PageGrid.typeRight() - SIZE_4 - width, baseline, null);
         }
     }
 

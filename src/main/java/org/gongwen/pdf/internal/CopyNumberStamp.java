@@ -12,7 +12,6 @@ import com.itextpdf.kernel.pdf.PdfOutputStream;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfStream;
-import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.canvas.parser.util.PdfCanvasParser;
@@ -51,7 +50,7 @@ public final class CopyNumberStamp {
                     + copyNumber);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PdfADocument pdf = new PdfADocument(new PdfReader(new ByteArrayInputStream(layout)), new PdfWriter(out),
+        try (PdfADocument pdf = new PdfADocument(new PdfReader(new ByteArrayInputStream(layout)), new LayoutPdfWriter(out),
                 new StampingProperties().useAppendMode())) {
             PdfPage first = pdf.getFirstPage();
             for (int i = 0; i < first.getContentStreamCount(); i++) {

@@ -30,7 +30,6 @@ public final class DocumentLayout {
 
     private final LayoutSettings settings;
     private final Color red;
-    private final Flow flow = new Flow();
 
     public DocumentLayout(LayoutSettings settings, LayoutFonts fonts) {
         NoLegalForceMarking.requireGlyphs(fonts);
@@ -40,17 +39,18 @@ public final class DocumentLayout {
 
     /** Lays {@code doc} out; {@code official} false makes a copy without legal force (see {@link NoLegalForceMarking}). */
     public void layOut(PdfDocument pdf, LayoutFonts.Bound fonts, OfficialDocument doc, boolean official) {
+        Flow flow = new Flow(fonts);
         HeaderDrawer header = new HeaderDrawer(settings, fonts, red);
         Document document = new Document(pdf, PageGrid.PAGE, false);
         document.setMargins(PageGrid.TOP, PageGrid.RIGHT, PageGrid.BOTTOM, PageGrid.LEFT);
         document.setFont(fonts.body());
         int titleLine = (int) Math.ceil((PageGrid.typeTop() - header.ruleY()) / LINE - 1e-3) + 2;
-        document.add(title(fonts.title(), doc.title()).setMarginTop(titleLine * LINE));
+        document.add(title(flow, fonts.title(), doc.title()).setMarginTop(titleLine * LINE));
         if (doc.mainRecipients() != null) {
             document.add(flow.paragraph(fonts.body(), SIZE_3, doc.mainRecipients() + "：").setMarginTop(LINE));
         }
         List<IBlockElement> body = new ArrayList<>();
-        doc.body().forEach(block -> body.add(block(fonts, block)));
+        doc.body().forEach(block -> body.add(block(flow, fonts, block)));
         Div tail = new Div().setKeepTogether(true);
         if (doc.bodyPageImages().isEmpty()) {
             tail.add(body.remove(body.size() - 1));
@@ -60,14 +60,14 @@ public final class DocumentLayout {
             document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
             document.add(bodyPage(page));
         });
-        attachments(fonts.body(), doc.attachments()).forEach(tail::add);
+        attachments(flow, fonts.body(), doc.attachments()).forEach(tail::add);
         tail.add(SignatureBlock.create(doc, fonts.body(), flow));
         document.add(tail);
         if (doc.note() != null && !doc.note().isBlank()) {
             document.add(flow.paragraph(fonts.body(), SIZE_3, "（" + doc.note() + "）").setFirstLineIndent(2 * CHAR));
         }
         document.flush();
-        int colophonOnly = colophon(pdf, document, fonts.body(), doc);
+        int colophonOnly = colophon(pdf, document, flow, fonts.body(), doc);
         header.draw(new PdfCanvas(pdf.getFirstPage()), doc, official);
         PageNumbers.draw(pdf, fonts.body(), colophonOnly);
         if (!official) {
@@ -77,7 +77,7 @@ public final class DocumentLayout {
     }
 
     /** Draws the 版记 on the last page, or on a page of its own when it does not fit; returns that page or 0. */
-    private int colophon(PdfDocument pdf, Document document, PdfFont font, OfficialDocument doc) {
+    private int colophon(PdfDocument pdf, Document document, Flow flow, PdfFont font, OfficialDocument doc) {
         Colophon colophon = new Colophon(doc, font, flow);
         if (!colophon.present()) {
             return 0;
@@ -101,11 +101,11 @@ public final class DocumentLayout {
         return image.setMargins(0, 0, 0, Math.max(0, left));
     }
 
-    private Paragraph title(PdfFont font, String title) {
+    private Paragraph title(Flow flow, PdfFont font, String title) {
         return flow.paragraph(font, SIZE_2, title).setCharacterSpacing(0).setTextAlignment(TextAlignment.CENTER);
     }
 
-    private Paragraph block(LayoutFonts.Bound fonts, OfficialDocument.Block block) {
+    private Paragraph block(Flow flow, LayoutFonts.Bound fonts, OfficialDocument.Block block) {
         PdfFont font = fonts.body();
         if (block instanceof OfficialDocument.Heading heading) {
             font = switch (heading.level()) {
@@ -117,7 +117,7 @@ public final class DocumentLayout {
         return flow.paragraph(font, SIZE_3, block.text()).setFirstLineIndent(2 * CHAR);
     }
 
-    private List<Paragraph> attachments(PdfFont font, List<OfficialDocument.Attachment> attachments) {
+    private List<Paragraph> attachments(Flow flow, PdfFont font, List<OfficialDocument.Attachment> attachments) {
         List<Paragraph> lines = new ArrayList<>();
         for (int i = 0; i < attachments.size(); i++) {
             OfficialDocument.Attachment attachment = attachments.get(i);

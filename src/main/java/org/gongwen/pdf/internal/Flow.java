@@ -4,19 +4,38 @@ import static org.gongwen.pdf.internal.PageGrid.LINE;
 
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.properties.Property;
 
-/** Paragraphs on the grid: fixed line pitch, body character pitch, CJK line breaking. */
+/**
+ * Paragraphs on the grid: fixed line pitch, body character pitch, CJK line breaking; a character the
+ * face lacks is a run of its own in the fallback ({@link LayoutFonts.Bound#fontFor}).
+ */
 final class Flow {
 
+    private final LayoutFonts.Bound fonts;
+
+    Flow(LayoutFonts.Bound fonts) {
+        this.fonts = fonts;
+    }
+
+    /** The fonts of the document this flow lays out. */
+    LayoutFonts.Bound fonts() {
+        return fonts;
+    }
+
     Paragraph paragraph(PdfFont font, float size, String text) {
-        Paragraph paragraph = new Paragraph(text)
+        Paragraph paragraph = new Paragraph()
                 .setFont(font)
                 .setFontSize(size)
                 .setCharacterSpacing(PageGrid.spacingFor(size))
                 .setFixedLeading(LINE)
                 .setMargin(0)
                 .setPadding(0);
+        for (LayoutFonts.Run run : fonts.runs(font, text)) {
+            Text piece = new Text(run.text());
+            paragraph.add(run.font() == font ? piece : piece.setFont(run.font()));
+        }
         paragraph.setProperty(Property.SPLIT_CHARACTERS, CjkSplitCharacters.INSTANCE);
         return paragraph;
     }
@@ -27,6 +46,6 @@ final class Flow {
     }
 
     float width(PdfFont font, float size, String text) {
-        return font.getWidth(text, size) + PageGrid.spacingFor(size) * text.codePointCount(0, text.length());
+        return fonts.width(font, text, size) + PageGrid.spacingFor(size) * text.codePointCount(0, text.length());
     }
 }

@@ -43,7 +43,7 @@ final class HeaderDrawer {
             line++;
         }
         if (doc.urgency() != OfficialDocument.Urgency.NONE) {
-            text(canvas, fonts.heading1(), SIZE_3, doc.urgency().label(), LEFT,
+            text(canvas, fonts, fonts.heading1(), SIZE_3, doc.urgency().label(), LEFT,
                     PageGrid.baseline(top - line * LINE, SIZE_3), null);
         }
         if (official) {
@@ -89,36 +89,53 @@ final class HeaderDrawer {
 
     private void redHeader(PdfCanvas canvas, String mark, float markTop) {
         float size = settings.redHeaderSize();
-        float width = fonts.title().getWidth(mark, size);
+        float width = fonts.width(fonts.title(), mark, size);
         float scale = Math.min(1, WIDTH / width);
         float baseline = markTop - EM_ABOVE * size;
         float x = LEFT + (WIDTH - width * scale) / 2;
         canvas.saveState()
                 .beginText()
-                .setFontAndSize(fonts.title(), size)
                 .setFillColor(red)
                 .setHorizontalScaling(scale * 100)
-                .moveText(x, baseline)
-                .showText(mark)
-                .endText()
-                .restoreState();
+                .moveText(x, baseline);
+        showRuns(canvas, fonts, fonts.title(), size, mark);
+        canvas.endText().restoreState();
     }
 
     private void docNumber(PdfCanvas canvas, OfficialDocument doc, float baseline) {
         PdfFont body = fonts.body();
         if (doc.signer() == null || doc.signer().isBlank()) {
-            float width = body.getWidth(doc.docNumber(), SIZE_3);
-            text(canvas, body, SIZE_3, doc.docNumber(), LEFT + (WIDTH - width) / 2, baseline, null);
+            float width = fonts.width(body, doc.docNumber(), SIZE_3);
+            text(canvas, fonts, body, SIZE_3, doc.docNumber(), LEFT + (WIDTH - width) / 2, baseline, null);
             return;
         }
         float charWidth = PageGrid.CHAR;
-        text(canvas, body, SIZE_3, doc.docNumber(), LEFT + charWidth, baseline, null);
+        text(canvas, fonts, body, SIZE_3, doc.docNumber(), LEFT + charWidth, baseline, null);
         String label = "签发人：";
-        float nameWidth = fonts.heading2().getWidth(doc.signer(), SIZE_3);
-        float labelWidth = body.getWidth(label, SIZE_3);
+        float nameWidth = fonts.width(fonts.heading2(), doc.signer(), SIZE_3);
+        float labelWidth = fonts.width(body, label, SIZE_3);
         float nameX = PageGrid.typeRight() - charWidth - nameWidth;
-        text(canvas, body, SIZE_3, label, nameX - labelWidth, baseline, null);
-        text(canvas, fonts.heading2(), SIZE_3, doc.signer(), nameX, baseline, null);
+        text(canvas, fonts, body, SIZE_3, label, nameX - labelWidth, baseline, null);
+        text(canvas, fonts, fonts.heading2(), SIZE_3, doc.signer(), nameX, baseline, null);
+    }
+
+    /** One line of text in {@code face}, each character it lacks in its fallback. */
+    static void text(PdfCanvas canvas, LayoutFonts.Bound fonts, PdfFont face, float size, String text, float x,
+            float y, Color color) {
+        canvas.saveState().beginText();
+        if (color != null) {
+            canvas.setFillColor(color);
+        }
+        canvas.moveText(x, y);
+        showRuns(canvas, fonts, face, size, text);
+        canvas.endText().restoreState();
+    }
+
+    /** Shows {@code text} at the current text position, switching fonts where {@code face} lacks a glyph. */
+    static void showRuns(PdfCanvas canvas, LayoutFonts.Bound fonts, PdfFont face, float size, String text) {
+        for (LayoutFonts.Run run : fonts.runs(face, text)) {
+            canvas.setFontAndSize(run.font(), size).showText(run.text());
+        }
     }
 
     static void text(PdfCanvas canvas, PdfFont font, float size, String text, float x, float y, Color color) {

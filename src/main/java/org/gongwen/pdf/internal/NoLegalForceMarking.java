@@ -42,7 +42,7 @@ final class NoLegalForceMarking {
     }
 
     static void draw(PdfDocument pdf, LayoutFonts.Bound fonts) {
-        float headerWidth = fonts.title().getWidth(HEADER, SIZE_3);
+        float headerWidth = fonts.width(fonts.title(), HEADER, SIZE_3);
         float headerX = PageGrid.LEFT + (PageGrid.WIDTH - headerWidth) / 2;
         float headerY = PageGrid.typeTop() + HEADER_ABOVE_TYPE_AREA;
         float pageWidth = PageGrid.PAGE.getWidth();
@@ -51,23 +51,21 @@ final class NoLegalForceMarking {
         float cos = (float) Math.cos(angle);
         float sin = (float) Math.sin(angle);
         // start the text so that the centre of its em box lands on the centre of the page
-        float halfWidth = fonts.title().getWidth(WATERMARK, WATERMARK_SIZE) / 2;
+        float halfWidth = fonts.width(fonts.title(), WATERMARK, WATERMARK_SIZE) / 2;
         float halfHeight = (EM_ABOVE - EM_BELOW) / 2 * WATERMARK_SIZE;
         float x = pageWidth / 2 - cos * halfWidth + sin * halfHeight;
         float y = pageHeight / 2 - sin * halfWidth - cos * halfHeight;
         PdfExtGState multiply = new PdfExtGState().setBlendMode(PdfExtGState.BM_MULTIPLY);
         for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
             PdfCanvas canvas = new PdfCanvas(pdf.getPage(page));
-            HeaderDrawer.text(canvas, fonts.title(), SIZE_3, HEADER, headerX, headerY, null);
+            HeaderDrawer.text(canvas, fonts, fonts.title(), SIZE_3, HEADER, headerX, headerY, null);
             canvas.saveState()
                     .setExtGState(multiply)
                     .beginText()
-                    .setFontAndSize(fonts.title(), WATERMARK_SIZE)
                     .setFillColor(GREY)
-                    .setTextMatrix(cos, sin, -sin, cos, x, y)
-                    .showText(WATERMARK)
-                    .endText()
-                    .restoreState();
+                    .setTextMatrix(cos, sin, -sin, cos, x, y);
+            HeaderDrawer.showRuns(canvas, fonts, fonts.title(), WATERMARK_SIZE, WATERMARK);
+            canvas.endText().restoreState();
         }
     }
 }
