@@ -6,6 +6,7 @@ import org.gongwen.document.internal.Document;
 import org.gongwen.document.internal.DocumentLayouts;
 import org.gongwen.document.internal.DocumentRepository;
 import org.gongwen.pdf.PrintCopies;
+import org.gongwen.seal.CopyCountersigning;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
 import org.springframework.stereotype.Service;
@@ -23,10 +24,12 @@ public class DocumentPrints {
     private final DocumentLayouts layouts;
     private final ContentStore contents;
     private final PrintCopies printCopies;
+    private final CopyCountersigning countersigning;
     private final CountyZone zone;
 
     public DocumentPrints(DocumentRepository documents, DocumentService drafting, DocumentLayouts layouts,
-            ContentStore contents, PrintCopies printCopies, CountyZone zone) {
+            ContentStore contents, PrintCopies printCopies, CopyCountersigning countersigning, CountyZone zone) {
+        this.countersigning = countersigning;
         this.documents = documents;
         this.drafting = drafting;
         this.layouts = layouts;
@@ -36,7 +39,8 @@ public class DocumentPrints {
     }
 
     /**
-     * The signed layout with {@code copyNumber} as its 份号, red header and seal as signed.
+     * The signed layout with {@code copyNumber} as its 份号, red header and seal as signed, countersigned
+     * over the whole copy by the county system (so a changed 份号 is detected).
      *
      * @throws BusinessException not found, or conflict while the document is not signed
      * @throws IllegalArgumentException when {@code copyNumber} is below 1 or longer than six digits
@@ -46,7 +50,7 @@ public class DocumentPrints {
         Document document = signed(documentId);
         byte[] layout = contents.get(document.getLayoutSha256()).orElseThrow(() -> new IllegalStateException(
                 "the signed layout of document " + documentId + " is missing from the content store"));
-        return printCopies.officialCopy(layout, copyNumber);
+        return printCopies.officialCopy(layout, copyNumber, countersigning.signer(), countersigning.location());
     }
 
     /**

@@ -5,11 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.gongwen.document.CopyNumberRange;
 import org.gongwen.document.DistributionLookup;
 import org.gongwen.document.DistributionSummary;
 import org.gongwen.document.SendProgress;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.UnitInfo;
+import org.gongwen.receipt.internal.CopyRange;
+import org.gongwen.receipt.internal.CopyRangeRepository;
 import org.gongwen.receipt.internal.Distribution;
 import org.gongwen.receipt.internal.DistributionRepository;
 import org.gongwen.receipt.internal.ReissueRequest;
@@ -24,11 +27,13 @@ public class DistributionService implements DistributionLookup {
 
     private final DistributionRepository distributions;
     private final ReissueRequestRepository reissues;
+    private final CopyRangeRepository copyRanges;
     private final OrganizationService organization;
 
     public DistributionService(DistributionRepository distributions, ReissueRequestRepository reissues,
-            OrganizationService organization) {
+            CopyRangeRepository copyRanges, OrganizationService organization) {
         this.distributions = distributions;
+        this.copyRanges = copyRanges;
         this.reissues = reissues;
         this.organization = organization;
     }
@@ -44,7 +49,12 @@ public class DistributionService implements DistributionLookup {
                 : reissues.findByDistributionIdInOrderByIdAsc(all.stream().map(Distribution::getId).toList()).stream()
                         .filter(r -> r.getState() == RequestState.PENDING)
                         .collect(Collectors.groupingBy(ReissueRequest::getDistributionId, Collectors.counting()));
-        return all.stream().map(d -> summary(d, pending.getOrDefault(d.getId(), 0L).intValue())).toList();
+        Map<Long, List<CopyNumberRange>> ranges = all.isEmpty() ? Map.of()
+                : copyRanges.findByDistributionIdInOrderByFirstCopyAsc(all.stream().map(Distribution::getId).toList())
+                        .stream().collect(Collectors.groupingBy(CopyRange::getDistributionId,
+                                Collectors.mapping(CopyRange::info, Collectors.toList())));
+        return all.stream().map(d -> summary(d, pending.getOrDefault(d.getId(), 0L).intValue(),
+                ranges.getOrDefault(d.getId(), List.of()))).toList();
     }
 
     @Override
@@ -68,10 +78,11 @@ public class DistributionService implements DistributionLookup {
         return progress;
     }
 
-    private DistributionSummary summary(Distribution d, int pendingReissues) {
+    private DistributionSummary summary(Distribution d, int pendingReissues, List<CopyNumberRange> copyNumbers) {
         String unitName = organization.unit(d.getUnitId()).map(UnitInfo::fullName).orElse(String.valueOf(d.getUnitId()));
         return new DistributionSummary(d.getId(), d.getUnitId(), unitName, d.getVersion(), d.getKind(),
                 d.getPrintQuota(), d.getState().name(), d.getDeliveredAt(), d.getReceivedAt(), d.getSignedAt(),
-                d.getPrintsUsed(), d.getUnofficialPrints(), d.isOverdue(), d.getReturnReason(), pendingReissues);
+                d.getPrintsUsed(), d.getUnofficialPrints(), d.isOverdue(), d.getReturnReason(), pendingReissues,
+                copyNumbers);
     }
 }

@@ -1,10 +1,11 @@
 package org.gongwen.receipt;
 
 /**
- * What the next print will be, shown before printing: official copy {@code copyNumber} of
- * {@code printQuota}, or (copyNumber null) a copy without legal force.
+ * What the next print will be, shown before printing: the {@code ordinal}-th official copy of
+ * {@code printQuota}, with 份号 {@code copyNumber} (unique per document, from the unit's range), or
+ * (copyNumber null) a copy without legal force.
  */
-public record PrintPlan(Integer copyNumber, int printQuota) {
+public record PrintPlan(Integer copyNumber, int ordinal, int printQuota) {
 
     public boolean official() {
         return copyNumber != null;

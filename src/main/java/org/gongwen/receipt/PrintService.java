@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gongwen.document.DocumentPrints;
+import org.gongwen.receipt.internal.CopyRanges;
 import org.gongwen.receipt.internal.Distribution;
 import org.gongwen.receipt.internal.DistributionRepository;
 import org.gongwen.receipt.internal.PrintLogEntry;
@@ -30,8 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Printing within the quota (A11.2). A print is reserved, then delivered: {@link #reserve} logs the
- * attempt under the distribution row's write lock with the lowest copy number no other attempt
- * holds (or none beyond the quota, for a copy without red header and seal), and {@link #deliver}
+ * attempt under the distribution row's write lock with the lowest copy number of the distribution's
+ * ranges that no other attempt holds (份号 are unique per document: the sender's printing plan gives
+ * each unit its range, {@link CopyRanges}), or none beyond the quota, for a copy without red header
+ * and seal, and {@link #deliver}
  * renders that copy and writes it to the browser's response. Only a copy whose whole file was
  * written without an error counts against the quota (the first official one is the receipt,
  * A14.2); a failed delivery stays in the log and gives its number back, so the same number is
@@ -40,7 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * attempt settles it as failed once {@link #FETCH_GRACE} has passed, and takes its number. An attempt
  * whose file is being written keeps its number until that write ends, so no number is written to a
  * browser twice at once. The server decides all this from the download itself, never from what a
- * browser reports. A unique key on the counted copies guards the numbers as well.
+ * browser reports. Unique keys on the counted copies, per distribution and per document, guard the
+ * numbers as well.
  */
 @Service
 public class PrintService {
@@ -57,6 +61,7 @@ public class PrintService {
 
     private final DistributionRepository distributions;
     private final PrintLogRepository printLog;
+    private final CopyRanges copyRanges;
     private final ReceivingAccess access;
     private final ReceiptLog log;
     private final ReceiptTime receiptTime;
@@ -65,11 +70,12 @@ public class PrintService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    PrintService(DistributionRepository distributions, PrintLogRepository printLog, ReceivingAccess access,
-            ReceiptLog log, ReceiptTime receiptTime, DocumentPrints prints, AuthenticatedUser authenticatedUser,
-            PlatformTransactionManager transactionManager, Clock clock) {
+    PrintService(DistributionRepository distributions, PrintLogRepository printLog, CopyRanges copyRanges,
+            ReceivingAccess access, ReceiptLog log, ReceiptTime receiptTime, DocumentPrints prints,
+            AuthenticatedUser authenticatedUser, PlatformTransactionManager transactionManager, Clock clock) {
         this.distributions = distributions;
         this.printLog = printLog;
+        this.copyRanges = copyRanges;
         this.access = access;
         this.log = log;
         this.receiptTime = receiptTime;
@@ -89,7 +95,8 @@ public class PrintService {
             Instant graceBefore = clock.instant().minus(FETCH_GRACE);
             List<PrintLogEntry> attempts = printLog.findByDistributionIdOrderByPrintedAtAscIdAsc(d.getId()).stream()
                     .filter(e -> !e.abandonedBy(caller.username(), graceBefore)).toList();
-            return new PrintPlan(nextCopyNumber(d, heldCopyNumbers(attempts)), d.getPrintQuota());
+            Set<Integer> held = heldCopyNumbers(attempts);
+            return new PrintPlan(copyRanges.next(d, held), held.size() + 1, d.getPrintQuota());
         });
     }
 
@@ -111,9 +118,9 @@ public class PrintService {
             attempts.stream().filter(e -> e.abandonedBy(caller.username(), graceBefore))
                     .forEach(e -> e.failed(clock.instant()));
             Set<Integer> held = heldCopyNumbers(attempts);
-            Integer copy = nextCopyNumber(d, held);
-            PrintLogEntry entry = printLog.save(new PrintLogEntry(distributionId, copy, caller.username(),
-                    clock.instant(), clientAddress));
+            Integer copy = copyRanges.next(d, held);
+            PrintLogEntry entry = printLog.save(new PrintLogEntry(distributionId, d.getDocumentId(), copy,
+                    caller.username(), clock.instant(), clientAddress));
             int remaining = d.getPrintQuota() - held.size() - (copy == null ? 0 : 1);
             return new PrintJob(entry.getId(), distributionId, d.getDocumentId(), copy, d.getPrintQuota(),
                     Math.max(0, remaining), caller.username());
@@ -226,15 +233,5 @@ public class PrintService {
         Instant staleBefore = clock.instant().minus(PENDING_HOLD);
         return attempts.stream().filter(e -> e.holdsCopyNumber(staleBefore)).map(PrintLogEntry::getCopyNumber)
                 .collect(Collectors.toSet());
-    }
-
-    /** The lowest copy number within the quota that nobody holds; null beyond the quota. */
-    private static Integer nextCopyNumber(Distribution d, Set<Integer> held) {
-        for (int n = 1; n <= d.getPrintQuota(); n++) {
-            if (!held.contains(n)) {
-                return n;
-            }
-        }
-        return null;
     }
 }

@@ -124,6 +124,20 @@ public class PkiService {
                 notBefore, notAfter, properties.publicBaseUrl() + "/pki/crl");
     }
 
+    /**
+     * Issues a certificate of the county system itself (e.g. the countersignature of print copies),
+     * valid as long as a seal certificate.
+     */
+    @Transactional(readOnly = true)
+    public X509Certificate issueSystemCertificate(String subjectDn, PublicKey key) {
+        CountyCa ca = ca();
+        Instant now = clock.instant();
+        return Certificates.systemCertificate(parseCertificate(ca.getCertificatePem()), privateKey(ca),
+                ca.getKeyAlgorithm(), key, subjectDn, now.minus(Duration.ofMinutes(5)),
+                now.atOffset(ZoneOffset.UTC).plusYears(properties.sealValidityYears()).toInstant(),
+                properties.publicBaseUrl() + "/pki/crl");
+    }
+
     /** The algorithm of the county CA, which seal keys follow. */
     @Transactional(readOnly = true)
     public SealProperties.KeyAlgorithm keyAlgorithm() {

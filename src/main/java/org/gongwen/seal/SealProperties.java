@@ -8,7 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * PKI settings. The master key that encrypts every private key comes from outside the
  * database: {@code masterKey} (base64, e.g. from GONGWEN_SEAL_MASTER_KEY) or, in the embedded
  * default, a generated key file in {@code keyDirectory} (its own directory, owner-only, which
- * production puts on a separate mount; docs/operations.md).
+ * production puts on a separate mount; docs/operations.md). The county system's key that
+ * countersigns official print copies lives there too ({@code countersignKeyFile}), encrypted under the
+ * master key; {@code countersignSubject} names it (by default the CA's subject with the CN
+ * "…电子公文交换系统 份号加签").
  */
 @ConfigurationProperties("gongwen.seal")
 public record SealProperties(
@@ -24,7 +27,9 @@ public record SealProperties(
         String masterKeyFile,
         String backupKey,
         String backupKeyFile,
-        @DefaultValue("./data/keys") String keyDirectory) {
+        @DefaultValue("./data/keys") String keyDirectory,
+        String countersignSubject,
+        String countersignKeyFile) {
 
     /** The master key's file: as set, or {@code master.key} in the key directory. */
     public Path masterKeyPath() {
@@ -34,6 +39,11 @@ public record SealProperties(
     /** The escrow (backup) key's file: as set, or {@code backup.key} in the key directory. */
     public Path backupKeyPath() {
         return keyPath(backupKeyFile, "backup.key");
+    }
+
+    /** The county system's countersigning key: as set, or {@code countersign.key} in the key directory. */
+    public Path countersignKeyPath() {
+        return keyPath(countersignKeyFile, "countersign.key");
     }
 
     private Path keyPath(String file, String defaultName) {

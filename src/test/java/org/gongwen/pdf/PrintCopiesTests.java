@@ -7,31 +7,33 @@ import static org.assertj.core.data.Offset.offset;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.StampingProperties;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.signatures.PdfPKCS7;
 import com.itextpdf.signatures.SignatureUtil;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigInteger;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.cert.X509Certificate;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.gongwen.support.PdfInspection;
 import org.gongwen.support.PdfInspection.TextRun;
+import org.gongwen.support.Pdfsig;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Print files (A11.2): official copies with their 份号, copies beyond the quota without red, seal or legal force. */
+/**
+ * Print files (A11.2): official copies with their 份号, countersigned over the whole copy; copies beyond
+ * the quota without red, seal or legal force.
+ */
 class PrintCopiesTests {
 
     static final float MM = 72f / 25.4f;
@@ -40,6 +42,8 @@ class PrintCopiesTests {
 
     static LayoutRenderer renderer;
     static PrintCopies copies;
+    static TestAuthority countyCa;
+    static ExternalSealSigner countersigner;
     static OfficialDocument unnumbered;
     static byte[] signedLayout;
     static PdfInspection layout;
@@ -50,11 +54,14 @@ class PrintCopiesTests {
     @BeforeAll
     static void print() throws Exception {
         renderer = new LayoutRenderer(LayoutSettings.defaults());
-        copies = new PrintCopies(renderer, LayoutSettings.defaults());
+        copies = new PrintCopies(renderer, LayoutSettings.defaults(), new PdfSigning());
+        countyCa = new TestAuthority("CN=清河县电子公文交换根证书,O=清河县人民政府,C=CN");
+        countersigner = countyCa.issue("CN=清河县电子公文交换系统 份号加签,O=清河县人民政府,C=CN");
         unnumbered = withCopyNumber(SampleDocuments.notice(12), null);
-        signedLayout = new PdfSigning().sign(renderer.render(unnumbered), selfSignedSeal(), "发文", "清河县");
+        signedLayout = new PdfSigning().sign(renderer.render(unnumbered),
+                countyCa.issue("CN=清河县人民政府,O=清河县人民政府,C=CN"), "发文", "清河县");
         layout = new PdfInspection(signedLayout);
-        official = copies.officialCopy(signedLayout, 3);
+        official = official(signedLayout, 3);
         officialCopy = new PdfInspection(official);
         unofficialCopy = new PdfInspection(copies.unofficialCopy(SampleDocuments.notice(12)));
     }
@@ -92,24 +99,64 @@ class PrintCopiesTests {
     }
 
     @Test
-    void anOfficialCopyStaysPdfA2bAndKeepsTheSignedRevision() throws IOException, GeneralSecurityException {
+    void anOfficialCopyStaysPdfA2bKeepsTheSignedRevisionAndIsCountersignedOverTheWholeFile()
+            throws IOException, GeneralSecurityException {
         assertThat(PdfA.failures2b(official)).isEmpty();
         assertThat(Arrays.copyOf(official, signedLayout.length)).isEqualTo(signedLayout);
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(official)))) {
             SignatureUtil signatures = new SignatureUtil(pdf);
-            String name = signatures.getSignatureNames().get(0);
-            assertThat(signatures.signatureCoversWholeDocument(name)).isFalse();
-            assertThat(signatures.readSignatureData(name).verifySignatureIntegrityAndAuthenticity()).isTrue();
+            List<String> names = signatures.getSignatureNames();
+            assertThat(names).hasSize(2);
+            assertThat(signatures.signatureCoversWholeDocument(names.get(0))).as("the seal: the layout only").isFalse();
+            assertThat(signatures.readSignatureData(names.get(0)).verifySignatureIntegrityAndAuthenticity()).isTrue();
+            PdfPKCS7 countersignature = signatures.readSignatureData(names.get(1));
+            assertThat(signatures.signatureCoversWholeDocument(names.get(1))).isTrue();
+            assertThat(countersignature.verifySignatureIntegrityAndAuthenticity()).isTrue();
+            assertThat(countersignature.getReason()).isEqualTo("份号 000003");
+            assertThat(countersignature.getSigningCertificate().getSubjectX500Principal().getName())
+                    .contains("清河县电子公文交换系统 份号加签");
         }
     }
 
     @Test
-    void aCopyNumberMustFitTheSixDigits() {
-        assertThat(single(new PdfInspection(copies.officialCopy(signedLayout, 999_999)).runsContaining("999999"))
+    void popplerReportsEverySignatureValidAndTheCountersignatureCoveringTheWholeCopy(@TempDir Path dir)
+            throws Exception {
+        Assumptions.assumeTrue(Pdfsig.available(), "pdfsig (poppler-utils) or certutil (libnss3-tools) is not installed");
+        List<String> signatures = Pdfsig.signatures(Pdfsig.report(official, countyCa.pem(), dir));
+        assertThat(signatures).hasSize(2).allSatisfy(signature -> assertThat(signature)
+                .contains("Signature is Valid").contains("Certificate is Trusted"));
+        assertThat(signatures.get(0)).contains("Not total document signed");
+        assertThat(signatures.get(1)).contains("Total document signed").doesNotContain("Not total document signed")
+                .contains("份号加签");
+    }
+
+    @Test
+    void aNumberChangedAfterPrintingIsDetected(@TempDir Path dir) throws Exception {
+        // what a PDF editor does: an incremental update that writes another number over the first line
+        ByteArrayOutputStream changed = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(official)),
+                new PdfWriter(changed), new StampingProperties().useAppendMode())) {
+            new PdfCanvas(pdf.getFirstPage()).saveState().setFillColor(new DeviceRgb(255, 255, 255))
+                    .rectangle(28 * MM, TYPE_TOP - 10 * MM, 30 * MM, 10 * MM).fill().restoreState();
+        }
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(changed.toByteArray())))) {
+            SignatureUtil signatures = new SignatureUtil(pdf);
+            assertThat(signatures.getSignatureNames()).hasSize(2)
+                    .noneMatch(signatures::signatureCoversWholeDocument);
+        }
+        if (Pdfsig.available()) {
+            List<String> report = Pdfsig.signatures(Pdfsig.report(changed.toByteArray(), countyCa.pem(), dir));
+            assertThat(report).hasSize(2).noneMatch(signature -> signature.contains("Total document signed")
+                    && !signature.contains("Not total document signed"));
+        }
+    }
+
+    @Test
+    void aCopyNumberMustFitTheSixDigits() throws Exception {
+        assertThat(single(new PdfInspection(official(signedLayout, 999_999)).runsContaining("999999"))
                 .page()).isEqualTo(1);
-        assertThatThrownBy(() -> copies.officialCopy(signedLayout, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> copies.officialCopy(signedLayout, 1_000_000))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> official(signedLayout, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> official(signedLayout, 1_000_000)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -190,17 +237,8 @@ class PrintCopiesTests {
         return png.toByteArray();
     }
 
-    /** A seal key made for the test: ECDSA P-256 with a self-signed certificate. */
-    private static ExternalSealSigner selfSignedSeal() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(256);
-        KeyPair keys = generator.generateKeyPair();
-        X500Name subject = new X500Name("CN=清河县人民政府,O=清河县人民政府,C=CN");
-        Date now = new Date();
-        X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(
-                subject, BigInteger.valueOf(now.getTime()), new Date(now.getTime() - 60_000),
-                new Date(now.getTime() + 86_400_000L), subject, keys.getPublic())
-                .build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
-        return new KeyPairSealSigner(keys, certificate, "SHA256withECDSA");
+    /** An official copy countersigned by the test county's system certificate. */
+    private static byte[] official(byte[] signedLayout, int copyNumber) {
+        return copies.officialCopy(signedLayout, copyNumber, countersigner, "清河县人民政府");
     }
 }

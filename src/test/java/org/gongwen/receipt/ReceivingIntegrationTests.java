@@ -113,7 +113,7 @@ class ReceivingIntegrationTests {
     void a11_2_aCopyThatDoesNotReachTheBrowserIsNotCountedAndItsNumberIsPrintedAgain() throws Exception {
         long distributionId = sendTo("Z16", 1, "关于做好打印中断后补打工作的通知");
         signIn("z16.clerk");
-        assertThat(printing.plan(distributionId)).isEqualTo(new PrintPlan(1, 1));
+        assertThat(printing.plan(distributionId)).isEqualTo(new PrintPlan(1, 1, 1));
         PrintJob first = printing.reserve(distributionId, "10.0.16.90");
         assertThat(first.copyNumber()).isEqualTo(1);
         assertThat(printing.plan(distributionId).official()).as("the number is held while the file is on its way")
@@ -130,7 +130,7 @@ class ReceivingIntegrationTests {
         assertThat(afterFailure.printsUsed()).as("not delivered, not counted").isZero();
         assertThat(afterFailure.receivedAt()).as("nor the receipt").isNull();
         assertThat(printing.outcome(first)).isEqualTo(PrintOutcome.FAILED);
-        assertThat(printing.plan(distributionId)).as("the same number again").isEqualTo(new PrintPlan(1, 1));
+        assertThat(printing.plan(distributionId)).as("the same number again").isEqualTo(new PrintPlan(1, 1, 1));
 
         PrintJob second = printing.reserve(distributionId, "10.0.16.91");
         assertThat(second.copyNumber()).isEqualTo(1);
@@ -163,7 +163,7 @@ class ReceivingIntegrationTests {
         PrintJob givenUp = printing.reserve(distributionId, "10.0.16.80");
         assertThat(givenUp.copyNumber()).isEqualTo(1);
         assertThat(printing.abandon(givenUp)).isEqualTo(PrintOutcome.FAILED);
-        assertThat(printing.plan(distributionId)).as("the same number again").isEqualTo(new PrintPlan(1, 2));
+        assertThat(printing.plan(distributionId)).as("the same number again").isEqualTo(new PrintPlan(1, 1, 2));
         assertThatThrownBy(() -> printing.deliver(givenUp, new ByteArrayOutputStream()))
                 .as("an attempt given up is never delivered").isInstanceOf(BusinessException.class);
 
@@ -173,7 +173,7 @@ class ReceivingIntegrationTests {
         assertThat(printing.plan(distributionId).copyNumber()).as("held while a browser may still fetch it")
                 .isEqualTo(2);
         reservedAMinuteEarlier(lost);
-        assertThat(printing.plan(distributionId)).isEqualTo(new PrintPlan(1, 2));
+        assertThat(printing.plan(distributionId)).isEqualTo(new PrintPlan(1, 1, 2));
         PrintJob again = printing.reserve(distributionId, "10.0.16.82");
         assertThat(again.copyNumber()).isEqualTo(1);
         assertThat(printing.outcome(lost)).isEqualTo(PrintOutcome.FAILED);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -34,6 +35,13 @@ public final class Pdfsig {
         run(List.of(CERTUTIL.toString(), "-A", "-d", "sql:" + nss, "-n", "root", "-t", "CT,C,C", "-a", "-i",
                 root.toString()));
         return run(List.of(PDFSIG.toString(), "-nssdir", "sql:" + nss, file.toString()));
+    }
+
+    /** The report's sections, one per signature in the file's order ("Signature #1:" first). */
+    public static List<String> signatures(String report) {
+        List<String> sections = new ArrayList<>(List.of(report.split("(?m)^Signature #\\d+:")));
+        sections.remove(0); // the header naming the file
+        return sections;
     }
 
     private static String run(List<String> command) throws IOException, InterruptedException {

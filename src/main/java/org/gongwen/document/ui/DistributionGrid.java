@@ -8,7 +8,10 @@ import java.util.List;
 import org.gongwen.document.DistributionSummary;
 import org.gongwen.shared.CountyZone;
 
-/** How each recipient's copy of a sent document stands (A14.1): delivered, signed for, printed. */
+/**
+ * How each recipient's copy of a sent document stands (A14.1): delivered, signed for, printed, and
+ * the 份号 the unit prints (A11.2).
+ */
 class DistributionGrid extends Grid<DistributionSummary> {
 
     /** The received document's page of the receipt module, which the sender may read (print log, history). */
@@ -29,6 +32,8 @@ class DistributionGrid extends Grid<DistributionSummary> {
         addColumn(d -> d.printsUsed() + " / " + d.printQuota()
                 + (d.unofficialPrints() > 0 ? getTranslation("sent.distribution.unofficial", d.unofficialPrints()) : ""))
                 .setHeader(getTranslation("sent.distribution.printed"));
+        addColumn(DistributionSummary::copyNumbersLabel).setHeader(getTranslation("sent.distribution.copyNumbers"))
+                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(DistributionSummary::copyNumbersLabel);
         addColumn(d -> d.returnReason() == null ? "" : d.returnReason())
                 .setHeader(getTranslation("sent.distribution.returnReason")).setFlexGrow(2)
                 .setTooltipGenerator(DistributionSummary::returnReason);

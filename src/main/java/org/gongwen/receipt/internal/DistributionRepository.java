@@ -44,6 +44,11 @@ public interface DistributionRepository extends JpaRepository<Distribution, Long
     @Query("select d from Distribution d where d.id = :id")
     Optional<Distribution> lockById(@Param("id") long id);
 
+    /** Every distribution of a document under its write lock: what grants of copy numbers wait on (A11.2). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select d from Distribution d where d.documentId = :documentId order by d.id")
+    List<Distribution> lockByDocumentId(@Param("documentId") long documentId);
+
     /** Sets the receipt time once (A14.2): a later print, download or read finds it set and changes nothing. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Distribution d set d.receivedAt = :at, d.receivedVia = :via where d.id = :id and d.receivedAt is null")

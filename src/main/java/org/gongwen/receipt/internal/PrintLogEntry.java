@@ -15,8 +15,8 @@ import org.gongwen.receipt.PrintRecord;
 /**
  * One print attempt in the print log (A11.2). Reserved (PENDING) and while its file is written
  * (DELIVERING) it holds its copy number; delivered, the copy counts ({@code counted_copy}, unique per
- * distribution); failed, or abandoned before its file was asked for, the number is free for the next
- * attempt.
+ * distribution and, for prints since V022, per document); failed, or abandoned before its file was
+ * asked for, the number is free for the next attempt.
  */
 @Entity
 @Table(name = "receipt_print")
@@ -28,6 +28,10 @@ public class PrintLogEntry {
 
     @Column(name = "distribution_id", nullable = false)
     private long distributionId;
+
+    /** Null on prints before V022, whose 份号 were numbered per unit. */
+    @Column(name = "document_id")
+    private Long documentId;
 
     @Column(name = "copy_number")
     private Integer copyNumber;
@@ -57,9 +61,10 @@ public class PrintLogEntry {
     protected PrintLogEntry() {
     }
 
-    public PrintLogEntry(long distributionId, Integer copyNumber, String printedBy, Instant printedAt,
-            String clientAddress) {
+    public PrintLogEntry(long distributionId, long documentId, Integer copyNumber, String printedBy,
+            Instant printedAt, String clientAddress) {
         this.distributionId = distributionId;
+        this.documentId = documentId;
         this.copyNumber = copyNumber;
         this.official = copyNumber != null;
         this.printedBy = printedBy;

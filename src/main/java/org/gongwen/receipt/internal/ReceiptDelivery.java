@@ -32,11 +32,14 @@ public class ReceiptDelivery {
     private final NotificationService notifications;
     private final Translations translations;
     private final ReceiptLog log;
+    private final CopyRanges copyRanges;
     private final Clock clock;
 
     ReceiptDelivery(DistributionRepository distributions, DocumentIssuing documents, OrganizationService organization,
-            NotificationService notifications, Translations translations, ReceiptLog log, Clock clock) {
+            NotificationService notifications, Translations translations, ReceiptLog log, CopyRanges copyRanges,
+            Clock clock) {
         this.distributions = distributions;
+        this.copyRanges = copyRanges;
         this.documents = documents;
         this.organization = organization;
         this.notifications = notifications;
@@ -46,9 +49,10 @@ public class ReceiptDelivery {
     }
 
     /**
-     * Finds or creates version {@code version} of the distribution of a document to one recipient.
-     * Idempotent: a retried fan-out job finds the row it (or an earlier attempt) created and never
-     * adds a second one.
+     * Finds or creates version {@code version} of the distribution of a document to one recipient,
+     * with its range of copy numbers: the first version where the sender's printing plan puts it, a
+     * re-sent one after the document's highest number. Idempotent: a retried fan-out job finds the
+     * row it (or an earlier attempt) created and never adds a second one.
      */
     @Transactional
     public Delivery deliver(long documentId, RecipientEntry recipient, int version, String processInstanceId) {
@@ -61,6 +65,11 @@ public class ReceiptDelivery {
                     Distribution created = distributions.saveAndFlush(new Distribution(document, sender, unit.id(),
                             version, recipient.kind(), recipient.printQuota(), processInstanceId, clock.instant()));
                     log.record(created.getId(), ReceiptEventType.DELIVERED, null, null, version > 1 ? "v" + version : null);
+                    if (version == 1) {
+                        copyRanges.planned(created, documents.recipients(documentId));
+                    } else {
+                        copyRanges.grant(created, created.getPrintQuota());
+                    }
                     return created;
                 });
         return new Delivery(distribution.getId(), unit.id(), unit.code(), document.title(),

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The system steps of {@code document-reissue} (A10.2): tell the sender, and carry out the
  * decision: a re-send supersedes the recipient's copy and starts its receipt again as a new
- * version; extra copies raise the quota; a refusal returns the reason. Both sides are told.
+ * version; extra copies raise the quota, with a new range of copy numbers; a refusal returns the
+ * reason. Both sides are told.
  */
 @Service
 public class ReissueDecisions {
@@ -38,11 +39,13 @@ public class ReissueDecisions {
     private final Translations translations;
     private final ReceiptLog log;
     private final RuntimeService runtime;
+    private final CopyRanges copyRanges;
     private final Clock clock;
 
     ReissueDecisions(ReissueRequestRepository requests, DistributionRepository distributions,
             OrganizationService organization, NotificationService notifications, Translations translations,
-            ReceiptLog log, RuntimeService runtime, Clock clock) {
+            ReceiptLog log, RuntimeService runtime, CopyRanges copyRanges, Clock clock) {
+        this.copyRanges = copyRanges;
         this.requests = requests;
         this.distributions = distributions;
         this.organization = organization;
@@ -99,6 +102,7 @@ public class ReissueDecisions {
         request.decide(true, decidedBy, reason, clock.instant());
         Distribution d = distribution(request.getDistributionId());
         d.raiseQuota(request.getExtraCopies());
+        copyRanges.grant(d, request.getExtraCopies());
         log.record(d.getId(), ReceiptEventType.REISSUE_APPROVED, decidedBy, null, reason);
         log.record(d.getId(), ReceiptEventType.QUOTA_RAISED, decidedBy, null,
                 "+" + request.getExtraCopies() + " = " + d.getPrintQuota());

@@ -320,7 +320,7 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
             printConfirm.setId("print-confirm");
             printConfirm.setHeader(getTranslation("received.print.confirm.header"));
             printConfirm.setText(plan.official()
-                    ? getTranslation("received.print.confirm.official", plan.copyNumber(), plan.printQuota(),
+                    ? getTranslation("received.print.confirm.official", plan.ordinal(), plan.printQuota(),
                             String.format("%06d", plan.copyNumber()))
                     : getTranslation("received.print.confirm.unofficial", plan.printQuota()));
             printConfirm.setCancelable(true);

@@ -101,27 +101,42 @@ public final class Certificates {
      */
     public static X509Certificate sealCertificate(X509Certificate ca, PrivateKey caKey, KeyAlgorithm algorithm,
             PublicKey sealKey, SealSubject subject, Instant notBefore, Instant notAfter, String crlUrl) {
+        X500Name name = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "CN")
+                .addRDN(BCStyle.O, subject.unitFullName())
+                .addRDN(BCStyle.OU, subject.unitCode())
+                .addRDN(BCStyle.CN, subject.sealName())
+                .build();
+        return signingCertificate(ca, caKey, algorithm, sealKey, name, notBefore, notAfter, crlUrl);
+    }
+
+    /**
+     * A certificate of the county system itself (not of a unit's seal), e.g. the one that countersigns
+     * official print copies: the same profile as a seal certificate, with {@code subjectDn} as given.
+     */
+    public static X509Certificate systemCertificate(X509Certificate ca, PrivateKey caKey, KeyAlgorithm algorithm,
+            PublicKey key, String subjectDn, Instant notBefore, Instant notAfter, String crlUrl) {
+        return signingCertificate(ca, caKey, algorithm, key, new X500Name(BCStyle.INSTANCE, subjectDn), notBefore,
+                notAfter, crlUrl);
+    }
+
+    private static X509Certificate signingCertificate(X509Certificate ca, PrivateKey caKey, KeyAlgorithm algorithm,
+            PublicKey key, X500Name name, Instant notBefore, Instant notAfter, String crlUrl) {
         try {
-            X500Name name = new X500NameBuilder(BCStyle.INSTANCE)
-                    .addRDN(BCStyle.C, "CN")
-                    .addRDN(BCStyle.O, subject.unitFullName())
-                    .addRDN(BCStyle.OU, subject.unitCode())
-                    .addRDN(BCStyle.CN, subject.sealName())
-                    .build();
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
             JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ca, serial(), Date.from(notBefore),
-                    Date.from(notAfter), name, sealKey);
+                    Date.from(notAfter), name, key);
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(Extension.keyUsage, true,
                     new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-            builder.addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(sealKey));
+            builder.addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(key));
             builder.addExtension(Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(ca));
             GeneralNames crlName = new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, crlUrl));
             builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
                     new DistributionPoint(new DistributionPointName(crlName), null, null)}));
             return certificate(builder.build(signer(caKey, algorithm)));
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot issue the seal certificate", e);
+            throw new IllegalStateException("Cannot issue the certificate for " + name, e);
         }
     }
 
@@ -133,6 +148,35 @@ public final class Certificates {
     public static SealSubject subjectOf(X509Certificate certificate) {
         X500Name name = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
         return new SealSubject(first(name, BCStyle.CN), first(name, BCStyle.O), first(name, BCStyle.OU));
+    }
+
+    /** {@code subjectDn} with {@code commonName} as its CN (in place of the one it has); the other names stay. */
+    public static String withCommonName(String subjectDn, String commonName) {
+        X500Name name = new X500Name(BCStyle.INSTANCE, subjectDn);
+        X500NameBuilder builder = new X500NameBuilder(BCStyle.INSTANCE);
+        if (name.getRDNs(BCStyle.CN).length == 0) {
+            builder.addRDN(BCStyle.CN, commonName);
+        }
+        for (RDN rdn : name.getRDNs()) {
+            if (rdn.getFirst().getType().equals(BCStyle.CN)) {
+                builder.addRDN(BCStyle.CN, commonName);
+            } else {
+                builder.addRDN(rdn.getFirst());
+            }
+        }
+        return builder.build().toString();
+    }
+
+    /** Whether {@code certificate}'s subject is {@code subjectDn}, compared as names (not as strings). */
+    public static boolean sameName(X509Certificate certificate, String subjectDn) {
+        return X500Name.getInstance(BCStyle.INSTANCE, certificate.getSubjectX500Principal().getEncoded())
+                .equals(new X500Name(BCStyle.INSTANCE, subjectDn));
+    }
+
+    /** The first value of {@code type} ("CN", "O", …) in {@code subjectDn}; null when it has none. */
+    public static String nameIn(String subjectDn, String type) {
+        X500Name name = new X500Name(BCStyle.INSTANCE, subjectDn);
+        return first(name, BCStyle.INSTANCE.attrNameToOID(type));
     }
 
     private static String first(X500Name name, ASN1ObjectIdentifier type) {

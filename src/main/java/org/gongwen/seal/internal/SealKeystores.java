@@ -39,6 +39,22 @@ public final class SealKeystores {
         }
     }
 
+    /** The certificate chain stored with the key, the key's own certificate first. */
+    public static X509Certificate[] chain(byte[] keystore, char[] password) {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(new ByteArrayInputStream(keystore), password);
+            Certificate[] chain = store.getCertificateChain(ALIAS);
+            X509Certificate[] certificates = new X509Certificate[chain.length];
+            for (int i = 0; i < chain.length; i++) {
+                certificates[i] = (X509Certificate) chain[i];
+            }
+            return certificates;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot open the seal keystore", e);
+        }
+    }
+
     public static PrivateKey key(byte[] keystore, char[] password) {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");

@@ -1,5 +1,6 @@
 package org.gongwen.document.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
@@ -110,6 +111,10 @@ class SentDocumentsViewTests extends KaribuTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(unit("B24"), RecipientKind.MAIN, 4, "DELIVERED"),
                         org.assertj.core.groups.Tuple.tuple(unit("B25"), RecipientKind.COPY, 1, "DELIVERED"));
         assertThat(view.getTranslation("distributionState.DELIVERED")).isEqualTo("待签收");
+        assertThat(view.distributions.getColumns()).extracting(c -> c.getHeaderText()).contains("份号");
+        assertThat(_getFormattedRow(view.distributions, 0)).as("the sender's printing plan (A11.2)")
+                .contains("000001–000004");
+        assertThat(_getFormattedRow(view.distributions, 1)).contains("000005");
         assertThat(view.links.getChildren().filter(Button.class::isInstance)).isEmpty();
         assertThat(view.statusOf(row)).as("sent at the confirmation, nobody has signed yet").isEqualTo("已发出 · 0/2 已签收");
     }

@@ -132,6 +132,9 @@ class ReceivingViewsTests extends KaribuTest {
         assertThat(_size(page.printLog)).isEqualTo(2);
         assertThat(_get(page.printLog, 0).outcome()).isEqualTo(PrintOutcome.DELIVERED);
         assertThat(page.document.entry().receivedAt()).isNotNull();
+        assertThat(GridKt._getFormattedRow(page.printLog, 0)).as("the 份号 in the print log").contains("000001");
+        login("z01.clerk");
+        assertThat(GridKt._getFormattedRow(open(id).printLog, 0)).as("as the sender reads it").contains("000001");
     }
 
     @Test

@@ -1,0 +1,84 @@
+package org.gongwen.receipt.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.RecipientEntry;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which 份号 each recipient unit prints, unique per document (A11.2). The sender's printing plan,
+ * the document's recipients in their order, gives each unit a range: the first unit 1..quota1, the
+ * next quota1+1..quota1+quota2, and so on; a re-sent version or extra copies get a new range after
+ * every number the document holds. A print takes the lowest number of its distribution's ranges that
+ * no attempt holds.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class CopyRanges {
+
+    private final CopyRangeRepository ranges;
+    private final DistributionRepository distributions;
+    private final PrintLogRepository printLog;
+    private final DocumentIssuing documents;
+    private final Clock clock;
+
+    CopyRanges(CopyRangeRepository ranges, DistributionRepository distributions, PrintLogRepository printLog,
+            DocumentIssuing documents, Clock clock) {
+        this.ranges = ranges;
+        this.distributions = distributions;
+        this.printLog = printLog;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    /**
+     * The range of a distribution of the first version: where its unit stands in the sender's plan
+     * ({@code plan}, the document's recipients in order); a unit not in the plan gets a new range.
+     */
+    public void planned(Distribution d, List<RecipientEntry> plan) {
+        if (ranges.existsByDistributionId(d.getId())) {
+            return;
+        }
+        int before = 0;
+        for (RecipientEntry recipient : plan) {
+            if (recipient.unitId() == d.getUnitId()) {
+                ranges.save(new CopyRange(d.getDocumentId(), d.getId(), before + 1, recipient.printQuota(),
+                        clock.instant()));
+                return;
+            }
+            before += recipient.printQuota();
+        }
+        grant(d, d.getPrintQuota());
+    }
+
+    /**
+     * {@code copies} more numbers for {@code d}, after the highest the document's plan, ranges and
+     * print log hold. Grants for one document wait for each other on its distributions' write locks;
+     * the unique key on a range's first number guards them as well.
+     */
+    public void grant(Distribution d, int copies) {
+        distributions.lockByDocumentId(d.getDocumentId());
+        int planned = documents.recipients(d.getDocumentId()).stream().mapToInt(RecipientEntry::printQuota).sum();
+        int highest = Stream.of(planned, ranges.highestOf(d.getDocumentId()), printLog.highestCopyOf(d.getDocumentId()))
+                .filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElse(0);
+        ranges.save(new CopyRange(d.getDocumentId(), d.getId(), highest + 1, copies, clock.instant()));
+    }
+
+    /**
+     * The lowest number of {@code d}'s ranges not in {@code held}; null when {@code held} fills the
+     * quota or the ranges are used up (what is printed then has no legal force).
+     */
+    public Integer next(Distribution d, Set<Integer> held) {
+        if (held.size() >= d.getPrintQuota()) {
+            return null;
+        }
+        return ranges.findByDistributionIdOrderByFirstCopyAsc(d.getId()).stream().flatMapToInt(CopyRange::numbers)
+                .filter(n -> !held.contains(n)).boxed().findFirst().orElse(null);
+    }
+}

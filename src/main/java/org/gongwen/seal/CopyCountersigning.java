@@ -1,0 +1,141 @@
+package org.gongwen.seal;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import org.gongwen.pdf.ExternalSealSigner;
+import org.gongwen.seal.internal.Certificates;
+import org.gongwen.seal.internal.CountersignKeyFile;
+import org.gongwen.seal.internal.KeyVault;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The county system's countersignature of official print copies (A11.2). A copy's 份号 is added
+ * after the seal signed the layout; the county system then signs the whole copy, so a changed number
+ * is detected. Its key is made on first start under a certificate of the county CA (subject from
+ * {@code gongwen.seal.countersign-subject}, by default the CA's names with the CN "…电子公文交换系统
+ * 份号加签"), kept encrypted under the master key in the key directory, and made anew when its
+ * certificate nears its end, is revoked, names another subject or comes from another CA. Copies
+ * signed before stay verifiable: each carries its certificate and the CA's.
+ */
+@Service
+public class CopyCountersigning {
+
+    /** A certificate this close to its end is replaced, so a copy is never signed on its last day. */
+    static final Duration RENEW_BEFORE = Duration.ofDays(30);
+    private static final String CA_SUFFIX = "根证书";
+    private static final String COMMON_NAME_SUFFIX = " 份号加签";
+    private static final Logger log = LoggerFactory.getLogger(CopyCountersigning.class);
+
+    private final PkiService pki;
+    private final SealProperties properties;
+    private final CountersignKeyFile keyFile;
+    private final Clock clock;
+    private CountersignKeyFile.Entry current;
+
+    public CopyCountersigning(PkiService pki, KeyVault vault, SealProperties properties, Clock clock) {
+        this.pki = pki;
+        this.properties = properties;
+        this.keyFile = new CountersignKeyFile(properties.countersignKeyPath(), vault);
+        this.clock = clock;
+    }
+
+    /** The countersigning key and its chain (its certificate, then the county CA's), for {@code PdfSigning}. */
+    public ExternalSealSigner signer() {
+        CountersignKeyFile.Entry entry = key();
+        String algorithm = "EC".equals(entry.key().getAlgorithm()) ? SealProperties.KeyAlgorithm.EC.signatureAlgorithm()
+                : SealProperties.KeyAlgorithm.RSA.signatureAlgorithm();
+        return new Countersigner(entry.key(), algorithm, entry.chain());
+    }
+
+    /** Where the countersignature says it was made: the county's organisation in the certificate. */
+    public String location() {
+        String subject = subject();
+        String organization = Certificates.nameIn(subject, "O");
+        return organization != null ? organization : Certificates.nameIn(subject, "CN");
+    }
+
+    /** The subject of the countersigning certificate: as configured, or derived from the CA's. */
+    public String subject() {
+        String configured = properties.countersignSubject();
+        if (configured != null && !configured.isBlank()) {
+            return configured.strip();
+        }
+        String caName = Certificates.nameIn(properties.caSubject(), "CN");
+        String county = caName == null ? "" : caName.endsWith(CA_SUFFIX)
+                ? caName.substring(0, caName.length() - CA_SUFFIX.length()) + "系统" : caName;
+        return Certificates.withCommonName(properties.caSubject(), county + COMMON_NAME_SUFFIX);
+    }
+
+    /** Reads the key, or makes a new one when there is none fit to sign with: on first start, before any print. */
+    public void ensureKey() {
+        key();
+    }
+
+    private synchronized CountersignKeyFile.Entry key() {
+        X509Certificate ca = pki.caCertificate();
+        if (current == null || !fit(current, ca)) {
+            current = keyFile.read().filter(stored -> fit(stored, ca)).orElseGet(() -> create(ca));
+        }
+        return current;
+    }
+
+    private boolean fit(CountersignKeyFile.Entry entry, X509Certificate ca) {
+        X509Certificate certificate = entry.chain()[0];
+        try {
+            certificate.verify(ca.getPublicKey());
+            certificate.checkValidity(Date.from(clock.instant().plus(RENEW_BEFORE)));
+            certificate.checkValidity(Date.from(clock.instant()));
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
+        return entry.chain().length == 2 && entry.chain()[1].equals(ca)
+                && Certificates.sameName(certificate, subject()) && !pki.isRevoked(certificate.getSerialNumber());
+    }
+
+    private CountersignKeyFile.Entry create(X509Certificate ca) {
+        KeyPair keys = Certificates.generateKeyPair(pki.keyAlgorithm(), properties.rsaKeySize());
+        X509Certificate certificate = pki.issueSystemCertificate(subject(), keys.getPublic());
+        CountersignKeyFile.Entry entry = new CountersignKeyFile.Entry(keys.getPrivate(),
+                new X509Certificate[] {certificate, ca});
+        keyFile.write(entry);
+        log.info("County countersigning key for print copies created: {}, valid until {}, kept in {}",
+                certificate.getSubjectX500Principal().getName(), certificate.getNotAfter().toInstant(),
+                keyFile.path().toAbsolutePath());
+        return entry;
+    }
+
+    private record Countersigner(PrivateKey key, String signatureAlgorithm, X509Certificate[] certificates)
+            implements ExternalSealSigner {
+
+        @Override
+        public Certificate[] chain() {
+            return certificates.clone();
+        }
+
+        @Override
+        public byte[] sign(byte[] data) {
+            try {
+                Signature signature = Signature.getInstance(signatureAlgorithm);
+                signature.initSign(key);
+                signature.update(data);
+                return signature.sign();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("Countersigning failed", e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "Countersigner[" + certificates[0].getSubjectX500Principal() + "]";
+        }
+    }
+}
