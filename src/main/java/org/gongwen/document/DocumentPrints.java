@@ -5,6 +5,8 @@ import org.gongwen.document.internal.ContentStore;
 import org.gongwen.document.internal.Document;
 import org.gongwen.document.internal.DocumentLayouts;
 import org.gongwen.document.internal.DocumentRepository;
+import org.gongwen.pdf.PdfSignature;
+import org.gongwen.pdf.PdfSignatureVerifier;
 import org.gongwen.pdf.PrintCopies;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
@@ -24,15 +26,17 @@ public class DocumentPrints {
     private final ContentStore contents;
     private final PrintCopies printCopies;
     private final CountyZone zone;
+    private final PdfSignatureVerifier signatures;
 
     public DocumentPrints(DocumentRepository documents, DocumentService drafting, DocumentLayouts layouts,
-            ContentStore contents, PrintCopies printCopies, CountyZone zone) {
+            ContentStore contents, PrintCopies printCopies, CountyZone zone, PdfSignatureVerifier signatures) {
         this.documents = documents;
         this.drafting = drafting;
         this.layouts = layouts;
         this.contents = contents;
         this.printCopies = printCopies;
         this.zone = zone;
+        this.signatures = signatures;
     }
 
     /**
@@ -72,9 +76,13 @@ public class DocumentPrints {
         return document;
     }
 
-    /** A document without a date carries the day it was signed: the day its signed layout was stored. */
+    /**
+     * A document without a date carries the day it was signed: the seal signature's (time-stamped) time,
+     * else the day its signed layout was stored; archiving stores the file again, with a document time-stamp.
+     */
     private LocalDate signingDay(Document document) {
-        return contents.storedAt(document.getLayoutSha256()).map(zone::dateOf)
-                .orElseThrow();
+        return contents.get(document.getLayoutSha256()).flatMap(pdf -> signatures.verify(pdf).latest())
+                .map(PdfSignature::signingTime).or(() -> contents.storedAt(document.getLayoutSha256()))
+                .map(zone::dateOf).orElseThrow();
     }
 }

@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * PKI settings. The master key that encrypts every private key comes from outside the
  * database: {@code masterKey} (base64, e.g. from GONGWEN_SEAL_MASTER_KEY) or, in the embedded
  * default, a generated key file in {@code keyDirectory} (its own directory, owner-only, which
- * production puts on a separate mount; docs/operations.md).
+ * production puts on a separate mount; docs/operations.md). {@code publicBaseUrl} is written into
+ * certificates as the CRL's address; outside the demo, dev and test profiles it must not be a local
+ * address unless {@code allowLocalBaseUrl}.
  */
 @ConfigurationProperties("gongwen.seal")
 public record SealProperties(
@@ -24,7 +26,11 @@ public record SealProperties(
         String masterKeyFile,
         String backupKey,
         String backupKeyFile,
-        @DefaultValue("./data/keys") String keyDirectory) {
+        @DefaultValue("./data/keys") String keyDirectory,
+        @DefaultValue("false") boolean allowLocalBaseUrl,
+        String tsaKeyFile,
+        @DefaultValue("10") int tsaValidityYears,
+        @DefaultValue("730") int tsaRenewBeforeDays) {
 
     /** The master key's file: as set, or {@code master.key} in the key directory. */
     public Path masterKeyPath() {
@@ -34,6 +40,15 @@ public record SealProperties(
     /** The escrow (backup) key's file: as set, or {@code backup.key} in the key directory. */
     public Path backupKeyPath() {
         return keyPath(backupKeyFile, "backup.key");
+    }
+
+    /**
+     * The county time-stamping authority's key (encrypted under the master key) and, beside it with
+     * {@code .pem}, its certificate: as set, or {@code tsa.key} next to the master key's file.
+     */
+    public Path tsaKeyPath() {
+        return tsaKeyFile == null || tsaKeyFile.isBlank() ? masterKeyPath().resolveSibling("tsa.key")
+                : Path.of(tsaKeyFile);
     }
 
     private Path keyPath(String file, String defaultName) {
