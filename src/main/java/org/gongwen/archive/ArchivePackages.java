@@ -21,6 +21,7 @@ import org.gongwen.audit.AuditAction;
 import org.gongwen.audit.AuditEntryInfo;
 import org.gongwen.audit.AuditLog;
 import org.gongwen.audit.excerpt.AuditExcerpts;
+import org.gongwen.document.ArchiveTimeStamps;
 import org.gongwen.document.DistributionLookup;
 import org.gongwen.document.DistributionSummary;
 import org.gongwen.document.DocumentInfo;
@@ -58,6 +59,7 @@ public class ArchivePackages {
     static final String LEADER = "ROLE_" + Role.Names.LEADER;
 
     private final DocumentIssuing documents;
+    private final ArchiveTimeStamps archiveTimeStamps;
     private final DistributionLookup distributions;
     private final ReceiptVerification verification;
     private final PdfSignatureVerifier signatureVerifier;
@@ -69,11 +71,13 @@ public class ArchivePackages {
     private final Translations translations;
     private final CountyZone zone;
 
-    public ArchivePackages(DocumentIssuing documents, DistributionLookup distributions,
+    public ArchivePackages(DocumentIssuing documents, ArchiveTimeStamps archiveTimeStamps,
+            DistributionLookup distributions,
             ReceiptVerification verification, PdfSignatureVerifier signatureVerifier, ProcessTrail processTrail,
             AuditExcerpts auditExcerpts, AuditLog audit, OrganizationService organization,
             AuthenticatedUser authenticatedUser, Translations translations, CountyZone zone) {
         this.documents = documents;
+        this.archiveTimeStamps = archiveTimeStamps;
         this.distributions = distributions;
         this.verification = verification;
         this.signatureVerifier = signatureVerifier;
@@ -186,11 +190,12 @@ public class ArchivePackages {
             throw BusinessException.conflict("archive.error.notSent", document.title());
         }
         long id = document.id();
+        byte[] archived = archiveTimeStamps.archivedLayout(id);
         SignedLayout layout = documents.signedLayout(id);
         List<DistributionSummary> copies = distributions.of(id);
         String sender = organization.unit(document.unitId()).map(UnitInfo::fullName).orElse(null);
         LinkedHashMap<String, byte[]> files = new LinkedHashMap<>();
-        files.put(LAYOUT, documents.signedLayoutFile(id));
+        files.put(LAYOUT, archived);
         files.put("signature-report.xml", SignatureReport.of(verification.verifyForProcess(id),
                 signatureVerifier.verify(layout.pdf()), translations));
         files.put("metadata.xml", MetadataXml.of(document, layout, sender, copies));

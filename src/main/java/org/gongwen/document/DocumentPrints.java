@@ -5,6 +5,8 @@ import org.gongwen.document.internal.ContentStore;
 import org.gongwen.document.internal.Document;
 import org.gongwen.document.internal.DocumentLayouts;
 import org.gongwen.document.internal.DocumentRepository;
+import org.gongwen.pdf.PdfSignature;
+import org.gongwen.pdf.PdfSignatureVerifier;
 import org.gongwen.pdf.PrintCopies;
 import org.gongwen.seal.CopyCountersigning;
 import org.gongwen.shared.BusinessException;
@@ -26,9 +28,11 @@ public class DocumentPrints {
     private final PrintCopies printCopies;
     private final CopyCountersigning countersigning;
     private final CountyZone zone;
+    private final PdfSignatureVerifier signatures;
 
     public DocumentPrints(DocumentRepository documents, DocumentService drafting, DocumentLayouts layouts,
-            ContentStore contents, PrintCopies printCopies, CopyCountersigning countersigning, CountyZone zone) {
+            ContentStore contents, PrintCopies printCopies, CopyCountersigning countersigning, CountyZone zone,
+            PdfSignatureVerifier signatures) {
         this.countersigning = countersigning;
         this.documents = documents;
         this.drafting = drafting;
@@ -36,6 +40,7 @@ public class DocumentPrints {
         this.contents = contents;
         this.printCopies = printCopies;
         this.zone = zone;
+        this.signatures = signatures;
     }
 
     /**
@@ -76,9 +81,13 @@ public class DocumentPrints {
         return document;
     }
 
-    /** A document without a date carries the day it was signed: the day its signed layout was stored. */
+    /**
+     * A document without a date carries the day it was signed: the seal signature's (time-stamped) time,
+     * else the day its signed layout was stored; archiving stores the file again, with a document time-stamp.
+     */
     private LocalDate signingDay(Document document) {
-        return contents.storedAt(document.getLayoutSha256()).map(zone::dateOf)
-                .orElseThrow();
+        return contents.get(document.getLayoutSha256()).flatMap(pdf -> signatures.verify(pdf).latest())
+                .map(PdfSignature::signingTime).or(() -> contents.storedAt(document.getLayoutSha256()))
+                .map(zone::dateOf).orElseThrow();
     }
 }

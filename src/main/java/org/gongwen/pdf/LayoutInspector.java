@@ -1,7 +1,12 @@
 package org.gongwen.pdf;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.PdfResources;
+import com.itextpdf.kernel.pdf.PdfStream;
+import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.EventType;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfCanvasProcessor;
@@ -17,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads a layout file for the format check a recipient makes before signing for it (A10.1): pages,
- * seal images and text. Never throws for a damaged file; it is then {@code readable == false}.
+ * seal images (in the page or as a signature's appearance) and text. Never throws for a damaged file; it is then {@code readable == false}.
  */
 @Component
 public class LayoutInspector {
@@ -33,13 +38,30 @@ public class LayoutInspector {
                 PageListener listener = new PageListener();
                 new PdfCanvasProcessor(listener).processPageContent(document.getPage(page));
                 text.append(listener.text.getResultantText());
-                seals += listener.seals;
+                seals += listener.seals + sealAppearances(document.getPage(page));
             }
             return new LayoutFacts(true, document.getNumberOfPages(), seals, LayoutFacts.withoutSpace(text.toString()));
         } catch (IOException | RuntimeException e) {
             // iText reports malformed files with unchecked exceptions
             return LayoutFacts.unreadable();
         }
+    }
+
+    /** Seal images in the appearances of the page's form fields: the seal is the signature's appearance. */
+    private static int sealAppearances(PdfPage page) {
+        int seals = 0;
+        for (PdfAnnotation annotation : page.getAnnotations()) {
+            PdfStream appearance = annotation.getPdfObject().getAsDictionary(PdfName.AP) == null ? null
+                    : annotation.getPdfObject().getAsDictionary(PdfName.AP).getAsStream(PdfName.N);
+            if (PdfName.Widget.equals(annotation.getSubtype()) && appearance != null) {
+                PageListener listener = new PageListener();
+                PdfDictionary resources = appearance.getAsDictionary(PdfName.Resources);
+                new PdfCanvasProcessor(listener).processContent(appearance.getBytes(),
+                        new PdfResources(resources == null ? new PdfDictionary() : resources));
+                seals += listener.seals;
+            }
+        }
+        return seals;
     }
 
     /**

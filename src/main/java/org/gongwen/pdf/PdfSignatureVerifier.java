@@ -1,6 +1,7 @@
 package org.gongwen.pdf;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.signatures.PdfPKCS7;
 import com.itextpdf.signatures.SignatureUtil;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
+import org.gongwen.pdf.internal.LaterRevisions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +39,7 @@ public class PdfSignatureVerifier {
             SignatureUtil signatures = new SignatureUtil(document);
             List<PdfSignature> found = new ArrayList<>();
             for (String name : signatures.getSignatureNames()) {
-                found.add(signature(signatures, name));
+                found.add(signature(pdf, signatures, name));
             }
             return new PdfSignatures(true, null, found);
         } catch (IOException | RuntimeException e) {
@@ -45,19 +47,15 @@ public class PdfSignatureVerifier {
         }
     }
 
-    private static PdfSignature signature(SignatureUtil signatures, String name) {
-        boolean coversWholeDocument;
-        try {
-            coversWholeDocument = signatures.signatureCoversWholeDocument(name);
-        } catch (RuntimeException e) {
-            coversWholeDocument = false;
-        }
+    private static PdfSignature signature(byte[] pdf, SignatureUtil signatures, String name) {
+        boolean coversWholeDocument = coversWholeDocument(pdf, signatures, name);
+        boolean documentTimeStamp = PdfName.ETSI_RFC3161.equals(signatures.getSignature(name).getSubFilter());
         PdfPKCS7 pkcs7;
         try {
             pkcs7 = signatures.readSignatureData(name);
         } catch (RuntimeException e) {
             return new PdfSignature(name, coversWholeDocument, false, null, List.of(), null, false,
-                    "signature unreadable: " + describe(e));
+                    "signature unreadable: " + describe(e), documentTimeStamp);
         }
         X509Certificate signer = pkcs7.getSigningCertificate();
         List<X509Certificate> chain = chain(pkcs7);
@@ -65,16 +63,30 @@ public class PdfSignatureVerifier {
         try {
             boolean intact = pkcs7.verifySignatureIntegrityAndAuthenticity();
             boolean timeStamped = pkcs7.getTimeStampTokenInfo() != null;
-            boolean timeStampIntact = !timeStamped || pkcs7.verifyTimestampImprint();
+            // a document time-stamp's imprint is over the file, which the integrity check has verified
+            boolean timeStampIntact = !timeStamped || documentTimeStamp || pkcs7.verifyTimestampImprint();
             Instant stamped = timeStamped && timeStampIntact ? instant(pkcs7.getTimeStampDate()) : null;
             String failure = !intact ? "the signed bytes or the signature were changed"
                     : !timeStampIntact ? "the time stamp does not match the signature"
                     : !coversWholeDocument ? "the file was changed after signing" : null;
             return new PdfSignature(name, coversWholeDocument, intact && timeStampIntact, signer, chain,
-                    stamped != null ? stamped : claimed, stamped != null, failure);
+                    stamped != null ? stamped : claimed, stamped != null, failure, documentTimeStamp);
         } catch (GeneralSecurityException | RuntimeException e) {
             return new PdfSignature(name, coversWholeDocument, false, signer, chain, claimed, false,
-                    "signature not verifiable: " + describe(e));
+                    "signature not verifiable: " + describe(e), documentTimeStamp);
+        }
+    }
+
+    /** Covering the whole file, or all of it but the validation data and document time-stamps added after it. */
+    private static boolean coversWholeDocument(byte[] pdf, SignatureUtil signatures, String name) {
+        try {
+            if (signatures.signatureCoversWholeDocument(name)) {
+                return true;
+            }
+            long[] range = signatures.getSignature(name).getByteRange().toLongArray();
+            return range.length == 4 && LaterRevisions.onlyValidationData(pdf, range[2] + range[3]);
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -21,8 +21,13 @@ public record PdfSignatures(boolean readable, String failure, List<PdfSignature>
         return !signatures.isEmpty();
     }
 
-    /** The newest signature, the one that should cover the whole file. */
+    /** The newest signature (document time-stamps aside), the one that should cover the whole file. */
     public Optional<PdfSignature> latest() {
-        return signatures.isEmpty() ? Optional.empty() : Optional.of(signatures.get(signatures.size() - 1));
+        return signatures.stream().filter(s -> !s.documentTimeStamp()).reduce((first, second) -> second);
+    }
+
+    /** The newest document time-stamp (PAdES B-LTA), whose certificate must be renewed before it expires. */
+    public Optional<PdfSignature> latestDocumentTimeStamp() {
+        return signatures.stream().filter(PdfSignature::documentTimeStamp).reduce((first, second) -> second);
     }
 }

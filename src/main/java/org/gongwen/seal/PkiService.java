@@ -121,7 +121,31 @@ public class PkiService {
         CountyCa ca = ca();
         return Certificates.sealCertificate(parseCertificate(ca.getCertificatePem()), privateKey(ca),
                 ca.getKeyAlgorithm(), sealKey, new Certificates.SealSubject(sealName, unitFullName, unitCode),
-                notBefore, notAfter, properties.publicBaseUrl() + "/pki/crl");
+                notBefore, notAfter, crlUrl());
+    }
+
+    /**
+     * Issues the county time-stamping authority's certificate for its public key, valid for the
+     * configured number of years but not beyond the CA's own certificate.
+     */
+    @Transactional(readOnly = true)
+    public X509Certificate issueTsaCertificate(PublicKey tsaKey) {
+        CountyCa ca = ca();
+        X509Certificate caCertificate = parseCertificate(ca.getCertificatePem());
+        Instant now = clock.instant();
+        Instant until = now.atOffset(ZoneOffset.UTC).plusYears(properties.tsaValidityYears()).toInstant();
+        if (until.isAfter(caCertificate.getNotAfter().toInstant())) {
+            until = caCertificate.getNotAfter().toInstant();
+        }
+        String subject = properties.caSubject().replaceFirst("CN=([^,]+)", "CN=$1时间戳服务");
+        return Certificates.tsaCertificate(caCertificate, privateKey(ca), ca.getKeyAlgorithm(), tsaKey, subject,
+                now.minus(Duration.ofMinutes(5)), until, crlUrl());
+    }
+
+    /** Where certificates say the CRL is: the configured public base URL and {@code /pki/crl}. */
+    String crlUrl() {
+        String base = properties.publicBaseUrl();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/pki/crl";
     }
 
     /**

@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * production puts on a separate mount; docs/operations.md). The county system's key that
  * countersigns official print copies lives there too ({@code countersignKeyFile}), encrypted under the
  * master key; {@code countersignSubject} names it (by default the CA's subject with the CN
- * "…电子公文交换系统 份号加签").
+ * "…电子公文交换系统 份号加签"). {@code publicBaseUrl} is written into certificates as the CRL's
+ * address; outside the demo, dev and test profiles it must not be a local address unless
+ * {@code allowLocalBaseUrl}.
  */
 @ConfigurationProperties("gongwen.seal")
 public record SealProperties(
@@ -29,7 +31,11 @@ public record SealProperties(
         String backupKeyFile,
         @DefaultValue("./data/keys") String keyDirectory,
         String countersignSubject,
-        String countersignKeyFile) {
+        String countersignKeyFile,
+        @DefaultValue("false") boolean allowLocalBaseUrl,
+        String tsaKeyFile,
+        @DefaultValue("10") int tsaValidityYears,
+        @DefaultValue("730") int tsaRenewBeforeDays) {
 
     /** The master key's file: as set, or {@code master.key} in the key directory. */
     public Path masterKeyPath() {
@@ -44,6 +50,15 @@ public record SealProperties(
     /** The county system's countersigning key: as set, or {@code countersign.key} in the key directory. */
     public Path countersignKeyPath() {
         return keyPath(countersignKeyFile, "countersign.key");
+    }
+
+    /**
+     * The county time-stamping authority's key (encrypted under the master key) and, beside it with
+     * {@code .pem}, its certificate: as set, or {@code tsa.key} next to the master key's file.
+     */
+    public Path tsaKeyPath() {
+        return tsaKeyFile == null || tsaKeyFile.isBlank() ? masterKeyPath().resolveSibling("tsa.key")
+                : Path.of(tsaKeyFile);
     }
 
     private Path keyPath(String file, String defaultName) {

@@ -37,6 +37,8 @@ class DocumentPrintsIntegrationTests {
     @Autowired UserDetailsService users;
     @Autowired OrganizationService organization;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.gongwen.shared.CountyZone zone;
+    @Autowired java.time.Clock clock;
 
     @AfterEach
     void signOut() {
@@ -73,13 +75,16 @@ class DocumentPrintsIntegrationTests {
     }
 
     @Test
-    void a11_aDocumentWithoutADateIsPrintedWithTheDayItWasSigned() {
+    void a11_aDocumentWithoutADateIsPrintedWithTheDayItWasSignedEvenWhenItsFileWasStoredAgain() {
         long id = signed("关于开展成文日期核对工作的通知", null);
+        // the day of the seal signature's time-stamp, not the day the file was (last) stored: archiving stores it again
         jdbc.update("update document_content set created_at = ? where sha256 = "
                 + "(select layout_sha256 from document_document where id = ?)",
                 Timestamp.valueOf(LocalDateTime.of(2026, 3, 2, 12, 0)), id);
-        assertThat(new PdfInspection(prints.unofficialCopy(id)).allText()).contains("2026年3月2日")
-                .contains("2026年3月2日印发");
+        LocalDate today = zone.today(clock);
+        String signingDay = today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日";
+        assertThat(new PdfInspection(prints.unofficialCopy(id)).allText()).contains(signingDay)
+                .contains(signingDay + "印发").doesNotContain("2026年3月2日");
     }
 
     @Test

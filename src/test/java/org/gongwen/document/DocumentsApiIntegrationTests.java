@@ -148,9 +148,14 @@ class DocumentsApiIntegrationTests {
             SignatureUtil signatures = new SignatureUtil(pdf);
             assertThat(signatures.getSignatureNames()).hasSize(1);
             String name = signatures.getSignatureNames().get(0);
-            assertThat(signatures.signatureCoversWholeDocument(name)).isTrue();
+            assertThat(name).as("signed into the seal's field").isEqualTo("seal");
+            // PAdES B-LT: only the DSS follows the signature
+            assertThat(new org.gongwen.pdf.PdfSignatureVerifier().verify(signed).latest().orElseThrow().valid()).isTrue();
+            assertThat(pdf.getCatalog().getPdfObject().getAsDictionary(com.itextpdf.kernel.pdf.PdfName.DSS)).isNotNull();
             PdfPKCS7 pkcs7 = signatures.readSignatureData(name);
             assertThat(pkcs7.verifySignatureIntegrityAndAuthenticity()).isTrue();
+            assertThat(pkcs7.getTimeStampTokenInfo()).as("time-stamped by the county TSA").isNotNull();
+            assertThat(pkcs7.verifyTimestampImprint()).isTrue();
             assertThat(((X509Certificate) pkcs7.getSigningCertificate()).getSubjectX500Principal().getName())
                     .contains("清河县城关镇人民政府");
         }

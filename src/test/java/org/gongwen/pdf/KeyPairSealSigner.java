@@ -7,12 +7,16 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 
 /** A seal signer over an in-memory key pair, for tests that sign without the seal module. */
-record KeyPairSealSigner(KeyPair keys, X509Certificate certificate, String signatureAlgorithm)
+record KeyPairSealSigner(KeyPair keys, Certificate[] chain, X509Certificate certificate, String signatureAlgorithm)
         implements ExternalSealSigner {
+
+    KeyPairSealSigner(KeyPair keys, X509Certificate certificate, String signatureAlgorithm) {
+        this(keys, new Certificate[] {certificate}, certificate, signatureAlgorithm);
+    }
 
     @Override
     public Certificate[] chain() {
-        return new Certificate[] {certificate};
+        return chain.clone();
     }
 
     @Override

@@ -56,11 +56,31 @@ public final class PdfInspection {
             pages = document.getNumberOfPages();
             for (int p = 1; p <= pages; p++) {
                 int page = p;
-                new PdfCanvasProcessor(new Listener(page)).processPageContent(document.getPage(page));
+                new PdfCanvasProcessor(new Listener(page, 0, 0)).processPageContent(document.getPage(page));
+                widgetAppearances(document.getPage(page), page);
                 pageTexts.add(PdfTextExtractor.getTextFromPage(document.getPage(page), new LocationTextExtractionStrategy()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Images drawn by form fields (the seal is the signature field's appearance), placed as a viewer
+     * places an appearance whose box starts at its origin: at the lower left of the widget.
+     */
+    private void widgetAppearances(com.itextpdf.kernel.pdf.PdfPage pdfPage, int page) {
+        for (var annotation : pdfPage.getAnnotations()) {
+            var ap = annotation.getPdfObject().getAsDictionary(com.itextpdf.kernel.pdf.PdfName.AP);
+            var normal = ap == null ? null : ap.getAsStream(com.itextpdf.kernel.pdf.PdfName.N);
+            if (normal == null) {
+                continue;
+            }
+            Rectangle rect = annotation.getRectangle().toRectangle();
+            var resources = normal.getAsDictionary(com.itextpdf.kernel.pdf.PdfName.Resources);
+            new PdfCanvasProcessor(new Listener(page, rect.getX(), rect.getY())).processContent(normal.getBytes(),
+                    new com.itextpdf.kernel.pdf.PdfResources(resources == null
+                            ? new com.itextpdf.kernel.pdf.PdfDictionary() : resources));
         }
     }
 
@@ -101,9 +121,13 @@ public final class PdfInspection {
 
     private final class Listener implements IEventListener {
         private final int page;
+        private final float dx;
+        private final float dy;
 
-        Listener(int page) {
+        Listener(int page, float dx, float dy) {
             this.page = page;
+            this.dx = dx;
+            this.dy = dy;
         }
 
         @Override
@@ -123,7 +147,7 @@ public final class PdfInspection {
                 }
             } else if (data instanceof ImageRenderInfo info) {
                 var ctm = info.getImageCtm();
-                images.add(new Image(page, new Rectangle(ctm.get(6), ctm.get(7), ctm.get(0), ctm.get(4))));
+                images.add(new Image(page, new Rectangle(dx + ctm.get(6), dy + ctm.get(7), ctm.get(0), ctm.get(4))));
             }
         }
 

@@ -6,11 +6,9 @@ import static org.gongwen.pdf.internal.PageGrid.MM;
 import static org.gongwen.pdf.internal.PageGrid.SIZE_3;
 import static org.gongwen.pdf.internal.PageGrid.WIDTH;
 
-import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.Rectangle;
-import com.itextpdf.kernel.pdf.extgstate.PdfExtGState;
-import com.itextpdf.kernel.pdf.xobject.PdfImageXObject;
+import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.renderer.DivRenderer;
@@ -61,7 +59,10 @@ final class SignatureBlock {
         return flow.paragraph(font, SIZE_3, text).setMarginLeft(Math.max(0, x));
     }
 
-    /** Draws the seal over the block once the block is placed, multiplied so the text stays readable. */
+    /**
+     * Places the seal over the block once the block is placed: not in the page content but as the
+     * appearance of an empty signature field (see {@link SealField}), multiplied so the text stays readable.
+     */
     static final class SealRenderer extends DivRenderer {
 
         private final OfficialDocument.Seal seal;
@@ -81,12 +82,9 @@ final class SignatureBlock {
             Rectangle box = getOccupiedAreaBBox();
             float x = PageGrid.LEFT + centreX;
             float y = box.getBottom() + LINE + CENTRE_ABOVE * radius;
-            PdfImageXObject image = new PdfImageXObject(ImageDataFactory.create(seal.png()));
-            context.getCanvas()
-                    .saveState()
-                    .setExtGState(new PdfExtGState().setBlendMode(PdfExtGState.BM_MULTIPLY))
-                    .addXObjectFittedIntoRectangle(image, new Rectangle(x - radius, y - radius, 2 * radius, 2 * radius))
-                    .restoreState();
+            PdfDocument pdf = context.getDocument();
+            SealField.add(pdf, pdf.getPage(getOccupiedArea().getPageNumber()),
+                    new Rectangle(x - radius, y - radius, 2 * radius, 2 * radius), seal.png());
         }
 
         @Override

@@ -30,7 +30,9 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLNumber;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.X509v2CRLBuilder;
@@ -137,6 +139,30 @@ public final class Certificates {
             return certificate(builder.build(signer(caKey, algorithm)));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot issue the certificate for " + name, e);
+        }
+    }
+
+    /**
+     * The county time-stamping authority's certificate (RFC 3161 2.3): extended key usage
+     * id-kp-timeStamping only, critical; key usage for signing only; the CRL's address.
+     */
+    public static X509Certificate tsaCertificate(X509Certificate ca, PrivateKey caKey, KeyAlgorithm algorithm,
+            PublicKey tsaKey, String subject, Instant notBefore, Instant notAfter, String crlUrl) {
+        try {
+            JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ca, serial(), Date.from(notBefore),
+                    Date.from(notAfter), new X500Name(subject), tsaKey);
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
+            builder.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+            builder.addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(tsaKey));
+            builder.addExtension(Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(ca));
+            GeneralNames crlName = new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, crlUrl));
+            builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
+                    new DistributionPoint(new DistributionPointName(crlName), null, null)}));
+            return certificate(builder.build(signer(caKey, algorithm)));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot issue the time-stamping certificate", e);
         }
     }
 

@@ -2,26 +2,39 @@ package org.gongwen.seal.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
 import org.gongwen.seal.PkiService;
+import org.gongwen.seal.TimeStampService;
+import org.gongwen.shared.BusinessException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Public PKI endpoints: anyone verifying a document needs the CA certificate and the CRL. */
+/**
+ * Public PKI endpoints: anyone verifying a document needs the CA certificate and the CRL; the county's
+ * time-stamping authority answers anyone, as a public TSA does.
+ */
 @RestController
 @RequestMapping("/pki")
-@Tag(name = "pki", description = "县级根证书与吊销列表 / county CA certificate and CRL")
+@Tag(name = "pki", description = "县级根证书、吊销列表与时间戳服务 / county CA certificate, CRL and time-stamping authority")
 class PkiController {
 
     private static final MediaType PEM = MediaType.parseMediaType("application/x-pem-file");
     private static final MediaType CRL = MediaType.parseMediaType("application/pkix-crl");
 
-    private final PkiService pki;
+    private static final int MAX_QUERY_BYTES = 16 * 1024;
+    private static final MediaType TIME_STAMP_REPLY = MediaType.parseMediaType("application/timestamp-reply");
 
-    PkiController(PkiService pki) {
+    private final PkiService pki;
+    private final TimeStampService timeStamps;
+
+    PkiController(PkiService pki, TimeStampService timeStamps) {
         this.pki = pki;
+        this.timeStamps = timeStamps;
     }
 
     @GetMapping("/ca.pem")
@@ -38,5 +51,17 @@ class PkiController {
         return ResponseEntity.ok().contentType(CRL)
                 .header("Content-Disposition", "inline; filename=\"qinghe-county.crl\"")
                 .body(pki.crl());
+    }
+
+    @PostMapping(path = "/tsa", consumes = "application/timestamp-query")
+    @Operation(summary = "The county time-stamping authority (RFC 3161 over HTTP): a DER time-stamp query in, "
+            + "a DER time-stamp reply out")
+    ResponseEntity<byte[]> timeStamp(InputStream body) throws IOException {
+        // a query is a hash and a few fields: anything much larger is not one, and is not read whole
+        byte[] query = body.readNBytes(MAX_QUERY_BYTES + 1);
+        if (query.length > MAX_QUERY_BYTES) {
+            throw BusinessException.invalid("pki.error.timeStampRequest");
+        }
+        return ResponseEntity.ok().contentType(TIME_STAMP_REPLY).body(timeStamps.respond(query));
     }
 }

@@ -169,6 +169,8 @@ class SecurityConfiguration extends VaadinWebSecurity {
                 path("/v3/api-docs/**"),
                 path("/swagger-ui/**"),
                 path("/swagger-ui.html")).permitAll());
+        // the time-stamping authority takes RFC 3161 queries from any client, without session or token
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(path("/pki/tsa")));
         super.configure(http);
         setLoginView(http, LoginView.class, "/login?logout");
         http.logout(logout -> logout.addLogoutHandler(loginAudit));
