@@ -67,6 +67,19 @@ public class PdfSigning {
     }
 
     /**
+     * A time-stamped signature (baseline T) over the whole of {@code pdf} with nothing added after it, so
+     * that readers report it as covering the total document: the county system's countersignature of a
+     * print copy, whose seal signature already carries its validation data.
+     */
+    public byte[] countersign(byte[] pdf, ExternalSealSigner signer, String reason, String location) {
+        try {
+            return signDetached(pdf, signer, keyAlgorithm(signer.signatureAlgorithm()), reason, location);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("signing the PDF failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * PAdES baseline LTA: the validation data of every signature and time-stamp in the file brought up
      * to date in its DSS, then a document time-stamp over all of it. Adding one before the last
      * time-stamp's certificate expires keeps the signatures verifiable.

@@ -35,7 +35,7 @@ public class PrintCopies {
      */
     public byte[] officialCopy(byte[] signedLayout, int copyNumber, ExternalSealSigner countersigner,
             String location) {
-        return signing.sign(copyNumbers.stamp(signedLayout, copyNumber), countersigner, reason(copyNumber), location);
+        return signing.countersign(copyNumbers.stamp(signedLayout, copyNumber), countersigner, reason(copyNumber), location);
     }
 
     /** The countersignature's reason: the 份号 as printed. */
