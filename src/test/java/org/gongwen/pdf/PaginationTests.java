@@ -154,8 +154,8 @@ class PaginationTests {
     @ParameterizedTest
     @ValueSource(ints = {14, 15, 18, 22})
     void theColophonIsOnAnEvenPageWithoutANumber(int line) {
-        PdfInspection pdf = new PdfInspection(renderer.render(documentEndingOn(line,
-                new Seal(SampleDocuments.sealPng(), 45))));
+        byte[] file = renderer.render(documentEndingOn(line, new Seal(SampleDocuments.sealPng(), 45)));
+        PdfInspection pdf = new PdfInspection(file);
         TextRun printed = pdf.runsContaining("印发").get(0);
         assertThat(printed.page() % 2).isZero();
         assertThat(printed.page()).isEqualTo(pdf.pages);
@@ -163,6 +163,12 @@ class PaginationTests {
         for (int page = 1; page <= pdf.pages; page++) {
             boolean numbered = !pdf.runsContaining("— " + page + " —").isEmpty();
             assertThat(numbered).as("page %d numbered", page).isEqualTo(page <= sealPage);
+        }
+        if (line == 14) {
+            // the 版记 does not fit under the signature block on page 2: a blank page 3, the 版记 on page 4
+            assertThat(pdf.pages).isEqualTo(4);
+            assertThat(pdf.texts).noneMatch(t -> t.page() == 3);
+            assertThat(PdfA.failures2b(file)).isEmpty();
         }
     }
 
