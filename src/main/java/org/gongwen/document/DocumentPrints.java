@@ -60,7 +60,8 @@ public class DocumentPrints {
 
     /**
      * A copy beyond the quota: laid out again from the stored document as it was signed, without red
-     * header, seal or 份号, and marked on every page as having no legal force.
+     * header, seal image or 份号 (the seal's place kept, so its pages break as the signed file's), and
+     * marked on every page as having no legal force.
      *
      * @throws BusinessException not found, or conflict while the document is not signed
      */
@@ -69,7 +70,8 @@ public class DocumentPrints {
         Document document = signed(documentId);
         DocumentInfo info = drafting.info(document);
         return DocumentLayouts.printable(() -> printCopies.unofficialCopy(
-                layouts.officialDocument(info, drafting.bodyPdf(document), null, signingDay(document))));
+                layouts.officialDocument(info, drafting.bodyPdf(document), layouts.sealPlace(info, document.getSealId()),
+                        signingDay(document))));
     }
 
     private Document signed(long documentId) {

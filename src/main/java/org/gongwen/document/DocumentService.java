@@ -133,17 +133,22 @@ public class DocumentService {
                 .map(this::info).toList();
     }
 
-    /** A draft layout for the live preview: no seal, the number left blank until it is given. */
+    /**
+     * A draft layout for the live preview: the seal's place kept without its image (so the pages break as
+     * the signed file's will), the number left blank until it is given.
+     */
     @Transactional(readOnly = true)
     public byte[] preview(Draft draft) {
-        return layouts.render(previewInfo(draft, false), null, zone.today(clock));
+        DocumentInfo info = previewInfo(draft, false);
+        return layouts.render(info, layouts.sealPlace(info), zone.today(clock));
     }
 
     /** The live preview of a saved draft: the form's content with the draft's stored PDF body, if any. */
     @Transactional(readOnly = true)
     public byte[] preview(long id, Draft draft) {
         byte[] bodyPdf = bodyPdf(visible(id));
-        return layouts.render(previewInfo(draft, bodyPdf != null), bodyPdf, null, zone.today(clock));
+        DocumentInfo info = previewInfo(draft, bodyPdf != null);
+        return layouts.render(info, bodyPdf, layouts.sealPlace(info), zone.today(clock));
     }
 
     private static String shortTitle(String imported) {
@@ -175,7 +180,10 @@ public class DocumentService {
 
     byte[] layout(Document document) {
         return contents.get(document.getLayoutSha256())
-                .orElseGet(() -> layouts.render(info(document), bodyPdf(document), null, zone.today(clock)));
+                .orElseGet(() -> {
+                    DocumentInfo info = info(document);
+                    return layouts.render(info, bodyPdf(document), layouts.sealPlace(info), zone.today(clock));
+                });
     }
 
     /**

@@ -76,7 +76,8 @@ public class LayoutRenderer {
 
     /**
      * The layout as {@code variant}; a copy {@linkplain LayoutVariant#NO_LEGAL_FORCE without legal force}
-     * ignores the document's seal and 份号.
+     * leaves out the document's seal image and 份号 but keeps the seal's place, so its pages break as
+     * the official document's do.
      *
      * @throws IllegalArgumentException when a character has no glyph in the face that would print it
      */
@@ -104,7 +105,8 @@ public class LayoutRenderer {
 
     private static OfficialDocument withoutSealAndCopyNumber(OfficialDocument d) {
         return new OfficialDocument(d.redHeader(), null, d.urgency(), d.docNumber(), d.signer(), d.title(),
-                d.mainRecipients(), d.body(), d.attachments(), d.signingOrgan(), d.date(), null, d.note(),
+                d.mainRecipients(), d.body(), d.attachments(), d.signingOrgan(), d.date(),
+                d.seal() == null ? null : d.seal().withoutImage(), d.note(),
                 d.copyRecipients(), d.printingOrgan(), d.printingDate(), d.bodyPageImages());
     }
 

@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param attachments    附件说明
  * @param signingOrgan   发文机关署名
  * @param date           成文日期
- * @param seal           印章 image, or null for an unsealed document
+ * @param seal           印章 image, or only its place before signing, or null for an unsealed document
  * @param note           附注 without the brackets, or null
  * @param copyRecipients 抄送机关
  * @param printingOrgan  印发机关
@@ -106,10 +106,28 @@ public record OfficialDocument(
     public record Attachment(String name, boolean paperOnly) {
     }
 
-    /** The seal image (PNG with transparency) and its true diameter. */
+    /**
+     * The seal image (PNG with transparency) and its true diameter. Without an image ({@code png} null)
+     * the layout reserves the seal's place and prints nothing there, so that a preview before signing
+     * and a copy without legal force break their pages exactly as the sealed document does.
+     */
     public record Seal(byte[] png, double diameterMm) {
+
+        /** The place of a seal of {@code diameterMm}, without its image. */
+        public static Seal reservation(double diameterMm) {
+            return new Seal(null, diameterMm);
+        }
+
+        /** This seal's place without its image. */
+        public Seal withoutImage() {
+            return png == null ? this : reservation(diameterMm);
+        }
+
+        public boolean printed() {
+            return png != null;
+        }
+
         public Seal {
-            Objects.requireNonNull(png, "png");
             if (!(diameterMm >= 10 && diameterMm <= 100)) {
                 throw new IllegalArgumentException("seal diameter out of range: " + diameterMm + " mm");
             }

@@ -45,7 +45,7 @@ public class PrintCopies {
 
     /**
      * {@code document} laid out as a copy {@linkplain LayoutVariant#NO_LEGAL_FORCE without legal force}:
-     * no red, no seal, no 份号, marked on every page; its seal and copy number are ignored.
+     * no red, no seal image (its place is kept), no 份号, marked on every page; its copy number is ignored.
      *
      * @throws IllegalArgumentException when a character has no glyph in the face that would print it
      */

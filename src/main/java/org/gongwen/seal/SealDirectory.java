@@ -1,6 +1,9 @@
 package org.gongwen.seal;
 
 import java.util.List;
+import java.util.OptionalDouble;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.UnitInfo;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.seal.internal.Seal;
@@ -8,6 +11,7 @@ import org.gongwen.seal.internal.SealArtwork;
 import org.gongwen.seal.internal.SealArtworks;
 import org.gongwen.seal.internal.SealHistory;
 import org.gongwen.seal.internal.SealRepository;
+import org.gongwen.seal.internal.SealSizes;
 import org.gongwen.shared.BusinessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +25,11 @@ public class SealDirectory {
     private final AuthenticatedUser authenticatedUser;
     private final SealArtworks artworks;
     private final SealHistory history;
+    private final OrganizationService organization;
 
     public SealDirectory(SealRepository seals, AuthenticatedUser authenticatedUser, SealArtworks artworks,
-            SealHistory history) {
+            SealHistory history, OrganizationService organization) {
+        this.organization = organization;
         this.artworks = artworks;
         this.history = history;
         this.seals = seals;
@@ -53,6 +59,23 @@ public class SealDirectory {
     /** The seal image with its diameter, when the seal has one yet. */
     public java.util.Optional<SealPreview> imageIfAny(long sealId) {
         return artworks.image(visible(sealId).getId()).map(a -> new SealPreview(a.getPng(), a.getDiameterMm()));
+    }
+
+    /**
+     * The diameter of the seal a document of {@code unitId} will be stamped with (the seal {@link
+     * SealSigningService#stampFor} chooses), so that a layout made before signing keeps the seal's place
+     * at its true size; the size the unit's level prescribes while it has no such seal. A size is no
+     * secret: anyone who may preview a document may know it.
+     */
+    public double stampDiameterMm(long unitId) {
+        return seals.stampSeal(unitId).flatMap(seal -> artworks.image(seal.getId())).map(SealArtwork::getDiameterMm)
+                .orElseGet(() -> SealSizes.nominalDiameterMm(organization.unit(unitId).map(UnitInfo::kind)
+                        .orElseThrow(() -> new IllegalArgumentException("no unit " + unitId))));
+    }
+
+    /** The diameter of the image of seal {@code sealId}, such as the one a document was signed with. */
+    public OptionalDouble diameterMm(long sealId) {
+        return artworks.image(sealId).map(a -> OptionalDouble.of(a.getDiameterMm())).orElse(OptionalDouble.empty());
     }
 
     public List<SealEventInfo> history(long sealId) {

@@ -81,11 +81,7 @@ public class SealSigningService {
      */
     @Transactional(readOnly = true)
     public SealStamp stampFor(long unitId, long custodianPersonId) {
-        List<Seal> active = seals.findByUnitIdOrderByIdAsc(unitId).stream()
-                .filter(s -> s.getStatus() == SealStatus.ACTIVE).toList();
-        Seal seal = active.stream().filter(s -> s.getType() == SealType.DOCUMENT).findFirst()
-                .or(() -> active.stream().filter(s -> s.getType() == SealType.OFFICIAL).findFirst())
-                .orElseThrow(() -> BusinessException.conflict("seal.error.noActiveSeal"));
+        Seal seal = seals.stampSeal(unitId).orElseThrow(() -> BusinessException.conflict("seal.error.noActiveSeal"));
         SealSigner signer = signerFor(seal.getId(), custodianPersonId);
         SealArtwork image = artworks.image(seal.getId())
                 .orElseThrow(() -> BusinessException.conflict("seal.error.noImage", seal.getId()));

@@ -16,6 +16,7 @@ import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.PdfInspection;
 import org.gongwen.support.PdfInspection.TextRun;
+import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +57,12 @@ class DocumentPrintsIntegrationTests {
         assertThat(copy.runsContaining("清河县城关镇人民政府文件")).singleElement()
                 .satisfies(mark -> assertThat(PdfInspection.isRed(mark.fill())).isTrue());
         assertThat(copy.strokes).filteredOn(s -> PdfInspection.isRed(s.colour())).hasSize(1);
-        assertThat(copy.images).singleElement().satisfies(seal -> assertThat(seal.page()).isEqualTo(copy.pages));
+        int datePage = copy.texts.stream().filter(t -> t.text().matches(".*\\d{4}年\\d{1,2}月\\d{1,2}日")).findFirst()
+                .orElseThrow().page();
+        assertThat(copy.images).singleElement().satisfies(seal -> assertThat(seal.page()).isEqualTo(datePage));
+        // the 版记 at the foot of an even page, the last one
+        assertThat(copy.runsContaining("印发")).singleElement()
+                .satisfies(printed -> assertThat(printed.page()).isEqualTo(copy.pages).isEven());
         assertThat(copy.allText()).contains(issuing.info(id).docNumber()).contains("关于开展打印份号核对工作的通知");
     }
 
@@ -103,6 +109,49 @@ class DocumentPrintsIntegrationTests {
                 e -> assertThat(e.messageKey()).isEqualTo("documentPrint.error.notSigned"));
         assertThatThrownBy(() -> prints.unofficialCopy(-1)).isInstanceOfSatisfying(BusinessException.class,
                 e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.NOT_FOUND));
+    }
+
+    /**
+     * What the leader approves is what is issued: for bodies ending on nine successive lines (so that
+     * some leave no room for the seal), the preview made before signing, the signed file and a copy
+     * without legal force break their pages alike.
+     */
+    @Test
+    void a11_thePreviewTheSignedFileAndACopyBreakTheirPagesAlike() {
+        long recipient = organization.unitByCode("B24").orElseThrow().id();
+        List<RecipientEntry> recipients = List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 2));
+        LocalDate date = LocalDate.of(2026, 11, 20);
+        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        for (int paragraphs = 20; paragraphs < 29; paragraphs++) {
+            List<BodyBlock> body = new java.util.ArrayList<>();
+            for (int i = 0; i < paragraphs; i++) {
+                body.add(BodyBlock.paragraph("各单位应当严格执行公文处理工作条例及时办理。"));
+            }
+            String title = "关于核对预览与签发文件分页的通知";
+            long id = chain.signedAndAwaitingConfirmation(title, recipients, body, date);
+            SignIn.as(users, "z01.clerk");
+            byte[] preview;
+            byte[] signedLayout;
+            try {
+                preview = drafting.preview(new Draft(DocumentKind.NOTICE, title, null, null, false, recipients, body,
+                        "清河县城关镇人民政府", date, null, null, null));
+                signedLayout = drafting.layout(id);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+            PdfInspection approved = new PdfInspection(preview);
+            PdfInspection signed = new PdfInspection(signedLayout);
+            PdfInspection copy = new PdfInspection(prints.unofficialCopy(id));
+            assertThat(signed.pages).as("%d paragraphs", paragraphs).isEqualTo(approved.pages).isEqualTo(copy.pages);
+            for (int page = 0; page < signed.pages; page++) {
+                assertThat(withoutNumber(signed.pageTexts.get(page))).as("%d paragraphs, page %d", paragraphs, page + 1)
+                        .isEqualTo(withoutNumber(approved.pageTexts.get(page)));
+            }
+        }
+    }
+
+    private static String withoutNumber(String page) {
+        return page.replaceAll("\\S*〔\\d{4}〕\\S*号", "").replaceAll("\\s", "").replace("清河县城关镇人民政府文件", "");
     }
 
     private long signed(String title, LocalDate date) {

@@ -13,6 +13,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.gongwen.support.PdfInspection;
 import org.gongwen.support.PdfInspection.Image;
 import org.gongwen.support.PdfInspection.Stroke;
@@ -123,7 +128,31 @@ class LayoutRendererTests {
         assertThat(first.box().getRight()).isCloseTo(right - 14, org.assertj.core.data.Offset.offset(1f));
         assertThat(second.page()).isEqualTo(2);
         assertThat(second.box().getLeft()).isCloseTo(28 * MM + 14, org.assertj.core.data.Offset.offset(1f));
-        assertThat(first.box().getTop()).isLessThan(35 * MM - 7 * MM + 0.5f);
+    }
+
+    @Test
+    void theTopOfThePageNumberDashIs7mmBelowTheTypeArea() throws IOException {
+        List<float[]> dashes = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(longDocument)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    for (TextPosition position : positions) {
+                        if (position.getUnicode().equals("—") && position.getFont() instanceof PDVectorFont font) {
+                            var glyph = font.getNormalizedPath(position.getCharacterCodes()[0]).getBounds2D();
+                            var matrix = position.getTextMatrix();
+                            float top = matrix.getTranslateY() + (float) glyph.getMaxY() / 1000 * matrix.getScalingFactorY();
+                            dashes.add(new float[] {getCurrentPageNo(), top});
+                        }
+                    }
+                }
+            };
+            stripper.getText(pdf);
+        }
+        // two dashes per numbered page
+        assertThat(dashes).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(dashes).allSatisfy(dash -> assertThat(dash[1])
+                .isCloseTo(35 * MM - 7 * MM, org.assertj.core.data.Offset.offset(0.5f * MM)));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.gongwen.organization.UnitInfo;
 import org.gongwen.organization.UnitKind;
 import org.gongwen.pdf.LayoutRenderer;
 import org.gongwen.pdf.OfficialDocument;
+import org.gongwen.seal.SealDirectory;
 import org.gongwen.shared.BusinessException;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +25,12 @@ public class DocumentLayouts {
 
     private final LayoutRenderer renderer;
     private final OrganizationService organization;
+    private final SealDirectory seals;
 
-    DocumentLayouts(LayoutRenderer renderer, OrganizationService organization) {
+    DocumentLayouts(LayoutRenderer renderer, OrganizationService organization, SealDirectory seals) {
         this.renderer = renderer;
         this.organization = organization;
+        this.seals = seals;
     }
 
     /** The unit whose header, number prefix and seal the document carries. */
@@ -37,6 +40,23 @@ public class DocumentLayouts {
                     .orElseThrow(() -> BusinessException.conflict("document.error.noCountyGovernment"));
         }
         return organization.unit(document.unitId()).orElseThrow();
+    }
+
+    /**
+     * The place of the seal the document will be stamped with, without its image: a layout made before
+     * signing (the preview the leader approves) then breaks its pages exactly as the signed file will.
+     */
+    public OfficialDocument.Seal sealPlace(DocumentInfo document) {
+        return OfficialDocument.Seal.reservation(seals.stampDiameterMm(issuer(document).id()));
+    }
+
+    /** The place of seal {@code sealId}, the one a document was signed with; the issuer's seal when unknown. */
+    public OfficialDocument.Seal sealPlace(DocumentInfo document, Long sealId) {
+        if (sealId == null) {
+            return sealPlace(document);
+        }
+        var diameter = seals.diameterMm(sealId);
+        return diameter.isPresent() ? OfficialDocument.Seal.reservation(diameter.getAsDouble()) : sealPlace(document);
     }
 
     public static String redHeader(UnitInfo issuer) {

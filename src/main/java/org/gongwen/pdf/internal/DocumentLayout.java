@@ -9,7 +9,9 @@ import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.AreaBreak;
@@ -18,10 +20,15 @@ import com.itextpdf.layout.element.IBlockElement;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.layout.LayoutArea;
+import com.itextpdf.layout.layout.LayoutContext;
 import com.itextpdf.layout.properties.AreaBreakType;
 import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.renderer.IRenderer;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.gongwen.pdf.LayoutSettings;
 import org.gongwen.pdf.OfficialDocument;
 
@@ -30,67 +37,137 @@ public final class DocumentLayout {
 
     private final LayoutSettings settings;
     private final Color red;
-
     public DocumentLayout(LayoutSettings settings, LayoutFonts fonts) {
         NoLegalForceMarking.requireGlyphs(fonts);
         this.settings = settings;
         this.red = red(settings.screenRed());
     }
 
-    /** Lays {@code doc} out; {@code official} false makes a copy without legal force (see {@link NoLegalForceMarking}). */
+    /**
+     * Lays {@code doc} out; {@code official} false makes a copy without legal force (see {@link
+     * NoLegalForceMarking}). The flow is first laid out on scratch documents to fit the signature block
+     * to the last body page (see {@link LastPageFitting}); pages then break the same whether the seal is
+     * printed or only its place is kept.
+     */
     public void layOut(PdfDocument pdf, LayoutFonts.Bound fonts, OfficialDocument doc, boolean official) {
-        Flow flow = new Flow(fonts);
         HeaderDrawer header = new HeaderDrawer(settings, fonts, red);
-        Document document = new Document(pdf, PageGrid.PAGE, false);
-        document.setMargins(PageGrid.TOP, PageGrid.RIGHT, PageGrid.BOTTOM, PageGrid.LEFT);
-        document.setFont(fonts.body());
         int titleLine = (int) Math.ceil((PageGrid.typeTop() - header.ruleY()) / LINE - 1e-3) + 2;
-        document.add(title(flow, fonts.title(), doc.title()).setMarginTop(titleLine * LINE));
-        if (doc.mainRecipients() != null) {
-            document.add(flow.paragraph(fonts.body(), SIZE_3, doc.mainRecipients() + "：").setMarginTop(LINE));
-        }
-        List<IBlockElement> body = new ArrayList<>();
-        doc.body().forEach(block -> body.add(block(flow, fonts, block)));
-        Div tail = new Div().setKeepTogether(true);
-        if (doc.bodyPageImages().isEmpty()) {
-            tail.add(body.remove(body.size() - 1));
-        }
-        body.forEach(document::add);
-        doc.bodyPageImages().forEach(page -> {
-            document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
-            document.add(bodyPage(page));
-        });
-        attachments(flow, fonts.body(), doc.attachments()).forEach(tail::add);
-        tail.add(SignatureBlock.create(doc, fonts.body(), flow));
-        document.add(tail);
-        if (doc.note() != null && !doc.note().isBlank()) {
-            document.add(flow.paragraph(fonts.body(), SIZE_3, "（" + doc.note() + "）").setFirstLineIndent(2 * CHAR));
-        }
+        LastPageFitting.Fitting fitting = doc.bodyPageImages().isEmpty()
+                ? LastPageFitting.fit(trial -> addContent(scratch(fonts, trial), fonts, doc, titleLine, trial))
+                : LastPageFitting.Fitting.NONE;
+        Document document = document(pdf, fonts, fitting);
+        addContent(document, fonts, doc, titleLine, fitting);
         document.flush();
-        int colophonOnly = colophon(pdf, document, flow, fonts.body(), doc);
+        Set<Integer> unnumbered = colophon(pdf, document, new Flow(fonts), fonts.body(), doc);
         header.draw(new PdfCanvas(pdf.getFirstPage()), doc, official);
-        PageNumbers.draw(pdf, fonts.body(), colophonOnly);
+        PageNumbers.draw(pdf, fonts.body(), unnumbered);
         if (!official) {
             NoLegalForceMarking.draw(pdf, fonts);
         }
         document.close();
     }
 
-    /** Draws the 版记 on the last page, or on a page of its own when it does not fit; returns that page or 0. */
-    private int colophon(PdfDocument pdf, Document document, Flow flow, PdfFont font, OfficialDocument doc) {
+    private static Document document(PdfDocument pdf, LayoutFonts.Bound fonts, LastPageFitting.Fitting fitting) {
+        Document document = new Document(pdf, PageGrid.PAGE, false);
+        document.setMargins(PageGrid.TOP, PageGrid.RIGHT, PageGrid.BOTTOM, PageGrid.LEFT);
+        document.setFont(fonts.body());
+        if (fitting.shortPage() > 0) {
+            document.setRenderer(new LastPageFitting.ShortPageRenderer(document, fitting.shortPage(),
+                    fitting.shortBottom()));
+        }
+        return document;
+    }
+
+    /**
+     * A document for trying a fitting: laid out, never drawn nor closed, so the fonts bound to the real
+     * document are only measured with, and nothing is written.
+     */
+    private static Document scratch(LayoutFonts.Bound fonts, LastPageFitting.Fitting fitting) {
+        return document(new PdfDocument(new PdfWriter(OutputStream.nullOutputStream())), fonts, fitting);
+    }
+
+    /** Adds the flow from the title to the 附注 and reports where it went. */
+    private LastPageFitting.Placement addContent(Document document, LayoutFonts.Bound fonts, OfficialDocument doc,
+            int titleLine, LastPageFitting.Fitting fitting) {
+        Flow flow = new Flow(fonts);
+        document.add(title(flow, fonts.title(), doc.title()).setMarginTop(titleLine * LINE));
+        if (doc.mainRecipients() != null) {
+            document.add(flow.paragraph(fonts.body(), SIZE_3, doc.mainRecipients() + "：").setMarginTop(LINE));
+        }
+        LayoutArea startArea = document.getRenderer().getCurrentArea();
+        int startPage = startArea.getPageNumber();
+        float startTop = startArea.getBBox().getTop();
+        List<OfficialDocument.Block> blocks = doc.body();
+        int[] blockEndPages = new int[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            document.add(block(new Flow(fonts, fitting.pitchOf(i)), fonts, blocks.get(i)));
+            blockEndPages[i] = document.getRenderer().getCurrentArea().getPageNumber();
+        }
+        LayoutArea end = document.getRenderer().getCurrentArea();
+        int bodyEndPage = end.getPageNumber();
+        float bodyEndTop = end.getBBox().getTop();
+        if (bodyEndPage > startPage && bodyEndTop > PageGrid.typeTop() - 0.5f) {
+            // the body filled its last page to the bottom and the flow already stands on the next one
+            bodyEndPage--;
+            bodyEndTop = PageGrid.BOTTOM;
+        }
+        doc.bodyPageImages().forEach(page -> {
+            document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+            document.add(bodyPage(page));
+        });
+        Flow tailFlow = new Flow(fonts, fitting.pitchOf(blocks.size()));
+        Div tail = tail(fonts.body(), doc, tailFlow);
+        document.add(tail);
+        int tailEndPage = document.getRenderer().getCurrentArea().getPageNumber();
+        IRenderer root = document.getRenderer();
+        return new LastPageFitting.Placement(startPage, startTop, blockEndPages,
+                bodyEndPage, bodyEndTop, tailEndPage, height(tail(fonts.body(), doc, flow), root));
+    }
+
+    /** 附件说明, 署名, 成文日期 with the seal, and 附注: kept together. */
+    private Div tail(PdfFont font, OfficialDocument doc, Flow tailFlow) {
+        Div tail = new Div().setKeepTogether(true);
+        attachments(tailFlow, font, doc.attachments()).forEach(tail::add);
+        tail.add(SignatureBlock.create(doc, font, tailFlow));
+        if (doc.note() != null && !doc.note().isBlank()) {
+            tail.add(tailFlow.paragraph(font, SIZE_3, "（" + doc.note() + "）").setFirstLineIndent(2 * CHAR));
+        }
+        return tail;
+    }
+
+    private static float height(IBlockElement element, IRenderer parent) {
+        IRenderer renderer = element.createRendererSubTree().setParent(parent);
+        renderer.layout(new LayoutContext(new LayoutArea(1, new Rectangle(PageGrid.WIDTH, 4 * PageGrid.HEIGHT))));
+        return renderer.getOccupiedArea().getBBox().getHeight();
+    }
+
+    /**
+     * Draws the 版记 at the foot of an even page, the last side of the sheet (GB/T 9704 7.5): on the last
+     * page when it is even and the 版记 fits there, else on a page of its own after a blank page when
+     * needed. Returns the pages added, which carry no page number.
+     */
+    private Set<Integer> colophon(PdfDocument pdf, Document document, Flow flow, PdfFont font, OfficialDocument doc) {
         Colophon colophon = new Colophon(doc, font, flow);
         if (!colophon.present()) {
-            return 0;
+            return Set.of();
         }
+        int last = pdf.getNumberOfPages();
         LayoutArea area = document.getRenderer().getCurrentArea();
-        float free = area == null ? 0 : area.getBBox().getHeight();
-        if (area != null && free >= colophon.height(document.getRenderer()) && area.getPageNumber() == pdf.getNumberOfPages()) {
+        boolean fits = area != null && area.getPageNumber() == last
+                && area.getBBox().getHeight() >= colophon.height(document.getRenderer());
+        if (last % 2 == 0 && fits) {
             colophon.draw(pdf.getLastPage(), document.getRenderer());
-            return 0;
+            return Set.of();
+        }
+        Set<Integer> added = new TreeSet<>();
+        if (last % 2 == 0) {
+            pdf.addNewPage(PageGrid.PAGE);
+            added.add(pdf.getNumberOfPages());
         }
         pdf.addNewPage(PageGrid.PAGE);
+        added.add(pdf.getNumberOfPages());
         colophon.draw(pdf.getLastPage(), document.getRenderer());
-        return pdf.getNumberOfPages();
+        return added;
     }
 
     /** A body page given as an image, scaled to fit the type area and centred in it. */
@@ -101,8 +178,11 @@ public final class DocumentLayout {
         return image.setMargins(0, 0, 0, Math.max(0, left));
     }
 
+    /** The 标题, broken by sense into lines (see {@link TitleLines}). */
     private Paragraph title(Flow flow, PdfFont font, String title) {
-        return flow.paragraph(font, SIZE_2, title).setCharacterSpacing(0).setTextAlignment(TextAlignment.CENTER);
+        String lines = String.join("\n", TitleLines.of(title, text -> flow.fonts().width(font, text, SIZE_2),
+                PageGrid.WIDTH));
+        return flow.paragraph(font, SIZE_2, lines).setCharacterSpacing(0).setTextAlignment(TextAlignment.CENTER);
     }
 
     private Paragraph block(Flow flow, LayoutFonts.Bound fonts, OfficialDocument.Block block) {
@@ -125,7 +205,7 @@ public final class DocumentLayout {
             String text = number + attachment.name() + (attachment.paperOnly() ? "（纸质送达）" : "");
             Paragraph line = flow.paragraph(font, SIZE_3, i == 0 ? "附件：" + text : text).setMarginLeft(5 * CHAR);
             if (i == 0) {
-                line.setFirstLineIndent(-3 * CHAR).setMarginTop(LINE);
+                line.setFirstLineIndent(-3 * CHAR).setMarginTop(flow.pitch());
             }
             lines.add(line);
         }

@@ -9,14 +9,22 @@ import com.itextpdf.layout.properties.Property;
 
 /**
  * Paragraphs on the grid: fixed line pitch, body character pitch, CJK line breaking; a character the
- * face lacks is a run of its own in the fallback ({@link LayoutFonts.Bound#fontFor}).
+ * face lacks is a run of its own in the fallback ({@link LayoutFonts.Bound#fontFor}). The pitch is the
+ * grid's line unless the last page is fitted to its signature block (GB/T 9704 7.3.5.5, see {@link
+ * LastPageFitting}).
  */
 final class Flow {
 
     private final LayoutFonts.Bound fonts;
+    private final float pitch;
 
     Flow(LayoutFonts.Bound fonts) {
+        this(fonts, LINE);
+    }
+
+    Flow(LayoutFonts.Bound fonts, float pitch) {
         this.fonts = fonts;
+        this.pitch = pitch;
     }
 
     /** The fonts of the document this flow lays out. */
@@ -24,12 +32,17 @@ final class Flow {
         return fonts;
     }
 
+    /** The line pitch of this flow's paragraphs. */
+    float pitch() {
+        return pitch;
+    }
+
     Paragraph paragraph(PdfFont font, float size, String text) {
         Paragraph paragraph = new Paragraph()
                 .setFont(font)
                 .setFontSize(size)
                 .setCharacterSpacing(PageGrid.spacingFor(size))
-                .setFixedLeading(LINE)
+                .setFixedLeading(pitch)
                 .setMargin(0)
                 .setPadding(0);
         for (LayoutFonts.Run run : fonts.runs(font, text)) {

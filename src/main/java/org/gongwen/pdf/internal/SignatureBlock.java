@@ -20,7 +20,10 @@ import org.gongwen.pdf.OfficialDocument;
  * 发文机关署名 and 成文日期 with the seal. Sealed (GB/T 9704 7.3.5.1): the date 4 characters from the
  * right, the 署名 centred over it, the seal centred over both so that they sit just below its centre,
  * its top within one line of the text above. Unsealed (7.3.5.2): 1 blank line, the 署名 2 characters
- * from the right, the date below it starting 2 characters further right.
+ * from the right, the date below it starting 2 characters further right. A seal without its image
+ * (a preview before signing, a copy without legal force) takes the same place and prints nothing. The
+ * blank lines for the seal are counted on the grid and set at the flow's pitch, which is closer than
+ * the grid's on a fitted last page.
  */
 final class SignatureBlock {
 
@@ -41,12 +44,14 @@ final class SignatureBlock {
         if (doc.seal() != null) {
             float radius = (float) doc.seal().diameterMm() * MM / 2;
             int blankLines = Math.max(0, (int) Math.ceil(((1 + CENTRE_ABOVE) * radius - LINE) / LINE - 1e-3));
-            block.setMarginTop(blankLines * LINE);
+            block.setMarginTop(blankLines * flow.pitch());
             dateX = right - 4 * CHAR - dateWidth;
             organX = dateX + dateWidth / 2 - organWidth / 2;
-            block.setNextRenderer(new SealRenderer(block, doc.seal(), dateX + dateWidth / 2, radius));
+            if (doc.seal().printed()) {
+                block.setNextRenderer(new SealRenderer(block, doc.seal(), dateX + dateWidth / 2, radius, flow.pitch()));
+            }
         } else {
-            block.setMarginTop(LINE);
+            block.setMarginTop(flow.pitch());
             organX = right - 2 * CHAR - organWidth;
             dateX = Math.min(organX + 2 * CHAR, right - dateWidth);
         }
@@ -68,12 +73,14 @@ final class SignatureBlock {
         private final OfficialDocument.Seal seal;
         private final float centreX;
         private final float radius;
+        private final float pitch;
 
-        SealRenderer(Div div, OfficialDocument.Seal seal, float centreX, float radius) {
+        SealRenderer(Div div, OfficialDocument.Seal seal, float centreX, float radius, float pitch) {
             super(div);
             this.seal = seal;
             this.centreX = centreX;
             this.radius = radius;
+            this.pitch = pitch;
         }
 
         @Override
@@ -81,7 +88,7 @@ final class SignatureBlock {
             super.draw(context);
             Rectangle box = getOccupiedAreaBBox();
             float x = PageGrid.LEFT + centreX;
-            float y = box.getBottom() + LINE + CENTRE_ABOVE * radius;
+            float y = box.getBottom() + pitch + CENTRE_ABOVE * radius;
             PdfDocument pdf = context.getDocument();
             SealField.add(pdf, pdf.getPage(getOccupiedArea().getPageNumber()),
                     new Rectangle(x - radius, y - radius, 2 * radius, 2 * radius), seal.png());
@@ -89,7 +96,7 @@ final class SignatureBlock {
 
         @Override
         public IRenderer getNextRenderer() {
-            return new SealRenderer((Div) modelElement, seal, centreX, radius);
+            return new SealRenderer((Div) modelElement, seal, centreX, radius, pitch);
         }
     }
 }

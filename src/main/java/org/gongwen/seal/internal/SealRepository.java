@@ -1,6 +1,9 @@
 package org.gongwen.seal.internal;
 
 import java.util.List;
+import java.util.Optional;
+import org.gongwen.seal.SealStatus;
+import org.gongwen.seal.SealType;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SealRepository extends JpaRepository<Seal, Long> {
@@ -12,4 +15,12 @@ public interface SealRepository extends JpaRepository<Seal, Long> {
     List<Seal> findBySerialNumber(String serialNumber);
 
     List<Seal> findByCustodianId(long custodianId);
+
+    /** The seal a unit stamps its documents with: its active document seal (公文专用章), else its active official seal. */
+    default Optional<Seal> stampSeal(long unitId) {
+        List<Seal> active = findByUnitIdOrderByIdAsc(unitId).stream()
+                .filter(s -> s.getStatus() == SealStatus.ACTIVE).toList();
+        return active.stream().filter(s -> s.getType() == SealType.DOCUMENT).findFirst()
+                .or(() -> active.stream().filter(s -> s.getType() == SealType.OFFICIAL).findFirst());
+    }
 }

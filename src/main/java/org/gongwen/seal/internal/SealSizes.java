@@ -23,6 +23,11 @@ public final class SealSizes {
         };
     }
 
+    /** The diameter a unit's seal has when nothing else is known: 45 mm for the county government, else 42 mm. */
+    public static double nominalDiameterMm(UnitKind kind) {
+        return kind == UnitKind.COUNTY_GOVERNMENT ? 45 : drawnDiameterMm(kind);
+    }
+
     /** The diameter of a star seal drawn for a demo or test unit without a scan. */
     public static double drawnDiameterMm(UnitKind kind) {
         return 42;
