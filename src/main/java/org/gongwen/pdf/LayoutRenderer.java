@@ -59,6 +59,12 @@ public class LayoutRenderer {
                 default -> Face.BODY;
             };
             LayoutFonts.FaceInUse used = fonts.inUse(face);
+            if (element == LayoutFaces.Element.PAGE_NUMBER) {
+                // GB/T 9704 7.5: page numbers in 宋体 half-width digits, the bundled Song face
+                elements.add(new LayoutFaces.ElementFace(element, "宋体", used.fallback(),
+                        LayoutSettings.Fonts.FALLBACK_SERIF, LayoutFaces.Source.BUNDLED, false, used.fallback()));
+                continue;
+            }
             elements.add(new LayoutFaces.ElementFace(element, face.names().get(0), used.family(), used.file(),
                     used.source(), used.substitute(), used.fallback()));
         }

@@ -60,7 +60,7 @@ public final class DocumentLayout {
         document.flush();
         Set<Integer> unnumbered = colophon(pdf, document, new Flow(fonts), fonts.body(), doc);
         header.draw(new PdfCanvas(pdf.getFirstPage()), doc, official);
-        PageNumbers.draw(pdf, fonts.body(), unnumbered);
+        PageNumbers.draw(pdf, fonts.serifFallback(), unnumbered);
         if (!official) {
             NoLegalForceMarking.draw(pdf, fonts);
         }
