@@ -31,6 +31,8 @@ public final class DocumentLayout {
     private final LayoutSettings settings;
     private final Color red;
     private final Flow flow = new Flow();
+    /** Body text, 主送, 附件说明 and 附注, composed line by line on the grid. */
+    private final Typesetter typesetter = new Typesetter(LINE);
 
     public DocumentLayout(LayoutSettings settings, LayoutFonts fonts) {
         NoLegalForceMarking.requireGlyphs(fonts);
@@ -47,7 +49,8 @@ public final class DocumentLayout {
         int titleLine = (int) Math.ceil((PageGrid.typeTop() - header.ruleY()) / LINE - 1e-3) + 2;
         document.add(title(fonts.title(), doc.title()).setMarginTop(titleLine * LINE));
         if (doc.mainRecipients() != null) {
-            document.add(flow.paragraph(fonts.body(), SIZE_3, doc.mainRecipients() + "：").setMarginTop(LINE));
+            document.add(typesetter.paragraph(fonts, fonts.body(), SIZE_3, doc.mainRecipients() + "：", 0, 0)
+                    .setMarginTop(LINE));
         }
         List<IBlockElement> body = new ArrayList<>();
         doc.body().forEach(block -> body.add(block(fonts, block)));
@@ -60,11 +63,11 @@ public final class DocumentLayout {
             document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
             document.add(bodyPage(page));
         });
-        attachments(fonts.body(), doc.attachments()).forEach(tail::add);
+        attachments(fonts, doc.attachments()).forEach(tail::add);
         tail.add(SignatureBlock.create(doc, fonts.body(), flow));
         document.add(tail);
         if (doc.note() != null && !doc.note().isBlank()) {
-            document.add(flow.paragraph(fonts.body(), SIZE_3, "（" + doc.note() + "）").setFirstLineIndent(2 * CHAR));
+            document.add(typesetter.paragraph(fonts, fonts.body(), SIZE_3, "（" + doc.note() + "）", 2 * CHAR, 0));
         }
         document.flush();
         int colophonOnly = colophon(pdf, document, fonts.body(), doc);
@@ -105,7 +108,7 @@ public final class DocumentLayout {
         return flow.paragraph(font, SIZE_2, title).setCharacterSpacing(0).setTextAlignment(TextAlignment.CENTER);
     }
 
-    private Paragraph block(LayoutFonts.Bound fonts, OfficialDocument.Block block) {
+    private Div block(LayoutFonts.Bound fonts, OfficialDocument.Block block) {
         PdfFont font = fonts.body();
         if (block instanceof OfficialDocument.Heading heading) {
             font = switch (heading.level()) {
@@ -114,18 +117,21 @@ public final class DocumentLayout {
                 default -> fonts.body();
             };
         }
-        return flow.paragraph(font, SIZE_3, block.text()).setFirstLineIndent(2 * CHAR);
+        return typesetter.paragraph(fonts, font, SIZE_3, block.text(), 2 * CHAR, 0);
     }
 
-    private List<Paragraph> attachments(PdfFont font, List<OfficialDocument.Attachment> attachments) {
-        List<Paragraph> lines = new ArrayList<>();
+    /** 附件说明: "附件：" 2 characters in, a long name wrapped under its own first character (GB/T 9704 7.3.6). */
+    private List<Div> attachments(LayoutFonts.Bound fonts, List<OfficialDocument.Attachment> attachments) {
+        List<Div> lines = new ArrayList<>();
         for (int i = 0; i < attachments.size(); i++) {
             OfficialDocument.Attachment attachment = attachments.get(i);
             String number = attachments.size() == 1 ? "" : (i + 1) + ". ";
             String text = number + attachment.name() + (attachment.paperOnly() ? "（纸质送达）" : "");
-            Paragraph line = flow.paragraph(font, SIZE_3, i == 0 ? "附件：" + text : text).setMarginLeft(5 * CHAR);
+            float nameIndent = 5 * CHAR + typesetter.width(fonts, fonts.body(), SIZE_3, number);
+            Div line = typesetter.paragraph(fonts, fonts.body(), SIZE_3, i == 0 ? "附件：" + text : text,
+                    i == 0 ? 2 * CHAR : 5 * CHAR, nameIndent);
             if (i == 0) {
-                line.setFirstLineIndent(-3 * CHAR).setMarginTop(LINE);
+                line.setMarginTop(LINE);
             }
             lines.add(line);
         }

@@ -100,5 +100,10 @@ public final class LayoutFonts {
 
     /** Fonts bound to one document. */
     public record Bound(PdfFont title, PdfFont body, PdfFont heading1, PdfFont heading2) {
+
+        /** The face that draws {@code codePoint} where {@code face} is asked for. */
+        public PdfFont fontFor(PdfFont face, int codePoint) {
+            return face;
+        }
     }
 }
