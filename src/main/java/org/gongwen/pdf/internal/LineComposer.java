@@ -89,8 +89,9 @@ final class LineComposer {
     }
 
     /**
-     * Lines of {@code units} on the character pitch {@code pitch},
-     * the first {@code firstWidth} wide, the others {@code width}. */
+     * Lines of {@code input} on the character pitch {@code pitch}, the first {@code firstWidth} wide, the
+     * others {@code width}.
+     */
     static List<Line> compose(List<Unit> input, float pitch, float firstWidth, float width) {
         List<Unit> units = new ArrayList<>(input);
         List<Line> lines = new ArrayList<>();
