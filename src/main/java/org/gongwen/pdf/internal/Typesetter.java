@@ -37,6 +37,9 @@ final class Typesetter {
         List<LineComposer.Line> lines = LineComposer.compose(units(fonts, face, size, text), pitch(size),
                 WIDTH - firstIndent, WIDTH - indent);
         Div paragraph = new Div().setMargin(0).setPadding(0);
+        if (lines.isEmpty()) {
+            lines = List.of(new LineComposer.Line(List.of(), false));
+        }
         for (int i = 0; i < lines.size(); i++) {
             paragraph.add(line(fonts, face, size, lines.get(i), i == 0 ? firstIndent : indent));
         }

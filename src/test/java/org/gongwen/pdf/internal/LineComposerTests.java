@@ -173,6 +173,12 @@ class LineComposerTests {
     }
 
     @Test
+    void blankTextHasNoLines() {
+        assertThat(compose("")).isEmpty();
+        assertThat(compose("   ")).isEmpty();
+    }
+
+    @Test
     void spacesAtTheEdgesOfALineAreDropped() {
         List<LineComposer.Line> lines = compose("一二三四五六七八九十 ABC");
 
