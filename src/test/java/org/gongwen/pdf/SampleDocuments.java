@@ -7,10 +7,14 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.gongwen.pdf.OfficialDocument.Attachment;
 import org.gongwen.pdf.OfficialDocument.Block;
@@ -47,6 +51,63 @@ final class SampleDocuments {
                 "清河县人民政府", LocalDate.of(2026, 11, 25), new Seal(sealPng(), 45), "此件公开发布",
                 List.of("县委办公室", "县人大常委会办公室", "县政协办公室"), "清河县人民政府办公室",
                 LocalDate.of(2026, 11, 26));
+    }
+
+    /** The real-style county documents of {@code layout-corpus/} (notices, requests, replies, letters, reports), by file name. */
+    static Map<String, OfficialDocument> corpus() {
+        Map<String, OfficialDocument> corpus = new LinkedHashMap<>();
+        CORPUS.forEach(name -> corpus.put(name, parse(resource("layout-corpus/" + name))));
+        return corpus;
+    }
+
+    private static final List<String> CORPUS = List.of("01-forest-fire-notice.txt", "02-funds-request.txt",
+            "03-reply-approval.txt", "04-letter-coordination.txt", "05-work-report.txt",
+            "06-document-format-notice.txt", "07-meeting-notice.txt", "08-air-quality-notice.txt",
+            "09-approval-reply-budget.txt", "10-flood-control-notice.txt");
+
+    /**
+     * A document written as "key: value" lines (红头, 字号, 签发人, 标题 with \n for a sense break, 主送, 署名,
+     * 日期, 印章 diameter in mm, 附件 once per attachment, 附注, 抄送 names separated by "，", 印发 organ and
+     * date), "---", then one body block a line, headings prefixed "=1 " to "=4 ".
+     */
+    static OfficialDocument parse(String text) {
+        String[] parts = text.split("\n---\n", 2);
+        Map<String, String> fields = new LinkedHashMap<>();
+        List<Attachment> attachments = new ArrayList<>();
+        for (String line : parts[0].split("\n")) {
+            String[] field = line.split(": ", 2);
+            if (field[0].equals("附件")) {
+                attachments.add(new Attachment(field[1], false));
+            } else {
+                fields.put(field[0], field[1]);
+            }
+        }
+        List<Block> body = new ArrayList<>();
+        for (String line : parts[1].split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            body.add(line.matches("=[1-4] .*") ? new Heading(line.charAt(1) - '0', line.substring(3)) : new Paragraph(line));
+        }
+        String[] printing = fields.get("印发").split(" ");
+        return new OfficialDocument(fields.get("红头"), null, Urgency.NONE, fields.get("字号"), fields.get("签发人"),
+                fields.get("标题").replace("\\n", "\n"), fields.get("主送"), body, attachments, fields.get("署名"),
+                LocalDate.parse(fields.get("日期")),
+                fields.containsKey("印章") ? new Seal(sealPng(), Double.parseDouble(fields.get("印章"))) : null,
+                fields.get("附注"),
+                fields.containsKey("抄送") ? List.of(fields.get("抄送").split("，")) : List.of(), printing[0],
+                LocalDate.parse(printing[1]));
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = SampleDocuments.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("no test resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A round red seal on transparent ground. */

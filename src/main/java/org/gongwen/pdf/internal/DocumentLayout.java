@@ -92,7 +92,7 @@ public final class DocumentLayout {
         Flow flow = new Flow(fonts);
         document.add(title(flow, fonts.title(), doc.title()).setMarginTop(titleLine * LINE));
         if (doc.mainRecipients() != null) {
-            document.add(flow.paragraph(fonts.body(), SIZE_3, doc.mainRecipients() + "：").setMarginTop(LINE));
+            document.add(flow.composed(fonts.body(), SIZE_3, doc.mainRecipients() + "：", 0, 0).setMarginTop(LINE));
         }
         LayoutArea startArea = document.getRenderer().getCurrentArea();
         int startPage = startArea.getPageNumber();
@@ -130,7 +130,7 @@ public final class DocumentLayout {
         attachments(tailFlow, font, doc.attachments()).forEach(tail::add);
         tail.add(SignatureBlock.create(doc, font, tailFlow));
         if (doc.note() != null && !doc.note().isBlank()) {
-            tail.add(tailFlow.paragraph(font, SIZE_3, "（" + doc.note() + "）").setFirstLineIndent(2 * CHAR));
+            tail.add(tailFlow.composed(font, SIZE_3, "（" + doc.note() + "）", 2 * CHAR, 0));
         }
         return tail;
     }
@@ -185,7 +185,7 @@ public final class DocumentLayout {
         return flow.paragraph(font, SIZE_2, lines).setCharacterSpacing(0).setTextAlignment(TextAlignment.CENTER);
     }
 
-    private Paragraph block(Flow flow, LayoutFonts.Bound fonts, OfficialDocument.Block block) {
+    private Div block(Flow flow, LayoutFonts.Bound fonts, OfficialDocument.Block block) {
         PdfFont font = fonts.body();
         if (block instanceof OfficialDocument.Heading heading) {
             font = switch (heading.level()) {
@@ -194,18 +194,21 @@ public final class DocumentLayout {
                 default -> fonts.body();
             };
         }
-        return flow.paragraph(font, SIZE_3, block.text()).setFirstLineIndent(2 * CHAR);
+        return flow.composed(font, SIZE_3, block.text(), 2 * CHAR, 0);
     }
 
-    private List<Paragraph> attachments(Flow flow, PdfFont font, List<OfficialDocument.Attachment> attachments) {
-        List<Paragraph> lines = new ArrayList<>();
+    /** 附件说明: "附件：" 2 characters in, a long name wrapped under its own first character (GB/T 9704 7.3.6). */
+    private List<Div> attachments(Flow flow, PdfFont font, List<OfficialDocument.Attachment> attachments) {
+        List<Div> lines = new ArrayList<>();
         for (int i = 0; i < attachments.size(); i++) {
             OfficialDocument.Attachment attachment = attachments.get(i);
             String number = attachments.size() == 1 ? "" : (i + 1) + ". ";
             String text = number + attachment.name() + (attachment.paperOnly() ? "（纸质送达）" : "");
-            Paragraph line = flow.paragraph(font, SIZE_3, i == 0 ? "附件：" + text : text).setMarginLeft(5 * CHAR);
+            float nameIndent = 5 * CHAR + flow.composedWidth(font, SIZE_3, number);
+            Div line = flow.composed(font, SIZE_3, i == 0 ? "附件：" + text : text, i == 0 ? 2 * CHAR : 5 * CHAR,
+                    nameIndent);
             if (i == 0) {
-                line.setFirstLineIndent(-3 * CHAR).setMarginTop(flow.pitch());
+                line.setMarginTop(flow.pitch());
             }
             lines.add(line);
         }

@@ -3,6 +3,7 @@ package org.gongwen.pdf.internal;
 import static org.gongwen.pdf.internal.PageGrid.LINE;
 
 import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
 import com.itextpdf.layout.properties.Property;
@@ -51,6 +52,20 @@ final class Flow {
         }
         paragraph.setProperty(Property.SPLIT_CHARACTERS, CjkSplitCharacters.INSTANCE);
         return paragraph;
+    }
+
+    /**
+     * {@code text} composed line by line (see {@link Typesetter}): every full line fills the type area,
+     * 避头尾 resolved by compressing punctuation or spreading the line; first line and following lines
+     * indented as given.
+     */
+    Div composed(PdfFont font, float size, String text, float firstIndent, float indent) {
+        return new Typesetter(pitch).paragraph(fonts, font, size, text, firstIndent, indent);
+    }
+
+    /** Width of {@code text} as {@link #composed} sets it before any spreading. */
+    float composedWidth(PdfFont font, float size, String text) {
+        return new Typesetter(pitch).width(fonts, font, size, text);
     }
 
     /** Width of {@code text} in 3号 on the grid. */
