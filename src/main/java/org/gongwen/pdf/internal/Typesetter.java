@@ -8,6 +8,8 @@ import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.properties.Property;
+import com.itextpdf.layout.renderer.TextRenderer;
 import java.util.List;
 
 /**
@@ -108,7 +110,42 @@ final class Typesetter {
         if (run.length() > 0) {
             paragraph.add(run(run, runFont, runSpacing));
         }
+        float shift = baselineShift(fonts.body(), usedFonts(paragraph), size);
+        if (Math.abs(shift) > 0.01f) {
+            paragraph.setRelativePosition(0, shift, 0, -shift);
+        }
         return paragraph;
+    }
+
+    /**
+     * How far down a line set in {@code used} must move so that its baseline sits where a line in the
+     * body face would: with a fixed leading, iText centres each line's ascender-to-descender box, so a
+     * heading face with other vertical metrics would leave the grid.
+     */
+    private static float baselineShift(PdfFont body, List<PdfFont> used, float size) {
+        float[] reference = TextRenderer.calculateAscenderDescender(body);
+        float ascender = Float.NEGATIVE_INFINITY;
+        float descender = Float.POSITIVE_INFINITY;
+        for (PdfFont font : used) {
+            float[] metrics = TextRenderer.calculateAscenderDescender(font);
+            ascender = Math.max(ascender, metrics[0]);
+            descender = Math.min(descender, metrics[1]);
+        }
+        if (used.isEmpty()) {
+            return 0;
+        }
+        return ((reference[0] + reference[1]) - (ascender + descender)) / 2 * size / 1000f;
+    }
+
+    private static List<PdfFont> usedFonts(Paragraph paragraph) {
+        List<PdfFont> fonts = new java.util.ArrayList<>();
+        for (var child : paragraph.getChildren()) {
+            if (child instanceof Text text && text.<Object>getProperty(Property.FONT) instanceof PdfFont font
+                    && !fonts.contains(font)) {
+                fonts.add(font);
+            }
+        }
+        return fonts;
     }
 
     private static Text run(StringBuilder text, PdfFont font, float spacing) {
