@@ -26,7 +26,7 @@ class LayoutFacesApiIntegrationTests {
         HttpResponse<String> response = RealHttp.basic(port, "admin").get("/api/v1/layout/faces");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode faces = json.readTree(response.body());
-        assertThat(faces.get("folder").asText()).endsWith("test-layout-fonts");
+        assertThat(faces.get("folder").asText()).endsWith("test-fonts");
         assertThat(faces.get("unrecognised")).isEmpty();
         JsonNode elements = faces.get("elements");
         assertThat(elements).hasSize(14);

@@ -28,7 +28,7 @@ class LayoutFacesViewTests extends KaribuTest {
                 .isEqualTo("以开源字体 FandolKai 替代 楷体_GB2312");
         assertThat(rows.stream().filter(r -> r.name().equals("标题")).findFirst().orElseThrow().warning())
                 .isEqualTo("以开源字体 Noto Serif SC Black 替代 方正小标宋简体");
-        assertThat(view.folder.getText()).startsWith("目录：").endsWith("test-layout-fonts");
+        assertThat(view.folder.getText()).startsWith("目录：").endsWith("test-fonts");
     }
 
     @Test
