@@ -3,7 +3,6 @@ package org.gongwen.seal;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -123,14 +122,7 @@ public class CopyCountersigning {
 
         @Override
         public byte[] sign(byte[] data) {
-            try {
-                Signature signature = Signature.getInstance(signatureAlgorithm);
-                signature.initSign(key);
-                signature.update(data);
-                return signature.sign();
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("Countersigning failed", e);
-            }
+            return KeySignature.sign(key, signatureAlgorithm, data, "Countersigning");
         }
 
         @Override

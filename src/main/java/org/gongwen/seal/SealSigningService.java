@@ -1,9 +1,7 @@
 package org.gongwen.seal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
@@ -98,14 +96,7 @@ public class SealSigningService {
 
         @Override
         public byte[] sign(byte[] data) {
-            try {
-                Signature signature = Signature.getInstance(signatureAlgorithm);
-                signature.initSign(key);
-                signature.update(data);
-                return signature.sign();
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("Signing failed", e);
-            }
+            return KeySignature.sign(key, signatureAlgorithm, data, "Signing");
         }
 
         @Override
