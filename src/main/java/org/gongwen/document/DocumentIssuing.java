@@ -187,7 +187,8 @@ public class DocumentIssuing {
                             sequence));
             info = drafting.info(document);
         }
-        byte[] layout = layouts.render(info, drafting.bodyPdf(document), new OfficialDocument.Seal(stamp.png(), stamp.diameterMm()), today);
+        byte[] layout = layouts.render(info, drafting.bodyPdf(document), drafting.attachmentFiles(document),
+                new OfficialDocument.Seal(stamp.png(), stamp.diameterMm()), today);
         byte[] signed = pdfSigning.sign(layout, new SealStampSigner(stamp), "发文：" + info.docNumber(), issuer.fullName());
         document.recordLayout(contents.put(signed, "application/pdf"), stamp.sealId(), clock.instant());
         document.moveTo(DocumentStatus.SIGNED, clock.instant());
