@@ -1,0 +1,136 @@
+package org.gongwen.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.gongwen.document.internal.ContentStore;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.pdf.PdfSignatureVerifier;
+import org.gongwen.pdf.SeparateFiles;
+import org.gongwen.support.DocumentChain;
+import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.PdfInspection;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * A document of 城关镇 with a PDF, a .docx and a spreadsheet attached, issued through the real services
+ * (A11.3): the PDF's and the .docx's pages are inside the signed layout, the spreadsheet is listed with
+ * its digest, and the seal's signature covers all of it.
+ */
+@IntegrationTest
+class AttachmentPagesIntegrationTests {
+
+    static final float MM = 72f / 25.4f;
+
+    @Autowired DocumentService drafting;
+    @Autowired DocumentIssuing issuing;
+    @Autowired ProcessEngine engine;
+    @Autowired UserDetailsService users;
+    @Autowired OrganizationService organization;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a11_3_pdfAndDocxAttachmentsArePagesOfTheSignedLayoutAndTheSpreadsheetIsListedWithItsDigest() {
+        byte[] xlsx = xlsx();
+        List<RecipientEntry> recipients = List.of(new RecipientEntry(
+                organization.unitByCode("B24").orElseThrow().id(), RecipientKind.MAIN, 2));
+        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        long plain = chain.signedAndAwaitingConfirmation("关于报送附件核对材料的通知", recipients);
+        long attached = chain.signedAndAwaitingConfirmation("关于报送附件核对材料的通知", recipients, List.of(
+                new AttachmentUpload("检查表.pdf", "application/pdf", pdf()),
+                new AttachmentUpload("工作方案.docx", "application/octet-stream", docx()),
+                new AttachmentUpload("统计表.xlsx", "application/octet-stream", xlsx)));
+
+        byte[] signed = issuing.signedLayoutFile(attached);
+        PdfInspection layout = new PdfInspection(signed);
+        int plainPages = new PdfInspection(issuing.signedLayoutFile(plain)).pages;
+        assertThat(layout.pages).isGreaterThanOrEqualTo(plainPages + 2);
+        int sealPage = layout.images.stream().filter(i -> i.box().getWidth() < 100 * MM).findFirst().orElseThrow()
+                .page();
+        int first = pageStartingWith(layout, "附件1");
+        int second = pageStartingWith(layout, "附件2");
+        assertThat(first).isGreaterThan(sealPage);
+        assertThat(layout.images).anySatisfy(image -> {
+            assertThat(image.page()).isEqualTo(first);
+            assertThat(image.box().getWidth()).isGreaterThan(100 * MM);
+        });
+        assertThat(second).isGreaterThan(first);
+        assertThat(layout.pageTexts.get(second - 1)).contains("请各村按方案开展自查。");
+        assertThat(layout.allText()).contains("3. 统计表.xlsx").doesNotContain("附件3");
+        assertThat(layout.runsContaining("印发")).singleElement()
+                .satisfies(colophon -> assertThat(colophon.page()).isGreaterThanOrEqualTo(second));
+
+        assertThat(SeparateFiles.listed(signed)).containsExactly(
+                new SeparateFiles.Listed(3, "统计表.xlsx", xlsx.length, ContentStore.sha256(xlsx)));
+        var signature = new PdfSignatureVerifier().verify(signed).latest().orElseThrow();
+        assertThat(signature.valid()).isTrue();
+        assertThat(signature.coversWholeDocument()).isTrue();
+    }
+
+    static int pageStartingWith(PdfInspection layout, String text) {
+        for (int i = 0; i < layout.pageTexts.size(); i++) {
+            if (layout.pageTexts.get(i).strip().startsWith(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no page starts with " + text + ": " + layout.pageTexts);
+    }
+
+    /** A one-page PDF: a filled band, which the layout keeps as an image of the page. */
+    static byte[] pdf() {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.setNonStrokingColor(0.1f, 0.3f, 0.8f);
+                content.addRect(60, 600, 400, 100);
+                content.fill();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] docx() {
+        try (XWPFDocument document = new XWPFDocument()) {
+            document.createParagraph().createRun().setText("请各村按方案开展自查。");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] xlsx() {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("统计").createRow(0).createCell(0).setCellValue("村名");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
