@@ -3,13 +3,16 @@ package org.gongwen.document;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gongwen.audit.AuditAction;
 import org.gongwen.audit.AuditLog;
 import org.gongwen.document.internal.ContentStore;
 import org.gongwen.document.internal.Document;
+import org.gongwen.document.internal.DocumentAttachment;
 import org.gongwen.document.internal.DocumentLayouts;
 import org.gongwen.document.internal.DocumentNumbers;
 import org.gongwen.document.internal.DocumentRepository;
@@ -267,6 +270,22 @@ public class DocumentIssuing {
     @Transactional(readOnly = true)
     public List<Long> sentBetween(Instant from, Instant to) {
         return documents.findIdsByStatusSentBetween(DocumentStatus.SENT, from, to);
+    }
+
+    /**
+     * The stored files of the electronic attachments by their number in the 附件说明 (from 1), for the
+     * recipient's checks against the digests the signed layout lists. No caller check, as for
+     * {@link #signedLayout}.
+     */
+    @Transactional(readOnly = true)
+    public Map<Integer, byte[]> attachmentFilesByNumber(long id) {
+        Map<Integer, byte[]> files = new HashMap<>();
+        List<DocumentAttachment> attachments = document(id).getAttachments();
+        for (int i = 0; i < attachments.size(); i++) {
+            int number = i + 1;
+            contents.get(attachments.get(i).getContentSha256()).ifPresent(data -> files.put(number, data));
+        }
+        return files;
     }
 
     /** Every document with a signed layout file, oldest first: what a check after restoring a backup verifies. */

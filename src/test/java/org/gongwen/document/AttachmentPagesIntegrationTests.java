@@ -19,7 +19,12 @@ import org.gongwen.pdf.PdfSignatureVerifier;
 import org.gongwen.pdf.SeparateFiles;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.receipt.verification.ReceiptCheck;
+import org.gongwen.receipt.verification.ReceiptCheckCode;
+import org.gongwen.receipt.verification.ReceiptVerification;
 import org.gongwen.support.PdfInspection;
+import org.gongwen.support.Tampering;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +46,8 @@ class AttachmentPagesIntegrationTests {
     @Autowired ProcessEngine engine;
     @Autowired UserDetailsService users;
     @Autowired OrganizationService organization;
+    @Autowired ReceiptVerification verification;
+    @Autowired JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -83,6 +90,17 @@ class AttachmentPagesIntegrationTests {
         var signature = new PdfSignatureVerifier().verify(signed).latest().orElseThrow();
         assertThat(signature.valid()).isTrue();
         assertThat(signature.coversWholeDocument()).isTrue();
+
+        assertThat(signatureCheck(attached).passed()).isTrue();
+        Tampering.flipOneByteOfStoredAttachment(jdbc, ContentStore.sha256(xlsx));
+        ReceiptCheck changed = signatureCheck(attached);
+        assertThat(changed.passed()).isFalse();
+        assertThat(changed.detailKey()).isEqualTo("receiptCheck.signature.attachmentChanged");
+    }
+
+    private ReceiptCheck signatureCheck(long documentId) {
+        return verification.verifyForProcess(documentId).checks().stream()
+                .filter(c -> c.code() == ReceiptCheckCode.SIGNATURE).findFirst().orElseThrow();
     }
 
     static int pageStartingWith(PdfInspection layout, String text) {
