@@ -288,6 +288,17 @@ public class DocumentIssuing {
         return files;
     }
 
+    /**
+     * The stored file of electronic attachment {@code attachmentId} of document {@code id}; empty for
+     * one on paper or of another document. No caller check, as for {@link #signedLayoutFile}.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<byte[]> attachmentFile(long id, long attachmentId) {
+        return document(id).getAttachments().stream()
+                .filter(a -> a.getId() != null && a.getId() == attachmentId && a.getContentSha256() != null)
+                .findFirst().flatMap(a -> contents.get(a.getContentSha256()));
+    }
+
     /** Every document with a signed layout file, oldest first: what a check after restoring a backup verifies. */
     @Transactional(readOnly = true)
     public List<Long> signedIds() {

@@ -2,16 +2,7 @@ package org.gongwen.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.document.internal.ContentStore;
 import org.gongwen.organization.OrganizationService;
@@ -23,6 +14,7 @@ import org.gongwen.receipt.verification.ReceiptCheck;
 import org.gongwen.receipt.verification.ReceiptCheckCode;
 import org.gongwen.receipt.verification.ReceiptVerification;
 import org.gongwen.support.PdfInspection;
+import org.gongwen.support.SampleAttachments;
 import org.gongwen.support.Tampering;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.AfterEach;
@@ -56,14 +48,14 @@ class AttachmentPagesIntegrationTests {
 
     @Test
     void a11_3_pdfAndDocxAttachmentsArePagesOfTheSignedLayoutAndTheSpreadsheetIsListedWithItsDigest() {
-        byte[] xlsx = xlsx();
+        byte[] xlsx = SampleAttachments.xlsx();
         List<RecipientEntry> recipients = List.of(new RecipientEntry(
                 organization.unitByCode("B24").orElseThrow().id(), RecipientKind.MAIN, 2));
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
         long plain = chain.signedAndAwaitingConfirmation("关于报送附件核对材料的通知", recipients);
         long attached = chain.signedAndAwaitingConfirmation("关于报送附件核对材料的通知", recipients, List.of(
-                new AttachmentUpload("检查表.pdf", "application/pdf", pdf()),
-                new AttachmentUpload("工作方案.docx", "application/octet-stream", docx()),
+                new AttachmentUpload("检查表.pdf", "application/pdf", SampleAttachments.pdf()),
+                new AttachmentUpload("工作方案.docx", "application/octet-stream", SampleAttachments.docx()),
                 new AttachmentUpload("统计表.xlsx", "application/octet-stream", xlsx)));
 
         byte[] signed = issuing.signedLayoutFile(attached);
@@ -110,45 +102,5 @@ class AttachmentPagesIntegrationTests {
             }
         }
         throw new AssertionError("no page starts with " + text + ": " + layout.pageTexts);
-    }
-
-    /** A one-page PDF: a filled band, which the layout keeps as an image of the page. */
-    static byte[] pdf() {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.setNonStrokingColor(0.1f, 0.3f, 0.8f);
-                content.addRect(60, 600, 400, 100);
-                content.fill();
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static byte[] docx() {
-        try (XWPFDocument document = new XWPFDocument()) {
-            document.createParagraph().createRun().setText("请各村按方案开展自查。");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static byte[] xlsx() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            workbook.createSheet("统计").createRow(0).createCell(0).setCellValue("村名");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
