@@ -39,6 +39,7 @@ class AttachmentPagesIntegrationTests {
     @Autowired UserDetailsService users;
     @Autowired OrganizationService organization;
     @Autowired ReceiptVerification verification;
+    @Autowired DocumentPrints prints;
     @Autowired JdbcTemplate jdbc;
 
     @AfterEach
@@ -82,6 +83,9 @@ class AttachmentPagesIntegrationTests {
         var signature = new PdfSignatureVerifier().verify(signed).latest().orElseThrow();
         assertThat(signature.valid()).isTrue();
         assertThat(signature.coversWholeDocument()).isTrue();
+
+        // an official copy is the signed layout with its 份号: the attachment pages print within the same quota
+        assertThat(new PdfInspection(prints.officialCopy(attached, 1)).pages).isEqualTo(layout.pages);
 
         assertThat(signatureCheck(attached).passed()).isTrue();
         Tampering.flipOneByteOfStoredAttachment(jdbc, ContentStore.sha256(xlsx));
