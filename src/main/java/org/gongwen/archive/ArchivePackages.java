@@ -50,6 +50,8 @@ import org.springframework.stereotype.Service;
 public class ArchivePackages {
 
     public static final String LAYOUT = "layout.pdf";
+    /** The folder of the attachments' files, each named by its number in the 附件说明 and its name. */
+    public static final String ATTACHMENTS = "attachments/";
     /** Packages above this size are refused when checked; the servlet container's upload limit is lower. */
     public static final long MAX_CHECK_BYTES = 50L * 1024 * 1024;
     static final String COUNTY_OFFICE = "ROLE_" + Role.Names.COUNTY_OFFICE;
@@ -201,6 +203,14 @@ public class ArchivePackages {
         files.put("metadata.xml", MetadataXml.of(document, layout, sender, copies));
         files.put("process-trail.xml", processTrail.of(id));
         files.put("audit.xml", AuditExcerpt.of(id, auditOf(id, copies)));
+        // the electronic attachments' files as sent (A11.3); those on paper have none
+        Map<Integer, byte[]> attachments = documents.attachmentFilesByNumber(id);
+        for (int i = 0; i < document.attachments().size(); i++) {
+            byte[] file = attachments.get(i + 1);
+            if (file != null && !document.attachments().get(i).paperOnly()) {
+                files.put(ATTACHMENTS + (i + 1) + "-" + document.attachments().get(i).name(), file);
+            }
+        }
         return PackageZip.withManifest(files);
     }
 

@@ -3,13 +3,16 @@ package org.gongwen.document;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gongwen.audit.AuditAction;
 import org.gongwen.audit.AuditLog;
 import org.gongwen.document.internal.ContentStore;
 import org.gongwen.document.internal.Document;
+import org.gongwen.document.internal.DocumentAttachment;
 import org.gongwen.document.internal.DocumentLayouts;
 import org.gongwen.document.internal.DocumentNumbers;
 import org.gongwen.document.internal.DocumentRepository;
@@ -187,7 +190,8 @@ public class DocumentIssuing {
                             sequence));
             info = drafting.info(document);
         }
-        byte[] layout = layouts.render(info, drafting.bodyPdf(document), new OfficialDocument.Seal(stamp.png(), stamp.diameterMm()), today);
+        byte[] layout = layouts.render(info, drafting.bodyPdf(document), drafting.attachmentFiles(document),
+                new OfficialDocument.Seal(stamp.png(), stamp.diameterMm()), today);
         byte[] signed = pdfSigning.sign(layout, new SealStampSigner(stamp), "发文：" + info.docNumber(), issuer.fullName());
         document.recordLayout(contents.put(signed, "application/pdf"), stamp.sealId(), clock.instant());
         document.moveTo(DocumentStatus.SIGNED, clock.instant());
@@ -266,6 +270,33 @@ public class DocumentIssuing {
     @Transactional(readOnly = true)
     public List<Long> sentBetween(Instant from, Instant to) {
         return documents.findIdsByStatusSentBetween(DocumentStatus.SENT, from, to);
+    }
+
+    /**
+     * The stored files of the electronic attachments by their number in the 附件说明 (from 1), for the
+     * recipient's checks against the digests the signed layout lists. No caller check, as for
+     * {@link #signedLayout}.
+     */
+    @Transactional(readOnly = true)
+    public Map<Integer, byte[]> attachmentFilesByNumber(long id) {
+        Map<Integer, byte[]> files = new HashMap<>();
+        List<DocumentAttachment> attachments = document(id).getAttachments();
+        for (int i = 0; i < attachments.size(); i++) {
+            int number = i + 1;
+            contents.get(attachments.get(i).getContentSha256()).ifPresent(data -> files.put(number, data));
+        }
+        return files;
+    }
+
+    /**
+     * The stored file of electronic attachment {@code attachmentId} of document {@code id}; empty for
+     * one on paper or of another document. No caller check, as for {@link #signedLayoutFile}.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<byte[]> attachmentFile(long id, long attachmentId) {
+        return document(id).getAttachments().stream()
+                .filter(a -> a.getId() != null && a.getId() == attachmentId && a.getContentSha256() != null)
+                .findFirst().flatMap(a -> contents.get(a.getContentSha256()));
     }
 
     /** Every document with a signed layout file, oldest first: what a check after restoring a backup verifies. */

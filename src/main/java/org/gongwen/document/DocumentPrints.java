@@ -70,7 +70,8 @@ public class DocumentPrints {
         Document document = signed(documentId);
         DocumentInfo info = drafting.info(document);
         return DocumentLayouts.printable(() -> printCopies.unofficialCopy(
-                layouts.officialDocument(info, drafting.bodyPdf(document), layouts.sealPlace(info, document.getSealId()),
+                layouts.officialDocument(info, drafting.bodyPdf(document), drafting.attachmentFiles(document),
+                        layouts.sealPlace(info, document.getSealId()),
                         signingDay(document))));
     }
 

@@ -8,12 +8,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.gongwen.document.internal.BodyPdf;
 import org.gongwen.document.internal.ContentStore;
 import org.gongwen.document.internal.Document;
+import org.gongwen.document.internal.DocumentAttachment;
 import org.gongwen.document.internal.DocumentLayouts;
 import org.gongwen.document.internal.DocumentRepository;
 import org.gongwen.document.internal.DocxImporter;
@@ -182,7 +185,8 @@ public class DocumentService {
         return contents.get(document.getLayoutSha256())
                 .orElseGet(() -> {
                     DocumentInfo info = info(document);
-                    return layouts.render(info, bodyPdf(document), layouts.sealPlace(info), zone.today(clock));
+                    return layouts.render(info, bodyPdf(document), attachmentFiles(document), layouts.sealPlace(info),
+                            zone.today(clock));
                 });
     }
 
@@ -425,6 +429,17 @@ public class DocumentService {
                 throw new IllegalStateException(e);
             }
         }).orElse(List.of());
+    }
+
+    /** The electronic attachments' files by attachment id, for the layout. */
+    Map<Long, byte[]> attachmentFiles(Document document) {
+        Map<Long, byte[]> files = new HashMap<>();
+        for (DocumentAttachment attachment : document.getAttachments()) {
+            if (attachment.getId() != null && attachment.getContentSha256() != null) {
+                contents.get(attachment.getContentSha256()).ifPresent(data -> files.put(attachment.getId(), data));
+            }
+        }
+        return files;
     }
 
     /** The stored PDF body, or null. */

@@ -100,6 +100,10 @@ public class LayoutRenderer {
                 PdfAConformance.PDF_A_2B, intent);
         pdf.getDocumentInfo().setTitle(doc.title().replace('\n', ' ')).setAuthor(doc.signingOrgan())
                 .setSubject(doc.docNumber());
+        String separateFiles = SeparateFiles.list(doc.attachments());
+        if (separateFiles != null) {
+            pdf.getDocumentInfo().setMoreInfo(SeparateFiles.INFO_KEY, separateFiles);
+        }
         layout.layOut(pdf, fonts.bind(), doc, official);
         return out.toByteArray();
     }
@@ -125,7 +129,18 @@ public class LayoutRenderer {
         doc.attachments().forEach(a -> body.append(a.name()));
         StringBuilder heading1 = new StringBuilder(doc.urgency().label());
         StringBuilder heading2 = new StringBuilder(doc.signer() == null ? "" : doc.signer());
-        for (OfficialDocument.Block block : doc.body()) {
+        List<OfficialDocument.Block> blocks = new ArrayList<>(doc.body());
+        for (int i = 0; i < doc.attachments().size(); i++) {
+            OfficialDocument.Content content = doc.attachments().get(i).content();
+            if (content instanceof OfficialDocument.Pages || content instanceof OfficialDocument.Text) {
+                heading1.append(DocumentLayout.attachmentHeading(doc.attachments(), i));
+            }
+            if (content instanceof OfficialDocument.Text text) {
+                missing.addAll(fonts.missing(Face.TITLE, text.title() == null ? "" : text.title()));
+                blocks.addAll(text.blocks());
+            }
+        }
+        for (OfficialDocument.Block block : blocks) {
             StringBuilder target = block instanceof OfficialDocument.Heading h && h.level() <= 2
                     ? (h.level() == 1 ? heading1 : heading2) : body;
             target.append(block.text());

@@ -102,8 +102,45 @@ public record OfficialDocument(
         }
     }
 
-    /** A line of the 附件说明; {@code paperOnly} marks an attachment delivered on paper (纸质送达). */
-    public record Attachment(String name, boolean paperOnly) {
+    /**
+     * A line of the 附件说明; {@code paperOnly} marks an attachment delivered on paper (纸质送达). An
+     * electronic attachment's {@code content} is laid out on pages of its own after the signature block
+     * ({@link Pages}, {@link Text}) or travels beside the layout as a {@link SeparateFile} whose digest the
+     * layout lists; null for a line of the 附件说明 only.
+     */
+    public record Attachment(String name, boolean paperOnly, Content content) {
+
+        public Attachment(String name, boolean paperOnly) {
+            this(name, paperOnly, null);
+        }
+    }
+
+    /** What an electronic attachment carries into the layout. */
+    public sealed interface Content permits Pages, Text, SeparateFile {
+    }
+
+    /** Attachment pages given as a PDF, each rasterised to a PNG and fitted to the type area. */
+    public record Pages(List<byte[]> pngs) implements Content {
+        public Pages {
+            pngs = List.copyOf(pngs);
+            if (pngs.isEmpty()) {
+                throw new IllegalArgumentException("attachment pages missing");
+            }
+        }
+    }
+
+    /** An attachment typed as text (read from a .docx): its title, or null, and its blocks. */
+    public record Text(String title, List<Block> blocks) implements Content {
+        public Text {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /** A file sent beside the layout (a spreadsheet, an image, an archive): its size and SHA-256 in hex. */
+    public record SeparateFile(long sizeBytes, String sha256) implements Content {
+        public SeparateFile {
+            Objects.requireNonNull(sha256, "sha256");
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
+import org.gongwen.document.AttachmentUpload;
 import org.gongwen.document.BodyBlock;
 import org.gongwen.document.DocumentInfo;
 import org.gongwen.document.DocumentIssuing;
@@ -47,12 +48,28 @@ public record DocumentChain(DocumentService drafting, DocumentIssuing issuing, P
                 List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")), LocalDate.now());
     }
 
+    /** With {@code attachments} added to the draft before it is submitted. */
+    public long signedAndAwaitingConfirmation(String title, List<RecipientEntry> recipients,
+            List<AttachmentUpload> attachments) {
+        return signedAndAwaitingConfirmation("z01", "清河县城关镇人民政府", title, recipients,
+                List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")), LocalDate.now(), attachments);
+    }
+
     private long signedAndAwaitingConfirmation(String login, String signingOrgan, String title,
             List<RecipientEntry> recipients, List<BodyBlock> body, LocalDate date) {
+        return signedAndAwaitingConfirmation(login, signingOrgan, title, recipients, body, date, List.of());
+    }
+
+    private long signedAndAwaitingConfirmation(String login, String signingOrgan, String title,
+            List<RecipientEntry> recipients, List<BodyBlock> body, LocalDate date,
+            List<AttachmentUpload> attachments) {
         SignIn.as(users, login + ".clerk");
         try {
             DocumentInfo draft = drafting.create(new Draft(DocumentKind.NOTICE, title, null, null, false, recipients,
                     body, signingOrgan, date, null, null, null));
+            for (AttachmentUpload attachment : attachments) {
+                drafting.attach(draft.id(), attachment);
+            }
             issuing.submit(draft.id());
             String approval = DocumentApprovalProcess.businessKey(draft.id());
             complete(login + ".leader", approval, Map.of("decision", "approve"));

@@ -21,6 +21,13 @@ public final class Tampering {
         jdbc.update("update document_content set data = ? where sha256 = ?", stored, sha256);
     }
 
+    /** Flips one bit in the middle of a stored file of any kind (an attachment sent beside the layout). */
+    public static void flipOneByteOfStoredAttachment(JdbcTemplate jdbc, String sha256) {
+        byte[] stored = jdbc.queryForObject("select data from document_content where sha256 = ?", byte[].class, sha256);
+        stored[stored.length / 2] = (byte) (stored[stored.length / 2] ^ 0x01);
+        jdbc.update("update document_content set data = ? where sha256 = ?", stored, sha256);
+    }
+
     /** The length of the part before the signature value, which the signature covers. */
     public static int firstSignedPartLength(byte[] pdf) {
         Matcher m = Pattern.compile("/ByteRange\\s*\\[\\s*0\\s+(\\d+)").matcher(new String(pdf, StandardCharsets.ISO_8859_1));

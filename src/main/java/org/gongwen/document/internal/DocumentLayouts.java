@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.gongwen.document.AttachmentInfo;
 import org.gongwen.document.BodyBlock;
 import org.gongwen.document.DocumentInfo;
 import org.gongwen.document.RecipientEntry;
@@ -17,6 +18,7 @@ import org.gongwen.pdf.LayoutRenderer;
 import org.gongwen.pdf.OfficialDocument;
 import org.gongwen.seal.SealDirectory;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.FileContent;
 import org.springframework.stereotype.Component;
 
 /** Turns a document into the GB/T 9704 layout: header, number, recipients, body, 版记. */
@@ -26,8 +28,11 @@ public class DocumentLayouts {
     private final LayoutRenderer renderer;
     private final OrganizationService organization;
     private final SealDirectory seals;
+    private final DocxImporter docx;
 
-    DocumentLayouts(LayoutRenderer renderer, OrganizationService organization, SealDirectory seals) {
+    DocumentLayouts(LayoutRenderer renderer, OrganizationService organization, SealDirectory seals,
+            DocxImporter docx) {
+        this.docx = docx;
         this.renderer = renderer;
         this.organization = organization;
         this.seals = seals;
@@ -78,16 +83,27 @@ public class DocumentLayouts {
 
     /** With {@code bodyPdf} (or null), whose pages follow the typed body, which may then be empty. */
     public byte[] render(DocumentInfo document, byte[] bodyPdf, OfficialDocument.Seal seal, LocalDate today) {
-        OfficialDocument layout = officialDocument(document, bodyPdf, seal, today);
+        return render(document, bodyPdf, Map.of(), seal, today);
+    }
+
+    /** With the electronic attachments' files by attachment id, laid out or listed (see {@link #attachment}). */
+    public byte[] render(DocumentInfo document, byte[] bodyPdf, Map<Long, byte[]> attachmentFiles,
+            OfficialDocument.Seal seal, LocalDate today) {
+        OfficialDocument layout = officialDocument(document, bodyPdf, attachmentFiles, seal, today);
         return printable(() -> renderer.render(layout));
+    }
+
+    public OfficialDocument officialDocument(DocumentInfo document, byte[] bodyPdf, OfficialDocument.Seal seal,
+            LocalDate today) {
+        return officialDocument(document, bodyPdf, Map.of(), seal, today);
     }
 
     /**
      * What the layout shows of {@code document}: the issuer's header, the number (or its placeholder),
      * the recipients' names, the body, with {@code today} as the date when the document has none.
      */
-    public OfficialDocument officialDocument(DocumentInfo document, byte[] bodyPdf, OfficialDocument.Seal seal,
-            LocalDate today) {
+    public OfficialDocument officialDocument(DocumentInfo document, byte[] bodyPdf, Map<Long, byte[]> attachmentFiles,
+            OfficialDocument.Seal seal, LocalDate today) {
         Map<Long, UnitInfo> units = organization.units().stream()
                 .collect(Collectors.toMap(UnitInfo::id, Function.identity()));
         UnitInfo issuer = issuer(document);
@@ -100,14 +116,43 @@ public class DocumentLayouts {
         return new OfficialDocument(redHeader(issuer), null, urgency(document),
                 docNumberOrPlaceholder(document, today), null, document.title(),
                 names(document.recipients(), RecipientKind.MAIN, units, "、"), body,
-                document.attachments().stream().map(a -> new OfficialDocument.Attachment(a.name(), a.paperOnly()))
-                        .toList(),
+                document.attachments().stream().map(a -> attachment(a, attachmentFiles.get(a.id()))).toList(),
                 document.signingOrgan(), date, seal, document.note(),
                 document.recipients().stream().filter(r -> r.kind() == RecipientKind.COPY)
                         .map(r -> name(units.get(r.unitId()))).toList(),
                 document.printingOrgan() == null ? issuer.fullName() : document.printingOrgan(),
                 document.printingDate() == null ? date : document.printingDate(),
                 bodyPdf == null ? List.of() : BodyPdf.pages(bodyPdf));
+    }
+
+    /**
+     * An attachment as the layout carries it: a PDF as page images and a .docx as typed text, both laid
+     * out after the signature block so that the seal's signature covers them; any other file, or one that
+     * cannot be laid out (encrypted, damaged, too many pages), listed with its digest as a separate file.
+     */
+    OfficialDocument.Attachment attachment(AttachmentInfo info, byte[] file) {
+        if (info.paperOnly() || file == null) {
+            return new OfficialDocument.Attachment(info.name(), info.paperOnly());
+        }
+        OfficialDocument.Content content;
+        try {
+            if (FileContent.PDF.mediaType().equals(info.mediaType())) {
+                BodyPdf.check(file);
+                content = new OfficialDocument.Pages(BodyPdf.pages(file));
+            } else if (FileContent.DOCX.mediaType().equals(info.mediaType())) {
+                ImportedBody text = docx.read(file);
+                content = new OfficialDocument.Text(text.title(), text.blocks());
+            } else {
+                content = separate(file);
+            }
+        } catch (BusinessException e) {
+            content = separate(file);
+        }
+        return new OfficialDocument.Attachment(info.name(), false, content);
+    }
+
+    private static OfficialDocument.SeparateFile separate(byte[] file) {
+        return new OfficialDocument.SeparateFile(file.length, ContentStore.sha256(file));
     }
 
     /** Runs a rendering, turning characters the layout fonts lack into a {@link BusinessException}. */

@@ -57,6 +57,7 @@ public final class DocumentLayout {
                 : LastPageFitting.Fitting.NONE;
         Document document = document(pdf, fonts, fitting);
         addContent(document, fonts, doc, titleLine, fitting);
+        attachmentPages(document, fonts, doc.attachments());
         document.flush();
         Set<Integer> unnumbered = colophon(pdf, document, new Flow(fonts), fonts.body(), doc);
         header.draw(new PdfCanvas(pdf.getFirstPage()), doc, official);
@@ -170,10 +171,51 @@ public final class DocumentLayout {
         return added;
     }
 
+    /**
+     * The attachments laid out after the signature block and before the 版记 (GB/T 9704 7.4.1), each from
+     * a new page: "附件" and its number in 黑体 flush left on the first line, a typed attachment's title
+     * centred on the third line, then its text or its pages fitted below.
+     */
+    private void attachmentPages(Document document, LayoutFonts.Bound fonts,
+            List<OfficialDocument.Attachment> attachments) {
+        for (int i = 0; i < attachments.size(); i++) {
+            OfficialDocument.Content content = attachments.get(i).content();
+            if (!(content instanceof OfficialDocument.Pages) && !(content instanceof OfficialDocument.Text)) {
+                continue;
+            }
+            Flow flow = new Flow(fonts);
+            document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+            document.add(flow.composed(fonts.heading1(), SIZE_3, attachmentHeading(attachments, i), 0, 0));
+            if (content instanceof OfficialDocument.Text text) {
+                if (text.title() != null && !text.title().isBlank()) {
+                    document.add(title(flow, fonts.title(), text.title()).setMarginTop(LINE));
+                }
+                text.blocks().forEach(block -> document.add(block(flow, fonts, block)));
+            } else if (content instanceof OfficialDocument.Pages pages) {
+                for (int page = 0; page < pages.pngs().size(); page++) {
+                    if (page > 0) {
+                        document.add(new AreaBreak(AreaBreakType.NEXT_PAGE));
+                    }
+                    // the first page shares its page with the heading line
+                    document.add(bodyPage(pages.pngs().get(page), PageGrid.HEIGHT - (page == 0 ? 2 * LINE : 0)));
+                }
+            }
+        }
+    }
+
+    /** "附件" with the attachment's number in the 附件说明; without one when it lists a single attachment. */
+    public static String attachmentHeading(List<OfficialDocument.Attachment> attachments, int index) {
+        return attachments.size() == 1 ? "附件" : "附件" + (index + 1);
+    }
+
     /** A body page given as an image, scaled to fit the type area and centred in it. */
     private static Image bodyPage(byte[] png) {
+        return bodyPage(png, PageGrid.HEIGHT);
+    }
+
+    private static Image bodyPage(byte[] png, float height) {
         Image image = new Image(ImageDataFactory.create(png));
-        image.scaleToFit(PageGrid.WIDTH, PageGrid.HEIGHT - 1);
+        image.scaleToFit(PageGrid.WIDTH, height - 1);
         float left = (PageGrid.WIDTH - image.getImageScaledWidth()) / 2;
         return image.setMargins(0, 0, 0, Math.max(0, left));
     }

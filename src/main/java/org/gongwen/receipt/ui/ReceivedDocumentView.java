@@ -27,6 +27,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,8 @@ import org.gongwen.receipt.PrintService;
 import org.gongwen.receipt.ReceiptEventInfo;
 import org.gongwen.receipt.ReceiptEventType;
 import org.gongwen.receipt.ReceiptService;
+import org.gongwen.receipt.ReceivedAttachment;
+import org.gongwen.receipt.ReceivedAttachments;
 import org.gongwen.receipt.ReceivedDocument;
 import org.gongwen.receipt.ReissueRequestInfo;
 import org.gongwen.receipt.ReissueService;
@@ -54,6 +57,7 @@ import org.gongwen.security.CurrentUser;
 import org.gongwen.security.PersonNames;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
+import org.gongwen.shared.FileSizes;
 import org.gongwen.shared.Translations;
 import org.gongwen.shared.ui.ClientAddressText;
 import org.gongwen.shared.ui.PdfViewer;
@@ -90,6 +94,7 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
     private final transient ReissueService reissues;
     private final transient DeletionService deletions;
     private final transient ReceiptVerification verification;
+    private final transient ReceivedAttachments attachments;
     private final transient AuthenticatedUser authenticatedUser;
     private final transient Translations translations;
     private final transient PersonNames names;
@@ -97,12 +102,16 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
     private long distributionId;
     ReceivedDocument document;
     ReceiptChecks checks;
+    List<ReceivedAttachment> attachmentList = List.of();
+    final Div attachmentsPanel = new Div();
     ConfirmDialog printConfirm;
     PrintJob printJob;
 
     public ReceivedDocumentView(ReceiptService receipts, PrintService printing, SignForService signing,
             ReissueService reissues, DeletionService deletions, ReceiptVerification verification,
-            AuthenticatedUser authenticatedUser, Translations translations, PersonNames names, CountyZone zone) {
+            ReceivedAttachments attachments, AuthenticatedUser authenticatedUser, Translations translations,
+            PersonNames names, CountyZone zone) {
+        this.attachments = attachments;
         this.names = names;
         this.receipts = receipts;
         this.printing = printing;
@@ -183,6 +192,7 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
     void reload() {
         document = receipts.open(distributionId);
         checks = verification.verify(document.entry().documentId());
+        attachmentList = attachments.list(distributionId);
         render();
     }
 
@@ -231,6 +241,9 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
             hint.getStyle().set("color", "var(--lumo-error-text-color)");
             side.add(hint);
         }
+        if (!attachmentList.isEmpty()) {
+            side.add(new H3(getTranslation("received.attachments")), attachments(recipient));
+        }
         side.add(new H3(getTranslation("received.times")), times(e));
         if (e.state() == DistributionState.RETURNED) {
             side.add(new Paragraph(getTranslation("received.returnedWith", document.returnReason())));
@@ -243,6 +256,59 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         history.setItems(document.history());
         side.add(new H3(getTranslation("received.printLog")), printLog, new H3(getTranslation("received.history")),
                 history);
+    }
+
+    /**
+     * Every attachment with its size and how it travels (A11.3): pages of the signed layout, a separate
+     * file with its integrity against the digest the layout lists, or 纸质送达 with the unit that delivers
+     * it. The recipient unit opens a PDF in the viewer and downloads any electronic one, each recorded.
+     */
+    private Component attachments(boolean recipient) {
+        attachmentsPanel.removeAll();
+        attachmentsPanel.setId("received-attachments");
+        for (ReceivedAttachment a : attachmentList) {
+            Div row = new Div();
+            row.addClassName("received-attachment");
+            String heading = (attachmentList.size() == 1 ? "附件" : "附件" + a.number()) + "　" + a.name();
+            row.add(new Span(a.carriedAs() == ReceivedAttachment.Carriage.PAPER ? heading
+                    : heading + "（" + FileSizes.text(a.sizeBytes()) + "）"));
+            Span status = new Span(attachmentStatus(a));
+            status.addClassName("attachment-status");
+            if (Boolean.FALSE.equals(a.intact())) {
+                status.getStyle().set("color", "var(--lumo-error-text-color)");
+            }
+            row.add(new Span("　"), status);
+            if (recipient && a.downloadable()) {
+                if ("application/pdf".equals(a.mediaType())) {
+                    Button view = new Button(getTranslation("received.attachment.view"),
+                            click -> viewer.show(a.name(), address -> attachments.file(distributionId, a.id(),
+                                    address).data()));
+                    view.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                    view.addClassName("attachment-view");
+                    row.add(view);
+                }
+                Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+                    ReceivedAttachments.AttachmentFile file = attachments.file(distributionId, a.id(), clientAddress());
+                    return new DownloadResponse(new ByteArrayInputStream(file.data()), file.name(),
+                            file.mediaType() == null ? "application/octet-stream" : file.mediaType(),
+                            file.data().length);
+                }), getTranslation("received.attachment.download"));
+                download.addClassName("attachment-download");
+                row.add(new Span("　"), download);
+            }
+            attachmentsPanel.add(row);
+        }
+        return attachmentsPanel;
+    }
+
+    String attachmentStatus(ReceivedAttachment a) {
+        return switch (a.carriedAs()) {
+            case LAYOUT_PAGES -> getTranslation("received.attachment.inLayout");
+            case PAPER -> getTranslation("received.attachment.paper", a.deliveredBy());
+            case SEPARATE_FILE -> a.intact() == null ? getTranslation("received.attachment.unlisted")
+                    : a.intact() ? getTranslation("received.attachment.intact")
+                    : getTranslation("received.attachment.changed");
+        };
     }
 
     private Component checks() {

@@ -1,5 +1,6 @@
 package org.gongwen.receipt.verification;
 
+import java.util.List;
 import java.util.Optional;
 import org.gongwen.document.DocumentInfo;
 import org.gongwen.document.SignedLayout;
@@ -13,7 +14,17 @@ import org.gongwen.seal.CertificateStanding;
  * signer's certificate stands. {@code standing} is null when the file names no signer.
  */
 record Evidence(DocumentInfo document, SignedLayout layout, PdfSignatures signatures, LayoutFacts facts,
-        CertificateStanding standing) {
+        CertificateStanding standing, List<String> changedAttachments) {
+
+    /** Without separate attachment files to check. */
+    Evidence(DocumentInfo document, SignedLayout layout, PdfSignatures signatures, LayoutFacts facts,
+            CertificateStanding standing) {
+        this(document, layout, signatures, facts, standing, List.of());
+    }
+
+    Evidence {
+        changedAttachments = List.copyOf(changedAttachments);
+    }
 
     /** The signature the checks rely on: the newest, which must cover the whole file. */
     Optional<PdfSignature> signature() {

@@ -77,6 +77,9 @@ final class ReceiptCheckRules {
         if (!e.layout().matchesRecordedHash()) {
             return failed(code, "receiptCheck.signature.storeMismatch");
         }
+        if (!e.changedAttachments().isEmpty()) {
+            return failed(code, "receiptCheck.signature.attachmentChanged", String.join("、", e.changedAttachments()));
+        }
         return passed(code, "receiptCheck.signature.ok", format(latest.signingTime()),
                 e.layout().recordedSha256().substring(0, 16));
     }

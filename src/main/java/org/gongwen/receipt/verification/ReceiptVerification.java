@@ -1,5 +1,11 @@
 package org.gongwen.receipt.verification;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import org.gongwen.document.DocumentInfo;
 import org.gongwen.document.DocumentIssuing;
 import org.gongwen.document.SignedLayout;
@@ -8,6 +14,7 @@ import org.gongwen.pdf.LayoutFacts;
 import org.gongwen.pdf.LayoutInspector;
 import org.gongwen.pdf.PdfSignatureVerifier;
 import org.gongwen.pdf.PdfSignatures;
+import org.gongwen.pdf.SeparateFiles;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.seal.CertificateStanding;
@@ -69,7 +76,28 @@ public class ReceiptVerification {
                 .filter(s -> s.signerCertificate() != null)
                 .map(s -> certificateCheck.standing(s.signerCertificate(), s.signingTime()))
                 .orElse(null);
-        return new ReceiptChecks(documentId, rules.all(new Evidence(document, layout, signatures, facts, standing)));
+        return new ReceiptChecks(documentId, rules.all(new Evidence(document, layout, signatures, facts, standing,
+                changedAttachments(documentId, layout))));
+    }
+
+    /**
+     * The separate attachment files the signed layout lists whose stored bytes no longer have the listed
+     * size and SHA-256 (or are gone), by name (A10.1, A11.3).
+     */
+    private List<String> changedAttachments(long documentId, SignedLayout layout) {
+        if (layout.pdf() == null) {
+            return List.of();
+        }
+        Map<Integer, byte[]> stored = documents.attachmentFilesByNumber(documentId);
+        List<String> changed = new ArrayList<>();
+        for (SeparateFiles.Listed listed : SeparateFiles.listed(layout.pdf())) {
+            byte[] file = stored.get(listed.number());
+            if (file == null || file.length != listed.sizeBytes()
+                    || !sha256(file).equals(listed.sha256())) {
+                changed.add(listed.name());
+            }
+        }
+        return changed;
     }
 
     private void requireVisible(DocumentInfo document, SignedLayout layout) {
@@ -78,6 +106,14 @@ public class ReceiptVerification {
                 || document.recipients().stream().anyMatch(r -> r.unitId() == user.unitId());
         if (!visible) {
             throw BusinessException.notFound("document.error.notFound", document.id());
+        }
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

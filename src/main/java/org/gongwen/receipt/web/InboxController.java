@@ -1,5 +1,6 @@
 package org.gongwen.receipt.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -21,6 +22,8 @@ import org.gongwen.receipt.PrintService;
 import org.gongwen.receipt.PrintJob;
 import org.gongwen.receipt.ReceiptEventInfo;
 import org.gongwen.receipt.ReceiptService;
+import org.gongwen.receipt.ReceivedAttachment;
+import org.gongwen.receipt.ReceivedAttachments;
 import org.gongwen.receipt.ReceivedDocument;
 import org.gongwen.receipt.ReissueKind;
 import org.gongwen.receipt.ReissueRequestInfo;
@@ -65,12 +68,14 @@ class InboxController {
     private final ReissueService reissues;
     private final DeletionService deletions;
     private final ReceiptVerification verification;
+    private final ReceivedAttachments attachments;
     private final AuthenticatedUser authenticatedUser;
     private final Translations translations;
 
     InboxController(ReceiptService receipts, PrintService printing, SignForService signing, ReissueService reissues,
-            DeletionService deletions, ReceiptVerification verification, AuthenticatedUser authenticatedUser,
-            Translations translations) {
+            DeletionService deletions, ReceiptVerification verification, ReceivedAttachments attachments,
+            AuthenticatedUser authenticatedUser, Translations translations) {
+        this.attachments = attachments;
         this.receipts = receipts;
         this.printing = printing;
         this.signing = signing;
@@ -114,8 +119,28 @@ class InboxController {
     @Operation(summary = "一份收文 / one received document",
             responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
                     content = @Content(examples = @ExampleObject(value = ENTRY_EXAMPLE))))
-    InboxEntry entry(@PathVariable long id) {
-        return receipts.entry(id);
+    EntryWithAttachments entry(@PathVariable long id) {
+        return new EntryWithAttachments(receipts.entry(id), attachments.list(id));
+    }
+
+    /** The entry's fields with its attachments beside them (A11.3). */
+    record EntryWithAttachments(@JsonUnwrapped InboxEntry entry, List<ReceivedAttachment> attachments) {
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    @Operation(summary = "读取附件文件 / read an attachment's file",
+            description = "For the recipient unit only (its people or its office system); recorded in the document's "
+                    + "history. Attachments delivered on paper (carriedAs PAPER) have no file: 404.")
+    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId,
+            HttpServletRequest request) {
+        ReceivedAttachments.AttachmentFile file = attachments.file(id, attachmentId, request.getRemoteAddr());
+        MediaType type = file.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM
+                : MediaType.parseMediaType(file.mediaType());
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.name(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.data());
     }
 
     @GetMapping("/{id}/detail")

@@ -1,0 +1,68 @@
+package org.gongwen.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.gongwen.archive.internal.PackageZip;
+import org.gongwen.document.AttachmentUpload;
+import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.DocumentService;
+import org.gongwen.document.RecipientEntry;
+import org.gongwen.document.RecipientKind;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.support.DocumentChain;
+import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.SampleAttachments;
+import org.gongwen.support.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The archival package of a document with attachments carries each electronic one's file, listed in its manifest (A11.3, A38). */
+@IntegrationTest
+class ArchiveAttachmentsIntegrationTests {
+
+    @Autowired ArchivePackages archive;
+    @Autowired DocumentService drafting;
+    @Autowired DocumentIssuing issuing;
+    @Autowired ProcessEngine engine;
+    @Autowired UserDetailsService users;
+    @Autowired OrganizationService organization;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a11_3_thePackageHoldsThePdfTheDocxAndTheSpreadsheetButNoFileForAPaperAttachment() {
+        byte[] pdf = SampleAttachments.pdf();
+        byte[] docx = SampleAttachments.docx();
+        byte[] xlsx = SampleAttachments.xlsx();
+        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        long id = chain.signedAndAwaitingConfirmation("关于附件归档核对的通知",
+                List.of(new RecipientEntry(organization.unitByCode("Z06").orElseThrow().id(), RecipientKind.MAIN, 1)),
+                List.of(new AttachmentUpload("检查表.pdf", "application/pdf", pdf),
+                        new AttachmentUpload("工作方案.docx", "application/octet-stream", docx),
+                        new AttachmentUpload("统计表.xlsx", "application/octet-stream", xlsx),
+                        new AttachmentUpload("规划图.pdf", "application/pdf", pdf, 64L * 1024 * 1024)));
+        chain.confirmAndSend(id);
+
+        SignIn.as(users, "bgs.staff");
+        byte[] zip = archive.packageOf(id);
+        Map<String, byte[]> entries = PackageZip.read(zip, Long.MAX_VALUE);
+        assertThat(entries).containsKeys("attachments/1-检查表.pdf", "attachments/2-工作方案.docx",
+                "attachments/3-统计表.xlsx");
+        assertThat(entries.keySet()).noneMatch(name -> name.contains("规划图"));
+        assertThat(entries.get("attachments/1-检查表.pdf")).isEqualTo(pdf);
+        assertThat(entries.get("attachments/2-工作方案.docx")).isEqualTo(docx);
+        assertThat(entries.get("attachments/3-统计表.xlsx")).isEqualTo(xlsx);
+        assertThat(new String(entries.get(PackageZip.MANIFEST), java.nio.charset.StandardCharsets.UTF_8))
+                .contains(PackageZip.sha256(xlsx) + "  attachments/3-统计表.xlsx");
+        assertThat(archive.check(zip).ok()).isTrue();
+    }
+}

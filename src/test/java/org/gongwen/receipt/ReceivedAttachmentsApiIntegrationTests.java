@@ -1,0 +1,114 @@
+package org.gongwen.receipt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.gongwen.document.AttachmentUpload;
+import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.DocumentService;
+import org.gongwen.document.RecipientEntry;
+import org.gongwen.document.RecipientKind;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.security.ApiTokenService;
+import org.gongwen.security.IssuedToken;
+import org.gongwen.support.DocumentChain;
+import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.SampleAttachments;
+import org.gongwen.support.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The attachments of a received document over the office-system interface (A11.3, A14): listed with the
+ * entry, how each travels and, for a separate file, its integrity; each electronic one served to the
+ * recipient unit only and recorded; one on paper named with who delivers it and not served.
+ */
+@IntegrationTest
+class ReceivedAttachmentsApiIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired DocumentService drafting;
+    @Autowired DocumentIssuing issuing;
+    @Autowired ProcessEngine engine;
+    @Autowired UserDetailsService users;
+    @Autowired OrganizationService organization;
+    @Autowired ApiTokenService tokens;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a11_3_theOfficeSystemListsAndReadsEveryAttachmentAndAPaperOneIsNamedWithItsDeliverer() throws Exception {
+        byte[] xlsx = SampleAttachments.xlsx();
+        byte[] pdf = SampleAttachments.pdf();
+        long unitId = organization.unitByCode("Z05").orElseThrow().id();
+        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        long documentId = chain.signedAndAwaitingConfirmation("关于报送附件接口核对材料的通知",
+                List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 2)), List.of(
+                        new AttachmentUpload("检查表.pdf", "application/pdf", pdf),
+                        new AttachmentUpload("工作方案.docx", "application/octet-stream", SampleAttachments.docx()),
+                        new AttachmentUpload("统计表.xlsx", "application/octet-stream", xlsx),
+                        // only the head of a file far over the limit: it goes on paper
+                        new AttachmentUpload("规划图.pdf", "application/pdf", pdf, 64L * 1024 * 1024)));
+        chain.confirmAndSend(documentId);
+        long mine = jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class, documentId, unitId);
+        IssuedToken token = tokenFor("Z05");
+
+        mvc.perform(get("/api/v1/inbox/" + mine).with(bearer(token))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("关于报送附件接口核对材料的通知"))
+                .andExpect(jsonPath("$.attachments.length()").value(4))
+                .andExpect(jsonPath("$.attachments[0].name").value("检查表.pdf"))
+                .andExpect(jsonPath("$.attachments[0].carriedAs").value("LAYOUT_PAGES"))
+                .andExpect(jsonPath("$.attachments[1].carriedAs").value("LAYOUT_PAGES"))
+                .andExpect(jsonPath("$.attachments[2].carriedAs").value("SEPARATE_FILE"))
+                .andExpect(jsonPath("$.attachments[2].sizeBytes").value(xlsx.length))
+                .andExpect(jsonPath("$.attachments[2].intact").value(true))
+                .andExpect(jsonPath("$.attachments[3].carriedAs").value("PAPER"))
+                .andExpect(jsonPath("$.attachments[3].deliveredBy").value("清河县城关镇人民政府"));
+        long xlsxId = jdbc.queryForObject("select id from document_attachment where document_id = ? and name = ?",
+                Long.class, documentId, "统计表.xlsx");
+        long paperId = jdbc.queryForObject("select id from document_attachment where document_id = ? and name = ?",
+                Long.class, documentId, "规划图.pdf");
+
+        byte[] served = mvc.perform(get("/api/v1/inbox/" + mine + "/attachments/" + xlsxId).with(bearer(token)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(served).isEqualTo(xlsx);
+        mvc.perform(get("/api/v1/inbox/" + mine + "/attachments/" + paperId).with(bearer(token)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/inbox/" + mine + "/attachments/" + xlsxId).with(bearer(tokenFor("Z16"))))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.queryForList("select detail from receipt_event where distribution_id = ? and type = ?",
+                String.class, mine, "INTERFACE_READ")).contains("附件：统计表.xlsx");
+    }
+
+    private IssuedToken tokenFor(String unitCode) {
+        SignIn.as(users, "admin");
+        try {
+            return tokens.create(organization.unitByCode(unitCode).orElseThrow().id(), "收文接口 " + System.nanoTime());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static RequestPostProcessor bearer(IssuedToken token) {
+        return request -> {
+            request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token.token());
+            return request;
+        };
+    }
+}
