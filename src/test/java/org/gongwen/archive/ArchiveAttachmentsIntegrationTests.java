@@ -63,6 +63,9 @@ class ArchiveAttachmentsIntegrationTests {
         assertThat(entries.get("attachments/3-统计表.xlsx")).isEqualTo(xlsx);
         assertThat(new String(entries.get(PackageZip.MANIFEST), java.nio.charset.StandardCharsets.UTF_8))
                 .contains(PackageZip.sha256(xlsx) + "  attachments/3-统计表.xlsx");
+        String metadata = new String(entries.get("metadata.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(metadata).contains("<name>统计表.xlsx</name>")
+                .contains("<attachment number=\"4\" paperOnly=\"true\">").contains("<name>规划图.pdf</name>");
         assertThat(archive.check(zip).ok()).isTrue();
     }
 }

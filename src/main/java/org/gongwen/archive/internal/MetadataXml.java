@@ -5,7 +5,10 @@ import org.gongwen.document.DistributionSummary;
 import org.gongwen.document.DocumentInfo;
 import org.gongwen.document.SignedLayout;
 
-/** {@code metadata.xml}: the document's elements, its sender and each recipient's copy with its times. */
+/**
+ * {@code metadata.xml}: the document's elements, its attachments (electronic ones are in the package's
+ * {@code attachments/}, paper ones only listed), its sender and each recipient's copy with its times.
+ */
 public final class MetadataXml {
 
     private MetadataXml() {
@@ -30,6 +33,16 @@ public final class MetadataXml {
                 .element("sentAt", document.sentAt())
                 .element("layoutSha256", layout.recordedSha256())
                 .close();
+        xml.open("attachments");
+        int number = 0;
+        for (var attachment : document.attachments()) {
+            xml.open("attachment").attribute("number", ++number).attribute("paperOnly", attachment.paperOnly())
+                    .element("name", attachment.name())
+                    .element("mediaType", attachment.mediaType())
+                    .element("sizeBytes", attachment.sizeBytes())
+                    .close();
+        }
+        xml.close();
         xml.open("sender").attribute("unitId", document.unitId())
                 .element("unit", senderUnitName)
                 .element("drafter", document.drafter())
