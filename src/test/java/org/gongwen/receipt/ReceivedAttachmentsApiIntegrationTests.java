@@ -17,11 +17,13 @@ import org.gongwen.security.ApiTokenService;
 import org.gongwen.security.IssuedToken;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.RealHttp;
 import org.gongwen.support.SampleAttachments;
 import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -45,6 +47,7 @@ class ReceivedAttachmentsApiIntegrationTests {
     @Autowired OrganizationService organization;
     @Autowired ApiTokenService tokens;
     @Autowired JdbcTemplate jdbc;
+    @LocalServerPort int port;
 
     @AfterEach
     void signOut() {
@@ -94,6 +97,14 @@ class ReceivedAttachmentsApiIntegrationTests {
                 .andExpect(status().isNotFound());
         assertThat(jdbc.queryForList("select detail from receipt_event where distribution_id = ? and type = ?",
                 String.class, mine, "INTERFACE_READ")).contains("附件：统计表.xlsx");
+
+        // the same over the real server: the recipient's token and clerk read it, nobody else does
+        String path = "/api/v1/inbox/" + mine + "/attachments/" + xlsxId;
+        assertThat(RealHttp.bearer(port, tokenFor("Z05").token()).get(path).statusCode()).isEqualTo(200);
+        assertThat(RealHttp.basic(port, "z05.clerk").get(path).statusCode()).isEqualTo(200);
+        assertThat(RealHttp.anonymous(port).get(path).statusCode()).isEqualTo(401);
+        assertThat(RealHttp.bearer(port, tokenFor("Z16").token()).get(path).statusCode()).isEqualTo(404);
+        assertThat(RealHttp.basic(port, "z16.clerk").get(path).statusCode()).isEqualTo(404);
     }
 
     private IssuedToken tokenFor(String unitCode) {
