@@ -159,8 +159,9 @@ class DocumentSendFanOutIntegrationTests {
         assertThat(sent.status()).isEqualTo(DocumentStatus.SENT);
         assertThat(sent.sentAt()).as("the send time is the confirmation, not the last signature")
                 .isEqualTo(confirmed.sentAt());
+        // MySQL keeps whole seconds: a signature in the second of the confirmation has the same time
         assertThat(distributions.of(documentId)).extracting(DistributionSummary::signedAt)
-                .allSatisfy(signedAt -> assertThat(signedAt).isAfter(sent.sentAt()));
+                .allSatisfy(signedAt -> assertThat(signedAt).isAfterOrEqualTo(sent.sentAt()));
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(
                 DocumentSendProcess.businessKey(documentId)).count()).isZero();
     }
