@@ -144,11 +144,10 @@ class PrintCopiesTests {
             assertThat(signatures.getSignatureNames()).hasSize(2)
                     .noneMatch(signatures::signatureCoversWholeDocument);
         }
-        if (Pdfsig.available()) {
-            List<String> report = Pdfsig.signatures(Pdfsig.report(changed.toByteArray(), countyCa.pem(), dir));
-            assertThat(report).hasSize(2).noneMatch(signature -> signature.contains("Total document signed")
-                    && !signature.contains("Not total document signed"));
-        }
+        Pdfsig.assumeAvailable();
+        List<String> report = Pdfsig.signatures(Pdfsig.report(changed.toByteArray(), countyCa.pem(), dir));
+        assertThat(report).hasSize(2).noneMatch(signature -> signature.contains("Total document signed")
+                && !signature.contains("Not total document signed"));
     }
 
     @Test

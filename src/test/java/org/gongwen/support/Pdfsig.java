@@ -20,6 +20,15 @@ public final class Pdfsig {
     private Pdfsig() {
     }
 
+    /**
+     * Stops the calling test as skipped, with the reason, when pdfsig or certutil is missing: a test whose
+     * pdfsig half could not run is reported so, never passed.
+     */
+    public static void assumeAvailable() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(available(),
+                "pdfsig (poppler-utils) or certutil (libnss3-tools) is not installed");
+    }
+
     public static boolean available() {
         return Files.isExecutable(PDFSIG) && Files.isExecutable(CERTUTIL);
     }

@@ -17,6 +17,7 @@ public final class SendJobs {
     private SendJobs() {
     }
 
+    /** Fails when jobs remain after ten rounds, which no send of the tests needs. */
     public static void run(ManagementService management, RuntimeService runtime, long documentId) {
         for (int round = 0; round < 10; round++) {
             List<String> instances = new ArrayList<>();
@@ -33,5 +34,6 @@ public final class SendJobs {
             }
             jobs.forEach(job -> management.executeJob(job.getId()));
         }
+        throw new AssertionError("the send of document " + documentId + " still has jobs after 10 rounds");
     }
 }
