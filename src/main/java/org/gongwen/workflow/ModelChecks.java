@@ -1,6 +1,7 @@
 package org.gongwen.workflow;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.gongwen.organization.Role;
+import org.gongwen.workflow.forms.FormFindings;
 import org.gongwen.workflow.internal.ProcessBeans;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -22,7 +25,8 @@ import org.w3c.dom.Node;
  * Checks a BPMN model against the application before it is deployed: every delegate expression
  * (of tasks, message events and listeners) names a process bean, every bean-method expression
  * names a process bean, every form reference names a form in {@code forms/}, every literal candidate group names
- * a role, every process sets a history time to live, and at least one process is executable
+ * a role, every form it references has only components Gongwen renders and patterns that compile, the
+ * expressions of due dates, timers, collections and conditions name existing beans, every process sets a history time to live, and at least one process is executable
  * (the engine deploys a model without one but creates no process from it). What a model may
  * not contain at all (scripts, foreign classes, reflection) the engine's own parse refuses
  * ({@code ModelGuard}), which the pre-deploy checks run too.
@@ -31,6 +35,10 @@ import org.w3c.dom.Node;
 public class ModelChecks {
 
     static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+    private static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+    /** Elements whose text is an expression the engine evaluates. */
+    private static final Set<String> TIMER_AND_CONDITION = Set.of("timeDate", "timeDuration", "timeCycle",
+            "conditionExpression", "completionCondition", "loopCardinality");
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("^[$#]\\{\\s*([A-Za-z_]\\w*)\\s*}$");
     private static final Pattern BEAN_METHOD_EXPRESSION = Pattern.compile("^[$#]\\{\\s*([A-Za-z_]\\w*)\\s*\\.");
     /** Names the engine itself resolves in expressions; they are no beans. */
@@ -69,12 +77,24 @@ public class ModelChecks {
     }
 
     private void walk(Element element, String ownerId, Set<String> forms, List<Problem> problems) {
-        String id = element.hasAttribute("id") ? element.getAttribute("id") : ownerId;
+        String id = element.hasAttribute("id") && !partOfOwner(element) ? element.getAttribute("id") : ownerId;
         checkDelegate(id, camunda(element, "delegateExpression"), problems);
         checkBeanMethod(id, camunda(element, "expression"), problems);
+        for (String attribute : List.of("dueDate", "followUpDate", "collection", "assignee")) {
+            checkBeanMethod(id, camunda(element, attribute), problems);
+        }
+        if (BPMN_NS.equals(element.getNamespaceURI()) && TIMER_AND_CONDITION.contains(element.getLocalName())) {
+            checkBeanMethod(id, element.getTextContent(), problems);
+        }
         String formRef = camunda(element, "formRef");
-        if (formRef != null && !formRef.contains("{") && !forms.contains(formRef)) {
-            problems.add(new Problem(id, "model.error.formRef", formRef));
+        if (formRef != null && !formRef.contains("{")) {
+            if (!forms.contains(formRef)) {
+                problems.add(new Problem(id, "model.error.formRef", formRef));
+            } else {
+                formFindings(formRef).forEach(f -> problems.add(new Problem(id,
+                        f.messageKey().replace("form.error.", "model.error.form."),
+                        formRef + "：" + f.component() + "（" + f.argument() + "）")));
+            }
         }
         checkCandidateGroups(id, camunda(element, "candidateGroups"), problems);
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
@@ -82,6 +102,13 @@ public class ModelChecks {
                 walk(childElement, id, forms, problems);
             }
         }
+    }
+
+    /** Event definitions, loop characteristics and expressions: findings name the element they belong to. */
+    private static boolean partOfOwner(Element element) {
+        String name = element.getLocalName();
+        return name.endsWith("EventDefinition") || name.endsWith("LoopCharacteristics")
+                || TIMER_AND_CONDITION.contains(name);
     }
 
     /**
@@ -132,6 +159,14 @@ public class ModelChecks {
             if (!role.isEmpty() && !role.contains("{") && !roles.contains(role)) {
                 problems.add(new Problem(elementId, "model.error.candidateGroup", group.trim()));
             }
+        }
+    }
+
+    private static List<FormFindings.Finding> formFindings(String formKey) {
+        try (var in = new ClassPathResource("forms/" + formKey + ".form").getInputStream()) {
+            return FormFindings.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read form " + formKey, e);
         }
     }
 

@@ -24,7 +24,6 @@ import org.gongwen.shared.Translations;
 import org.gongwen.workflow.internal.BpmnDiffer;
 import org.gongwen.workflow.internal.DeploymentAudit;
 import org.gongwen.workflow.internal.EngineParseCheck;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Process administration for administrators: the deployed processes with their versions and
  * running instances, a version's BPMN, checks before deploying, deploying a model as a new
  * version (running instances stay on theirs), the difference between two versions and going
- * back to an older one. Every deployment is published as {@link ProcessDeployed}; the engine
- * itself puts it into the audit log, as it does a deployment by any other path.
+ * back to an older one. The engine itself puts every deployment into the audit log
+ * ({@code DeploymentAudit}), as it does a deployment by any other path.
  */
 @Service
 @Secured("ROLE_" + Role.Names.ADMIN)
@@ -50,18 +49,15 @@ public class ProcessAdministration {
     private final EngineParseCheck parseCheck;
     private final Translations translations;
     private final AuthenticatedUser authenticatedUser;
-    private final ApplicationEventPublisher events;
 
     public ProcessAdministration(RepositoryService repository, RuntimeService runtime, ModelChecks modelChecks,
-            EngineParseCheck parseCheck, Translations translations, AuthenticatedUser authenticatedUser,
-            ApplicationEventPublisher events) {
+            EngineParseCheck parseCheck, Translations translations, AuthenticatedUser authenticatedUser) {
         this.repository = repository;
         this.runtime = runtime;
         this.modelChecks = modelChecks;
         this.parseCheck = parseCheck;
         this.translations = translations;
         this.authenticatedUser = authenticatedUser;
-        this.events = events;
     }
 
     public List<DeployedProcess> processes() {
@@ -159,9 +155,6 @@ public class ProcessAdministration {
                         .addString(resourceName, bpmnXml).deploy());
         List<ProcessDefinition> deployed = repository.createProcessDefinitionQuery()
                 .deploymentId(deployment.getId()).list();
-        String username = authenticatedUser.require().username();
-        deployed.forEach(d -> events.publishEvent(new ProcessDeployed(d.getKey(), d.getVersion(), d.getId(),
-                deployment.getId(), username, revertedFrom)));
         return deployed.stream().max(Comparator.comparing(ProcessDefinition::getKey))
                 .map(d -> version(d, deployment)).orElseThrow();
     }

@@ -59,4 +59,22 @@ class ModelChecksIntegrationTests {
         assertThat(checks.check(model)).extracting(ModelChecks.Problem::elementId, ModelChecks.Problem::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("sketch", "model.error.notExecutable"));
     }
+
+    @Test
+    void expressionsOfDueDatesTimersCollectionsAndConditionsAreChecked() {
+        BpmnModelInstance model = Bpmn.createExecutableProcess("timed")
+                .startEvent()
+                .userTask("Task_Due").camundaDueDate("${noSuchCalendar.dueIn(3)}").camundaCandidateGroups("CLERK")
+                .intermediateCatchEvent("Timer_Wait").timerWithDate("${noSuchClock.tomorrow()}")
+                .userTask("Task_Each").camundaCandidateGroups("CLERK").multiInstance()
+                .camundaCollection("${noSuchList.units()}").camundaElementVariable("unit").multiInstanceDone()
+                .endEvent()
+                .done();
+        assertThat(checks.check(model)).extracting(ModelChecks.Problem::elementId, ModelChecks.Problem::messageKey,
+                        ModelChecks.Problem::argument)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Task_Due", "model.error.expressionBean", "noSuchCalendar"),
+                        org.assertj.core.groups.Tuple.tuple("Timer_Wait", "model.error.expressionBean", "noSuchClock"),
+                        org.assertj.core.groups.Tuple.tuple("Task_Each", "model.error.expressionBean", "noSuchList"));
+    }
 }

@@ -16,8 +16,8 @@ import org.gongwen.shared.Translations;
 import org.springframework.stereotype.Component;
 
 /**
- * Validates before anything goes out (A13, A34): recipients active and not repeated, a main
- * recipient, a signed layout, not classified; and writes the summary the sender confirms.
+ * Validates before anything goes out (A13, A34): recipients active, a main recipient (a recipient
+ * cannot be listed twice: the recipients' unique key forbids it), a signed layout, not classified; and writes the summary the sender confirms.
  */
 @Component("validateSendDelegate")
 class ValidateSendDelegate implements JavaDelegate {
@@ -42,9 +42,6 @@ class ValidateSendDelegate implements JavaDelegate {
             issuing.requireComplete(document);
             if (!document.hasLayout()) {
                 throw BusinessException.invalid("document.error.notSigned");
-            }
-            if (document.recipients().stream().map(r -> r.unitId()).distinct().count() != document.recipients().size()) {
-                throw BusinessException.invalid("document.error.recipientTwice", "");
             }
         } catch (BusinessException e) {
             send.setInvalidReason(translations.getTranslation(e.messageKey(), Translations.CHINESE, e.args()));

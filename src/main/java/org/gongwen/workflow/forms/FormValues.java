@@ -72,7 +72,8 @@ public final class FormValues {
                     return new FieldViolation("form.error.pattern", c.pattern());
                 }
             } catch (PatternSyntaxException e) {
-                return null;
+                // the model checks refuse such a form before it is deployed (FormFindings)
+                throw new IllegalStateException("Form field " + c.key() + " has a broken pattern: " + c.pattern(), e);
             }
         }
         return null;
