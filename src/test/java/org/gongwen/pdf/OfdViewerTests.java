@@ -50,15 +50,18 @@ class OfdViewerTests {
     @Test
     void aThirteenPageDocumentConverts() {
         LayoutRenderer renderer = new LayoutRenderer(LayoutSettings.defaults());
-        OfficialDocument notice = SampleDocuments.notice(75);
+        OfficialDocument notice = SampleDocuments.notice(85);
         byte[] pdf = renderer.render(notice);
+        long cold = System.nanoTime();
+        new OfdLayoutWriter().write(notice, pdf);
         long start = System.nanoTime();
         OfdLayout layout = new OfdLayoutWriter().write(notice, pdf);
         long written = System.nanoTime();
         byte[] view = new OfdViewer().toPdf(layout.ofd());
         long viewed = System.nanoTime();
         int pages = new PdfInspection(pdf).pages;
-        log.info("{}-page document: OFD {} ms ({} bytes), viewing PDF {} ms", pages, (written - start) / 1_000_000,
+        log.info("{}-page document: OFD {} ms first, {} ms again ({} bytes), viewing PDF {} ms", pages,
+                (start - cold) / 1_000_000, (written - start) / 1_000_000,
                 layout.ofd().length, (viewed - written) / 1_000_000);
         assertThat(pages).isGreaterThanOrEqualTo(13);
         List<String> texts = OfdText.pageTexts(layout.ofd());
