@@ -17,7 +17,6 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import org.bouncycastle.asn1.ASN1Encoding;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.pdf.OfdSigner;
 import org.gongwen.seal.SealProperties.KeyAlgorithm;
@@ -27,7 +26,6 @@ import org.gongwen.shared.BusinessException;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.RealHttp;
 import org.junit.jupiter.api.Test;
-import org.ofdrw.gm.ses.v4.SESeal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -134,20 +132,20 @@ class Sm2SealIntegrationTests {
         verifier.update(DATA);
         assertThat(verifier.verify(stamp.signer().sign(DATA))).isTrue();
 
-        SESeal ses = SESeal.getInstance(stamp.signer().sesSeal());
-        assertThat(ses.geteSealInfo().getHeader().getVersion().intValueExact()).isEqualTo(4);
-        assertThat(ses.geteSealInfo().getProperty().getName().getString()).isEqualTo(seal.name());
-        assertThat(ses.geteSealInfo().getProperty().getCertList().getCerts().get(0).getOctets())
-                .isEqualTo(certificate.getEncoded());
-        assertThat(ses.geteSealInfo().getPicture().getData().getOctets()).isEqualTo(stamp.png());
-        assertThat(ses.geteSealInfo().getPicture().getWidth().intValueExact())
-                .isEqualTo((int) Math.round(stamp.diameterMm()));
-        X509Certificate maker = Certificates.parse(ses.getCert().getOctets());
+        SesSeals.Decoded ses = SesSeals.decode(stamp.signer().sesSeal());
+        assertThat(ses.version()).isEqualTo(4);
+        assertThat(ses.name()).isEqualTo(seal.name());
+        assertThat(ses.certificates()).containsExactly(certificate);
+        assertThat(ses.picture()).isEqualTo(stamp.png());
+        assertThat(ses.widthMm()).isEqualTo((int) Math.round(stamp.diameterMm()));
+        assertThat(ses.validEnd()).isEqualTo(certificate.getNotAfter().toInstant());
+        X509Certificate maker = ses.maker();
         assertThat(maker).isEqualTo(pki.sealMakerCertificate());
         assertThat(maker.getSubjectX500Principal().getName()).contains("制章人");
+        assertThat(SesSeals.chainsTo(maker, pki.sm2CaCertificate(), Instant.now())).isTrue();
         verifier.initVerify(maker);
-        verifier.update(ses.geteSealInfo().getEncoded(ASN1Encoding.DER));
-        assertThat(verifier.verify(ses.getSignedValue().getOctets())).isTrue();
+        verifier.update(ses.signedInfo());
+        assertThat(verifier.verify(ses.signature())).isTrue();
         SesSealCheck sesCheck = check.checkSesSeal(stamp.signer().sesSeal());
         assertThat(sesCheck.valid()).as(sesCheck.reason()).isTrue();
 

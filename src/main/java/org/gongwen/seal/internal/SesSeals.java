@@ -16,7 +16,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.bouncycastle.asn1.ASN1BitString;
 import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1IA5String;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.ASN1Sequence;
+import org.bouncycastle.asn1.ASN1UTF8String;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1GeneralizedTime;
 import org.bouncycastle.asn1.ASN1Integer;
@@ -89,24 +95,39 @@ public final class SesSeals {
         }
     }
 
-    /** Decodes an SES_Seal; throws {@link IllegalArgumentException} when it is not one. */
+    /**
+     * Decodes an SES_Seal by the GB/T 38540 v4 structure; throws {@link IllegalArgumentException} when it
+     * is not one. Read with Bouncy Castle's primitives: ofdrw 2.3.1's own {@code getInstance} methods
+     * call a {@code DERIA5String.getInstance} that Bouncy Castle 1.81 no longer has.
+     */
     public static Decoded decode(byte[] der) {
         try {
-            SESeal seal = SESeal.getInstance(der);
-            SES_SealInfo info = seal.geteSealInfo();
-            SES_ESPropertyInfo property = info.getProperty();
+            ASN1Sequence seal = ASN1Sequence.getInstance(der);
+            ASN1Sequence info = ASN1Sequence.getInstance(seal.getObjectAt(0));
+            ASN1Sequence header = ASN1Sequence.getInstance(info.getObjectAt(0));
+            ASN1Sequence property = ASN1Sequence.getInstance(info.getObjectAt(2));
+            ASN1Sequence picture = ASN1Sequence.getInstance(info.getObjectAt(3));
             List<X509Certificate> certificates = new java.util.ArrayList<>();
-            if (property.getCertList().getCerts() != null) {
-                property.getCertList().getCerts().forEach(c -> certificates.add(Certificates.parse(c.getOctets())));
+            if (ASN1Integer.getInstance(property.getObjectAt(2)).intValueExact() == 1) {
+                for (var cert : ASN1Sequence.getInstance(property.getObjectAt(3))) {
+                    certificates.add(Certificates.parse(ASN1OctetString.getInstance(cert).getOctets()));
+                }
             }
-            SES_ESPictrueInfo picture = info.getPicture();
-            return new Decoded(info.getHeader().getVersion().intValueExact(), info.getEsID().getString(),
-                    property.getName().getString(), property.getType().intValueExact(), List.copyOf(certificates),
-                    instant(property.getCreateDate()), instant(property.getValidStart()),
-                    instant(property.getValidEnd()), picture.getType().getString(), picture.getData().getOctets(),
-                    picture.getWidth().intValueExact(), picture.getHeight().intValueExact(),
-                    Certificates.parse(seal.getCert().getOctets()), seal.getSignAlgID().getId(),
-                    info.getEncoded(ASN1Encoding.DER), seal.getSignedValue().getOctets());
+            if (!"ES".equals(ASN1IA5String.getInstance(header.getObjectAt(0)).getString())) {
+                throw new IllegalArgumentException("SES_Header.ID is not ES");
+            }
+            return new Decoded(ASN1Integer.getInstance(header.getObjectAt(1)).intValueExact(),
+                    ASN1IA5String.getInstance(info.getObjectAt(1)).getString(),
+                    ASN1UTF8String.getInstance(property.getObjectAt(1)).getString(),
+                    ASN1Integer.getInstance(property.getObjectAt(0)).intValueExact(), List.copyOf(certificates),
+                    instant(property.getObjectAt(4)), instant(property.getObjectAt(5)),
+                    instant(property.getObjectAt(6)), ASN1IA5String.getInstance(picture.getObjectAt(0)).getString(),
+                    ASN1OctetString.getInstance(picture.getObjectAt(1)).getOctets(),
+                    ASN1Integer.getInstance(picture.getObjectAt(2)).intValueExact(),
+                    ASN1Integer.getInstance(picture.getObjectAt(3)).intValueExact(),
+                    Certificates.parse(ASN1OctetString.getInstance(seal.getObjectAt(1)).getOctets()),
+                    ASN1ObjectIdentifier.getInstance(seal.getObjectAt(2)).getId(),
+                    info.getEncoded(ASN1Encoding.DER), ASN1BitString.getInstance(seal.getObjectAt(3)).getOctets());
         } catch (IOException | RuntimeException | ParseException e) {
             throw new IllegalArgumentException("Not a GB/T 38540 SES_Seal (version 4)", e);
         }
@@ -146,7 +167,7 @@ public final class SesSeals {
         }
     }
 
-    private static Instant instant(ASN1GeneralizedTime time) throws ParseException {
-        return time == null ? null : time.getDate().toInstant();
+    private static Instant instant(org.bouncycastle.asn1.ASN1Encodable time) throws ParseException {
+        return ASN1GeneralizedTime.getInstance(time).getDate().toInstant();
     }
 }

@@ -10,11 +10,13 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import org.bouncycastle.asn1.ASN1BitString;
 import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.x509.Extension;
 import org.gongwen.seal.SealProperties.KeyAlgorithm;
 import org.junit.jupiter.api.Test;
-import org.ofdrw.gm.ses.v4.SESeal;
 
 /** SM2 certificates of an SM2 county CA and GB/T 38540 electronic seals signed by a seal maker, without Spring. */
 class Sm2CertificatesTests {
@@ -90,12 +92,10 @@ class Sm2CertificatesTests {
                     }
                 });
 
-        SESeal asn1 = SESeal.getInstance(der);
-        assertThat(asn1.geteSealInfo().getHeader().getVersion().intValueExact()).isEqualTo(4);
-        assertThat(asn1.geteSealInfo().getProperty().getName().getString()).isEqualTo("清河县城关镇人民政府");
-        assertThat(asn1.getEncoded(ASN1Encoding.DER)).isEqualTo(der);
-
         SesSeals.Decoded seal = SesSeals.decode(der);
+        assertThat(seal.version()).isEqualTo(4);
+        assertThat(seal.name()).isEqualTo("清河县城关镇人民政府");
+        assertThat(seal.type()).isEqualTo(SesSeals.UNIT_SEAL);
         assertThat(seal.esId()).isEqualTo("GW-Z01-7");
         assertThat(seal.certificates()).containsExactly(certificate);
         assertThat(seal.picture()).isEqualTo(PNG);
@@ -106,10 +106,13 @@ class Sm2CertificatesTests {
         assertThat(seal.maker()).isEqualTo(maker);
         assertThat(SesSeals.makerSignatureHolds(seal)).isTrue();
 
-        Signature verifier = Signature.getInstance(asn1.getSignAlgID().getId(), "BC");
+        // SESeal ::= SEQUENCE { eSealInfo, cert, signAlgID, signedValue }: verified from the raw structure too
+        ASN1Sequence asn1 = ASN1Sequence.getInstance(der);
+        assertThat(asn1.size()).isEqualTo(4);
+        Signature verifier = Signature.getInstance(ASN1ObjectIdentifier.getInstance(asn1.getObjectAt(2)).getId(), "BC");
         verifier.initVerify(maker);
-        verifier.update(asn1.geteSealInfo().getEncoded(ASN1Encoding.DER));
-        assertThat(verifier.verify(asn1.getSignedValue().getOctets())).isTrue();
+        verifier.update(asn1.getObjectAt(0).toASN1Primitive().getEncoded(ASN1Encoding.DER));
+        assertThat(verifier.verify(ASN1BitString.getInstance(asn1.getObjectAt(3)).getOctets())).isTrue();
 
         byte[] changed = der.clone();
         int at = indexOf(changed, "GW-Z01-7".getBytes()) + 7;
