@@ -65,6 +65,7 @@ public class Seal {
     @Column(name = "sm2_keystore_password")
     private byte[] sm2KeystorePassword;
 
+    @jakarta.persistence.Lob
     @Column(name = "ses_seal", columnDefinition = "mediumblob")
     private byte[] sesSeal;
 
