@@ -12,15 +12,22 @@ public record CertificateDetails(String subject, String issuer, String serialNum
         Instant notAfter, String publicKeyAlgorithm, String sha256Fingerprint) {
 
     public static CertificateDetails of(String pem) {
-        X509Certificate certificate = PkiService.parseCertificate(pem);
+        X509Certificate certificate = pem.contains("-----BEGIN") && isSm2(pem)
+                ? org.gongwen.seal.internal.Certificates.parsePem(pem) : PkiService.parseCertificate(pem);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
             return new CertificateDetails(certificate.getSubjectX500Principal().getName(),
                     certificate.getIssuerX500Principal().getName(), certificate.getSerialNumber().toString(16),
                     certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant(),
-                    certificate.getPublicKey().getAlgorithm(), HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest));
+                    isSm2(pem) ? "SM2" : certificate.getPublicKey().getAlgorithm(), HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest));
         } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether the certificate is signed SM3withSM2 (OID 1.2.156.10197.1.501), as the SM2 county CA signs. */
+    private static boolean isSm2(String pem) {
+        return "1.2.156.10197.1.501".equals(
+                org.gongwen.seal.internal.Certificates.parsePem(pem).getSigAlgOID());
     }
 }

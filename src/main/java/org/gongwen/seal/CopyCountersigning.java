@@ -5,10 +5,12 @@ import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import org.gongwen.pdf.ExternalSealSigner;
+import org.gongwen.pdf.OfdSigner;
 import org.gongwen.seal.internal.Certificates;
 import org.gongwen.seal.internal.CountersignKeyFile;
 import org.gongwen.seal.internal.KeyVault;
@@ -23,7 +25,9 @@ import org.springframework.stereotype.Service;
  * {@code gongwen.seal.countersign-subject}, by default the CA's names with the CN "…电子公文交换系统
  * 份号加签"), kept encrypted under the master key in the key directory, and made anew when its
  * certificate nears its end, is revoked, names another subject or comes from another CA. Copies
- * signed before stay verifiable: each carries its certificate and the CA's.
+ * signed before stay verifiable: each carries its certificate and the CA's. OFD print copies are
+ * countersigned the same way with an SM2 key under the SM2 county CA ({@link #ofdCountersigner()}),
+ * kept beside it ({@code countersign-sm2.key}).
  */
 @Service
 public class CopyCountersigning {
@@ -38,13 +42,25 @@ public class CopyCountersigning {
     private final SealProperties properties;
     private final CountersignKeyFile keyFile;
     private final Clock clock;
+    private final CountersignKeyFile sm2KeyFile;
     private CountersignKeyFile.Entry current;
+    private CountersignKeyFile.Entry currentSm2;
 
     public CopyCountersigning(PkiService pki, KeyVault vault, SealProperties properties, Clock clock) {
         this.pki = pki;
         this.properties = properties;
         this.keyFile = new CountersignKeyFile(properties.countersignKeyPath(), vault);
+        Path path = properties.countersignKeyPath();
+        String name = path.getFileName().toString();
+        this.sm2KeyFile = new CountersignKeyFile(path.resolveSibling(name.endsWith(".key")
+                ? name.substring(0, name.length() - 4) + "-sm2.key" : name + "-sm2"), vault, true);
         this.clock = clock;
+    }
+
+    /** The county system's SM2 key and certificate (SM2 county CA) that countersigns OFD print copies. */
+    public OfdSigner ofdCountersigner() {
+        CountersignKeyFile.Entry entry = sm2Key();
+        return new Sm2Countersigner(entry.key(), entry.chain()[0]);
     }
 
     /** The countersigning key and its chain (its certificate, then the county CA's), for {@code PdfSigning}. */
@@ -77,6 +93,28 @@ public class CopyCountersigning {
     /** Reads the key, or makes a new one when there is none fit to sign with: on first start, before any print. */
     public void ensureKey() {
         key();
+        sm2Key();
+    }
+
+    private synchronized CountersignKeyFile.Entry sm2Key() {
+        X509Certificate ca = pki.sm2CaCertificate();
+        if (currentSm2 == null || !fitSm2(currentSm2, ca)) {
+            currentSm2 = sm2KeyFile.read().filter(stored -> fitSm2(stored, ca)).orElseGet(() -> {
+                KeyPair keys = Certificates.generateKeyPair(SealProperties.KeyAlgorithm.SM2, 0);
+                X509Certificate certificate = pki.issueSm2SystemCertificate(subject(), keys.getPublic());
+                CountersignKeyFile.Entry entry = new CountersignKeyFile.Entry(keys.getPrivate(),
+                        new X509Certificate[] {certificate, ca});
+                sm2KeyFile.write(entry);
+                log.info("County SM2 countersigning key for OFD print copies created: {}, valid until {}",
+                        certificate.getSubjectX500Principal().getName(), certificate.getNotAfter().toInstant());
+                return entry;
+            });
+        }
+        return currentSm2;
+    }
+
+    private boolean fitSm2(CountersignKeyFile.Entry entry, X509Certificate ca) {
+        return fitFor(entry, ca) && !pki.isSm2Revoked(entry.chain()[0].getSerialNumber());
     }
 
     private synchronized CountersignKeyFile.Entry key() {
@@ -88,6 +126,10 @@ public class CopyCountersigning {
     }
 
     private boolean fit(CountersignKeyFile.Entry entry, X509Certificate ca) {
+        return fitFor(entry, ca) && !pki.isRevoked(entry.chain()[0].getSerialNumber());
+    }
+
+    private boolean fitFor(CountersignKeyFile.Entry entry, X509Certificate ca) {
         X509Certificate certificate = entry.chain()[0];
         try {
             certificate.verify(ca.getPublicKey());
@@ -97,7 +139,7 @@ public class CopyCountersigning {
             return false;
         }
         return entry.chain().length == 2 && entry.chain()[1].equals(ca)
-                && Certificates.sameName(certificate, subject()) && !pki.isRevoked(certificate.getSerialNumber());
+                && Certificates.sameName(certificate, subject());
     }
 
     private CountersignKeyFile.Entry create(X509Certificate ca) {
@@ -128,6 +170,20 @@ public class CopyCountersigning {
         @Override
         public String toString() {
             return "Countersigner[" + certificates[0].getSubjectX500Principal() + "]";
+        }
+    }
+
+    private record Sm2Countersigner(PrivateKey key, X509Certificate certificate) implements OfdSigner {
+
+        @Override
+        public byte[] sign(byte[] data) {
+            return KeySignature.sign(key, SealProperties.KeyAlgorithm.SM2.signatureAlgorithm(), data,
+                    "SM2 countersigning");
+        }
+
+        @Override
+        public String toString() {
+            return "OfdCountersigner[" + certificate.getSubjectX500Principal() + "]";
         }
     }
 }

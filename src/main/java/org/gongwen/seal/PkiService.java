@@ -3,7 +3,6 @@ package org.gongwen.seal;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -12,7 +11,6 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,14 +21,17 @@ import org.gongwen.seal.internal.CountyCaRepository;
 import org.gongwen.seal.internal.KeyVault;
 import org.gongwen.seal.internal.RevokedCertificate;
 import org.gongwen.seal.internal.RevokedCertificateRepository;
+import org.gongwen.seal.internal.SealMakerKey;
+import org.gongwen.seal.internal.Sm2CountyCa;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The county PKI: a root CA created on first start, its certificate and its CRL. The CA's
- * private key exists in clear only in memory while it signs; no method returns it.
+ * The county PKI: a root CA created on first start, its certificate and its CRL; beside it the SM2
+ * county CA of OFD seals (GB/T 38540) with its own certificate and CRL. The CAs' private keys exist
+ * in clear only in memory while they sign; no method returns them.
  */
 @Service
 public class PkiService {
@@ -43,13 +44,17 @@ public class PkiService {
     private final KeyVault vault;
     private final SealProperties properties;
     private final Clock clock;
+    private final Sm2CountyCa sm2;
+    private final SealMakerKey sealMaker;
     private volatile CachedCrl cachedCrl;
 
     private record CachedCrl(byte[] der, Instant renewAfter) {
     }
 
     public PkiService(CountyCaRepository authorities, RevokedCertificateRepository revocations, KeyVault vault,
-            SealProperties properties, Clock clock) {
+            SealProperties properties, Clock clock, Sm2CountyCa sm2, SealMakerKey sealMaker) {
+        this.sm2 = sm2;
+        this.sealMaker = sealMaker;
         this.authorities = authorities;
         this.revocations = revocations;
         this.vault = vault;
@@ -57,10 +62,19 @@ public class PkiService {
         this.clock = clock;
     }
 
-    /** Creates the county root CA unless one exists. */
+    /**
+     * Creates the county root CA, the SM2 county CA and the information centre's seal-making key
+     * (制章人, under the SM2 CA) unless they exist.
+     */
     @Transactional
     public void ensureCountyCa() {
-        if (authorities.findFirstByActiveTrueOrderByIdDesc().isPresent()) {
+        if (properties.keyAlgorithm() == SealProperties.KeyAlgorithm.SM2) {
+            throw new IllegalStateException("gongwen.seal.key-algorithm is RSA or EC: PDF readers verify no SM2; "
+                    + "the SM2 county CA is made beside it");
+        }
+        sm2.ensure();
+        sealMaker.ensure();
+        if (authorities.findCurrent().isPresent()) {
             return;
         }
         KeyPair keys = Certificates.generateKeyPair(properties.keyAlgorithm(), properties.rsaKeySize());
@@ -95,7 +109,8 @@ public class PkiService {
         Instant now = clock.instant();
         Duration validity = Duration.ofDays(properties.crlValidityDays());
         X509CRL crl = Certificates.crl(parseCertificate(ca.getCertificatePem()), privateKey(ca), ca.getKeyAlgorithm(),
-                revocations.findAll().stream().map(RevokedCertificate::toRevocation).toList(),
+                revocations.findByAuthority(RevokedCertificate.Authority.COUNTY).stream()
+                        .map(RevokedCertificate::toRevocation).toList(),
                 ca.takeCrlNumber(), now, now.plus(validity));
         try {
             byte[] der = crl.getEncoded();
@@ -170,29 +185,73 @@ public class PkiService {
 
     @Transactional(readOnly = true)
     public boolean isRevoked(BigInteger serial) {
-        return revocations.existsById(serial.toString(16));
+        return revocations.existsById(RevokedCertificate.Key.of(RevokedCertificate.Authority.COUNTY, serial));
     }
 
-    /** Puts a certificate on the CRL (RFC 5280 reason code). */
+    /** Puts a certificate of the county CA on its CRL (RFC 5280 reason code). */
     @Transactional
     public void revoke(BigInteger serial, int reason) {
-        if (!revocations.existsById(serial.toString(16))) {
-            revocations.save(new RevokedCertificate(serial, clock.instant(), reason));
+        if (!isRevoked(serial)) {
+            revocations.save(new RevokedCertificate(RevokedCertificate.Authority.COUNTY, serial, clock.instant(),
+                    reason));
         }
         cachedCrl = null;
     }
 
+    /** The SM2 county CA's certificate (SM3withSM2, self-signed), read with Bouncy Castle. */
+    @Transactional(readOnly = true)
+    public X509Certificate sm2CaCertificate() {
+        return sm2.certificate();
+    }
+
+    @Transactional(readOnly = true)
+    public String sm2CaCertificatePem() {
+        return sm2.certificatePem();
+    }
+
+    /** The SM2 county CA's current CRL (DER, SM3withSM2). */
+    @Transactional
+    public byte[] sm2Crl() {
+        return sm2.crl();
+    }
+
+    /** Where SM2 certificates say their CRL is: the public base URL and {@code /pki/crl-sm2}. */
+    public String sm2CrlUrl() {
+        return sm2.crlUrl();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isSm2Revoked(BigInteger serial) {
+        return sm2.isRevoked(serial);
+    }
+
+    /** Puts a certificate of the SM2 county CA on its CRL (RFC 5280 reason code). */
+    @Transactional
+    public void revokeSm2(BigInteger serial, int reason) {
+        sm2.revoke(serial, reason);
+    }
+
+    /** The certificate of the information centre's seal-making key, which signs electronic seals. */
+    @Transactional(readOnly = true)
+    public X509Certificate sealMakerCertificate() {
+        return sealMaker.certificate();
+    }
+
+    /** A certificate of the county system from the SM2 county CA (OFD countersigning, seal making). */
+    @Transactional(readOnly = true)
+    public X509Certificate issueSm2SystemCertificate(String subjectDn, PublicKey key) {
+        return sm2.issueSystemCertificate(subjectDn, key);
+    }
+
     private CountyCa ca() {
-        return authorities.findFirstByActiveTrueOrderByIdDesc()
+        return authorities.findCurrent()
                 .orElseThrow(() -> new IllegalStateException("The county CA has not been created"));
     }
 
     private PrivateKey privateKey(CountyCa ca) {
         byte[] pkcs8 = vault.decrypt(ca.getEncryptedKey(), CA_KEY_PURPOSE);
         try {
-            return KeyFactory.getInstance(ca.getKeyAlgorithm().name()).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("The CA key cannot be read", e);
+            return Certificates.privateKey(pkcs8, ca.getKeyAlgorithm());
         } finally {
             java.util.Arrays.fill(pkcs8, (byte) 0);
         }

@@ -8,5 +8,7 @@ public enum SealAction {
     /** One of the three parties confirmed or refused the revocation on site (A22). */
     WITNESS_CONFIRMED, WITNESS_REFUSED,
     /** The confirmation deadline passed before all three parties confirmed: the revocation has no effect. */
-    REVOCATION_LAPSED
+    REVOCATION_LAPSED,
+    /** A seal made before SM2 got its SM2 certificate and GB/T 38540 electronic seal (one-time migration). */
+    SM2_ISSUED
 }

@@ -35,9 +35,12 @@ public class SealArchive {
     private final SealLifecycleService lifecycle;
     private final OrganizationService organization;
     private final AuthenticatedUser authenticatedUser;
+    private final SealCertificateCheck check;
 
     public SealArchive(SealRepository seals, SealArtworks artworks, SealHistory history,
-            SealLifecycleService lifecycle, OrganizationService organization, AuthenticatedUser authenticatedUser) {
+            SealLifecycleService lifecycle, OrganizationService organization, AuthenticatedUser authenticatedUser,
+            SealCertificateCheck check) {
+        this.check = check;
         this.seals = seals;
         this.artworks = artworks;
         this.history = history;
@@ -61,7 +64,20 @@ public class SealArchive {
                 seal.getCertificatePem() == null ? null : CertificateDetails.of(seal.getCertificatePem()),
                 artworks.impression(sealId).map(SealImpression::getFilename).orElse(null),
                 image.map(SealArtwork::isDrawn).orElse(false), image.isPresent(),
-                image.map(SealArtwork::getDiameterMm).orElse(0.0), history.of(sealId));
+                image.map(SealArtwork::getDiameterMm).orElse(0.0), history.of(sealId),
+                seal.getSm2CertificatePem() == null ? null : CertificateDetails.of(seal.getSm2CertificatePem()),
+                seal.getSesSeal() == null ? null
+                        : SesSealDetails.of(check.checkSesSeal(seal.getSesSeal()), seal.getSm2SerialNumber()));
+    }
+
+    /** The seal's GB/T 38540 electronic seal (SES_Seal v4, DER). */
+    @Secured({INFO_CENTER, COUNTY_OFFICE, ADMIN})
+    public byte[] sesSeal(long sealId) {
+        byte[] der = seal(sealId).getSesSeal();
+        if (der == null) {
+            throw BusinessException.notFound("seal.error.noSesSeal", sealId);
+        }
+        return der;
     }
 
     @Secured({INFO_CENTER, COUNTY_OFFICE, ADMIN})

@@ -10,13 +10,17 @@ import org.gongwen.seal.internal.RevokedCertificate;
 import org.gongwen.seal.internal.RevokedCertificateRepository;
 import org.gongwen.seal.internal.Seal;
 import org.gongwen.seal.internal.SealRepository;
+import org.gongwen.seal.internal.SesSeals;
+import org.gongwen.shared.Translations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Judges the certificate a document was signed with: issued by the county CA, which unit and seal
  * it belongs to, and whether it was revoked before the signature was made. Reveals no key material
- * and no more than the certificate itself names, so callers need no role.
+ * and no more than the certificate itself names, so callers need no role. SM2 certificates (OFD) are
+ * judged against the SM2 county CA by PKIX path validation, and GB/T 38540 electronic seals by their
+ * maker's signature and certificate.
  */
 @Service
 public class SealCertificateCheck {
@@ -24,8 +28,13 @@ public class SealCertificateCheck {
     private final PkiService pki;
     private final SealRepository seals;
     private final RevokedCertificateRepository revocations;
+    private final Translations translations;
+    private final java.time.Clock clock;
 
-    public SealCertificateCheck(PkiService pki, SealRepository seals, RevokedCertificateRepository revocations) {
+    public SealCertificateCheck(PkiService pki, SealRepository seals, RevokedCertificateRepository revocations,
+            Translations translations, java.time.Clock clock) {
+        this.translations = translations;
+        this.clock = clock;
         this.pki = pki;
         this.seals = seals;
         this.revocations = revocations;
@@ -40,12 +49,89 @@ public class SealCertificateCheck {
                 .filter(s -> s.getCertificatePem() != null
                         && PkiService.parseCertificate(s.getCertificatePem()).equals(certificate))
                 .findFirst();
-        Instant revokedAt = revocations.findById(serial).map(RevokedCertificate::getRevokedAt).orElse(null);
+        Instant revokedAt = revocations.findById(RevokedCertificate.Key.of(RevokedCertificate.Authority.COUNTY,
+                certificate.getSerialNumber())).map(RevokedCertificate::getRevokedAt).orElse(null);
         boolean revokedBeforeSigning = revokedAt != null
                 && (signingTime == null || !revokedAt.isAfter(signingTime));
         return new CertificateStanding(issuedByCountyCa(certificate), validAt(certificate, signingTime),
                 subject.unitCode(), subject.unitFullName(), subject.sealName(), seal.map(Seal::getId).orElse(null),
                 seal.map(Seal::getUnitId).orElse(null), revokedAt, revokedBeforeSigning);
+    }
+
+    /**
+     * As {@link #standing} for an SM2 signer certificate: chains to the SM2 county CA (Bouncy Castle
+     * PKIX path validation), valid at the signing time, not revoked before it on the SM2 CRL.
+     */
+    @Transactional(readOnly = true)
+    public CertificateStanding sm2Standing(X509Certificate certificate, Instant signingTime) {
+        X509Certificate leaf = Certificates.parse(encoded(certificate));
+        Certificates.SealSubject subject = Certificates.subjectOf(leaf);
+        Optional<Seal> seal = seals.findBySm2SerialNumber(leaf.getSerialNumber().toString(16)).stream()
+                .filter(s -> Certificates.parsePem(s.getSm2CertificatePem()).equals(leaf))
+                .findFirst();
+        Instant revokedAt = revocations.findById(RevokedCertificate.Key.of(RevokedCertificate.Authority.COUNTY_SM2,
+                leaf.getSerialNumber())).map(RevokedCertificate::getRevokedAt).orElse(null);
+        boolean revokedBeforeSigning = revokedAt != null
+                && (signingTime == null || !revokedAt.isAfter(signingTime));
+        boolean validAtSigning = validAt(leaf, signingTime);
+        boolean chains = SesSeals.chainsTo(leaf, pki.sm2CaCertificate(),
+                validAtSigning ? signingTime : leaf.getNotBefore().toInstant());
+        return new CertificateStanding(chains, validAtSigning, subject.unitCode(), subject.unitFullName(),
+                subject.sealName(), seal.map(Seal::getId).orElse(null), seal.map(Seal::getUnitId).orElse(null),
+                revokedAt, revokedBeforeSigning);
+    }
+
+    /**
+     * Checks a GB/T 38540 electronic seal (SES_Seal v4, DER): its structure, the maker's signature with
+     * the maker certificate it carries, that certificate's chain to the SM2 county CA and its revocation,
+     * and the chain of the seal's own certificate. Refusals carry a Chinese reason.
+     */
+    @Transactional(readOnly = true)
+    public SesSealCheck checkSesSeal(byte[] der) {
+        SesSeals.Decoded seal;
+        try {
+            seal = SesSeals.decode(der);
+        } catch (IllegalArgumentException e) {
+            return new SesSealCheck(false, null, null, 0, null, null, null, null, reason("sesSeal.check.undecodable"));
+        }
+        X509Certificate sealCertificate = seal.certificates().isEmpty() ? null : seal.certificates().get(0);
+        String reason = null;
+        X509Certificate ca = pki.sm2CaCertificate();
+        Instant now = clock.instant();
+        if (seal.version() != 4) {
+            reason = reason("sesSeal.check.version", seal.version());
+        } else if (!SesSeals.makerSignatureHolds(seal)) {
+            reason = reason("sesSeal.check.signature");
+        } else if (!SesSeals.chainsTo(seal.maker(), ca, within(seal.maker(), now))) {
+            reason = reason("sesSeal.check.makerNotTrusted");
+        } else if (revocations.existsById(RevokedCertificate.Key.of(RevokedCertificate.Authority.COUNTY_SM2,
+                seal.maker().getSerialNumber()))) {
+            reason = reason("sesSeal.check.makerRevoked");
+        } else if (sealCertificate == null
+                || !SesSeals.chainsTo(sealCertificate, ca, within(sealCertificate, now))) {
+            reason = reason("sesSeal.check.certNotTrusted");
+        }
+        return new SesSealCheck(reason == null, seal.esId(), seal.name(), seal.version(), sealCertificate,
+                seal.maker(), seal.validStart(), seal.validEnd(), reason);
+    }
+
+    /** {@code now}, or the certificate's last moment once it has expired: validity is judged elsewhere. */
+    private static Instant within(X509Certificate certificate, Instant now) {
+        Instant end = certificate.getNotAfter().toInstant();
+        Instant start = certificate.getNotBefore().toInstant();
+        return now.isAfter(end) ? end : now.isBefore(start) ? start : now;
+    }
+
+    private String reason(String key, Object... params) {
+        return translations.getTranslation(key, Translations.CHINESE, params);
+    }
+
+    private static byte[] encoded(X509Certificate certificate) {
+        try {
+            return certificate.getEncoded();
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalArgumentException("Certificate not encodable", e);
+        }
     }
 
     private boolean issuedByCountyCa(X509Certificate certificate) {

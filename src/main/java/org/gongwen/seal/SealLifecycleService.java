@@ -21,14 +21,16 @@ import org.gongwen.seal.internal.SealArtworks;
 import org.gongwen.seal.internal.SealHistory;
 import org.gongwen.seal.internal.SealKeystores;
 import org.gongwen.seal.internal.SealRepository;
+import org.gongwen.seal.internal.Sm2SealMaterial;
 import org.gongwen.shared.BusinessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The steps of a seal's life that the seal processes call: register the application, approve
- * or reject, make (key pair, certificate, encrypted PKCS#12, escrow copy), activate for the
- * custodian, revoke, restore from escrow. Each step refuses an invalid transition.
+ * or reject, make (key pair, certificate, encrypted PKCS#12, escrow copy; and the same in SM2 with
+ * the GB/T 38540 electronic seal), activate for the custodian, revoke, restore from escrow. Each
+ * step refuses an invalid transition.
  */
 @Service
 public class SealLifecycleService {
@@ -43,10 +45,12 @@ public class SealLifecycleService {
     private final SealHistory history;
     private final SealArtworks artworks;
     private final Clock clock;
+    private final Sm2SealMaterial sm2;
 
     public SealLifecycleService(SealRepository seals, SealEscrowRepository escrows, PkiService pki, KeyVault vault,
             EscrowVault escrowVault, OrganizationService organization, SealProperties properties, SealHistory history,
-            SealArtworks artworks, Clock clock) {
+            SealArtworks artworks, Clock clock, Sm2SealMaterial sm2) {
+        this.sm2 = sm2;
         this.history = history;
         this.artworks = artworks;
         this.seals = seals;
@@ -172,6 +176,7 @@ public class SealLifecycleService {
                     .putInt(passwordBytes.length).put(passwordBytes).put(keystore).array();
             escrows.save(new SealEscrow(sealId, escrowVault.vault().encrypt(escrow, escrowPurpose(sealId)),
                     clock.instant()));
+            sm2.make(seal, unit.fullName(), unit.code(), notBefore, notAfter);
         } finally {
             Arrays.fill(password, '\0');
             Arrays.fill(passwordBytes, (byte) 0);
@@ -227,6 +232,9 @@ public class SealLifecycleService {
         seal.moveTo(SealStatus.REVOKED, clock.instant());
         X509Certificate certificate = PkiService.parseCertificate(seal.getCertificatePem());
         pki.revoke(certificate.getSerialNumber(), crlReason);
+        if (seal.hasSm2Material()) {
+            pki.revokeSm2(Certificates.parsePem(seal.getSm2CertificatePem()).getSerialNumber(), crlReason);
+        }
         seal.destroyKeyMaterial();
         record(sealId, SealAction.REVOKED, SealStatus.REVOKED, revokedBy, note);
         return seal.toInfo();
@@ -262,8 +270,31 @@ public class SealLifecycleService {
         seal.storeKeyMaterial(seal.getCertificatePem(), certificate.getSerialNumber().toString(16),
                 certificate.getNotAfter().toInstant(), keystore, vault.encrypt(passwordBytes, passwordPurpose(sealId)));
         Arrays.fill(passwordBytes, (byte) 0);
+        sm2.restore(seal, escrow);
         record(sealId, SealAction.RESTORED, seal.getStatus(), restoredBy, report);
         return seal.toInfo();
+    }
+
+    /**
+     * Gives a seal made before SM2 its SM2 key, certificate (valid until its other certificate ends)
+     * and electronic seal, once: false when it has them already or is not made and unrevoked.
+     */
+    @Transactional
+    public boolean issueSm2(long sealId, String issuedBy) {
+        Seal seal = seal(sealId);
+        if (seal.hasSm2Material() || seal.getCertificatePem() == null
+                || (seal.getStatus() != SealStatus.MADE && seal.getStatus() != SealStatus.ACTIVE)) {
+            return false;
+        }
+        UnitInfo unit = unit(seal.getUnitId());
+        artworks.ensureImage(sealId, unit.fullName(), seal.getType(), unit.kind());
+        Instant notAfter = seal.getNotAfter();
+        if (!notAfter.isAfter(clock.instant())) {
+            return false;
+        }
+        sm2.make(seal, unit.fullName(), unit.code(), clock.instant().minusSeconds(300), notAfter);
+        record(sealId, SealAction.SM2_ISSUED, seal.getStatus(), issuedBy, seal.getSm2SerialNumber());
+        return true;
     }
 
     @Transactional(readOnly = true)

@@ -65,9 +65,12 @@ public record SealProperties(
         return file == null || file.isBlank() ? Path.of(keyDirectory, defaultName) : Path.of(file);
     }
 
-    /** Signature algorithms every PDF reader verifies; SM2 comes with OFD later. */
+    /**
+     * Signature algorithms: RSA and EC, which every PDF reader verifies, for the county CA; SM2 (curve
+     * sm2p256v1, SM3withSM2) only for the SM2 county CA beside it, which OFD seals need (GB/T 38540).
+     */
     public enum KeyAlgorithm {
-        RSA("SHA256withRSA"), EC("SHA256withECDSA");
+        RSA("SHA256withRSA"), EC("SHA256withECDSA"), SM2("SM3withSM2");
 
         private final String signatureAlgorithm;
 

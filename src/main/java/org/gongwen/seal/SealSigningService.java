@@ -9,12 +9,15 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import org.gongwen.pdf.OfdSealSigner;
+import org.gongwen.seal.internal.Certificates;
 import org.gongwen.seal.internal.KeyVault;
 import org.gongwen.seal.internal.Seal;
 import org.gongwen.seal.internal.SealArtwork;
 import org.gongwen.seal.internal.SealArtworks;
 import org.gongwen.seal.internal.SealKeystores;
 import org.gongwen.seal.internal.SealRepository;
+import org.gongwen.seal.internal.Sm2SealMaterial;
 import org.gongwen.shared.BusinessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +35,11 @@ public class SealSigningService {
     private final Clock clock;
 
     private final SealArtworks artworks;
+    private final Sm2SealMaterial sm2;
 
     public SealSigningService(SealRepository seals, PkiService pki, KeyVault vault, SealArtworks artworks,
-            Clock clock) {
+            Clock clock, Sm2SealMaterial sm2) {
+        this.sm2 = sm2;
         this.artworks = artworks;
         this.seals = seals;
         this.pki = pki;
@@ -44,23 +49,9 @@ public class SealSigningService {
 
     @Transactional(readOnly = true)
     public SealSigner signerFor(long sealId, long custodianPersonId) {
-        Seal seal = seals.findById(sealId)
-                .orElseThrow(() -> BusinessException.notFound("seal.error.notFound", sealId));
-        if (seal.getStatus() != SealStatus.ACTIVE) {
-            throw BusinessException.conflict("seal.error.notActive", seal.getName());
-        }
-        if (seal.getCustodianId() == null || seal.getCustodianId() != custodianPersonId) {
-            throw BusinessException.forbidden("seal.error.notCustodian");
-        }
+        Seal seal = usableSeal(sealId, custodianPersonId);
         X509Certificate certificate = PkiService.parseCertificate(seal.getCertificatePem());
-        try {
-            certificate.checkValidity(Date.from(clock.instant()));
-        } catch (CertificateExpiredException | CertificateNotYetValidException e) {
-            throw BusinessException.conflict("seal.error.expired", seal.getName());
-        }
-        if (pki.isRevoked(certificate.getSerialNumber())) {
-            throw BusinessException.conflict("seal.error.revoked", seal.getName());
-        }
+        checkStanding(seal, certificate, pki.isRevoked(certificate.getSerialNumber()));
         byte[] passwordBytes = vault.decrypt(seal.getKeystorePassword(), SealLifecycleService.passwordPurpose(sealId));
         char[] password = new String(passwordBytes, StandardCharsets.UTF_8).toCharArray();
         try {
@@ -86,6 +77,49 @@ public class SealSigningService {
         return new SealStamp(seal.getId(), seal.getName(), image.getPng(), image.getDiameterMm(), signer);
     }
 
+    /**
+     * The OFD stamp of a unit (the same seal as {@link #stampFor}): its SM2 key, SM2 certificate and GB/T
+     * 38540 electronic seal, with the same refusals, the SM2 certificate's standing judged; refused
+     * too when the seal has no SM2 material yet (made before SM2 and not migrated).
+     */
+    @Transactional(readOnly = true)
+    public OfdSealStamp ofdStampFor(long unitId, long custodianPersonId) {
+        Seal seal = seals.stampSeal(unitId).orElseThrow(() -> BusinessException.conflict("seal.error.noActiveSeal"));
+        usableSeal(seal.getId(), custodianPersonId);
+        if (!seal.hasSm2Material() || seal.getSesSeal() == null) {
+            throw BusinessException.conflict("seal.error.noSm2", seal.getName());
+        }
+        X509Certificate certificate = Certificates.parsePem(seal.getSm2CertificatePem());
+        checkStanding(seal, certificate, pki.isSm2Revoked(certificate.getSerialNumber()));
+        SealArtwork image = artworks.image(seal.getId())
+                .orElseThrow(() -> BusinessException.conflict("seal.error.noImage", seal.getId()));
+        return new OfdSealStamp(seal.getId(), seal.getName(), image.getPng(), image.getDiameterMm(),
+                new Sm2KeySigner(sm2.privateKey(seal), certificate, seal.getSesSeal()));
+    }
+
+    private Seal usableSeal(long sealId, long custodianPersonId) {
+        Seal seal = seals.findById(sealId)
+                .orElseThrow(() -> BusinessException.notFound("seal.error.notFound", sealId));
+        if (seal.getStatus() != SealStatus.ACTIVE) {
+            throw BusinessException.conflict("seal.error.notActive", seal.getName());
+        }
+        if (seal.getCustodianId() == null || seal.getCustodianId() != custodianPersonId) {
+            throw BusinessException.forbidden("seal.error.notCustodian");
+        }
+        return seal;
+    }
+
+    private void checkStanding(Seal seal, X509Certificate certificate, boolean revoked) {
+        try {
+            certificate.checkValidity(Date.from(clock.instant()));
+        } catch (CertificateExpiredException | CertificateNotYetValidException e) {
+            throw BusinessException.conflict("seal.error.expired", seal.getName());
+        }
+        if (revoked) {
+            throw BusinessException.conflict("seal.error.revoked", seal.getName());
+        }
+    }
+
     /** Convenience: one signature over {@code data}. */
     public byte[] sign(long sealId, byte[] data, long custodianPersonId) {
         return signerFor(sealId, custodianPersonId).sign(data);
@@ -102,6 +136,25 @@ public class SealSigningService {
         @Override
         public String toString() {
             return "SealSigner[" + chain.get(0).getSubjectX500Principal() + "]";
+        }
+    }
+
+    private record Sm2KeySigner(PrivateKey key, X509Certificate certificate, byte[] sesSealDer)
+            implements OfdSealSigner {
+
+        @Override
+        public byte[] sign(byte[] data) {
+            return KeySignature.sign(key, SealProperties.KeyAlgorithm.SM2.signatureAlgorithm(), data, "SM2 signing");
+        }
+
+        @Override
+        public byte[] sesSeal() {
+            return sesSealDer.clone();
+        }
+
+        @Override
+        public String toString() {
+            return "OfdSealSigner[" + certificate.getSubjectX500Principal() + "]";
         }
     }
 }

@@ -89,8 +89,12 @@ class PkiIntegrationTests {
 
     @Test
     void a35_theCaKeyIsEncryptedAtRest() {
-        byte[] stored = jdbc.queryForObject("select encrypted_key from seal_ca where active = true", byte[].class);
+        byte[] stored = jdbc.queryForObject(
+                "select encrypted_key from seal_ca where active = true and key_algorithm <> 'SM2'", byte[].class);
         byte[] clear = vault.decrypt(stored, "county-ca-private-key");
+        byte[] sm2 = jdbc.queryForObject(
+                "select encrypted_key from seal_ca where active = true and key_algorithm = 'SM2'", byte[].class);
+        assertThat(vault.decrypt(sm2, "county-sm2-ca-private-key")).isNotEmpty();
         assertThat(indexOf(clear, RSA_OID)).as("decrypted key is PKCS#8 RSA").isPositive();
         assertThat(indexOf(stored, RSA_OID)).as("stored bytes show no key structure").isNegative();
         assertThat(indexOf(stored, java.util.Arrays.copyOfRange(clear, clear.length - 64, clear.length))).isNegative();

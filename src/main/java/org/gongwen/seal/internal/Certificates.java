@@ -67,6 +67,11 @@ public final class Certificates {
 
     public static KeyPair generateKeyPair(KeyAlgorithm algorithm, int rsaKeySize) {
         try {
+            if (algorithm == KeyAlgorithm.SM2) {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", BouncyCastleProvider.PROVIDER_NAME);
+                generator.initialize(new ECGenParameterSpec("sm2p256v1"), RANDOM);
+                return generator.generateKeyPair();
+            }
             if (algorithm == KeyAlgorithm.EC) {
                 KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
                 generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
@@ -91,6 +96,11 @@ public final class Certificates {
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
             builder.addExtension(Extension.subjectKeyIdentifier, false,
                     extensions.createSubjectKeyIdentifier(keys.getPublic()));
+            if (algorithm == KeyAlgorithm.SM2) {
+                // GM/T 0015 lists the authority key identifier in every certificate, a root's own included
+                builder.addExtension(Extension.authorityKeyIdentifier, false,
+                        extensions.createAuthorityKeyIdentifier(keys.getPublic()));
+            }
             return certificate(builder.build(signer(keys.getPrivate(), algorithm)));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot create the county CA certificate", e);
@@ -226,6 +236,34 @@ public final class Certificates {
                     .getCRL(builder.build(signer(caKey, algorithm)));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot create the CRL", e);
+        }
+    }
+
+    /** A certificate read with Bouncy Castle, which knows SM2 keys (the JDK's own provider does not). */
+    public static X509Certificate parse(byte[] der) {
+        try {
+            return (X509Certificate) java.security.cert.CertificateFactory
+                    .getInstance("X.509", BouncyCastleProvider.PROVIDER_NAME)
+                    .generateCertificate(new java.io.ByteArrayInputStream(der));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("Not an X.509 certificate", e);
+        }
+    }
+
+    /** As {@link #parse(byte[])}, from PEM. */
+    public static X509Certificate parsePem(String pem) {
+        return parse(pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /** A PKCS#8 private key of {@code algorithm}; SM2 keys through Bouncy Castle. */
+    public static PrivateKey privateKey(byte[] pkcs8, KeyAlgorithm algorithm) {
+        try {
+            java.security.KeyFactory factory = algorithm == KeyAlgorithm.SM2
+                    ? java.security.KeyFactory.getInstance("EC", BouncyCastleProvider.PROVIDER_NAME)
+                    : java.security.KeyFactory.getInstance(algorithm.name());
+            return factory.generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(pkcs8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The " + algorithm + " key cannot be read", e);
         }
     }
 

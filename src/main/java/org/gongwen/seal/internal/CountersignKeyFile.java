@@ -28,10 +28,17 @@ public final class CountersignKeyFile {
 
     private final Path file;
     private final KeyVault vault;
+    private final boolean sm2;
 
     public CountersignKeyFile(Path file, KeyVault vault) {
+        this(file, vault, false);
+    }
+
+    /** With {@code sm2}, an SM2 key (its keystore kept by Bouncy Castle). */
+    public CountersignKeyFile(Path file, KeyVault vault, boolean sm2) {
         this.file = file;
         this.vault = vault;
+        this.sm2 = sm2;
     }
 
     /** The stored key, or empty when there is none yet or it cannot be read under this master key. */
@@ -41,7 +48,8 @@ public final class CountersignKeyFile {
         }
         try {
             byte[] keystore = vault.decrypt(Base64.getDecoder().decode(Files.readString(file).trim()), PURPOSE);
-            return Optional.of(new Entry(SealKeystores.key(keystore, PASSWORD), SealKeystores.chain(keystore, PASSWORD)));
+            return Optional.of(new Entry(SealKeystores.key(keystore, PASSWORD, sm2),
+                    SealKeystores.chain(keystore, PASSWORD, sm2)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException unreadable) {
@@ -51,7 +59,7 @@ public final class CountersignKeyFile {
 
     /** Replaces the stored key at once: written beside it owner-only, then moved over it. */
     public void write(Entry entry) {
-        byte[] keystore = SealKeystores.create(entry.key(), entry.chain(), PASSWORD);
+        byte[] keystore = SealKeystores.create(entry.key(), entry.chain(), PASSWORD, sm2);
         String content = Base64.getEncoder().encodeToString(vault.encrypt(keystore, PURPOSE));
         try {
             Path directory = file.toAbsolutePath().getParent();

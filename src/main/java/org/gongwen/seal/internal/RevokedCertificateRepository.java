@@ -1,6 +1,9 @@
 package org.gongwen.seal.internal;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RevokedCertificateRepository extends JpaRepository<RevokedCertificate, String> {
+public interface RevokedCertificateRepository extends JpaRepository<RevokedCertificate, RevokedCertificate.Key> {
+
+    List<RevokedCertificate> findByAuthority(RevokedCertificate.Authority authority);
 }

@@ -53,6 +53,22 @@ public class Seal {
     @Column(name = "keystore_password")
     private byte[] keystorePassword;
 
+    @Column(name = "sm2_certificate_pem")
+    private String sm2CertificatePem;
+
+    @Column(name = "sm2_serial_number")
+    private String sm2SerialNumber;
+
+    @Column(name = "sm2_keystore")
+    private byte[] sm2Keystore;
+
+    @Column(name = "sm2_keystore_password")
+    private byte[] sm2KeystorePassword;
+
+    @jakarta.persistence.Lob
+    @Column(name = "ses_seal", columnDefinition = "mediumblob")
+    private byte[] sesSeal;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -96,10 +112,52 @@ public class Seal {
         this.keystorePassword = encryptedPassword.clone();
     }
 
-    /** Destroys the live key material (revocation); the escrow copy is kept separately. */
+    /** The SM2 certificate and keystore (OFD seals) and the GB/T 38540 electronic seal made with them. */
+    public void storeSm2Material(String certificatePem, String serialNumber, byte[] keystore, byte[] encryptedPassword,
+            byte[] sesSeal) {
+        this.sm2CertificatePem = certificatePem;
+        this.sm2SerialNumber = serialNumber;
+        this.sm2Keystore = keystore.clone();
+        this.sm2KeystorePassword = encryptedPassword.clone();
+        this.sesSeal = sesSeal.clone();
+    }
+
+    /** Puts the SM2 keystore back (restore from escrow); certificate and electronic seal stay. */
+    public void restoreSm2Keystore(byte[] keystore, byte[] encryptedPassword) {
+        this.sm2Keystore = keystore.clone();
+        this.sm2KeystorePassword = encryptedPassword.clone();
+    }
+
+    /** Destroys the live key material of both certificates (revocation); the escrow copy is kept separately. */
     public void destroyKeyMaterial() {
         keystore = null;
         keystorePassword = null;
+        sm2Keystore = null;
+        sm2KeystorePassword = null;
+    }
+
+    public boolean hasSm2Material() {
+        return sm2CertificatePem != null;
+    }
+
+    public String getSm2CertificatePem() {
+        return sm2CertificatePem;
+    }
+
+    public String getSm2SerialNumber() {
+        return sm2SerialNumber;
+    }
+
+    public byte[] getSm2Keystore() {
+        return sm2Keystore == null ? null : sm2Keystore.clone();
+    }
+
+    public byte[] getSm2KeystorePassword() {
+        return sm2KeystorePassword == null ? null : sm2KeystorePassword.clone();
+    }
+
+    public byte[] getSesSeal() {
+        return sesSeal == null ? null : sesSeal.clone();
     }
 
     public void assignCustodian(long personId) {

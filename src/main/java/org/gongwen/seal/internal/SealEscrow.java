@@ -18,6 +18,9 @@ public class SealEscrow {
     @Column(nullable = false)
     private byte[] data;
 
+    @Column(name = "sm2_data")
+    private byte[] sm2Data;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -32,5 +35,14 @@ public class SealEscrow {
 
     public byte[] getData() {
         return data.clone();
+    }
+
+    /** The backup of the SM2 keystore and its password, encrypted under the backup key. */
+    public void storeSm2(byte[] encrypted) {
+        this.sm2Data = encrypted.clone();
+    }
+
+    public byte[] getSm2Data() {
+        return sm2Data == null ? null : sm2Data.clone();
     }
 }

@@ -27,8 +27,13 @@ public final class SealKeystores {
     }
 
     public static byte[] create(PrivateKey key, X509Certificate[] chain, char[] password) {
+        return create(key, chain, password, false);
+    }
+
+    /** With {@code sm2}, the keystore is written and read by Bouncy Castle, which knows SM2 keys. */
+    public static byte[] create(PrivateKey key, X509Certificate[] chain, char[] password, boolean sm2) {
         try {
-            KeyStore store = KeyStore.getInstance("PKCS12");
+            KeyStore store = store(sm2);
             store.load(null, null);
             store.setKeyEntry(ALIAS, key, password, (Certificate[]) chain);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -41,8 +46,12 @@ public final class SealKeystores {
 
     /** The certificate chain stored with the key, the key's own certificate first. */
     public static X509Certificate[] chain(byte[] keystore, char[] password) {
+        return chain(keystore, password, false);
+    }
+
+    public static X509Certificate[] chain(byte[] keystore, char[] password, boolean sm2) {
         try {
-            KeyStore store = KeyStore.getInstance("PKCS12");
+            KeyStore store = store(sm2);
             store.load(new ByteArrayInputStream(keystore), password);
             Certificate[] chain = store.getCertificateChain(ALIAS);
             X509Certificate[] certificates = new X509Certificate[chain.length];
@@ -56,12 +65,21 @@ public final class SealKeystores {
     }
 
     public static PrivateKey key(byte[] keystore, char[] password) {
+        return key(keystore, password, false);
+    }
+
+    public static PrivateKey key(byte[] keystore, char[] password, boolean sm2) {
         try {
-            KeyStore store = KeyStore.getInstance("PKCS12");
+            KeyStore store = store(sm2);
             store.load(new ByteArrayInputStream(keystore), password);
             return (PrivateKey) store.getKey(ALIAS, password);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot open the seal keystore", e);
         }
+    }
+
+    private static KeyStore store(boolean sm2) throws GeneralSecurityException {
+        return sm2 ? KeyStore.getInstance("PKCS12", org.bouncycastle.jce.provider.BouncyCastleProvider.PROVIDER_NAME)
+                : KeyStore.getInstance("PKCS12");
     }
 }

@@ -14,6 +14,8 @@ public interface SealRepository extends JpaRepository<Seal, Long> {
 
     List<Seal> findBySerialNumber(String serialNumber);
 
+    List<Seal> findBySm2SerialNumber(String sm2SerialNumber);
+
     List<Seal> findByCustodianId(long custodianId);
 
     /** The seal a unit stamps its documents with: its active document seal (公文专用章), else its active official seal. */

@@ -33,6 +33,8 @@ import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.seal.SealArchive;
 import org.gongwen.seal.SealInfo;
 import org.gongwen.seal.SealRecord;
+import org.gongwen.seal.SealSm2Migration;
+import com.vaadin.flow.component.notification.Notification;
 import org.gongwen.seal.SealStatus;
 import org.gongwen.seal.StoredFile;
 import org.gongwen.security.PersonNames;
@@ -40,7 +42,8 @@ import org.gongwen.shared.CountyZone;
 
 /**
  * The seal archive (A28): every seal of the county with its impression scan, seal image,
- * certificate and status history; the information centre restores a seal from backup here.
+ * certificate and status history, its SM2 certificate and GB/T 38540 electronic seal; the information
+ * centre restores a seal from backup here, and once gives seals made before SM2 their SM2 material.
  */
 @Route("seals/archive")
 @RolesAllowed({Role.Names.INFO_CENTER, Role.Names.COUNTY_OFFICE, Role.Names.ADMIN})
@@ -54,14 +57,19 @@ public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
     final CertificatePanel certificate;
     final SealHistoryGrid history;
     final Button restore = new Button();
+    final Button migrateSm2 = new Button();
+    final SesSealPanel sesSeal;
     private final transient SealArchive archive;
+    private final transient SealSm2Migration sm2Migration;
     private final Map<Long, UnitInfo> units;
     private final boolean infoCentre;
     private List<SealInfo> all;
 
     public SealArchiveView(SealArchive archive, OrganizationService organization, AuthenticatedUser user,
-            CountyZone zone, PersonNames names) {
+            CountyZone zone, PersonNames names, SealSm2Migration sm2Migration) {
         this.archive = archive;
+        this.sm2Migration = sm2Migration;
+        this.sesSeal = new SesSealPanel(zone);
         this.certificate = new CertificatePanel(zone);
         this.history = new SealHistoryGrid(zone, names);
         this.units = organization.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity()));
@@ -97,9 +105,13 @@ public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
         restore.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         restore.addClickListener(e -> openRestore());
 
+        migrateSm2.setText(getTranslation("sealArchive.migrateSm2"));
+        migrateSm2.setVisible(infoCentre);
+        migrateSm2.addClickListener(e -> migrateToSm2());
+
         history.setVisible(false);
-        add(new H2(getTranslation("sealArchive.title")), new HorizontalLayout(search, status, restore), grid,
-                new HorizontalLayout(pictures, certificate), history);
+        add(new H2(getTranslation("sealArchive.title")), new HorizontalLayout(search, status, restore, migrateSm2),
+                grid, new HorizontalLayout(pictures, certificate, sesSeal), history);
         reload();
     }
 
@@ -125,6 +137,7 @@ public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
     private void show(SealInfo seal) {
         pictures.removeAll();
         certificate.show(null);
+        sesSeal.removeAll();
         history.setVisible(seal != null);
         restore.setEnabled(seal != null && (seal.status() == SealStatus.ACTIVE || seal.status() == SealStatus.MADE));
         if (seal == null) {
@@ -132,6 +145,7 @@ public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
         }
         SealRecord record = archive.record(seal.id());
         certificate.show(record.certificate());
+        sesSeal.show(record.sesSeal(), seal.id(), () -> archive.sesSeal(seal.id()));
         history.show(record.history());
         if (record.hasImage()) {
             pictures.add(new H3(getTranslation(record.drawnImage() ? "sealArchive.imageDrawn" : "sealArchive.image")),
@@ -150,6 +164,14 @@ public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
                     new ByteArrayInputStream(scan.data()), scan.filename(), scan.mediaType(), scan.data().length)),
                     getTranslation("sealArchive.downloadImpression", scan.filename()))));
         }
+    }
+
+    void migrateToSm2() {
+        SealSm2Migration.Result result = sm2Migration.issueForExistingSeals();
+        Notification.show(getTranslation("sealArchive.migrateSm2.done", result.issued(), result.alreadyIssued()));
+        SealInfo selected = grid.asSingleSelect().getValue();
+        reload();
+        show(selected);
     }
 
     SealRestoreDialog openRestore() {

@@ -53,6 +53,22 @@ class PkiController {
                 .body(pki.crl());
     }
 
+    @GetMapping("/ca-sm2.pem")
+    @Operation(summary = "The SM2 county CA certificate (PEM, SM3withSM2), root of OFD seals (GB/T 38540)")
+    ResponseEntity<String> sm2CaCertificate() {
+        return ResponseEntity.ok().contentType(PEM)
+                .header("Content-Disposition", "inline; filename=\"qinghe-county-ca-sm2.pem\"")
+                .body(pki.sm2CaCertificatePem());
+    }
+
+    @GetMapping("/crl-sm2")
+    @Operation(summary = "The SM2 county CA's certificate revocation list (DER, SM3withSM2)")
+    ResponseEntity<byte[]> sm2Crl() {
+        return ResponseEntity.ok().contentType(CRL)
+                .header("Content-Disposition", "inline; filename=\"qinghe-county-sm2.crl\"")
+                .body(pki.sm2Crl());
+    }
+
     @PostMapping(path = "/tsa", consumes = "application/timestamp-query")
     @Operation(summary = "The county time-stamping authority (RFC 3161 over HTTP): a DER time-stamp query in, "
             + "a DER time-stamp reply out")

@@ -8,6 +8,7 @@ import org.gongwen.seal.SealArchive;
 import org.gongwen.seal.SealInfo;
 import org.gongwen.seal.SealMakingService;
 import org.gongwen.seal.SealRecord;
+import org.gongwen.seal.SealSm2Migration;
 import org.gongwen.seal.StoredFile;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,10 +30,12 @@ class SealArchiveController {
 
     private final SealArchive archive;
     private final SealMakingService making;
+    private final SealSm2Migration sm2Migration;
 
-    SealArchiveController(SealArchive archive, SealMakingService making) {
+    SealArchiveController(SealArchive archive, SealMakingService making, SealSm2Migration sm2Migration) {
         this.archive = archive;
         this.making = making;
+        this.sm2Migration = sm2Migration;
     }
 
     @GetMapping
@@ -61,6 +64,22 @@ class SealArchiveController {
     @Operation(summary = "The seal image (transparent PNG at 600 dpi)")
     byte[] image(@PathVariable long id) {
         return archive.image(id);
+    }
+
+    @GetMapping(path = "/{id}/ses-seal", produces = "application/octet-stream")
+    @Operation(summary = "The seal's GB/T 38540 electronic seal (SES_Seal v4, DER), signed by the seal maker")
+    ResponseEntity<byte[]> sesSeal(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("seal-" + id + ".ses").build().toString())
+                .body(archive.sesSeal(id));
+    }
+
+    @PostMapping("/sm2-migration")
+    @Operation(summary = "Information centre, once: give seals made before SM2 their SM2 certificate and GB/T 38540 "
+            + "electronic seal (seals that have them are left alone)")
+    SealSm2Migration.Result migrateToSm2() {
+        return sm2Migration.issueForExistingSeals();
     }
 
     @PostMapping("/{id}/making")
