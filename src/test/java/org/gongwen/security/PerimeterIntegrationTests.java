@@ -215,8 +215,24 @@ class PerimeterIntegrationTests {
     }
 
     @Test
+    void livenessAndReadinessProbesAnswerAnyoneWithTheirStatusOnly() throws Exception {
+        for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+            HttpResponse<String> anonymous = callers.get("anonymous").get(probe);
+            assertThat(anonymous.statusCode()).as(probe).isEqualTo(200);
+            JsonNode status = json.readTree(anonymous.body());
+            assertThat(status.fieldNames()).toIterable().as(probe).containsExactly("status");
+            assertThat(status.get("status").asText()).as(probe).isEqualTo("UP");
+            assertThat(callers.get("API token").get(probe).statusCode()).as(probe).isEqualTo(200);
+        }
+        assertThat(callers.get("admin Basic").get("/actuator/health/readiness").body()).contains("readinessState");
+        assertThat(callers.get("admin Basic").get("/actuator/health/liveness").body()).contains("livenessState");
+        assertThat(callers.get("admin Basic").get("/actuator/health").body()).contains("readinessState", "db");
+    }
+
+    @Test
     void everyAnswerCarriesTheBrowserProtections() {
-        for (String path : List.of("/login", "/api/v1/me", "/engine-rest/task", "/actuator/health", "/pki/ca.pem")) {
+        for (String path : List.of("/login", "/api/v1/me", "/engine-rest/task", "/actuator/health",
+                "/actuator/health/readiness", "/pki/ca.pem")) {
             HttpResponse<String> response = callers.get("anonymous").get(path);
             assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).get().asString()
                     .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
