@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -26,7 +27,7 @@ public enum TransientFailure {
     /** The database did not answer: no connection, a dead connection, a pool that timed out (503). */
     DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "error.databaseUnavailable");
 
-    /** SQL states of a lost race: serialization failure or deadlock (40001), H2's deadlock (40P01). */
+    /** SQL states of a lost race: serialization failure or deadlock; a duplicate of a unique key. */
     private static final String SERIALIZATION_FAILURE = "40001";
     private static final String UNIQUE_VIOLATION = "23505";
     /** MySQL and MariaDB: deadlock found, lock wait timeout, duplicate entry. */
@@ -73,7 +74,8 @@ public enum TransientFailure {
     }
 
     private static boolean isDatabaseUnavailable(Throwable t) {
-        if (t instanceof DataAccessResourceFailureException || t instanceof SQLTransientConnectionException
+        if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessResourceException
+                || t instanceof SQLTransientConnectionException
                 || t instanceof SQLNonTransientConnectionException
                 || t instanceof org.hibernate.exception.JDBCConnectionException) {
             return true;
