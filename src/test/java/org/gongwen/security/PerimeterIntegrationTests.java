@@ -203,7 +203,8 @@ class PerimeterIntegrationTests {
     void healthShowsStrangersTheStatusOnlyAndOtherActuatorsNothing() throws Exception {
         HttpResponse<String> anonymous = callers.get("anonymous").get("/actuator/health");
         assertThat(anonymous.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(anonymous.body()).fieldNames()).toIterable().containsExactly("status");
+        // besides the status only the names of the probe groups (liveness, readiness), which are no secret
+        assertThat(json.readTree(anonymous.body()).fieldNames()).toIterable().containsExactly("status", "groups");
         for (String who : List.of("clerk session", "clerk Basic", "admin session")) {
             assertThat(callers.get(who).get("/actuator/health").body()).as(who).doesNotContain("components");
         }
@@ -215,8 +216,25 @@ class PerimeterIntegrationTests {
     }
 
     @Test
+    void livenessAndReadinessProbesAnswerAnyoneWithTheirStatusOnly() throws Exception {
+        for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+            HttpResponse<String> anonymous = callers.get("anonymous").get(probe);
+            assertThat(anonymous.statusCode()).as(probe).isEqualTo(200);
+            JsonNode status = json.readTree(anonymous.body());
+            assertThat(status.fieldNames()).toIterable().as(probe).containsExactly("status");
+            assertThat(status.get("status").asText()).as(probe).isEqualTo("UP");
+            assertThat(callers.get("API token").get(probe).statusCode()).as(probe).isEqualTo(200);
+        }
+        // the probes show their status alone, administrators included; the full health lists both states
+        assertThat(callers.get("admin Basic").get("/actuator/health/readiness").body()).doesNotContain("components");
+        assertThat(callers.get("admin Basic").get("/actuator/health").body())
+                .contains("readinessState", "livenessState", "db");
+    }
+
+    @Test
     void everyAnswerCarriesTheBrowserProtections() {
-        for (String path : List.of("/login", "/api/v1/me", "/engine-rest/task", "/actuator/health", "/pki/ca.pem")) {
+        for (String path : List.of("/login", "/api/v1/me", "/engine-rest/task", "/actuator/health",
+                "/actuator/health/readiness", "/pki/ca.pem")) {
             HttpResponse<String> response = callers.get("anonymous").get(path);
             assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).get().asString()
                     .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'");

@@ -50,6 +50,11 @@ public final class RealHttp {
         return new RealHttp(port, client(null), "Bearer " + token);
     }
 
+    /** A browser that keeps its cookies, not signed in. */
+    public static RealHttp browser(int port) {
+        return new RealHttp(port, client(new CookieManager()), null);
+    }
+
     /** A browser session: the login page, then its form posted with the page's CSRF token. */
     public static RealHttp session(int port, String username) {
         RealHttp session = new RealHttp(port, client(new CookieManager()), null);

@@ -7,8 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.gongwen.security.GongwenPrincipal;
+import org.gongwen.shared.TransientFailure;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -42,7 +44,19 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<GongwenPrincipal> principal = authenticator.authenticate(header.substring(SCHEME.length()).strip());
+        Optional<GongwenPrincipal> principal;
+        try {
+            principal = authenticator.authenticate(header.substring(SCHEME.length()).strip());
+        } catch (RuntimeException e) {
+            if (TransientFailure.of(e).orElse(null) != TransientFailure.DATABASE_UNAVAILABLE) {
+                throw e;
+            }
+            // the token could not be looked up (the database did not answer): the entry point says so with 503
+            contexts.clearContext();
+            invalidToken.commence(request, response,
+                    new InternalAuthenticationServiceException("The API token could not be checked", e));
+            return;
+        }
         if (principal.isEmpty()) {
             contexts.clearContext();
             invalidToken.commence(request, response, new BadCredentialsException("Invalid API token"));

@@ -8,6 +8,9 @@ import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.security.UserDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gongwen.shared.TransientFailure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -21,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LoginAuditListener implements LogoutHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginAuditListener.class);
 
     static final String TARGET = "account";
 
@@ -53,6 +58,11 @@ class LoginAuditListener implements LogoutHandler {
     /** The username tried is the actor; the reason is the kind of failure, never what was typed as password. */
     @EventListener
     public void onFailure(AbstractAuthenticationFailureEvent event) {
+        if (TransientFailure.of(event.getException()).orElse(null) == TransientFailure.DATABASE_UNAVAILABLE) {
+            // nothing can be written, and a failure here would hide the 503 the caller is owed
+            log.warn("Login of {} not checked: the database did not answer", event.getAuthentication().getName());
+            return;
+        }
         String username = event.getAuthentication().getName();
         Long unitId = directory.findByUsername(username).map(DirectoryUser::unitId).orElse(null);
         audit.record(new AuditActor(username, unitId), AuditAction.LOGIN_FAILED, TARGET, username,

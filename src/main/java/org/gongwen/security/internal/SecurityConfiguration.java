@@ -18,6 +18,8 @@ import org.gongwen.security.CurrentUser;
 import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.security.ui.LoginView;
 import org.gongwen.shared.ApiErrorWriter;
+import org.gongwen.shared.TransientFailure;
+import org.springframework.http.HttpHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -219,6 +221,9 @@ class SecurityConfiguration extends VaadinWebSecurity {
 
     private void unauthorized(HttpServletRequest req, HttpServletResponse res, AuthenticationException e)
             throws IOException {
+        if (databaseUnavailable(req, res, e)) {
+            return;
+        }
         String key = e instanceof LockedException ? "login.error.locked" : "error.unauthorized";
         res.setHeader("WWW-Authenticate", "Basic realm=\"gongwen\"");
         errors.write(req, res, HttpStatus.UNAUTHORIZED, key);
@@ -226,8 +231,29 @@ class SecurityConfiguration extends VaadinWebSecurity {
 
     private void invalidToken(HttpServletRequest req, HttpServletResponse res, AuthenticationException e)
             throws IOException {
+        if (databaseUnavailable(req, res, e)) {
+            return;
+        }
         res.setHeader("WWW-Authenticate", "Bearer realm=\"gongwen\", error=\"invalid_token\"");
         errors.write(req, res, HttpStatus.UNAUTHORIZED, "apiToken.error.invalid");
+    }
+
+    /**
+     * Credentials that could not be checked because the database did not answer: 503 with a message that
+     * says so, never 401 (the caller's password may well be right).
+     */
+    private boolean databaseUnavailable(HttpServletRequest req, HttpServletResponse res, AuthenticationException e)
+            throws IOException {
+        if (!isDatabaseUnavailable(e)) {
+            return false;
+        }
+        res.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        errors.write(req, res, HttpStatus.SERVICE_UNAVAILABLE, TransientFailure.DATABASE_UNAVAILABLE.messageKey());
+        return true;
+    }
+
+    static boolean isDatabaseUnavailable(AuthenticationException e) {
+        return TransientFailure.of(e).orElse(null) == TransientFailure.DATABASE_UNAVAILABLE;
     }
 
     private void forbidden(HttpServletRequest req, HttpServletResponse res) throws IOException {
@@ -243,7 +269,8 @@ class SecurityConfiguration extends VaadinWebSecurity {
         public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                 AuthenticationException exception) throws IOException {
             // the same answers whether or not the name is an account (A35)
-            String reason = exception instanceof LockedException ? "locked" : "bad";
+            String reason = exception instanceof LockedException ? "locked"
+                    : isDatabaseUnavailable(exception) ? LoginView.DATABASE_UNAVAILABLE : "bad";
             getRedirectStrategy().sendRedirect(request, response, "/login?error=" + reason);
         }
     }

@@ -1,6 +1,7 @@
 package org.gongwen.security.internal;
 
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -27,9 +28,20 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         this.passwords.setPasswordEncoder(passwordEncoder);
     }
 
+    /**
+     * A database that does not answer is not a wrong password: its failure leaves here as an
+     * {@link InternalAuthenticationServiceException} with the cause kept, which the entry points and the
+     * login page answer with 503 "系统暂时无法连接数据库" rather than 401 (SecurityConfiguration).
+     */
     @Override
     public Authentication authenticate(Authentication authentication) {
-        if (throttle.isLocked(authentication.getName(), clientAddress(authentication))) {
+        boolean locked;
+        try {
+            locked = throttle.isLocked(authentication.getName(), clientAddress(authentication));
+        } catch (RuntimeException e) {
+            throw new InternalAuthenticationServiceException("The login throttle could not be read", e);
+        }
+        if (locked) {
             throw new LockedException("Too many failed logins from this address");
         }
         return passwords.authenticate(authentication);

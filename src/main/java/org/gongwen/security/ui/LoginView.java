@@ -19,6 +19,9 @@ import java.util.Map;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The login failure reason when the database did not answer: the password could not be checked. */
+    public static final String DATABASE_UNAVAILABLE = "database";
+
     private final LoginForm login = new LoginForm();
     private final Paragraph notice = new Paragraph();
     LoginI18n texts;
@@ -44,6 +47,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             setTexts(i18n(switch (reason) {
                 case "locked" -> "login.error.locked";
                 case "expired" -> "login.error.expired";
+                case DATABASE_UNAVAILABLE -> "error.databaseUnavailable";
                 default -> "login.error.bad";
             }));
             login.setError(true);

@@ -9,12 +9,14 @@ import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.TransientFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * A refusal no view caught (a revoked seal, a wrong state) is shown to the person in their language and
+ * A refusal no view caught (a revoked seal, a wrong state), a race lost to another person's act on the same
+ * task or document, or a database that did not answer is shown to the person in their language and
  * logged as one WARN line; anything else goes to Vaadin's handler, which logs it as the error it is.
  */
 @Component
@@ -32,15 +34,26 @@ class RefusalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         BusinessException refusal = BusinessException.foundIn(event.getThrowable()).orElse(null);
-        if (refusal == null) {
-            unexpected.error(event);
+        if (refusal != null) {
+            log.warn("Refused in the UI: {}", refusal.messageKey());
+            show(refusal.messageKey(), refusal.args());
             return;
         }
-        log.warn("Refused in the UI: {}", refusal.messageKey());
+        TransientFailure failure = TransientFailure.of(event.getThrowable()).orElse(null);
+        if (failure != null) {
+            // someone else acted first, or the database did not answer: the person refreshes or tries again
+            log.warn("{} in the UI: {}", failure, event.getThrowable().toString());
+            show(failure.messageKey());
+            return;
+        }
+        unexpected.error(event);
+    }
+
+    private static void show(String key, Object... args) {
         UI ui = UI.getCurrent();
         if (ui != null) {
-            Notification.show(ui.getTranslation(refusal.messageKey(), refusal.args()), 6000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(ui.getTranslation(key, args), 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 }

@@ -10,12 +10,14 @@ import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.gongwen.shared.ApiErrorWriter;
 import org.gongwen.shared.ApiError;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.TransientFailure;
 import org.gongwen.shared.Translations;
 import org.gongwen.shared.UploadLimits;
 import org.gongwen.workflow.TaskFormInvalidException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -153,12 +155,19 @@ class ApiExceptionHandler {
     /** A value the database refuses (too long for its column, a duplicate): the caller's input, not a fault. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ApiError> dataInvalid(DataIntegrityViolationException e, HttpServletRequest request) {
+        if (TransientFailure.of(e).isPresent()) {
+            return transientFailure(TransientFailure.of(e).get(), e, request);
+        }
         log.warn("Refused by the database on {}: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
         return error(HttpStatus.BAD_REQUEST, translations.get("error.dataInvalid"), request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
+        TransientFailure failure = TransientFailure.of(e).orElse(null);
+        if (failure != null) {
+            return transientFailure(failure, e, request);
+        }
         if (e instanceof ErrorResponse response) {
             HttpStatus status = HttpStatus.valueOf(response.getStatusCode().value());
             if (!status.is5xxServerError()) {
@@ -167,6 +176,34 @@ class ApiExceptionHandler {
         }
         log.error("Unexpected error on {}", request.getRequestURI(), e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, translations.get("error.internal"), request);
+    }
+
+    /**
+     * Another request acted on the same thing first (409), or the database did not answer (503): one line in
+     * the log, no stack trace, and a message that tells the person to refresh or to try again.
+     */
+    private ResponseEntity<ApiError> transientFailure(TransientFailure failure, Exception e,
+            HttpServletRequest request) {
+        String cause = e.getClass().getSimpleName() + ": " + rootMessage(e);
+        if (failure == TransientFailure.CONTENTION) {
+            log.info("Lost a race on {} {}, answered 409: {}", request.getMethod(), request.getRequestURI(), cause);
+        } else {
+            log.warn("Database unavailable on {} {}, answered 503: {}", request.getMethod(), request.getRequestURI(),
+                    cause);
+        }
+        ResponseEntity<ApiError> answer = error(failure.status(), translations.get(failure.messageKey()), request);
+        return failure == TransientFailure.DATABASE_UNAVAILABLE
+                ? ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                        .header(HttpHeaders.RETRY_AFTER, "5").body(answer.getBody())
+                : answer;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     /** A field's place in the body, e.g. {@code body[3].text}. */

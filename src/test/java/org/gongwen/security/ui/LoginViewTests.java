@@ -38,6 +38,16 @@ class LoginViewTests extends KaribuTest {
     }
 
     @Test
+    void aDatabaseThatDidNotAnswerIsNotCalledAWrongPassword() {
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("error", LoginView.DATABASE_UNAVAILABLE)));
+        LoginView view = (LoginView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        assertThat(_get(LoginForm.class).isError()).isTrue();
+        assertThat(view.texts.getErrorMessage().getMessage()).isEqualTo("系统暂时无法连接数据库，请稍后重试。")
+                .doesNotContain("用户名或密码错误");
+    }
+
+    @Test
     void anExpiredLoginPageAsksToLogInAgain() {
         UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("error", "expired")));
         LoginView view = (LoginView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
