@@ -25,8 +25,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Issue 16: HTTP Basic pollers pay one bcrypt check, not one per request; a wrong password, a
- * password change, a lockout and a change of roles are never answered from the remembered
- * passwords. {@link VerifiedCredentialCache#passwordChecks()} counts the encoder's real checks.
+ * password change and a lockout are never answered from the remembered passwords, and a change
+ * of roles or a deactivation applies at the next request. {@link VerifiedCredentialCache#passwordChecks()} counts the encoder's real checks.
  */
 @IntegrationTest
 class VerifiedCredentialCacheIntegrationTests {
@@ -126,7 +126,7 @@ class VerifiedCredentialCacheIntegrationTests {
     }
 
     @Test
-    void aChangeOfRolesIsCheckedAgainAndAppliesAtTheNextRequest() throws Exception {
+    void aChangeOfRolesAndADeactivationApplyAtTheNextRequestThoughThePasswordIsRemembered() throws Exception {
         PersonInfo person = PolicyTestUnit.person(organization, accounts, "xf01.poller6");
         me("xf01.poller6", Demo.PASSWORD).andExpect(status().isOk());
         long checks = verified.passwordChecks();
@@ -137,10 +137,13 @@ class VerifiedCredentialCacheIntegrationTests {
         } finally {
             SecurityContextHolder.clearContext();
         }
-
         me("xf01.poller6", Demo.PASSWORD).andExpect(status().isOk())
                 .andExpect(jsonPath("$.roles").value(org.hamcrest.Matchers.hasItem("LEADER")));
-        assertThat(verified.passwordChecks()).isEqualTo(checks + 1);
+
+        jdbc.update("update org_person set active = false where id = ?", person.id());
+        me("xf01.poller6", Demo.PASSWORD).andExpect(status().isUnauthorized());
+        assertThat(verified.passwordChecks()).as("the person is read afresh; the password was not checked again")
+                .isEqualTo(checks);
     }
 
     private ResultActions me(String username, String password, RequestPostProcessor... more) throws Exception {

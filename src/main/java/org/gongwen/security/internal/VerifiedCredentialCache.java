@@ -9,13 +9,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.gongwen.organization.PersonRolesChanged;
 import org.gongwen.security.SecurityProperties;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +25,10 @@ import org.springframework.stereotype.Component;
  * anywhere (on another node too) no longer matches the account's current hash, so the entry is
  * dead at once. Only successes are remembered; a wrong password always goes to bcrypt and counts
  * toward the lockout. Entries live {@code gongwen.security.verified-password-cache-time}, the
- * oldest go first beyond {@code verified-password-cache-size}, and a password change, a lockout
- * or a change of roles forgets the person's entries.
+ * oldest go first beyond {@code verified-password-cache-size}, and a password change or a lockout
+ * forgets the person's entries. Nothing else is remembered: the person, their roles, whether they
+ * are active and whether their password expired are loaded afresh on every request, so a change
+ * of roles or a deactivation needs no forgetting.
  */
 @Component
 public class VerifiedCredentialCache {
@@ -81,7 +82,7 @@ public class VerifiedCredentialCache {
         if (!enabled()) {
             return;
         }
-        Entry entry = new Entry(personId, username.toLowerCase(java.util.Locale.ROOT), passwordHash,
+        Entry entry = new Entry(personId, username.toLowerCase(Locale.ROOT), passwordHash,
                 clock.instant().plus(properties.verifiedPasswordCacheTime()));
         String id = fingerprint(username, password);
         synchronized (entries) {
@@ -109,21 +110,16 @@ public class VerifiedCredentialCache {
         }
     }
 
-    /** Forgets every remembered password of this person: password changed, roles changed. */
+    /** Forgets every remembered password of this person: the password changed. */
     public void forgetPerson(long personId) {
         synchronized (entries) {
             entries.values().removeIf(e -> e.personId() == personId);
         }
     }
 
-    @EventListener
-    void onRolesChanged(PersonRolesChanged event) {
-        forgetPerson(event.personId());
-    }
-
     /** Forgets every remembered password of this login name: it was locked out somewhere. */
     public void forgetUsername(String username) {
-        String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         synchronized (entries) {
             entries.values().removeIf(e -> e.username().equals(name));
         }
