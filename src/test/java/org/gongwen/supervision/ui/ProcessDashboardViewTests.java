@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.organization.OrganizationService;
@@ -41,8 +43,8 @@ class ProcessDashboardViewTests extends KaribuTest {
     @Test
     void a16_theAddressOpensAProcessAndAStepAndARowShowsItsTimeline() {
         login("bgs.supervisor");
-        UI.getCurrent().navigate("supervision/processes?from=2021-06-01&to=2021-06-30&process=" + seeded.key
-                + "&step=Task_Second");
+        UI.getCurrent().navigate("supervision/processes", QueryParameters.simple(Map.of("from", "2021-06-01",
+                "to", "2021-06-30", "process", seeded.key, "step", "Task_Second")));
         ProcessDashboardView view = (ProcessDashboardView) UI.getCurrent().getInternals()
                 .getActiveRouterTargetsChain().get(0);
 
