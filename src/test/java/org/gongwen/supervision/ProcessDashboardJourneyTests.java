@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -29,7 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * A5, A16 in Debian's Chromium: a document waits for 分管领导核准; the county's supervisor opens
  * 流程看板 on the approval process, sees the model with a waiting count on that step, clicks it and
- * reaches the waiting document and its timeline.
+ * reaches the waiting document and its timeline; a clerk who types the address gets no dashboard.
  */
 @IntegrationTest
 class ProcessDashboardJourneyTests {
@@ -62,6 +63,12 @@ class ProcessDashboardJourneyTests {
                 assertThat(page.getByText("办理经过：" + title)).isVisible();
                 assertThat(page.locator("#process-timeline vaadin-grid-cell-content").filter(
                         new Locator.FilterOptions().setHasText("分管领导核准")).first()).isVisible();
+
+                Page clerk = journey.loginAs("z01.clerk");
+                clerk.navigate(journey.url("/supervision/processes"));
+                clerk.waitForLoadState(LoadState.NETWORKIDLE);
+                assertThat(clerk.locator("#process-list")).hasCount(0);
+                assertThat(clerk.getByText("流程看板")).hasCount(0);
             } catch (RuntimeException | AssertionError e) {
                 journey.keepEvidence(e);
                 throw e;
