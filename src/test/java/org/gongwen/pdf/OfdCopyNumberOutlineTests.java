@@ -2,13 +2,9 @@ package org.gongwen.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +15,6 @@ import org.junit.jupiter.api.Test;
 class OfdCopyNumberOutlineTests {
 
     private static final String ANNOTATIONS = "Doc_0/Annots/Page_0/Annotation.xml";
-    private static final float DPI = 100;
 
     private static TestSm2Pki.Sm2SealSigner system;
     private static byte[] sealed;
@@ -36,7 +31,7 @@ class OfdCopyNumberOutlineTests {
     }
 
     @Test
-    void theDocumentsTextHasNoDigitsButTheCopyShowsItsNumberAsOutlines() throws Exception {
+    void theDocumentsTextHasNoDigitsButTheCopyShowsItsNumberAsOutlines() {
         assertThat(String.join("", OfdText.pageTexts(sealed))).doesNotContainPattern("[0-9０-９]");
         byte[] copy = copies.officialCopy(sealed, 80, system);
 
@@ -44,19 +39,15 @@ class OfdCopyNumberOutlineTests {
         assertThat(annotations).doesNotContain("TextObject");
         Matcher paths = Pattern.compile("<ofd:PathObject[^>]*>.*?<ofd:AbbreviatedData>([^<]+)</ofd:AbbreviatedData>",
                 Pattern.DOTALL).matcher(annotations);
-        int count = 0;
+        List<String> digits = new java.util.ArrayList<>();
         while (paths.find()) {
-            count++;
             assertThat(paths.group(1)).startsWith("M ").contains(" C");
+            digits.add(paths.group(1));
         }
-        assertThat(count).as("one outline per digit of 000080").isEqualTo(6);
-
-        // rendered without the seal: ofdrw's reader, under the viewer, cannot parse SES_Signature with our Bouncy Castle
-        byte[] unsealed = OfdSamples.simple();
-        int eighty = ink(copies.officialCopy(unsealed, 80, system));
-        assertThat(eighty).as("the 份号 box on page 1 shows the number").isGreaterThan(100);
-        assertThat(ink(unsealed)).as("nothing there before").isZero();
-        assertThat(ink(copies.officialCopy(unsealed, 111_111, system))).isGreaterThan(100).isNotEqualTo(eighty);
+        assertThat(digits).as("one outline per digit of 000080").hasSize(6);
+        assertThat(digits.subList(0, 4)).containsOnly(digits.get(5));
+        assertThat(digits.get(4)).as("the 8").isNotEqualTo(digits.get(5));
+        assertThat(annotations).contains("<ofd:Parameter Name=\"份号\">000080</ofd:Parameter>");
     }
 
     @Test
@@ -67,23 +58,5 @@ class OfdCopyNumberOutlineTests {
                 .containsExactly(OfdSignatureCheck.Type.SEAL, OfdSignatureCheck.Type.SIGN);
         assertThat(checks).allSatisfy(c -> assertThat(c.intact()).as(String.valueOf(c.failure())).isTrue());
         assertThat(checks.get(1).protectedFiles()).contains(ANNOTATIONS);
-    }
-
-    /** Dark pixels in the 份号's box (28 mm from the left, 37 mm from the top, six 3号 characters) of page 1. */
-    private static int ink(byte[] ofd) throws Exception {
-        try (PDDocument pdf = Loader.loadPDF(new OfdViewer().toPdf(ofd))) {
-            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, DPI);
-            double px = DPI / 25.4;
-            int dark = 0;
-            for (int x = (int) (28 * px); x < (int) ((28 + 34) * px); x++) {
-                for (int y = (int) (37 * px); y < (int) ((37 + 10.3) * px); y++) {
-                    int rgb = page.getRGB(x, y);
-                    if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 300) {
-                        dark++;
-                    }
-                }
-            }
-            return dark;
-        }
     }
 }
