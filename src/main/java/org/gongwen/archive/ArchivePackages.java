@@ -14,6 +14,7 @@ import java.util.zip.ZipOutputStream;
 import org.gongwen.archive.ArchiveFinding.Problem;
 import org.gongwen.archive.internal.AuditExcerpt;
 import org.gongwen.archive.internal.MetadataXml;
+import org.gongwen.archive.internal.OfdSignatureReport;
 import org.gongwen.archive.internal.PackageZip;
 import org.gongwen.archive.internal.ProcessTrail;
 import org.gongwen.archive.internal.SignatureReport;
@@ -31,8 +32,11 @@ import org.gongwen.document.SignedLayout;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitInfo;
+import org.gongwen.pdf.OfdSignatureCheck;
+import org.gongwen.pdf.OfdSignatureVerifier;
 import org.gongwen.pdf.PdfSignatureVerifier;
 import org.gongwen.receipt.verification.ReceiptVerification;
+import org.gongwen.seal.SealCertificateCheck;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
@@ -50,6 +54,9 @@ import org.springframework.stereotype.Service;
 public class ArchivePackages {
 
     public static final String LAYOUT = "layout.pdf";
+    /** The sealed OFD beside the PDF; documents issued before OFD was written have none. */
+    public static final String OFD_LAYOUT = "layout.ofd";
+    public static final String OFD_SIGNATURE_REPORT = "ofd-signature-report.xml";
     /** The folder of the attachments' files, each named by its number in the 附件说明 and its name. */
     public static final String ATTACHMENTS = "attachments/";
     /** Packages above this size are refused when checked; the servlet container's upload limit is lower. */
@@ -65,6 +72,8 @@ public class ArchivePackages {
     private final DistributionLookup distributions;
     private final ReceiptVerification verification;
     private final PdfSignatureVerifier signatureVerifier;
+    private final OfdSignatureVerifier ofdVerifier;
+    private final SealCertificateCheck certificates;
     private final ProcessTrail processTrail;
     private final AuditExcerpts auditExcerpts;
     private final AuditLog audit;
@@ -75,7 +84,8 @@ public class ArchivePackages {
 
     public ArchivePackages(DocumentIssuing documents, ArchiveTimeStamps archiveTimeStamps,
             DistributionLookup distributions,
-            ReceiptVerification verification, PdfSignatureVerifier signatureVerifier, ProcessTrail processTrail,
+            ReceiptVerification verification, PdfSignatureVerifier signatureVerifier, OfdSignatureVerifier ofdVerifier,
+            SealCertificateCheck certificates, ProcessTrail processTrail,
             AuditExcerpts auditExcerpts, AuditLog audit, OrganizationService organization,
             AuthenticatedUser authenticatedUser, Translations translations, CountyZone zone) {
         this.documents = documents;
@@ -83,6 +93,8 @@ public class ArchivePackages {
         this.distributions = distributions;
         this.verification = verification;
         this.signatureVerifier = signatureVerifier;
+        this.ofdVerifier = ofdVerifier;
+        this.certificates = certificates;
         this.processTrail = processTrail;
         this.auditExcerpts = auditExcerpts;
         this.audit = audit;
@@ -116,7 +128,10 @@ public class ArchivePackages {
         return documents.signedLayoutFile(documentId);
     }
 
-    /** Checks a package again: manifest, every file's SHA-256, no file added, the layout's signature. */
+    /**
+     * Checks a package again: manifest, every file's SHA-256, no file added, the PDF's signature and, when the
+     * package has one, the OFD's seal and signatures.
+     */
     @Secured({COUNTY_OFFICE, SUPERVISOR, ADMIN, CLERK, LEADER})
     public ArchiveCheck check(byte[] zip) {
         if (zip.length > MAX_CHECK_BYTES) {
@@ -143,7 +158,21 @@ public class ArchivePackages {
         if (layout != null && !signatureVerifier.verify(layout).latest().map(s -> s.valid()).orElse(false)) {
             findings.add(new ArchiveFinding(LAYOUT, Problem.SIGNATURE_INVALID));
         }
+        byte[] ofd = entries.get(OFD_LAYOUT);
+        if (ofd != null && !ofdSealsIntact(ofd)) {
+            findings.add(new ArchiveFinding(OFD_LAYOUT, Problem.SIGNATURE_INVALID));
+        }
         return ArchiveCheck.of(findings);
+    }
+
+    /** Every signature of the OFD intact, and at least one: an unreadable or unsealed OFD fails too. */
+    private boolean ofdSealsIntact(byte[] ofd) {
+        try {
+            List<OfdSignatureCheck> checks = ofdVerifier.verify(ofd);
+            return !checks.isEmpty() && checks.stream().allMatch(OfdSignatureCheck::intact);
+        } catch (BusinessException | UncheckedIOException e) {
+            return false;
+        }
     }
 
     /**
@@ -200,6 +229,10 @@ public class ArchivePackages {
         files.put(LAYOUT, archived);
         files.put("signature-report.xml", SignatureReport.of(verification.verifyForProcess(id),
                 signatureVerifier.verify(layout.pdf()), translations));
+        if (layout.ofdSigned()) {
+            files.put(OFD_LAYOUT, layout.ofd());
+            files.put(OFD_SIGNATURE_REPORT, OfdSignatureReport.of(id, ofdVerifier.verify(layout.ofd()), certificates));
+        }
         files.put("metadata.xml", MetadataXml.of(document, layout, sender, copies));
         files.put("process-trail.xml", processTrail.of(id));
         files.put("audit.xml", AuditExcerpt.of(id, auditOf(id, copies)));

@@ -6,6 +6,7 @@ import org.gongwen.document.internal.Document;
 import org.gongwen.document.internal.DocumentLayouts;
 import org.gongwen.document.internal.DocumentRepository;
 import org.gongwen.pdf.PdfSignature;
+import org.gongwen.pdf.OfdPrintCopies;
 import org.gongwen.pdf.PdfSignatureVerifier;
 import org.gongwen.pdf.PrintCopies;
 import org.gongwen.seal.CopyCountersigning;
@@ -26,13 +27,15 @@ public class DocumentPrints {
     private final DocumentLayouts layouts;
     private final ContentStore contents;
     private final PrintCopies printCopies;
+    private final OfdPrintCopies ofdPrintCopies;
     private final CopyCountersigning countersigning;
     private final CountyZone zone;
     private final PdfSignatureVerifier signatures;
 
     public DocumentPrints(DocumentRepository documents, DocumentService drafting, DocumentLayouts layouts,
-            ContentStore contents, PrintCopies printCopies, CopyCountersigning countersigning, CountyZone zone,
-            PdfSignatureVerifier signatures) {
+            ContentStore contents, PrintCopies printCopies, OfdPrintCopies ofdPrintCopies,
+            CopyCountersigning countersigning, CountyZone zone, PdfSignatureVerifier signatures) {
+        this.ofdPrintCopies = ofdPrintCopies;
         this.countersigning = countersigning;
         this.documents = documents;
         this.drafting = drafting;
@@ -56,6 +59,25 @@ public class DocumentPrints {
         byte[] layout = contents.get(document.getLayoutSha256()).orElseThrow(() -> new IllegalStateException(
                 "the signed layout of document " + documentId + " is missing from the content store"));
         return printCopies.officialCopy(layout, copyNumber, countersigning.signer(), countersigning.location());
+    }
+
+    /**
+     * The stored sealed OFD with {@code copyNumber} as its 份号 (drawn on page 1, outside what the seal protects),
+     * countersigned over the whole package by the county system (so a changed 份号 is detected).
+     *
+     * @throws BusinessException not found, or conflict while the document is not signed or has no OFD (stamped
+     *                           before OFD was written)
+     * @throws IllegalArgumentException when {@code copyNumber} is below 1 or longer than six digits
+     */
+    @Transactional(readOnly = true)
+    public byte[] officialOfdCopy(long documentId, int copyNumber) {
+        Document document = signed(documentId);
+        if (document.getLayoutOfdSha256() == null) {
+            throw BusinessException.conflict("documentPrint.error.noOfd", document.getTitle());
+        }
+        byte[] ofd = contents.get(document.getLayoutOfdSha256()).orElseThrow(() -> new IllegalStateException(
+                "the sealed OFD of document " + documentId + " is missing from the content store"));
+        return ofdPrintCopies.officialCopy(ofd, copyNumber, countersigning.ofdCountersigner());
     }
 
     /**

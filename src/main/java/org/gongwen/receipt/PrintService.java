@@ -134,6 +134,36 @@ public class PrintService {
      */
     @Secured({"ROLE_" + CLERK})
     public PrintedCopy deliver(PrintJob job, OutputStream out) throws IOException {
+        return deliver(job, out, () -> job.official() ? prints.officialCopy(job.documentId(), job.copyNumber())
+                : prints.unofficialCopy(job.documentId()));
+    }
+
+    /**
+     * As {@link #reserve} for an official OFD copy: the same quota and copy numbers as the PDF's, but beyond the
+     * quota there is no OFD copy (a copy without legal force is printed from the PDF), so it is refused with a
+     * conflict and nothing stays reserved.
+     */
+    @Secured({"ROLE_" + CLERK})
+    public PrintJob reserveOfd(long distributionId, String clientAddress) {
+        PrintJob job = reserve(distributionId, clientAddress);
+        if (!job.official()) {
+            abandon(job);
+            throw BusinessException.conflict("receipt.error.ofdQuotaUsed");
+        }
+        return job;
+    }
+
+    /** As {@link #deliver} for a job {@link #reserveOfd} reserved: writes the official OFD copy with its 份号. */
+    @Secured({"ROLE_" + CLERK})
+    public PrintedCopy deliverOfd(PrintJob job, OutputStream out) throws IOException {
+        if (!job.official()) {
+            throw BusinessException.conflict("receipt.error.ofdQuotaUsed");
+        }
+        return deliver(job, out, () -> prints.officialOfdCopy(job.documentId(), job.copyNumber()));
+    }
+
+    private PrintedCopy deliver(PrintJob job, OutputStream out, java.util.function.Supplier<byte[]> render)
+            throws IOException {
         CurrentUser caller = authenticatedUser.require();
         if (!caller.username().equals(job.printedBy())) {
             throw BusinessException.forbidden("error.forbidden");
@@ -147,8 +177,7 @@ public class PrintService {
         });
         byte[] pdf;
         try {
-            pdf = job.official() ? prints.officialCopy(job.documentId(), job.copyNumber())
-                    : prints.unofficialCopy(job.documentId());
+            pdf = render.get();
             out.write(pdf);
             out.flush();
         } catch (IOException | RuntimeException e) {

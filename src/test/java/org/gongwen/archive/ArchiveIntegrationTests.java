@@ -37,6 +37,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -60,6 +61,7 @@ class ArchiveIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired ApplicationContext context;
     @Autowired CountyZone zone;
+    @Autowired JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -72,11 +74,19 @@ class ArchiveIntegrationTests {
         signIn("bgs.staff");
         byte[] zip = archive.packageOf(id);
         Map<String, byte[]> entries = PackageZip.read(zip, Long.MAX_VALUE);
-        assertThat(entries.keySet()).containsExactly("layout.pdf", "signature-report.xml", "metadata.xml",
-                "process-trail.xml", "audit.xml", "manifest-sha256.txt");
+        assertThat(entries.keySet()).containsExactly("layout.pdf", "signature-report.xml", "layout.ofd",
+                "ofd-signature-report.xml", "metadata.xml", "process-trail.xml", "audit.xml", "manifest-sha256.txt");
         String manifest = text(entries, "manifest-sha256.txt");
-        assertThat(manifest.lines()).hasSize(5)
-                .contains(PackageZip.sha256(entries.get("metadata.xml")) + "  metadata.xml");
+        assertThat(manifest.lines()).hasSize(7)
+                .contains(PackageZip.sha256(entries.get("metadata.xml")) + "  metadata.xml",
+                        PackageZip.sha256(entries.get("layout.ofd")) + "  layout.ofd");
+        assertThat(entries.get("layout.ofd")).isEqualTo(issuing.signedLayout(id).ofd());
+        assertThat(text(entries, "metadata.xml")).contains("<file name=\"layout.ofd\" format=\"OFD\">",
+                "<sha256>" + PackageZip.sha256(entries.get("layout.ofd")) + "</sha256>");
+        assertThat(text(entries, "ofd-signature-report.xml")).contains("allIntact=\"true\"", "type=\"SEAL\"",
+                "intact=\"true\"", "<sesVersion>4</sesVersion>", "<sealName>", "<sealId>", "<signer>", "<issuer>",
+                "<serialNumber>", "<certificateStanding trustedAtSigning=\"true\">", "<sesSeal valid=\"true\">")
+                .doesNotContain("<failure>");
         assertThat(text(entries, "metadata.xml")).contains("<title>档案测试通知</title>", "<unit>XR01档案测试单位</unit>",
                 "kind=\"MAIN\"", "<deliveredAt>", "<state>SENT</state>");
         assertThat(text(entries, "signature-report.xml")).contains("allPassed=\"true\"", "code=\"SIGNATURE\"",
@@ -127,6 +137,32 @@ class ArchiveIntegrationTests {
     }
 
     @Test
+    void aChangedByteInTheOfdIsFoundByNameEvenWithARecomputedManifest() {
+        LinkedHashMap<String, byte[]> entries = entriesAs("bgs.staff");
+        entries.put("layout.ofd", changedPageContent(entries.get("layout.ofd")));
+        assertThat(archive.check(PackageZip.write(entries)).findings()).containsExactly(
+                new ArchiveFinding("layout.ofd", Problem.CHANGED), new ArchiveFinding("layout.ofd", Problem.SIGNATURE_INVALID));
+        entries.remove(PackageZip.MANIFEST);
+        assertThat(archive.check(PackageZip.withManifest(entries)).findings())
+                .containsExactly(new ArchiveFinding("layout.ofd", Problem.SIGNATURE_INVALID));
+    }
+
+    @Test
+    void aDocumentWithoutOfdIsArchivedAsBefore() {
+        sentDocument();
+        long id = new DocumentChain(drafting, issuing, engine, users).sentTo(recipientUnitId, 1, "档案测试通知（无OFD）");
+        // as a document stamped before OFD was issued
+        jdbc.update("update document_document set layout_ofd_sha256 = null where id = ?", id);
+        signIn("bgs.staff");
+        byte[] zip = archive.packageOf(id);
+        Map<String, byte[]> entries = PackageZip.read(zip, Long.MAX_VALUE);
+        assertThat(entries.keySet()).containsExactly("layout.pdf", "signature-report.xml", "metadata.xml",
+                "process-trail.xml", "audit.xml", "manifest-sha256.txt");
+        assertThat(text(entries, "metadata.xml")).doesNotContain("layout.ofd");
+        assertThat(archive.check(zip).ok()).isTrue();
+    }
+
+    @Test
     void thePeriodExportHoldsTheDocumentsPackage() {
         long id = sentDocument();
         signIn("bgs.staff");
@@ -135,6 +171,7 @@ class ArchiveIntegrationTests {
         LocalDate today = LocalDate.now(zone.zone());
         archive.exportPeriod(today.minusDays(1), today.plusDays(1), out);
         assertThat(PackageZip.read(out.toByteArray(), Long.MAX_VALUE).get("document-" + id + ".zip")).isEqualTo(single);
+        assertThat(PackageZip.read(single, Long.MAX_VALUE)).containsKeys("layout.ofd", "ofd-signature-report.xml");
         assertThat(archive.documentsIn(today.minusDays(1), today.plusDays(1))).filteredOn(d -> d.id() == id)
                 .singleElement().satisfies(d -> {
                     assertThat(d.title()).isEqualTo(ArchiveTestDocument.TITLE);
@@ -246,6 +283,18 @@ class ArchiveIntegrationTests {
 
     private void signIn(String username) {
         ArchiveTestDocument.signIn(context, username);
+    }
+
+    /** The OFD with one digit of its first page's content changed, repacked: what the seal protects. */
+    private static byte[] changedPageContent(byte[] ofd) {
+        LinkedHashMap<String, byte[]> files = PackageZip.read(ofd, Long.MAX_VALUE);
+        String page = files.keySet().stream().filter(n -> n.matches("Doc_0/Pages/Page_0/Content.xml")).findFirst()
+                .orElseThrow();
+        byte[] content = files.get(page);
+        int at = new String(content, StandardCharsets.ISO_8859_1).indexOf("Boundary=\"") + "Boundary=\"".length();
+        content[at] = (byte) (content[at] == '1' ? '2' : '1');
+        files.put(page, content);
+        return PackageZip.write(files);
     }
 
     private static String text(Map<String, byte[]> entries, String name) {

@@ -33,6 +33,16 @@ public final class MetadataXml {
                 .element("sentAt", document.sentAt())
                 .element("layoutSha256", layout.recordedSha256())
                 .close();
+        // the sealed OFD beside the PDF (GB/T 33190, GB/T 38540 seal); documents issued before OFD have none
+        if (layout.ofdSigned()) {
+            xml.open("layoutFiles")
+                    .open("file").attribute("name", "layout.ofd").attribute("format", "OFD")
+                    .element("sha256", PackageZip.sha256(layout.ofd()))
+                    .element("recordedSha256", layout.ofdRecordedSha256())
+                    .element("sizeBytes", layout.ofd().length)
+                    .close()
+                    .close();
+        }
         xml.open("attachments");
         int number = 0;
         for (var attachment : document.attachments()) {

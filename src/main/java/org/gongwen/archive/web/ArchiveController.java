@@ -56,9 +56,12 @@ class ArchiveController {
 
     @GetMapping(value = "/documents/{id}.zip", produces = ZIP)
     @Operation(summary = "The archival package of a sent document",
-            description = "ZIP: layout.pdf, signature-report.xml, metadata.xml, process-trail.xml, audit.xml and "
-                    + "manifest-sha256.txt (sha256sum format). 409 while the document is not sent. County-wide roles, "
-                    + "and the clerks and leaders of the sending unit.")
+            description = "ZIP: layout.pdf, signature-report.xml, layout.ofd (the sealed OFD, GB/T 38540 SM2 seal) and "
+                    + "ofd-signature-report.xml (each OFD signature: seal, signer certificate, standing with the SM2 "
+                    + "county CA at signing time, SES_Seal check, intact or the failure) when the document has an OFD "
+                    + "(documents stamped before OFD have none), metadata.xml (lists layout.ofd with its SHA-256), "
+                    + "process-trail.xml, audit.xml and manifest-sha256.txt (sha256sum format). 409 while the document "
+                    + "is not sent. County-wide roles, and the clerks and leaders of the sending unit.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = ZIP))
     ResponseEntity<byte[]> download(@PathVariable long id) {
         return zip(archive.packageOf(id), "document-" + id + ".zip");
@@ -66,8 +69,10 @@ class ArchiveController {
 
     @PostMapping(value = "/checks", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Check an archival package again",
-            description = "Manifest present, every listed file present with its SHA-256, no unlisted file, the layout "
-                    + "file's signature still valid. 400 for a file that is no ZIP, 413 above the upload limit.")
+            description = "Manifest present, every listed file present with its SHA-256, no unlisted file, the PDF's "
+                    + "signature still valid and, when the package holds layout.ofd, every OFD signature intact "
+                    + "(finding SIGNATURE_INVALID naming layout.ofd otherwise). 400 for a file that is no ZIP, 413 above "
+                    + "the upload limit.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = CheckResult.class), examples = @ExampleObject(value = CHECK_EXAMPLE)))
     CheckResult check(@RequestPart("file") @Parameter(description = "the package ZIP") MultipartFile file)

@@ -223,6 +223,27 @@ class InboxController {
         response.flushBuffer();
     }
 
+    @PostMapping(value = "/{id}/prints/ofd", produces = "application/ofd")
+    @Operation(summary = "打印一份OFD正式文件 / print one official OFD copy",
+            description = "The sealed OFD with the next copy number (份号, header X-Copy-Number) drawn on page 1 and "
+                    + "countersigned by the county system; it takes its number from the same quota and ranges as the "
+                    + "PDF copies (POST …/prints) and counts the same way, only once the whole file has been written. "
+                    + "409 when the quota is used up (there is no OFD copy without legal force) or the document has "
+                    + "no OFD (issued before OFD was written).")
+    void printOfd(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        PrintJob job = printing.reserveOfd(id, request.getRemoteAddr());
+        response.setHeader("X-Official", "true");
+        response.setHeader("X-Remaining-Quota", String.valueOf(job.remainingQuota()));
+        response.setHeader("X-Copy-Number", String.valueOf(job.copyNumber()));
+        response.setContentType("application/ofd");
+        String pdfName = job.fileName(receipts.entry(id).docNumber());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(pdfName.substring(0, pdfName.length() - ".pdf".length()) + ".ofd", StandardCharsets.UTF_8)
+                .build().toString());
+        printing.deliverOfd(job, response.getOutputStream());
+        response.flushBuffer();
+    }
+
     @GetMapping("/{id}/prints")
     @Operation(summary = "打印记录 / the print log")
     List<PrintRecord> prints(@PathVariable long id) {

@@ -2,16 +2,14 @@ package org.gongwen.pdf.internal.ofd;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.dom4j.DocumentHelper;
 import org.dom4j.Element;
 import org.dom4j.QName;
 
 /**
  * Adds the 份号 to a sealed OFD as an annotation of page 1, where GB/T 9704 puts it: flush left on the first
- * line of the type area (37 mm from the top, 28 mm from the left), 3号 type on the body's character pitch. Only
+ * line of the type area (37 mm from the top, 28 mm from the left), 3号 仿宋 on the body's character pitch, drawn as
+ * path outlines so that no font is needed (see {@link DigitOutlines}). Only
  * annotation files change, which the seal leaves open; the content stays as sealed.
  */
 public final class CopyNumberAnnotation {
@@ -47,7 +45,6 @@ public final class CopyNumberAnnotation {
             throw new OfdFormatException("文档没有页面");
         }
         long id = OfdPages.maxUnitId(pkg) + ID_OFFSET;
-        String font = bodyFont(pkg).orElseThrow(() -> new OfdFormatException("文档没有字体资源，无法添加份号"));
         double width = PITCH * digits;
         Element annot = element("Annot").addAttribute("ID", Long.toString(id)).addAttribute("Type", "Stamp")
                 .addAttribute("Subtype", "份号").addAttribute("Creator", "gongwen").addAttribute("ReadOnly", "true");
@@ -55,46 +52,16 @@ public final class CopyNumberAnnotation {
         annot.addElement(name("Parameters")).addElement(name("Parameter")).addAttribute("Name", "份号").setText(text);
         Element appearance = annot.addElement(name("Appearance"))
                 .addAttribute("Boundary", box(LEFT, TOP, width, LINE));
-        Element textObject = appearance.addElement(name("TextObject")).addAttribute("ID", Long.toString(id + 1))
-                .addAttribute("Boundary", box(0, 0, width, LINE)).addAttribute("Font", font)
-                .addAttribute("Size", number(SIZE_3));
-        textObject.addElement(name("FillColor")).addAttribute("Value", "0 0 0");
-        textObject.addElement(name("TextCode")).addAttribute("X", "0").addAttribute("Y", number(BASELINE))
-                .addAttribute("DeltaX", IntStream.range(1, digits).mapToObj(i -> number(PITCH))
-                        .collect(Collectors.joining(" ")))
-                .setText(text);
+        // the digits as outlines: the document's embedded fonts are subsets that may lack them
+        for (int i = 0; i < text.length(); i++) {
+            appearance.addElement(name("PathObject")).addAttribute("ID", Long.toString(id + 1 + i))
+                    .addAttribute("Boundary", box(PITCH * i, 0, PITCH, LINE))
+                    .addAttribute("Stroke", "false").addAttribute("Fill", "true")
+                    .addElement(name("FillColor")).addAttribute("Value", "0 0 0")
+                    .getParent().addElement(name("AbbreviatedData")).setText(DigitOutlines.of(text.charAt(i), SIZE_3, BASELINE));
+        }
         new PageAnnotations(pkg).add(pages.get(0), 0, annot);
         return pkg.toBytes();
-    }
-
-    /** A 仿宋 face of the document's resources if there is one, else its first font. */
-    private static Optional<String> bodyFont(OfdPackage pkg) {
-        String document = pkg.documentPath();
-        Optional<String> first = Optional.empty();
-        Optional<Element> common = Xml.child(pkg.xml(document), "CommonData");
-        if (common.isEmpty()) {
-            return first;
-        }
-        for (Element res : common.get().elements()) {
-            if (!res.getName().equals("PublicRes") && !res.getName().equals("DocumentRes")) {
-                continue;
-            }
-            String path = OfdPackage.resolve(document, res.getTextTrim());
-            if (pkg.file(path).isEmpty()) {
-                continue;
-            }
-            for (Element fonts : Xml.children(pkg.xml(path), "Fonts")) {
-                for (Element font : Xml.children(fonts, "Font")) {
-                    String id = font.attributeValue("ID");
-                    String names = font.attributeValue("FontName", "") + font.attributeValue("FamilyName", "");
-                    if (names.contains("仿宋") || names.toLowerCase(Locale.ROOT).contains("fangsong")) {
-                        return Optional.ofNullable(id);
-                    }
-                    first = first.isPresent() ? first : Optional.ofNullable(id);
-                }
-            }
-        }
-        return first;
     }
 
     private static Element element(String localName) {
