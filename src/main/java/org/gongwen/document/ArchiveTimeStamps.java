@@ -87,7 +87,8 @@ public class ArchiveTimeStamps {
 
     private byte[] stamp(Document document, byte[] layout, String detail) {
         byte[] stamped = signing.addDocumentTimeStamp(layout);
-        document.recordLayout(contents.put(stamped, "application/pdf"), document.getSealId(), clock.instant());
+        document.recordLayout(contents.put(stamped, "application/pdf"), document.getLayoutOfdSha256(),
+                document.getSealId(), clock.instant());
         audit.record(AuditAction.ARCHIVE_TIME_STAMP, "document", Long.toString(document.getId()), detail);
         return stamped;
     }

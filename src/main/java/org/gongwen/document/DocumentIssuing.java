@@ -16,16 +16,12 @@ import org.gongwen.document.internal.DocumentAttachment;
 import org.gongwen.document.internal.DocumentLayouts;
 import org.gongwen.document.internal.DocumentNumbers;
 import org.gongwen.document.internal.DocumentRepository;
-import org.gongwen.document.internal.SealStampSigner;
+import org.gongwen.document.internal.DocumentStamping;
 import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.notification.NotificationService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.PersonInfo;
 import org.gongwen.organization.UnitInfo;
-import org.gongwen.pdf.OfficialDocument;
-import org.gongwen.pdf.PdfSigning;
-import org.gongwen.seal.SealSigningService;
-import org.gongwen.seal.SealStamp;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
@@ -42,13 +38,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DocumentIssuing {
 
+    /** The media type of OFD files (GB/T 33190). */
+    public static final String OFD_MEDIA_TYPE = "application/ofd";
+
     private final DocumentRepository documents;
     private final DocumentService drafting;
     private final DocumentLayouts layouts;
     private final DocumentNumbers numbers;
     private final ContentStore contents;
-    private final SealSigningService sealSigning;
-    private final PdfSigning pdfSigning;
+    private final DocumentStamping stamping;
     private final OrganizationService organization;
     private final NotificationService notifications;
     private final RuntimeService runtime;
@@ -60,7 +58,7 @@ public class DocumentIssuing {
     private final AuditLog audit;
 
     public DocumentIssuing(DocumentRepository documents, DocumentService drafting, DocumentLayouts layouts,
-            DocumentNumbers numbers, ContentStore contents, SealSigningService sealSigning, PdfSigning pdfSigning,
+            DocumentNumbers numbers, ContentStore contents, DocumentStamping stamping,
             OrganizationService organization, NotificationService notifications, RuntimeService runtime,
             IdentityService identity, AuthenticatedUser authenticatedUser, Translations translations, Clock clock,
             CountyZone zone, AuditLog audit) {
@@ -71,8 +69,7 @@ public class DocumentIssuing {
         this.layouts = layouts;
         this.numbers = numbers;
         this.contents = contents;
-        this.sealSigning = sealSigning;
-        this.pdfSigning = pdfSigning;
+        this.stamping = stamping;
         this.organization = organization;
         this.notifications = notifications;
         this.runtime = runtime;
@@ -172,31 +169,40 @@ public class DocumentIssuing {
     /** Checked when the custodian completes the stamping task, so a refusal reaches them at once. */
     @Transactional(readOnly = true)
     public void checkStamp(long id, String custodian) {
-        stamp(drafting.info(document(id)), custodian);
+        PersonInfo person = organization.personByUsername(custodian)
+                .orElseThrow(() -> BusinessException.forbidden("seal.error.notCustodian"));
+        stamping.check(layouts.issuer(drafting.info(document(id))).id(), person.id());
     }
 
-    /** Numbers the document, lays it out with the seal and signs it with the seal's key (PAdES). */
+    /**
+     * Numbers the document, lays it out with the seal and seals it as PDF (PAdES) and OFD (GB/T 38540); the
+     * number is taken only once the seal module has accepted the custodian and the seal.
+     */
     @Transactional
     public DocumentInfo sign(long id, String custodian) {
         Document document = document(id);
-        DocumentInfo info = drafting.info(document);
-        UnitInfo issuer = layouts.issuer(info);
-        SealStamp stamp = stamp(info, custodian);
+        DocumentInfo drafted = drafting.info(document);
+        UnitInfo issuer = layouts.issuer(drafted);
+        PersonInfo person = organization.personByUsername(custodian)
+                .orElseThrow(() -> BusinessException.forbidden("seal.error.notCustodian"));
         LocalDate today = zone.today(clock);
-        if (document.getDocNumber() == null) {
-            int sequence = numbers.next(issuer.id(), today.getYear());
-            document.assignNumber(today.getYear(), sequence,
-                    DocumentNumbers.format(issuer.docPrefix() == null ? "" : issuer.docPrefix(), today.getYear(),
-                            sequence));
-            info = drafting.info(document);
-        }
-        byte[] layout = layouts.render(info, drafting.bodyPdf(document), drafting.attachmentFiles(document),
-                new OfficialDocument.Seal(stamp.png(), stamp.diameterMm()), today);
-        byte[] signed = pdfSigning.sign(layout, new SealStampSigner(stamp), "发文：" + info.docNumber(), issuer.fullName());
-        document.recordLayout(contents.put(signed, "application/pdf"), stamp.sealId(), clock.instant());
+        String[] docNumber = new String[1];
+        DocumentStamping.Stamped stamped = stamping.stamp(seal -> {
+            if (document.getDocNumber() == null) {
+                int sequence = numbers.next(issuer.id(), today.getYear());
+                document.assignNumber(today.getYear(), sequence, DocumentNumbers.format(
+                        issuer.docPrefix() == null ? "" : issuer.docPrefix(), today.getYear(), sequence));
+            }
+            DocumentInfo info = drafting.info(document);
+            docNumber[0] = info.docNumber();
+            return layouts.officialDocument(info, drafting.bodyPdf(document), drafting.attachmentFiles(document),
+                    seal, today);
+        }, issuer.id(), person.id(), issuer.fullName());
+        document.recordLayout(contents.put(stamped.pdf(), "application/pdf"),
+                contents.put(stamped.ofd(), OFD_MEDIA_TYPE), stamped.sealId(), clock.instant());
         document.moveTo(DocumentStatus.SIGNED, clock.instant());
         audit.record(audit.actorNamed(custodian), AuditAction.SEAL_USE, "document", Long.toString(id),
-                "seal " + stamp.sealId() + " " + stamp.sealName() + ", " + document.getDocNumber());
+                "seal " + stamped.sealId() + " " + stamped.sealName() + ", " + docNumber[0]);
         return drafting.info(document);
     }
 
@@ -253,6 +259,20 @@ public class DocumentIssuing {
             throw BusinessException.conflict("document.error.layoutNotSigned");
         }
         return contents.get(document.getLayoutSha256())
+                .orElseThrow(() -> BusinessException.notFound("document.error.layoutMissing", id));
+    }
+
+    /**
+     * The sealed OFD layout file as stored, for the receipt and archive modules, which check the caller.
+     * Refused while the document has none (not yet stamped, or stamped before OFD was issued).
+     */
+    @Transactional(readOnly = true)
+    public byte[] signedOfdFile(long id) {
+        Document document = document(id);
+        if (document.getLayoutOfdSha256() == null) {
+            throw BusinessException.conflict("document.error.layoutNotSigned");
+        }
+        return contents.get(document.getLayoutOfdSha256())
                 .orElseThrow(() -> BusinessException.notFound("document.error.layoutMissing", id));
     }
 
@@ -319,13 +339,9 @@ public class DocumentIssuing {
         Document document = document(id);
         UnitInfo issuer = layouts.issuer(drafting.info(document));
         return new SignedLayout(id, contents.get(document.getLayoutSha256()).orElse(null), document.getLayoutSha256(),
-                issuer.id(), issuer.code(), issuer.fullName(), DocumentLayouts.redHeader(issuer), document.getSealId());
-    }
-
-    private SealStamp stamp(DocumentInfo info, String custodian) {
-        PersonInfo person = organization.personByUsername(custodian)
-                .orElseThrow(() -> BusinessException.forbidden("seal.error.notCustodian"));
-        return sealSigning.stampFor(layouts.issuer(info).id(), person.id());
+                issuer.id(), issuer.code(), issuer.fullName(), DocumentLayouts.redHeader(issuer), document.getSealId(),
+                document.getLayoutOfdSha256() == null ? null : contents.get(document.getLayoutOfdSha256()).orElse(null),
+                document.getLayoutOfdSha256());
     }
 
     private void tellDrafter(Document document, String titleKey, String body) {

@@ -181,6 +181,17 @@ public class DocumentService {
         return layout(visible(id));
     }
 
+    /** The sealed OFD layout file of a document of the caller's unit; 409 while there is none. */
+    @Transactional(readOnly = true)
+    public byte[] ofdLayout(long id) {
+        Document document = visible(id);
+        if (document.getLayoutOfdSha256() == null) {
+            throw BusinessException.conflict("document.error.layoutNotSigned");
+        }
+        return contents.get(document.getLayoutOfdSha256())
+                .orElseThrow(() -> BusinessException.notFound("document.error.layoutMissing", id));
+    }
+
     byte[] layout(Document document) {
         return contents.get(document.getLayoutSha256())
                 .orElseGet(() -> {

@@ -3,6 +3,7 @@ package org.gongwen.security;
 import java.time.Clock;
 import org.gongwen.security.internal.Account;
 import org.gongwen.security.internal.AccountRepository;
+import org.gongwen.security.internal.VerifiedCredentialCache;
 import org.gongwen.shared.BusinessException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -16,9 +17,11 @@ public class AccountService {
     private final PasswordEncoder encoder;
     private final PasswordPolicyService policy;
     private final Clock clock;
+    private final VerifiedCredentialCache verified;
 
     public AccountService(AccountRepository accounts, PasswordEncoder encoder,
-            PasswordPolicyService policy, Clock clock) {
+            PasswordPolicyService policy, Clock clock, VerifiedCredentialCache verified) {
+        this.verified = verified;
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
@@ -60,6 +63,8 @@ public class AccountService {
             throw BusinessException.invalid("password.error.sameAsOld");
         }
         account.changePassword(encoder.encode(newPassword), clock.instant());
+        // the new hash already fails the old entries; forget them anyway, so they cannot linger
+        verified.forgetPerson(personId);
     }
 
     private void checkStrength(String password) {

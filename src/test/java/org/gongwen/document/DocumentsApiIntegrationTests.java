@@ -144,6 +144,15 @@ class DocumentsApiIntegrationTests {
         assertThat((String) JsonPath.read(signedJson, "$.docNumber")).matches("城关〔\\d{4}〕\\d+号|.+〔\\d{4}〕\\d+号");
         byte[] signed = mvc.perform(get("/api/v1/documents/" + id + "/layout.pdf").with(as("z01.clerk")))
                 .andReturn().getResponse().getContentAsByteArray();
+        byte[] ofd = mvc.perform(get("/api/v1/documents/" + id + "/layout.ofd").with(as("z01.clerk")))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/ofd"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(String.join("\n", org.gongwen.pdf.OfdText.pageTexts(ofd)).replaceAll("\\s", ""))
+                .as("the OFD shows the same document").contains((String) JsonPath.read(signedJson, "$.docNumber"));
+        assertThat(new org.gongwen.pdf.OfdSignatureVerifier().verify(ofd)).singleElement().satisfies(seal -> {
+            assertThat(seal.intact()).as(seal.failure()).isTrue();
+            assertThat(seal.signerCertificate().getSigAlgName()).containsIgnoringCase("SM3");
+        });
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(signed)))) {
             SignatureUtil signatures = new SignatureUtil(pdf);
             assertThat(signatures.getSignatureNames()).hasSize(1);

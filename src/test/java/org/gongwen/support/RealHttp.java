@@ -2,6 +2,7 @@ package org.gongwen.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -58,18 +59,36 @@ public final class RealHttp {
     /** A browser session: the login page, then its form posted with the page's CSRF token. */
     public static RealHttp session(int port, String username) {
         RealHttp session = new RealHttp(port, client(new CookieManager()), null);
-        HttpResponse<String> page = session.send("GET", "/login", null, null);
-        Matcher token = CSRF_META.matcher(page.body());
-        if (!token.find()) {
-            throw new IllegalStateException("The login page carries no CSRF token");
-        }
-        HttpResponse<String> login = session.form("/login", "username=" + encode(username) + "&password="
-                + encode(Demo.PASSWORD) + "&_csrf=" + encode(token.group(1)));
+        HttpResponse<String> login = session.signIn(username);
         String location = login.headers().firstValue("Location").orElse("");
         if (login.statusCode() != 302 || location.contains("/login")) {
             throw new IllegalStateException("Login as " + username + " failed: " + login.statusCode() + " " + location);
         }
         return session;
+    }
+
+    /**
+     * A browser that still holds a session cookie this server never made or has forgotten: another
+     * node's, or an expired one. It keeps the cookies the server sets from then on.
+     */
+    public static RealHttp withSessionCookie(int port, String name, String value) {
+        CookieManager cookies = new CookieManager();
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create("http://localhost:" + port + "/"), cookie);
+        return new RealHttp(port, client(cookies), null);
+    }
+
+    /** This browser's login form posted with the login page's CSRF token; the answer, redirects not followed. */
+    public HttpResponse<String> signIn(String username) {
+        HttpResponse<String> page = send("GET", "/login", null, null);
+        Matcher token = CSRF_META.matcher(page.body());
+        if (!token.find()) {
+            throw new IllegalStateException("The login page carries no CSRF token");
+        }
+        return form("/login", "username=" + encode(username) + "&password=" + encode(Demo.PASSWORD) + "&_csrf="
+                + encode(token.group(1)));
     }
 
     public HttpResponse<String> get(String path) {

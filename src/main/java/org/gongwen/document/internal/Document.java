@@ -84,6 +84,9 @@ public class Document {
     @Column(name = "layout_sha256")
     private String layoutSha256;
 
+    @Column(name = "layout_ofd_sha256")
+    private String layoutOfdSha256;
+
     @Column(name = "signing_organ", nullable = false)
     private String signingOrgan;
 
@@ -223,8 +226,9 @@ public class Document {
         }
     }
 
-    public void recordLayout(String sha256, long sealId, Instant now) {
+    public void recordLayout(String sha256, String ofdSha256, long sealId, Instant now) {
         layoutSha256 = sha256;
+        layoutOfdSha256 = ofdSha256;
         this.sealId = sealId;
         updatedAt = now;
     }
@@ -291,6 +295,11 @@ public class Document {
 
     public String getLayoutSha256() {
         return layoutSha256;
+    }
+
+    /** The sealed OFD layout file's content hash; null before stamping and for documents stamped as PDF only. */
+    public String getLayoutOfdSha256() {
+        return layoutOfdSha256;
     }
 
     public String getSigningOrgan() {

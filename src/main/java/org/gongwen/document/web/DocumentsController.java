@@ -147,6 +147,12 @@ class DocumentsController {
         return documents.layout(id);
     }
 
+    @GetMapping(path = "/{id}/layout.ofd", produces = DocumentIssuing.OFD_MEDIA_TYPE)
+    @Operation(summary = "The sealed OFD layout file (GB/T 33190, GB/T 38540 SM2 seal), once stamped; 409 before")
+    byte[] ofdLayout(@PathVariable long id) {
+        return documents.ofdLayout(id);
+    }
+
     @PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "Lay out a draft without saving it (the editor's live preview)")

@@ -27,9 +27,11 @@ class LoginAttemptListener {
     private final PasswordPolicyService policies;
     private final Clock clock;
     private final AuditLog audit;
+    private final VerifiedCredentialCache verified;
 
     LoginAttemptListener(LoginThrottle throttle, AccountRepository accounts,
-            PasswordPolicyService policies, Clock clock, AuditLog audit) {
+            PasswordPolicyService policies, Clock clock, AuditLog audit, VerifiedCredentialCache verified) {
+        this.verified = verified;
         this.throttle = throttle;
         this.accounts = accounts;
         this.policies = policies;
@@ -44,6 +46,7 @@ class LoginAttemptListener {
         PasswordPolicy policy = policies.current();
         if (throttle.recordFailure(username, address, policy.maxFailedLogins(),
                 Duration.ofMinutes(policy.lockoutMinutes()))) {
+            verified.forgetUsername(username);
             log.warn("Login name {} locked for {} after {} failed logins", username, address,
                     policy.maxFailedLogins());
             audit.record(AuditActor.system(), AuditAction.ACCOUNT_LOCK, LoginAuditListener.TARGET, username,

@@ -63,6 +63,9 @@ class SecurityConfiguration extends VaadinWebSecurity {
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "serial=(), bluetooth=(), midi=(), display-capture=()";
 
+    /** The login page saying why the user must sign in again (see {@link LoginView}). */
+    static final String SESSION_LOST_LOGIN = "/login?" + LoginView.SESSION_LOST;
+
     private final ApiErrorWriter errors;
     private final LoginAuditListener loginAudit;
     private final EngineRestSwitch engineRest;
@@ -165,6 +168,9 @@ class SecurityConfiguration extends VaadinWebSecurity {
 
     @Override
     protected void configure(HttpSecurity http) throws Exception {
+        // before Vaadin's own login redirect, so that it is asked first (docs/operations.md, "Running several nodes")
+        http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                new LoginUrlAuthenticationEntryPoint(SESSION_LOST_LOGIN), SecurityConfiguration::carriesUnknownSession));
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                 path("/pki/**"),
                 path("/v3/api-docs"),
@@ -191,6 +197,14 @@ class SecurityConfiguration extends VaadinWebSecurity {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+    }
+
+    /**
+     * The browser sent a session cookie this server does not know: the session expired, or it was
+     * made by another node that has since died or that the load balancer no longer sends it to.
+     */
+    private static boolean carriesUnknownSession(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
     }
 
     private static boolean isAdmin(Authentication authentication) {

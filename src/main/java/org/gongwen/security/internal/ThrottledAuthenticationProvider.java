@@ -5,7 +5,9 @@ import org.springframework.security.authentication.InternalAuthenticationService
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.gongwen.security.GongwenPrincipal;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,8 @@ import org.springframework.stereotype.Component;
  * Passwords of the login form and HTTP Basic: refused before the password is even compared while
  * {@link LoginThrottle} holds the name locked for the caller's address, then checked by Spring's
  * {@link DaoAuthenticationProvider} (which also answers an unknown name like a wrong password).
+ * The person is loaded afresh every time (active, roles, password expiry); only the bcrypt
+ * comparison itself may be answered by the {@link VerifiedCredentialCache}.
  */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -22,9 +26,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
 
     ThrottledAuthenticationProvider(LoginThrottle throttle, GongwenUserDetailsService users,
-            PasswordEncoder passwordEncoder) {
+            PasswordEncoder passwordEncoder, VerifiedCredentialCache verified) {
         this.throttle = throttle;
-        this.passwords = new DaoAuthenticationProvider(users);
+        this.passwords = new CachingPasswordCheck(users, verified);
         this.passwords.setPasswordEncoder(passwordEncoder);
     }
 
@@ -50,6 +54,33 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** Spring's password comparison, skipped when the same name and password matched this hash just now. */
+    private static final class CachingPasswordCheck extends DaoAuthenticationProvider {
+
+        private final VerifiedCredentialCache verified;
+
+        CachingPasswordCheck(GongwenUserDetailsService users, VerifiedCredentialCache verified) {
+            super(users);
+            this.verified = verified;
+        }
+
+        @Override
+        protected void additionalAuthenticationChecks(UserDetails user,
+                UsernamePasswordAuthenticationToken authentication) {
+            String username = authentication.getName();
+            String password = authentication.getCredentials() == null ? null
+                    : authentication.getCredentials().toString();
+            if (password != null && verified.isVerified(username, password, user.getPassword())) {
+                return;
+            }
+            verified.countPasswordCheck();
+            super.additionalAuthenticationChecks(user, authentication);
+            if (user instanceof GongwenPrincipal principal) {
+                verified.remember(principal.currentUser().personId(), username, password, user.getPassword());
+            }
+        }
     }
 
     static String clientAddress(Authentication authentication) {

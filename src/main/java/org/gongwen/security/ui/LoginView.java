@@ -22,6 +22,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** The login failure reason when the database did not answer: the password could not be checked. */
     public static final String DATABASE_UNAVAILABLE = "database";
 
+    /**
+     * Query parameter of a sign-in forced by a session this server does not know (expired, or made
+     * by another node: Vaadin's UI state lives in one node's memory).
+     */
+    public static final String SESSION_LOST = "sessionLost";
+
     private final LoginForm login = new LoginForm();
     private final Paragraph notice = new Paragraph();
     LoginI18n texts;
@@ -51,6 +57,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 default -> "login.error.bad";
             }));
             login.setError(true);
+        } else if (params.containsKey(SESSION_LOST)) {
+            showNotice("login.sessionLost");
         } else if (params.containsKey("changed")) {
             showNotice("login.passwordChanged");
         } else if (params.containsKey("logout")) {

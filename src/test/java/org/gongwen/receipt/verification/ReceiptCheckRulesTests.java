@@ -35,7 +35,7 @@ class ReceiptCheckRulesTests {
     @Test
     void a10_1_withoutASignedLayoutEveryCheckFails() {
         Evidence evidence = new Evidence(document("清城发〔2026〕7号"),
-                new SignedLayout(1, null, null, 10, "Z01", "清河县城关镇人民政府", "清河县城关镇人民政府文件", null),
+                new SignedLayout(1, null, null, 10, "Z01", "清河县城关镇人民政府", "清河县城关镇人民政府文件", null, null, null),
                 new PdfSignatures(false, "empty file", List.of()), new LayoutFacts(false, 0, 0, ""), null);
 
         assertThat(rules.all(evidence)).allSatisfy(check -> {
@@ -116,7 +116,7 @@ class ReceiptCheckRulesTests {
     }
 
     private static SignedLayout layout(Long sealId) {
-        return new SignedLayout(1, PDF, SHA256, 10, "Z01", "清河县城关镇人民政府", "清河县城关镇人民政府文件", sealId);
+        return new SignedLayout(1, PDF, SHA256, 10, "Z01", "清河县城关镇人民政府", "清河县城关镇人民政府文件", sealId, null, null);
     }
 
     private static PdfSignature signature(boolean intact, boolean coversWholeDocument) {

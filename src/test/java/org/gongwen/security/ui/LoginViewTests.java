@@ -56,6 +56,15 @@ class LoginViewTests extends KaribuTest {
     }
 
     @Test
+    void aSessionThisServerDoesNotKnowIsExplainedOnTheLoginPage() {
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of(LoginView.SESSION_LOST, "")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("login-notice"))
+                .getText()).isEqualTo("登录已失效（会话已过期或服务器已切换），请重新登录。");
+        assertThat(_get(LoginForm.class).isError()).isFalse();
+    }
+
+    @Test
     void a36_anExpiredPasswordMustBeChangedBeforeAnythingElse() {
         jdbc.update("update security_account set password_changed_at = ? where person_id = "
                 + "(select id from org_person where username = 'z17.clerk')",
