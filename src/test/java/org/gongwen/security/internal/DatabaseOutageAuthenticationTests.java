@@ -31,7 +31,9 @@ class DatabaseOutageAuthenticationTests {
     private final LoginThrottle throttle = mock(LoginThrottle.class);
     private final GongwenUserDetailsService users = mock(GongwenUserDetailsService.class);
     private final ProviderManager authentication = new ProviderManager(new ThrottledAuthenticationProvider(throttle,
-            users, PasswordEncoderFactories.createDelegatingPasswordEncoder()));
+            users, PasswordEncoderFactories.createDelegatingPasswordEncoder(), new VerifiedCredentialCache(
+                    java.time.Clock.systemUTC(), new org.gongwen.security.SecurityProperties(90, 5, 15, 8, 10, false,
+                            java.time.Duration.ofMinutes(5), 100))));
 
     @Test
     void accountsThatCannotBeReadAreADatabaseOutage() {

@@ -1,0 +1,109 @@
+package org.gongwen.supervision.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.ConditionalEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.EventDefinition;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
+import org.camunda.bpm.model.bpmn.instance.SignalEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.stereotype.Component;
+
+/** The deployed processes (latest versions) in a fixed order, their diagrams and their wait steps. */
+@Component
+public class ProcessModels {
+
+    /** The county's processes in the order of the paperwork; any other deployed process follows by key. */
+    static final List<String> ORDER = List.of("document-approval", "document-send", "document-send-batch",
+            "document-receipt", "document-reissue", "receipt-deletion", "seal-application", "seal-revocation",
+            "system-fault", "personnel-handover", "receipt-inspection");
+
+    private final RepositoryService repository;
+
+    ProcessModels(RepositoryService repository) {
+        this.repository = repository;
+    }
+
+    public List<ProcessDefinition> latest() {
+        List<ProcessDefinition> all = new ArrayList<>(repository.createProcessDefinitionQuery().latestVersion()
+                .active().list());
+        all.sort(Comparator.comparingInt((ProcessDefinition d) -> rank(d.getKey())).thenComparing(ProcessDefinition::getKey));
+        return all;
+    }
+
+    public Optional<ProcessDefinition> latest(String key) {
+        return Optional.ofNullable(repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+                .singleResult());
+    }
+
+    public String xml(ProcessDefinition definition) {
+        try (var in = repository.getProcessModel(definition.getId())) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The model's wait steps in document order: id, name, history type. */
+    public List<String[]> waitSteps(ProcessDefinition definition) {
+        BpmnModelInstance model = repository.getBpmnModelInstance(definition.getId());
+        List<String[]> steps = new ArrayList<>();
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            String type = typeOf(node);
+            if (type != null) {
+                steps.add(new String[] {node.getId(), node.getName(), type});
+            }
+        }
+        return steps;
+    }
+
+    private static String typeOf(FlowNode node) {
+        if (node instanceof UserTask) {
+            return "userTask";
+        }
+        if (node instanceof ReceiveTask) {
+            return "receiveTask";
+        }
+        if (node instanceof CallActivity) {
+            return "callActivity";
+        }
+        if (node instanceof IntermediateCatchEvent event) {
+            for (EventDefinition definition : event.getEventDefinitions()) {
+                if (definition instanceof TimerEventDefinition) {
+                    return "intermediateTimer";
+                }
+                if (definition instanceof MessageEventDefinition) {
+                    return "intermediateMessageCatch";
+                }
+                if (definition instanceof SignalEventDefinition) {
+                    return "intermediateSignalCatch";
+                }
+                if (definition instanceof ConditionalEventDefinition) {
+                    return "intermediateConditional";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int rank(String key) {
+        int i = ORDER.indexOf(key);
+        return i < 0 ? ORDER.size() : i;
+    }
+
+    /** A step's name without the placeholder some models add for the task list ("签收：${documentTitle}" → "签收"). */
+    public static String plainName(String name) {
+        return name == null ? null : name.replaceAll("[：:]?\\s*\\$\\{[^}]*}", "").trim();
+    }
+}

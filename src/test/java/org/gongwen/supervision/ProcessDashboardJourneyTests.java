@@ -1,0 +1,97 @@
+package org.gongwen.supervision;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.gongwen.document.BodyBlock;
+import org.gongwen.document.DocumentInfo;
+import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.DocumentKind;
+import org.gongwen.document.DocumentService;
+import org.gongwen.document.Draft;
+import org.gongwen.document.RecipientEntry;
+import org.gongwen.document.RecipientKind;
+import org.gongwen.document.process.DocumentApprovalProcess;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.support.BrowserJourney;
+import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.SignIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * A5, A16 in Debian's Chromium: a document waits for 分管领导核准; the county's supervisor opens
+ * 流程看板 on the approval process, sees the model with a waiting count on that step, clicks it and
+ * reaches the waiting document and its timeline; a clerk who types the address gets no dashboard.
+ */
+@IntegrationTest
+class ProcessDashboardJourneyTests {
+
+    @LocalServerPort int port;
+    @Autowired DocumentService drafting;
+    @Autowired DocumentIssuing issuing;
+    @Autowired OrganizationService organization;
+    @Autowired UserDetailsService users;
+    @Autowired ProcessEngine engine;
+
+    @Test
+    void aSupervisorClicksTheLeaderStepOfTheApprovalDiagramAndReachesTheWaitingDocument() {
+        String title = "关于流程看板核对材料的通知" + System.nanoTime() % 10_000;
+        long documentId = submitted(title);
+        try (BrowserJourney journey = new BrowserJourney(port)) {
+            try {
+                Page page = journey.loginAs("bgs.supervisor");
+                page.navigate(journey.url("/supervision/processes?process=document-approval"));
+                Locator badge = page.locator(".process-step-badge[data-step='Task_LeaderApprove']");
+                assertThat(badge).isVisible();
+                assertThat(badge).containsText("等待");
+                badge.click();
+
+                assertThat(page.getByText("发文审批 · 分管领导核准：当前等待", new Page.GetByTextOptions())).isVisible();
+                Locator row = page.locator("#process-waiting vaadin-grid-cell-content").filter(
+                        new Locator.FilterOptions().setHasText(title)).first();
+                assertThat(row).isVisible();
+                row.click();
+                assertThat(page.getByText("办理经过：" + title)).isVisible();
+                assertThat(page.locator("#process-timeline vaadin-grid-cell-content").filter(
+                        new Locator.FilterOptions().setHasText("分管领导核准")).first()).isVisible();
+
+                Page clerk = journey.loginAs("z01.clerk");
+                clerk.navigate(journey.url("/supervision/processes"));
+                clerk.waitForLoadState(LoadState.NETWORKIDLE);
+                assertThat(clerk.locator("#process-list")).hasCount(0);
+                assertThat(clerk.getByText("流程看板")).hasCount(0);
+            } catch (RuntimeException | AssertionError e) {
+                journey.keepEvidence(e);
+                throw e;
+            }
+        } finally {
+            engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceBusinessKey(DocumentApprovalProcess.businessKey(documentId)).list()
+                    .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test over"));
+        }
+    }
+
+    private long submitted(String title) {
+        SignIn.as(users, "z03.clerk");
+        try {
+            long recipient = organization.unitByCode("Z04").orElseThrow().id();
+            DocumentInfo draft = drafting.create(new Draft(DocumentKind.NOTICE, title, null, null, false,
+                    List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 1)),
+                    List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")), "清河县某镇人民政府", LocalDate.now(), null,
+                    null, null));
+            issuing.submit(draft.id());
+            return draft.id();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
