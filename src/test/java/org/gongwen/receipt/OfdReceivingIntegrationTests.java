@@ -114,7 +114,9 @@ class OfdReceivingIntegrationTests {
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
         long documentId = chain.signedAndAwaitingConfirmation("xo01", "清河县OFD核验测试一局",
                 "关于吊销后签章的OFD文件的通知", List.of(new RecipientEntry(recipient.id(), RecipientKind.MAIN, 1)));
-        chain.confirmAndSend(documentId);
+        chain.complete("xo01.clerk", org.gongwen.document.process.DocumentSendProcess.businessKey(documentId),
+                java.util.Map.of("sendConfirmed", true));
+        org.gongwen.support.SendJobs.run(engine.getManagementService(), engine.getRuntimeService(), documentId);
         SecurityContextHolder.clearContext();
         long distributionId = jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
                 Long.class, documentId, recipient.id());

@@ -92,8 +92,11 @@ public class OfdReportService {
         String foreignIssuer = signatures.stream().filter(s -> !s.countyIssued()).map(SignatureReport::issuer)
                 .findFirst().orElse("?");
         // a signature's first finding is its heading ("第 1 个签名：…"): the reason is among the others
-        String firstFailure = signatures.stream().flatMap(s -> s.findings().stream().skip(1)).filter(f -> !f.holds())
-                .map(Finding::text).findFirst().orElse("?");
+        // a broken signature first (naming the changed file), then the first other reason
+        String firstFailure = signatures.stream().filter(s -> !s.intact())
+                .map(s -> text(locale, "ofdVerification.broken", orUnknown(s.failure()))).findFirst()
+                .orElseGet(() -> signatures.stream().flatMap(s -> s.findings().stream().skip(1))
+                        .filter(f -> !f.holds()).map(Finding::text).findFirst().orElse("?"));
         String verdictText = switch (verdict) {
             case VALID -> text(locale, "ofdVerification.verdict.valid");
             case INTACT_FOREIGN -> text(locale, "ofdVerification.verdict.intactForeign", foreignIssuer);
