@@ -140,31 +140,63 @@ public class ReceiptService {
         return documents.signedLayoutFile(d.getDocumentId());
     }
 
+    /**
+     * The sealed OFD for the in-browser viewer (rendered to a view-only PDF by the caller, the stored file
+     * untouched); recorded like the PDF's view. 409 {@code document.error.layoutNotSigned} without an OFD.
+     */
+    @Transactional
+    public byte[] layoutOfdForViewer(long id, String clientAddress) {
+        CurrentUser caller = authenticatedUser.require();
+        Distribution d = access.readable(id, caller);
+        byte[] ofd = documents.signedOfdFile(d.getDocumentId());
+        if (d.getUnitId() == caller.unitId()) {
+            d.markRead(clock.instant());
+        }
+        log.record(id, ReceiptEventType.VIEWED, caller.username(), clientAddress, "layout.ofd");
+        return ofd;
+    }
+
+    /** The sealed OFD as a file (脱密下载), as {@link #unprotectedDownload} for the PDF. */
+    @Transactional
+    @Secured({"ROLE_" + CLERK})
+    public byte[] unprotectedOfdDownload(long id, String clientAddress) {
+        return receivingRead(id, clientAddress, ReceiptEventType.DOWNLOADED, ReceiptChannel.DOWNLOAD, true);
+    }
+
+    /** The office system reads the sealed OFD, as {@link #interfaceRead} for the PDF: the first read is the receipt. */
+    @Transactional
+    @Secured({"ROLE_" + OFFICE_SYSTEM})
+    public byte[] interfaceReadOfd(long id, String clientAddress) {
+        return receivingRead(id, clientAddress, ReceiptEventType.INTERFACE_READ, ReceiptChannel.INTERFACE, true);
+    }
+
     /** The signed original as a file (脱密下载): recorded, and the first one sets the receipt time. */
     @Transactional
     @Secured({"ROLE_" + CLERK})
     public byte[] unprotectedDownload(long id, String clientAddress) {
-        return receivingRead(id, clientAddress, ReceiptEventType.DOWNLOADED, ReceiptChannel.DOWNLOAD);
+        return receivingRead(id, clientAddress, ReceiptEventType.DOWNLOADED, ReceiptChannel.DOWNLOAD, false);
     }
 
     /** The office system reads the file into the unit's own system: recorded, and the first read is the receipt. */
     @Transactional
     @Secured({"ROLE_" + OFFICE_SYSTEM})
     public byte[] interfaceRead(long id, String clientAddress) {
-        return receivingRead(id, clientAddress, ReceiptEventType.INTERFACE_READ, ReceiptChannel.INTERFACE);
+        return receivingRead(id, clientAddress, ReceiptEventType.INTERFACE_READ, ReceiptChannel.INTERFACE, false);
     }
 
     /** A read by the recipient unit that takes the file out of the system: recorded, and it may be the receipt. */
-    private byte[] receivingRead(long id, String clientAddress, ReceiptEventType event, ReceiptChannel channel) {
+    private byte[] receivingRead(long id, String clientAddress, ReceiptEventType event, ReceiptChannel channel,
+            boolean ofd) {
         CurrentUser caller = authenticatedUser.require();
         Distribution d = access.ownReceived(id, caller);
         d.requirePrintable();
+        byte[] file = ofd ? documents.signedOfdFile(d.getDocumentId()) : documents.signedLayoutFile(d.getDocumentId());
         if (!caller.isOfficeSystem()) {
             d.markRead(clock.instant());
         }
-        log.record(id, event, caller.username(), clientAddress, null);
+        log.record(id, event, caller.username(), clientAddress, ofd ? "layout.ofd" : null);
         receiptTime.received(d, channel, caller.username(), clientAddress);
-        return documents.signedLayoutFile(d.getDocumentId());
+        return file;
     }
 
     /** The office system confirms it has taken the document over; idempotent. */

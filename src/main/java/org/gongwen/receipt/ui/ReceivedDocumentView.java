@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -49,7 +50,9 @@ import org.gongwen.receipt.ReceivedDocument;
 import org.gongwen.receipt.ReissueRequestInfo;
 import org.gongwen.receipt.ReissueService;
 import org.gongwen.receipt.SignForService;
+import org.gongwen.pdf.OfdViewer;
 import org.gongwen.receipt.verification.ReceiptCheck;
+import org.gongwen.receipt.verification.ReceiptCheckCode;
 import org.gongwen.receipt.verification.ReceiptChecks;
 import org.gongwen.receipt.verification.ReceiptVerification;
 import org.gongwen.security.AuthenticatedUser;
@@ -79,6 +82,8 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
     final VerticalLayout heading = new VerticalLayout();
     final PdfViewer viewer = new PdfViewer();
     final Div checksPanel = new Div();
+    /** 版式：PDF / OFD — which sealed file the viewer shows; OFD is rendered to a view-only PDF. */
+    final RadioButtonGroup<String> layoutFormat = new RadioButtonGroup<>();
     final Button signFor = new Button();
     final Button returnDocument = new Button();
     final Button print = new Button();
@@ -99,6 +104,7 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
     private final transient Translations translations;
     private final transient PersonNames names;
     private final CountyZone zone;
+    private final transient OfdViewer ofdViewer;
     private long distributionId;
     ReceivedDocument document;
     ReceiptChecks checks;
@@ -110,7 +116,8 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
     public ReceivedDocumentView(ReceiptService receipts, PrintService printing, SignForService signing,
             ReissueService reissues, DeletionService deletions, ReceiptVerification verification,
             ReceivedAttachments attachments, AuthenticatedUser authenticatedUser, Translations translations,
-            PersonNames names, CountyZone zone) {
+            PersonNames names, CountyZone zone, OfdViewer ofdViewer) {
+        this.ofdViewer = ofdViewer;
         this.attachments = attachments;
         this.names = names;
         this.receipts = receipts;
@@ -126,7 +133,13 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         main.setWidth("62%");
         side.setWidth("38%");
         heading.setPadding(false);
-        main.add(heading, viewer);
+        layoutFormat.setId("layout-format");
+        layoutFormat.setLabel(getTranslation("received.format"));
+        layoutFormat.setItems(PDF, OFD);
+        layoutFormat.setItemLabelGenerator(f -> getTranslation("received.format." + f));
+        layoutFormat.setValue(PDF);
+        layoutFormat.addValueChangeListener(e -> showLayout(e.getValue()));
+        main.add(heading, layoutFormat, viewer);
         viewer.setId("layout-viewer");
         checksPanel.addClassName("receipt-checks");
         signFor.setId("sign-for");
@@ -180,12 +193,31 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         try {
             distributionId = Long.parseLong(event.getRouteParameters().get("distributionId").orElse(""));
             reload();
+            boolean hasOfd = checks.check(ReceiptCheckCode.OFD_SIGNATURE).applicable();
+            layoutFormat.setItemEnabledProvider(f -> PDF.equals(f) || hasOfd);
+            layoutFormat.setHelperText(hasOfd ? null : getTranslation("received.format.noOfd"));
             // once per visit: each fetch of the file is a recorded view (A4.3), not each re-render
-            viewer.show("layout.pdf", address -> receipts.layoutFileForViewer(distributionId, address));
+            showLayout(PDF);
         } catch (NumberFormatException | BusinessException e) {
             main.removeAll();
             side.removeAll();
             main.add(new H2(getTranslation("received.notFound")));
+        }
+    }
+
+    static final String PDF = "pdf";
+    static final String OFD = "ofd";
+
+    /**
+     * Shows the sealed PDF, or the sealed OFD rendered to a view-only PDF (the stored OFD is never changed);
+     * each fetch is a recorded view.
+     */
+    void showLayout(String format) {
+        if (OFD.equals(format)) {
+            viewer.show("layout-ofd.pdf", address -> ofdViewer.toPdf(receipts.layoutOfdForViewer(distributionId,
+                    address)));
+        } else {
+            viewer.show("layout.pdf", address -> receipts.layoutFileForViewer(distributionId, address));
         }
     }
 
@@ -315,6 +347,17 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         checksPanel.removeAll();
         for (ReceiptCheck check : checks.checks()) {
             Div row = new Div();
+            if (!check.applicable()) {
+                row.addClassName("check-not-applicable");
+                Span mark = new Span("— ");
+                mark.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-weight", "bold");
+                Span label = new Span(getTranslation(check.labelKey()) + "：");
+                label.getStyle().set("font-weight", "bold");
+                row.add(mark, label, new Span(getTranslation("receiptCheck.notApplicable") + "。"
+                        + check.detail(translations, getLocale())));
+                checksPanel.add(row);
+                continue;
+            }
             row.addClassName(check.passed() ? "check-passed" : "check-failed");
             Span mark = new Span(check.passed() ? "✔ " : "✘ ");
             mark.getStyle().set("color", check.passed() ? "var(--lumo-success-text-color)"

@@ -19,6 +19,20 @@ public record ReceiptCheck(ReceiptCheckCode code, boolean passed, String detailK
         return new ReceiptCheck(code, true, detailKey, List.of(args));
     }
 
+    /**
+     * A check that does not apply: an OFD check of a document issued before OFD layouts existed, which
+     * has its PDF only. It counts as passed, so it never blocks the sign-for, and is shown as "不适用".
+     */
+    static ReceiptCheck notApplicable(ReceiptCheckCode code) {
+        return new ReceiptCheck(code, true, NOT_APPLICABLE, List.of());
+    }
+
+    public static final String NOT_APPLICABLE = "receiptCheck.ofd.notApplicable";
+
+    public boolean applicable() {
+        return !NOT_APPLICABLE.equals(detailKey);
+    }
+
     static ReceiptCheck failed(ReceiptCheckCode code, String detailKey, Object... args) {
         return new ReceiptCheck(code, false, detailKey, List.of(args));
     }

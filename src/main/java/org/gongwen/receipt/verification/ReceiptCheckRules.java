@@ -143,7 +143,7 @@ final class ReceiptCheckRules {
         RED_HEADER, DOC_NUMBER, TITLE, BODY, SIGNING_ORGAN, DATE, SEAL
     }
 
-    private static boolean present(Element element, DocumentInfo document, SignedLayout layout, LayoutFacts facts) {
+    static boolean present(Element element, DocumentInfo document, SignedLayout layout, LayoutFacts facts) {
         return switch (element) {
             case RED_HEADER -> facts.mentions(layout.redHeader());
             case DOC_NUMBER -> facts.mentions(document.docNumber());

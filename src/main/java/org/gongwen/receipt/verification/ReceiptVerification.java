@@ -12,6 +12,9 @@ import org.gongwen.document.SignedLayout;
 import org.gongwen.organization.Role;
 import org.gongwen.pdf.LayoutFacts;
 import org.gongwen.pdf.LayoutInspector;
+import org.gongwen.pdf.OfdSignatureCheck;
+import org.gongwen.pdf.OfdSignatureVerifier;
+import org.gongwen.pdf.OfdText;
 import org.gongwen.pdf.PdfSignatureVerifier;
 import org.gongwen.pdf.PdfSignatures;
 import org.gongwen.pdf.SeparateFiles;
@@ -38,10 +41,14 @@ public class ReceiptVerification {
     private final SealCertificateCheck certificateCheck;
     private final AuthenticatedUser authenticatedUser;
     private final ReceiptCheckRules rules;
+    private final OfdSignatureVerifier ofdVerifier;
+    private final OfdCheckRules ofdRules;
 
     public ReceiptVerification(DocumentIssuing documents, PdfSignatureVerifier signatureVerifier,
             LayoutInspector layoutInspector, SealCertificateCheck certificateCheck,
-            AuthenticatedUser authenticatedUser, CountyZone zone) {
+            AuthenticatedUser authenticatedUser, CountyZone zone, OfdSignatureVerifier ofdVerifier) {
+        this.ofdVerifier = ofdVerifier;
+        this.ofdRules = new OfdCheckRules(zone.zone());
         this.documents = documents;
         this.signatureVerifier = signatureVerifier;
         this.layoutInspector = layoutInspector;
@@ -76,8 +83,42 @@ public class ReceiptVerification {
                 .filter(s -> s.signerCertificate() != null)
                 .map(s -> certificateCheck.standing(s.signerCertificate(), s.signingTime()))
                 .orElse(null);
-        return new ReceiptChecks(documentId, rules.all(new Evidence(document, layout, signatures, facts, standing,
-                changedAttachments(documentId, layout))));
+        List<ReceiptCheck> checks = new ArrayList<>(rules.all(new Evidence(document, layout, signatures, facts,
+                standing, changedAttachments(documentId, layout))));
+        checks.addAll(ofdRules.all(layout.ofdSigned() ? ofdEvidence(document, layout) : null));
+        return new ReceiptChecks(documentId, checks);
+    }
+
+    /** What the stored sealed OFD shows; a file that is no OFD gives unreadable evidence, never an error. */
+    private OfdEvidence ofdEvidence(DocumentInfo document, SignedLayout layout) {
+        List<OfdSignatureCheck> ofdSignatures;
+        try {
+            ofdSignatures = ofdVerifier.verify(layout.ofd());
+        } catch (RuntimeException e) {
+            return new OfdEvidence(document, layout, null, null, null, new LayoutFacts(false, 0, 0, ""));
+        }
+        OfdEvidence found = new OfdEvidence(document, layout, ofdSignatures, null, null, ofdFacts(layout.ofd(),
+                ofdSignatures));
+        OfdSignatureCheck seal = found.seal().orElse(null);
+        if (seal == null || seal.signerCertificate() == null) {
+            return found;
+        }
+        return new OfdEvidence(document, layout, ofdSignatures,
+                certificateCheck.sm2Standing(seal.signerCertificate(), seal.signTime()),
+                seal.sesSeal() == null ? null : certificateCheck.checkSesSeal(seal.sesSeal()), found.facts());
+    }
+
+    /** The OFD's pages and text, with the seals that show a stamp as its seal images. */
+    static LayoutFacts ofdFacts(byte[] ofd, List<OfdSignatureCheck> signatures) {
+        try {
+            List<String> pages = OfdText.pageTexts(ofd);
+            int stamps = (int) signatures.stream()
+                    .filter(s -> s.type() == OfdSignatureCheck.Type.SEAL && s.place() != null).count();
+            String text = String.join("", pages).replaceAll("[\\s\\u3000\\u00a0]+", "");
+            return new LayoutFacts(true, pages.size(), stamps, text);
+        } catch (RuntimeException e) {
+            return new LayoutFacts(false, 0, 0, "");
+        }
     }
 
     /**

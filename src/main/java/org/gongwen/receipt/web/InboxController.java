@@ -55,6 +55,8 @@ import org.springframework.web.bind.annotation.RestController;
         + "documents received by the caller's unit, for its people (HTTP Basic) and its office system (Bearer API token)")
 class InboxController {
 
+    static final String OFD = "application/ofd";
+
     private static final String ENTRY_EXAMPLE = """
             {"distributionId":42,"documentId":7,"unitId":3,"version":1,"title":"关于做好冬季防火工作的通知",
              "docNumber":"清政办〔2026〕12号","urgency":"URGENT","senderName":"清河县人民政府办公室","kind":"MAIN",
@@ -159,6 +161,21 @@ class InboxController {
         byte[] pdf = officeSystem ? receipts.interfaceRead(id, request.getRemoteAddr())
                 : receipts.unprotectedDownload(id, request.getRemoteAddr());
         return pdf(pdf, "layout-" + id + ".pdf", false);
+    }
+
+    @GetMapping(value = "/{id}/layout.ofd", produces = OFD)
+    @Operation(summary = "读取签章OFD版式文件 / read the sealed OFD layout file (GB/T 33190, GB/T 38540 seal)",
+            description = "The stored sealed OFD beside layout.pdf, byte for byte; the same authorisation and the same "
+                    + "record: through the office-system interface it is the unit's receipt (A14.2), a clerk's read is "
+                    + "the unprotected download. 409 for a document issued before OFD layouts were made.")
+    ResponseEntity<byte[]> layoutOfd(@PathVariable long id, HttpServletRequest request) {
+        boolean officeSystem = authenticatedUser.require().isOfficeSystem();
+        byte[] ofd = officeSystem ? receipts.interfaceReadOfd(id, request.getRemoteAddr())
+                : receipts.unprotectedOfdDownload(id, request.getRemoteAddr());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(OFD))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("layout-" + id + ".ofd").build().toString())
+                .body(ofd);
     }
 
     @GetMapping(value = "/{id}/view.pdf", produces = MediaType.APPLICATION_PDF_VALUE)

@@ -92,7 +92,7 @@ class ReceivingViewsTests extends KaribuTest {
         assertThat(jdbc.queryForObject("select count(*) from receipt_event where distribution_id = ? "
                 + "and type = 'VIEWED' and detail = 'layout'", Integer.class, id)).as("the viewer's fetch is a recorded view").isEqualTo(1);
         assertThat(page.checksPanel.getChildren().map(c -> ((Div) c).getClassNames()))
-                .hasSize(4).allMatch(classes -> classes.contains("check-passed"));
+                .hasSize(8).allMatch(classes -> classes.contains("check-passed"));
         assertThat(page.signFor.isVisible()).isTrue();
         assertThat(page.signFor.isEnabled()).isTrue();
         assertThat(page.print.getText()).isEqualTo("打印（剩余正式份数 1/1）");

@@ -44,7 +44,7 @@ public final class OfdToPdf {
                     heights.put(info.getId().toString(), size.getHeight());
                 }
                 if (reader.hasSignature()) {
-                    stamps(reader, pages, heights);
+                    stamps(ofd, pdf, reader.getNumberOfPages());
                 }
             }
             return out.toByteArray();
@@ -53,27 +53,31 @@ public final class OfdToPdf {
         }
     }
 
-    private static void stamps(OFDReader reader, Map<String, PdfPage> pages, Map<String, Double> heights) {
-        for (StampAnnotEntity entity : reader.getStampAnnots()) {
-            byte[] picture = entity.getImageByte();
-            if (picture == null || "ofd".equalsIgnoreCase(entity.getImgType())) {
+    /**
+     * Each seal's picture at its stamp, as the project's own verifier reads them: ofdrw's getStampAnnots decodes
+     * the SES structures with Bouncy Castle methods 1.81 no longer has (NoSuchMethodError).
+     */
+    private static void stamps(byte[] ofd, PdfDocument pdf, int pageCount) {
+        for (org.gongwen.pdf.OfdSignatureCheck seal : new org.gongwen.pdf.OfdSignatureVerifier().verify(ofd)) {
+            org.gongwen.pdf.OfdStampPlace place = seal.place();
+            byte[] picture = seal.sealPicture();
+            if (place == null || picture == null || "ofd".equalsIgnoreCase(seal.sealPictureType())
+                    || place.pageIndex() < 0 || place.pageIndex() >= pageCount) {
                 continue;
             }
-            for (StampAnnot stamp : entity.getStampAnnots()) {
-                String pageId = stamp.getPageRef().toString();
-                PdfPage page = pages.get(pageId);
-                if (page == null) {
-                    continue;
-                }
-                ST_Box box = stamp.getBoundary();
-                double k = OfdPageRenderer.PT_PER_MM;
-                float width = (float) (box.getWidth() * k);
-                float height = (float) (box.getHeight() * k);
-                float x = (float) (box.getTopLeftX() * k);
-                float y = (float) ((heights.get(pageId) - box.getTopLeftY()) * k) - height;
+            PdfPage page = pdf.getPage(place.pageIndex() + 1);
+            double k = OfdPageRenderer.PT_PER_MM;
+            float width = (float) (place.widthMm() * k);
+            float height = (float) (place.heightMm() * k);
+            float x = (float) (place.xMm() * k);
+            float y = page.getPageSize().getHeight() - (float) (place.yMm() * k) - height;
+            try {
                 new PdfCanvas(page).addImageWithTransformationMatrix(ImageDataFactory.create(picture), width, 0, 0,
                         height, x, y);
+            } catch (RuntimeException e) {
+                // a picture iText cannot read is left out of the view; the verifier judges the seal
             }
         }
     }
+
 }

@@ -1,0 +1,226 @@
+package org.gongwen.receipt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.DocumentService;
+import org.gongwen.document.RecipientEntry;
+import org.gongwen.document.RecipientKind;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.PersonInfo;
+import org.gongwen.organization.Role;
+import org.gongwen.organization.UnitInfo;
+import org.gongwen.organization.UnitKind;
+import org.gongwen.pdf.OfdSignatureCheck;
+import org.gongwen.pdf.OfdSignatureVerifier;
+import org.gongwen.pdf.OfdText;
+import org.gongwen.pdf.OfdViewer;
+import org.gongwen.receipt.verification.ReceiptCheck;
+import org.gongwen.receipt.verification.ReceiptCheckCode;
+import org.gongwen.receipt.verification.ReceiptChecks;
+import org.gongwen.receipt.verification.ReceiptVerification;
+import org.gongwen.security.AccountService;
+import org.gongwen.seal.SealInfo;
+import org.gongwen.seal.SealLifecycleService;
+import org.gongwen.seal.SealType;
+import org.gongwen.shared.BusinessException;
+import org.gongwen.support.DocumentChain;
+import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.RealHttp;
+import org.gongwen.support.SignIn;
+import org.gongwen.support.Tampering;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Issue 15, receiving OFD: the A10.1 checks run on the sealed OFD beside the PDF and gate the sign-for the
+ * same way; the office-system API serves layout.ofd byte for byte to the recipient only; the viewer renders it.
+ */
+@IntegrationTest
+class OfdReceivingIntegrationTests {
+
+    @Autowired DocumentService drafting;
+    @Autowired DocumentIssuing issuing;
+    @Autowired OrganizationService organization;
+    @Autowired AccountService accounts;
+    @Autowired SealLifecycleService seals;
+    @Autowired UserDetailsService users;
+    @Autowired org.camunda.bpm.engine.ProcessEngine engine;
+    @Autowired ReceiptVerification verification;
+    @Autowired ReceiptService receipts;
+    @Autowired SignForService signing;
+    @Autowired OfdViewer ofdViewer;
+    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort int port;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a10_1_theChecksOfAStampedAndSentDocumentIncludeTheOfdsAndPass() {
+        long distributionId = sendTo("Z05", "关于收文核验OFD版式文件的通知");
+        long documentId = documentOf(distributionId);
+        SignIn.as(users, "z05.clerk");
+
+        ReceiptChecks checks = verification.verify(documentId);
+
+        assertThat(checks.checks()).extracting(ReceiptCheck::code).contains(ReceiptCheckCode.OFD_SENDER,
+                ReceiptCheckCode.OFD_SIGNATURE, ReceiptCheckCode.OFD_CERTIFICATE, ReceiptCheckCode.OFD_ELEMENTS);
+        assertThat(checks.checks()).filteredOn(c -> c.code().ofd())
+                .allSatisfy(c -> assertThat(c.applicable()).isTrue())
+                .allSatisfy(c -> assertThat(c.passed()).as(c.detailKey() + " " + c.args()).isTrue());
+        assertThat(checks.check(ReceiptCheckCode.OFD_SIGNATURE).detailKey()).isEqualTo("receiptCheck.ofd.signature.ok");
+        signing.signFor(distributionId);
+        assertThat(receipts.entry(distributionId).state()).isEqualTo(DistributionState.SIGNED);
+    }
+
+    @Test
+    void a10_1_oneChangedByteInTheStoredOfdFailsItsChecksAndTheSignForIsRefused() {
+        long distributionId = sendTo("Z05", "关于核查篡改OFD版式文件的通知");
+        long documentId = documentOf(distributionId);
+        Tampering.flipOneByteOfStoredAttachment(jdbc, ofdSha256(documentId));
+        SignIn.as(users, "z05.clerk");
+
+        ReceiptChecks checks = verification.verify(documentId);
+
+        assertThat(checks.check(ReceiptCheckCode.SIGNATURE).passed()).as("the PDF is untouched").isTrue();
+        assertThat(checks.check(ReceiptCheckCode.OFD_SIGNATURE).passed()).isFalse();
+        assertThat(checks.allPassed()).isFalse();
+        assertThatThrownBy(() -> signing.signFor(distributionId)).isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("receipt.error.checksFailed");
+        assertThat(receipts.entry(distributionId).state()).isEqualTo(DistributionState.DELIVERED);
+    }
+
+    @Test
+    void a10_1_anOfdSealedWithASealRevokedBeforeTheSealingIsRefusedAtSignFor() {
+        SealInfo seal = unitWithSeal("XO01", "清河县OFD核验测试一局");
+        UnitInfo recipient = organization.unitByCode("Z05").orElseThrow();
+        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        long documentId = chain.signedAndAwaitingConfirmation("xo01", "清河县OFD核验测试一局",
+                "关于吊销后签章的OFD文件的通知", List.of(new RecipientEntry(recipient.id(), RecipientKind.MAIN, 1)));
+        chain.complete("xo01.clerk", org.gongwen.document.process.DocumentSendProcess.businessKey(documentId),
+                java.util.Map.of("sendConfirmed", true));
+        org.gongwen.support.SendJobs.run(engine.getManagementService(), engine.getRuntimeService(), documentId);
+        SecurityContextHolder.clearContext();
+        long distributionId = jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class, documentId, recipient.id());
+        seals.revoke(seal.id(), 1);
+        // a loss reported with an earlier date than the sealing: the OFD was sealed with a revoked SM2 key
+        OfdSignatureCheck sealed = new OfdSignatureVerifier().verify(storedOfd(documentId)).get(0);
+        jdbc.update("update seal_revoked_certificate set revoked_at = ? where serial_number = ?",
+                LocalDateTime.ofInstant(sealed.signTime().minus(Duration.ofHours(1)), ZoneOffset.UTC),
+                sealed.signerCertificate().getSerialNumber().toString(16));
+        SignIn.as(users, "z05.clerk");
+
+        ReceiptChecks checks = verification.verify(documentId);
+
+        assertThat(checks.check(ReceiptCheckCode.OFD_CERTIFICATE).passed()).isFalse();
+        assertThat(checks.check(ReceiptCheckCode.OFD_CERTIFICATE).detailKey())
+                .isEqualTo("receiptCheck.certificate.revokedBefore");
+        assertThatThrownBy(() -> signing.signFor(distributionId)).isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("receipt.error.checksFailed");
+    }
+
+    @Test
+    void a14_layoutOfdServesTheStoredSealedOfdToTheRecipientOnly() throws Exception {
+        long distributionId = sendTo("Z05", "关于接口读取OFD版式文件的通知");
+        long documentId = documentOf(distributionId);
+        String path = "/api/v1/inbox/" + distributionId + "/layout.ofd";
+
+        HttpResponse<byte[]> mine = RealHttp.basic(port, "z05.clerk").getBytes(path);
+
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(mine.headers().firstValue("Content-Type").orElse("")).startsWith("application/ofd");
+        assertThat(sha256(mine.body())).isEqualTo(ofdSha256(documentId));
+        assertThat(RealHttp.basic(port, "z16.clerk").getBytes(path).statusCode()).isEqualTo(404);
+        assertThat(RealHttp.anonymous(port).getBytes(path).statusCode()).isEqualTo(401);
+        assertThat(jdbc.queryForList("select detail from receipt_event where distribution_id = ? and type = 'DOWNLOADED'",
+                String.class, distributionId)).contains("layout.ofd");
+    }
+
+    @Test
+    void theViewerRendersTheOfdToAViewOnlyPdfAndLeavesTheStoredFileAlone() {
+        long distributionId = sendTo("Z05", "关于在线阅读OFD版式文件的通知");
+        long documentId = documentOf(distributionId);
+        String before = ofdSha256(documentId);
+        SignIn.as(users, "z05.clerk");
+
+        byte[] ofd = receipts.layoutOfdForViewer(distributionId, "10.0.5.9");
+        byte[] pdf = ofdViewer.toPdf(ofd);
+
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(String.join("", OfdText.pageTexts(ofd))).contains("在线阅读OFD版式文件");
+        assertThat(sha256(storedOfd(documentId))).isEqualTo(before);
+    }
+
+    private long sendTo(String unitCode, String title) {
+        long unitId = organization.unitByCode(unitCode).orElseThrow().id();
+        long documentId = new DocumentChain(drafting, issuing, engine, users).sentTo(unitId, 1, title);
+        SecurityContextHolder.clearContext();
+        return jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class, documentId, unitId);
+    }
+
+    private long documentOf(long distributionId) {
+        return jdbc.queryForObject("select document_id from receipt_distribution where id = ?", Long.class,
+                distributionId);
+    }
+
+    private String ofdSha256(long documentId) {
+        return jdbc.queryForObject("select layout_ofd_sha256 from document_document where id = ?", String.class,
+                documentId);
+    }
+
+    private byte[] storedOfd(long documentId) {
+        return jdbc.queryForObject("select data from document_content where sha256 = ?", byte[].class,
+                ofdSha256(documentId));
+    }
+
+    /** A unit of its own with clerk, leader and seal custodian, and an active seal. */
+    private SealInfo unitWithSeal(String code, String fullName) {
+        {
+            UnitInfo unit = organization.createUnit(code, fullName, fullName.substring(3), UnitKind.DEPARTMENT, null,
+                    "清" + code, true, 900);
+            String hash = accounts.hash("Gongwen@2026");
+            for (Role role : List.of(Role.CLERK, Role.LEADER, Role.SEAL_CUSTODIAN)) {
+                String login = code.toLowerCase() + "." + switch (role) {
+                    case CLERK -> "clerk";
+                    case LEADER -> "leader";
+                    default -> "seal";
+                };
+                PersonInfo person = organization.createPerson(login, fullName + role.name(), unit.id(), null, null,
+                        Set.of(role));
+                accounts.createAccount(person.id(), hash);
+            }
+            PersonInfo custodian = organization.personByUsername(code.toLowerCase() + ".seal").orElseThrow();
+            SealInfo seal = seals.register(unit.id(), fullName, SealType.OFFICIAL);
+            seals.approve(seal.id());
+            seals.make(seal.id());
+            return seals.activate(seal.id(), custodian.id());
+        }
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
