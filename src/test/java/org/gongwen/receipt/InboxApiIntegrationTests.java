@@ -104,7 +104,7 @@ class InboxApiIntegrationTests {
         long id = sendTo("Z05", 1, "关于开展接口打印测试的通知");
 
         mvc.perform(get("/api/v1/inbox/" + id + "/checks").with(as("z05.clerk"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(4))
+                .andExpect(jsonPath("$.length()").value(8))
                 .andExpect(jsonPath("$[*].passed", not(hasItem(false))))
                 .andExpect(jsonPath("$[0].label").value("发文单位"));
         mvc.perform(post("/api/v1/inbox/" + id + "/prints").with(as("z05.clerk"))).andExpect(status().isOk())

@@ -109,7 +109,8 @@ class ReceivingJourneyTests {
 
     private void checkSignForAndPrint() {
         Page page = journey.page();
-        assertThat(page.locator(".receipt-checks .check-passed")).hasCount(4);
+        // the four checks of A10.1 on the PDF and the same four on the OFD
+        assertThat(page.locator(".receipt-checks .check-passed")).hasCount(8);
         assertThat(page.locator(".receipt-checks .check-failed")).hasCount(0);
 
         page.locator("#sign-for").click();
