@@ -40,7 +40,7 @@ class MainLayoutTests extends KaribuTest {
     void theMenuShowsWhatTheRoleAllows() {
         login("z05.clerk");
         UI.getCurrent().navigate(TaskInboxView.class);
-        assertThat(menu()).containsExactly("待办任务", "拟稿", "发文", "收文", "通报", "单位与人员", "通讯录", "本单位电子印章",
+        assertThat(menu()).containsExactly("待办任务", "拟稿", "发文", "收文", "通报", "外来OFD验证", "单位与人员", "通讯录", "本单位电子印章",
                 "消息提醒", "报告故障");
     }
 
