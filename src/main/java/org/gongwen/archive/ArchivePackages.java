@@ -231,7 +231,7 @@ public class ArchivePackages {
                 signatureVerifier.verify(layout.pdf()), translations));
         if (layout.ofdSigned()) {
             files.put(OFD_LAYOUT, layout.ofd());
-            files.put(OFD_SIGNATURE_REPORT, OfdSignatureReport.of(id, ofdVerifier.verify(layout.ofd()), certificates));
+            files.put(OFD_SIGNATURE_REPORT, OfdSignatureReport.of(id, ofdSignatures(layout.ofd()), certificates));
         }
         files.put("metadata.xml", MetadataXml.of(document, layout, sender, copies));
         files.put("process-trail.xml", processTrail.of(id));
@@ -252,5 +252,14 @@ public class ArchivePackages {
         copies.forEach(c -> entries.addAll(auditExcerpts.about("distribution", Long.toString(c.distributionId()))));
         entries.sort(java.util.Comparator.comparingLong(AuditEntryInfo::id));
         return entries;
+    }
+
+    /** A stored OFD that no longer opens is archived as it is, its report listing no intact signature. */
+    private List<OfdSignatureCheck> ofdSignatures(byte[] ofd) {
+        try {
+            return ofdVerifier.verify(ofd);
+        } catch (BusinessException unreadable) {
+            return List.of();
+        }
     }
 }
