@@ -1,13 +1,33 @@
 package org.gongwen.shared;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * A refusal the user can act on. Carries a message key (resolved in the caller's language)
  * and the kind of refusal, which the web layer maps to an HTTP status.
  */
 public class BusinessException extends RuntimeException {
 
-    /** UNSUPPORTED: a file whose content is not what the operation takes (HTTP 415). */
-    public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT, TOO_LARGE, UNSUPPORTED }
+    /** The kinds of refusal and the HTTP status each answers with (REST and pages alike). */
+    public enum Kind {
+        INVALID(HttpStatus.BAD_REQUEST),
+        NOT_FOUND(HttpStatus.NOT_FOUND),
+        FORBIDDEN(HttpStatus.FORBIDDEN),
+        CONFLICT(HttpStatus.CONFLICT),
+        TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE),
+        /** A file whose content is not what the operation takes. */
+        UNSUPPORTED(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+
+        private final HttpStatus status;
+
+        Kind(HttpStatus status) {
+            this.status = status;
+        }
+
+        public HttpStatus status() {
+            return status;
+        }
+    }
 
     private final Kind kind;
     private final String messageKey;

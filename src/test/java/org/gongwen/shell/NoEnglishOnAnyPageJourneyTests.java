@@ -137,6 +137,7 @@ class NoEnglishOnAnyPageJourneyTests {
         List<String> failures = new ArrayList<>();
         Set<String> tasksOpened = new LinkedHashSet<>();
         int visited = 0;
+        Set<String> notFoundShown = new LinkedHashSet<>();
         try (BrowserJourney journey = new BrowserJourney(port)) {
             for (String login : DEMO_LOGINS) {
                 Set<String> roles = directory.findByUsername(login).map(DirectoryUser::roles).orElseThrow();
@@ -159,6 +160,13 @@ class NoEnglishOnAnyPageJourneyTests {
                                 failures);
                     }
                 }
+                if (login.equals("z01.clerk")) {
+                    // an address with no page, and a page the clerk's roles do not open
+                    for (String path : List.of("/no-such-page", "/admin/processes")) {
+                        check(page, login, path, productionMode, evidence, failures);
+                        notFoundShown.add(page.locator("h2:has-text('页面不存在')").count() > 0 ? path : "");
+                    }
+                }
             }
         } finally {
             engine.getRuntimeService().createProcessInstanceQuery()
@@ -167,6 +175,7 @@ class NoEnglishOnAnyPageJourneyTests {
         }
         assertThat(visited).isGreaterThan(DEMO_LOGINS.size() * 3);
         assertThat(tasksOpened).contains("z01.clerk");
+        assertThat(notFoundShown).contains("/no-such-page", "/admin/processes");
         assertThat(failures).as("pages with English or the development-mode pop-up (screenshots in %s)", evidence)
                 .isEmpty();
         assertThat(englishIn("发文审批 document-approval", Set.of("document-approval"))).isEmpty();

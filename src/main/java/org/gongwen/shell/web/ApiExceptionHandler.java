@@ -71,14 +71,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(BusinessException.class)
     ResponseEntity<ApiError> business(BusinessException e, HttpServletRequest request) {
-        HttpStatus status = switch (e.kind()) {
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case UNSUPPORTED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-        };
+        HttpStatus status = e.kind().status();
         // an expected refusal (a revoked seal, a wrong state): one line, no stack trace
         log.info("Refused {} {} with {}: {}", request.getMethod(), request.getRequestURI(), status.value(),
                 e.messageKey());
