@@ -12,26 +12,35 @@ import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
 
-    private final ApplicationModules modules = ApplicationModules.of(GongwenApplication.class);
+    private static final ApplicationModules MODULES = ApplicationModules.of(GongwenApplication.class);
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackagesOf(GongwenApplication.class);
 
     @Test
     void modulesDependOnEachOtherOnlyThroughTheirApis() {
-        modules.verify();
+        MODULES.verify();
     }
 
     /** A named interface is open to every module; this one, audit entries without a role check, only to archive. */
     @Test
     void onlyTheArchiveReadsAuditExcerpts() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackagesOf(GongwenApplication.class);
         noClasses().that().resideOutsideOfPackages("org.gongwen.audit..", "org.gongwen.archive..")
                 .should().dependOnClassesThat().resideInAPackage("org.gongwen.audit.excerpt..")
-                .check(classes);
+                .check(CLASSES);
+    }
+
+    /** Parsing, rendering and signing PDF and OFD files is the pdf module's; the others ask it. */
+    @Test
+    void onlyThePdfModuleUsesThePdfLibraries() {
+        noClasses().that().resideOutsideOfPackages("org.gongwen.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..",
+                        "com.itextpdf..")
+                .check(CLASSES);
     }
 
     @Test
     void writesModuleDocumentation() {
-        new Documenter(modules, "target/modulith-docs").writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        new Documenter(MODULES, "target/modulith-docs").writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
         org.assertj.core.api.Assertions.assertThat(new java.io.File("target/modulith-docs/components.puml")).exists();
     }
 }

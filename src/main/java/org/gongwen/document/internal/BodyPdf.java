@@ -9,12 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
+import org.gongwen.pdf.PdfPages;
 import org.gongwen.shared.BusinessException;
 
 /**
@@ -44,17 +39,14 @@ public final class BodyPdf {
         if (pdf.length < MAGIC.length || !Arrays.equals(pdf, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             throw BusinessException.invalid("bodyPdf.error.type");
         }
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            if (document.isEncrypted()) {
-                throw BusinessException.invalid("bodyPdf.error.encrypted");
-            }
-            int pages = document.getNumberOfPages();
+        try (PdfPages document = PdfPages.open(pdf)) {
+            int pages = document.count();
             if (pages < 1 || pages > MAX_PAGES) {
                 throw BusinessException.invalid("bodyPdf.error.pages", MAX_PAGES, pages);
             }
-        } catch (InvalidPasswordException e) {
-            throw BusinessException.invalid("bodyPdf.error.encrypted");
-        } catch (IOException | RuntimeException e) {
+        } catch (PdfPages.UnreadablePdfException e) {
+            throw BusinessException.invalid(e.encrypted() ? "bodyPdf.error.encrypted" : "bodyPdf.error.corrupt");
+        } catch (RuntimeException e) {
             if (e instanceof BusinessException business) {
                 throw business;
             }
@@ -64,14 +56,10 @@ public final class BodyPdf {
 
     /** The pages as PNG, rendered at 150 dpi. */
     public static List<byte[]> pages(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFRenderer renderer = new PDFRenderer(document);
+        try (PdfPages document = PdfPages.open(pdf)) {
             List<byte[]> pages = new ArrayList<>();
-            for (int i = 0; i < document.getNumberOfPages(); i++) {
-                PDRectangle box = document.getPage(i).getCropBox();
-                float longest = Math.max(box.getWidth(), box.getHeight());
-                float dpi = Math.min(DPI, MAX_PIXELS * 72f / Math.max(1, longest));
-                BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.RGB);
+            for (int i = 0; i < document.count(); i++) {
+                BufferedImage image = document.render(i, DPI, MAX_PIXELS);
                 ByteArrayOutputStream png = new ByteArrayOutputStream();
                 ImageIO.write(image, "png", png);
                 pages.add(png.toByteArray());

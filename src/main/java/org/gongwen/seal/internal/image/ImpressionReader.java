@@ -12,12 +12,7 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
+import org.gongwen.pdf.PdfPages;
 import org.gongwen.shared.BusinessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,19 +78,15 @@ public final class ImpressionReader {
     }
 
     private ImpressionScan readPdf(byte[] data) {
-        try (PDDocument document = Loader.loadPDF(data)) {
-            if (document.isEncrypted()) {
-                throw invalid("impression.error.encrypted");
-            }
-            if (document.getNumberOfPages() < 1) {
+        try (PdfPages document = PdfPages.open(data)) {
+            if (document.count() < 1) {
                 throw corrupt();
             }
-            PDRectangle page = document.getPage(0).getCropBox();
-            checkPixels(toPixels(page.getWidth()), toPixels(page.getHeight()));
-            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, PDF_DPI, ImageType.RGB);
+            checkPixels(toPixels(document.widthPt(0)), toPixels(document.heightPt(0)));
+            BufferedImage image = document.render(0, PDF_DPI);
             return new ImpressionScan(ImpressionType.PDF, data, image, PDF_DPI / MM_PER_INCH);
-        } catch (InvalidPasswordException e) {
-            throw invalid("impression.error.encrypted");
+        } catch (PdfPages.UnreadablePdfException e) {
+            throw e.encrypted() ? invalid("impression.error.encrypted") : asRefusal(e);
         } catch (IOException | RuntimeException e) {
             throw asRefusal(e);
         }
