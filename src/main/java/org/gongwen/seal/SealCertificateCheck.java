@@ -5,12 +5,13 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
+import org.gongwen.pdf.SesSealStructure;
+import org.gongwen.seal.internal.CertificatePaths;
 import org.gongwen.seal.internal.Certificates;
 import org.gongwen.seal.internal.RevokedCertificate;
 import org.gongwen.seal.internal.RevokedCertificateRepository;
 import org.gongwen.seal.internal.Seal;
 import org.gongwen.seal.internal.SealRepository;
-import org.gongwen.seal.internal.SesSeals;
 import org.gongwen.shared.Translations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,7 +75,7 @@ public class SealCertificateCheck {
         boolean revokedBeforeSigning = revokedAt != null
                 && (signingTime == null || !revokedAt.isAfter(signingTime));
         boolean validAtSigning = validAt(leaf, signingTime);
-        boolean chains = SesSeals.chainsTo(leaf, pki.sm2CaCertificate(),
+        boolean chains = CertificatePaths.chainsTo(leaf, pki.sm2CaCertificate(),
                 validAtSigning ? signingTime : leaf.getNotBefore().toInstant());
         return new CertificateStanding(chains, validAtSigning, subject.unitCode(), subject.unitFullName(),
                 subject.sealName(), seal.map(Seal::getId).orElse(null), seal.map(Seal::getUnitId).orElse(null),
@@ -88,9 +89,9 @@ public class SealCertificateCheck {
      */
     @Transactional(readOnly = true)
     public SesSealCheck checkSesSeal(byte[] der) {
-        SesSeals.Decoded seal;
+        SesSealStructure seal;
         try {
-            seal = SesSeals.decode(der);
+            seal = SesSealStructure.decode(der);
         } catch (IllegalArgumentException e) {
             return new SesSealCheck(false, null, null, 0, null, null, null, null, reason("sesSeal.check.undecodable"));
         }
@@ -100,15 +101,15 @@ public class SealCertificateCheck {
         Instant now = clock.instant();
         if (seal.version() != 4) {
             reason = reason("sesSeal.check.version", seal.version());
-        } else if (!SesSeals.makerSignatureHolds(seal)) {
+        } else if (!seal.makerSignatureHolds()) {
             reason = reason("sesSeal.check.signature");
-        } else if (!SesSeals.chainsTo(seal.maker(), ca, within(seal.maker(), now))) {
+        } else if (!CertificatePaths.chainsTo(seal.maker(), ca, within(seal.maker(), now))) {
             reason = reason("sesSeal.check.makerNotTrusted");
         } else if (revocations.existsById(RevokedCertificate.Key.of(RevokedCertificate.Authority.COUNTY_SM2,
                 seal.maker().getSerialNumber()))) {
             reason = reason("sesSeal.check.makerRevoked");
         } else if (sealCertificate == null
-                || !SesSeals.chainsTo(sealCertificate, ca, within(sealCertificate, now))) {
+                || !CertificatePaths.chainsTo(sealCertificate, ca, within(sealCertificate, now))) {
             reason = reason("sesSeal.check.certNotTrusted");
         }
         return new SesSealCheck(reason == null, seal.esId(), seal.name(), seal.version(), sealCertificate,

@@ -48,6 +48,23 @@ class OfdViewerTests {
     }
 
     @Test
+    void aSealedOfdShowsItsSealPictureAlsoOnceTheSealIsBrokenAndStaysUnchanged() throws Exception {
+        byte[] sealed = new OfdSigning().seal(OfdSamples.simple(), new TestSm2Pki().seal("清河县人民政府"),
+                new OfdStampPlace(0, 120, 200, 42, 42));
+        byte[] broken = OfdSamples.changeText(sealed, "Doc_0/Pages/Page_0/Content.xml", "防火", "防水");
+        byte[] before = broken.clone();
+        assertThat(new OfdSignatureVerifier().verify(broken).get(0).intact()).isFalse();
+
+        for (byte[] ofd : List.of(sealed, broken)) {
+            PdfInspection view = new PdfInspection(new OfdViewer().toPdf(ofd));
+            assertThat(view.images).as("the seal's picture at its stamp").hasSize(1);
+            PdfInspection.Image seal = view.images.get(0);
+            assertThat(seal.box().getWidth()).isCloseTo(42 * 72 / 25.4f, org.assertj.core.data.Offset.offset(0.5f));
+        }
+        assertThat(broken).isEqualTo(before);
+    }
+
+    @Test
     void aThirteenPageDocumentConverts() {
         LayoutRenderer renderer = new LayoutRenderer(LayoutSettings.defaults());
         OfficialDocument notice = SampleDocuments.notice(85);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,15 +32,18 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * A9.1, A10.1, A11.2, A14.2 in Debian's Chromium: 城关镇 (Z01) sends a signed notice to 新集镇 (Z13,
  * main, 2 copies) and 马庄镇 (Z14, copy, 1 copy); the clerk of 新集镇 sees the unread badge, finds
  * the notice bold in 收文, sees its checks passed, signs for it and prints it (each time confirmed,
- * then the browser's print dialog) twice within the quota and once more without legal force;
+ * then the browser's print dialog) twice within the quota and once more without legal force,
+ * after reading it in the viewer as PDF and, 版式 switched, as OFD;
  * 马庄镇 has it too, and the sender sees how 新集镇 stands. The document is prepared and sent
- * through the services, the fan-out run by the test. Reading it in the viewer, printing copy 1 and
- * a copy whose file fails on the way are DocumentChainJourneyIT's, on the packaged jar.
+ * through the services, the fan-out run by the test. Printing copy 1 and a copy whose file fails on
+ * the way are DocumentChainJourneyIT's, on the packaged jar.
  */
 @IntegrationTest
 class ReceivingJourneyTests {
 
     private static final String TITLE = "关于做好春季森林防火工作的通知";
+    /** Words of the notice's body (DocumentChain's), as a reader sees them in the viewer. */
+    private static final String BODY_WORDS = "请按要求认真落实";
 
     private static BrowserJourney journey;
 
@@ -69,6 +74,7 @@ class ReceivingJourneyTests {
         try {
             long distributionId = openFromInbox();
             assertThat(distributionId).isEqualTo(distributionOf(documentId, z13));
+            readAsPdfThenAsOfd();
             checkSignForAndPrint();
             assertPrintsRecorded(distributionId);
             findInInbox(journey.loginAs("z14.clerk"));
@@ -105,6 +111,25 @@ class ReceivingJourneyTests {
         Matcher id = Pattern.compile("/inbox/(\\d+)$").matcher(page.url());
         assertThat(id.find()).isTrue();
         return Long.parseLong(id.group(1));
+    }
+
+    /**
+     * The notice's words in the viewer, as the sealed PDF and then, 版式 switched to OFD, as the sealed OFD
+     * rendered for viewing: another file, without a signature of its own.
+     */
+    private void readAsPdfThenAsOfd() {
+        Page page = journey.page();
+        Locator viewer = page.locator("#layout-viewer");
+        journey.assertViewerShows("#layout-viewer", BODY_WORDS);
+        String pdfSource = viewer.getAttribute("src");
+
+        Response ofdView = page.waitForResponse(r -> r.url().contains("/VAADIN/dynamic/resource/"),
+                () -> page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("OFD").setExact(true)).check());
+        assertThat(viewer).not().hasAttribute("src", pdfSource);
+        assertThat(new String(ofdView.body(), StandardCharsets.ISO_8859_1)).as("the OFD rendered for viewing")
+                .startsWith("%PDF-").doesNotContain("/ByteRange");
+        journey.assertViewerShows("#layout-viewer", BODY_WORDS);
+        journey.assertViewerShows("#layout-viewer", "春季森林防火工作");
     }
 
     private void checkSignForAndPrint() {

@@ -19,9 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.pdf.OfdSigner;
+import org.gongwen.pdf.SesSealStructure;
 import org.gongwen.seal.SealProperties.KeyAlgorithm;
+import org.gongwen.seal.internal.CertificatePaths;
 import org.gongwen.seal.internal.Certificates;
-import org.gongwen.seal.internal.SesSeals;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.RealHttp;
@@ -123,7 +124,7 @@ class Sm2SealIntegrationTests {
         X509Certificate certificate = stamp.signer().certificate();
         assertThat(certificate.getSigAlgOID()).isEqualTo("1.2.156.10197.1.501");
         assertThat(Certificates.subjectOf(certificate).sealName()).isEqualTo(seal.name());
-        assertThat(SesSeals.chainsTo(certificate, pki.sm2CaCertificate(), Instant.now())).isTrue();
+        assertThat(CertificatePaths.chainsTo(certificate, pki.sm2CaCertificate(), Instant.now())).isTrue();
         assertThat(check.sm2Standing(certificate, Instant.now()).trustedAtSigning()).isTrue();
         assertThat(check.sm2Standing(certificate, Instant.now()).sealId()).isEqualTo(seal.id());
 
@@ -132,7 +133,7 @@ class Sm2SealIntegrationTests {
         verifier.update(DATA);
         assertThat(verifier.verify(stamp.signer().sign(DATA))).isTrue();
 
-        SesSeals.Decoded ses = SesSeals.decode(stamp.signer().sesSeal());
+        SesSealStructure ses = SesSealStructure.decode(stamp.signer().sesSeal());
         assertThat(ses.version()).isEqualTo(4);
         assertThat(ses.name()).isEqualTo(seal.name());
         assertThat(ses.certificates()).containsExactly(certificate);
@@ -142,7 +143,7 @@ class Sm2SealIntegrationTests {
         X509Certificate maker = ses.maker();
         assertThat(maker).isEqualTo(pki.sealMakerCertificate());
         assertThat(maker.getSubjectX500Principal().getName()).contains("制章人");
-        assertThat(SesSeals.chainsTo(maker, pki.sm2CaCertificate(), Instant.now())).isTrue();
+        assertThat(CertificatePaths.chainsTo(maker, pki.sm2CaCertificate(), Instant.now())).isTrue();
         verifier.initVerify(maker);
         verifier.update(ses.signedInfo());
         assertThat(verifier.verify(ses.signature())).isTrue();

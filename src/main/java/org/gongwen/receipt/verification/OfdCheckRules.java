@@ -3,19 +3,15 @@ package org.gongwen.receipt.verification;
 import static org.gongwen.receipt.verification.ReceiptCheck.failed;
 import static org.gongwen.receipt.verification.ReceiptCheck.notApplicable;
 import static org.gongwen.receipt.verification.ReceiptCheck.passed;
+import static org.gongwen.receipt.verification.ReceiptCheckRules.orUnknown;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import org.gongwen.document.DocumentInfo;
-import org.gongwen.document.SignedLayout;
 import org.gongwen.pdf.LayoutFacts;
 import org.gongwen.pdf.OfdSignatureCheck;
 import org.gongwen.receipt.verification.ReceiptCheck.Terms;
-import org.gongwen.receipt.verification.ReceiptCheckRules.Element;
 import org.gongwen.seal.CertificateStanding;
 import org.gongwen.seal.SesSealCheck;
 
@@ -45,23 +41,8 @@ final class OfdCheckRules {
     }
 
     ReceiptCheck sender(OfdEvidence e) {
-        ReceiptCheckCode code = ReceiptCheckCode.OFD_SENDER;
-        SignedLayout layout = e.layout();
-        CertificateStanding standing = e.standing();
-        if (standing == null) {
-            return failed(code, "receiptCheck.ofd.sender.noSigner");
-        }
-        if (!layout.issuerCode().equals(standing.unitCode())) {
-            return failed(code, "receiptCheck.sender.otherUnit", orUnknown(standing.unitName()),
-                    orUnknown(standing.unitCode()), layout.issuerName(), layout.issuerCode());
-        }
-        boolean sealOfIssuer = standing.sealId() != null && standing.sealUnitId() == layout.issuerUnitId()
-                && (layout.sealId() == null || layout.sealId().equals(standing.sealId()));
-        if (!sealOfIssuer) {
-            return failed(code, "receiptCheck.sender.unknownSeal", layout.issuerName());
-        }
-        return passed(code, "receiptCheck.ofd.sender.ok", layout.issuerName(), layout.issuerCode(),
-                orUnknown(e.seal().map(OfdSignatureCheck::sealName).orElse(standing.sealName())));
+        return ReceiptCheckRules.sender(ReceiptCheckCode.OFD_SENDER, "receiptCheck.ofd.sender", e.layout(),
+                e.standing(), e.seal().map(OfdSignatureCheck::sealName).orElse(null));
     }
 
     ReceiptCheck signature(OfdEvidence e) {
@@ -132,30 +113,14 @@ final class OfdCheckRules {
         if (!e.readable() || !facts.readable() || facts.pages() < 1) {
             return failed(code, "receiptCheck.ofd.unreadable");
         }
-        List<String> missing = new ArrayList<>();
-        for (Element element : Element.values()) {
-            if (!present(element, e.document(), e.layout(), facts)) {
-                missing.add("receiptCheck.element." + element.name());
-            }
-        }
+        List<String> missing = ReceiptCheckRules.missingElements(e.document(), e.layout(), facts);
         if (!missing.isEmpty()) {
             return failed(code, "receiptCheck.elements.missing", new Terms(missing));
         }
         return passed(code, "receiptCheck.elements.ok", String.valueOf(facts.pages()));
     }
 
-    private static boolean present(Element element, DocumentInfo document, SignedLayout layout, LayoutFacts facts) {
-        return switch (element) {
-            case SEAL -> layout.sealId() != null && facts.sealImages() > 0;
-            default -> ReceiptCheckRules.present(element, document, layout, facts);
-        };
-    }
-
     private String format(Instant instant) {
         return instant == null ? UNKNOWN : time.format(instant);
-    }
-
-    private static String orUnknown(String s) {
-        return Objects.requireNonNullElse(s, UNKNOWN);
     }
 }

@@ -34,14 +34,23 @@ final class ReceiptCheckRules {
     }
 
     ReceiptCheck sender(Evidence e) {
-        ReceiptCheckCode code = ReceiptCheckCode.SENDER;
-        SignedLayout layout = e.layout();
-        if (!layout.signed()) {
-            return failed(code, NO_LAYOUT);
+        if (!e.layout().signed()) {
+            return failed(ReceiptCheckCode.SENDER, NO_LAYOUT);
         }
-        CertificateStanding standing = e.standing();
+        return sender(ReceiptCheckCode.SENDER, "receiptCheck.sender", e.layout(), e.standing(), null);
+    }
+
+    /**
+     * A10.1's sender check, the same on either format: the signer's certificate names the issuing unit and
+     * belongs to a seal registered to it (the one recorded at stamping, if any).
+     *
+     * @param keys     the prefix of the format's own messages ({@code .noSigner}, {@code .ok})
+     * @param sealName the seal's name as the file shows it, null to name the registered seal
+     */
+    static ReceiptCheck sender(ReceiptCheckCode code, String keys, SignedLayout layout, CertificateStanding standing,
+            String sealName) {
         if (standing == null) {
-            return failed(code, "receiptCheck.sender.noSigner");
+            return failed(code, keys + ".noSigner");
         }
         if (!layout.issuerCode().equals(standing.unitCode())) {
             return failed(code, "receiptCheck.sender.otherUnit", orUnknown(standing.unitName()),
@@ -52,8 +61,8 @@ final class ReceiptCheckRules {
         if (!sealOfIssuer) {
             return failed(code, "receiptCheck.sender.unknownSeal", layout.issuerName());
         }
-        return passed(code, "receiptCheck.sender.ok", layout.issuerName(), layout.issuerCode(),
-                orUnknown(standing.sealName()));
+        return passed(code, keys + ".ok", layout.issuerName(), layout.issuerCode(),
+                orUnknown(sealName == null ? standing.sealName() : sealName));
     }
 
     ReceiptCheck signature(Evidence e) {
@@ -126,12 +135,7 @@ final class ReceiptCheckRules {
         if (!facts.readable() || facts.pages() < 1) {
             return failed(code, "receiptCheck.elements.unreadable");
         }
-        List<String> missing = new ArrayList<>();
-        for (Element element : Element.values()) {
-            if (!present(element, e.document(), e.layout(), facts)) {
-                missing.add("receiptCheck.element." + element.name());
-            }
-        }
+        List<String> missing = missingElements(e.document(), e.layout(), facts);
         if (!missing.isEmpty()) {
             return failed(code, "receiptCheck.elements.missing", new Terms(missing));
         }
@@ -143,7 +147,18 @@ final class ReceiptCheckRules {
         RED_HEADER, DOC_NUMBER, TITLE, BODY, SIGNING_ORGAN, DATE, SEAL
     }
 
-    static boolean present(Element element, DocumentInfo document, SignedLayout layout, LayoutFacts facts) {
+    /** The message keys of the elements missing from the file, in {@link Element} order. */
+    static List<String> missingElements(DocumentInfo document, SignedLayout layout, LayoutFacts facts) {
+        List<String> missing = new ArrayList<>();
+        for (Element element : Element.values()) {
+            if (!present(element, document, layout, facts)) {
+                missing.add("receiptCheck.element." + element.name());
+            }
+        }
+        return missing;
+    }
+
+    private static boolean present(Element element, DocumentInfo document, SignedLayout layout, LayoutFacts facts) {
         return switch (element) {
             case RED_HEADER -> facts.mentions(layout.redHeader());
             case DOC_NUMBER -> facts.mentions(document.docNumber());
@@ -160,7 +175,7 @@ final class ReceiptCheckRules {
         return instant == null ? UNKNOWN : time.format(instant);
     }
 
-    private static String orUnknown(String s) {
+    static String orUnknown(String s) {
         return Objects.requireNonNullElse(s, UNKNOWN);
     }
 }

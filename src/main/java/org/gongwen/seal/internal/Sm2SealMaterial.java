@@ -8,6 +8,7 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import org.gongwen.pdf.SesSealStructure;
 import org.gongwen.seal.SealProperties.KeyAlgorithm;
 import org.gongwen.shared.BusinessException;
 import org.springframework.stereotype.Component;
@@ -57,8 +58,9 @@ public class Sm2SealMaterial {
                 new Certificates.SealSubject(seal.getName(), unitFullName, unitCode), keys.getPublic(), notBefore,
                 notAfter);
         int sizeMm = (int) Math.round(image.getDiameterMm());
-        byte[] sesSeal = SesSeals.make(new SesSeals.Content(esId(seal, unitCode), seal.getName(), SesSeals.UNIT_SEAL,
-                certificate, clock.instant(), image.getPng(), sizeMm, sizeMm), maker.certificate(), maker::sign);
+        byte[] sesSeal = SesSealStructure.make(new SesSealStructure.Content(esId(seal, unitCode), seal.getName(),
+                SesSealStructure.UNIT_SEAL, certificate, clock.instant(), image.getPng(), sizeMm, sizeMm),
+                maker.certificate(), maker::sign);
         char[] password = SealKeystores.newPassword();
         byte[] passwordBytes = new String(password).getBytes(StandardCharsets.US_ASCII);
         try {

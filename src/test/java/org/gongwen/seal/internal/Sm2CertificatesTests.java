@@ -15,6 +15,7 @@ import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.x509.Extension;
+import org.gongwen.pdf.SesSealStructure;
 import org.gongwen.seal.SealProperties.KeyAlgorithm;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class Sm2CertificatesTests {
         assertThat(root.getKeyUsage()[6]).as("cRLSign").isTrue();
         assertThat(root.getExtensionValue(Extension.subjectKeyIdentifier.getId())).isNotNull();
         assertThat(root.getExtensionValue(Extension.authorityKeyIdentifier.getId())).isNotNull();
-        assertThat(SesSeals.chainsTo(root, root, NOW)).isTrue();
+        assertThat(CertificatePaths.chainsTo(root, root, NOW)).isTrue();
     }
 
     @Test
@@ -69,9 +70,9 @@ class Sm2CertificatesTests {
         X509Certificate foreign = seal(other, Certificates.generateKeyPair(KeyAlgorithm.SM2, 0));
 
         assertThat(certificate.getSigAlgName()).containsIgnoringCase("SM2");
-        assertThat(SesSeals.chainsTo(certificate, county.certificate(), NOW)).isTrue();
-        assertThat(SesSeals.chainsTo(foreign, county.certificate(), NOW)).as("same name, another key").isFalse();
-        assertThat(SesSeals.chainsTo(certificate, county.certificate(), END.plus(Duration.ofDays(1)))).isFalse();
+        assertThat(CertificatePaths.chainsTo(certificate, county.certificate(), NOW)).isTrue();
+        assertThat(CertificatePaths.chainsTo(foreign, county.certificate(), NOW)).as("same name, another key").isFalse();
+        assertThat(CertificatePaths.chainsTo(certificate, county.certificate(), END.plus(Duration.ofDays(1)))).isFalse();
     }
 
     @Test
@@ -83,7 +84,7 @@ class Sm2CertificatesTests {
                 "http://localhost:8080/pki/crl-sm2");
         X509Certificate certificate = seal(county, Certificates.generateKeyPair(KeyAlgorithm.SM2, 0));
 
-        byte[] der = SesSeals.make(new SesSeals.Content("GW-Z01-7", "清河县城关镇人民政府", SesSeals.UNIT_SEAL,
+        byte[] der = SesSealStructure.make(new SesSealStructure.Content("GW-Z01-7", "清河县城关镇人民政府", SesSealStructure.UNIT_SEAL,
                 certificate, NOW, PNG, 42, 42), maker, data -> {
                     try {
                         return sign(makerKeys.getPrivate(), data);
@@ -92,10 +93,10 @@ class Sm2CertificatesTests {
                     }
                 });
 
-        SesSeals.Decoded seal = SesSeals.decode(der);
+        SesSealStructure seal = SesSealStructure.decode(der);
         assertThat(seal.version()).isEqualTo(4);
         assertThat(seal.name()).isEqualTo("清河县城关镇人民政府");
-        assertThat(seal.type()).isEqualTo(SesSeals.UNIT_SEAL);
+        assertThat(seal.type()).isEqualTo(SesSealStructure.UNIT_SEAL);
         assertThat(seal.esId()).isEqualTo("GW-Z01-7");
         assertThat(seal.certificates()).containsExactly(certificate);
         assertThat(seal.picture()).isEqualTo(PNG);
@@ -104,7 +105,7 @@ class Sm2CertificatesTests {
         assertThat(seal.heightMm()).isEqualTo(42);
         assertThat(seal.validEnd()).isEqualTo(certificate.getNotAfter().toInstant());
         assertThat(seal.maker()).isEqualTo(maker);
-        assertThat(SesSeals.makerSignatureHolds(seal)).isTrue();
+        assertThat(seal.makerSignatureHolds()).isTrue();
 
         // SESeal ::= SEQUENCE { eSealInfo, cert, signAlgID, signedValue }: verified from the raw structure too
         ASN1Sequence asn1 = ASN1Sequence.getInstance(der);
@@ -117,8 +118,8 @@ class Sm2CertificatesTests {
         byte[] changed = der.clone();
         int at = indexOf(changed, "GW-Z01-7".getBytes()) + 7;
         changed[at] = '8';
-        assertThat(SesSeals.makerSignatureHolds(SesSeals.decode(changed))).isFalse();
-        assertThatThrownBy(() -> SesSeals.decode(Arrays.copyOf(der, 40))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(SesSealStructure.decode(changed).makerSignatureHolds()).isFalse();
+        assertThatThrownBy(() -> SesSealStructure.decode(Arrays.copyOf(der, 40))).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static int indexOf(byte[] data, byte[] part) {

@@ -75,7 +75,7 @@ public final class Gbt35275 {
             Certificate c = Certificate.getInstance(item);
             if (c.getSerialNumber().equals(ASN1Integer.getInstance(issuerAndSerial.getObjectAt(1)))
                     && c.getIssuer().equals(X500Name.getInstance(issuerAndSerial.getObjectAt(0)))) {
-                signer = SesSeals.certificate(c.getEncoded());
+                signer = Sm2Crypto.certificate(c.getEncoded());
             }
         }
         if (signer == null) {
@@ -84,7 +84,7 @@ public final class Gbt35275 {
         if (signerInfo.getObjectAt(3) instanceof ASN1TaggedObject) {
             return new Result(signer, "不支持带签名属性的签名");
         }
-        byte[] digest = SesSeals.sm3().digest(signatureXml);
+        byte[] digest = Sm2Crypto.sm3().digest(signatureXml);
         if (!Arrays.equals(digest, plaintext) && !Arrays.equals(Base64.getEncoder().encode(digest), plaintext)) {
             return new Result(signer, "签名描述文件 Signature.xml 已被改动");
         }
@@ -97,7 +97,7 @@ public final class Gbt35275 {
         if (encryptedDigest == null) {
             return new Result(signer, "签名中没有签名值");
         }
-        Signature verifier = Signature.getInstance(signatureMethod, SesSeals.BC);
+        Signature verifier = Signature.getInstance(signatureMethod, Sm2Crypto.BC);
         verifier.initVerify(signer.getPublicKey());
         verifier.update(plaintext);
         return new Result(signer, verifier.verify(encryptedDigest) ? null : "签名值与签名人证书不符");

@@ -21,6 +21,8 @@ import org.dom4j.io.OutputFormat;
 import org.dom4j.io.SAXReader;
 import org.dom4j.io.XMLWriter;
 import org.gongwen.shared.BusinessException;
+import org.ofdrw.core.DefaultElementProxy;
+import org.ofdrw.pkg.tool.OFDNameSpaceModifier;
 
 /**
  * An OFD package (GB/T 33190 clause 7) in memory: its files by path inside the container, without the leading
@@ -36,6 +38,11 @@ public final class OfdPackage {
 
     private OfdPackage(Map<String, byte[]> files) {
         this.files = files;
+    }
+
+    /** A new, empty package. */
+    public static OfdPackage create() {
+        return new OfdPackage(new LinkedHashMap<>());
     }
 
     /**
@@ -92,6 +99,23 @@ public final class OfdPackage {
         try {
             Document document = root.getDocument() != null ? root.getDocument() : DocumentHelper.createDocument(root);
             XMLWriter writer = new XMLWriter(out, OutputFormat.createCompactFormat());
+            writer.write(document);
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        put(path, out.toByteArray());
+    }
+
+    /** Puts an element built with ofdrw's classes, written as ofdrw writes it (the ofd: namespace on every element). */
+    public void putOfdXml(String path, Element root) {
+        Element element = root instanceof DefaultElementProxy proxy ? proxy.getProxy() : root;
+        Document document = DocumentHelper.createDocument();
+        document.add(element.getDocument() != null ? (Element) element.clone() : element);
+        document.accept(new OFDNameSpaceModifier());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            XMLWriter writer = new XMLWriter(out);
             writer.write(document);
             writer.close();
         } catch (IOException e) {

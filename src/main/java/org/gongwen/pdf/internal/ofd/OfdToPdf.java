@@ -10,17 +10,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
+import org.gongwen.pdf.OfdStampPlace;
 import org.ofdrw.core.basicType.ST_Box;
-import org.ofdrw.core.signatures.appearance.StampAnnot;
 import org.ofdrw.reader.OFDReader;
 import org.ofdrw.reader.PageInfo;
-import org.ofdrw.reader.model.StampAnnotEntity;
 
 /**
  * Renders an OFD to a PDF for viewing only: each page's content, then each signature's seal picture (the
- * image inside its SES_Seal, read by ofdrw for v1 and v4 seals) at its stamp annotation's boundary.
+ * image inside its SES_Seal, v1 or v4, read without verifying anything) at its stamp annotation's boundary.
  */
 public final class OfdToPdf {
 
@@ -32,16 +29,12 @@ public final class OfdToPdf {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
                 OfdPageRenderer renderer = new OfdPageRenderer(reader, new ViewerFonts(reader));
-                Map<String, PdfPage> pages = new HashMap<>();
-                Map<String, Double> heights = new HashMap<>();
                 for (int n = 1; n <= reader.getNumberOfPages(); n++) {
                     PageInfo info = reader.getPageInfo(n);
                     ST_Box size = info.getSize();
                     PdfPage page = pdf.addNewPage(new PageSize((float) (size.getWidth() * OfdPageRenderer.PT_PER_MM),
                             (float) (size.getHeight() * OfdPageRenderer.PT_PER_MM)));
                     renderer.draw(info.getAllLayer(), new PdfCanvas(page), size.getHeight());
-                    pages.put(info.getId().toString(), page);
-                    heights.put(info.getId().toString(), size.getHeight());
                 }
                 if (reader.hasSignature()) {
                     stamps(ofd, pdf, reader.getNumberOfPages());
@@ -53,16 +46,12 @@ public final class OfdToPdf {
         }
     }
 
-    /**
-     * Each seal's picture at its stamp, as the project's own verifier reads them: ofdrw's getStampAnnots decodes
-     * the SES structures with Bouncy Castle methods 1.81 no longer has (NoSuchMethodError).
-     */
+    /** Each seal's picture at its stamp, read without verifying the seal: the view shows what the file shows. */
     private static void stamps(byte[] ofd, PdfDocument pdf, int pageCount) {
-        for (org.gongwen.pdf.OfdSignatureCheck seal : new org.gongwen.pdf.OfdSignatureVerifier().verify(ofd)) {
-            org.gongwen.pdf.OfdStampPlace place = seal.place();
-            byte[] picture = seal.sealPicture();
-            if (place == null || picture == null || "ofd".equalsIgnoreCase(seal.sealPictureType())
-                    || place.pageIndex() < 0 || place.pageIndex() >= pageCount) {
+        for (StampPictures.Stamp stamp : StampPictures.of(ofd)) {
+            OfdStampPlace place = stamp.place();
+            byte[] picture = stamp.picture();
+            if ("ofd".equalsIgnoreCase(stamp.type()) || place.pageIndex() < 0 || place.pageIndex() >= pageCount) {
                 continue;
             }
             PdfPage page = pdf.getPage(place.pageIndex() + 1);
@@ -79,5 +68,4 @@ public final class OfdToPdf {
             }
         }
     }
-
 }

@@ -2,9 +2,6 @@ package org.gongwen.pdf.internal.ofd;
 
 import java.awt.geom.PathIterator;
 import java.awt.geom.Rectangle2D;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,19 +35,19 @@ import org.ofdrw.core.customTags.CustomTags;
 import org.ofdrw.core.pageDescription.color.color.CT_Color;
 import org.ofdrw.core.text.TextCode;
 import org.ofdrw.core.text.font.CT_Font;
-import org.ofdrw.pkg.container.DocDir;
-import org.ofdrw.pkg.container.OFDDir;
-import org.ofdrw.pkg.container.PageDir;
 
 /**
  * Writes PDF page drawings as one OFD document (GB/T 33190): each text run a TextObject whose TextCode
  * places every glyph where the PDF placed it (X, Y and DeltaX in millimetres from the top left), each
  * path a PathObject, each image an ImageObject over a PNG; the fonts in the public resources, the images
- * in the document resources, the metadata in OFD.xml and the semantic tags in Doc_0/Tags.
+ * in the document resources, the metadata in OFD.xml and the semantic tags in Doc_0/Tags. The package is
+ * put together in memory ({@link OfdPackage}) with ofdrw's elements, not in ofdrw's temporary directory: writing,
+ * zipping and deleting some forty files on disk took a third of a conversion (docs/benchmarks.md).
  */
 final class OfdWriter {
 
     static final double MM_PER_PT = 25.4 / 72;
+    private static final String DOC = "Doc_0/";
 
     private final List<PageDrawing> pages;
     private long lastId;
@@ -64,50 +61,42 @@ final class OfdWriter {
 
     /** The OFD; {@code tags} gets the id of each page and object once they are written. */
     byte[] write(CT_DocInfo info, DocumentTags tags) {
-        OFDDir dir = OFDDir.newOFD();
-        try {
-            DocDir doc = dir.newDoc();
-            Res publicRes = new Res().setBaseLoc(new ST_Loc("Res"));
-            Res documentRes = new Res().setBaseLoc(new ST_Loc("Res"));
-            Fonts fonts = new Fonts();
-            MultiMedias media = new MultiMedias();
-            Pages pageTree = new Pages();
-            for (int p = 0; p < pages.size(); p++) {
-                PageDir pageDir = doc.obtainPages().newPageDir();
-                long pageId = ++lastId;
-                pageIds.add(pageId);
-                pageDir.setContent(page(pages.get(p), doc, fonts, media));
-                pageTree.addPage(new org.ofdrw.core.basicStructure.pageTree.Page().setID(new ST_ID(pageId))
-                        .setBaseLoc(new ST_Loc("Pages/Page_" + p + "/Content.xml")));
-            }
-            publicRes.addResource(fonts);
-            if (!media.getMultiMedias().isEmpty()) {
-                documentRes.addResource(media);
-            }
-            doc.setPublicRes(publicRes);
-            doc.setDocumentRes(documentRes);
-            CustomTags customTags = new CustomTags().addCustomTag(new CustomTag().setNameSpace(DocumentTags.NAMESPACE)
-                    .setFileLoc(new ST_Loc("CustomTag.xml")));
-            doc.obtainTags().putObj("CustomTags.xml", customTags);
-            doc.obtainTags().putFile("CustomTag.xml", tags.xml(pageIds, objectIds));
-            PageDrawing first = pages.get(0);
-            Document document = new Document().setCommonData(new CT_CommonData().setMaxUnitID(lastId)
-                    .setPageArea(new CT_PageArea().setPhysicalBox(0, 0, mm(first.widthPt()), mm(first.heightPt())))
-                    .setPublicRes(new ST_Loc("PublicRes.xml")).setDocumentRes(new ST_Loc("DocumentRes.xml")))
-                    .setPages(pageTree).setCustomTags(new ST_Loc("Tags/CustomTags.xml"));
-            doc.setDocument(document);
-            dir.setOfd(new OFD().addDocBody(new DocBody().setDocInfo(info).setDocRoot(new ST_Loc("Doc_0/Document.xml"))));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            dir.jar(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            dir.clean();
+        OfdPackage ofd = OfdPackage.create();
+        Res publicRes = new Res().setBaseLoc(new ST_Loc("Res"));
+        Res documentRes = new Res().setBaseLoc(new ST_Loc("Res"));
+        Fonts fonts = new Fonts();
+        MultiMedias media = new MultiMedias();
+        Pages pageTree = new Pages();
+        for (int p = 0; p < pages.size(); p++) {
+            long pageId = ++lastId;
+            pageIds.add(pageId);
+            String content = "Pages/Page_" + p + "/Content.xml";
+            ofd.putOfdXml(DOC + content, page(pages.get(p), ofd, fonts, media));
+            pageTree.addPage(new org.ofdrw.core.basicStructure.pageTree.Page().setID(new ST_ID(pageId))
+                    .setBaseLoc(new ST_Loc(content)));
         }
+        publicRes.addResource(fonts);
+        if (!media.getMultiMedias().isEmpty()) {
+            documentRes.addResource(media);
+        }
+        ofd.putOfdXml(DOC + "PublicRes.xml", publicRes);
+        ofd.putOfdXml(DOC + "DocumentRes.xml", documentRes);
+        CustomTags customTags = new CustomTags().addCustomTag(new CustomTag().setNameSpace(DocumentTags.NAMESPACE)
+                .setFileLoc(new ST_Loc("CustomTag.xml")));
+        ofd.putOfdXml(DOC + "Tags/CustomTags.xml", customTags);
+        ofd.put(DOC + "Tags/CustomTag.xml", tags.xml(pageIds, objectIds));
+        PageDrawing first = pages.get(0);
+        Document document = new Document().setCommonData(new CT_CommonData().setMaxUnitID(lastId)
+                .setPageArea(new CT_PageArea().setPhysicalBox(0, 0, mm(first.widthPt()), mm(first.heightPt())))
+                .setPublicRes(new ST_Loc("PublicRes.xml")).setDocumentRes(new ST_Loc("DocumentRes.xml")))
+                .setPages(pageTree).setCustomTags(new ST_Loc("Tags/CustomTags.xml"));
+        ofd.putOfdXml(DOC + "Document.xml", document);
+        ofd.putOfdXml("OFD.xml", new OFD().addDocBody(new DocBody().setDocInfo(info)
+                .setDocRoot(new ST_Loc("Doc_0/Document.xml"))));
+        return ofd.toBytes();
     }
 
-    private Page page(PageDrawing drawing, DocDir doc, Fonts fonts, MultiMedias media) throws IOException {
+    private Page page(PageDrawing drawing, OfdPackage ofd, Fonts fonts, MultiMedias media) {
         CT_Layer layer = new CT_Layer();
         layer.setObjID(++lastId);
         List<Long> ids = new ArrayList<>();
@@ -115,13 +104,13 @@ final class OfdWriter {
             long id = ++lastId;
             ids.add(id);
             if (item instanceof PageDrawing.TextRun run) {
-                layer.addPageBlock(text(run, drawing.heightPt(), id, font(run.font(), doc, fonts)));
+                layer.addPageBlock(text(run, drawing.heightPt(), id, font(run.font(), ofd, fonts)));
             } else if (item instanceof PageDrawing.Shape shape) {
                 layer.addPageBlock(path(shape, drawing.heightPt(), id));
             } else if (item instanceof PageDrawing.Picture picture) {
                 long mediaId = ++lastId;
                 String file = "image_" + mediaId + ".png";
-                doc.obtainRes().putFile(file, picture.png());
+                ofd.put(DOC + "Res/" + file, picture.png());
                 media.addMultiMedia(new CT_MultiMedia().setID(new ST_ID(mediaId)).setType(MediaType.Image)
                         .setFormat("PNG").setMediaFile(new ST_Loc(file)));
                 layer.addPageBlock(image(picture, drawing.heightPt(), id, mediaId));
@@ -133,7 +122,7 @@ final class OfdWriter {
         return page;
     }
 
-    private long font(EmbeddedFont font, DocDir doc, Fonts fonts) throws IOException {
+    private long font(EmbeddedFont font, OfdPackage ofd, Fonts fonts) {
         Long known = fontIds.get(font);
         if (known != null) {
             return known;
@@ -143,7 +132,7 @@ final class OfdWriter {
         CT_Font entry = new CT_Font().setID(id).setFontName(font.name()).setFamilyName(font.name());
         byte[] file = font.file();
         if (file != null) {
-            doc.obtainRes().putFile(font.fileName(), file);
+            ofd.put(DOC + "Res/" + font.fileName(), file);
             entry.setFontFile(font.fileName());
         }
         fonts.addFont(entry);

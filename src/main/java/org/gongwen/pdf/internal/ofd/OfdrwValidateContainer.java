@@ -37,14 +37,14 @@ public final class OfdrwValidateContainer implements SignedDataValidateContainer
         } catch (RuntimeException e) {
             throw new InvalidSignedValueException("签章数据无法解析");
         }
-        if (!Arrays.equals(ses.dataHash(), SesSeals.sm3().digest(signatureXml))) {
+        if (!Arrays.equals(ses.dataHash(), Sm2Crypto.sm3().digest(signatureXml))) {
             throw new InvalidSignedValueException("签名描述文件 Signature.xml 已被改动");
         }
-        if (!SesStructures.verify(ses.algorithm(), SesSeals.certificate(ses.signerCertificate()),
+        if (!SesStructures.verify(ses.algorithm(), Sm2Crypto.certificate(ses.signerCertificate()),
                 SesStructures.der(ses.toSign()), ses.signature())) {
             throw new InvalidSignedValueException("签章值与签章人证书不符");
         }
-        if (!ses.seal().makerSignatureValid()) {
+        if (!ses.seal().makerSignatureHolds()) {
             throw new InvalidSignedValueException("印章的制章人签名不正确");
         }
     }

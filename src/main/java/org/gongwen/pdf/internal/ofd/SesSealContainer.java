@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
 import org.gongwen.pdf.OfdSealSigner;
+import org.gongwen.pdf.SesSealStructure;
 import org.ofdrw.core.signatures.SigType;
 import org.ofdrw.sign.ExtendSignatureContainer;
 
@@ -24,20 +25,20 @@ public final class SesSealContainer implements ExtendSignatureContainer {
     public SesSealContainer(OfdSealSigner signer) {
         this.signer = signer;
         this.sesSeal = signer.sesSeal();
-        SesStructures.Seal seal;
+        SesSealStructure seal;
         try {
-            seal = SesStructures.seal(sesSeal);
-        } catch (IOException | RuntimeException e) {
+            seal = SesSealStructure.decode(sesSeal);
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("the signer's SES_Seal is not a GB/T 38540 v4 seal", e);
         }
-        if (!SesSeals.binds(seal, signer.certificate())) {
+        if (!seal.binds(signer.certificate())) {
             throw new IllegalArgumentException("the signer's certificate is not one the SES_Seal binds");
         }
     }
 
     @Override
     public MessageDigest getDigestFnc() {
-        return SesSeals.sm3();
+        return Sm2Crypto.sm3();
     }
 
     @Override

@@ -23,57 +23,22 @@ import org.bouncycastle.asn1.DERIA5String;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.DERSequence;
 import org.bouncycastle.asn1.gm.GMObjectIdentifiers;
+import org.gongwen.pdf.SesSealStructure;
 
 /**
- * GB/T 38540 version 4 structures read and written with Bouncy Castle's own ASN.1 types. ofdrw-gm 2.3.1's
- * classes for them were compiled against Bouncy Castle 1.68 and fail to decode on 1.81 (its DERIA5String,
- * DERBitString, DERUTF8String and DEROctetString no longer have {@code getInstance}).
+ * GB/T 38540 version 4 SES_Signature read and written with Bouncy Castle's own ASN.1 types (the seal inside it
+ * by {@link SesSealCodec}). ofdrw-gm 2.3.1's classes for them were compiled against Bouncy Castle 1.68 and fail
+ * to decode on 1.81 (its DERIA5String, DERBitString, DERUTF8String and DEROctetString no longer have
+ * {@code getInstance}).
  */
 public final class SesStructures {
 
     private SesStructures() {
     }
 
-    /** A decoded SES_Seal v4. */
-    public record Seal(byte[] der, ASN1Encodable sealInfo, String esId, String name, List<byte[]> certificates,
-            byte[] picture, String pictureType, byte[] makerCertificate, ASN1ObjectIdentifier algorithm,
-            byte[] makerSignature) {
-
-        /** The maker's signature over SES_SealInfo verifies with the maker certificate in the seal. */
-        public boolean makerSignatureValid() {
-            try {
-                return verify(algorithm, SesSeals.certificate(makerCertificate), SesStructures.der(sealInfo), makerSignature);
-            } catch (Exception e) {
-                return false;
-            }
-        }
-    }
-
     /** A decoded SES_Signature v4. */
-    public record SesSignature(int version, ASN1Encodable toSign, Seal seal, Instant time, byte[] dataHash,
+    public record SesSignature(int version, ASN1Encodable toSign, SesSealStructure seal, Instant time, byte[] dataHash,
             byte[] signerCertificate, ASN1ObjectIdentifier algorithm, byte[] signature) {
-    }
-
-    public static Seal seal(byte[] der) throws IOException {
-        return seal(ASN1Primitive.fromByteArray(der));
-    }
-
-    static Seal seal(ASN1Encodable encodable) throws IOException {
-        ASN1Sequence seal = ASN1Sequence.getInstance(encodable);
-        ASN1Sequence info = ASN1Sequence.getInstance(seal.getObjectAt(0));
-        ASN1Sequence property = ASN1Sequence.getInstance(info.getObjectAt(2));
-        List<byte[]> certificates = new ArrayList<>();
-        if (ASN1Integer.getInstance(property.getObjectAt(2)).intValueExact() == 1) {
-            for (ASN1Encodable cert : ASN1Sequence.getInstance(property.getObjectAt(3))) {
-                certificates.add(ASN1OctetString.getInstance(cert).getOctets());
-            }
-        }
-        ASN1Sequence picture = ASN1Sequence.getInstance(info.getObjectAt(3));
-        return new Seal(der(seal), info, text(info.getObjectAt(1)), text(property.getObjectAt(1)), certificates,
-                ASN1OctetString.getInstance(picture.getObjectAt(1)).getOctets(), text(picture.getObjectAt(0)),
-                ASN1OctetString.getInstance(seal.getObjectAt(1)).getOctets(),
-                ASN1ObjectIdentifier.getInstance(seal.getObjectAt(2)),
-                ASN1BitString.getInstance(seal.getObjectAt(3)).getOctets());
     }
 
     /** The version of an SES_Signature: its TBS_Sign's version (4 for GB/T 38540, 1 for GM/T 0031). */
@@ -93,7 +58,7 @@ public final class SesStructures {
             time = null;
         }
         return new SesSignature(ASN1Integer.getInstance(toSign.getObjectAt(0)).intValueExact(), toSign,
-                seal(toSign.getObjectAt(1)), time, ASN1BitString.getInstance(toSign.getObjectAt(3)).getOctets(),
+                SesSealCodec.decode(toSign.getObjectAt(1)), time, ASN1BitString.getInstance(toSign.getObjectAt(3)).getOctets(),
                 ASN1OctetString.getInstance(signature.getObjectAt(1)).getOctets(),
                 ASN1ObjectIdentifier.getInstance(signature.getObjectAt(2)),
                 ASN1BitString.getInstance(signature.getObjectAt(3)).getOctets());
@@ -115,7 +80,7 @@ public final class SesStructures {
 
     public static boolean verify(ASN1ObjectIdentifier algorithm, X509Certificate certificate, byte[] data, byte[] value)
             throws GeneralSecurityException {
-        Signature verifier = Signature.getInstance(algorithm.getId(), SesSeals.BC);
+        Signature verifier = Signature.getInstance(algorithm.getId(), Sm2Crypto.BC);
         verifier.initVerify(certificate.getPublicKey());
         verifier.update(data);
         return verifier.verify(value);
@@ -123,11 +88,5 @@ public final class SesStructures {
 
     public static byte[] der(ASN1Encodable encodable) throws IOException {
         return encodable.toASN1Primitive().getEncoded(ASN1Encoding.DER);
-    }
-
-    private static String text(ASN1Encodable encodable) {
-        ASN1Primitive primitive = encodable.toASN1Primitive();
-        return primitive instanceof ASN1String string ? string.getString()
-                : ASN1IA5String.getInstance(primitive).getString();
     }
 }

@@ -15,6 +15,7 @@ import org.dom4j.Element;
 import org.gongwen.pdf.OfdSignatureCheck;
 import org.gongwen.pdf.OfdSignatureCheck.Type;
 import org.gongwen.pdf.OfdStampPlace;
+import org.gongwen.pdf.SesSealStructure;
 
 /**
  * Checks one signature of an OFD package (GB/T 33190 clause 18) on its own, without ofdrw's file-based
@@ -58,7 +59,7 @@ public final class SignatureInspector {
             Element info = Xml.child(signature, "SignedInfo")
                     .orElseThrow(() -> new OfdFormatException("文件 " + signaturePath + " 缺少签名信息（SignedInfo）"));
             checkReferences(signaturePath, info);
-            place = stampPlace(info);
+            place = stampPlace(info, pageIds);
             String valuePath = Xml.childText(signature, "SignedValue").map(loc -> OfdPackage.resolve(signaturePath, loc))
                     .orElseThrow(() -> new OfdFormatException("文件 " + signaturePath + " 缺少签名值位置（SignedValue）"));
             byte[] value = ofd.file(valuePath).orElseThrow(() -> new OfdFormatException("签名值文件 " + valuePath + " 缺失"));
@@ -84,7 +85,7 @@ public final class SignatureInspector {
         String method = references.attributeValue("CheckMethod", "SM3");
         MessageDigest digest;
         try {
-            digest = MessageDigest.getInstance(method, SesSeals.BC);
+            digest = MessageDigest.getInstance(method, Sm2Crypto.BC);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new OfdFormatException("不支持的摘要算法 " + method);
         }
@@ -114,25 +115,25 @@ public final class SignatureInspector {
             return;
         }
         SesStructures.SesSignature ses = SesStructures.signature(value);
-        SesStructures.Seal seal = ses.seal();
+        SesSealStructure seal = ses.seal();
         sesSeal = seal.der();
         sealName = seal.name();
         sealId = seal.esId();
         picture = seal.picture();
         pictureType = seal.pictureType();
-        maker = SesSeals.certificate(seal.makerCertificate());
-        signer = SesSeals.certificate(ses.signerCertificate());
+        maker = seal.maker();
+        signer = Sm2Crypto.certificate(ses.signerCertificate());
         signTime = ses.time();
-        if (!Arrays.equals(ses.dataHash(), SesSeals.sm3().digest(signatureXml))) {
+        if (!Arrays.equals(ses.dataHash(), Sm2Crypto.sm3().digest(signatureXml))) {
             failures.add("签名描述文件 " + signaturePath + " 已被改动");
         }
         if (!SesStructures.verify(ses.algorithm(), signer, SesStructures.der(ses.toSign()), ses.signature())) {
             failures.add("签章值与签章人证书不符");
         }
-        if (!seal.makerSignatureValid()) {
+        if (!seal.makerSignatureHolds()) {
             failures.add("印章的制章人签名不正确");
         }
-        if (!SesSeals.binds(seal, signer)) {
+        if (!seal.binds(signer)) {
             failures.add("签章人证书不是印章绑定的证书");
         }
         Optional<String> sealFile = Xml.child(info, "Seal").flatMap(s -> Xml.childText(s, "BaseLoc"))
@@ -152,7 +153,8 @@ public final class SignatureInspector {
         }
     }
 
-    private OfdStampPlace stampPlace(Element info) {
+    /** The page and box of the first stamp annotation in {@code info} (SignedInfo), null when none. */
+    static OfdStampPlace stampPlace(Element info, List<String> pageIds) {
         for (Element annot : Xml.children(info, "StampAnnot")) {
             int page = pageIds.indexOf(annot.attributeValue("PageRef", ""));
             String[] box = annot.attributeValue("Boundary", "").trim().split("\\s+");
