@@ -34,7 +34,7 @@ class ModularityTests {
     void onlyThePdfModuleUsesThePdfLibraries() {
         noClasses().that().resideOutsideOfPackages("org.gongwen.pdf..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..",
-                        "com.itextpdf..")
+                        "com.itextpdf..", "org.ofdrw..")
                 .check(CLASSES);
     }
 
