@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.gongwen.pdf.OfdText;
 import org.gongwen.support.BrowserJourney;
 import org.gongwen.support.ProductionJar;
 import org.gongwen.support.RealHttp;
@@ -177,6 +178,31 @@ class DocumentChainJourneyIT {
         ok(clerk.get("/api/v1/inbox/" + distributionId + "/prints"))
                 .forEach(p -> log.add(p.get("copyNumber").asInt() + " " + p.get("outcome").asText()));
         assertThat(log).as("both attempts in the print log").containsExactly("1 FAILED", "1 DELIVERED");
+        readsTheOfdThroughTheApi(clerk, distributionId);
+    }
+
+    /**
+     * The same recipient's office system reads the national format: the checks pass on both files, the sealed OFD
+     * carries the notice's text, and the second official copy is printed as OFD from the same quota.
+     */
+    private void readsTheOfdThroughTheApi(RealHttp clerk, long distributionId) {
+        List<String> checks = new ArrayList<>();
+        ok(clerk.get("/api/v1/inbox/" + distributionId + "/checks"))
+                .forEach(c -> checks.add(c.get("code").asText() + " " + c.get("passed").asBoolean()));
+        assertThat(checks).contains("OFD_SENDER true", "OFD_SIGNATURE true", "OFD_CERTIFICATE true",
+                "OFD_ELEMENTS true").noneMatch(c -> c.endsWith("false"));
+
+        HttpResponse<byte[]> ofd = clerk.getBytes("/api/v1/inbox/" + distributionId + "/layout.ofd");
+        assertThat(ofd.statusCode()).isEqualTo(200);
+        assertThat(ofd.headers().firstValue("Content-Type").orElse("")).startsWith("application/ofd");
+        assertThat(String.join("", OfdText.pageTexts(ofd.body())).replaceAll("\\s", "")).contains(TITLE).contains("供暖设施检修");
+
+        HttpResponse<byte[]> copy = clerk.postBytes("/api/v1/inbox/" + distributionId + "/prints/ofd");
+        assertThat(copy.statusCode()).isEqualTo(200);
+        assertThat(copy.headers().firstValue("X-Copy-Number")).contains("2");
+        assertThat(copy.headers().firstValue("X-Remaining-Quota")).contains("0");
+        assertThat(String.join("", OfdText.pageTexts(copy.body())).replaceAll("\\s", "")).contains(TITLE);
+        assertThat(ok(clerk.get("/api/v1/inbox/" + distributionId)).get("printsUsed").asInt()).isEqualTo(2);
     }
 
     private JsonNode awaitTask(String username, String businessKey) {

@@ -97,18 +97,27 @@ public final class RealHttp {
 
     /** A GET whose body is binary (a CRL, a DER file). */
     public HttpResponse<byte[]> getBytes(String path) {
+        return bytes("GET", path);
+    }
+
+    /** A POST without a body whose answer is binary (a print copy). */
+    public HttpResponse<byte[]> postBytes(String path) {
+        return bytes("POST", path);
+    }
+
+    private HttpResponse<byte[]> bytes(String method, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30)).GET();
+                .timeout(Duration.ofSeconds(30)).method(method, HttpRequest.BodyPublishers.noBody());
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new IllegalStateException("GET " + path + " failed", e);
+            throw new IllegalStateException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("GET " + path + " interrupted", e);
+            throw new IllegalStateException(method + " " + path + " interrupted", e);
         }
     }
 
