@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public final class DocumentSendProcess {
 
     public static final String KEY = "document-send";
-    public static final String RECEIPT_KEY = "document-receipt";
     public static final String TASK_VALIDATE = "Task_Validate";
     public static final String TASK_CONFIRM = "Task_ConfirmRecipients";
     public static final String BATCH_KEY = "document-send-batch";
