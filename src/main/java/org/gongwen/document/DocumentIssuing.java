@@ -1,7 +1,6 @@
 package org.gongwen.document;
 
 import java.time.Clock;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gongwen.document.internal.Document;
 import org.gongwen.document.internal.DocumentCompleteness;
@@ -12,6 +11,7 @@ import org.gongwen.organization.UnitInfo;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.ProcessStarter;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,19 +28,19 @@ public class DocumentIssuing {
     private final DocumentCompleteness completeness;
     private final OrganizationService organization;
     private final RuntimeService runtime;
-    private final IdentityService identity;
+    private final ProcessStarter starter;
     private final AuthenticatedUser authenticatedUser;
     private final Clock clock;
 
     public DocumentIssuing(DocumentService drafting, StoredDocuments stored, DocumentCompleteness completeness,
-            OrganizationService organization, RuntimeService runtime, IdentityService identity,
+            OrganizationService organization, RuntimeService runtime, ProcessStarter starter,
             AuthenticatedUser authenticatedUser, Clock clock) {
         this.drafting = drafting;
         this.stored = stored;
         this.completeness = completeness;
         this.organization = organization;
         this.runtime = runtime;
-        this.identity = identity;
+        this.starter = starter;
         this.authenticatedUser = authenticatedUser;
         this.clock = clock;
     }
@@ -60,14 +60,9 @@ public class DocumentIssuing {
         }
         document.moveTo(DocumentStatus.IN_APPROVAL, clock.instant());
         UnitInfo unit = organization.unit(document.getUnitId()).orElseThrow();
-        identity.setAuthenticatedUserId(user.username());
-        try {
-            runtime.startProcessInstanceByKey(DocumentApprovalProcess.KEY, businessKey,
-                    DocumentApprovalProcess.startVariables(id, unit.code(), stored.issuer(document).code(),
-                            info.countyLevel(), info.title(), info.kind().label()));
-        } finally {
-            identity.clearAuthentication();
-        }
+        starter.startAs(user.username(), DocumentApprovalProcess.KEY, businessKey,
+                DocumentApprovalProcess.startVariables(id, unit.code(), stored.issuer(document).code(),
+                        info.countyLevel(), info.title(), info.kind().label()));
         return stored.info(document);
     }
 }

@@ -3,6 +3,7 @@ package org.gongwen.document.process;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gongwen.shared.ProcessVariables;
 
 /**
  * The {@code document-send} model. Each recipient travels to its {@code document-receipt}
@@ -55,7 +56,7 @@ public final class DocumentSendProcess {
     }
 
     public long documentId() {
-        return ((Number) scope.getVariable(DOCUMENT_ID)).longValue();
+        return ProcessVariables.longValue(scope, DOCUMENT_ID);
     }
 
     public String sender() {

@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.receipt.Delivery;
+import org.gongwen.shared.ProcessVariables;
 
 /**
  * The {@code document-receipt} model: one instance per recipient (and version) of a sent document,
@@ -107,7 +108,7 @@ public final class DocumentReceiptProcess {
     }
 
     public long documentId() {
-        return ((Number) scope.getVariable(DOCUMENT_ID)).longValue();
+        return ProcessVariables.longValue(scope, DOCUMENT_ID);
     }
 
     public RecipientEntry recipient() {
@@ -129,7 +130,7 @@ public final class DocumentReceiptProcess {
     }
 
     public long distributionId() {
-        return ((Number) scope.getVariable(DISTRIBUTION_ID)).longValue();
+        return ProcessVariables.longValue(scope, DISTRIBUTION_ID);
     }
 
     public void setChecksSummary(String summary) {
