@@ -26,8 +26,8 @@ import org.gongwen.document.ArchiveTimeStamps;
 import org.gongwen.document.DistributionLookup;
 import org.gongwen.document.DistributionSummary;
 import org.gongwen.document.DocumentInfo;
-import org.gongwen.document.DocumentIssuing;
 import org.gongwen.document.DocumentStatus;
+import org.gongwen.document.IssuedDocuments;
 import org.gongwen.document.SignedLayout;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
@@ -67,7 +67,7 @@ public class ArchivePackages {
     static final String CLERK = "ROLE_" + Role.Names.CLERK;
     static final String LEADER = "ROLE_" + Role.Names.LEADER;
 
-    private final DocumentIssuing documents;
+    private final IssuedDocuments documents;
     private final ArchiveTimeStamps archiveTimeStamps;
     private final DistributionLookup distributions;
     private final ReceiptVerification verification;
@@ -82,7 +82,7 @@ public class ArchivePackages {
     private final Translations translations;
     private final CountyZone zone;
 
-    public ArchivePackages(DocumentIssuing documents, ArchiveTimeStamps archiveTimeStamps,
+    public ArchivePackages(IssuedDocuments documents, ArchiveTimeStamps archiveTimeStamps,
             DistributionLookup distributions,
             ReceiptVerification verification, PdfSignatureVerifier signatureVerifier, OfdSignatureVerifier ofdVerifier,
             SealCertificateCheck certificates, ProcessTrail processTrail,

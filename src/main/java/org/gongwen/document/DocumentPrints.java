@@ -5,8 +5,9 @@ import org.gongwen.document.internal.ContentStore;
 import org.gongwen.document.internal.Document;
 import org.gongwen.document.internal.DocumentLayouts;
 import org.gongwen.document.internal.DocumentRepository;
-import org.gongwen.pdf.PdfSignature;
+import org.gongwen.document.internal.StoredDocuments;
 import org.gongwen.pdf.OfdPrintCopies;
+import org.gongwen.pdf.PdfSignature;
 import org.gongwen.pdf.PdfSignatureVerifier;
 import org.gongwen.pdf.PrintCopies;
 import org.gongwen.seal.CopyCountersigning;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DocumentPrints {
 
     private final DocumentRepository documents;
-    private final DocumentService drafting;
+    private final StoredDocuments stored;
     private final DocumentLayouts layouts;
     private final ContentStore contents;
     private final PrintCopies printCopies;
@@ -32,13 +33,13 @@ public class DocumentPrints {
     private final CountyZone zone;
     private final PdfSignatureVerifier signatures;
 
-    public DocumentPrints(DocumentRepository documents, DocumentService drafting, DocumentLayouts layouts,
+    public DocumentPrints(DocumentRepository documents, StoredDocuments stored, DocumentLayouts layouts,
             ContentStore contents, PrintCopies printCopies, OfdPrintCopies ofdPrintCopies,
             CopyCountersigning countersigning, CountyZone zone, PdfSignatureVerifier signatures) {
         this.ofdPrintCopies = ofdPrintCopies;
         this.countersigning = countersigning;
         this.documents = documents;
-        this.drafting = drafting;
+        this.stored = stored;
         this.layouts = layouts;
         this.contents = contents;
         this.printCopies = printCopies;
@@ -90,9 +91,9 @@ public class DocumentPrints {
     @Transactional(readOnly = true)
     public byte[] unofficialCopy(long documentId) {
         Document document = signed(documentId);
-        DocumentInfo info = drafting.info(document);
+        DocumentInfo info = stored.info(document);
         return DocumentLayouts.printable(() -> printCopies.unofficialCopy(
-                layouts.officialDocument(info, drafting.bodyPdf(document), drafting.attachmentFiles(document),
+                layouts.officialDocument(info, stored.bodyPdf(document), stored.attachmentFiles(document),
                         layouts.sealPlace(info, document.getSealId()),
                         signingDay(document))));
     }

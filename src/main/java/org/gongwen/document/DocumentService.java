@@ -1,31 +1,28 @@
 package org.gongwen.document;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.gongwen.document.internal.BodyPdf;
 import org.gongwen.document.internal.ContentStore;
 import org.gongwen.document.internal.Document;
-import org.gongwen.document.internal.DocumentAttachment;
 import org.gongwen.document.internal.DocumentLayouts;
 import org.gongwen.document.internal.DocumentRepository;
 import org.gongwen.document.internal.DocxImporter;
 import org.gongwen.document.internal.ImportedBody;
-import org.gongwen.pdf.OfficialDocument;
+import org.gongwen.document.internal.StoredDocuments;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.organization.UnitKind;
+import org.gongwen.pdf.OfficialDocument;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
@@ -56,7 +53,6 @@ public class DocumentService {
     static final int BLOCKS_MAX = 2000;
     static final int BLOCK_MAX = 20_000;
     static final int BODY_MAX = 500_000;
-    private static final TypeReference<List<BodyBlock>> BLOCKS = new TypeReference<>() { };
 
     private final DocumentRepository documents;
     private final ContentStore contents;
@@ -66,13 +62,15 @@ public class DocumentService {
     private final DocumentProperties properties;
     private final ObjectMapper json;
     private final DocxImporter docxImporter;
+    private final StoredDocuments stored;
     private final Clock clock;
     private final CountyZone zone;
 
     public DocumentService(DocumentRepository documents, ContentStore contents, DocumentLayouts layouts,
             OrganizationService organization, AuthenticatedUser authenticatedUser, DocumentProperties properties,
-            ObjectMapper json, DocxImporter docxImporter, Clock clock, CountyZone zone) {
+            ObjectMapper json, DocxImporter docxImporter, StoredDocuments stored, Clock clock, CountyZone zone) {
         this.docxImporter = docxImporter;
+        this.stored = stored;
         this.documents = documents;
         this.contents = contents;
         this.layouts = layouts;
@@ -149,7 +147,7 @@ public class DocumentService {
     /** The live preview of a saved draft: the form's content with the draft's stored PDF body, if any. */
     @Transactional(readOnly = true)
     public byte[] preview(long id, Draft draft) {
-        byte[] bodyPdf = bodyPdf(visible(id));
+        byte[] bodyPdf = stored.bodyPdf(visible(id));
         DocumentInfo info = previewInfo(draft, bodyPdf != null);
         return layouts.render(info, bodyPdf, layouts.sealPlace(info), zone.today(clock));
     }
@@ -178,7 +176,7 @@ public class DocumentService {
     /** The signed layout file once it exists, else the draft layout. */
     @Transactional(readOnly = true)
     public byte[] layout(long id) {
-        return layout(visible(id));
+        return stored.layout(visible(id));
     }
 
     /** The sealed OFD layout file of a document of the caller's unit; 409 while there is none. */
@@ -190,15 +188,6 @@ public class DocumentService {
         }
         return contents.get(document.getLayoutOfdSha256())
                 .orElseThrow(() -> BusinessException.notFound("document.error.layoutMissing", id));
-    }
-
-    byte[] layout(Document document) {
-        return contents.get(document.getLayoutSha256())
-                .orElseGet(() -> {
-                    DocumentInfo info = info(document);
-                    return layouts.render(info, bodyPdf(document), attachmentFiles(document), layouts.sealPlace(info),
-                            zone.today(clock));
-                });
     }
 
     /**
@@ -432,32 +421,6 @@ public class DocumentService {
         }
     }
 
-    List<BodyBlock> body(Document document) {
-        return contents.get(document.getBodySha256()).map(bytes -> {
-            try {
-                return json.readValue(bytes, BLOCKS);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }).orElse(List.of());
-    }
-
-    /** The electronic attachments' files by attachment id, for the layout. */
-    Map<Long, byte[]> attachmentFiles(Document document) {
-        Map<Long, byte[]> files = new HashMap<>();
-        for (DocumentAttachment attachment : document.getAttachments()) {
-            if (attachment.getId() != null && attachment.getContentSha256() != null) {
-                contents.get(attachment.getContentSha256()).ifPresent(data -> files.put(attachment.getId(), data));
-            }
-        }
-        return files;
-    }
-
-    /** The stored PDF body, or null. */
-    byte[] bodyPdf(Document document) {
-        return contents.get(document.getBodyPdfSha256()).orElse(null);
-    }
-
     Document ownDraft(long id) {
         Document document = documents.findById(id)
                 .filter(d -> d.getUnitId() == authenticatedUser.require().unitId())
@@ -466,18 +429,13 @@ public class DocumentService {
         return document;
     }
 
-    Document visible(long id) {
+    private Document visible(long id) {
         CurrentUser user = authenticatedUser.require();
         return documents.findById(id).filter(d -> user.maySeeUnit(d.getUnitId()))
                 .orElseThrow(() -> BusinessException.notFound("document.error.notFound", id));
     }
 
-    DocumentInfo info(Document d) {
-        return new DocumentInfo(d.getId() == null ? 0 : d.getId(), d.getUnitId(), d.getDrafter(), d.getKind(),
-                d.getTitle(), d.getUrgency(), d.getSecrecy(), d.isCountyLevel(), d.getDocNumber(), d.getStatus(),
-                d.recipientEntries(), body(d), d.attachmentInfos(), d.getSigningOrgan(), d.getDate(), d.getNote(),
-                d.getPrintingOrgan(), d.getPrintingDate(), d.getDocxSha256() != null, d.getBodyPdfSha256() != null,
-                d.getLayoutSha256() != null,
-                d.getUpdatedAt(), d.getSentAt());
+    private DocumentInfo info(Document d) {
+        return stored.info(d);
     }
 }

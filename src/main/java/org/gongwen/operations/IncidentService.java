@@ -3,8 +3,6 @@ package org.gongwen.operations;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.gongwen.operations.internal.Incident;
 import org.gongwen.operations.internal.IncidentDocument;
 import org.gongwen.operations.internal.IncidentRepository;
@@ -14,6 +12,7 @@ import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
+import org.gongwen.shared.ProcessStarter;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,18 +27,16 @@ public class IncidentService {
     static final int TEXT_MAX = 1000;
 
     private final IncidentRepository incidents;
-    private final RuntimeService runtime;
-    private final IdentityService identity;
+    private final ProcessStarter starter;
     private final AuthenticatedUser authenticatedUser;
     private final IncidentDocument document;
     private final Clock clock;
     private final CountyZone zone;
 
-    public IncidentService(IncidentRepository incidents, RuntimeService runtime, IdentityService identity,
+    public IncidentService(IncidentRepository incidents, ProcessStarter starter,
             AuthenticatedUser authenticatedUser, IncidentDocument document, Clock clock, CountyZone zone) {
         this.incidents = incidents;
-        this.runtime = runtime;
-        this.identity = identity;
+        this.starter = starter;
         this.authenticatedUser = authenticatedUser;
         this.document = document;
         this.clock = clock;
@@ -57,15 +54,10 @@ public class IncidentService {
         }
         Incident incident = incidents.save(new Incident(user.unitId(), user.unitName(), user.username(),
                 clock.instant(), what, report.since(), impact));
-        identity.setAuthenticatedUserId(user.username());
-        try {
-            String sinceLabel = zone.formatTime(report.since());
-            incident.startedAs(runtime.startProcessInstanceByKey(SystemFaultProcess.KEY,
-                    SystemFaultProcess.businessKey(incident.getId()), SystemFaultProcess.startVariables(
-                            incident.getId(), user.unitName(), what, sinceLabel, impact)).getId());
-        } finally {
-            identity.clearAuthentication();
-        }
+        String sinceLabel = zone.formatTime(report.since());
+        incident.startedAs(starter.startAs(user.username(), SystemFaultProcess.KEY,
+                SystemFaultProcess.businessKey(incident.getId()), SystemFaultProcess.startVariables(
+                        incident.getId(), user.unitName(), what, sinceLabel, impact)).getId());
         return incident.info();
     }
 

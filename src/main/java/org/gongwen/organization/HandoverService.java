@@ -2,12 +2,12 @@ package org.gongwen.organization;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gongwen.organization.process.PersonnelHandoverProcess;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.ProcessStarter;
 import org.gongwen.shared.Translations;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -19,15 +19,15 @@ public class HandoverService {
 
     private final OrganizationService organization;
     private final RuntimeService runtime;
-    private final IdentityService identity;
+    private final ProcessStarter starter;
     private final AuthenticatedUser authenticatedUser;
     private final Translations translations;
 
-    public HandoverService(OrganizationService organization, RuntimeService runtime, IdentityService identity,
+    public HandoverService(OrganizationService organization, RuntimeService runtime, ProcessStarter starter,
             AuthenticatedUser authenticatedUser, Translations translations) {
         this.organization = organization;
         this.runtime = runtime;
-        this.identity = identity;
+        this.starter = starter;
         this.authenticatedUser = authenticatedUser;
         this.translations = translations;
     }
@@ -58,16 +58,11 @@ public class HandoverService {
         String rolesLabel = roles.stream().sorted()
                 .map(r -> translations.getTranslation("role." + r.name(), Translations.CHINESE))
                 .collect(Collectors.joining("、"));
-        identity.setAuthenticatedUserId(leader.username());
-        try {
-            return runtime.startProcessInstanceByKey(PersonnelHandoverProcess.KEY, businessKey,
-                    PersonnelHandoverProcess.startVariables(leader.unitId(), leader.unitName(), outgoing.username(),
-                            outgoing.fullName(), successor.username(), successor.fullName(), roles, rolesLabel,
-                            translations.getTranslation("handover.subject", Translations.CHINESE,
-                                    outgoing.fullName(), successor.fullName())))
-                    .getId();
-        } finally {
-            identity.clearAuthentication();
-        }
+        return starter.startAs(leader.username(), PersonnelHandoverProcess.KEY, businessKey,
+                PersonnelHandoverProcess.startVariables(leader.unitId(), leader.unitName(), outgoing.username(),
+                        outgoing.fullName(), successor.username(), successor.fullName(), roles, rolesLabel,
+                        translations.getTranslation("handover.subject", Translations.CHINESE,
+                                outgoing.fullName(), successor.fullName())))
+                .getId();
     }
 }

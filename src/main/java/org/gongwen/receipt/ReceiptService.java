@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.IssuedDocuments;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.receipt.internal.DeletionRequest;
@@ -55,14 +55,14 @@ public class ReceiptService {
     private final ReceivingAccess access;
     private final ReceiptLog log;
     private final ReceiptTime receiptTime;
-    private final DocumentIssuing documents;
+    private final IssuedDocuments documents;
     private final OrganizationService organization;
     private final AuthenticatedUser authenticatedUser;
     private final Clock clock;
 
     ReceiptService(DistributionRepository distributions, PrintLogRepository printLog, ReceiptEventRepository events,
             ReissueRequestRepository reissues, DeletionRequestRepository deletions, ReceivingAccess access,
-            ReceiptLog log, ReceiptTime receiptTime, DocumentIssuing documents, OrganizationService organization,
+            ReceiptLog log, ReceiptTime receiptTime, IssuedDocuments documents, OrganizationService organization,
             AuthenticatedUser authenticatedUser, Clock clock) {
         this.distributions = distributions;
         this.printLog = printLog;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gongwen.document.AttachmentInfo;
-import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.IssuedDocuments;
 import org.gongwen.pdf.SeparateFiles;
 import org.gongwen.receipt.internal.Distribution;
 import org.gongwen.receipt.internal.ReceiptLog;
@@ -35,10 +35,10 @@ public class ReceivedAttachments {
 
     private final ReceivingAccess access;
     private final ReceiptLog log;
-    private final DocumentIssuing documents;
+    private final IssuedDocuments documents;
     private final AuthenticatedUser authenticatedUser;
 
-    public ReceivedAttachments(ReceivingAccess access, ReceiptLog log, DocumentIssuing documents,
+    public ReceivedAttachments(ReceivingAccess access, ReceiptLog log, IssuedDocuments documents,
             AuthenticatedUser authenticatedUser) {
         this.access = access;
         this.log = log;
@@ -54,7 +54,7 @@ public class ReceivedAttachments {
     @Transactional(readOnly = true)
     public List<ReceivedAttachment> list(long id) {
         Distribution d = access.readable(id, authenticatedUser.require());
-        List<AttachmentInfo> attachments = documents.info(d.getDocumentId()).attachments();
+        List<AttachmentInfo> attachments = documents.attachments(d.getDocumentId());
         if (attachments.isEmpty()) {
             return List.of();
         }
@@ -93,7 +93,7 @@ public class ReceivedAttachments {
     public AttachmentFile file(long id, long attachmentId, String clientAddress) {
         CurrentUser caller = authenticatedUser.require();
         Distribution d = access.ownReceived(id, caller);
-        AttachmentInfo attachment = documents.info(d.getDocumentId()).attachments().stream()
+        AttachmentInfo attachment = documents.attachments(d.getDocumentId()).stream()
                 .filter(a -> a.id() == attachmentId && !a.paperOnly()).findFirst()
                 .orElseThrow(() -> BusinessException.notFound("receipt.error.attachmentNotFound", attachmentId));
         byte[] data = documents.attachmentFile(d.getDocumentId(), attachmentId)

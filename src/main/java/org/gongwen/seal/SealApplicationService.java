@@ -1,7 +1,5 @@
 package org.gongwen.seal;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitInfo;
@@ -11,6 +9,7 @@ import org.gongwen.seal.process.SealApplicationProcess;
 import org.gongwen.seal.internal.SealArtworks;
 import org.gongwen.seal.internal.SealArtworks.CheckedScan;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.ProcessStarter;
 import org.gongwen.shared.SafeText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.annotation.Secured;
@@ -23,21 +22,19 @@ public class SealApplicationService {
 
     private final SealLifecycleService lifecycle;
     private final OrganizationService organization;
-    private final RuntimeService runtime;
-    private final IdentityService identity;
+    private final ProcessStarter starter;
     private final AuthenticatedUser authenticatedUser;
     private final SealArtworks artworks;
     private final boolean demo;
 
     public SealApplicationService(SealLifecycleService lifecycle, OrganizationService organization,
-            RuntimeService runtime, IdentityService identity, AuthenticatedUser authenticatedUser,
+            ProcessStarter starter, AuthenticatedUser authenticatedUser,
             SealArtworks artworks, @Value("${gongwen.demo.enabled:false}") boolean demo) {
         this.artworks = artworks;
         this.demo = demo;
         this.lifecycle = lifecycle;
         this.organization = organization;
-        this.runtime = runtime;
-        this.identity = identity;
+        this.starter = starter;
         this.authenticatedUser = authenticatedUser;
     }
 
@@ -93,14 +90,9 @@ public class SealApplicationService {
 
     private SealInfo start(UnitInfo unit, String name, SealType type, String reason, String applicant) {
         SealInfo seal = lifecycle.register(unit.id(), name, type, reason);
-        identity.setAuthenticatedUserId(applicant);
-        try {
-            runtime.startProcessInstanceByKey(SealApplicationProcess.KEY, SealApplicationProcess.businessKey(seal.id()),
-                    SealApplicationProcess.startVariables(seal.id(), unit.id(), unit.code(), unit.fullName(), name,
-                            reason));
-        } finally {
-            identity.clearAuthentication();
-        }
+        starter.startAs(applicant, SealApplicationProcess.KEY, SealApplicationProcess.businessKey(seal.id()),
+                SealApplicationProcess.startVariables(seal.id(), unit.id(), unit.code(), unit.fullName(), name,
+                        reason));
         return seal;
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.gongwen.organization.Role;
@@ -13,6 +12,7 @@ import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.seal.process.SealApplicationProcess;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.ProcessStarter;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,17 +25,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class SealMakingService {
 
     private final TaskService tasks;
-    private final IdentityService identity;
+    private final ProcessStarter starter;
     private final AuthenticatedUser authenticatedUser;
     private final SealLifecycleService lifecycle;
     private final RuntimeService runtime;
 
-    public SealMakingService(TaskService tasks, IdentityService identity, AuthenticatedUser authenticatedUser,
+    public SealMakingService(TaskService tasks, ProcessStarter starter, AuthenticatedUser authenticatedUser,
             SealLifecycleService lifecycle, RuntimeService runtime) {
         this.lifecycle = lifecycle;
         this.runtime = runtime;
         this.tasks = tasks;
-        this.identity = identity;
+        this.starter = starter;
         this.authenticatedUser = authenticatedUser;
     }
 
@@ -70,14 +70,12 @@ public class SealMakingService {
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
             throw BusinessException.conflict("sealMaking.error.claimed", task.getAssignee());
         }
-        identity.setAuthenticatedUserId(user.username());
-        try {
+        starter.as(user.username(), () -> {
             if (task.getAssignee() == null) {
                 tasks.claim(task.getId(), user.username());
             }
             tasks.complete(task.getId(), Map.of("makingChecked", true));
-        } finally {
-            identity.clearAuthentication();
-        }
+            return null;
+        });
     }
 }

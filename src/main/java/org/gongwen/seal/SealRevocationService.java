@@ -1,6 +1,5 @@
 package org.gongwen.seal;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
@@ -10,6 +9,7 @@ import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.seal.process.SealRevocationProcess;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.ProcessStarter;
 import org.gongwen.shared.Translations;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -22,18 +22,18 @@ public class SealRevocationService {
     private final SealLifecycleService lifecycle;
     private final OrganizationService organization;
     private final RuntimeService runtime;
-    private final IdentityService identity;
+    private final ProcessStarter starter;
     private final AuthenticatedUser authenticatedUser;
     private final Translations translations;
     private final SealProperties properties;
 
     public SealRevocationService(SealLifecycleService lifecycle, OrganizationService organization,
-            RuntimeService runtime, IdentityService identity, AuthenticatedUser authenticatedUser,
+            RuntimeService runtime, ProcessStarter starter, AuthenticatedUser authenticatedUser,
             Translations translations, SealProperties properties) {
         this.lifecycle = lifecycle;
         this.organization = organization;
         this.runtime = runtime;
-        this.identity = identity;
+        this.starter = starter;
         this.authenticatedUser = authenticatedUser;
         this.translations = translations;
         this.properties = properties;
@@ -58,16 +58,11 @@ public class SealRevocationService {
             throw BusinessException.conflict("sealRevocation.error.running", seal.name());
         }
         UnitInfo unit = organization.unit(seal.unitId()).orElseThrow();
-        identity.setAuthenticatedUserId(user.username());
-        try {
-            runtime.startProcessInstanceByKey(SealRevocationProcess.KEY, businessKey,
-                    SealRevocationProcess.startVariables(sealId, unit.code(), unit.fullName(), seal.name(), reason,
-                            translations.getTranslation("revocationReason." + reason.name(), Translations.CHINESE),
-                            explanation.trim(), witnessGroup(UnitKind.CITY_SECRECY_BUREAU),
-                            witnessGroup(UnitKind.COUNTY_OFFICE), properties.witnessDeadline()));
-        } finally {
-            identity.clearAuthentication();
-        }
+        starter.startAs(user.username(), SealRevocationProcess.KEY, businessKey,
+                SealRevocationProcess.startVariables(sealId, unit.code(), unit.fullName(), seal.name(), reason,
+                        translations.getTranslation("revocationReason." + reason.name(), Translations.CHINESE),
+                        explanation.trim(), witnessGroup(UnitKind.CITY_SECRECY_BUREAU),
+                        witnessGroup(UnitKind.COUNTY_OFFICE), properties.witnessDeadline()));
         lifecycle.noteRevocationRequested(sealId, translations.getTranslation("revocationReason." + reason.name(),
                 Translations.CHINESE) + "：" + explanation.trim());
     }

@@ -15,8 +15,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
+import org.gongwen.document.DocumentProcessKeys;
 import org.gongwen.organization.UnitKind;
+import org.gongwen.receipt.ReceiptKeys;
 import org.gongwen.supervision.internal.InstanceFacts;
 import org.gongwen.supervision.internal.InstanceFacts.Facts;
 import org.gongwen.supervision.internal.Percentiles;
@@ -58,10 +61,10 @@ public class ProcessTrends {
         UnitScope scope = dashboard.scope();
         Instant from = filter.from().atStartOfDay(zone).toInstant();
         Instant to = filter.to().plusDays(1).atStartOfDay(zone).toInstant();
-        List<InstanceRow> deliveries = queries.started("document-receipt", from, to);
+        List<InstanceRow> deliveries = queries.started(ReceiptKeys.PROCESS, from, to);
         List<String> deliveryIds = deliveries.stream().map(InstanceRow::processInstanceId).toList();
         Map<String, Facts> recipients = facts.of(deliveryIds);
-        Map<String, Instant> signed = queries.reached(deliveryIds, "EndEvent_SignedFor");
+        Map<String, Instant> signed = queries.reached(deliveryIds, ReceiptKeys.SIGNED_FOR);
         Map<String, Instant> firstDelivery = new HashMap<>();
         Map<Key, Tally> tallies = new TreeMap<>();
         for (InstanceRow d : deliveries) {
@@ -79,7 +82,7 @@ public class ProcessTrends {
             }
         }
         Map<String, InstanceRow> submissions = new HashMap<>();
-        for (InstanceRow a : queries.byBusinessKeys("document-approval", firstDelivery.keySet())) {
+        for (InstanceRow a : queries.byBusinessKeys(DocumentProcessKeys.APPROVAL, firstDelivery.keySet())) {
             submissions.merge(a.businessKey(), a, (x, y) -> x.start().isBefore(y.start()) ? x : y);
         }
         Map<String, Facts> senders = facts.of(submissions.values().stream().map(InstanceRow::processInstanceId).toList());
@@ -105,14 +108,10 @@ public class ProcessTrends {
                 && (filter.unitKind() == null || filter.unitKind() == unit.unit().kind());
     }
 
-    /** {@code distribution-57-3} → {@code document-57}, the business key of the document's approval. */
+    /** The business key of the approval of the document a receipt is of; null for a key that is no receipt's. */
     static String documentKey(String distributionKey) {
-        if (distributionKey == null || !distributionKey.startsWith("distribution-")) {
-            return null;
-        }
-        String rest = distributionKey.substring("distribution-".length());
-        int dash = rest.indexOf('-');
-        return "document-" + (dash < 0 ? rest : rest.substring(0, dash));
+        OptionalLong documentId = ReceiptKeys.documentIdOf(distributionKey);
+        return documentId.isPresent() ? DocumentProcessKeys.approval(documentId.getAsLong()) : null;
     }
 
     private LocalDate week(Instant at) {

@@ -23,6 +23,7 @@ import org.gongwen.document.DocumentIssuing;
 import org.gongwen.document.DocumentKind;
 import org.gongwen.document.DocumentService;
 import org.gongwen.document.Draft;
+import org.gongwen.document.IssuedDocuments;
 import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
@@ -56,6 +57,7 @@ class ArchiveIntegrationTests {
     @Autowired ArchivePackages archive;
     @Autowired DocumentService drafting;
     @Autowired DocumentIssuing issuing;
+    @Autowired IssuedDocuments issued;
     @Autowired ProcessEngine engine;
     @Autowired UserDetailsService users;
     @Autowired MockMvc mvc;
@@ -80,7 +82,7 @@ class ArchiveIntegrationTests {
         assertThat(manifest.lines()).hasSize(7)
                 .contains(PackageZip.sha256(entries.get("metadata.xml")) + "  metadata.xml",
                         PackageZip.sha256(entries.get("layout.ofd")) + "  layout.ofd");
-        assertThat(entries.get("layout.ofd")).isEqualTo(issuing.signedLayout(id).ofd());
+        assertThat(entries.get("layout.ofd")).isEqualTo(issued.signedLayout(id).ofd());
         assertThat(text(entries, "metadata.xml")).contains("<file name=\"layout.ofd\" format=\"OFD\">",
                 "<sha256>" + PackageZip.sha256(entries.get("layout.ofd")) + "</sha256>");
         assertThat(text(entries, "ofd-signature-report.xml")).contains("allIntact=\"true\"", "type=\"SEAL\"",
@@ -187,7 +189,7 @@ class ArchiveIntegrationTests {
         sentDocument();
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
         long id = chain.sentTo(recipientUnitId, 1, "档案测试通知（签收中）");
-        Instant sentAt = issuing.info(id).sentAt();
+        Instant sentAt = issued.info(id).sentAt();
         assertThat(sentAt).isNotNull();
         LocalDate today = LocalDate.now(zone.zone());
 

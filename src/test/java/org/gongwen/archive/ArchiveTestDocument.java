@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.document.DocumentIssuing;
 import org.gongwen.document.DocumentService;
 import org.gongwen.document.DocumentStatus;
+import org.gongwen.document.IssuedDocuments;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitInfo;
@@ -44,12 +45,13 @@ public final class ArchiveTestDocument {
             }
             ProcessEngine engine = context.getBean(ProcessEngine.class);
             DocumentIssuing issuing = context.getBean(DocumentIssuing.class);
+            IssuedDocuments issued = context.getBean(IssuedDocuments.class);
             DocumentChain chain = new DocumentChain(context.getBean(DocumentService.class), issuing, engine,
                     context.getBean(UserDetailsService.class));
             long id = chain.sentTo(unit.id(), 2, TITLE);
             chain.complete("xr01.clerk", DocumentReceiptProcess.businessKey(id, unit.id()), Map.of("decision", "signFor"));
             SendJobs.run(engine.getManagementService(), engine.getRuntimeService(), id);
-            assertThat(issuing.info(id).status()).isEqualTo(DocumentStatus.SENT);
+            assertThat(issued.info(id).status()).isEqualTo(DocumentStatus.SENT);
             documentId = id;
         }
         return documentId;

@@ -10,6 +10,7 @@ import org.gongwen.audit.AuditAction;
 import org.gongwen.audit.excerpt.AuditExcerpts;
 import org.gongwen.document.ArchiveTimeStamps;
 import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.IssuedDocuments;
 import org.gongwen.document.internal.ArchiveTimeStampRenewal;
 import org.gongwen.pdf.PdfSignature;
 import org.gongwen.pdf.PdfSignatureVerifier;
@@ -30,6 +31,7 @@ class ArchiveTimeStampIntegrationTests {
     @Autowired ArchiveTimeStamps timeStamps;
     @Autowired ArchiveTimeStampRenewal renewal;
     @Autowired DocumentIssuing issuing;
+    @Autowired IssuedDocuments issued;
     @Autowired PdfSignatureVerifier verifier;
     @Autowired TimeStampService tsa;
     @Autowired AuditExcerpts audit;
@@ -54,7 +56,7 @@ class ArchiveTimeStampIntegrationTests {
         PdfSignature stamp = signatures.latestDocumentTimeStamp().orElseThrow();
         assertThat(stamp.valid()).isTrue();
         assertThat(stamp.signerCertificate()).isEqualTo(tsa.certificate());
-        assertThat(issuing.signedLayoutFile(id)).as("the stored file is the archived one").isEqualTo(layout);
+        assertThat(issued.signedLayoutFile(id)).as("the stored file is the archived one").isEqualTo(layout);
         assertThat(archive.check(zip).ok()).isTrue();
         assertThat(audit.about("document", Long.toString(id))).anyMatch(e -> e.action() == AuditAction.ARCHIVE_TIME_STAMP);
     }
@@ -65,15 +67,15 @@ class ArchiveTimeStampIntegrationTests {
         ArchiveTestDocument.signIn(context, "bgs.staff");
         archive.packageOf(id);
         SecurityContextHolder.clearContext();
-        byte[] archived = issuing.signedLayoutFile(id);
+        byte[] archived = issued.signedLayoutFile(id);
         Instant expires = tsa.certificate().getNotAfter().toInstant();
 
         assertThat(timeStamps.renewIfDue(id, expires.minus(Duration.ofDays(1)))).isFalse();
         assertThat(renewal.renewDue()).as("a fresh TSA certificate is not due").isZero();
-        assertThat(issuing.signedLayoutFile(id)).isEqualTo(archived);
+        assertThat(issued.signedLayoutFile(id)).isEqualTo(archived);
 
         assertThat(timeStamps.renewIfDue(id, expires.plus(Duration.ofDays(1)))).isTrue();
-        PdfSignatures renewed = verifier.verify(issuing.signedLayoutFile(id));
+        PdfSignatures renewed = verifier.verify(issued.signedLayoutFile(id));
         assertThat(renewed.signatures().stream().filter(PdfSignature::documentTimeStamp)).hasSize(2);
         assertThat(renewed.signatures()).allMatch(PdfSignature::valid);
         assertThat(audit.about("document", Long.toString(id))).filteredOn(e -> e.action() == AuditAction.ARCHIVE_TIME_STAMP)

@@ -8,18 +8,18 @@ import org.gongwen.document.internal.ContentStore;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.pdf.PdfSignatureVerifier;
 import org.gongwen.pdf.SeparateFiles;
-import org.gongwen.support.DocumentChain;
-import org.gongwen.support.IntegrationTest;
 import org.gongwen.receipt.verification.ReceiptCheck;
 import org.gongwen.receipt.verification.ReceiptCheckCode;
 import org.gongwen.receipt.verification.ReceiptVerification;
+import org.gongwen.support.DocumentChain;
+import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.PdfInspection;
 import org.gongwen.support.SampleAttachments;
 import org.gongwen.support.Tampering;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -35,6 +35,7 @@ class AttachmentPagesIntegrationTests {
 
     @Autowired DocumentService drafting;
     @Autowired DocumentIssuing issuing;
+    @Autowired IssuedDocuments issued;
     @Autowired ProcessEngine engine;
     @Autowired UserDetailsService users;
     @Autowired OrganizationService organization;
@@ -59,9 +60,9 @@ class AttachmentPagesIntegrationTests {
                 new AttachmentUpload("工作方案.docx", "application/octet-stream", SampleAttachments.docx()),
                 new AttachmentUpload("统计表.xlsx", "application/octet-stream", xlsx)));
 
-        byte[] signed = issuing.signedLayoutFile(attached);
+        byte[] signed = issued.signedLayoutFile(attached);
         PdfInspection layout = new PdfInspection(signed);
-        int plainPages = new PdfInspection(issuing.signedLayoutFile(plain)).pages;
+        int plainPages = new PdfInspection(issued.signedLayoutFile(plain)).pages;
         assertThat(layout.pages).isGreaterThanOrEqualTo(plainPages + 2);
         int sealPage = layout.images.stream().filter(i -> i.box().getWidth() < 100 * MM).findFirst().orElseThrow()
                 .page();

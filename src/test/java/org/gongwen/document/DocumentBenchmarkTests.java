@@ -23,6 +23,7 @@ import org.gongwen.organization.UnitInfo;
 import org.gongwen.pdf.LayoutRenderer;
 import org.gongwen.pdf.OfficialDocument;
 import org.gongwen.pdf.PdfSigning;
+import org.gongwen.receipt.ReceiptKeys;
 import org.gongwen.seal.SealSigningService;
 import org.gongwen.seal.SealStamp;
 import org.gongwen.support.BenchmarkReport;
@@ -178,7 +179,7 @@ class DocumentBenchmarkTests {
     }
 
     private long waitingReceipts(long documentId) {
-        return engine.getTaskService().createTaskQuery().processDefinitionKey(DocumentSendProcess.RECEIPT_KEY)
+        return engine.getTaskService().createTaskQuery().processDefinitionKey(ReceiptKeys.PROCESS)
                 .processVariableValueEquals("documentId", documentId).count();
     }
 

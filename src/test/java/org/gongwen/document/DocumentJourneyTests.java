@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.process.DocumentSendProcess;
+import org.gongwen.receipt.ReceiptKeys;
 import org.gongwen.support.BrowserJourney;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
@@ -75,7 +76,7 @@ class DocumentJourneyTests {
             confirmSend(id);
             for (String town : TOWN_CODES) {
                 assertThat(runtime.createProcessInstanceQuery()
-                        .processInstanceBusinessKey("distribution-" + id + "-" + unitId(town)).count())
+                        .processInstanceBusinessKey(ReceiptKeys.businessKey(id, unitId(town))).count())
                         .as("a receipt for " + town).isEqualTo(1);
             }
             Page page = journey.loginAs(CLERKS.get(0));

@@ -14,8 +14,8 @@ import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
-import org.gongwen.support.PdfInspection;
 import org.gongwen.support.PdfInspection.TextRun;
+import org.gongwen.support.PdfInspection;
 import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +34,7 @@ class DocumentPrintsIntegrationTests {
     @Autowired DocumentPrints prints;
     @Autowired DocumentService drafting;
     @Autowired DocumentIssuing issuing;
+    @Autowired IssuedDocuments issued;
     @Autowired ProcessEngine engine;
     @Autowired UserDetailsService users;
     @Autowired OrganizationService organization;
@@ -63,7 +64,7 @@ class DocumentPrintsIntegrationTests {
         // the 版记 at the foot of an even page, the last one
         assertThat(copy.runsContaining("印发")).singleElement()
                 .satisfies(printed -> assertThat(printed.page()).isEqualTo(copy.pages).isEven());
-        assertThat(copy.allText()).contains(issuing.info(id).docNumber()).contains("关于开展打印份号核对工作的通知");
+        assertThat(copy.allText()).contains(issued.info(id).docNumber()).contains("关于开展打印份号核对工作的通知");
     }
 
     @Test
@@ -76,7 +77,7 @@ class DocumentPrintsIntegrationTests {
         assertThat(copy.pageTexts).hasSize(copy.pages)
                 .allSatisfy(page -> assertThat(page).contains("超出印制份数 · 无法律效力"));
         assertThat(copy.allText()).doesNotContain("清河县城关镇人民政府文件").doesNotContain("000001")
-                .contains(issuing.info(id).docNumber()).contains("关于开展超额打印核对工作的通知")
+                .contains(issued.info(id).docNumber()).contains("关于开展超额打印核对工作的通知")
                 .contains("2026年11月20日");
     }
 

@@ -36,6 +36,7 @@ class PrintCopyBenchmarkTests {
     @Autowired DocumentPrints prints;
     @Autowired DocumentService drafting;
     @Autowired DocumentIssuing issuing;
+    @Autowired IssuedDocuments issued;
     @Autowired ProcessEngine engine;
     @Autowired UserDetailsService users;
     @Autowired OrganizationService organization;
@@ -49,7 +50,7 @@ class PrintCopyBenchmarkTests {
         long id = new DocumentChain(drafting, issuing, engine, users).signedAndAwaitingConfirmation(
                 "关于开展安全生产大检查的通知", List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 2)), tenPages(),
                 LocalDate.now());
-        OfficialDocument document = layouts.officialDocument(issuing.info(id), null, null, LocalDate.now());
+        OfficialDocument document = layouts.officialDocument(issued.info(id), null, null, LocalDate.now());
         double[] official = new double[ROUNDS];
         double[] unofficial = new double[ROUNDS];
         double[] layOut = new double[ROUNDS];

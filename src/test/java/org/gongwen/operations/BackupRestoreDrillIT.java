@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.GongwenApplication;
 import org.gongwen.document.DocumentIssuing;
 import org.gongwen.document.DocumentService;
+import org.gongwen.document.IssuedDocuments;
 import org.gongwen.operations.backup.BackupFiles;
 import org.gongwen.operations.backup.BackupRestore;
 import org.gongwen.operations.backup.Backups;
@@ -78,9 +79,10 @@ class BackupRestoreDrillIT {
             assertThat(check.documentsChecked()).isEqualTo(1);
             assertThat(check.documentsFailed()).isEmpty();
             DocumentIssuing issuing = system.getBean(DocumentIssuing.class);
-            assertThat(issuing.info(kept).title()).isEqualTo("备份演练：备份前签发的通知");
-            assertThat(issuing.signedLayout(kept).matchesRecordedHash()).isTrue();
-            assertThatThrownBy(() -> issuing.info(later)).isInstanceOf(BusinessException.class);
+            IssuedDocuments issued = system.getBean(IssuedDocuments.class);
+            assertThat(issued.info(kept).title()).isEqualTo("备份演练：备份前签发的通知");
+            assertThat(issued.signedLayout(kept).matchesRecordedHash()).isTrue();
+            assertThatThrownBy(() -> issued.info(later)).isInstanceOf(BusinessException.class);
         } finally {
             SecurityContextHolder.clearContext();
         }

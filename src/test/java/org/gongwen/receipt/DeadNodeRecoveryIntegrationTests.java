@@ -23,6 +23,7 @@ import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.organization.UnitKind;
+import org.gongwen.receipt.ReceiptKeys;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
@@ -151,7 +152,7 @@ class DeadNodeRecoveryIntegrationTests {
     }
 
     private long waitingReceipts(long documentId) {
-        return engine.getTaskService().createTaskQuery().processDefinitionKey(DocumentSendProcess.RECEIPT_KEY)
+        return engine.getTaskService().createTaskQuery().processDefinitionKey(ReceiptKeys.PROCESS)
                 .processVariableValueEquals("documentId", documentId).count();
     }
 

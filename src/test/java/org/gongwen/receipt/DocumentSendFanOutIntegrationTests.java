@@ -28,6 +28,7 @@ import org.gongwen.document.DocumentKind;
 import org.gongwen.document.DocumentService;
 import org.gongwen.document.DocumentStatus;
 import org.gongwen.document.Draft;
+import org.gongwen.document.IssuedDocuments;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
 import org.gongwen.document.SendProgress;
@@ -64,6 +65,7 @@ class DocumentSendFanOutIntegrationTests {
     @Autowired UserDetailsService users;
     @Autowired DocumentService drafting;
     @Autowired DocumentIssuing issuing;
+    @Autowired IssuedDocuments issued;
     @Autowired DistributionService distributions;
     @Autowired ReceiptDelivery delivery;
     @Autowired OrganizationService organization;
@@ -89,7 +91,7 @@ class DocumentSendFanOutIntegrationTests {
         Map<String, Integer> outboxBefore = Map.of("z06.clerk", outboxed("z06.clerk"), "z07.clerk",
                 outboxed("z07.clerk"), "z10.clerk", outboxed("z10.clerk"));
         long documentId = draftSignAndConfirm(units);
-        DocumentInfo confirmed = issuing.info(documentId);
+        DocumentInfo confirmed = issued.info(documentId);
         assertThat(confirmed.status()).as("已发出 from the confirmation on").isEqualTo(DocumentStatus.SENT);
         // a database may keep whole seconds only (MySQL without fractional seconds)
         assertThat(confirmed.sentAt()).isBetween(confirmedFrom.truncatedTo(ChronoUnit.SECONDS), confirmedTo);
@@ -131,7 +133,7 @@ class DocumentSendFanOutIntegrationTests {
                 .andExpect(jsonPath("$.items[0].distributionId").value(firstId))
                 .andExpect(jsonPath("$.items[0].documentId").value(documentId))
                 .andExpect(jsonPath("$.items[0].title").value("关于做好防汛工作的通知"))
-                .andExpect(jsonPath("$.items[0].docNumber").value(issuing.info(documentId).docNumber()))
+                .andExpect(jsonPath("$.items[0].docNumber").value(issued.info(documentId).docNumber()))
                 .andExpect(jsonPath("$.items[0].kind").value("MAIN"))
                 .andExpect(jsonPath("$.items[0].printQuota").value(5))
                 .andExpect(jsonPath("$.items[0].state").value("SIGNED"))
@@ -149,13 +151,13 @@ class DocumentSendFanOutIntegrationTests {
         mvc.perform(get("/api/v1/inbox").param("unitId", String.valueOf(units.get(0).id())).with(as("bgs.supervisor")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].distributionId", hasItem(firstId.intValue())));
 
-        assertThat(issuing.info(documentId).status()).isEqualTo(DocumentStatus.SENT);
+        assertThat(issued.info(documentId).status()).isEqualTo(DocumentStatus.SENT);
         assertThat(distributions.progress(List.of(documentId))).containsEntry(documentId, new SendProgress(3, 1, 0));
         signFor("z07.clerk", documentId, units.get(1));
         signFor("z10.clerk", documentId, units.get(2));
         assertThat(distributions.of(documentId)).extracting(DistributionSummary::state).containsOnly("SIGNED");
         assertThat(distributions.progress(List.of(documentId))).containsEntry(documentId, new SendProgress(3, 3, 0));
-        DocumentInfo sent = issuing.info(documentId);
+        DocumentInfo sent = issued.info(documentId);
         assertThat(sent.status()).isEqualTo(DocumentStatus.SENT);
         assertThat(sent.sentAt()).as("the send time is the confirmation, not the last signature")
                 .isEqualTo(confirmed.sentAt());
@@ -182,7 +184,7 @@ class DocumentSendFanOutIntegrationTests {
                 DocumentApprovalProcess.COMMENT, "同意"));
         completeAs("z01.seal", approval, Map.of("stampConfirmed", true));
         runJobs(runtime.createProcessInstanceQuery().processInstanceBusinessKey(approval).singleResult().getId());
-        assertThat(issuing.info(draft.id()).status()).isEqualTo(DocumentStatus.SENDING);
+        assertThat(issued.info(draft.id()).status()).isEqualTo(DocumentStatus.SENDING);
 
         String send = DocumentSendProcess.businessKey(draft.id());
         confirmedFrom = Instant.now().truncatedTo(ChronoUnit.MILLIS);

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.gongwen.document.DocumentProcessKeys;
+import org.gongwen.receipt.ReceiptKeys;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,18 +24,15 @@ public class ProcessTrail {
         this.history = history;
     }
 
-    /**
-     * The business keys are those of {@code DocumentApprovalProcess}, {@code DocumentSendProcess} and
-     * {@code DocumentReceiptProcess}, which live in other modules' process packages; a test holds them equal.
-     */
+    /** The approval, the send, its batches and the receipts, found by the business keys their modules give. */
     public List<HistoricProcessInstance> processesOf(long documentId) {
         List<HistoricProcessInstance> all = new ArrayList<>();
-        all.addAll(byKey("document-" + documentId));
-        all.addAll(byKey("document-send-" + documentId));
+        all.addAll(byKey(DocumentProcessKeys.approval(documentId)));
+        all.addAll(byKey(DocumentProcessKeys.send(documentId)));
         all.addAll(history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKeyLike("document-send-" + documentId + "-%").list());
+                .processInstanceBusinessKeyLike(DocumentProcessKeys.sendBatchPrefix(documentId) + "%").list());
         all.addAll(history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKeyLike("distribution-" + documentId + "-%").list());
+                .processInstanceBusinessKeyLike(ReceiptKeys.businessKeyPrefix(documentId) + "%").list());
         all.sort(Comparator.comparing(HistoricProcessInstance::getStartTime)
                 .thenComparing(HistoricProcessInstance::getId));
         return all;

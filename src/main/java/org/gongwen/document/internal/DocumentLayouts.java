@@ -40,11 +40,16 @@ public class DocumentLayouts {
 
     /** The unit whose header, number prefix and seal the document carries. */
     public UnitInfo issuer(DocumentInfo document) {
-        if (document.countyLevel()) {
+        return issuer(document.countyLevel(), document.unitId());
+    }
+
+    /** The issuer of a document of unit {@code unitId}, issued in the county government's name or not. */
+    public UnitInfo issuer(boolean countyLevel, long unitId) {
+        if (countyLevel) {
             return organization.units().stream().filter(u -> u.kind() == UnitKind.COUNTY_GOVERNMENT).findFirst()
                     .orElseThrow(() -> BusinessException.conflict("document.error.noCountyGovernment"));
         }
-        return organization.unit(document.unitId()).orElseThrow();
+        return organization.unit(unitId).orElseThrow();
     }
 
     /**

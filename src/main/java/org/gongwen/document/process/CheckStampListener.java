@@ -2,7 +2,7 @@ package org.gongwen.document.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.internal.DocumentSigning;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,17 +12,17 @@ import org.springframework.stereotype.Component;
 @Component("checkStampListener")
 class CheckStampListener implements TaskListener {
 
-    private final DocumentIssuing issuing;
+    private final DocumentSigning signing;
 
-    CheckStampListener(DocumentIssuing issuing) {
-        this.issuing = issuing;
+    CheckStampListener(DocumentSigning signing) {
+        this.signing = signing;
     }
 
     @Override
     public void notify(DelegateTask task) {
         String custodian = task.getAssignee();
         DocumentApprovalProcess process = DocumentApprovalProcess.of(task);
-        issuing.checkStamp(process.documentId(), custodian);
+        signing.checkStamp(process.documentId(), custodian);
         process.setStampedBy(custodian);
     }
 }

@@ -3,6 +3,7 @@ package org.gongwen.document.process;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gongwen.shared.ProcessVariables;
 
 /** The {@code document-approval} model: its key, the ids code refers to, typed variables. */
 public final class DocumentApprovalProcess {
@@ -59,7 +60,7 @@ public final class DocumentApprovalProcess {
     }
 
     public long documentId() {
-        return ((Number) scope.getVariable(DOCUMENT_ID)).longValue();
+        return ProcessVariables.longValue(scope, DOCUMENT_ID);
     }
 
     public String title() {

@@ -3,6 +3,7 @@ package org.gongwen.document.process;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gongwen.shared.ProcessVariables;
 
 /**
  * The {@code document-send} model. Each recipient travels to its {@code document-receipt}
@@ -11,7 +12,6 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public final class DocumentSendProcess {
 
     public static final String KEY = "document-send";
-    public static final String RECEIPT_KEY = "document-receipt";
     public static final String TASK_VALIDATE = "Task_Validate";
     public static final String TASK_CONFIRM = "Task_ConfirmRecipients";
     public static final String BATCH_KEY = "document-send-batch";
@@ -56,7 +56,7 @@ public final class DocumentSendProcess {
     }
 
     public long documentId() {
-        return ((Number) scope.getVariable(DOCUMENT_ID)).longValue();
+        return ProcessVariables.longValue(scope, DOCUMENT_ID);
     }
 
     public String sender() {

@@ -1,7 +1,7 @@
 package org.gongwen.document.process;
 
 import java.util.List;
-import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.IssuedDocuments;
 import org.gongwen.document.RecipientEntry;
 import org.springframework.stereotype.Component;
 
@@ -13,16 +13,16 @@ import org.springframework.stereotype.Component;
 @Component("documentSendRecipients")
 public class DocumentSendRecipients {
 
-    private final DocumentIssuing issuing;
+    private final IssuedDocuments documents;
 
-    DocumentSendRecipients(DocumentIssuing issuing) {
-        this.issuing = issuing;
+    DocumentSendRecipients(IssuedDocuments documents) {
+        this.documents = documents;
     }
 
     public static final int BATCH_SIZE = 20;
 
     public List<String> keys(Object documentId) {
-        return issuing.recipients(((Number) documentId).longValue()).stream()
+        return documents.recipients(((Number) documentId).longValue()).stream()
                 .map(RecipientEntry::key).toList();
     }
 

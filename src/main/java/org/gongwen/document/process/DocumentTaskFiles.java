@@ -1,8 +1,8 @@
 package org.gongwen.document.process;
 
-import java.util.Optional;
 import java.util.Map;
-import org.gongwen.document.DocumentIssuing;
+import java.util.Optional;
+import org.gongwen.document.internal.IssuingSteps;
 import org.gongwen.workflow.TaskDetails;
 import org.gongwen.workflow.TaskDocument;
 import org.gongwen.workflow.TaskDocumentSource;
@@ -20,10 +20,10 @@ class DocumentTaskFiles implements TaskDocumentSource {
             DocumentApprovalProcess.KEY, DocumentApprovalProcess.DOCUMENT_ID,
             DocumentSendProcess.KEY, DocumentSendProcess.DOCUMENT_ID);
 
-    private final DocumentIssuing issuing;
+    private final IssuingSteps steps;
 
-    DocumentTaskFiles(DocumentIssuing issuing) {
-        this.issuing = issuing;
+    DocumentTaskFiles(IssuingSteps steps) {
+        this.steps = steps;
     }
 
     @Override
@@ -34,6 +34,6 @@ class DocumentTaskFiles implements TaskDocumentSource {
         }
         long documentId = id.longValue();
         return Optional.of(new TaskDocument("document-" + documentId + ".pdf",
-                clientAddress -> issuing.layoutFile(documentId)));
+                clientAddress -> steps.layoutFile(documentId)));
     }
 }

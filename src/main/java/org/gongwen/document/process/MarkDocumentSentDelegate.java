@@ -2,22 +2,22 @@ package org.gongwen.document.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.internal.IssuingSteps;
 import org.springframework.stereotype.Component;
 
 /** Every receipt has ended: the send process is complete; the document was sent at the confirmation. */
 @Component("markDocumentSentDelegate")
 class MarkDocumentSentDelegate implements JavaDelegate {
 
-    private final DocumentIssuing issuing;
+    private final IssuingSteps steps;
 
-    MarkDocumentSentDelegate(DocumentIssuing issuing) {
-        this.issuing = issuing;
+    MarkDocumentSentDelegate(IssuingSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         DocumentSendProcess send = DocumentSendProcess.of(execution);
-        issuing.allReceiptsEnded(send.documentId());
+        steps.allReceiptsEnded(send.documentId());
     }
 }

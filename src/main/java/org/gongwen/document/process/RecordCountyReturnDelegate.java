@@ -2,22 +2,22 @@ package org.gongwen.document.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.internal.IssuingSteps;
 import org.springframework.stereotype.Component;
 
 /** The county office returned the document with a reason (A15); the drafter is told. */
 @Component("recordCountyReturnDelegate")
 class RecordCountyReturnDelegate implements JavaDelegate {
 
-    private final DocumentIssuing issuing;
+    private final IssuingSteps steps;
 
-    RecordCountyReturnDelegate(DocumentIssuing issuing) {
-        this.issuing = issuing;
+    RecordCountyReturnDelegate(IssuingSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         DocumentApprovalProcess p = DocumentApprovalProcess.of(execution);
-        issuing.countyReturned(p.documentId(), p.countyReason());
+        steps.countyReturned(p.documentId(), p.countyReason());
     }
 }

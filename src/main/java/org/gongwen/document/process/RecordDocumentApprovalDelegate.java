@@ -2,22 +2,22 @@ package org.gongwen.document.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.internal.IssuingSteps;
 import org.springframework.stereotype.Component;
 
 /** The leader approved (核准, A7); county-level documents go to the county office next (A12). */
 @Component("recordDocumentApprovalDelegate")
 class RecordDocumentApprovalDelegate implements JavaDelegate {
 
-    private final DocumentIssuing issuing;
+    private final IssuingSteps steps;
 
-    RecordDocumentApprovalDelegate(DocumentIssuing issuing) {
-        this.issuing = issuing;
+    RecordDocumentApprovalDelegate(IssuingSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         DocumentApprovalProcess p = DocumentApprovalProcess.of(execution);
-        issuing.approved(p.documentId());
+        steps.approved(p.documentId());
     }
 }

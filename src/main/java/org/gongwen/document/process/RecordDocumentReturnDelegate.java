@@ -2,22 +2,22 @@ package org.gongwen.document.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.internal.IssuingSteps;
 import org.springframework.stereotype.Component;
 
 /** The leader returned the draft with comments; the drafter is told (A7). */
 @Component("recordDocumentReturnDelegate")
 class RecordDocumentReturnDelegate implements JavaDelegate {
 
-    private final DocumentIssuing issuing;
+    private final IssuingSteps steps;
 
-    RecordDocumentReturnDelegate(DocumentIssuing issuing) {
-        this.issuing = issuing;
+    RecordDocumentReturnDelegate(IssuingSteps steps) {
+        this.steps = steps;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         DocumentApprovalProcess p = DocumentApprovalProcess.of(execution);
-        issuing.returned(p.documentId(), p.comment());
+        steps.returned(p.documentId(), p.comment());
     }
 }

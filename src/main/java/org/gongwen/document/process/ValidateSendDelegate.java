@@ -7,8 +7,9 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gongwen.document.DocumentInfo;
-import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.IssuedDocuments;
 import org.gongwen.document.RecipientKind;
+import org.gongwen.document.internal.DocumentCompleteness;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.shared.BusinessException;
@@ -24,12 +25,15 @@ class ValidateSendDelegate implements JavaDelegate {
 
     private static final int LISTED = 30;
 
-    private final DocumentIssuing issuing;
+    private final IssuedDocuments documents;
+    private final DocumentCompleteness completeness;
     private final OrganizationService organization;
     private final Translations translations;
 
-    ValidateSendDelegate(DocumentIssuing issuing, OrganizationService organization, Translations translations) {
-        this.issuing = issuing;
+    ValidateSendDelegate(IssuedDocuments documents, DocumentCompleteness completeness,
+            OrganizationService organization, Translations translations) {
+        this.documents = documents;
+        this.completeness = completeness;
         this.organization = organization;
         this.translations = translations;
     }
@@ -37,9 +41,9 @@ class ValidateSendDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         DocumentSendProcess send = DocumentSendProcess.of(execution);
-        DocumentInfo document = issuing.info(send.documentId());
+        DocumentInfo document = documents.info(send.documentId());
         try {
-            issuing.requireComplete(document);
+            completeness.require(document);
             if (!document.hasLayout()) {
                 throw BusinessException.invalid("document.error.notSigned");
             }

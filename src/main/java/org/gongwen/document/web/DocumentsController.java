@@ -16,6 +16,7 @@ import org.gongwen.document.DocumentInfo;
 import org.gongwen.document.DocumentIssuing;
 import org.gongwen.document.DocumentService;
 import org.gongwen.document.Draft;
+import org.gongwen.document.IssuedDocuments;
 import org.gongwen.shared.Translations;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -147,7 +148,7 @@ class DocumentsController {
         return documents.layout(id);
     }
 
-    @GetMapping(path = "/{id}/layout.ofd", produces = DocumentIssuing.OFD_MEDIA_TYPE)
+    @GetMapping(path = "/{id}/layout.ofd", produces = IssuedDocuments.OFD_MEDIA_TYPE)
     @Operation(summary = "The sealed OFD layout file (GB/T 33190, GB/T 38540 SM2 seal), once stamped; 409 before")
     byte[] ofdLayout(@PathVariable long id) {
         return documents.ofdLayout(id);

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gongwen.audit.AuditLog;
 import org.gongwen.audit.AuditVerification;
-import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.IssuedDocuments;
 import org.gongwen.document.SignedLayout;
 import org.gongwen.organization.Role;
 import org.gongwen.pdf.PdfSignature;
@@ -21,10 +21,10 @@ import org.springframework.stereotype.Service;
 public class RestoreCheck {
 
     private final AuditLog audit;
-    private final DocumentIssuing documents;
+    private final IssuedDocuments documents;
     private final PdfSignatureVerifier signatures;
 
-    RestoreCheck(AuditLog audit, DocumentIssuing documents, PdfSignatureVerifier signatures) {
+    RestoreCheck(AuditLog audit, IssuedDocuments documents, PdfSignatureVerifier signatures) {
         this.audit = audit;
         this.documents = documents;
         this.signatures = signatures;

@@ -3,6 +3,7 @@ package org.gongwen.operations.process;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gongwen.shared.ProcessVariables;
 
 /** The {@code system-fault} model (A31): its key, the ids code refers to, typed variables. */
 public final class SystemFaultProcess {
@@ -67,7 +68,7 @@ public final class SystemFaultProcess {
     }
 
     public long incidentId() {
-        return ((Number) scope.getVariable(INCIDENT_ID)).longValue();
+        return ProcessVariables.longValue(scope, INCIDENT_ID);
     }
 
     public String handledBy() {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.gongwen.organization.Role;
+import org.gongwen.shared.ProcessVariables;
 
 /** The {@code personnel-handover} model: its key, the ids code refers to, typed variables. */
 public final class PersonnelHandoverProcess {
@@ -62,7 +63,7 @@ public final class PersonnelHandoverProcess {
     }
 
     public long unitId() {
-        return ((Number) scope.getVariable(UNIT_ID)).longValue();
+        return ProcessVariables.longValue(scope, UNIT_ID);
     }
 
     public String unitName() {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.IssuedDocuments;
 import org.gongwen.document.RecipientEntry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,11 +25,11 @@ public class CopyRanges {
     private final CopyRangeRepository ranges;
     private final DistributionRepository distributions;
     private final PrintLogRepository printLog;
-    private final DocumentIssuing documents;
+    private final IssuedDocuments documents;
     private final Clock clock;
 
     CopyRanges(CopyRangeRepository ranges, DistributionRepository distributions, PrintLogRepository printLog,
-            DocumentIssuing documents, Clock clock) {
+            IssuedDocuments documents, Clock clock) {
         this.ranges = ranges;
         this.distributions = distributions;
         this.printLog = printLog;

@@ -3,7 +3,7 @@ package org.gongwen.receipt.internal;
 import java.time.Clock;
 import java.util.List;
 import org.gongwen.document.DocumentHeadline;
-import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.IssuedDocuments;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.notification.Channel;
 import org.gongwen.notification.NotificationService;
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReceiptDelivery {
 
     private final DistributionRepository distributions;
-    private final DocumentIssuing documents;
+    private final IssuedDocuments documents;
     private final OrganizationService organization;
     private final NotificationService notifications;
     private final Translations translations;
@@ -35,7 +35,7 @@ public class ReceiptDelivery {
     private final CopyRanges copyRanges;
     private final Clock clock;
 
-    ReceiptDelivery(DistributionRepository distributions, DocumentIssuing documents, OrganizationService organization,
+    ReceiptDelivery(DistributionRepository distributions, IssuedDocuments documents, OrganizationService organization,
             NotificationService notifications, Translations translations, ReceiptLog log, CopyRanges copyRanges,
             Clock clock) {
         this.distributions = distributions;

@@ -13,6 +13,7 @@ import org.gongwen.organization.UnitInfo;
 import org.gongwen.receipt.DistributionState;
 import org.gongwen.receipt.ReceiptEventType;
 import org.gongwen.receipt.ReissueKind;
+import org.gongwen.receipt.process.DocumentReceiptProcess;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.Translations;
 import org.springframework.stereotype.Service;
@@ -81,7 +82,7 @@ public class ReissueDecisions {
         log.record(old.getId(), ReceiptEventType.SUPERSEDED, decidedBy, null, "v" + (old.getVersion() + 1));
         if (old.getProcessInstanceId() != null && runtime.createProcessInstanceQuery()
                 .processInstanceId(old.getProcessInstanceId()).active().count() > 0) {
-            runtime.createMessageCorrelation("receipt-superseded").processInstanceId(old.getProcessInstanceId())
+            runtime.createMessageCorrelation(DocumentReceiptProcess.MESSAGE_SUPERSEDED).processInstanceId(old.getProcessInstanceId())
                     .correlateAll();
         }
         int version = distributions.findFirstByDocumentIdAndUnitIdOrderByVersionDesc(old.getDocumentId(),

@@ -2,9 +2,11 @@ package org.gongwen.receipt.process;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.receipt.Delivery;
+import org.gongwen.shared.ProcessVariables;
 
 /**
  * The {@code document-receipt} model: one instance per recipient (and version) of a sent document,
@@ -29,6 +31,7 @@ public final class DocumentReceiptProcess {
     public static final String END_ESCALATED = "EndEvent_Escalated";
     public static final String END_SUPERSEDED = "EndEvent_Superseded";
     public static final String MESSAGE_SUPERSEDED = "receipt-superseded";
+    private static final String BUSINESS_KEY_PREFIX = "distribution-";
 
     /** The sign-for form's choice. */
     public static final String DECISION = "decision";
@@ -59,8 +62,27 @@ public final class DocumentReceiptProcess {
         return new DocumentReceiptProcess(scope);
     }
 
+    /** {@code distribution-<documentId>-<unitId>}: the same for every version of the recipient's copy. */
     public static String businessKey(long documentId, long unitId) {
-        return "distribution-" + documentId + "-" + unitId;
+        return businessKeyPrefix(documentId) + unitId;
+    }
+
+    public static String businessKeyPrefix(long documentId) {
+        return BUSINESS_KEY_PREFIX + documentId + "-";
+    }
+
+    /** The document of {@link #businessKey}; empty for any other key. */
+    public static OptionalLong documentIdOf(String businessKey) {
+        if (businessKey == null || !businessKey.startsWith(BUSINESS_KEY_PREFIX)) {
+            return OptionalLong.empty();
+        }
+        String rest = businessKey.substring(BUSINESS_KEY_PREFIX.length());
+        int dash = rest.indexOf('-');
+        try {
+            return OptionalLong.of(Long.parseLong(dash < 0 ? rest : rest.substring(0, dash)));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
     }
 
     /** What {@code document-send} passes in: the document and the recipient's {@link RecipientEntry#key()}. */
@@ -86,7 +108,7 @@ public final class DocumentReceiptProcess {
     }
 
     public long documentId() {
-        return ((Number) scope.getVariable(DOCUMENT_ID)).longValue();
+        return ProcessVariables.longValue(scope, DOCUMENT_ID);
     }
 
     public RecipientEntry recipient() {
@@ -108,7 +130,7 @@ public final class DocumentReceiptProcess {
     }
 
     public long distributionId() {
-        return ((Number) scope.getVariable(DISTRIBUTION_ID)).longValue();
+        return ProcessVariables.longValue(scope, DISTRIBUTION_ID);
     }
 
     public void setChecksSummary(String summary) {

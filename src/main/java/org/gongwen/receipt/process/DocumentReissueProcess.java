@@ -3,6 +3,7 @@ package org.gongwen.receipt.process;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gongwen.shared.ProcessVariables;
 
 /**
  * The {@code document-reissue} model (A10.2): a recipient asked the sender for a re-send or extra
@@ -61,7 +62,7 @@ public final class DocumentReissueProcess {
     }
 
     public long requestId() {
-        return ((Number) scope.getVariable(REQUEST_ID)).longValue();
+        return ProcessVariables.longValue(scope, REQUEST_ID);
     }
 
     public boolean approved() {

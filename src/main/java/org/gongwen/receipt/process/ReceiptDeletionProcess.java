@@ -3,6 +3,7 @@ package org.gongwen.receipt.process;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gongwen.shared.ProcessVariables;
 
 /** The {@code receipt-deletion} model (A9.2): a clerk asks, the unit's leader in charge decides. */
 public final class ReceiptDeletionProcess {
@@ -55,7 +56,7 @@ public final class ReceiptDeletionProcess {
     }
 
     public long requestId() {
-        return ((Number) scope.getVariable(REQUEST_ID)).longValue();
+        return ProcessVariables.longValue(scope, REQUEST_ID);
     }
 
     public boolean approved() {

@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.gongwen.document.DocumentInfo;
-import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.IssuedDocuments;
 import org.gongwen.document.SignedLayout;
 import org.gongwen.organization.Role;
 import org.gongwen.pdf.LayoutFacts;
@@ -18,10 +18,10 @@ import org.gongwen.pdf.OfdText;
 import org.gongwen.pdf.PdfSignatureVerifier;
 import org.gongwen.pdf.PdfSignatures;
 import org.gongwen.pdf.SeparateFiles;
-import org.gongwen.security.AuthenticatedUser;
-import org.gongwen.security.CurrentUser;
 import org.gongwen.seal.CertificateStanding;
 import org.gongwen.seal.SealCertificateCheck;
+import org.gongwen.security.AuthenticatedUser;
+import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
 import org.springframework.security.access.annotation.Secured;
@@ -35,7 +35,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReceiptVerification {
 
-    private final DocumentIssuing documents;
+    private final IssuedDocuments documents;
     private final PdfSignatureVerifier signatureVerifier;
     private final LayoutInspector layoutInspector;
     private final SealCertificateCheck certificateCheck;
@@ -44,7 +44,7 @@ public class ReceiptVerification {
     private final OfdSignatureVerifier ofdVerifier;
     private final OfdCheckRules ofdRules;
 
-    public ReceiptVerification(DocumentIssuing documents, PdfSignatureVerifier signatureVerifier,
+    public ReceiptVerification(IssuedDocuments documents, PdfSignatureVerifier signatureVerifier,
             LayoutInspector layoutInspector, SealCertificateCheck certificateCheck,
             AuthenticatedUser authenticatedUser, CountyZone zone, OfdSignatureVerifier ofdVerifier) {
         this.ofdVerifier = ofdVerifier;

@@ -3,6 +3,7 @@ package org.gongwen.seal.process;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gongwen.shared.ProcessVariables;
 
 /** The {@code seal-application} model: its key, the ids code refers to, typed variables. */
 public final class SealApplicationProcess {
@@ -63,11 +64,11 @@ public final class SealApplicationProcess {
     }
 
     public long sealId() {
-        return ((Number) scope.getVariable(SEAL_ID)).longValue();
+        return ProcessVariables.longValue(scope, SEAL_ID);
     }
 
     public long unitId() {
-        return ((Number) scope.getVariable(UNIT_ID)).longValue();
+        return ProcessVariables.longValue(scope, UNIT_ID);
     }
 
     public String sealName() {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.gongwen.seal.RevocationReason;
+import org.gongwen.shared.ProcessVariables;
 
 /** The {@code seal-revocation} model: its key, the ids code refers to, typed variables. */
 public final class SealRevocationProcess {
@@ -80,7 +81,7 @@ public final class SealRevocationProcess {
     }
 
     public long sealId() {
-        return ((Number) scope.getVariable(SEAL_ID)).longValue();
+        return ProcessVariables.longValue(scope, SEAL_ID);
     }
 
     public String sealName() {

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.gongwen.receipt.ReceiptKeys;
 import org.gongwen.support.ProcessTestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +67,7 @@ class DocumentSendProcessTests {
     void setUp() {
         BpmnAwareTests.init(engine);
         engine.getRepositoryService().createDeployment().addModelInstance("document-receipt.bpmn",
-                Bpmn.createExecutableProcess(DocumentSendProcess.RECEIPT_KEY).camundaHistoryTimeToLive(1)
+                Bpmn.createExecutableProcess(ReceiptKeys.PROCESS).camundaHistoryTimeToLive(1)
                         .startEvent().userTask("Task_SignFor").endEvent().done()).deploy();
         Mocks.register("validateSendDelegate", (JavaDelegate) execution -> {
             if (!valid) {
@@ -79,6 +80,7 @@ class DocumentSendProcessTests {
             Mocks.register(name, (JavaDelegate) execution -> calls.add(name));
         }
         Mocks.register("documentSendRecipients", new Recipients());
+        Mocks.register("receiptKeys", new ReceiptKeys());
     }
 
     @AfterEach
@@ -109,9 +111,10 @@ class DocumentSendProcessTests {
                 .list()).extracting(ProcessInstance::getBusinessKey)
                 .containsExactlyInAnyOrder("document-send-5-0", "document-send-5-1");
         List<ProcessInstance> receipts = runtimeService().createProcessInstanceQuery()
-                .processDefinitionKey(DocumentSendProcess.RECEIPT_KEY).list();
+                .processDefinitionKey(ReceiptKeys.PROCESS).list();
         assertThat(receipts).extracting(ProcessInstance::getBusinessKey)
-                .containsExactlyInAnyOrder("distribution-5-11", "distribution-5-12", "distribution-5-13");
+                .containsExactlyInAnyOrder(ReceiptKeys.businessKey(5, 11), ReceiptKeys.businessKey(5, 12),
+                        ReceiptKeys.businessKey(5, 13));
         assertThat(runtimeService().getVariable(receipts.get(0).getId(), DocumentSendProcess.RECIPIENT)).isNotNull();
 
         taskService().createTaskQuery().list().subList(0, 2).forEach(t -> taskService().complete(t.getId()));
@@ -128,6 +131,6 @@ class DocumentSendProcessTests {
         assertThat(instance).isEnded().hasPassed(DocumentSendProcess.END_INVALID);
         assertThat(calls).containsExactly("notifySendInvalidDelegate");
         assertThat(runtimeService().createProcessInstanceQuery()
-                .processDefinitionKey(DocumentSendProcess.RECEIPT_KEY).count()).isZero();
+                .processDefinitionKey(ReceiptKeys.PROCESS).count()).isZero();
     }
 }
