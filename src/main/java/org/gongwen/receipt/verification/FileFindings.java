@@ -34,10 +34,14 @@ final class FileFindings<T> {
 
     /** {@code read(file)}, or what it returned for a file with the same bytes; a failure is not remembered. */
     T of(byte[] file, Function<byte[], T> read) {
+        return of(file == null ? null : sha256(file), file, read);
+    }
+
+    /** The same with the file's SHA-256 ({@link #sha256}) already computed, for a file read several ways. */
+    T of(String key, byte[] file, Function<byte[], T> read) {
         if (file == null) {
             return read.apply(null);
         }
-        String key = sha256(file);
         CompletableFuture<T> mine = new CompletableFuture<>();
         CompletableFuture<T> earlier;
         synchronized (found) {

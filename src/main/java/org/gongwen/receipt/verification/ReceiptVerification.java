@@ -84,28 +84,30 @@ public class ReceiptVerification {
 
     private ReceiptChecks judge(DocumentInfo document, SignedLayout layout) {
         long documentId = document.id();
-        PdfSignatures signatures = pdfSignatures.of(layout.pdf(), signatureVerifier::verify);
-        LayoutFacts facts = pdfFacts.of(layout.pdf(), layoutInspector::inspect);
+        String pdfKey = layout.pdf() == null ? null : FileFindings.sha256(layout.pdf());
+        PdfSignatures signatures = pdfSignatures.of(pdfKey, layout.pdf(), signatureVerifier::verify);
+        LayoutFacts facts = pdfFacts.of(pdfKey, layout.pdf(), layoutInspector::inspect);
         CertificateStanding standing = signatures.latest()
                 .filter(s -> s.signerCertificate() != null)
                 .map(s -> certificateCheck.standing(s.signerCertificate(), s.signingTime()))
                 .orElse(null);
         List<ReceiptCheck> checks = new ArrayList<>(rules.all(new Evidence(document, layout, signatures, facts,
-                standing, changedAttachments(documentId, layout))));
+                standing, changedAttachments(documentId, layout, pdfKey))));
         checks.addAll(ofdRules.all(layout.ofdSigned() ? ofdEvidence(document, layout) : null));
         return new ReceiptChecks(documentId, checks);
     }
 
     /** What the stored sealed OFD shows; a file that is no OFD gives unreadable evidence, never an error. */
     private OfdEvidence ofdEvidence(DocumentInfo document, SignedLayout layout) {
+        String ofdKey = layout.ofd() == null ? null : FileFindings.sha256(layout.ofd());
         List<OfdSignatureCheck> signatures;
         try {
-            signatures = ofdSignatures.of(layout.ofd(), ofdVerifier::verify);
+            signatures = ofdSignatures.of(ofdKey, layout.ofd(), ofdVerifier::verify);
         } catch (RuntimeException e) {
             return new OfdEvidence(document, layout, null, null, null, new LayoutFacts(false, 0, 0, ""));
         }
         OfdEvidence found = new OfdEvidence(document, layout, signatures, null, null,
-                ofdPages.of(layout.ofd(), ofd -> ofdFacts(ofd, signatures)));
+                ofdPages.of(ofdKey, layout.ofd(), ofd -> ofdFacts(ofd, signatures)));
         OfdSignatureCheck seal = found.seal().orElse(null);
         if (seal == null || seal.signerCertificate() == null) {
             return found;
@@ -132,13 +134,13 @@ public class ReceiptVerification {
      * The separate attachment files the signed layout lists whose stored bytes no longer have the listed
      * size and SHA-256 (or are gone), by name (A10.1, A11.3).
      */
-    private List<String> changedAttachments(long documentId, SignedLayout layout) {
+    private List<String> changedAttachments(long documentId, SignedLayout layout, String pdfKey) {
         if (layout.pdf() == null) {
             return List.of();
         }
         Map<Integer, byte[]> stored = documents.attachmentFilesByNumber(documentId);
         List<String> changed = new ArrayList<>();
-        for (SeparateFiles.Listed listed : listedFiles.of(layout.pdf(), SeparateFiles::listed)) {
+        for (SeparateFiles.Listed listed : listedFiles.of(pdfKey, layout.pdf(), SeparateFiles::listed)) {
             byte[] file = stored.get(listed.number());
             if (file == null || file.length != listed.sizeBytes()
                     || !FileFindings.sha256(file).equals(listed.sha256())) {
