@@ -1,9 +1,15 @@
 package org.gongwen.seal;
 
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Date;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.gongwen.pdf.SesSealStructure;
 import org.gongwen.seal.internal.CertificatePaths;
@@ -26,11 +32,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SealCertificateCheck {
 
+    private static final int SEALS_REMEMBERED = 64;
+
     private final PkiService pki;
     private final SealRepository seals;
     private final RevokedCertificateRepository revocations;
     private final Translations translations;
     private final java.time.Clock clock;
+    /**
+     * Whether a seal's maker signature holds, by the SHA-256 of the seal's DER, for the last few seals:
+     * it depends on those bytes alone, and a fan-out's hundreds of sign-for tasks check the same seal.
+     */
+    private final Map<String, Boolean> makerSignatures = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > SEALS_REMEMBERED;
+                }
+            });
 
     public SealCertificateCheck(PkiService pki, SealRepository seals, RevokedCertificateRepository revocations,
             Translations translations, java.time.Clock clock) {
@@ -101,7 +120,7 @@ public class SealCertificateCheck {
         Instant now = clock.instant();
         if (seal.version() != 4) {
             reason = reason("sesSeal.check.version", seal.version());
-        } else if (!seal.makerSignatureHolds()) {
+        } else if (!makerSignatures.computeIfAbsent(sha256(der), key -> seal.makerSignatureHolds())) {
             reason = reason("sesSeal.check.signature");
         } else if (!CertificatePaths.chainsTo(seal.maker(), ca, within(seal.maker(), now))) {
             reason = reason("sesSeal.check.makerNotTrusted");
@@ -125,6 +144,14 @@ public class SealCertificateCheck {
 
     private String reason(String key, Object... params) {
         return translations.getTranslation(key, Translations.CHINESE, params);
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] encoded(X509Certificate certificate) {

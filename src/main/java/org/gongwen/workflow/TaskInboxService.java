@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.gongwen.organization.OrganizationService;
@@ -32,6 +33,7 @@ import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.workflow.forms.CamundaForm;
 import org.gongwen.workflow.forms.FormValues;
+import org.gongwen.workflow.internal.InboxSql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -74,20 +76,9 @@ public class TaskInboxService {
     }
 
     public List<TaskSummary> list(TaskFilter filter, int offset, int limit) {
-        TaskQuery query = query(filter);
-        switch (filter.sort()) {
-            case DUE -> query.orderByDueDate();
-            case NAME -> query.orderByTaskName();
-            case PRIORITY -> query.orderByTaskPriority();
-            default -> query.orderByTaskCreateTime();
-        }
-        if (filter.ascending()) {
-            query.asc();
-        } else {
-            query.desc();
-        }
-        query.orderByTaskId().asc();
-        List<Task> page = query.listPage(offset, limit);
+        CurrentUser user = authenticatedUser.require();
+        List<Task> page = nativeQuery(InboxSql.page(filter, user.username(), groupsOf(user), clock.instant(), offset,
+                limit)).list();
         Set<String> instanceIds = new HashSet<>();
         page.forEach(t -> {
             if (t.getProcessInstanceId() != null) {
@@ -112,13 +103,23 @@ public class TaskInboxService {
     }
 
     public long count(TaskFilter filter) {
-        return query(filter).count();
+        CurrentUser user = authenticatedUser.require();
+        return InboxSql.count(filter, user.username(), groupsOf(user), clock.instant()).stream()
+                .mapToLong(part -> nativeQuery(part).count()).sum();
     }
 
+    private NativeTaskQuery nativeQuery(InboxSql.Query sql) {
+        NativeTaskQuery query = tasks.createNativeTaskQuery().sql(sql.sql());
+        sql.parameters().forEach(query::parameter);
+        return query;
+    }
+
+    /** "All" is "mine" plus "unclaimed" (they never overlap), so three counts make the four counters. */
     public TaskCounts counts() {
         TaskFilter all = TaskFilter.all();
-        return new TaskCounts(count(all), count(all.withScope(TaskFilter.Scope.MINE)),
-                count(all.withScope(TaskFilter.Scope.UNCLAIMED)), count(all.withOverdueOnly(true)));
+        long mine = count(all.withScope(TaskFilter.Scope.MINE));
+        long unclaimed = count(all.withScope(TaskFilter.Scope.UNCLAIMED));
+        return new TaskCounts(mine + unclaimed, mine, unclaimed, count(all.withOverdueOnly(true)));
     }
 
     /** Latest versions of the deployed processes, for the inbox's process filter. */

@@ -19,6 +19,17 @@ public final class BenchmarkReport {
         return TestDatabaseProfiles.mysql() ? "MySQL/MariaDB" : "H2 (in memory)";
     }
 
+    /** The machine's load average over 1, 5 and 15 minutes ("2.10 / 1.80 / 1.20"), as uptime shows it. */
+    public static String load() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " / " + parts[1] + " / " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return String.format(Locale.ROOT, "%.2f",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
     /** "| what | median | p95 | max |" from times in milliseconds. */
     public static String row(String what, double[] millis) {
         double[] sorted = millis.clone();

@@ -1,9 +1,6 @@
 package org.gongwen.receipt.verification;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.gongwen.document.DocumentInfo;
@@ -30,10 +27,15 @@ import org.springframework.stereotype.Service;
 /**
  * The checks a recipient sees before signing for a document (A10.1): sender unit, signature and
  * integrity, certificate, format. Reads the stored signed layout each time, so a file changed in
- * storage fails; a broken or missing file gives failed checks, never an exception.
+ * storage fails; a broken or missing file gives failed checks, never an exception. What depends on a
+ * file's bytes alone is found once per file content (FileFindings), so a document sent to hundreds
+ * of units is not verified once per recipient.
  */
 @Service
 public class ReceiptVerification {
+
+    /** Files whose signatures and text are remembered (FileFindings): a few documents being sent at once. */
+    private static final int FILES_REMEMBERED = 16;
 
     private final IssuedDocuments documents;
     private final PdfSignatureVerifier signatureVerifier;
@@ -43,6 +45,11 @@ public class ReceiptVerification {
     private final ReceiptCheckRules rules;
     private final OfdSignatureVerifier ofdVerifier;
     private final OfdCheckRules ofdRules;
+    private final FileFindings<PdfSignatures> pdfSignatures = new FileFindings<>(FILES_REMEMBERED);
+    private final FileFindings<LayoutFacts> pdfFacts = new FileFindings<>(FILES_REMEMBERED);
+    private final FileFindings<List<OfdSignatureCheck>> ofdSignatures = new FileFindings<>(FILES_REMEMBERED);
+    private final FileFindings<List<SeparateFiles.Listed>> listedFiles = new FileFindings<>(FILES_REMEMBERED);
+    private final FileFindings<LayoutFacts> ofdPages = new FileFindings<>(FILES_REMEMBERED);
 
     public ReceiptVerification(IssuedDocuments documents, PdfSignatureVerifier signatureVerifier,
             LayoutInspector layoutInspector, SealCertificateCheck certificateCheck,
@@ -77,33 +84,35 @@ public class ReceiptVerification {
 
     private ReceiptChecks judge(DocumentInfo document, SignedLayout layout) {
         long documentId = document.id();
-        PdfSignatures signatures = signatureVerifier.verify(layout.pdf());
-        LayoutFacts facts = layoutInspector.inspect(layout.pdf());
+        String pdfKey = layout.pdf() == null ? null : FileFindings.sha256(layout.pdf());
+        PdfSignatures signatures = pdfSignatures.of(pdfKey, layout.pdf(), signatureVerifier::verify);
+        LayoutFacts facts = pdfFacts.of(pdfKey, layout.pdf(), layoutInspector::inspect);
         CertificateStanding standing = signatures.latest()
                 .filter(s -> s.signerCertificate() != null)
                 .map(s -> certificateCheck.standing(s.signerCertificate(), s.signingTime()))
                 .orElse(null);
         List<ReceiptCheck> checks = new ArrayList<>(rules.all(new Evidence(document, layout, signatures, facts,
-                standing, changedAttachments(documentId, layout))));
+                standing, changedAttachments(documentId, layout, pdfKey))));
         checks.addAll(ofdRules.all(layout.ofdSigned() ? ofdEvidence(document, layout) : null));
         return new ReceiptChecks(documentId, checks);
     }
 
     /** What the stored sealed OFD shows; a file that is no OFD gives unreadable evidence, never an error. */
     private OfdEvidence ofdEvidence(DocumentInfo document, SignedLayout layout) {
-        List<OfdSignatureCheck> ofdSignatures;
+        String ofdKey = layout.ofd() == null ? null : FileFindings.sha256(layout.ofd());
+        List<OfdSignatureCheck> signatures;
         try {
-            ofdSignatures = ofdVerifier.verify(layout.ofd());
+            signatures = ofdSignatures.of(ofdKey, layout.ofd(), ofdVerifier::verify);
         } catch (RuntimeException e) {
             return new OfdEvidence(document, layout, null, null, null, new LayoutFacts(false, 0, 0, ""));
         }
-        OfdEvidence found = new OfdEvidence(document, layout, ofdSignatures, null, null, ofdFacts(layout.ofd(),
-                ofdSignatures));
+        OfdEvidence found = new OfdEvidence(document, layout, signatures, null, null,
+                ofdPages.of(ofdKey, layout.ofd(), ofd -> ofdFacts(ofd, signatures)));
         OfdSignatureCheck seal = found.seal().orElse(null);
         if (seal == null || seal.signerCertificate() == null) {
             return found;
         }
-        return new OfdEvidence(document, layout, ofdSignatures,
+        return new OfdEvidence(document, layout, signatures,
                 certificateCheck.sm2Standing(seal.signerCertificate(), seal.signTime()),
                 seal.sesSeal() == null ? null : certificateCheck.checkSesSeal(seal.sesSeal()), found.facts());
     }
@@ -125,16 +134,16 @@ public class ReceiptVerification {
      * The separate attachment files the signed layout lists whose stored bytes no longer have the listed
      * size and SHA-256 (or are gone), by name (A10.1, A11.3).
      */
-    private List<String> changedAttachments(long documentId, SignedLayout layout) {
+    private List<String> changedAttachments(long documentId, SignedLayout layout, String pdfKey) {
         if (layout.pdf() == null) {
             return List.of();
         }
         Map<Integer, byte[]> stored = documents.attachmentFilesByNumber(documentId);
         List<String> changed = new ArrayList<>();
-        for (SeparateFiles.Listed listed : SeparateFiles.listed(layout.pdf())) {
+        for (SeparateFiles.Listed listed : listedFiles.of(pdfKey, layout.pdf(), SeparateFiles::listed)) {
             byte[] file = stored.get(listed.number());
             if (file == null || file.length != listed.sizeBytes()
-                    || !sha256(file).equals(listed.sha256())) {
+                    || !FileFindings.sha256(file).equals(listed.sha256())) {
                 changed.add(listed.name());
             }
         }
@@ -147,14 +156,6 @@ public class ReceiptVerification {
                 || document.recipients().stream().anyMatch(r -> r.unitId() == user.unitId());
         if (!visible) {
             throw BusinessException.notFound("document.error.notFound", document.id());
-        }
-    }
-
-    private static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

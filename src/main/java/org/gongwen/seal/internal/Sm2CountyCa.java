@@ -38,6 +38,7 @@ public class Sm2CountyCa {
     private final SealProperties properties;
     private final Clock clock;
     private volatile byte[] cachedCrl;
+    private volatile Parsed parsed;
     private volatile Instant renewCrlAfter = Instant.MIN;
 
     Sm2CountyCa(CountyCaRepository authorities, RevokedCertificateRepository revocations, KeyVault vault,
@@ -77,7 +78,17 @@ public class Sm2CountyCa {
     }
 
     public X509Certificate certificate() {
-        return Certificates.parsePem(certificatePem());
+        String pem = certificatePem();
+        Parsed last = parsed;
+        if (last == null || !last.pem().equals(pem)) {
+            last = new Parsed(pem, Certificates.parsePem(pem));
+            parsed = last;
+        }
+        return last.certificate();
+    }
+
+    /** The current certificate as last parsed: every OFD check asks for it, and it changes only with a new CA. */
+    private record Parsed(String pem, X509Certificate certificate) {
     }
 
     /** Where the SM2 certificates say their CRL is. */
