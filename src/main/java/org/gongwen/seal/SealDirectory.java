@@ -40,6 +40,11 @@ public class SealDirectory {
         return seals.findByUnitIdOrderByIdAsc(authenticatedUser.require().unitId()).stream().map(Seal::toInfo).toList();
     }
 
+    /** A seal the caller may see: their own unit's, or any for county-wide roles. */
+    public SealInfo get(long sealId) {
+        return visible(sealId).toInfo();
+    }
+
     /** The seal certificate (PEM), for a seal the caller may see. */
     public String certificatePem(long sealId) {
         Seal seal = visible(sealId);

@@ -32,6 +32,7 @@ import org.gongwen.supervision.internal.ProcessHistoryQueries.StepVisit;
 import org.gongwen.supervision.internal.ProcessModels;
 import org.gongwen.supervision.internal.StepTally;
 import org.gongwen.supervision.internal.SubjectLinks;
+import org.gongwen.supervision.internal.SubjectLinks.Subject;
 import org.gongwen.supervision.internal.UnitScope;
 import org.gongwen.supervision.internal.WorkingHours;
 import org.gongwen.workflow.WorkingCalendar;
@@ -61,9 +62,12 @@ public class ProcessDashboard {
     private final WorkingHours hours;
     private final ZoneId zone;
     private final Clock clock;
+    private final SubjectLinks links;
 
     ProcessDashboard(ProcessHistoryQueries queries, ProcessModels models, InstanceFacts facts, HistoryService history,
-            AuthenticatedUser authenticatedUser, PersonNames names, WorkingCalendar calendar, Clock clock) {
+            AuthenticatedUser authenticatedUser, PersonNames names, WorkingCalendar calendar, Clock clock,
+            SubjectLinks links) {
+        this.links = links;
         this.queries = queries;
         this.models = models;
         this.facts = facts;
@@ -170,7 +174,7 @@ public class ProcessDashboard {
                 instance.getProcessDefinitionName(), about.subject(), instance.getBusinessKey(), about.unitId(),
                 about.unitName(), instance.getStartTime().toInstant(),
                 instance.getEndTime() == null ? null : instance.getEndTime().toInstant(),
-                SubjectLinks.of(instance.getProcessDefinitionKey()), steps);
+                links.of(instance.getProcessDefinitionKey(), instance.getBusinessKey()), steps);
     }
 
     private ProcessFigures figures(ProcessDefinition definition, long[] counts, List<StepVisit> visits) {
@@ -190,6 +194,8 @@ public class ProcessDashboard {
         Map<String, Facts> about = facts.of(waits.stream().map(OpenWait::processInstanceId).distinct().toList());
         Map<String, List<String>> groups = queries.candidateGroups(waits.stream().map(OpenWait::taskId)
                 .filter(Objects::nonNull).toList());
+        Map<Subject, String> pages = links.of(waits.stream().map(w -> new Subject(w.processKey(), w.businessKey()))
+                .distinct().toList());
         Instant now = clock.instant();
         return waits.stream().map(w -> {
             Facts f = about.getOrDefault(w.processInstanceId(), Facts.NONE);
@@ -198,7 +204,7 @@ public class ProcessDashboard {
                     w.businessKey(), f.unitId(), f.unitName(), w.assignee(),
                     w.assignee() == null ? null : names.of(w.assignee()), candidates, w.since(),
                     hours.hours(w.since(), now), w.due(), w.due() != null && w.due().isBefore(now),
-                    SubjectLinks.of(w.processKey()));
+                    pages.get(new Subject(w.processKey(), w.businessKey())));
         }).toList();
     }
 

@@ -29,8 +29,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A5, A16 in Debian's Chromium: a document waits for 分管领导核准; the county's supervisor opens
- * 流程看板 on the approval process, sees the model with a waiting count on that step, clicks it and
- * reaches the waiting document and its timeline; a clerk who types the address gets no dashboard.
+ * 流程看板 on the approval process, sees the model with a waiting count on that step, clicks it,
+ * sees the waiting document and its timeline, and opens the document's own page on 发文, titled;
+ * a clerk who types the address gets no dashboard.
  */
 @IntegrationTest
 class ProcessDashboardJourneyTests {
@@ -63,6 +64,11 @@ class ProcessDashboardJourneyTests {
                 assertThat(page.getByText("办理经过：" + title)).isVisible();
                 assertThat(page.locator("#process-timeline vaadin-grid-cell-content").filter(
                         new Locator.FilterOptions().setHasText("分管领导核准")).first()).isVisible();
+
+                page.locator("#process-waiting vaadin-grid-cell-content a[href='documents/" + documentId + "']")
+                        .click();
+                page.waitForURL("**/documents/" + documentId);
+                assertThat(page.locator("h3").filter(new Locator.FilterOptions().setHasText(title))).isVisible();
 
                 Page clerk = journey.loginAs("z01.clerk");
                 clerk.navigate(journey.url("/supervision/processes"));

@@ -9,8 +9,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,6 +23,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -31,15 +36,20 @@ import org.gongwen.document.DocumentService;
 import org.gongwen.document.DocumentStatus;
 import org.gongwen.document.SendProgress;
 import org.gongwen.organization.Role;
+import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** 发文: the unit's documents with their status, and for a chosen one how each recipient stands. */
-@Route("documents")
+/**
+ * 发文: the unit's documents with their status, and for a chosen one how each recipient stands.
+ * {@code documents/<id>} opens one document: any the reader may see, so also another unit's for
+ * county-wide roles (流程看板 links here).
+ */
+@Route("documents/:documentId?([0-9]+)")
 @RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.SEAL_CUSTODIAN, Role.Names.COUNTY_OFFICE,
         Role.Names.SUPERVISOR, Role.Names.ADMIN})
 @Menu(title = "sent.title", order = 11, icon = "OUTBOX")
-public class SentDocumentsView extends VerticalLayout implements HasDynamicTitle {
+public class SentDocumentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final Set<DocumentStatus> EDITABLE = EnumSet.of(DocumentStatus.DRAFT, DocumentStatus.RETURNED,
             DocumentStatus.RETURNED_BY_COUNTY);
@@ -52,7 +62,8 @@ public class SentDocumentsView extends VerticalLayout implements HasDynamicTitle
     final Paragraph noDistributions = new Paragraph();
     private final transient DocumentService documents;
     private final transient ObjectProvider<DistributionLookup> lookup;
-    private final Map<Long, SendProgress> progress;
+    private final List<DocumentInfo> mine;
+    private Map<Long, SendProgress> progress;
 
     public SentDocumentsView(DocumentService documents, ObjectProvider<DistributionLookup> lookup,
             CountyZone zone) {
@@ -72,7 +83,7 @@ public class SentDocumentsView extends VerticalLayout implements HasDynamicTitle
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setHeight("20em");
         grid.setEmptyStateText(getTranslation("empty.sent"));
-        List<DocumentInfo> mine = documents.mine();
+        mine = documents.mine();
         progress = progressOf(mine);
         grid.setItems(mine);
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
@@ -84,6 +95,32 @@ public class SentDocumentsView extends VerticalLayout implements HasDynamicTitle
         noDistributions.setText(getTranslation("sent.noDistributions"));
         add(new H2(getTranslation("sent.title")), draft, grid, selectedTitle, links, noDistributions, distributions);
         show(null);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getRouteParameters().getLong("documentId").ifPresent(this::open);
+    }
+
+    /** Selects the document, listed first when it is not the reader's unit's own. */
+    void open(long id) {
+        DocumentInfo document;
+        try {
+            document = documents.get(id);
+        } catch (BusinessException e) {
+            Notification.show(getTranslation(e.messageKey(), e.args()), 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        DocumentInfo listed = mine.stream().filter(d -> d.id() == id).findFirst().orElse(null);
+        if (listed == null) {
+            List<DocumentInfo> items = new ArrayList<>(mine);
+            items.add(0, document);
+            progress = progressOf(items);
+            grid.setItems(items);
+            listed = document;
+        }
+        grid.select(listed);
     }
 
     void show(DocumentInfo document) {

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -25,11 +27,14 @@ import org.gongwen.security.PersonNames;
 import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.Translations;
 
-/** 故障记录: the incident reports with their timelines, exportable as CSV, the selected one as PDF (A31). */
-@Route("incidents")
+/**
+ * 故障记录: the incident reports with their timelines, exportable as CSV, the selected one as PDF (A31).
+ * {@code incidents/<id>} opens with that report selected (流程看板 links here).
+ */
+@Route("incidents/:incidentId?([0-9]+)")
 @RolesAllowed({"INFO_CENTER", "COUNTY_OFFICE", "ADMIN"})
 @Menu(title = "incident.title", order = 43, icon = "EXCLAMATION_CIRCLE")
-public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
+public class IncidentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final Grid<IncidentInfo> grid = new Grid<>();
     final Pre timeline = new Pre();
@@ -61,6 +66,12 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
         pdf.setText(getTranslation("incident.exportPdf"));
         pdf.setVisible(false);
         add(new H2(getTranslation("incident.title")), new HorizontalLayout(export, pdf), grid, timeline);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getRouteParameters().getLong("incidentId").ifPresent(id -> grid.getListDataView().getItems()
+                .filter(i -> i.id() == id).findFirst().ifPresent(grid::select));
     }
 
     private void select(IncidentInfo incident) {

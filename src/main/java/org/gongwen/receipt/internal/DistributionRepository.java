@@ -24,6 +24,8 @@ public interface DistributionRepository extends JpaRepository<Distribution, Long
 
     List<Distribution> findByDocumentIdOrderByIdAsc(long documentId);
 
+    List<Distribution> findByDocumentIdIn(Collection<Long> documentIds);
+
     /** Distributions delivered in {@code [from, to)}, superseded versions left out: what supervision counts. */
     @Query("select d from Distribution d where d.deliveredAt >= :from and d.deliveredAt < :to "
             + "and d.state <> org.gongwen.receipt.DistributionState.SUPERSEDED")

@@ -7,12 +7,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
 import java.util.List;
 import org.gongwen.seal.CertificateDetails;
 import org.gongwen.seal.SealApplicationService;
@@ -21,13 +26,18 @@ import org.gongwen.seal.SealRevocationService;
 import org.gongwen.seal.SealStatus;
 import org.gongwen.seal.SealInfo;
 import org.gongwen.security.PersonNames;
+import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
 
-/** My unit's electronic seals: status, certificate serial and validity, the certificate itself. */
-@Route("seals")
+/**
+ * My unit's electronic seals: status, certificate serial and validity, the certificate itself.
+ * {@code seals/<id>} opens one seal: any the reader may see, so also another unit's for county-wide
+ * roles (流程看板 links here).
+ */
+@Route("seals/:sealId?([0-9]+)")
 @PermitAll
 @Menu(title = "seals.title", order = 25, icon = "DIPLOMA")
-public class SealsView extends VerticalLayout implements HasDynamicTitle {
+public class SealsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final Grid<SealInfo> grid = new Grid<>();
     final Pre certificate = new Pre();
@@ -40,6 +50,7 @@ public class SealsView extends VerticalLayout implements HasDynamicTitle {
     private final transient SealRevocationService revocations;
     private final transient SealApplicationService applications;
     private final transient SealDirectory seals;
+    private final List<SealInfo> mine;
 
     public SealsView(SealDirectory seals, SealApplicationService applications, SealRevocationService revocations,
             CountyZone zone, PersonNames names) {
@@ -49,7 +60,7 @@ public class SealsView extends VerticalLayout implements HasDynamicTitle {
         this.certificateDetails = new CertificatePanel(zone);
         this.history = new SealHistoryGrid(zone, names);
         setWidthFull();
-        List<SealInfo> mine = seals.mine();
+        mine = seals.mine();
         grid.setEmptyStateText(getTranslation("empty.seals"));
         grid.addColumn(SealInfo::name).setHeader(getTranslation("seals.col.name")).setFlexGrow(2);
         grid.addColumn(s -> getTranslation("sealType." + s.type().name())).setHeader(getTranslation("seals.col.type"));
@@ -63,7 +74,7 @@ public class SealsView extends VerticalLayout implements HasDynamicTitle {
         certificate.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("white-space", "pre-wrap");
         grid.asSingleSelect().addValueChangeListener(e -> {
             showDetails(e.getValue());
-            revoke.setEnabled(e.getValue() != null
+            revoke.setEnabled(e.getValue() != null && ownUnits(e.getValue())
                     && (e.getValue().status() == SealStatus.ACTIVE || e.getValue().status() == SealStatus.MADE));
         });
         revoke.setText(getTranslation("sealRevocation.open"));
@@ -81,6 +92,36 @@ public class SealsView extends VerticalLayout implements HasDynamicTitle {
         details.setWidthFull();
         add(grid, details, history);
         history.setVisible(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getRouteParameters().getLong("sealId").ifPresent(this::open);
+    }
+
+    /** Selects the seal, listed first when it is not the reader's unit's own. */
+    void open(long id) {
+        SealInfo seal;
+        try {
+            seal = seals.get(id);
+        } catch (BusinessException e) {
+            Notification.show(getTranslation(e.messageKey(), e.args()), 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        SealInfo listed = mine.stream().filter(s -> s.id() == id).findFirst().orElse(null);
+        if (listed == null) {
+            List<SealInfo> items = new ArrayList<>(mine);
+            items.add(0, seal);
+            grid.setItems(items);
+            listed = seal;
+        }
+        grid.select(listed);
+    }
+
+    /** Only the unit's own seals may be revoked here; another unit's, opened by its address, is only shown. */
+    private boolean ownUnits(SealInfo seal) {
+        return mine.stream().anyMatch(m -> m.unitId() == seal.unitId());
     }
 
     private void showDetails(SealInfo seal) {

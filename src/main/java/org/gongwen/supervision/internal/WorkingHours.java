@@ -3,7 +3,8 @@ package org.gongwen.supervision.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gongwen.workflow.WorkingCalendar;
 
 /**
@@ -14,7 +15,13 @@ import org.gongwen.workflow.WorkingCalendar;
  */
 public final class WorkingHours {
 
+    /** A working day's opening hours as instants (nanoseconds since the epoch); none on a day off. */
+    private static final long[] DAY_OFF = new long[0];
+    private static final int REMEMBERED_DAYS = 20_000;
+
     private final WorkingCalendar calendar;
+    /** The dashboard counts a year's waits at a time: each day's hours are worked out once. */
+    private final Map<LocalDate, long[]> days = new ConcurrentHashMap<>();
 
     public WorkingHours(WorkingCalendar calendar) {
         this.calendar = calendar;
@@ -24,26 +31,45 @@ public final class WorkingHours {
         if (from == null || to == null || !to.isAfter(from)) {
             return Duration.ZERO;
         }
-        ZonedDateTime start = from.atZone(calendar.zone());
-        ZonedDateTime end = to.atZone(calendar.zone());
-        Duration total = Duration.ZERO;
-        for (LocalDate day = start.toLocalDate(); !day.isAfter(end.toLocalDate()); day = day.plusDays(1)) {
-            if (!calendar.isWorkingDay(day)) {
+        long start = nanos(from);
+        long end = nanos(to);
+        long total = 0;
+        LocalDate last = LocalDate.ofInstant(to, calendar.zone());
+        for (LocalDate day = LocalDate.ofInstant(from, calendar.zone()); !day.isAfter(last); day = day.plusDays(1)) {
+            long[] open = opening(day);
+            if (open.length == 0) {
                 continue;
             }
-            ZonedDateTime open = day.atTime(calendar.workStart()).atZone(calendar.zone());
-            ZonedDateTime close = day.atTime(calendar.workEnd()).atZone(calendar.zone());
-            ZonedDateTime a = open.isAfter(start) ? open : start;
-            ZonedDateTime b = close.isBefore(end) ? close : end;
-            if (b.isAfter(a)) {
-                total = total.plus(Duration.between(a, b));
+            long a = Math.max(open[0], start);
+            long b = Math.min(open[1], end);
+            if (b > a) {
+                total += b - a;
             }
         }
-        return total;
+        return Duration.ofNanos(total);
     }
 
     /** Working hours between the two moments, to the minute. */
     public double hours(Instant from, Instant to) {
         return between(from, to).toMinutes() / 60.0;
+    }
+
+    private long[] opening(LocalDate day) {
+        long[] known = days.get(day);
+        if (known != null) {
+            return known;
+        }
+        if (days.size() > REMEMBERED_DAYS) {
+            days.clear();
+        }
+        long[] open = !calendar.isWorkingDay(day) ? DAY_OFF : new long[] {
+                nanos(day.atTime(calendar.workStart()).atZone(calendar.zone()).toInstant()),
+                nanos(day.atTime(calendar.workEnd()).atZone(calendar.zone()).toInstant())};
+        days.put(day, open);
+        return open;
+    }
+
+    private static long nanos(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 }

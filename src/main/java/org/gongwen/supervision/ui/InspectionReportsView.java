@@ -12,6 +12,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -31,11 +33,12 @@ import org.gongwen.supervision.InspectionUnitFigures;
 /**
  * 通报 (A16): every unit reads the published inspection reports with each unit's figures; the county
  * office and supervisors also see drafts and start a report by hand for a chosen period.
+ * {@code reports/<id>} opens with that report selected, when the reader may see it (流程看板 links here).
  */
-@Route("reports")
+@Route("reports/:reportId?([0-9]+)")
 @PermitAll
 @Menu(title = "inspection.title", order = 13, icon = "FILE_TEXT_O")
-public class InspectionReportsView extends VerticalLayout implements HasDynamicTitle {
+public class InspectionReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
@@ -88,6 +91,12 @@ public class InspectionReportsView extends VerticalLayout implements HasDynamicT
     void refresh() {
         grid.setItems(reports.list());
         show(null);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getRouteParameters().getLong("reportId").ifPresent(id -> grid.getListDataView().getItems()
+                .filter(r -> r.id() == id).findFirst().ifPresent(grid::select));
     }
 
     void show(InspectionReportInfo report) {

@@ -1,10 +1,14 @@
 package org.gongwen.supervision.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import java.util.List;
 import org.gongwen.shared.CountyZone;
 import org.gongwen.supervision.ProcessDashboard;
@@ -26,6 +30,7 @@ class WaitingPanel extends VerticalLayout {
     private final transient ProcessDashboard dashboard;
     private final CountyZone zone;
     private final ProcessWords words;
+    private final AccessAnnotationChecker access = new AccessAnnotationChecker();
 
     WaitingPanel(ProcessDashboard dashboard, CountyZone zone, ProcessWords words) {
         this.dashboard = dashboard;
@@ -45,8 +50,8 @@ class WaitingPanel extends VerticalLayout {
         waiting.addColumn(w -> w.due() == null ? "—" : zone.formatTime(w.due())
                 + (w.overdue() ? " · " + getTranslation("processes.overdue") : "")).setHeader(getTranslation("processes.col.due"))
                 .setAutoWidth(true);
-        waiting.addComponentColumn(w -> w.link() == null ? new Anchor() : new Anchor(w.link(), getTranslation("processes.open")))
-                .setHeader(getTranslation("processes.col.page")).setAutoWidth(true);
+        waiting.addComponentColumn(this::page)
+                .setHeader(getTranslation("processes.col.page")).setAutoWidth(true).setKey("page");
         waiting.setAllRowsVisible(true);
         waiting.setEmptyStateText(getTranslation("processes.noneWaiting"));
         waiting.addItemClickListener(e -> showTimeline(e.getItem().processInstanceId()));
@@ -63,6 +68,16 @@ class WaitingPanel extends VerticalLayout {
         timeline.setAllRowsVisible(true);
         add(title, waiting, timelineTitle, timelineSummary, timeline);
         clear();
+    }
+
+    /**
+     * 打开, to the page of what waits, for whoever may open that page: a supervisor is not shown a link
+     * to 故障记录 (the information centre's) or 人员交接 (a leader's), only the timeline.
+     */
+    Component page(WaitingInstance w) {
+        boolean allowed = w.link() != null && RouteConfiguration.forSessionScope().getRoute(w.link())
+                .map(access::hasAccess).orElse(false);
+        return allowed ? new Anchor(w.link(), getTranslation("processes.open")) : new Span();
     }
 
     void show(String processName, String stepName, List<WaitingInstance> instances) {

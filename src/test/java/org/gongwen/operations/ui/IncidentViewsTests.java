@@ -76,6 +76,11 @@ class IncidentViewsTests extends KaribuTest {
         assertThat(view.timeline.getText()).contains("报告故障  " + organization.personByUsername("z02.tech")
                 .orElseThrow().fullName()).doesNotContain("z02.tech").contains("改用纸质传递");
         assertThat(view.export.getHref()).isNotBlank();
+        UI.getCurrent().navigate("notifications");
+        UI.getCurrent().navigate("incidents/" + id);
+        IncidentsView opened = (IncidentsView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        assertThat(opened.grid.asSingleSelect().getValue().id()).as("the address opens the incident").isEqualTo(id);
+        assertThat(opened.pdf.isVisible()).isTrue();
         assertThat(view.pdf.getText()).isEqualTo("导出所选故障记录（PDF）");
         assertThat(view.pdf.isVisible()).isTrue();
         assertThat(view.pdf.getHref()).isNotBlank();

@@ -47,6 +47,9 @@ class InspectionReportsViewTests extends KaribuTest {
         assertThat(unitView.starter.isVisible()).isFalse();
         assertThat(unitView.grid.getListDataView().getItems()).extracting(InspectionReportInfo::id)
                 .doesNotContain(draft.id());
+        UI.getCurrent().navigate("reports/" + draft.id());
+        assertThat(((InspectionReportsView) current()).selectedTitle.isVisible())
+                .as("a draft's address opens nothing for a unit").isFalse();
 
         SecurityContextHolder.clearContext();
         Task review = tasks.createTaskQuery().processInstanceId(instance).singleResult();
@@ -59,7 +62,11 @@ class InspectionReportsViewTests extends KaribuTest {
         InspectionReportInfo row = published.grid.getListDataView().getItems().filter(r -> r.id() == draft.id())
                 .findFirst().orElseThrow();
         assertThat(published.getTranslation("inspection.state." + row.state().name())).isEqualTo("已发布");
-        published.grid.select(row);
+        UI.getCurrent().navigate("notifications");
+        UI.getCurrent().navigate("reports/" + draft.id());
+        published = (InspectionReportsView) current();
+        assertThat(published.grid.asSingleSelect().getValue().id()).as("the address opens the report").isEqualTo(draft.id());
+        assertThat(published.selectedTitle.getText()).isEqualTo("关于2021年1月份电子公文接收情况的通报");
         assertThat(published.units.isVisible()).isTrue();
         assertThat(published.links.getChildren().map(c -> ((Anchor) c).getText())).containsExactly("查看通报（PDF）");
     }

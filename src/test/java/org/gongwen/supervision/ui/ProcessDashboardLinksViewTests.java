@@ -1,0 +1,113 @@
+package org.gongwen.supervision.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.gongwen.document.BodyBlock;
+import org.gongwen.document.DocumentInfo;
+import org.gongwen.document.DocumentIssuing;
+import org.gongwen.document.DocumentKind;
+import org.gongwen.document.DocumentService;
+import org.gongwen.document.Draft;
+import org.gongwen.document.RecipientEntry;
+import org.gongwen.document.RecipientKind;
+import org.gongwen.document.process.DocumentApprovalProcess;
+import org.gongwen.document.ui.SentDocumentsView;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.supervision.WaitingInstance;
+import org.gongwen.support.KaribuTest;
+import org.gongwen.support.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * 流程看板's links (A5, A16): a document waiting at 分管领导核准 links to its own page on 发文,
+ * which opens it with its title for the supervisor, and for nobody outside its unit and the county.
+ */
+class ProcessDashboardLinksViewTests extends KaribuTest {
+
+    @Autowired DocumentService drafting;
+    @Autowired DocumentIssuing issuing;
+    @Autowired OrganizationService organization;
+    @Autowired ProcessEngine engine;
+    long documentId;
+
+    @AfterEach
+    void stopTheApproval() {
+        engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(DocumentApprovalProcess.businessKey(documentId)).list()
+                .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test over"));
+    }
+
+    @Test
+    void a16_aWaitingApprovalLinksToItsDocumentWhichOpensWithItsTitle() {
+        String title = "关于看板链接核对材料的通知" + System.nanoTime() % 10_000;
+        documentId = submitted(title);
+
+        login("bgs.supervisor");
+        UI.getCurrent().navigate("supervision/processes", QueryParameters.simple(Map.of("process",
+                "document-approval", "step", "Task_LeaderApprove")));
+        ProcessDashboardView dashboard = (ProcessDashboardView) UI.getCurrent().getInternals()
+                .getActiveRouterTargetsChain().get(0);
+        int row = IntStream.range(0, _size(dashboard.waiting.waiting))
+                .filter(i -> title.equals(_get(dashboard.waiting.waiting, i).subject())).findFirst().orElseThrow();
+        assertThat(_get(dashboard.waiting.waiting, row).link()).isEqualTo("documents/" + documentId);
+        Anchor open = (Anchor) _getCellComponent(dashboard.waiting.waiting, row, "page");
+        assertThat(open.getText()).isEqualTo("打开");
+        assertThat(open.getHref()).isEqualTo("documents/" + documentId);
+
+        assertThat(dashboard.waiting.page(waitingWith("handover"))).as("人员交接 is a leader's, no link")
+                .isNotInstanceOf(Anchor.class);
+        assertThat(dashboard.waiting.page(waitingWith("incidents/1"))).as("the supervisor is also in the county office")
+                .isInstanceOf(Anchor.class);
+        assertThat(dashboard.waiting.page(waitingWith("seals/1"))).isInstanceOf(Anchor.class);
+
+        UI.getCurrent().navigate(open.getHref());
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isInstanceOf(SentDocumentsView.class);
+        assertThat(_get(H3.class, spec -> spec.withText(title)).isVisible()).isTrue();
+
+        login("z05.leader");
+        UI.getCurrent().navigate("notifications");
+        UI.getCurrent().navigate("documents/" + documentId);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isInstanceOf(SentDocumentsView.class);
+        assertThat(_find(H3.class, spec -> spec.withText(title))).as("another unit's document stays closed").isEmpty();
+    }
+
+    private static WaitingInstance waitingWith(String link) {
+        return new WaitingInstance("x", "x", "x", null, null, null, null, null, null, null, Instant.now(), 0, null,
+                false, link);
+    }
+
+    private long submitted(String title) {
+        SignIn.as(users, "z03.clerk");
+        try {
+            long recipient = organization.unitByCode("Z04").orElseThrow().id();
+            DocumentInfo draft = drafting.create(new Draft(DocumentKind.NOTICE, title, null, null, false,
+                    List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 1)),
+                    List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")), "清河县某镇人民政府", LocalDate.now(), null,
+                    null, null));
+            issuing.submit(draft.id());
+            return draft.id();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
