@@ -129,6 +129,10 @@ class ReceiptVerificationIntegrationTests {
         Instant signedAt = new PdfSignatureVerifier().verify(layout(id)).latest().orElseThrow().signingTime();
         jdbc.update("update seal_revoked_certificate set revoked_at = ? where serial_number = ?",
                 LocalDateTime.ofInstant(signedAt.plus(Duration.ofMinutes(1)), ZoneOffset.UTC), seal.serialNumber());
+        // the seal's SM2 certificate (the OFD's) was revoked with it: that revocation too came after the sealing
+        jdbc.update("update seal_revoked_certificate set revoked_at = ? where authority = 'COUNTY_SM2' and serial_number"
+                + " = (select sm2_serial_number from seal_seal where id = ?)",
+                LocalDateTime.ofInstant(signedAt.plus(Duration.ofMinutes(1)), ZoneOffset.UTC), seal.id());
 
         ReceiptChecks checks = as(RECIPIENT.toLowerCase() + ".clerk", () -> verification.verify(id));
 
