@@ -83,15 +83,18 @@ start_node() {
   log "node $n ready after $SECONDS s of this script"
 }
 
-# gatling <simulation> <baseUrls>; the newest report's statistics are left in $WORK/last-stats.json
+# gatling <simulation> <baseUrls>; the run's report directory is left in $last_report
 gatling() {
   local status=0
   ./mvnw -B -ntp -o -Pload gatling:test -Dload.simulation="org.gongwen.load.$1" -Dload.baseUrls="$2" \
     -Dload.users="$USERS" -Dload.durationSeconds="$DURATION" -Dload.rampSeconds="$RAMP" \
     -Dload.setupDocuments="$SETUP_DOCUMENTS" > "$WORK/gatling-$1.log" 2>&1 || status=$?
   local report
-  report=$(ls -td target/gatling/*/ | head -n 1)
-  cp "$report/js/stats.json" "$WORK/last-stats.json"
+  report=$(ls -td target/gatling/*/ 2>/dev/null | head -n 1)
+  if [ -z "$report" ] || [ "$report" = "$last_report" ]; then
+    log "$1 produced no report; see $WORK/gatling-$1.log"; tail -n 30 "$WORK/gatling-$1.log"; exit 1
+  fi
+  last_report=$report
   log "$1 finished (exit $status), report $report"
   return 0
 }
@@ -109,36 +112,20 @@ run() {
     urls="$urls,http://127.0.0.1:$((PORT + 1))"
   fi
   gatling CountySetupSimulation "$urls"
-  if ! python3 - "$WORK/last-stats.json" <<'PY'
-import json, sys
-s = json.load(open(sys.argv[1]))["stats"]["numberOfRequests"]
-sys.exit(1 if int(s["ko"]) else 0)
-PY
-  then
-    log "the setup failed; see $WORK/gatling-CountySetupSimulation.log"; exit 1
+  if [ "$(python3 load/report.py "$last_report" setup | head -n 1 | awk -F'|' '{print $4 + 0}')" != 0 ]; then
+    log "the setup had failed requests; see $WORK/gatling-CountySetupSimulation.log"; exit 1
   fi
   local load_before
   load_before=$(cut -d' ' -f1-3 /proc/loadavg)
   gatling CountyWorkloadSimulation "$urls"
-  python3 - "$WORK/last-stats.json" "$nodes" "$USERS" "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)" \
-    >> "$WORK/rows.txt" <<'PY'
-import json, sys
-stats, nodes, users, before, after = sys.argv[1:]
-data = json.load(open(stats))
-def row(label, s):
-    n = s["numberOfRequests"]
-    return "| %s | %s | %s | %s | %s | %s | %s | %s |" % (label, n["total"], n["ko"],
-        s["percentiles1"]["total"], s["percentiles3"]["total"], s["percentiles4"]["total"],
-        s["maxResponseTime"]["total"], round(float(s["meanNumberOfRequestsPerSecond"]["total"]), 1))
-print(row("**%s node%s, %s users, all requests** (load %s → %s)" % (nodes, "" if nodes == "1" else "s", users, before, after), data["stats"]))
-for c in sorted(data["contents"].values(), key=lambda c: c["stats"]["name"]):
-    print(row("%s node%s: %s" % (nodes, "" if nodes == "1" else "s", c["stats"]["name"]), c["stats"]))
-PY
+  local label="$nodes node(s), $USERS users"
+  python3 load/report.py "$last_report" "$label" "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)" >> "$WORK/rows.txt"
   stop_nodes
 }
 
 mkdir -p "$WORK"
 : > "$WORK/rows.txt"
+last_report=$(ls -td target/gatling/*/ 2>/dev/null | head -n 1 || true)
 case "$MODE" in
   one) run 1 ;;
   two) run 2 ;;
