@@ -78,6 +78,26 @@ class VerifiedCredentialCacheIntegrationTests {
         assertThat(jdbc.queryForObject("select failures from security_login_throttle where username = ?",
                 Integer.class, "xf01.poller2")).isEqualTo(2);
         me("xf01.poller2", Demo.PASSWORD).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("select count(*) from security_login_throttle where username = ?",
+                Integer.class, "xf01.poller2")).as("the success clears the failures").isZero();
+    }
+
+    /** A poller's requests within a minute write nothing: no connection and commit for bookkeeping per request. */
+    @Test
+    void aPollersRequestsWithinAMinuteRecordTheLoginOnce() throws Exception {
+        PolicyTestUnit.person(organization, accounts, "xf01.poller3");
+        me("xf01.poller3", Demo.PASSWORD).andExpect(status().isOk());
+        String person = "(select id from org_person where username = 'xf01.poller3')";
+        assertThat(jdbc.queryForObject("select count(*) from security_account where last_login_at is not null and "
+                + "person_id = " + person, Integer.class)).isOne();
+        jdbc.update("update security_account set last_login_at = null where person_id = " + person);
+
+        for (int i = 0; i < 3; i++) {
+            me("xf01.poller3", Demo.PASSWORD).andExpect(status().isOk());
+        }
+
+        assertThat(jdbc.queryForObject("select count(*) from security_account where last_login_at is null and "
+                + "person_id = " + person, Integer.class)).isOne();
     }
 
     @Test

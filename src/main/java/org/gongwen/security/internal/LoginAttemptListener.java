@@ -8,6 +8,9 @@ import org.gongwen.audit.AuditLog;
 import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.security.PasswordPolicy;
 import org.gongwen.security.PasswordPolicyService;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -21,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 class LoginAttemptListener {
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttemptListener.class);
+    private static final Duration LAST_LOGIN_RESOLUTION = Duration.ofMinutes(1);
 
     private final LoginThrottle throttle;
     private final AccountRepository accounts;
@@ -28,6 +32,7 @@ class LoginAttemptListener {
     private final Clock clock;
     private final AuditLog audit;
     private final VerifiedCredentialCache verified;
+    private final Map<Long, Instant> lastRecorded = new ConcurrentHashMap<>();
 
     LoginAttemptListener(LoginThrottle throttle, AccountRepository accounts,
             PasswordPolicyService policies, Clock clock, AuditLog audit, VerifiedCredentialCache verified) {
@@ -54,14 +59,23 @@ class LoginAttemptListener {
         }
     }
 
+    /**
+     * The last login time, written at most once a minute per person by this node: a tool polling with HTTP Basic
+     * signs in on every request, and a write (a connection and a commit) for each would cost more than the request.
+     * The throttle's failures are cleared by {@link ThrottledAuthenticationProvider} when there are any.
+     */
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof GongwenPrincipal principal) {
-            throttle.recordSuccess(principal.getUsername(),
-                    ThrottledAuthenticationProvider.clientAddress(event.getAuthentication()));
-            accounts.findById(principal.currentUser().personId())
-                    .ifPresent(account -> account.recordSuccess(clock.instant()));
+            long personId = principal.currentUser().personId();
+            Instant now = clock.instant();
+            Instant recorded = lastRecorded.get(personId);
+            if (recorded != null && recorded.isAfter(now.minus(LAST_LOGIN_RESOLUTION)) && !recorded.isAfter(now)) {
+                return;
+            }
+            accounts.findById(personId).ifPresent(account -> account.recordSuccess(now));
+            lastRecorded.put(personId, now);
         }
     }
 }

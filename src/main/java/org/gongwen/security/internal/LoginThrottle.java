@@ -33,10 +33,20 @@ class LoginThrottle {
 
     @Transactional(readOnly = true)
     public boolean isLocked(String username, String clientAddress) {
+        return state(username, clientAddress) == State.LOCKED;
+    }
+
+    /** Whether failed logins of the name from the address are on record, and whether they lock it now. */
+    public enum State { CLEAR, FAILURES, LOCKED }
+
+    public State state(String username, String clientAddress) {
         List<Timestamp> until = jdbc.queryForList(
                 "select locked_until from security_login_throttle where username = ? and client_address = ?",
                 Timestamp.class, name(username), address(clientAddress));
-        return !until.isEmpty() && until.get(0) != null && until.get(0).toInstant().isAfter(clock.instant());
+        if (until.isEmpty()) {
+            return State.CLEAR;
+        }
+        return until.get(0) != null && until.get(0).toInstant().isAfter(clock.instant()) ? State.LOCKED : State.FAILURES;
     }
 
     /** Counts one failure; true when this failure locked the address out of the name. */

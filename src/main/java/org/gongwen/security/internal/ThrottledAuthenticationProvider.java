@@ -39,16 +39,26 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
      */
     @Override
     public Authentication authenticate(Authentication authentication) {
-        boolean locked;
+        LoginThrottle.State state;
         try {
-            locked = throttle.isLocked(authentication.getName(), clientAddress(authentication));
+            state = throttle.state(authentication.getName(), clientAddress(authentication));
         } catch (RuntimeException e) {
             throw new InternalAuthenticationServiceException("The login throttle could not be read", e);
         }
-        if (locked) {
+        if (state == LoginThrottle.State.LOCKED) {
             throw new LockedException("Too many failed logins from this address");
         }
-        return passwords.authenticate(authentication);
+        Authentication success = passwords.authenticate(authentication);
+        if (state == LoginThrottle.State.FAILURES) {
+            // a success clears the failures counted so far; with none on record there is nothing to write,
+            // so a poller's request costs no write of its own
+            try {
+                throttle.recordSuccess(authentication.getName(), clientAddress(authentication));
+            } catch (RuntimeException e) {
+                throw new InternalAuthenticationServiceException("The login throttle could not be cleared", e);
+            }
+        }
+        return success;
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.gongwen.shared.TransientFailure;
 import org.gongwen.shared.ApiErrorWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,8 +70,16 @@ class ApiInputFilter extends OncePerRequestFilter implements Ordered {
             if (response.isCommitted()) {
                 throw e;
             }
+            TransientFailure failure = TransientFailure.of(e).orElse(null);
             if (causedBy(e, BodyTooLargeException.class)) {
                 errors.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "error.bodyTooLarge", properties.maxBodySizeText());
+            } else if (failure != null) {
+                // e.g. no database connection free for the login's own bookkeeping: busy or down, not a fault
+                log.warn("{} on {}: {}", failure, request.getRequestURI(), e.toString());
+                if (failure == TransientFailure.DATABASE_UNAVAILABLE) {
+                    response.setHeader("Retry-After", "5");
+                }
+                errors.write(request, response, failure.status(), failure.messageKey());
             } else {
                 log.error("Unexpected error on {}", request.getRequestURI(), e);
                 errors.write(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "error.internal");

@@ -47,7 +47,7 @@ class DatabaseOutageAuthenticationTests {
 
     @Test
     void aLoginThrottleThatCannotBeReadIsADatabaseOutage() {
-        when(throttle.isLocked(anyString(), any())).thenThrow(NO_DATABASE);
+        when(throttle.state(anyString(), any())).thenThrow(NO_DATABASE);
 
         AuthenticationException failure = attempt();
 
