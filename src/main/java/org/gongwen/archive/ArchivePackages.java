@@ -56,11 +56,13 @@ public class ArchivePackages {
     public static final String LAYOUT = "layout.pdf";
     /** The sealed OFD beside the PDF; documents issued before OFD was written have none. */
     public static final String OFD_LAYOUT = "layout.ofd";
+
     public static final String OFD_SIGNATURE_REPORT = "ofd-signature-report.xml";
     /** The folder of the attachments' files, each named by its number in the 附件说明 and its name. */
     public static final String ATTACHMENTS = "attachments/";
     /** Packages above this size are refused when checked; the servlet container's upload limit is lower. */
     public static final long MAX_CHECK_BYTES = 50L * 1024 * 1024;
+
     static final String COUNTY_OFFICE = "ROLE_" + Role.Names.COUNTY_OFFICE;
     static final String SUPERVISOR = "ROLE_" + Role.Names.SUPERVISOR;
     static final String ADMIN = "ROLE_" + Role.Names.ADMIN;
@@ -82,12 +84,21 @@ public class ArchivePackages {
     private final Translations translations;
     private final CountyZone zone;
 
-    public ArchivePackages(IssuedDocuments documents, ArchiveTimeStamps archiveTimeStamps,
+    public ArchivePackages(
+            IssuedDocuments documents,
+            ArchiveTimeStamps archiveTimeStamps,
             DistributionLookup distributions,
-            ReceiptVerification verification, PdfSignatureVerifier signatureVerifier, OfdSignatureVerifier ofdVerifier,
-            SealCertificateCheck certificates, ProcessTrail processTrail,
-            AuditExcerpts auditExcerpts, AuditLog audit, OrganizationService organization,
-            AuthenticatedUser authenticatedUser, Translations translations, CountyZone zone) {
+            ReceiptVerification verification,
+            PdfSignatureVerifier signatureVerifier,
+            OfdSignatureVerifier ofdVerifier,
+            SealCertificateCheck certificates,
+            ProcessTrail processTrail,
+            AuditExcerpts auditExcerpts,
+            AuditLog audit,
+            OrganizationService organization,
+            AuthenticatedUser authenticatedUser,
+            Translations translations,
+            CountyZone zone) {
         this.documents = documents;
         this.archiveTimeStamps = archiveTimeStamps;
         this.distributions = distributions;
@@ -140,7 +151,8 @@ public class ArchivePackages {
         LinkedHashMap<String, byte[]> entries = PackageZip.read(zip, MAX_CHECK_BYTES);
         List<ArchiveFinding> findings = new ArrayList<>();
         byte[] manifest = entries.get(PackageZip.MANIFEST);
-        LinkedHashMap<String, String> sums = manifest == null ? new LinkedHashMap<>() : PackageZip.parseManifest(manifest);
+        LinkedHashMap<String, String> sums =
+                manifest == null ? new LinkedHashMap<>() : PackageZip.parseManifest(manifest);
         if (sums.isEmpty()) {
             findings.add(new ArchiveFinding(PackageZip.MANIFEST, Problem.MANIFEST_MISSING));
         }
@@ -152,10 +164,16 @@ public class ArchivePackages {
                 findings.add(new ArchiveFinding(name, Problem.CHANGED));
             }
         });
-        entries.keySet().stream().filter(name -> !name.equals(PackageZip.MANIFEST) && !sums.containsKey(name))
+        entries.keySet().stream()
+                .filter(name -> !name.equals(PackageZip.MANIFEST) && !sums.containsKey(name))
                 .forEach(name -> findings.add(new ArchiveFinding(name, Problem.UNLISTED)));
         byte[] layout = entries.get(LAYOUT);
-        if (layout != null && !signatureVerifier.verify(layout).latest().map(s -> s.valid()).orElse(false)) {
+        if (layout != null
+                && !signatureVerifier
+                        .verify(layout)
+                        .latest()
+                        .map(s -> s.valid())
+                        .orElse(false)) {
             findings.add(new ArchiveFinding(LAYOUT, Problem.SIGNATURE_INVALID));
         }
         byte[] ofd = entries.get(OFD_LAYOUT);
@@ -191,9 +209,20 @@ public class ArchivePackages {
     @Secured({COUNTY_OFFICE, SUPERVISOR, ADMIN})
     public List<ArchivableDocument> documentsIn(LocalDate from, LocalDate to) {
         Map<Long, String> senders = new HashMap<>();
-        return sentIn(from, to).stream().map(documents::headline).map(d -> new ArchivableDocument(d.id(),
-                d.docNumber(), d.title(), senders.computeIfAbsent(d.unitId(),
-                        unit -> organization.unit(unit).map(UnitInfo::fullName).orElse("")), d.sentAt())).toList();
+        return sentIn(from, to).stream()
+                .map(documents::headline)
+                .map(d -> new ArchivableDocument(
+                        d.id(),
+                        d.docNumber(),
+                        d.title(),
+                        senders.computeIfAbsent(
+                                d.unitId(),
+                                unit -> organization
+                                        .unit(unit)
+                                        .map(UnitInfo::fullName)
+                                        .orElse("")),
+                        d.sentAt()))
+                .toList();
     }
 
     /** One ZIP holding the package of every document {@link #sentIn} the period, named {@code document-<id>.zip}. */
@@ -213,7 +242,8 @@ public class ArchivePackages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        audit.record(AuditAction.DOWNLOAD, "archive", null, "archival packages " + from + ".." + to + ": " + ids.size());
+        audit.record(
+                AuditAction.DOWNLOAD, "archive", null, "archival packages " + from + ".." + to + ": " + ids.size());
     }
 
     private byte[] build(DocumentInfo document) {
@@ -224,11 +254,14 @@ public class ArchivePackages {
         byte[] archived = archiveTimeStamps.archivedLayout(id);
         SignedLayout layout = documents.signedLayout(id);
         List<DistributionSummary> copies = distributions.of(id);
-        String sender = organization.unit(document.unitId()).map(UnitInfo::fullName).orElse(null);
+        String sender =
+                organization.unit(document.unitId()).map(UnitInfo::fullName).orElse(null);
         LinkedHashMap<String, byte[]> files = new LinkedHashMap<>();
         files.put(LAYOUT, archived);
-        files.put("signature-report.xml", SignatureReport.of(verification.verifyForProcess(id),
-                signatureVerifier.verify(layout.pdf()), translations));
+        files.put(
+                "signature-report.xml",
+                SignatureReport.of(
+                        verification.verifyForProcess(id), signatureVerifier.verify(layout.pdf()), translations));
         if (layout.ofdSigned()) {
             files.put(OFD_LAYOUT, layout.ofd());
             files.put(OFD_SIGNATURE_REPORT, OfdSignatureReport.of(id, ofdSignatures(layout.ofd()), certificates));
@@ -241,7 +274,10 @@ public class ArchivePackages {
         for (int i = 0; i < document.attachments().size(); i++) {
             byte[] file = attachments.get(i + 1);
             if (file != null && !document.attachments().get(i).paperOnly()) {
-                files.put(ATTACHMENTS + (i + 1) + "-" + document.attachments().get(i).name(), file);
+                files.put(
+                        ATTACHMENTS + (i + 1) + "-"
+                                + document.attachments().get(i).name(),
+                        file);
             }
         }
         return PackageZip.withManifest(files);

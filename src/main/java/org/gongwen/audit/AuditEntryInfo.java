@@ -14,5 +14,4 @@ public record AuditEntryInfo(
         String detail,
         String clientAddress,
         String prevHash,
-        String hash) {
-}
+        String hash) {}

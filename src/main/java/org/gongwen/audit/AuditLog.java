@@ -39,7 +39,11 @@ public class AuditLog {
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    AuditLog(AuditStore store, ObjectProvider<AuditActorSource> actors, ObjectProvider<IdentityService> identity, Clock clock,
+    AuditLog(
+            AuditStore store,
+            ObjectProvider<AuditActorSource> actors,
+            ObjectProvider<IdentityService> identity,
+            Clock clock,
             PlatformTransactionManager transactions) {
         this.store = store;
         this.actors = actors;
@@ -110,15 +114,33 @@ public class AuditLog {
         return result;
     }
 
-    private void append(AuditActor actor, AuditAction action, String targetType, String targetId, String detail,
-            String address) {
+    private void append(
+            AuditActor actor, AuditAction action, String targetType, String targetId, String detail, String address) {
         AuditStore.Head head = store.lockHead();
-        AuditEntryInfo unhashed = new AuditEntryInfo(head.lastId() + 1, AuditHashes.storedTime(clock.instant()),
-                clip(actor.username(), 64), actor.unitId(), action, clip(targetType, 32), clip(targetId, 64),
-                clip(detail, DETAIL_LENGTH), clip(address, 64), head.lastHash(), null);
-        store.append(new AuditEntryInfo(unhashed.id(), unhashed.at(), unhashed.actor(), unhashed.actorUnitId(),
-                action, unhashed.targetType(), unhashed.targetId(), unhashed.detail(), unhashed.clientAddress(),
-                unhashed.prevHash(), AuditHashes.hash(unhashed)));
+        AuditEntryInfo unhashed = new AuditEntryInfo(
+                head.lastId() + 1,
+                AuditHashes.storedTime(clock.instant()),
+                clip(actor.username(), 64),
+                actor.unitId(),
+                action,
+                clip(targetType, 32),
+                clip(targetId, 64),
+                clip(detail, DETAIL_LENGTH),
+                clip(address, 64),
+                head.lastHash(),
+                null);
+        store.append(new AuditEntryInfo(
+                unhashed.id(),
+                unhashed.at(),
+                unhashed.actor(),
+                unhashed.actorUnitId(),
+                action,
+                unhashed.targetType(),
+                unhashed.targetId(),
+                unhashed.detail(),
+                unhashed.clientAddress(),
+                unhashed.prevHash(),
+                AuditHashes.hash(unhashed)));
     }
 
     private AuditActor currentActor() {
@@ -127,13 +149,15 @@ public class AuditLog {
 
     /** The signed-in person, else the user the engine was told acts (engine REST, a service acting for someone). */
     private Optional<AuditActor> actingPerson() {
-        Optional<AuditActor> signedIn = Optional.ofNullable(actors.getIfAvailable()).flatMap(AuditActorSource::current);
+        Optional<AuditActor> signedIn =
+                Optional.ofNullable(actors.getIfAvailable()).flatMap(AuditActorSource::current);
         if (signedIn.isPresent()) {
             return signedIn;
         }
         IdentityService engineIdentity = identity.getIfAvailable();
         Authentication engine = engineIdentity == null ? null : engineIdentity.getCurrentAuthentication();
-        return engine != null && engine.getUserId() != null ? Optional.of(new AuditActor(engine.getUserId(), null))
+        return engine != null && engine.getUserId() != null
+                ? Optional.of(new AuditActor(engine.getUserId(), null))
                 : Optional.empty();
     }
 

@@ -32,8 +32,13 @@ public class ArchiveTimeStamps {
     private final AuditLog audit;
     private final Clock clock;
 
-    public ArchiveTimeStamps(DocumentRepository documents, ContentStore contents, PdfSigning signing,
-            PdfSignatureVerifier verifier, AuditLog audit, Clock clock) {
+    public ArchiveTimeStamps(
+            DocumentRepository documents,
+            ContentStore contents,
+            PdfSigning signing,
+            PdfSignatureVerifier verifier,
+            AuditLog audit,
+            Clock clock) {
         this.documents = documents;
         this.contents = contents;
         this.signing = signing;
@@ -50,8 +55,8 @@ public class ArchiveTimeStamps {
      */
     @Transactional
     public byte[] archivedLayout(long id) {
-        Document document = documents.findById(id)
-                .orElseThrow(() -> BusinessException.notFound("document.error.notFound", id));
+        Document document =
+                documents.findById(id).orElseThrow(() -> BusinessException.notFound("document.error.notFound", id));
         if (document.getLayoutSha256() == null) {
             throw BusinessException.conflict("document.error.layoutNotSigned");
         }
@@ -75,26 +80,32 @@ public class ArchiveTimeStamps {
             return false;
         }
         byte[] layout = layout(document);
-        Optional<X509Certificate> last = verifier.verify(layout).latestDocumentTimeStamp()
-                .map(PdfSignature::signerCertificate);
+        Optional<X509Certificate> last =
+                verifier.verify(layout).latestDocumentTimeStamp().map(PdfSignature::signerCertificate);
         if (last.isEmpty() || last.get().getNotAfter().toInstant().isAfter(due)) {
             return false;
         }
-        stamp(document, layout, "document time-stamp renewed: the last one's certificate expires "
-                + last.get().getNotAfter().toInstant());
+        stamp(
+                document,
+                layout,
+                "document time-stamp renewed: the last one's certificate expires "
+                        + last.get().getNotAfter().toInstant());
         return true;
     }
 
     private byte[] stamp(Document document, byte[] layout, String detail) {
         byte[] stamped = signing.addDocumentTimeStamp(layout);
-        document.recordLayout(contents.put(stamped, "application/pdf"), document.getLayoutOfdSha256(),
-                document.getSealId(), clock.instant());
+        document.recordLayout(
+                contents.put(stamped, "application/pdf"),
+                document.getLayoutOfdSha256(),
+                document.getSealId(),
+                clock.instant());
         audit.record(AuditAction.ARCHIVE_TIME_STAMP, "document", Long.toString(document.getId()), detail);
         return stamped;
     }
 
     private byte[] layout(Document document) {
-        return contents.get(document.getLayoutSha256()).orElseThrow(() -> BusinessException.notFound(
-                "document.error.layoutMissing", document.getId()));
+        return contents.get(document.getLayoutSha256())
+                .orElseThrow(() -> BusinessException.notFound("document.error.layoutMissing", document.getId()));
     }
 }

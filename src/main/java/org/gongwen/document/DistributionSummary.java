@@ -9,9 +9,22 @@ import java.util.List;
  * superseded by a re-sent version, reissue requests waiting for the sender, and the copy numbers
  * (份号) the unit prints, unique per document (A11.2).
  */
-public record DistributionSummary(long distributionId, long unitId, String unitName, int version, RecipientKind kind,
-        int printQuota, String state, Instant deliveredAt, Instant receivedAt, Instant signedAt, int printsUsed,
-        int unofficialPrints, boolean overdue, String returnReason, int pendingReissueRequests,
+public record DistributionSummary(
+        long distributionId,
+        long unitId,
+        String unitName,
+        int version,
+        RecipientKind kind,
+        int printQuota,
+        String state,
+        Instant deliveredAt,
+        Instant receivedAt,
+        Instant signedAt,
+        int printsUsed,
+        int unofficialPrints,
+        boolean overdue,
+        String returnReason,
+        int pendingReissueRequests,
         List<CopyNumberRange> copyNumbers) {
 
     /** The ranges as the sender reads them: "000001–000003、000010–000011". */

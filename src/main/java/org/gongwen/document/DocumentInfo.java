@@ -28,5 +28,4 @@ public record DocumentInfo(
         boolean hasBodyPdf,
         boolean hasLayout,
         Instant updatedAt,
-        Instant sentAt) {
-}
+        Instant sentAt) {}

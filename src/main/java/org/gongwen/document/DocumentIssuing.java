@@ -32,9 +32,15 @@ public class DocumentIssuing {
     private final AuthenticatedUser authenticatedUser;
     private final Clock clock;
 
-    public DocumentIssuing(DocumentService drafting, StoredDocuments stored, DocumentCompleteness completeness,
-            OrganizationService organization, RuntimeService runtime, ProcessStarter starter,
-            AuthenticatedUser authenticatedUser, Clock clock) {
+    public DocumentIssuing(
+            DocumentService drafting,
+            StoredDocuments stored,
+            DocumentCompleteness completeness,
+            OrganizationService organization,
+            RuntimeService runtime,
+            ProcessStarter starter,
+            AuthenticatedUser authenticatedUser,
+            Clock clock) {
         this.drafting = drafting;
         this.stored = stored;
         this.completeness = completeness;
@@ -54,15 +60,26 @@ public class DocumentIssuing {
         DocumentInfo info = stored.info(document);
         completeness.require(info);
         String businessKey = DocumentApprovalProcess.businessKey(id);
-        if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                .processDefinitionKey(DocumentApprovalProcess.KEY).count() > 0) {
+        if (runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(businessKey)
+                        .processDefinitionKey(DocumentApprovalProcess.KEY)
+                        .count()
+                > 0) {
             throw BusinessException.conflict("document.error.inApproval", info.title());
         }
         document.moveTo(DocumentStatus.IN_APPROVAL, clock.instant());
         UnitInfo unit = organization.unit(document.getUnitId()).orElseThrow();
-        starter.startAs(user.username(), DocumentApprovalProcess.KEY, businessKey,
-                DocumentApprovalProcess.startVariables(id, unit.code(), stored.issuer(document).code(),
-                        info.countyLevel(), info.title(), info.kind().label()));
+        starter.startAs(
+                user.username(),
+                DocumentApprovalProcess.KEY,
+                businessKey,
+                DocumentApprovalProcess.startVariables(
+                        id,
+                        unit.code(),
+                        stored.issuer(document).code(),
+                        info.countyLevel(),
+                        info.title(),
+                        info.kind().label()));
         return stored.info(document);
     }
 }

@@ -33,9 +33,16 @@ public class DocumentPrints {
     private final CountyZone zone;
     private final PdfSignatureVerifier signatures;
 
-    public DocumentPrints(DocumentRepository documents, StoredDocuments stored, DocumentLayouts layouts,
-            ContentStore contents, PrintCopies printCopies, OfdPrintCopies ofdPrintCopies,
-            CopyCountersigning countersigning, CountyZone zone, PdfSignatureVerifier signatures) {
+    public DocumentPrints(
+            DocumentRepository documents,
+            StoredDocuments stored,
+            DocumentLayouts layouts,
+            ContentStore contents,
+            PrintCopies printCopies,
+            OfdPrintCopies ofdPrintCopies,
+            CopyCountersigning countersigning,
+            CountyZone zone,
+            PdfSignatureVerifier signatures) {
         this.ofdPrintCopies = ofdPrintCopies;
         this.countersigning = countersigning;
         this.documents = documents;
@@ -57,8 +64,9 @@ public class DocumentPrints {
     @Transactional(readOnly = true)
     public byte[] officialCopy(long documentId, int copyNumber) {
         Document document = signed(documentId);
-        byte[] layout = contents.get(document.getLayoutSha256()).orElseThrow(() -> new IllegalStateException(
-                "the signed layout of document " + documentId + " is missing from the content store"));
+        byte[] layout = contents.get(document.getLayoutSha256())
+                .orElseThrow(() -> new IllegalStateException(
+                        "the signed layout of document " + documentId + " is missing from the content store"));
         return printCopies.officialCopy(layout, copyNumber, countersigning.signer(), countersigning.location());
     }
 
@@ -76,8 +84,9 @@ public class DocumentPrints {
         if (document.getLayoutOfdSha256() == null) {
             throw BusinessException.conflict("documentPrint.error.noOfd", document.getTitle());
         }
-        byte[] ofd = contents.get(document.getLayoutOfdSha256()).orElseThrow(() -> new IllegalStateException(
-                "the sealed OFD of document " + documentId + " is missing from the content store"));
+        byte[] ofd = contents.get(document.getLayoutOfdSha256())
+                .orElseThrow(() -> new IllegalStateException(
+                        "the sealed OFD of document " + documentId + " is missing from the content store"));
         return ofdPrintCopies.officialCopy(ofd, copyNumber, countersigning.ofdCountersigner());
     }
 
@@ -92,14 +101,17 @@ public class DocumentPrints {
     public byte[] unofficialCopy(long documentId) {
         Document document = signed(documentId);
         DocumentInfo info = stored.info(document);
-        return DocumentLayouts.printable(() -> printCopies.unofficialCopy(
-                layouts.officialDocument(info, stored.bodyPdf(document), stored.attachmentFiles(document),
-                        layouts.sealPlace(info, document.getSealId()),
-                        signingDay(document))));
+        return DocumentLayouts.printable(() -> printCopies.unofficialCopy(layouts.officialDocument(
+                info,
+                stored.bodyPdf(document),
+                stored.attachmentFiles(document),
+                layouts.sealPlace(info, document.getSealId()),
+                signingDay(document))));
     }
 
     private Document signed(long documentId) {
-        Document document = documents.findById(documentId)
+        Document document = documents
+                .findById(documentId)
                 .orElseThrow(() -> BusinessException.notFound("document.error.notFound", documentId));
         if (document.getLayoutSha256() == null) {
             throw BusinessException.conflict("documentPrint.error.notSigned", document.getTitle());
@@ -112,8 +124,11 @@ public class DocumentPrints {
      * else the day its signed layout was stored; archiving stores the file again, with a document time-stamp.
      */
     private LocalDate signingDay(Document document) {
-        return contents.get(document.getLayoutSha256()).flatMap(pdf -> signatures.verify(pdf).latest())
-                .map(PdfSignature::signingTime).or(() -> contents.storedAt(document.getLayoutSha256()))
-                .map(zone::dateOf).orElseThrow();
+        return contents.get(document.getLayoutSha256())
+                .flatMap(pdf -> signatures.verify(pdf).latest())
+                .map(PdfSignature::signingTime)
+                .or(() -> contents.storedAt(document.getLayoutSha256()))
+                .map(zone::dateOf)
+                .orElseThrow();
     }
 }

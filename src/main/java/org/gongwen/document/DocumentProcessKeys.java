@@ -12,8 +12,7 @@ public final class DocumentProcessKeys {
     /** The process definition key of the approval. */
     public static final String APPROVAL = DocumentApprovalProcess.KEY;
 
-    private DocumentProcessKeys() {
-    }
+    private DocumentProcessKeys() {}
 
     public static String approval(long documentId) {
         return DocumentApprovalProcess.businessKey(documentId);

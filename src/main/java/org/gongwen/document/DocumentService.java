@@ -50,6 +50,7 @@ public class DocumentService {
     private static final int ATTACHMENT_NAME_MAX = 200;
     /** More units than a county has; a body far beyond any document (a 50-page body is some 40,000 characters). */
     static final int RECIPIENTS_MAX = 1000;
+
     static final int BLOCKS_MAX = 2000;
     static final int BLOCK_MAX = 20_000;
     static final int BODY_MAX = 500_000;
@@ -66,9 +67,18 @@ public class DocumentService {
     private final Clock clock;
     private final CountyZone zone;
 
-    public DocumentService(DocumentRepository documents, ContentStore contents, DocumentLayouts layouts,
-            OrganizationService organization, AuthenticatedUser authenticatedUser, DocumentProperties properties,
-            ObjectMapper json, DocxImporter docxImporter, StoredDocuments stored, Clock clock, CountyZone zone) {
+    public DocumentService(
+            DocumentRepository documents,
+            ContentStore contents,
+            DocumentLayouts layouts,
+            OrganizationService organization,
+            AuthenticatedUser authenticatedUser,
+            DocumentProperties properties,
+            ObjectMapper json,
+            DocxImporter docxImporter,
+            StoredDocuments stored,
+            Clock clock,
+            CountyZone zone) {
         this.docxImporter = docxImporter;
         this.stored = stored;
         this.documents = documents;
@@ -130,8 +140,11 @@ public class DocumentService {
 
     @Transactional(readOnly = true)
     public List<DocumentInfo> mine() {
-        return documents.findByUnitIdOrderByUpdatedAtDesc(authenticatedUser.require().unitId()).stream()
-                .map(this::info).toList();
+        return documents
+                .findByUnitIdOrderByUpdatedAtDesc(authenticatedUser.require().unitId())
+                .stream()
+                .map(this::info)
+                .toList();
     }
 
     /**
@@ -164,13 +177,30 @@ public class DocumentService {
         SafeText.requireLine(draft.printingOrgan(), "field.printingOrgan", ORGAN_MAX);
         SafeText.require(draft.note(), "field.note", NOTE_MAX);
         checkBody(draft.body());
-        return new DocumentInfo(0, user.unitId(), user.username(), draft.kind(),
-                draft.title() == null || draft.title().isBlank() ? "（标题）" : draft.title(), draft.urgency(),
-                draft.secrecy(), draft.countyLevel(), null, DocumentStatus.DRAFT, draft.recipients(), draft.body(),
-                List.of(), draft.signingOrgan() == null || draft.signingOrgan().isBlank() ? user.unitName()
-                        : draft.signingOrgan(),
-                draft.date(), draft.note(), draft.printingOrgan(), draft.printingDate(), false, hasBodyPdf, false,
-                null, null);
+        return new DocumentInfo(
+                0,
+                user.unitId(),
+                user.username(),
+                draft.kind(),
+                draft.title() == null || draft.title().isBlank() ? "（标题）" : draft.title(),
+                draft.urgency(),
+                draft.secrecy(),
+                draft.countyLevel(),
+                null,
+                DocumentStatus.DRAFT,
+                draft.recipients(),
+                draft.body(),
+                List.of(),
+                draft.signingOrgan() == null || draft.signingOrgan().isBlank() ? user.unitName() : draft.signingOrgan(),
+                draft.date(),
+                draft.note(),
+                draft.printingOrgan(),
+                draft.printingDate(),
+                false,
+                hasBodyPdf,
+                false,
+                null,
+                null);
     }
 
     /** The signed layout file once it exists, else the draft layout. */
@@ -233,11 +263,11 @@ public class DocumentService {
         long size = upload.sizeBytes();
         PaperNotice notice = null;
         if (!upload.complete() || size > properties.attachmentTransmitLimitBytes()) {
-            notice = new PaperNotice(cleanName, size, PaperNotice.Reason.ATTACHMENT_LIMIT,
-                    properties.attachmentTransmitLimitBytes());
+            notice = new PaperNotice(
+                    cleanName, size, PaperNotice.Reason.ATTACHMENT_LIMIT, properties.attachmentTransmitLimitBytes());
         } else if (electronicBytes(document) + size > properties.documentTransmitLimitBytes()) {
-            notice = new PaperNotice(cleanName, size, PaperNotice.Reason.DOCUMENT_LIMIT,
-                    properties.documentTransmitLimitBytes());
+            notice = new PaperNotice(
+                    cleanName, size, PaperNotice.Reason.DOCUMENT_LIMIT, properties.documentTransmitLimitBytes());
         }
         if (notice != null) {
             document.addAttachment(cleanName, null, mediaType, size, true, clock.instant());
@@ -251,8 +281,11 @@ public class DocumentService {
 
     /** What the document sends electronically so far: its body PDF and the attachments not on paper. */
     private long electronicBytes(Document document) {
-        return contents.size(document.getBodyPdfSha256()) + document.attachmentInfos().stream()
-                .filter(a -> !a.paperOnly()).mapToLong(AttachmentInfo::sizeBytes).sum();
+        return contents.size(document.getBodyPdfSha256())
+                + document.attachmentInfos().stream()
+                        .filter(a -> !a.paperOnly())
+                        .mapToLong(AttachmentInfo::sizeBytes)
+                        .sum();
     }
 
     /** An attachment too large to transmit, delivered on paper and listed so on the layout (A11.3). */
@@ -278,10 +311,13 @@ public class DocumentService {
     @Secured({CLERK, LEADER})
     public ImportedDraft readDocx(byte[] docx) {
         ImportedBody imported = docxImporter.read(docx);
-        ImportedDraft draft = new ImportedDraft(SafeText.strip(imported.title()), imported.blocks().stream()
-                .map(b -> b instanceof OfficialDocument.Heading h ? BodyBlock.heading(h.level(), SafeText.strip(h.text()))
-                        : BodyBlock.paragraph(SafeText.strip(b.text())))
-                .toList());
+        ImportedDraft draft = new ImportedDraft(
+                SafeText.strip(imported.title()),
+                imported.blocks().stream()
+                        .map(b -> b instanceof OfficialDocument.Heading h
+                                ? BodyBlock.heading(h.level(), SafeText.strip(h.text()))
+                                : BodyBlock.paragraph(SafeText.strip(b.text())))
+                        .toList());
         checkBody(draft.body());
         return draft;
     }
@@ -296,15 +332,27 @@ public class DocumentService {
         Document document = ownDraft(id);
         ImportedDraft imported = readDocx(docx);
         DocumentInfo current = info(document);
-        Draft draft = new Draft(current.kind(), imported.title() != null && !imported.title().isBlank()
-                ? shortTitle(imported.title()) : current.title(), current.urgency(), current.secrecy(),
-                current.countyLevel(), current.recipients(), imported.body(), current.signingOrgan(), current.date(),
-                current.note(), current.printingOrgan(), current.printingDate());
+        Draft draft = new Draft(
+                current.kind(),
+                imported.title() != null && !imported.title().isBlank()
+                        ? shortTitle(imported.title())
+                        : current.title(),
+                current.urgency(),
+                current.secrecy(),
+                current.countyLevel(),
+                current.recipients(),
+                imported.body(),
+                current.signingOrgan(),
+                current.date(),
+                current.note(),
+                current.printingOrgan(),
+                current.printingDate());
         document.clearRecipients();
         documents.flush();
         document.edit(draft, storeBody(draft.body()), clock.instant());
-        document.keepDocx(contents.put(docx,
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), clock.instant());
+        document.keepDocx(
+                contents.put(docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                clock.instant());
         return info(document);
     }
 
@@ -321,8 +369,11 @@ public class DocumentService {
         // the body cannot go on paper: it must fit beside the attachments already sent electronically
         long attachments = electronicBytes(document) - contents.size(document.getBodyPdfSha256());
         if (attachments + pdf.length > properties.documentTransmitLimitBytes()) {
-            throw BusinessException.tooLarge("document.error.transmitLimit", FileSizes.text(pdf.length),
-                    FileSizes.text(attachments), FileSizes.text(properties.documentTransmitLimitBytes()));
+            throw BusinessException.tooLarge(
+                    "document.error.transmitLimit",
+                    FileSizes.text(pdf.length),
+                    FileSizes.text(attachments),
+                    FileSizes.text(properties.documentTransmitLimitBytes()));
         }
         document.useBodyPdf(contents.put(pdf, "application/pdf"), clock.instant());
         return info(document);
@@ -345,8 +396,10 @@ public class DocumentService {
 
     /** Units of a kind as recipients with the default quota, for "all towns", "all departments". */
     public List<RecipientEntry> group(UnitKind kind, RecipientKind recipientKind) {
-        return organization.units().stream().filter(u -> u.kind() == kind && u.active())
-                .map(u -> new RecipientEntry(u.id(), recipientKind, properties.defaultPrintQuota())).toList();
+        return organization.units().stream()
+                .filter(u -> u.kind() == kind && u.active())
+                .map(u -> new RecipientEntry(u.id(), recipientKind, properties.defaultPrintQuota()))
+                .toList();
     }
 
     public int defaultPrintQuota() {
@@ -384,8 +437,10 @@ public class DocumentService {
         }
         Set<Long> seen = new HashSet<>();
         for (RecipientEntry recipient : draft.recipients()) {
-            UnitInfo unit = organization.unit(recipient.unitId())
-                    .orElseThrow(() -> BusinessException.invalid("document.error.recipientUnknown", recipient.unitId()));
+            UnitInfo unit = organization
+                    .unit(recipient.unitId())
+                    .orElseThrow(
+                            () -> BusinessException.invalid("document.error.recipientUnknown", recipient.unitId()));
             if (!unit.active()) {
                 throw BusinessException.invalid("document.error.recipientInactive", unit.fullName());
             }
@@ -422,7 +477,8 @@ public class DocumentService {
     }
 
     Document ownDraft(long id) {
-        Document document = documents.findById(id)
+        Document document = documents
+                .findById(id)
                 .filter(d -> d.getUnitId() == authenticatedUser.require().unitId())
                 .orElseThrow(() -> BusinessException.notFound("document.error.notFound", id));
         document.requireEditable();
@@ -431,7 +487,9 @@ public class DocumentService {
 
     private Document visible(long id) {
         CurrentUser user = authenticatedUser.require();
-        return documents.findById(id).filter(d -> user.maySeeUnit(d.getUnitId()))
+        return documents
+                .findById(id)
+                .filter(d -> user.maySeeUnit(d.getUnitId()))
                 .orElseThrow(() -> BusinessException.notFound("document.error.notFound", id));
     }
 

@@ -7,5 +7,13 @@ package org.gongwen.document;
  * (签收, 退回) is the distributions', not the document's.
  */
 public enum DocumentStatus {
-    DRAFT, IN_APPROVAL, RETURNED, AT_COUNTY_OFFICE, RETURNED_BY_COUNTY, STAMPING, SIGNED, SENDING, SENT
+    DRAFT,
+    IN_APPROVAL,
+    RETURNED,
+    AT_COUNTY_OFFICE,
+    RETURNED_BY_COUNTY,
+    STAMPING,
+    SIGNED,
+    SENDING,
+    SENT
 }

@@ -46,8 +46,15 @@ public class IssuedDocuments {
     @Transactional(readOnly = true)
     public DocumentHeadline headline(long id) {
         Document d = stored.require(id);
-        return new DocumentHeadline(d.getId(), d.getUnitId(), d.getKind(), d.getTitle(), d.getDocNumber(),
-                d.getUrgency(), d.getStatus(), d.getSentAt());
+        return new DocumentHeadline(
+                d.getId(),
+                d.getUnitId(),
+                d.getKind(),
+                d.getTitle(),
+                d.getDocNumber(),
+                d.getUrgency(),
+                d.getStatus(),
+                d.getSentAt());
     }
 
     /** The attachments as listed, without reading the body. */
@@ -70,9 +77,18 @@ public class IssuedDocuments {
     public SignedLayout signedLayout(long id) {
         Document document = stored.require(id);
         UnitInfo issuer = stored.issuer(document);
-        return new SignedLayout(id, contents.get(document.getLayoutSha256()).orElse(null), document.getLayoutSha256(),
-                issuer.id(), issuer.code(), issuer.fullName(), DocumentLayouts.redHeader(issuer), document.getSealId(),
-                document.getLayoutOfdSha256() == null ? null : contents.get(document.getLayoutOfdSha256()).orElse(null),
+        return new SignedLayout(
+                id,
+                contents.get(document.getLayoutSha256()).orElse(null),
+                document.getLayoutSha256(),
+                issuer.id(),
+                issuer.code(),
+                issuer.fullName(),
+                DocumentLayouts.redHeader(issuer),
+                document.getSealId(),
+                document.getLayoutOfdSha256() == null
+                        ? null
+                        : contents.get(document.getLayoutOfdSha256()).orElse(null),
                 document.getLayoutOfdSha256());
     }
 
@@ -115,7 +131,8 @@ public class IssuedDocuments {
     public Optional<byte[]> attachmentFile(long id, long attachmentId) {
         return stored.require(id).getAttachments().stream()
                 .filter(a -> a.getId() != null && a.getId() == attachmentId && a.getContentSha256() != null)
-                .findFirst().flatMap(a -> contents.get(a.getContentSha256()));
+                .findFirst()
+                .flatMap(a -> contents.get(a.getContentSha256()));
     }
 
     /** The documents sent in {@code [from, to)} by their send time, oldest first: what an archive period holds (A38). */

@@ -10,7 +10,8 @@ import org.gongwen.shared.FileSizes;
 public record PaperNotice(String attachmentName, long sizeBytes, Reason reason, long limitBytes) {
 
     public enum Reason {
-        ATTACHMENT_LIMIT, DOCUMENT_LIMIT
+        ATTACHMENT_LIMIT,
+        DOCUMENT_LIMIT
     }
 
     public String messageKey() {

@@ -10,6 +10,7 @@ public record RecipientEntry(long unitId, RecipientKind kind, int printQuota) {
 
     public static RecipientEntry ofKey(String key) {
         String[] parts = key.split(":");
-        return new RecipientEntry(Long.parseLong(parts[0]), RecipientKind.valueOf(parts[1]), Integer.parseInt(parts[2]));
+        return new RecipientEntry(
+                Long.parseLong(parts[0]), RecipientKind.valueOf(parts[1]), Integer.parseInt(parts[2]));
     }
 }

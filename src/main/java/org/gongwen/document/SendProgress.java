@@ -5,5 +5,4 @@ package org.gongwen.document;
  * recipients' current copies (re-sent versions replace older ones), how many are signed for and
  * how many were returned.
  */
-public record SendProgress(int recipients, int signed, int returned) {
-}
+public record SendProgress(int recipients, int signed, int returned) {}

@@ -14,8 +14,17 @@ import org.gongwen.document.internal.ContentStore;
  * @param ofd            the stored sealed OFD file, or null when there is none (not signed, or signed before OFD)
  * @param ofdRecordedSha256 the SHA-256 the content store keeps the OFD under, or null
  */
-public record SignedLayout(long documentId, byte[] pdf, String recordedSha256, long issuerUnitId,
-        String issuerCode, String issuerName, String redHeader, Long sealId, byte[] ofd, String ofdRecordedSha256) {
+public record SignedLayout(
+        long documentId,
+        byte[] pdf,
+        String recordedSha256,
+        long issuerUnitId,
+        String issuerCode,
+        String issuerName,
+        String redHeader,
+        Long sealId,
+        byte[] ofd,
+        String ofdRecordedSha256) {
 
     public boolean signed() {
         return pdf != null;

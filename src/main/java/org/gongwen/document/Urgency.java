@@ -2,5 +2,7 @@ package org.gongwen.document;
 
 /** 紧急程度. */
 public enum Urgency {
-    NONE, URGENT, EXTRA_URGENT
+    NONE,
+    URGENT,
+    EXTRA_URGENT
 }

@@ -35,9 +35,13 @@ public class NotificationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public NotificationService(NotificationMessageRepository messages, OutboxWriter outbox,
-            ObjectProvider<ContactDirectory> contacts, AuthenticatedUser authenticatedUser,
-            ApplicationEventPublisher events, Clock clock) {
+    public NotificationService(
+            NotificationMessageRepository messages,
+            OutboxWriter outbox,
+            ObjectProvider<ContactDirectory> contacts,
+            AuthenticatedUser authenticatedUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.messages = messages;
         this.outbox = outbox;
         this.contacts = contacts;
@@ -87,13 +91,18 @@ public class NotificationService {
 
     @Transactional(readOnly = true)
     public long unreadCount() {
-        return messages.countByRecipientIdAndReadAtIsNull(authenticatedUser.require().personId());
+        return messages.countByRecipientIdAndReadAtIsNull(
+                authenticatedUser.require().personId());
     }
 
     @Transactional(readOnly = true)
     public List<Notification> latest(int max) {
-        return messages.findByRecipientIdOrderByCreatedAtDesc(authenticatedUser.require().personId(),
-                PageRequest.of(0, max)).stream().map(NotificationMessage::toNotification).toList();
+        return messages
+                .findByRecipientIdOrderByCreatedAtDesc(
+                        authenticatedUser.require().personId(), PageRequest.of(0, max))
+                .stream()
+                .map(NotificationMessage::toNotification)
+                .toList();
     }
 
     /**

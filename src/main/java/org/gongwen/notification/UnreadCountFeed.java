@@ -47,7 +47,9 @@ public class UnreadCountFeed {
 
     /** {@code onCount} is called, from any thread, with the person's unread count whenever it may have changed. */
     public Registration subscribe(long personId, LongConsumer onCount) {
-        subscribers.computeIfAbsent(personId, id -> new CopyOnWriteArrayList<>()).add(onCount);
+        subscribers
+                .computeIfAbsent(personId, id -> new CopyOnWriteArrayList<>())
+                .add(onCount);
         lastCounts.remove(personId);
         return () -> unsubscribe(personId, onCount);
     }
@@ -63,7 +65,8 @@ public class UnreadCountFeed {
     }
 
     private void refresh(Collection<Long> personIds) {
-        List<Long> watched = personIds.stream().filter(subscribers::containsKey).distinct().toList();
+        List<Long> watched =
+                personIds.stream().filter(subscribers::containsKey).distinct().toList();
         for (int from = 0; from < watched.size(); from += CHUNK) {
             List<Long> chunk = watched.subList(from, Math.min(from + CHUNK, watched.size()));
             Map<Long, Long> counts = separateTransaction.execute(s -> messages.countUnread(chunk)).stream()

@@ -16,16 +16,24 @@ public class IncidentBanner extends Span {
         this.incidents = incidents;
         this.zone = zone;
         addClassName("incident-banner");
-        getStyle().set("background", "var(--lumo-error-color)").set("color", "var(--lumo-error-contrast-color)")
-                .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)").set("font-weight", "600")
+        getStyle()
+                .set("background", "var(--lumo-error-color)")
+                .set("color", "var(--lumo-error-contrast-color)")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-m)")
+                .set("font-weight", "600")
                 .set("border-radius", "var(--lumo-border-radius-m)");
         refresh();
     }
 
     public void refresh() {
-        incidents.current().ifPresentOrElse(incident -> {
-            setText(getTranslation("incident.banner", zone.formatTimeWithSeconds(incident.paperFrom())));
-            setVisible(true);
-        }, () -> setVisible(false));
+        incidents
+                .current()
+                .ifPresentOrElse(
+                        incident -> {
+                            setText(getTranslation(
+                                    "incident.banner", zone.formatTimeWithSeconds(incident.paperFrom())));
+                            setVisible(true);
+                        },
+                        () -> setVisible(false));
     }
 }

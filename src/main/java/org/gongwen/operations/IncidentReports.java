@@ -15,29 +15,58 @@ import org.gongwen.shared.Translations;
  */
 public final class IncidentReports {
 
-    private static final List<String> COLUMNS = List.of("id", "unit", "reportedBy", "reportedAt", "what", "since",
-            "impact", "round", "handledBy", "handledAt", "diagnosis", "actions", "paperFrom", "paperTo", "restoredAt",
-            "restoredBy", "notes");
+    private static final List<String> COLUMNS = List.of(
+            "id",
+            "unit",
+            "reportedBy",
+            "reportedAt",
+            "what",
+            "since",
+            "impact",
+            "round",
+            "handledBy",
+            "handledAt",
+            "diagnosis",
+            "actions",
+            "paperFrom",
+            "paperTo",
+            "restoredAt",
+            "restoredBy",
+            "notes");
 
-    private IncidentReports() {
-    }
+    private IncidentReports() {}
 
-    public static byte[] csv(List<IncidentInfo> incidents, Translations translations, CountyZone zone,
-            Locale locale) {
+    public static byte[] csv(List<IncidentInfo> incidents, Translations translations, CountyZone zone, Locale locale) {
         StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(COLUMNS.stream().map(c -> cell(translations.getTranslation("incident.col." + c, locale)))
-                .collect(Collectors.joining(","))).append("\r\n");
+        out.append(COLUMNS.stream()
+                        .map(c -> cell(translations.getTranslation("incident.col." + c, locale)))
+                        .collect(Collectors.joining(",")))
+                .append("\r\n");
         for (IncidentInfo i : incidents) {
-            List<IncidentHandling> rounds = i.handlings().isEmpty()
-                    ? List.of(new IncidentHandling(0, null, null, null, null)) : i.handlings();
+            List<IncidentHandling> rounds =
+                    i.handlings().isEmpty() ? List.of(new IncidentHandling(0, null, null, null, null)) : i.handlings();
             for (IncidentHandling h : rounds) {
-                out.append(Stream.of(String.valueOf(i.id()), i.reporterUnitName(), i.reportedBy(),
-                        zone.formatTimeWithSeconds(i.reportedAt()), i.what(), zone.formatTimeWithSeconds(i.since()),
-                        i.impact(), h.round() == 0 ? null : String.valueOf(h.round()), h.handledBy(),
-                        zone.formatTimeWithSeconds(h.handledAt()), h.diagnosis(), h.actions(),
-                        zone.formatTimeWithSeconds(i.paperFrom()), zone.formatTimeWithSeconds(i.paperTo()),
-                        zone.formatTimeWithSeconds(i.restoredAt()), i.restoredBy(), i.notes())
-                        .map(IncidentReports::cell).collect(Collectors.joining(","))).append("\r\n");
+                out.append(Stream.of(
+                                        String.valueOf(i.id()),
+                                        i.reporterUnitName(),
+                                        i.reportedBy(),
+                                        zone.formatTimeWithSeconds(i.reportedAt()),
+                                        i.what(),
+                                        zone.formatTimeWithSeconds(i.since()),
+                                        i.impact(),
+                                        h.round() == 0 ? null : String.valueOf(h.round()),
+                                        h.handledBy(),
+                                        zone.formatTimeWithSeconds(h.handledAt()),
+                                        h.diagnosis(),
+                                        h.actions(),
+                                        zone.formatTimeWithSeconds(i.paperFrom()),
+                                        zone.formatTimeWithSeconds(i.paperTo()),
+                                        zone.formatTimeWithSeconds(i.restoredAt()),
+                                        i.restoredBy(),
+                                        i.notes())
+                                .map(IncidentReports::cell)
+                                .collect(Collectors.joining(",")))
+                        .append("\r\n");
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

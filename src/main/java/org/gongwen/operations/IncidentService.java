@@ -33,8 +33,13 @@ public class IncidentService {
     private final Clock clock;
     private final CountyZone zone;
 
-    public IncidentService(IncidentRepository incidents, ProcessStarter starter,
-            AuthenticatedUser authenticatedUser, IncidentDocument document, Clock clock, CountyZone zone) {
+    public IncidentService(
+            IncidentRepository incidents,
+            ProcessStarter starter,
+            AuthenticatedUser authenticatedUser,
+            IncidentDocument document,
+            Clock clock,
+            CountyZone zone) {
         this.incidents = incidents;
         this.starter = starter;
         this.authenticatedUser = authenticatedUser;
@@ -52,31 +57,40 @@ public class IncidentService {
         if (report.since() == null || report.since().isAfter(clock.instant())) {
             throw BusinessException.invalid("incident.error.since");
         }
-        Incident incident = incidents.save(new Incident(user.unitId(), user.unitName(), user.username(),
-                clock.instant(), what, report.since(), impact));
+        Incident incident = incidents.save(new Incident(
+                user.unitId(), user.unitName(), user.username(), clock.instant(), what, report.since(), impact));
         String sinceLabel = zone.formatTime(report.since());
-        incident.startedAs(starter.startAs(user.username(), SystemFaultProcess.KEY,
-                SystemFaultProcess.businessKey(incident.getId()), SystemFaultProcess.startVariables(
-                        incident.getId(), user.unitName(), what, sinceLabel, impact)).getId());
+        incident.startedAs(starter.startAs(
+                        user.username(),
+                        SystemFaultProcess.KEY,
+                        SystemFaultProcess.businessKey(incident.getId()),
+                        SystemFaultProcess.startVariables(incident.getId(), user.unitName(), what, sinceLabel, impact))
+                .getId());
         return incident.info();
     }
 
     /** The incident for which documents go on paper now, if any: every signed-in person sees it. */
     @Transactional(readOnly = true)
     public Optional<IncidentInfo> current() {
-        return incidents.findFirstByPaperFromIsNotNullAndPaperToIsNullOrderByPaperFromAsc().map(Incident::info);
+        return incidents
+                .findFirstByPaperFromIsNotNullAndPaperToIsNullOrderByPaperFromAsc()
+                .map(Incident::info);
     }
 
     @Transactional(readOnly = true)
     @Secured({"ROLE_" + Role.Names.INFO_CENTER, "ROLE_" + Role.Names.COUNTY_OFFICE, "ROLE_" + Role.Names.ADMIN})
     public List<IncidentInfo> incidents() {
-        return incidents.findAllByOrderByReportedAtDescIdDesc().stream().map(Incident::info).toList();
+        return incidents.findAllByOrderByReportedAtDescIdDesc().stream()
+                .map(Incident::info)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     @Secured({"ROLE_" + Role.Names.INFO_CENTER, "ROLE_" + Role.Names.COUNTY_OFFICE, "ROLE_" + Role.Names.ADMIN})
     public IncidentInfo incident(long id) {
-        return incidents.findById(id).map(Incident::info)
+        return incidents
+                .findById(id)
+                .map(Incident::info)
                 .orElseThrow(() -> BusinessException.notFound("incident.error.notFound", id));
     }
 

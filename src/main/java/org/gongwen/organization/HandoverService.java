@@ -23,8 +23,12 @@ public class HandoverService {
     private final AuthenticatedUser authenticatedUser;
     private final Translations translations;
 
-    public HandoverService(OrganizationService organization, RuntimeService runtime, ProcessStarter starter,
-            AuthenticatedUser authenticatedUser, Translations translations) {
+    public HandoverService(
+            OrganizationService organization,
+            RuntimeService runtime,
+            ProcessStarter starter,
+            AuthenticatedUser authenticatedUser,
+            Translations translations) {
         this.organization = organization;
         this.runtime = runtime;
         this.starter = starter;
@@ -37,9 +41,11 @@ public class HandoverService {
     @Secured("ROLE_" + Role.Names.LEADER)
     public String start(long outgoingId, long successorId, Set<Role> roles) {
         CurrentUser leader = authenticatedUser.require();
-        PersonInfo outgoing = organization.person(outgoingId)
+        PersonInfo outgoing = organization
+                .person(outgoingId)
                 .orElseThrow(() -> BusinessException.notFound("error.personNotFound", outgoingId));
-        PersonInfo successor = organization.person(successorId)
+        PersonInfo successor = organization
+                .person(successorId)
                 .orElseThrow(() -> BusinessException.notFound("error.personNotFound", successorId));
         if (outgoing.unitId() != leader.unitId() || successor.unitId() != leader.unitId()) {
             throw BusinessException.forbidden("handover.error.otherUnit");
@@ -51,18 +57,35 @@ public class HandoverService {
             throw BusinessException.invalid("handover.error.roles");
         }
         String businessKey = "handover-" + outgoing.username();
-        if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                .processDefinitionKey(PersonnelHandoverProcess.KEY).count() > 0) {
+        if (runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(businessKey)
+                        .processDefinitionKey(PersonnelHandoverProcess.KEY)
+                        .count()
+                > 0) {
             throw BusinessException.conflict("handover.error.running", outgoing.fullName());
         }
-        String rolesLabel = roles.stream().sorted()
+        String rolesLabel = roles.stream()
+                .sorted()
                 .map(r -> translations.getTranslation("role." + r.name(), Translations.CHINESE))
                 .collect(Collectors.joining("、"));
-        return starter.startAs(leader.username(), PersonnelHandoverProcess.KEY, businessKey,
-                PersonnelHandoverProcess.startVariables(leader.unitId(), leader.unitName(), outgoing.username(),
-                        outgoing.fullName(), successor.username(), successor.fullName(), roles, rolesLabel,
-                        translations.getTranslation("handover.subject", Translations.CHINESE,
-                                outgoing.fullName(), successor.fullName())))
+        return starter.startAs(
+                        leader.username(),
+                        PersonnelHandoverProcess.KEY,
+                        businessKey,
+                        PersonnelHandoverProcess.startVariables(
+                                leader.unitId(),
+                                leader.unitName(),
+                                outgoing.username(),
+                                outgoing.fullName(),
+                                successor.username(),
+                                successor.fullName(),
+                                roles,
+                                rolesLabel,
+                                translations.getTranslation(
+                                        "handover.subject",
+                                        Translations.CHINESE,
+                                        outgoing.fullName(),
+                                        successor.fullName())))
                 .getId();
     }
 }

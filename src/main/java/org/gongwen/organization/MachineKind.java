@@ -2,5 +2,7 @@ package org.gongwen.organization;
 
 /** What a transmission machine is (第八条: a dedicated computer and printer per unit). */
 public enum MachineKind {
-    COMPUTER, PRINTER, OTHER
+    COMPUTER,
+    PRINTER,
+    OTHER
 }

@@ -39,8 +39,12 @@ public class OrganizationService {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
 
-    public OrganizationService(UnitRepository units, PersonRepository people, AuthenticatedUser authenticatedUser,
-            ApplicationEventPublisher events, AuditLog audit) {
+    public OrganizationService(
+            UnitRepository units,
+            PersonRepository people,
+            AuthenticatedUser authenticatedUser,
+            ApplicationEventPublisher events,
+            AuditLog audit) {
         this.audit = audit;
         this.units = units;
         this.people = people;
@@ -49,7 +53,9 @@ public class OrganizationService {
     }
 
     public List<UnitInfo> units() {
-        return units.findAllByOrderBySortOrderAscIdAsc().stream().map(Unit::toInfo).toList();
+        return units.findAllByOrderBySortOrderAscIdAsc().stream()
+                .map(Unit::toInfo)
+                .toList();
     }
 
     public Optional<UnitInfo> unit(long id) {
@@ -67,7 +73,9 @@ public class OrganizationService {
         if (!caller.maySeeUnit(unitId)) {
             throw BusinessException.forbidden("error.otherUnit");
         }
-        return people.findByUnitIdOrderByIdAsc(unitId).stream().map(p -> toInfo(p, unit)).toList();
+        return people.findByUnitIdOrderByIdAsc(unitId).stream()
+                .map(p -> toInfo(p, unit))
+                .toList();
     }
 
     /** The phone list (A32): duty staff with mobiles, of the units the caller may see. */
@@ -95,8 +103,10 @@ public class OrganizationService {
     /** The active holders of a role in one unit, for notices the system sends (no caller needed). */
     public List<PersonInfo> activePeopleWithRoleIn(Role role, long unitId) {
         UnitInfo unit = unit(unitId).orElseThrow(() -> BusinessException.notFound("error.unitNotFound", unitId));
-        return people.findByUnitIdOrderByIdAsc(unitId).stream().map(p -> toInfo(p, unit))
-                .filter(p -> p.active() && p.roles().contains(role)).toList();
+        return people.findByUnitIdOrderByIdAsc(unitId).stream()
+                .map(p -> toInfo(p, unit))
+                .filter(p -> p.active() && p.roles().contains(role))
+                .toList();
     }
 
     public List<PersonInfo> peopleWithRole(Role role) {
@@ -105,7 +115,9 @@ public class OrganizationService {
 
     public List<PersonInfo> allPeople() {
         Map<Long, UnitInfo> byId = unitsById();
-        return people.findAll().stream().map(p -> toInfo(p, byId.get(p.getUnitId()))).toList();
+        return people.findAll().stream()
+                .map(p -> toInfo(p, byId.get(p.getUnitId())))
+                .toList();
     }
 
     /** Camunda groups of a person: each role county-wide and within the person's unit. */
@@ -123,26 +135,37 @@ public class OrganizationService {
     }
 
     @Transactional
-    public UnitInfo createUnit(String code, String fullName, String shortName, UnitKind kind, Long parentId,
-            String docPrefix, boolean holdsPhysicalSeal, int sortOrder) {
+    public UnitInfo createUnit(
+            String code,
+            String fullName,
+            String shortName,
+            UnitKind kind,
+            Long parentId,
+            String docPrefix,
+            boolean holdsPhysicalSeal,
+            int sortOrder) {
         if (units.findByCode(code).isPresent()) {
             throw BusinessException.conflict("error.unitCodeTaken", code);
         }
-        UnitInfo unit = units.save(new Unit(code, fullName, shortName, kind, parentId, docPrefix, holdsPhysicalSeal,
-                sortOrder)).toInfo();
+        UnitInfo unit = units.save(
+                        new Unit(code, fullName, shortName, kind, parentId, docPrefix, holdsPhysicalSeal, sortOrder))
+                .toInfo();
         audit.record(AuditAction.ADMIN_CHANGE, "unit", Long.toString(unit.id()), "created " + code + " " + fullName);
         return unit;
     }
 
     @Transactional
-    public PersonInfo createPerson(String username, String fullName, long unitId, String mobile, String email,
-            Collection<Role> roles) {
+    public PersonInfo createPerson(
+            String username, String fullName, long unitId, String mobile, String email, Collection<Role> roles) {
         if (people.findByUsername(username).isPresent()) {
             throw BusinessException.conflict("error.usernameTaken", username);
         }
         Person person = people.save(new Person(username, fullName, unitId, mobile, email, roles));
         events.publishEvent(new PersonRolesChanged(person.getId()));
-        audit.record(AuditAction.ADMIN_CHANGE, "person", Long.toString(person.getId()),
+        audit.record(
+                AuditAction.ADMIN_CHANGE,
+                "person",
+                Long.toString(person.getId()),
                 "created " + username + " in unit " + unitId + ", roles " + roles);
         return toInfo(person);
     }
@@ -176,7 +199,10 @@ public class OrganizationService {
         to.addRoles(moving);
         events.publishEvent(new PersonRolesChanged(from.getId()));
         events.publishEvent(new PersonRolesChanged(to.getId()));
-        audit.record(AuditAction.ADMIN_CHANGE, "person", Long.toString(toPersonId),
+        audit.record(
+                AuditAction.ADMIN_CHANGE,
+                "person",
+                Long.toString(toPersonId),
                 "roles " + moving + " handed over from person " + fromPersonId);
         events.publishEvent(new StaffHandedOver(from.getId(), to.getId(), Set.copyOf(moving)));
     }
@@ -186,11 +212,21 @@ public class OrganizationService {
     }
 
     private PersonInfo toInfo(Person person) {
-        return toInfo(person, units.findById(person.getUnitId()).map(Unit::toInfo).orElseThrow());
+        return toInfo(
+                person, units.findById(person.getUnitId()).map(Unit::toInfo).orElseThrow());
     }
 
     private static PersonInfo toInfo(Person p, UnitInfo unit) {
-        return new PersonInfo(p.getId(), p.getUsername(), p.getFullName(), p.getUnitId(), unit.code(),
-                unit.fullName(), p.getMobile(), p.getEmail(), p.roles(), p.isActive());
+        return new PersonInfo(
+                p.getId(),
+                p.getUsername(),
+                p.getFullName(),
+                p.getUnitId(),
+                unit.code(),
+                unit.fullName(),
+                p.getMobile(),
+                p.getEmail(),
+                p.roles(),
+                p.isActive());
     }
 }

@@ -20,9 +20,14 @@ public class PeopleAdminService {
         this.accounts = accounts;
     }
 
-    public record NewPerson(String username, String fullName, long unitId, String mobile, String email,
-            Set<Role> roles, String initialPassword) {
-    }
+    public record NewPerson(
+            String username,
+            String fullName,
+            long unitId,
+            String mobile,
+            String email,
+            Set<Role> roles,
+            String initialPassword) {}
 
     @Transactional
     @Secured("ROLE_" + Role.Names.ADMIN)
@@ -35,13 +40,21 @@ public class PeopleAdminService {
         }
         SafeText.requireLine(person.fullName(), "field.fullName", 50);
         SafeText.requireLine(person.email(), "field.email", 200);
-        if (person.mobile() != null && !person.mobile().isBlank() && !person.mobile().matches("1\\d{10}")) {
+        if (person.mobile() != null
+                && !person.mobile().isBlank()
+                && !person.mobile().matches("1\\d{10}")) {
             throw BusinessException.invalid("people.error.mobile");
         }
-        organization.unit(person.unitId())
+        organization
+                .unit(person.unitId())
                 .orElseThrow(() -> BusinessException.notFound("error.unitNotFound", person.unitId()));
-        PersonInfo created = organization.createPerson(person.username(), person.fullName().trim(), person.unitId(),
-                person.mobile(), person.email(), person.roles());
+        PersonInfo created = organization.createPerson(
+                person.username(),
+                person.fullName().trim(),
+                person.unitId(),
+                person.mobile(),
+                person.email(),
+                person.roles());
         accounts.createAccountToChangeAtFirstLogin(created.id(), person.initialPassword());
         return created;
     }

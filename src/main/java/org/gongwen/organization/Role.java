@@ -6,7 +6,15 @@ package org.gongwen.organization;
  * "the leaders of this unit" or "the county office".
  */
 public enum Role {
-    CLERK, LEADER, SEAL_CUSTODIAN, TECHNICIAN, COUNTY_OFFICE, INFO_CENTER, SUPERVISOR, ADMIN, WITNESS;
+    CLERK,
+    LEADER,
+    SEAL_CUSTODIAN,
+    TECHNICIAN,
+    COUNTY_OFFICE,
+    INFO_CENTER,
+    SUPERVISOR,
+    ADMIN,
+    WITNESS;
 
     /** Names for {@code @RolesAllowed}, which needs compile-time constants. */
     public static final class Names {
@@ -20,8 +28,7 @@ public enum Role {
         public static final String ADMIN = "ADMIN";
         public static final String WITNESS = "WITNESS";
 
-        private Names() {
-        }
+        private Names() {}
     }
 
     public String group() {

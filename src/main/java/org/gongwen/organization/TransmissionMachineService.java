@@ -28,8 +28,12 @@ public class TransmissionMachineService {
     private final AuditLog audit;
     private final Clock clock;
 
-    TransmissionMachineService(TransmissionMachineRepository machines, PersonRepository people,
-            AuthenticatedUser authenticatedUser, AuditLog audit, Clock clock) {
+    TransmissionMachineService(
+            TransmissionMachineRepository machines,
+            PersonRepository people,
+            AuthenticatedUser authenticatedUser,
+            AuditLog audit,
+            Clock clock) {
         this.machines = machines;
         this.people = people;
         this.authenticatedUser = authenticatedUser;
@@ -42,7 +46,9 @@ public class TransmissionMachineService {
         if (!authenticatedUser.require().maySeeUnit(unitId)) {
             throw BusinessException.forbidden("error.otherUnit");
         }
-        return machines.findByUnitIdOrderByKindAscNameAsc(unitId).stream().map(this::info).toList();
+        return machines.findByUnitIdOrderByKindAscNameAsc(unitId).stream()
+                .map(this::info)
+                .toList();
     }
 
     @Transactional
@@ -53,11 +59,19 @@ public class TransmissionMachineService {
         }
         String name = text(machine.name(), 100, "machine.error.name", true);
         Person responsible = responsible(unitId, machine.responsibleId());
-        TransmissionMachine saved = machines.save(new TransmissionMachine(unitId, machine.kind(), name,
+        TransmissionMachine saved = machines.save(new TransmissionMachine(
+                unitId,
+                machine.kind(),
+                name,
                 text(machine.assetNumber(), 64, "machine.error.assetNumber", false),
-                text(machine.location(), 200, "machine.error.location", false), responsible.getId(), clock.instant(),
+                text(machine.location(), 200, "machine.error.location", false),
+                responsible.getId(),
+                clock.instant(),
                 caller.username()));
-        audit.record(AuditAction.ADMIN_CHANGE, "machine", Long.toString(saved.getId()),
+        audit.record(
+                AuditAction.ADMIN_CHANGE,
+                "machine",
+                Long.toString(saved.getId()),
                 "registered " + machine.kind() + " " + name + " in the charge of " + responsible.getUsername());
         return info(saved);
     }
@@ -69,7 +83,10 @@ public class TransmissionMachineService {
         requireKeeper(machine.getUnitId());
         Person responsible = responsible(machine.getUnitId(), personId);
         machine.handTo(responsible.getId());
-        audit.record(AuditAction.ADMIN_CHANGE, "machine", Long.toString(machineId),
+        audit.record(
+                AuditAction.ADMIN_CHANGE,
+                "machine",
+                Long.toString(machineId),
                 "handed to " + responsible.getUsername());
         return info(machine);
     }
@@ -79,7 +96,10 @@ public class TransmissionMachineService {
         TransmissionMachine machine = machine(machineId);
         requireKeeper(machine.getUnitId());
         machines.delete(machine);
-        audit.record(AuditAction.ADMIN_CHANGE, "machine", Long.toString(machineId),
+        audit.record(
+                AuditAction.ADMIN_CHANGE,
+                "machine",
+                Long.toString(machineId),
                 "removed " + machine.getKind() + " " + machine.getName());
     }
 
@@ -97,8 +117,8 @@ public class TransmissionMachineService {
         if (personId == null) {
             throw BusinessException.invalid("machine.error.responsible");
         }
-        Person person = people.findById(personId)
-                .orElseThrow(() -> BusinessException.invalid("machine.error.responsible"));
+        Person person =
+                people.findById(personId).orElseThrow(() -> BusinessException.invalid("machine.error.responsible"));
         if (person.getUnitId() != unitId || !person.isActive()) {
             throw BusinessException.invalid("machine.error.responsibleOfUnit");
         }
@@ -119,7 +139,17 @@ public class TransmissionMachineService {
 
     private TransmissionMachineInfo info(TransmissionMachine m) {
         Person p = people.findById(m.getResponsibleId()).orElseThrow();
-        return new TransmissionMachineInfo(m.getId(), m.getUnitId(), m.getKind(), m.getName(), m.getAssetNumber(),
-                m.getLocation(), p.getId(), p.getFullName(), p.getMobile(), m.getRegisteredAt(), m.getRegisteredBy());
+        return new TransmissionMachineInfo(
+                m.getId(),
+                m.getUnitId(),
+                m.getKind(),
+                m.getName(),
+                m.getAssetNumber(),
+                m.getLocation(),
+                p.getId(),
+                p.getFullName(),
+                p.getMobile(),
+                m.getRegisteredAt(),
+                m.getRegisteredBy());
     }
 }

@@ -10,5 +10,4 @@ public record UnitInfo(
         Long parentId,
         String docPrefix,
         boolean holdsPhysicalSeal,
-        boolean active) {
-}
+        boolean active) {}

@@ -24,8 +24,20 @@ public record LayoutFaces(String folder, List<ElementFace> elements, List<String
 
     /** The elements of GB/T 9704 whose face the settings decide. */
     public enum Element {
-        RED_HEADER, TITLE, DOC_NUMBER, SIGNER, MAIN_RECIPIENTS, BODY, HEADING1, HEADING2, ATTACHMENTS,
-        SIGNING_ORGAN, DATE, NOTE, COLOPHON, PAGE_NUMBER
+        RED_HEADER,
+        TITLE,
+        DOC_NUMBER,
+        SIGNER,
+        MAIN_RECIPIENTS,
+        BODY,
+        HEADING1,
+        HEADING2,
+        ATTACHMENTS,
+        SIGNING_ORGAN,
+        DATE,
+        NOTE,
+        COLOPHON,
+        PAGE_NUMBER
     }
 
     /**
@@ -35,7 +47,12 @@ public record LayoutFaces(String folder, List<ElementFace> elements, List<String
      * @param substitute true when the face in use is not the customary one but stands in for it
      * @param fallback   the face that prints what {@code family} lacks
      */
-    public record ElementFace(Element element, String expected, String family, String file, Source source,
-            boolean substitute, String fallback) {
-    }
+    public record ElementFace(
+            Element element,
+            String expected,
+            String family,
+            String file,
+            Source source,
+            boolean substitute,
+            String fallback) {}
 }

@@ -32,7 +32,9 @@ public record LayoutFacts(boolean readable, int pages, int sealImages, String te
     }
 
     static String withoutSpace(String s) {
-        return s.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return s.codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 }

@@ -1,20 +1,20 @@
 package org.gongwen.pdf;
 
-import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.geom.Matrix;
 import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfResources;
 import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
-import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.EventType;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfCanvasProcessor;
 import com.itextpdf.kernel.pdf.canvas.parser.data.IEventData;
 import com.itextpdf.kernel.pdf.canvas.parser.data.ImageRenderInfo;
 import com.itextpdf.kernel.pdf.canvas.parser.listener.IEventListener;
 import com.itextpdf.kernel.pdf.canvas.parser.listener.LocationTextExtractionStrategy;
-import com.itextpdf.kernel.geom.Matrix;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Set;
@@ -51,13 +51,16 @@ public class LayoutInspector {
     private static int sealAppearances(PdfPage page) {
         int seals = 0;
         for (PdfAnnotation annotation : page.getAnnotations()) {
-            PdfStream appearance = annotation.getPdfObject().getAsDictionary(PdfName.AP) == null ? null
+            PdfStream appearance = annotation.getPdfObject().getAsDictionary(PdfName.AP) == null
+                    ? null
                     : annotation.getPdfObject().getAsDictionary(PdfName.AP).getAsStream(PdfName.N);
             if (PdfName.Widget.equals(annotation.getSubtype()) && appearance != null) {
                 PageListener listener = new PageListener();
                 PdfDictionary resources = appearance.getAsDictionary(PdfName.Resources);
-                new PdfCanvasProcessor(listener).processContent(appearance.getBytes(),
-                        new PdfResources(resources == null ? new PdfDictionary() : resources));
+                new PdfCanvasProcessor(listener)
+                        .processContent(
+                                appearance.getBytes(),
+                                new PdfResources(resources == null ? new PdfDictionary() : resources));
                 seals += listener.seals;
             }
         }

@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.gongwen.pdf.internal.DocumentLayout;
 import org.gongwen.pdf.internal.LayoutFonts;
-import org.gongwen.pdf.internal.LayoutPdfWriter;
 import org.gongwen.pdf.internal.LayoutFonts.Face;
+import org.gongwen.pdf.internal.LayoutPdfWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 public class LayoutRenderer {
 
     private static final Logger log = LoggerFactory.getLogger(LayoutRenderer.class);
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final byte[] SRGB =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final LayoutFonts fonts;
     private final DocumentLayout layout;
@@ -39,12 +40,19 @@ public class LayoutRenderer {
         this.layout = new DocumentLayout(settings, fonts);
         for (Face face : Face.values()) {
             LayoutFonts.FaceInUse used = fonts.inUse(face);
-            log.info("layout face {}: {} ({}, {}){}", face.names().get(0), used.family(), used.source(), used.file(),
+            log.info(
+                    "layout face {}: {} ({}, {}){}",
+                    face.names().get(0),
+                    used.family(),
+                    used.source(),
+                    used.file(),
                     used.substitute() ? " standing in" : "");
         }
         if (!fonts.unrecognised().isEmpty()) {
-            log.warn("font files in {} not recognised as 方正小标宋简体, 仿宋_GB2312, 黑体 or 楷体_GB2312, so not used: {}",
-                    fonts.folder(), String.join(", ", fonts.unrecognised()));
+            log.warn(
+                    "font files in {} not recognised as 方正小标宋简体, 仿宋_GB2312, 黑体 or 楷体_GB2312, so not used: {}",
+                    fonts.folder(),
+                    String.join(", ", fonts.unrecognised()));
         }
     }
 
@@ -61,12 +69,24 @@ public class LayoutRenderer {
             LayoutFonts.FaceInUse used = fonts.inUse(face);
             if (element == LayoutFaces.Element.PAGE_NUMBER) {
                 // GB/T 9704 7.5: page numbers in 宋体 half-width digits, the bundled Song face
-                elements.add(new LayoutFaces.ElementFace(element, "宋体", used.fallback(),
-                        LayoutSettings.Fonts.FALLBACK_SERIF, LayoutFaces.Source.BUNDLED, false, used.fallback()));
+                elements.add(new LayoutFaces.ElementFace(
+                        element,
+                        "宋体",
+                        used.fallback(),
+                        LayoutSettings.Fonts.FALLBACK_SERIF,
+                        LayoutFaces.Source.BUNDLED,
+                        false,
+                        used.fallback()));
                 continue;
             }
-            elements.add(new LayoutFaces.ElementFace(element, face.names().get(0), used.family(), used.file(),
-                    used.source(), used.substitute(), used.fallback()));
+            elements.add(new LayoutFaces.ElementFace(
+                    element,
+                    face.names().get(0),
+                    used.family(),
+                    used.file(),
+                    used.source(),
+                    used.substitute(),
+                    used.fallback()));
         }
         return new LayoutFaces(fonts.folder(), List.copyOf(elements), fonts.unrecognised());
     }
@@ -94,11 +114,15 @@ public class LayoutRenderer {
         }
         checkGlyphs(doc);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfOutputIntent intent = new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
-                new ByteArrayInputStream(SRGB));
-        PdfADocument pdf = new PdfADocument(new LayoutPdfWriter(out, new WriterProperties().setFullCompressionMode(true)),
-                PdfAConformance.PDF_A_2B, intent);
-        pdf.getDocumentInfo().setTitle(doc.title().replace('\n', ' ')).setAuthor(doc.signingOrgan())
+        PdfOutputIntent intent = new PdfOutputIntent(
+                "Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", new ByteArrayInputStream(SRGB));
+        PdfADocument pdf = new PdfADocument(
+                new LayoutPdfWriter(out, new WriterProperties().setFullCompressionMode(true)),
+                PdfAConformance.PDF_A_2B,
+                intent);
+        pdf.getDocumentInfo()
+                .setTitle(doc.title().replace('\n', ' '))
+                .setAuthor(doc.signingOrgan())
                 .setSubject(doc.docNumber());
         String separateFiles = SeparateFiles.list(doc.attachments());
         if (separateFiles != null) {
@@ -114,10 +138,24 @@ public class LayoutRenderer {
     }
 
     private static OfficialDocument withoutSealAndCopyNumber(OfficialDocument d) {
-        return new OfficialDocument(d.redHeader(), null, d.urgency(), d.docNumber(), d.signer(), d.title(),
-                d.mainRecipients(), d.body(), d.attachments(), d.signingOrgan(), d.date(),
-                d.seal() == null ? null : d.seal().withoutImage(), d.note(),
-                d.copyRecipients(), d.printingOrgan(), d.printingDate(), d.bodyPageImages());
+        return new OfficialDocument(
+                d.redHeader(),
+                null,
+                d.urgency(),
+                d.docNumber(),
+                d.signer(),
+                d.title(),
+                d.mainRecipients(),
+                d.body(),
+                d.attachments(),
+                d.signingOrgan(),
+                d.date(),
+                d.seal() == null ? null : d.seal().withoutImage(),
+                d.note(),
+                d.copyRecipients(),
+                d.printingOrgan(),
+                d.printingDate(),
+                d.bodyPageImages());
     }
 
     private void checkGlyphs(OfficialDocument doc) {
@@ -142,7 +180,8 @@ public class LayoutRenderer {
         }
         for (OfficialDocument.Block block : blocks) {
             StringBuilder target = block instanceof OfficialDocument.Heading h && h.level() <= 2
-                    ? (h.level() == 1 ? heading1 : heading2) : body;
+                    ? (h.level() == 1 ? heading1 : heading2)
+                    : body;
             target.append(block.text());
         }
         missing.addAll(fonts.missing(Face.BODY, body.toString()));

@@ -6,5 +6,4 @@ package org.gongwen.pdf;
  * @param ofd       the OFD file
  * @param sealPlace where the signature's stamp annotation goes; null for an unsealed document
  */
-public record OfdLayout(byte[] ofd, OfdStampPlace sealPlace) {
-}
+public record OfdLayout(byte[] ofd, OfdStampPlace sealPlace) {}

@@ -28,10 +28,22 @@ import java.util.List;
  * @param failure           what fails, in Chinese (e.g. 文件 Doc_0/Pages/Page_0/Content.xml 已被改动); null
  *                          when intact
  */
-public record OfdSignatureCheck(String id, Type type, int sesVersion, X509Certificate signerCertificate,
-        byte[] sesSeal, String sealName, String sealId, byte[] sealPicture, String sealPictureType,
-        X509Certificate makerCertificate, Instant signTime, OfdStampPlace place, List<String> protectedFiles,
-        boolean intact, String failure) {
+public record OfdSignatureCheck(
+        String id,
+        Type type,
+        int sesVersion,
+        X509Certificate signerCertificate,
+        byte[] sesSeal,
+        String sealName,
+        String sealId,
+        byte[] sealPicture,
+        String sealPictureType,
+        X509Certificate makerCertificate,
+        Instant signTime,
+        OfdStampPlace place,
+        List<String> protectedFiles,
+        boolean intact,
+        String failure) {
 
     public enum Type {
         /** An electronic seal (签章, GB/T 38540 SES_Signature). */

@@ -43,8 +43,22 @@ public class OfdSignatureVerifier {
         try {
             list = pkg.xml(listPath.get());
         } catch (OfdFormatException e) {
-            return List.of(new OfdSignatureCheck(null, null, 0, null, null, null, null, null, null, null, null, null,
-                    null, false, "签名列表文件 " + listPath.get() + " 缺失或无法解析"));
+            return List.of(new OfdSignatureCheck(
+                    null,
+                    null,
+                    0,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
+                    "签名列表文件 " + listPath.get() + " 缺失或无法解析"));
         }
         List<OfdSignatureCheck> checks = new ArrayList<>();
         for (Element record : Xml.children(list, "Signature")) {

@@ -5,8 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.util.Set;
-import org.gongwen.pdf.internal.ofd.OfdPages;
 import org.gongwen.pdf.internal.ofd.OfdPackage;
+import org.gongwen.pdf.internal.ofd.OfdPages;
 import org.gongwen.pdf.internal.ofd.PageAnnotations;
 import org.gongwen.pdf.internal.ofd.SesSealContainer;
 import org.gongwen.pdf.internal.ofd.Sm2SignedDataContainer;
@@ -47,8 +47,8 @@ public class OfdSigning {
         annotations.ensureIndex();
         Set<String> open = annotations.files();
         ProtectFileFilter sealed = loc -> !open.contains(loc.getLoc().replaceFirst("^/+", ""));
-        NormalStampPos stamp = new NormalStampPos(place.pageIndex() + 1, place.xMm(), place.yMm(), place.widthMm(),
-                place.heightMm());
+        NormalStampPos stamp =
+                new NormalStampPos(place.pageIndex() + 1, place.xMm(), place.yMm(), place.widthMm(), place.heightMm());
         return sign(pkg.toBytes(), new SesSealContainer(signer), SignMode.ContinueSign, sealed, stamp);
     }
 
@@ -63,11 +63,15 @@ public class OfdSigning {
         return sign(ofd, new Sm2SignedDataContainer(signer), SignMode.WholeProtected, null, null);
     }
 
-    private static byte[] sign(byte[] ofd, ExtendSignatureContainer container, SignMode mode,
-            ProtectFileFilter filter, NormalStampPos stamp) {
+    private static byte[] sign(
+            byte[] ofd,
+            ExtendSignatureContainer container,
+            SignMode mode,
+            ProtectFileFilter filter,
+            NormalStampPos stamp) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (OFDReader reader = new OFDReader(new ByteArrayInputStream(ofd));
-             OFDSigner signer = new OFDSigner(reader, out)) {
+                OFDSigner signer = new OFDSigner(reader, out)) {
             signer.setSignMode(mode);
             signer.setSignContainer(container);
             signer.setProtectFileFilter(filter);

@@ -18,8 +18,7 @@ import org.ofdrw.reader.OFDReader;
 /** The text of an OFD file as ofdrw's reader reads it. */
 public final class OfdText {
 
-    private OfdText() {
-    }
+    private OfdText() {}
 
     /**
      * Each page's text, line by line from the top ("\n" between lines): the text codes on one baseline

@@ -29,10 +29,23 @@ import java.util.Objects;
  *                       the typed body (which may then be empty); empty when the body is typed only
  */
 public record OfficialDocument(
-        String redHeader, Integer copyNumber, Urgency urgency, String docNumber, String signer,
-        String title, String mainRecipients, List<Block> body, List<Attachment> attachments,
-        String signingOrgan, LocalDate date, Seal seal, String note, List<String> copyRecipients,
-        String printingOrgan, LocalDate printingDate, List<byte[]> bodyPageImages) {
+        String redHeader,
+        Integer copyNumber,
+        Urgency urgency,
+        String docNumber,
+        String signer,
+        String title,
+        String mainRecipients,
+        List<Block> body,
+        List<Attachment> attachments,
+        String signingOrgan,
+        LocalDate date,
+        Seal seal,
+        String note,
+        List<String> copyRecipients,
+        String printingOrgan,
+        LocalDate printingDate,
+        List<byte[]> bodyPageImages) {
 
     public OfficialDocument {
         Objects.requireNonNull(redHeader, "redHeader");
@@ -52,23 +65,69 @@ public record OfficialDocument(
 
     /** A document whose body is typed only. */
     public OfficialDocument(
-            String redHeader, Integer copyNumber, Urgency urgency, String docNumber, String signer,
-            String title, String mainRecipients, List<Block> body, List<Attachment> attachments,
-            String signingOrgan, LocalDate date, Seal seal, String note, List<String> copyRecipients,
-            String printingOrgan, LocalDate printingDate) {
-        this(redHeader, copyNumber, urgency, docNumber, signer, title, mainRecipients, body, attachments,
-                signingOrgan, date, seal, note, copyRecipients, printingOrgan, printingDate, List.of());
+            String redHeader,
+            Integer copyNumber,
+            Urgency urgency,
+            String docNumber,
+            String signer,
+            String title,
+            String mainRecipients,
+            List<Block> body,
+            List<Attachment> attachments,
+            String signingOrgan,
+            LocalDate date,
+            Seal seal,
+            String note,
+            List<String> copyRecipients,
+            String printingOrgan,
+            LocalDate printingDate) {
+        this(
+                redHeader,
+                copyNumber,
+                urgency,
+                docNumber,
+                signer,
+                title,
+                mainRecipients,
+                body,
+                attachments,
+                signingOrgan,
+                date,
+                seal,
+                note,
+                copyRecipients,
+                printingOrgan,
+                printingDate,
+                List.of());
     }
 
     /** This document with {@code pages} (PNG, one per page) as body pages after the typed body. */
     public OfficialDocument withBodyPages(List<byte[]> pages) {
-        return new OfficialDocument(redHeader, copyNumber, urgency, docNumber, signer, title, mainRecipients, body,
-                attachments, signingOrgan, date, seal, note, copyRecipients, printingOrgan, printingDate, pages);
+        return new OfficialDocument(
+                redHeader,
+                copyNumber,
+                urgency,
+                docNumber,
+                signer,
+                title,
+                mainRecipients,
+                body,
+                attachments,
+                signingOrgan,
+                date,
+                seal,
+                note,
+                copyRecipients,
+                printingOrgan,
+                printingDate,
+                pages);
     }
 
     /** 紧急程度. */
     public enum Urgency {
-        NONE(""), URGENT("加急"), EXTRA_URGENT("特急");
+        NONE(""),
+        URGENT("加急"),
+        EXTRA_URGENT("特急");
 
         private final String label;
 
@@ -87,8 +146,7 @@ public record OfficialDocument(
     }
 
     /** A body paragraph, indented two characters. */
-    public record Paragraph(String text) implements Block {
-    }
+    public record Paragraph(String text) implements Block {}
 
     /**
      * A heading with its numbering typed in ("一、", "（一）", "1.", "（1）"); level 1 is set in 黑体,
@@ -116,8 +174,7 @@ public record OfficialDocument(
     }
 
     /** What an electronic attachment carries into the layout. */
-    public sealed interface Content permits Pages, Text, SeparateFile {
-    }
+    public sealed interface Content permits Pages, Text, SeparateFile {}
 
     /** Attachment pages given as a PDF, each rasterised to a PNG and fitted to the type area. */
     public record Pages(List<byte[]> pngs) implements Content {

@@ -20,19 +20,40 @@ import java.util.List;
  * @param documentTimeStamp    a document time-stamp (PAdES B-LTA) rather than a signature: its signer is the
  *                             time-stamping authority and its time the {@code signingTime}
  */
-public record PdfSignature(String fieldName, boolean coversWholeDocument, boolean integrityValid,
-        X509Certificate signerCertificate, List<X509Certificate> chain, Instant signingTime, boolean timeStamped,
-        String failure, boolean documentTimeStamp) {
+public record PdfSignature(
+        String fieldName,
+        boolean coversWholeDocument,
+        boolean integrityValid,
+        X509Certificate signerCertificate,
+        List<X509Certificate> chain,
+        Instant signingTime,
+        boolean timeStamped,
+        String failure,
+        boolean documentTimeStamp) {
 
     public PdfSignature {
         chain = chain == null ? List.of() : List.copyOf(chain);
     }
 
     /** A signature (not a document time-stamp). */
-    public PdfSignature(String fieldName, boolean coversWholeDocument, boolean integrityValid,
-            X509Certificate signerCertificate, List<X509Certificate> chain, Instant signingTime, boolean timeStamped,
+    public PdfSignature(
+            String fieldName,
+            boolean coversWholeDocument,
+            boolean integrityValid,
+            X509Certificate signerCertificate,
+            List<X509Certificate> chain,
+            Instant signingTime,
+            boolean timeStamped,
             String failure) {
-        this(fieldName, coversWholeDocument, integrityValid, signerCertificate, chain, signingTime, timeStamped, failure,
+        this(
+                fieldName,
+                coversWholeDocument,
+                integrityValid,
+                signerCertificate,
+                chain,
+                signingTime,
+                timeStamped,
+                failure,
                 false);
     }
 

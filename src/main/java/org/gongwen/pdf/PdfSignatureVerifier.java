@@ -49,13 +49,22 @@ public class PdfSignatureVerifier {
 
     private static PdfSignature signature(byte[] pdf, SignatureUtil signatures, String name) {
         boolean coversWholeDocument = coversWholeDocument(pdf, signatures, name);
-        boolean documentTimeStamp = PdfName.ETSI_RFC3161.equals(signatures.getSignature(name).getSubFilter());
+        boolean documentTimeStamp =
+                PdfName.ETSI_RFC3161.equals(signatures.getSignature(name).getSubFilter());
         PdfPKCS7 pkcs7;
         try {
             pkcs7 = signatures.readSignatureData(name);
         } catch (RuntimeException e) {
-            return new PdfSignature(name, coversWholeDocument, false, null, List.of(), null, false,
-                    "signature unreadable: " + describe(e), documentTimeStamp);
+            return new PdfSignature(
+                    name,
+                    coversWholeDocument,
+                    false,
+                    null,
+                    List.of(),
+                    null,
+                    false,
+                    "signature unreadable: " + describe(e),
+                    documentTimeStamp);
         }
         X509Certificate signer = pkcs7.getSigningCertificate();
         List<X509Certificate> chain = chain(pkcs7);
@@ -66,14 +75,32 @@ public class PdfSignatureVerifier {
             // a document time-stamp's imprint is over the file, which the integrity check has verified
             boolean timeStampIntact = !timeStamped || documentTimeStamp || pkcs7.verifyTimestampImprint();
             Instant stamped = timeStamped && timeStampIntact ? instant(pkcs7.getTimeStampDate()) : null;
-            String failure = !intact ? "the signed bytes or the signature were changed"
-                    : !timeStampIntact ? "the time stamp does not match the signature"
-                    : !coversWholeDocument ? "the file was changed after signing" : null;
-            return new PdfSignature(name, coversWholeDocument, intact && timeStampIntact, signer, chain,
-                    stamped != null ? stamped : claimed, stamped != null, failure, documentTimeStamp);
+            String failure = !intact
+                    ? "the signed bytes or the signature were changed"
+                    : !timeStampIntact
+                            ? "the time stamp does not match the signature"
+                            : !coversWholeDocument ? "the file was changed after signing" : null;
+            return new PdfSignature(
+                    name,
+                    coversWholeDocument,
+                    intact && timeStampIntact,
+                    signer,
+                    chain,
+                    stamped != null ? stamped : claimed,
+                    stamped != null,
+                    failure,
+                    documentTimeStamp);
         } catch (GeneralSecurityException | RuntimeException e) {
-            return new PdfSignature(name, coversWholeDocument, false, signer, chain, claimed, false,
-                    "signature not verifiable: " + describe(e), documentTimeStamp);
+            return new PdfSignature(
+                    name,
+                    coversWholeDocument,
+                    false,
+                    signer,
+                    chain,
+                    claimed,
+                    false,
+                    "signature not verifiable: " + describe(e),
+                    documentTimeStamp);
         }
     }
 
@@ -92,12 +119,17 @@ public class PdfSignatureVerifier {
 
     private static List<X509Certificate> chain(PdfPKCS7 pkcs7) {
         Certificate[] chain = pkcs7.getSignCertificateChain();
-        return chain == null ? List.of() : Arrays.stream(chain).filter(X509Certificate.class::isInstance)
-                .map(X509Certificate.class::cast).toList();
+        return chain == null
+                ? List.of()
+                : Arrays.stream(chain)
+                        .filter(X509Certificate.class::isInstance)
+                        .map(X509Certificate.class::cast)
+                        .toList();
     }
 
     private static Instant instant(Calendar calendar) {
-        return calendar == null || calendar == TimestampConstants.UNDEFINED_TIMESTAMP_DATE ? null
+        return calendar == null || calendar == TimestampConstants.UNDEFINED_TIMESTAMP_DATE
+                ? null
                 : calendar.toInstant();
     }
 

@@ -97,11 +97,12 @@ public class PdfSigning {
         }
     }
 
-    private byte[] signDetached(byte[] pdf, ExternalSealSigner signer, String keyAlgorithm, String reason,
-            String location) throws IOException, GeneralSecurityException {
+    private byte[] signDetached(
+            byte[] pdf, ExternalSealSigner signer, String keyAlgorithm, String reason, String location)
+            throws IOException, GeneralSecurityException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfSigner pdfSigner = new PdfSigner(new PdfReader(new ByteArrayInputStream(pdf)), out,
-                new StampingProperties().useAppendMode());
+        PdfSigner pdfSigner = new PdfSigner(
+                new PdfReader(new ByteArrayInputStream(pdf)), out, new StampingProperties().useAppendMode());
         Optional<String> sealField = SealField.unsigned(pdfSigner.getDocument());
         SignerProperties properties = new SignerProperties()
                 .setFieldName(sealField.orElse("seal-" + System.nanoTime()))
@@ -109,15 +110,22 @@ public class PdfSigning {
                 .setLocation(location);
         if (sealField.isPresent()) {
             // the seal drawn by the layout is the whole appearance: no text over it
-            properties.setSignatureAppearance(new SignatureFieldAppearance(SignerProperties.IGNORED_ID)
-                    .setContent(new Div()));
+            properties.setSignatureAppearance(
+                    new SignatureFieldAppearance(SignerProperties.IGNORED_ID).setContent(new Div()));
         }
         pdfSigner.setSignerProperties(properties);
         if (sealField.isPresent()) {
             pdfSigner.getSignatureField().setReuseAppearance(true);
         }
-        pdfSigner.signDetached(new BouncyCastleDigest(), new External(signer, keyAlgorithm), signer.chain(), null,
-                null, timeStamps(), ESTIMATED_SIZE, PdfSigner.CryptoStandard.CADES);
+        pdfSigner.signDetached(
+                new BouncyCastleDigest(),
+                new External(signer, keyAlgorithm),
+                signer.chain(),
+                null,
+                null,
+                timeStamps(),
+                ESTIMATED_SIZE,
+                PdfSigner.CryptoStandard.CADES);
         return out.toByteArray();
     }
 
@@ -156,7 +164,8 @@ public class PdfSigning {
         return switch (key) {
             case "RSA" -> "RSA";
             case "ECDSA" -> "ECDSA";
-            default -> throw new IllegalArgumentException("PDF readers verify RSA and ECDSA only: " + signatureAlgorithm);
+            default ->
+                throw new IllegalArgumentException("PDF readers verify RSA and ECDSA only: " + signatureAlgorithm);
         };
     }
 

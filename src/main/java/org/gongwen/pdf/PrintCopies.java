@@ -33,9 +33,9 @@ public class PrintCopies {
      *
      * @throws IllegalArgumentException when {@code copyNumber} is below 1 or has too many digits
      */
-    public byte[] officialCopy(byte[] signedLayout, int copyNumber, ExternalSealSigner countersigner,
-            String location) {
-        return signing.countersign(copyNumbers.stamp(signedLayout, copyNumber), countersigner, reason(copyNumber), location);
+    public byte[] officialCopy(byte[] signedLayout, int copyNumber, ExternalSealSigner countersigner, String location) {
+        return signing.countersign(
+                copyNumbers.stamp(signedLayout, copyNumber), countersigner, reason(copyNumber), location);
     }
 
     /** The countersignature's reason: the 份号 as printed. */

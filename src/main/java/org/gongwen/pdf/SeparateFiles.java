@@ -21,22 +21,27 @@ public final class SeparateFiles {
 
     /** The entry of the document information dictionary that holds the list. */
     public static final String INFO_KEY = "GongwenSeparateFiles";
+
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     /** A separate file as listed. */
-    public record Listed(int number, String name, long sizeBytes, String sha256) {
-    }
+    public record Listed(int number, String name, long sizeBytes, String sha256) {}
 
-    private SeparateFiles() {
-    }
+    private SeparateFiles() {}
 
     /** The list of {@code attachments}' separate files, or null when there are none. */
     static String list(List<OfficialDocument.Attachment> attachments) {
         StringBuilder list = new StringBuilder();
         for (int i = 0; i < attachments.size(); i++) {
             if (attachments.get(i).content() instanceof OfficialDocument.SeparateFile file) {
-                list.append(i + 1).append(' ').append(file.sha256()).append(' ').append(file.sizeBytes()).append(' ')
-                        .append(attachments.get(i).name().replace('\n', ' ')).append('\n');
+                list.append(i + 1)
+                        .append(' ')
+                        .append(file.sha256())
+                        .append(' ')
+                        .append(file.sizeBytes())
+                        .append(' ')
+                        .append(attachments.get(i).name().replace('\n', ' '))
+                        .append('\n');
             }
         }
         return list.isEmpty() ? null : list.toString();

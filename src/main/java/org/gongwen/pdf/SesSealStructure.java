@@ -34,10 +34,24 @@ import org.gongwen.pdf.internal.ofd.Sm2Crypto;
  * @param signedInfo         SES_SealInfo, DER: what the maker signed
  * @param signature          the maker's signature
  */
-public record SesSealStructure(byte[] der, int version, String esId, String name, int type,
-        List<X509Certificate> certificates, Instant createdAt, Instant validStart, Instant validEnd,
-        String pictureType, byte[] picture, int widthMm, int heightMm, X509Certificate maker,
-        String signatureAlgorithm, byte[] signedInfo, byte[] signature) {
+public record SesSealStructure(
+        byte[] der,
+        int version,
+        String esId,
+        String name,
+        int type,
+        List<X509Certificate> certificates,
+        Instant createdAt,
+        Instant validStart,
+        Instant validEnd,
+        String pictureType,
+        byte[] picture,
+        int widthMm,
+        int heightMm,
+        X509Certificate maker,
+        String signatureAlgorithm,
+        byte[] signedInfo,
+        byte[] signature) {
 
     /** SES_ESPropertyInfo.type of a unit's seal (单位印章). */
     public static final int UNIT_SEAL = 1;
@@ -47,9 +61,15 @@ public record SesSealStructure(byte[] der, int version, String esId, String name
     }
 
     /** What a new seal carries; width and height in whole millimetres, as the standard counts them. */
-    public record Content(String esId, String name, int type, X509Certificate sealCertificate, Instant createdAt,
-            byte[] png, int widthMm, int heightMm) {
-    }
+    public record Content(
+            String esId,
+            String name,
+            int type,
+            X509Certificate sealCertificate,
+            Instant createdAt,
+            byte[] png,
+            int widthMm,
+            int heightMm) {}
 
     /**
      * Decodes an SES_Seal by the GB/T 38540 v4 structure.

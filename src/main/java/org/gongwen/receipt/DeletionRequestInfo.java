@@ -2,6 +2,13 @@ package org.gongwen.receipt;
 
 import java.time.Instant;
 
-public record DeletionRequestInfo(long id, long distributionId, String reason, String requestedBy,
-        Instant requestedAt, RequestState state, String decidedBy, Instant decidedAt, String decisionReason) {
-}
+public record DeletionRequestInfo(
+        long id,
+        long distributionId,
+        String reason,
+        String requestedBy,
+        Instant requestedAt,
+        RequestState state,
+        String decidedBy,
+        Instant decidedAt,
+        String decisionReason) {}

@@ -33,8 +33,13 @@ public class DeletionService {
     private final AuthenticatedUser authenticatedUser;
     private final Clock clock;
 
-    DeletionService(DeletionRequestRepository requests, ReceivingAccess access, ReceiptLog log,
-            RuntimeService runtime, AuthenticatedUser authenticatedUser, Clock clock) {
+    DeletionService(
+            DeletionRequestRepository requests,
+            ReceivingAccess access,
+            ReceiptLog log,
+            RuntimeService runtime,
+            AuthenticatedUser authenticatedUser,
+            Clock clock) {
         this.requests = requests;
         this.access = access;
         this.log = log;
@@ -56,13 +61,14 @@ public class DeletionService {
             throw BusinessException.conflict("deletion.error.pending");
         }
         d.markRead(clock.instant());
-        DeletionRequest request = requests.saveAndFlush(new DeletionRequest(distributionId, reason.strip(),
-                caller.username(), clock.instant()));
+        DeletionRequest request = requests.saveAndFlush(
+                new DeletionRequest(distributionId, reason.strip(), caller.username(), clock.instant()));
         log.record(distributionId, ReceiptEventType.DELETION_REQUESTED, caller.username(), null, reason.strip());
-        String instance = runtime.startProcessInstanceByKey(ReceiptDeletionProcess.KEY,
-                ReceiptDeletionProcess.businessKey(request.getId()),
-                ReceiptDeletionProcess.startVariables(request.getId(), caller.unitCode(), d.getTitle(), reason.strip(),
-                        caller.username()))
+        String instance = runtime.startProcessInstanceByKey(
+                        ReceiptDeletionProcess.KEY,
+                        ReceiptDeletionProcess.businessKey(request.getId()),
+                        ReceiptDeletionProcess.startVariables(
+                                request.getId(), caller.unitCode(), d.getTitle(), reason.strip(), caller.username()))
                 .getProcessInstanceId();
         request.startedAs(instance);
         return request.info();

@@ -21,5 +21,4 @@ public record DistributionFacts(
         String signedBy,
         boolean overdue,
         Instant overdueAt,
-        Instant returnedAt) {
-}
+        Instant returnedAt) {}

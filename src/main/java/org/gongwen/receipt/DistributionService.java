@@ -30,8 +30,11 @@ public class DistributionService implements DistributionLookup {
     private final CopyRangeRepository copyRanges;
     private final OrganizationService organization;
 
-    public DistributionService(DistributionRepository distributions, ReissueRequestRepository reissues,
-            CopyRangeRepository copyRanges, OrganizationService organization) {
+    public DistributionService(
+            DistributionRepository distributions,
+            ReissueRequestRepository reissues,
+            CopyRangeRepository copyRanges,
+            OrganizationService organization) {
         this.distributions = distributions;
         this.copyRanges = copyRanges;
         this.reissues = reissues;
@@ -45,16 +48,27 @@ public class DistributionService implements DistributionLookup {
     @Override
     public List<DistributionSummary> of(long documentId) {
         List<Distribution> all = distributions.findByDocumentIdOrderByIdAsc(documentId);
-        Map<Long, Long> pending = all.isEmpty() ? Map.of()
-                : reissues.findByDistributionIdInOrderByIdAsc(all.stream().map(Distribution::getId).toList()).stream()
+        Map<Long, Long> pending = all.isEmpty()
+                ? Map.of()
+                : reissues
+                        .findByDistributionIdInOrderByIdAsc(
+                                all.stream().map(Distribution::getId).toList())
+                        .stream()
                         .filter(r -> r.getState() == RequestState.PENDING)
                         .collect(Collectors.groupingBy(ReissueRequest::getDistributionId, Collectors.counting()));
-        Map<Long, List<CopyNumberRange>> ranges = all.isEmpty() ? Map.of()
-                : copyRanges.findByDistributionIdInOrderByFirstCopyAsc(all.stream().map(Distribution::getId).toList())
-                        .stream().collect(Collectors.groupingBy(CopyRange::getDistributionId,
+        Map<Long, List<CopyNumberRange>> ranges = all.isEmpty()
+                ? Map.of()
+                : copyRanges
+                        .findByDistributionIdInOrderByFirstCopyAsc(
+                                all.stream().map(Distribution::getId).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(
+                                CopyRange::getDistributionId,
                                 Collectors.mapping(CopyRange::info, Collectors.toList())));
-        return all.stream().map(d -> summary(d, pending.getOrDefault(d.getId(), 0L).intValue(),
-                ranges.getOrDefault(d.getId(), List.of()))).toList();
+        return all.stream()
+                .map(d -> summary(
+                        d, pending.getOrDefault(d.getId(), 0L).intValue(), ranges.getOrDefault(d.getId(), List.of())))
+                .toList();
     }
 
     @Override
@@ -79,10 +93,24 @@ public class DistributionService implements DistributionLookup {
     }
 
     private DistributionSummary summary(Distribution d, int pendingReissues, List<CopyNumberRange> copyNumbers) {
-        String unitName = organization.unit(d.getUnitId()).map(UnitInfo::fullName).orElse(String.valueOf(d.getUnitId()));
-        return new DistributionSummary(d.getId(), d.getUnitId(), unitName, d.getVersion(), d.getKind(),
-                d.getPrintQuota(), d.getState().name(), d.getDeliveredAt(), d.getReceivedAt(), d.getSignedAt(),
-                d.getPrintsUsed(), d.getUnofficialPrints(), d.isOverdue(), d.getReturnReason(), pendingReissues,
+        String unitName =
+                organization.unit(d.getUnitId()).map(UnitInfo::fullName).orElse(String.valueOf(d.getUnitId()));
+        return new DistributionSummary(
+                d.getId(),
+                d.getUnitId(),
+                unitName,
+                d.getVersion(),
+                d.getKind(),
+                d.getPrintQuota(),
+                d.getState().name(),
+                d.getDeliveredAt(),
+                d.getReceivedAt(),
+                d.getSignedAt(),
+                d.getPrintsUsed(),
+                d.getUnofficialPrints(),
+                d.isOverdue(),
+                d.getReturnReason(),
+                pendingReissues,
                 copyNumbers);
     }
 }

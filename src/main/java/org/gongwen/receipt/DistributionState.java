@@ -6,5 +6,8 @@ package org.gongwen.receipt;
  * (重发, A10.2).
  */
 public enum DistributionState {
-    DELIVERED, SIGNED, RETURNED, SUPERSEDED
+    DELIVERED,
+    SIGNED,
+    RETURNED,
+    SUPERSEDED
 }

@@ -10,8 +10,23 @@ import org.gongwen.document.Urgency;
  * @param unread     nobody of the unit has opened it yet (shown in bold)
  * @param receivedAt the receipt time (A14.2), or null while not yet received
  */
-public record InboxEntry(long distributionId, long documentId, long unitId, int version, String title,
-        String docNumber, Urgency urgency, String senderName, RecipientKind kind, int printQuota, int printsUsed,
-        DistributionState state, Instant deliveredAt, Instant receivedAt, ReceiptChannel receivedVia,
-        Instant signedAt, String signedBy, boolean overdue, boolean unread) {
-}
+public record InboxEntry(
+        long distributionId,
+        long documentId,
+        long unitId,
+        int version,
+        String title,
+        String docNumber,
+        Urgency urgency,
+        String senderName,
+        RecipientKind kind,
+        int printQuota,
+        int printsUsed,
+        DistributionState state,
+        Instant deliveredAt,
+        Instant receivedAt,
+        ReceiptChannel receivedVia,
+        Instant signedAt,
+        String signedBy,
+        boolean overdue,
+        boolean unread) {}

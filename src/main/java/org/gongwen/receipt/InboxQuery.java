@@ -6,8 +6,7 @@ import java.time.Instant;
  * Filters of the inbox: free text matched against title, document number and sender; state;
  * overdue or unread only; delivered after {@code since} (the office-system interface polls with it).
  */
-public record InboxQuery(String text, DistributionState state, boolean overdueOnly, boolean unreadOnly,
-        Instant since) {
+public record InboxQuery(String text, DistributionState state, boolean overdueOnly, boolean unreadOnly, Instant since) {
 
     public static InboxQuery all() {
         return new InboxQuery(null, null, false, false, null);

@@ -5,8 +5,14 @@ package org.gongwen.receipt;
  * until {@link PrintService#deliver} has written the file, or failed to. {@code remainingQuota} is
  * what is left of the quota once this copy and the others on their way count.
  */
-public record PrintJob(long printId, long distributionId, long documentId, Integer copyNumber, int printQuota,
-        int remainingQuota, String printedBy) {
+public record PrintJob(
+        long printId,
+        long distributionId,
+        long documentId,
+        Integer copyNumber,
+        int printQuota,
+        int remainingQuota,
+        String printedBy) {
 
     public boolean official() {
         return copyNumber != null;

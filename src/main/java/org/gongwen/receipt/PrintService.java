@@ -70,9 +70,17 @@ public class PrintService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    PrintService(DistributionRepository distributions, PrintLogRepository printLog, CopyRanges copyRanges,
-            ReceivingAccess access, ReceiptLog log, ReceiptTime receiptTime, DocumentPrints prints,
-            AuthenticatedUser authenticatedUser, PlatformTransactionManager transactionManager, Clock clock) {
+    PrintService(
+            DistributionRepository distributions,
+            PrintLogRepository printLog,
+            CopyRanges copyRanges,
+            ReceivingAccess access,
+            ReceiptLog log,
+            ReceiptTime receiptTime,
+            DocumentPrints prints,
+            AuthenticatedUser authenticatedUser,
+            PlatformTransactionManager transactionManager,
+            Clock clock) {
         this.distributions = distributions;
         this.printLog = printLog;
         this.copyRanges = copyRanges;
@@ -94,7 +102,8 @@ public class PrintService {
             d.requirePrintable();
             Instant graceBefore = clock.instant().minus(FETCH_GRACE);
             List<PrintLogEntry> attempts = printLog.findByDistributionIdOrderByPrintedAtAscIdAsc(d.getId()).stream()
-                    .filter(e -> !e.abandonedBy(caller.username(), graceBefore)).toList();
+                    .filter(e -> !e.abandonedBy(caller.username(), graceBefore))
+                    .toList();
             Set<Integer> held = heldCopyNumbers(attempts);
             return new PrintPlan(copyRanges.next(d, held), held.size() + 1, d.getPrintQuota());
         });
@@ -110,20 +119,30 @@ public class PrintService {
         CurrentUser caller = authenticatedUser.require();
         return transactions.execute(status -> {
             // lock first: a row read before the lock would be served stale from the persistence context
-            Distribution d = access.requireOwn(distributions.lockById(distributionId)
-                    .orElseThrow(() -> BusinessException.notFound("receipt.error.notFound", distributionId)), caller);
+            Distribution d = access.requireOwn(
+                    distributions
+                            .lockById(distributionId)
+                            .orElseThrow(() -> BusinessException.notFound("receipt.error.notFound", distributionId)),
+                    caller);
             d.requirePrintable();
             List<PrintLogEntry> attempts = printLog.findByDistributionIdOrderByPrintedAtAscIdAsc(d.getId());
             Instant graceBefore = clock.instant().minus(FETCH_GRACE);
-            attempts.stream().filter(e -> e.abandonedBy(caller.username(), graceBefore))
+            attempts.stream()
+                    .filter(e -> e.abandonedBy(caller.username(), graceBefore))
                     .forEach(e -> e.failed(clock.instant()));
             Set<Integer> held = heldCopyNumbers(attempts);
             Integer copy = copyRanges.next(d, held);
-            PrintLogEntry entry = printLog.save(new PrintLogEntry(distributionId, d.getDocumentId(), copy,
-                    caller.username(), clock.instant(), clientAddress));
+            PrintLogEntry entry = printLog.save(new PrintLogEntry(
+                    distributionId, d.getDocumentId(), copy, caller.username(), clock.instant(), clientAddress));
             int remaining = d.getPrintQuota() - held.size() - (copy == null ? 0 : 1);
-            return new PrintJob(entry.getId(), distributionId, d.getDocumentId(), copy, d.getPrintQuota(),
-                    Math.max(0, remaining), caller.username());
+            return new PrintJob(
+                    entry.getId(),
+                    distributionId,
+                    d.getDocumentId(),
+                    copy,
+                    d.getPrintQuota(),
+                    Math.max(0, remaining),
+                    caller.username());
         });
     }
 
@@ -134,8 +153,12 @@ public class PrintService {
      */
     @Secured({"ROLE_" + CLERK})
     public PrintedCopy deliver(PrintJob job, OutputStream out) throws IOException {
-        return deliver(job, out, () -> job.official() ? prints.officialCopy(job.documentId(), job.copyNumber())
-                : prints.unofficialCopy(job.documentId()));
+        return deliver(
+                job,
+                out,
+                () -> job.official()
+                        ? prints.officialCopy(job.documentId(), job.copyNumber())
+                        : prints.unofficialCopy(job.documentId()));
     }
 
     /**
@@ -171,7 +194,8 @@ public class PrintService {
         // under the row lock that reserve takes: a next attempt cannot settle this one once its file is on the way
         transactions.executeWithoutResult(status -> {
             lock(job.distributionId());
-            printLog.findById(job.printId()).filter(e -> e.getOutcome() == PrintOutcome.PENDING)
+            printLog.findById(job.printId())
+                    .filter(e -> e.getOutcome() == PrintOutcome.PENDING)
                     .orElseThrow(() -> BusinessException.conflict("receipt.error.printSettled"))
                     .deliveryStarted();
         });
@@ -206,7 +230,9 @@ public class PrintService {
         CurrentUser caller = authenticatedUser.require();
         return transactions.execute(status -> {
             access.ownReceived(job.distributionId(), caller);
-            return printLog.findById(job.printId()).map(PrintLogEntry::getOutcome).orElse(PrintOutcome.FAILED);
+            return printLog.findById(job.printId())
+                    .map(PrintLogEntry::getOutcome)
+                    .orElse(PrintOutcome.FAILED);
         });
     }
 
@@ -230,7 +256,8 @@ public class PrintService {
     }
 
     private Distribution lock(long distributionId) {
-        return distributions.lockById(distributionId)
+        return distributions
+                .lockById(distributionId)
                 .orElseThrow(() -> BusinessException.notFound("receipt.error.notFound", distributionId));
     }
 
@@ -246,11 +273,16 @@ public class PrintService {
         d.markRead(clock.instant());
         PrintLogEntry saved = printLog.saveAndFlush(entry);
         String detail = job.official() ? String.format("%06d", job.copyNumber()) : "unofficial";
-        log.record(job.distributionId(), ReceiptEventType.PRINTED, job.printedBy(), saved.record().clientAddress(),
+        log.record(
+                job.distributionId(),
+                ReceiptEventType.PRINTED,
+                job.printedBy(),
+                saved.record().clientAddress(),
                 detail);
         if (job.official()) {
             d.countCopy();
-            receiptTime.received(d, ReceiptChannel.PRINT, job.printedBy(), saved.record().clientAddress());
+            receiptTime.received(
+                    d, ReceiptChannel.PRINT, job.printedBy(), saved.record().clientAddress());
         } else {
             d.countUnofficialCopy();
         }
@@ -260,7 +292,9 @@ public class PrintService {
     /** The copy numbers taken by delivered {@code attempts} and by recent ones still on their way. */
     private Set<Integer> heldCopyNumbers(List<PrintLogEntry> attempts) {
         Instant staleBefore = clock.instant().minus(PENDING_HOLD);
-        return attempts.stream().filter(e -> e.holdsCopyNumber(staleBefore)).map(PrintLogEntry::getCopyNumber)
+        return attempts.stream()
+                .filter(e -> e.holdsCopyNumber(staleBefore))
+                .map(PrintLogEntry::getCopyNumber)
                 .collect(Collectors.toSet());
     }
 }

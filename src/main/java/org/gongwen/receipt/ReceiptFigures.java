@@ -44,7 +44,8 @@ public class ReceiptFigures {
         List<Distribution> all = distributions.delivered(from, to);
         Map<Long, Long> requests = reissueCounts(all);
         Map<Long, List<Distribution>> byUnit = new TreeMap<>();
-        all.forEach(d -> byUnit.computeIfAbsent(d.getUnitId(), k -> new ArrayList<>()).add(d));
+        all.forEach(d ->
+                byUnit.computeIfAbsent(d.getUnitId(), k -> new ArrayList<>()).add(d));
         List<UnitReceiptFigures> figures = new ArrayList<>();
         byUnit.forEach((unitId, rows) -> figures.add(figures(unitId, rows, requests)));
         return figures;
@@ -60,13 +61,16 @@ public class ReceiptFigures {
             counts.merge(day, 1L, Long::sum);
         }
         return documents.entrySet().stream()
-                .map(e -> new DailyDeliveries(e.getKey(), e.getValue().size(), counts.get(e.getKey()))).toList();
+                .map(e -> new DailyDeliveries(e.getKey(), e.getValue().size(), counts.get(e.getKey())))
+                .toList();
     }
 
     /** The receipts behind one figure of one unit, newest first: the drill-down. */
     public List<InboxEntry> behind(long unitId, ReceiptFigure figure, Instant from, Instant to) {
-        return distributions.deliveredTo(unitId, from, to).stream().filter(d -> is(d, figure))
-                .map(ReceiptService::entry).toList();
+        return distributions.deliveredTo(unitId, from, to).stream()
+                .filter(d -> is(d, figure))
+                .map(ReceiptService::entry)
+                .toList();
     }
 
     /**
@@ -91,13 +95,24 @@ public class ReceiptFigures {
     }
 
     private static UnitReceiptFigures figures(long unitId, List<Distribution> rows, Map<Long, Long> requests) {
-        List<Long> minutes = rows.stream().filter(d -> d.getSignedAt() != null)
-                .map(d -> Duration.between(d.getDeliveredAt(), d.getSignedAt()).toMinutes()).sorted().toList();
-        return new UnitReceiptFigures(unitId, rows.size(), count(rows, ReceiptFigure.SIGNED_IN_TIME),
-                count(rows, ReceiptFigure.SIGNED_LATE), count(rows, ReceiptFigure.MISSED),
-                count(rows, ReceiptFigure.WAITING), count(rows, ReceiptFigure.RETURNED),
-                rows.stream().mapToLong(d -> requests.getOrDefault(d.getId(), 0L)).sum(),
-                median(minutes), minutes.isEmpty() ? null : minutes.get(minutes.size() - 1),
+        List<Long> minutes = rows.stream()
+                .filter(d -> d.getSignedAt() != null)
+                .map(d -> Duration.between(d.getDeliveredAt(), d.getSignedAt()).toMinutes())
+                .sorted()
+                .toList();
+        return new UnitReceiptFigures(
+                unitId,
+                rows.size(),
+                count(rows, ReceiptFigure.SIGNED_IN_TIME),
+                count(rows, ReceiptFigure.SIGNED_LATE),
+                count(rows, ReceiptFigure.MISSED),
+                count(rows, ReceiptFigure.WAITING),
+                count(rows, ReceiptFigure.RETURNED),
+                rows.stream()
+                        .mapToLong(d -> requests.getOrDefault(d.getId(), 0L))
+                        .sum(),
+                median(minutes),
+                minutes.isEmpty() ? null : minutes.get(minutes.size() - 1),
                 rows.stream().mapToLong(Distribution::getPrintsUsed).sum(),
                 rows.stream().mapToLong(Distribution::getPrintQuota).sum(),
                 rows.stream().mapToLong(Distribution::getUnofficialPrints).sum());

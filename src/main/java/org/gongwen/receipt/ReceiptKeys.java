@@ -34,6 +34,8 @@ public class ReceiptKeys {
 
     /** For the model: the business key of the receipt of a recipient as it travels ({@link RecipientEntry#key()}). */
     public String ofRecipient(Object documentId, String recipient) {
-        return businessKey(((Number) documentId).longValue(), RecipientEntry.ofKey(recipient).unitId());
+        return businessKey(
+                ((Number) documentId).longValue(),
+                RecipientEntry.ofKey(recipient).unitId());
     }
 }

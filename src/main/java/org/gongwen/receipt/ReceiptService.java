@@ -60,10 +60,19 @@ public class ReceiptService {
     private final AuthenticatedUser authenticatedUser;
     private final Clock clock;
 
-    ReceiptService(DistributionRepository distributions, PrintLogRepository printLog, ReceiptEventRepository events,
-            ReissueRequestRepository reissues, DeletionRequestRepository deletions, ReceivingAccess access,
-            ReceiptLog log, ReceiptTime receiptTime, IssuedDocuments documents, OrganizationService organization,
-            AuthenticatedUser authenticatedUser, Clock clock) {
+    ReceiptService(
+            DistributionRepository distributions,
+            PrintLogRepository printLog,
+            ReceiptEventRepository events,
+            ReissueRequestRepository reissues,
+            DeletionRequestRepository deletions,
+            ReceivingAccess access,
+            ReceiptLog log,
+            ReceiptTime receiptTime,
+            IssuedDocuments documents,
+            OrganizationService organization,
+            AuthenticatedUser authenticatedUser,
+            Clock clock) {
         this.distributions = distributions;
         this.printLog = printLog;
         this.events = events;
@@ -107,8 +116,8 @@ public class ReceiptService {
      */
     @Transactional(readOnly = true)
     public long waitingCountOfUnit(long unitId) {
-        return distributions.count(where(unitId, new InboxQuery(null, DistributionState.DELIVERED, false, false,
-                null)));
+        return distributions.count(
+                where(unitId, new InboxQuery(null, DistributionState.DELIVERED, false, false, null)));
     }
 
     /** The detail of a received document; opening it as its recipient marks it read. */
@@ -185,8 +194,8 @@ public class ReceiptService {
     }
 
     /** A read by the recipient unit that takes the file out of the system: recorded, and it may be the receipt. */
-    private byte[] receivingRead(long id, String clientAddress, ReceiptEventType event, ReceiptChannel channel,
-            boolean ofd) {
+    private byte[] receivingRead(
+            long id, String clientAddress, ReceiptEventType event, ReceiptChannel channel, boolean ofd) {
         CurrentUser caller = authenticatedUser.require();
         Distribution d = access.ownReceived(id, caller);
         d.requirePrintable();
@@ -216,31 +225,68 @@ public class ReceiptService {
     @Transactional(readOnly = true)
     public List<PrintRecord> prints(long id) {
         access.readable(id, authenticatedUser.require());
-        return printLog.findByDistributionIdOrderByPrintedAtAscIdAsc(id).stream().map(PrintLogEntry::record).toList();
+        return printLog.findByDistributionIdOrderByPrintedAtAscIdAsc(id).stream()
+                .map(PrintLogEntry::record)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public List<ReceiptEventInfo> history(long id) {
         access.readable(id, authenticatedUser.require());
-        return events.findByDistributionIdOrderByAtAscIdAsc(id).stream().map(ReceiptEvent::info).toList();
+        return events.findByDistributionIdOrderByAtAscIdAsc(id).stream()
+                .map(ReceiptEvent::info)
+                .toList();
     }
 
     ReceivedDocument detail(Distribution d) {
         long id = d.getId();
-        String unitName = organization.unit(d.getUnitId()).map(UnitInfo::fullName).orElse("");
-        return new ReceivedDocument(entry(d), unitName, d.getAcknowledgedAt(), d.getReturnedAt(), d.getReturnedBy(),
-                d.getReturnReason(), d.getRemindedAt(), d.getOverdueAt(), d.getUnofficialPrints(),
-                printLog.findByDistributionIdOrderByPrintedAtAscIdAsc(id).stream().map(PrintLogEntry::record).toList(),
-                events.findByDistributionIdOrderByAtAscIdAsc(id).stream().map(ReceiptEvent::info).toList(),
-                reissues.findByDistributionIdOrderByIdAsc(id).stream().map(ReissueRequest::info).toList(),
-                deletions.findByDistributionIdOrderByIdAsc(id).stream().map(DeletionRequest::info).toList());
+        String unitName =
+                organization.unit(d.getUnitId()).map(UnitInfo::fullName).orElse("");
+        return new ReceivedDocument(
+                entry(d),
+                unitName,
+                d.getAcknowledgedAt(),
+                d.getReturnedAt(),
+                d.getReturnedBy(),
+                d.getReturnReason(),
+                d.getRemindedAt(),
+                d.getOverdueAt(),
+                d.getUnofficialPrints(),
+                printLog.findByDistributionIdOrderByPrintedAtAscIdAsc(id).stream()
+                        .map(PrintLogEntry::record)
+                        .toList(),
+                events.findByDistributionIdOrderByAtAscIdAsc(id).stream()
+                        .map(ReceiptEvent::info)
+                        .toList(),
+                reissues.findByDistributionIdOrderByIdAsc(id).stream()
+                        .map(ReissueRequest::info)
+                        .toList(),
+                deletions.findByDistributionIdOrderByIdAsc(id).stream()
+                        .map(DeletionRequest::info)
+                        .toList());
     }
 
     static InboxEntry entry(Distribution d) {
-        return new InboxEntry(d.getId(), d.getDocumentId(), d.getUnitId(), d.getVersion(), d.getTitle(),
-                d.getDocNumber(), d.getUrgency(), d.getSenderName(), d.getKind(), d.getPrintQuota(),
-                d.getPrintsUsed(), d.getState(), d.getDeliveredAt(), d.getReceivedAt(), d.getReceivedVia(),
-                d.getSignedAt(), d.getSignedBy(), d.isOverdue(), d.getFirstReadAt() == null);
+        return new InboxEntry(
+                d.getId(),
+                d.getDocumentId(),
+                d.getUnitId(),
+                d.getVersion(),
+                d.getTitle(),
+                d.getDocNumber(),
+                d.getUrgency(),
+                d.getSenderName(),
+                d.getKind(),
+                d.getPrintQuota(),
+                d.getPrintsUsed(),
+                d.getState(),
+                d.getDeliveredAt(),
+                d.getReceivedAt(),
+                d.getReceivedVia(),
+                d.getSignedAt(),
+                d.getSignedBy(),
+                d.isOverdue(),
+                d.getFirstReadAt() == null);
     }
 
     private Page<InboxEntry> page(long unitId, InboxQuery query, int page, int size) {
@@ -248,7 +294,8 @@ public class ReceiptService {
             throw BusinessException.invalid("receipt.error.page", MAX_PAGE_SIZE);
         }
         Sort newestFirst = Sort.by(Sort.Order.desc("deliveredAt"), Sort.Order.desc("id"));
-        return distributions.findAll(where(unitId, query), PageRequest.of(page, size, newestFirst))
+        return distributions
+                .findAll(where(unitId, query), PageRequest.of(page, size, newestFirst))
                 .map(ReceiptService::entry);
     }
 
@@ -270,9 +317,14 @@ public class ReceiptService {
                 all.add(cb.greaterThan(root.get("deliveredAt"), query.since()));
             }
             if (query.text() != null && !query.text().isBlank()) {
-                String like = "%" + query.text().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_")
-                        + "%";
-                all.add(cb.or(cb.like(cb.lower(root.get("title")), like, '\\'),
+                String like = "%"
+                        + query.text()
+                                .strip()
+                                .toLowerCase(Locale.ROOT)
+                                .replace("%", "\\%")
+                                .replace("_", "\\_") + "%";
+                all.add(cb.or(
+                        cb.like(cb.lower(root.get("title")), like, '\\'),
                         cb.like(cb.lower(root.get("docNumber")), like, '\\'),
                         cb.like(cb.lower(root.get("senderName")), like, '\\')));
             }

@@ -31,6 +31,7 @@ public class ReceiptSubjects {
 
     /** The keys {@link DocumentReceiptProcess}, {@link DocumentReissueProcess} and {@link ReceiptDeletionProcess} give. */
     private static final Pattern RECEIPT = Pattern.compile("distribution-(\\d+)-(\\d+)");
+
     private static final Pattern REISSUE = Pattern.compile("reissue-(\\d+)");
     private static final Pattern DELETION = Pattern.compile("deletion-(\\d+)");
 
@@ -38,7 +39,9 @@ public class ReceiptSubjects {
     private final ReissueRequestRepository reissues;
     private final DeletionRequestRepository deletions;
 
-    ReceiptSubjects(DistributionRepository distributions, ReissueRequestRepository reissues,
+    ReceiptSubjects(
+            DistributionRepository distributions,
+            ReissueRequestRepository reissues,
             DeletionRequestRepository deletions) {
         this.distributions = distributions;
         this.reissues = reissues;
@@ -62,18 +65,28 @@ public class ReceiptSubjects {
             if (m.matches()) {
                 receipts.put(key, new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
             } else if ((m = REISSUE.matcher(key)).matches()) {
-                reissueKeys.computeIfAbsent(Long.parseLong(m.group(1)), id -> new ArrayList<>()).add(key);
+                reissueKeys
+                        .computeIfAbsent(Long.parseLong(m.group(1)), id -> new ArrayList<>())
+                        .add(key);
             } else if ((m = DELETION.matcher(key)).matches()) {
-                deletionKeys.computeIfAbsent(Long.parseLong(m.group(1)), id -> new ArrayList<>()).add(key);
+                deletionKeys
+                        .computeIfAbsent(Long.parseLong(m.group(1)), id -> new ArrayList<>())
+                        .add(key);
             }
         }
         Map<String, Long> found = new HashMap<>();
         if (!receipts.isEmpty()) {
             Map<String, Distribution> newest = new HashMap<>();
-            for (Distribution d : distributions.findByDocumentIdIn(receipts.values().stream().map(k -> k[0])
-                    .distinct().toList())) {
-                newest.merge(d.getDocumentId() + "-" + d.getUnitId(), d,
-                        (a, b) -> Comparator.comparingInt(Distribution::getVersion).compare(a, b) >= 0 ? a : b);
+            for (Distribution d : distributions.findByDocumentIdIn(
+                    receipts.values().stream().map(k -> k[0]).distinct().toList())) {
+                newest.merge(
+                        d.getDocumentId() + "-" + d.getUnitId(),
+                        d,
+                        (a, b) -> Comparator.comparingInt(Distribution::getVersion)
+                                                .compare(a, b)
+                                        >= 0
+                                ? a
+                                : b);
             }
             receipts.forEach((key, ids) -> {
                 Distribution d = newest.get(ids[0] + "-" + ids[1]);

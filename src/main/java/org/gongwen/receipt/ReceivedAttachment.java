@@ -10,8 +10,15 @@ package org.gongwen.receipt;
  *                   the layout), when it is on paper, or when the layout lists no digest for it
  * @param deliveredBy for an attachment on paper, the unit that is to deliver it (the sender); else null
  */
-public record ReceivedAttachment(long id, int number, String name, String mediaType, long sizeBytes,
-        Carriage carriedAs, Boolean intact, String deliveredBy) {
+public record ReceivedAttachment(
+        long id,
+        int number,
+        String name,
+        String mediaType,
+        long sizeBytes,
+        Carriage carriedAs,
+        Boolean intact,
+        String deliveredBy) {
 
     /** How an attachment travels. */
     public enum Carriage {

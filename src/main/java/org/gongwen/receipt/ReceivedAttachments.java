@@ -38,8 +38,8 @@ public class ReceivedAttachments {
     private final IssuedDocuments documents;
     private final AuthenticatedUser authenticatedUser;
 
-    public ReceivedAttachments(ReceivingAccess access, ReceiptLog log, IssuedDocuments documents,
-            AuthenticatedUser authenticatedUser) {
+    public ReceivedAttachments(
+            ReceivingAccess access, ReceiptLog log, IssuedDocuments documents, AuthenticatedUser authenticatedUser) {
         this.access = access;
         this.log = log;
         this.documents = documents;
@@ -47,8 +47,7 @@ public class ReceivedAttachments {
     }
 
     /** A file served: its name and media type as stored, and its bytes. */
-    public record AttachmentFile(String name, String mediaType, byte[] data) {
-    }
+    public record AttachmentFile(String name, String mediaType, byte[] data) {}
 
     /** Every attachment of received document {@code id} with how it travels and, for a separate file, its integrity. */
     @Transactional(readOnly = true)
@@ -58,9 +57,11 @@ public class ReceivedAttachments {
         if (attachments.isEmpty()) {
             return List.of();
         }
-        Map<Integer, SeparateFiles.Listed> listed = SeparateFiles.listed(documents.signedLayoutFile(d.getDocumentId()))
-                .stream().collect(Collectors.toMap(SeparateFiles.Listed::number, Function.identity(), (a, b) -> a));
-        Map<Integer, byte[]> stored = listed.isEmpty() ? Map.of() : documents.attachmentFilesByNumber(d.getDocumentId());
+        Map<Integer, SeparateFiles.Listed> listed =
+                SeparateFiles.listed(documents.signedLayoutFile(d.getDocumentId())).stream()
+                        .collect(Collectors.toMap(SeparateFiles.Listed::number, Function.identity(), (a, b) -> a));
+        Map<Integer, byte[]> stored =
+                listed.isEmpty() ? Map.of() : documents.attachmentFilesByNumber(d.getDocumentId());
         String sender = d.getSenderName();
         List<ReceivedAttachment> result = new ArrayList<>();
         for (int i = 0; i < attachments.size(); i++) {
@@ -68,17 +69,41 @@ public class ReceivedAttachments {
             int number = i + 1;
             SeparateFiles.Listed entry = listed.get(number);
             if (a.paperOnly()) {
-                result.add(new ReceivedAttachment(a.id(), number, a.name(), a.mediaType(), a.sizeBytes(),
-                        ReceivedAttachment.Carriage.PAPER, null, sender));
+                result.add(new ReceivedAttachment(
+                        a.id(),
+                        number,
+                        a.name(),
+                        a.mediaType(),
+                        a.sizeBytes(),
+                        ReceivedAttachment.Carriage.PAPER,
+                        null,
+                        sender));
             } else if (entry != null) {
                 byte[] file = stored.get(number);
-                boolean intact = file != null && file.length == entry.sizeBytes() && sha256(file).equals(entry.sha256());
-                result.add(new ReceivedAttachment(a.id(), number, a.name(), a.mediaType(), a.sizeBytes(),
-                        ReceivedAttachment.Carriage.SEPARATE_FILE, intact, null));
+                boolean intact = file != null
+                        && file.length == entry.sizeBytes()
+                        && sha256(file).equals(entry.sha256());
+                result.add(new ReceivedAttachment(
+                        a.id(),
+                        number,
+                        a.name(),
+                        a.mediaType(),
+                        a.sizeBytes(),
+                        ReceivedAttachment.Carriage.SEPARATE_FILE,
+                        intact,
+                        null));
             } else {
-                result.add(new ReceivedAttachment(a.id(), number, a.name(), a.mediaType(), a.sizeBytes(),
-                        laidOut(a) ? ReceivedAttachment.Carriage.LAYOUT_PAGES
-                                : ReceivedAttachment.Carriage.SEPARATE_FILE, null, null));
+                result.add(new ReceivedAttachment(
+                        a.id(),
+                        number,
+                        a.name(),
+                        a.mediaType(),
+                        a.sizeBytes(),
+                        laidOut(a)
+                                ? ReceivedAttachment.Carriage.LAYOUT_PAGES
+                                : ReceivedAttachment.Carriage.SEPARATE_FILE,
+                        null,
+                        null));
             }
         }
         return result;
@@ -94,12 +119,18 @@ public class ReceivedAttachments {
         CurrentUser caller = authenticatedUser.require();
         Distribution d = access.ownReceived(id, caller);
         AttachmentInfo attachment = documents.attachments(d.getDocumentId()).stream()
-                .filter(a -> a.id() == attachmentId && !a.paperOnly()).findFirst()
+                .filter(a -> a.id() == attachmentId && !a.paperOnly())
+                .findFirst()
                 .orElseThrow(() -> BusinessException.notFound("receipt.error.attachmentNotFound", attachmentId));
-        byte[] data = documents.attachmentFile(d.getDocumentId(), attachmentId)
+        byte[] data = documents
+                .attachmentFile(d.getDocumentId(), attachmentId)
                 .orElseThrow(() -> BusinessException.notFound("receipt.error.attachmentNotFound", attachmentId));
-        log.record(id, caller.isOfficeSystem() ? ReceiptEventType.INTERFACE_READ : ReceiptEventType.DOWNLOADED,
-                caller.username(), clientAddress, "附件：" + attachment.name());
+        log.record(
+                id,
+                caller.isOfficeSystem() ? ReceiptEventType.INTERFACE_READ : ReceiptEventType.DOWNLOADED,
+                caller.username(),
+                clientAddress,
+                "附件：" + attachment.name());
         return new AttachmentFile(attachment.name(), attachment.mediaType(), data);
     }
 

@@ -4,9 +4,19 @@ import java.time.Instant;
 import java.util.List;
 
 /** Everything the detail page of a received document shows, apart from the file and the checks. */
-public record ReceivedDocument(InboxEntry entry, String unitName, Instant acknowledgedAt, Instant returnedAt,
-        String returnedBy, String returnReason, Instant remindedAt, Instant overdueAt, int unofficialPrints,
-        List<PrintRecord> prints, List<ReceiptEventInfo> history, List<ReissueRequestInfo> reissueRequests,
+public record ReceivedDocument(
+        InboxEntry entry,
+        String unitName,
+        Instant acknowledgedAt,
+        Instant returnedAt,
+        String returnedBy,
+        String returnReason,
+        Instant remindedAt,
+        Instant overdueAt,
+        int unofficialPrints,
+        List<PrintRecord> prints,
+        List<ReceiptEventInfo> history,
+        List<ReissueRequestInfo> reissueRequests,
         List<DeletionRequestInfo> deletionRequests) {
 
     public int remainingQuota() {

@@ -43,9 +43,16 @@ public class ReissueService {
     private final AuthenticatedUser authenticatedUser;
     private final Clock clock;
 
-    ReissueService(ReissueRequestRepository requests, DistributionRepository distributions, ReceivingAccess access,
-            ReceiptLog log, OrganizationService organization, RuntimeService runtime, Translations translations,
-            AuthenticatedUser authenticatedUser, Clock clock) {
+    ReissueService(
+            ReissueRequestRepository requests,
+            DistributionRepository distributions,
+            ReceivingAccess access,
+            ReceiptLog log,
+            OrganizationService organization,
+            RuntimeService runtime,
+            Translations translations,
+            AuthenticatedUser authenticatedUser,
+            Clock clock) {
         this.requests = requests;
         this.distributions = distributions;
         this.access = access;
@@ -78,24 +85,34 @@ public class ReissueService {
         if (requests.existsByDistributionIdAndState(distributionId, RequestState.PENDING)) {
             throw BusinessException.conflict("reissue.error.pending");
         }
-        String senderCode = d.getSenderUnitId() == null ? null
+        String senderCode = d.getSenderUnitId() == null
+                ? null
                 : organization.unit(d.getSenderUnitId()).map(UnitInfo::code).orElse(null);
         if (senderCode == null) {
             throw BusinessException.conflict("reissue.error.noSender");
         }
         d.markRead(clock.instant());
-        ReissueRequest request = requests.saveAndFlush(new ReissueRequest(distributionId, kind, extraCopies,
-                reason.strip(), caller.username(), clock.instant()));
-        log.record(distributionId, ReceiptEventType.REISSUE_REQUESTED, caller.username(), null,
+        ReissueRequest request = requests.saveAndFlush(new ReissueRequest(
+                distributionId, kind, extraCopies, reason.strip(), caller.username(), clock.instant()));
+        log.record(
+                distributionId,
+                ReceiptEventType.REISSUE_REQUESTED,
+                caller.username(),
+                null,
                 kind.name() + (kind == ReissueKind.EXTRA_COPIES ? " +" + extraCopies : "") + "：" + reason.strip());
-        String summary = translations.getTranslation("reissue.summary", Translations.CHINESE, caller.unitName(),
-                kind == ReissueKind.RESEND ? translations.getTranslation("reissue.kind.RESEND", Translations.CHINESE)
-                        : translations.getTranslation("reissue.kind.EXTRA_COPIES.n", Translations.CHINESE,
-                                extraCopies),
+        String summary = translations.getTranslation(
+                "reissue.summary",
+                Translations.CHINESE,
+                caller.unitName(),
+                kind == ReissueKind.RESEND
+                        ? translations.getTranslation("reissue.kind.RESEND", Translations.CHINESE)
+                        : translations.getTranslation("reissue.kind.EXTRA_COPIES.n", Translations.CHINESE, extraCopies),
                 reason.strip());
-        String instance = runtime.startProcessInstanceByKey(DocumentReissueProcess.KEY,
-                DocumentReissueProcess.businessKey(request.getId()),
-                DocumentReissueProcess.startVariables(request.getId(), kind.name(), senderCode, d.getTitle(), summary))
+        String instance = runtime.startProcessInstanceByKey(
+                        DocumentReissueProcess.KEY,
+                        DocumentReissueProcess.businessKey(request.getId()),
+                        DocumentReissueProcess.startVariables(
+                                request.getId(), kind.name(), senderCode, d.getTitle(), summary))
                 .getProcessInstanceId();
         request.startedAs(instance);
         return request.info();
@@ -105,7 +122,9 @@ public class ReissueService {
     @Transactional(readOnly = true)
     public List<ReissueRequestInfo> requestsOf(long distributionId) {
         access.readable(distributionId, authenticatedUser.require());
-        return requests.findByDistributionIdOrderByIdAsc(distributionId).stream().map(ReissueRequest::info).toList();
+        return requests.findByDistributionIdOrderByIdAsc(distributionId).stream()
+                .map(ReissueRequest::info)
+                .toList();
     }
 
     /** Every request about a document the caller's unit sent, for the sender's per-recipient view. */
@@ -113,9 +132,14 @@ public class ReissueService {
     public List<ReissueRequestInfo> requestsAboutDocument(long documentId) {
         CurrentUser caller = authenticatedUser.require();
         List<Long> ids = distributions.findByDocumentIdOrderByIdAsc(documentId).stream()
-                .filter(d -> caller.isCountyWide() || (d.getSenderUnitId() != null && d.getSenderUnitId() == caller.unitId()))
-                .map(Distribution::getId).toList();
-        return ids.isEmpty() ? List.of()
-                : requests.findByDistributionIdInOrderByIdAsc(ids).stream().map(ReissueRequest::info).toList();
+                .filter(d -> caller.isCountyWide()
+                        || (d.getSenderUnitId() != null && d.getSenderUnitId() == caller.unitId()))
+                .map(Distribution::getId)
+                .toList();
+        return ids.isEmpty()
+                ? List.of()
+                : requests.findByDistributionIdInOrderByIdAsc(ids).stream()
+                        .map(ReissueRequest::info)
+                        .toList();
     }
 }

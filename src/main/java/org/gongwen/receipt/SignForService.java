@@ -27,8 +27,8 @@ public class SignForService {
     private final TaskInboxService inbox;
     private final AuthenticatedUser authenticatedUser;
 
-    SignForService(ReceivingAccess access, TaskService tasks, TaskInboxService inbox,
-            AuthenticatedUser authenticatedUser) {
+    SignForService(
+            ReceivingAccess access, TaskService tasks, TaskInboxService inbox, AuthenticatedUser authenticatedUser) {
         this.access = access;
         this.tasks = tasks;
         this.inbox = inbox;
@@ -37,7 +37,8 @@ public class SignForService {
 
     @Secured({"ROLE_" + CLERK})
     public void signFor(long distributionId) {
-        inbox.complete(signForTask(distributionId).getId(),
+        inbox.complete(
+                signForTask(distributionId).getId(),
                 DocumentReceiptProcess.decision(DocumentReceiptProcess.SIGN_FOR, null));
     }
 
@@ -47,7 +48,8 @@ public class SignForService {
             throw BusinessException.invalid("receipt.error.returnReason");
         }
         SafeText.require(reason, "field.reason", 500);
-        inbox.complete(signForTask(distributionId).getId(),
+        inbox.complete(
+                signForTask(distributionId).getId(),
                 DocumentReceiptProcess.decision(DocumentReceiptProcess.RETURN, reason.strip()));
     }
 
@@ -56,9 +58,12 @@ public class SignForService {
         if (d.getState() != DistributionState.DELIVERED) {
             throw BusinessException.conflict("receipt.error.state", d.getState().name());
         }
-        Task task = d.getProcessInstanceId() == null ? null
-                : tasks.createTaskQuery().processInstanceId(d.getProcessInstanceId())
-                        .taskDefinitionKey(DocumentReceiptProcess.TASK_SIGN_FOR).singleResult();
+        Task task = d.getProcessInstanceId() == null
+                ? null
+                : tasks.createTaskQuery()
+                        .processInstanceId(d.getProcessInstanceId())
+                        .taskDefinitionKey(DocumentReceiptProcess.TASK_SIGN_FOR)
+                        .singleResult();
         if (task == null) {
             throw BusinessException.conflict("receipt.error.noSignForTask");
         }

@@ -16,8 +16,15 @@ import java.time.Instant;
  * @param revokedAt            when the county CA revoked it, or null
  * @param revokedBeforeSigning revoked at or before the signing time (or revoked and the time is unknown)
  */
-public record CertificateStanding(boolean issuedByCountyCa, boolean validAtSigning, String unitCode,
-        String unitName, String sealName, Long sealId, Long sealUnitId, Instant revokedAt,
+public record CertificateStanding(
+        boolean issuedByCountyCa,
+        boolean validAtSigning,
+        String unitCode,
+        String unitName,
+        String sealName,
+        Long sealId,
+        Long sealUnitId,
+        Instant revokedAt,
         boolean revokedBeforeSigning) {
 
     public boolean revoked() {

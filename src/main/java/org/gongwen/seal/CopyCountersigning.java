@@ -1,11 +1,11 @@
 package org.gongwen.seal;
 
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
@@ -34,6 +34,7 @@ public class CopyCountersigning {
 
     /** A certificate this close to its end is replaced, so a copy is never signed on its last day. */
     static final Duration RENEW_BEFORE = Duration.ofDays(30);
+
     private static final String CA_SUFFIX = "根证书";
     private static final String COMMON_NAME_SUFFIX = " 份号加签";
     private static final Logger log = LoggerFactory.getLogger(CopyCountersigning.class);
@@ -52,8 +53,11 @@ public class CopyCountersigning {
         this.keyFile = new CountersignKeyFile(properties.countersignKeyPath(), vault);
         Path path = properties.countersignKeyPath();
         String name = path.getFileName().toString();
-        this.sm2KeyFile = new CountersignKeyFile(path.resolveSibling(name.endsWith(".key")
-                ? name.substring(0, name.length() - 4) + "-sm2.key" : name + "-sm2"), vault, true);
+        this.sm2KeyFile = new CountersignKeyFile(
+                path.resolveSibling(
+                        name.endsWith(".key") ? name.substring(0, name.length() - 4) + "-sm2.key" : name + "-sm2"),
+                vault,
+                true);
         this.clock = clock;
     }
 
@@ -66,7 +70,8 @@ public class CopyCountersigning {
     /** The countersigning key and its chain (its certificate, then the county CA's), for {@code PdfSigning}. */
     public ExternalSealSigner signer() {
         CountersignKeyFile.Entry entry = key();
-        String algorithm = "EC".equals(entry.key().getAlgorithm()) ? SealProperties.KeyAlgorithm.EC.signatureAlgorithm()
+        String algorithm = "EC".equals(entry.key().getAlgorithm())
+                ? SealProperties.KeyAlgorithm.EC.signatureAlgorithm()
                 : SealProperties.KeyAlgorithm.RSA.signatureAlgorithm();
         return new Countersigner(entry.key(), algorithm, entry.chain());
     }
@@ -85,8 +90,11 @@ public class CopyCountersigning {
             return configured.strip();
         }
         String caName = Certificates.nameIn(properties.caSubject(), "CN");
-        String county = caName == null ? "" : caName.endsWith(CA_SUFFIX)
-                ? caName.substring(0, caName.length() - CA_SUFFIX.length()) + "系统" : caName;
+        String county = caName == null
+                ? ""
+                : caName.endsWith(CA_SUFFIX)
+                        ? caName.substring(0, caName.length() - CA_SUFFIX.length()) + "系统"
+                        : caName;
         return Certificates.withCommonName(properties.caSubject(), county + COMMON_NAME_SUFFIX);
     }
 
@@ -102,11 +110,13 @@ public class CopyCountersigning {
             currentSm2 = sm2KeyFile.read().filter(stored -> fitSm2(stored, ca)).orElseGet(() -> {
                 KeyPair keys = Certificates.generateKeyPair(SealProperties.KeyAlgorithm.SM2, 0);
                 X509Certificate certificate = pki.issueSm2SystemCertificate(subject(), keys.getPublic());
-                CountersignKeyFile.Entry entry = new CountersignKeyFile.Entry(keys.getPrivate(),
-                        new X509Certificate[] {certificate, ca});
+                CountersignKeyFile.Entry entry =
+                        new CountersignKeyFile.Entry(keys.getPrivate(), new X509Certificate[] {certificate, ca});
                 sm2KeyFile.write(entry);
-                log.info("County SM2 countersigning key for OFD print copies created: {}, valid until {}",
-                        certificate.getSubjectX500Principal().getName(), certificate.getNotAfter().toInstant());
+                log.info(
+                        "County SM2 countersigning key for OFD print copies created: {}, valid until {}",
+                        certificate.getSubjectX500Principal().getName(),
+                        certificate.getNotAfter().toInstant());
                 return entry;
             });
         }
@@ -138,18 +148,21 @@ public class CopyCountersigning {
         } catch (GeneralSecurityException e) {
             return false;
         }
-        return entry.chain().length == 2 && entry.chain()[1].equals(ca)
+        return entry.chain().length == 2
+                && entry.chain()[1].equals(ca)
                 && Certificates.sameName(certificate, subject());
     }
 
     private CountersignKeyFile.Entry create(X509Certificate ca) {
         KeyPair keys = Certificates.generateKeyPair(pki.keyAlgorithm(), properties.rsaKeySize());
         X509Certificate certificate = pki.issueSystemCertificate(subject(), keys.getPublic());
-        CountersignKeyFile.Entry entry = new CountersignKeyFile.Entry(keys.getPrivate(),
-                new X509Certificate[] {certificate, ca});
+        CountersignKeyFile.Entry entry =
+                new CountersignKeyFile.Entry(keys.getPrivate(), new X509Certificate[] {certificate, ca});
         keyFile.write(entry);
-        log.info("County countersigning key for print copies created: {}, valid until {}, kept in {}",
-                certificate.getSubjectX500Principal().getName(), certificate.getNotAfter().toInstant(),
+        log.info(
+                "County countersigning key for print copies created: {}, valid until {}, kept in {}",
+                certificate.getSubjectX500Principal().getName(),
+                certificate.getNotAfter().toInstant(),
                 keyFile.path().toAbsolutePath());
         return entry;
     }
@@ -177,8 +190,8 @@ public class CopyCountersigning {
 
         @Override
         public byte[] sign(byte[] data) {
-            return KeySignature.sign(key, SealProperties.KeyAlgorithm.SM2.signatureAlgorithm(), data,
-                    "SM2 countersigning");
+            return KeySignature.sign(
+                    key, SealProperties.KeyAlgorithm.SM2.signatureAlgorithm(), data, "SM2 countersigning");
         }
 
         @Override

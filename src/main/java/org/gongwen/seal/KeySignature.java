@@ -7,8 +7,7 @@ import java.security.Signature;
 /** One JCA signature with a key held in this module: seal keys and the county system's keys. */
 final class KeySignature {
 
-    private KeySignature() {
-    }
+    private KeySignature() {}
 
     static byte[] sign(PrivateKey key, String signatureAlgorithm, byte[] data, String what) {
         try {

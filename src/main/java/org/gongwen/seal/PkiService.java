@@ -48,11 +48,16 @@ public class PkiService {
     private final SealMakerKey sealMaker;
     private volatile CachedCrl cachedCrl;
 
-    private record CachedCrl(byte[] der, Instant renewAfter) {
-    }
+    private record CachedCrl(byte[] der, Instant renewAfter) {}
 
-    public PkiService(CountyCaRepository authorities, RevokedCertificateRepository revocations, KeyVault vault,
-            SealProperties properties, Clock clock, Sm2CountyCa sm2, SealMakerKey sealMaker) {
+    public PkiService(
+            CountyCaRepository authorities,
+            RevokedCertificateRepository revocations,
+            KeyVault vault,
+            SealProperties properties,
+            Clock clock,
+            Sm2CountyCa sm2,
+            SealMakerKey sealMaker) {
         this.sm2 = sm2;
         this.sealMaker = sealMaker;
         this.authorities = authorities;
@@ -79,13 +84,22 @@ public class PkiService {
         }
         KeyPair keys = Certificates.generateKeyPair(properties.keyAlgorithm(), properties.rsaKeySize());
         Instant now = clock.instant();
-        Instant until = now.atOffset(ZoneOffset.UTC).plusYears(properties.caValidityYears()).toInstant();
-        X509Certificate certificate = Certificates.selfSignedCa(keys, properties.caSubject(),
-                now.minus(Duration.ofMinutes(5)), until, properties.keyAlgorithm());
-        authorities.save(new CountyCa(properties.caSubject(), properties.keyAlgorithm(), Certificates.pem(certificate),
-                vault.encrypt(keys.getPrivate().getEncoded(), CA_KEY_PURPOSE), now));
-        log.info("County root CA created: {} ({}), valid until {}", properties.caSubject(),
-                properties.keyAlgorithm(), until);
+        Instant until = now.atOffset(ZoneOffset.UTC)
+                .plusYears(properties.caValidityYears())
+                .toInstant();
+        X509Certificate certificate = Certificates.selfSignedCa(
+                keys, properties.caSubject(), now.minus(Duration.ofMinutes(5)), until, properties.keyAlgorithm());
+        authorities.save(new CountyCa(
+                properties.caSubject(),
+                properties.keyAlgorithm(),
+                Certificates.pem(certificate),
+                vault.encrypt(keys.getPrivate().getEncoded(), CA_KEY_PURPOSE),
+                now));
+        log.info(
+                "County root CA created: {} ({}), valid until {}",
+                properties.caSubject(),
+                properties.keyAlgorithm(),
+                until);
     }
 
     @Transactional(readOnly = true)
@@ -108,10 +122,16 @@ public class PkiService {
         CountyCa ca = ca();
         Instant now = clock.instant();
         Duration validity = Duration.ofDays(properties.crlValidityDays());
-        X509CRL crl = Certificates.crl(parseCertificate(ca.getCertificatePem()), privateKey(ca), ca.getKeyAlgorithm(),
+        X509CRL crl = Certificates.crl(
+                parseCertificate(ca.getCertificatePem()),
+                privateKey(ca),
+                ca.getKeyAlgorithm(),
                 revocations.findByAuthority(RevokedCertificate.Authority.COUNTY).stream()
-                        .map(RevokedCertificate::toRevocation).toList(),
-                ca.takeCrlNumber(), now, now.plus(validity));
+                        .map(RevokedCertificate::toRevocation)
+                        .toList(),
+                ca.takeCrlNumber(),
+                now,
+                now.plus(validity));
         try {
             byte[] der = crl.getEncoded();
             cachedCrl = new CachedCrl(der, now.plus(validity.dividedBy(2)));
@@ -123,20 +143,38 @@ public class PkiService {
 
     /** Issues a seal certificate for a public key, valid for the configured number of years. */
     @Transactional(readOnly = true)
-    public X509Certificate issueSealCertificate(String sealName, String unitFullName, String unitCode,
-            PublicKey sealKey) {
+    public X509Certificate issueSealCertificate(
+            String sealName, String unitFullName, String unitCode, PublicKey sealKey) {
         Instant now = clock.instant();
-        return issueSealCertificate(sealName, unitFullName, unitCode, sealKey, now.minus(Duration.ofMinutes(5)),
-                now.atOffset(ZoneOffset.UTC).plusYears(properties.sealValidityYears()).toInstant());
+        return issueSealCertificate(
+                sealName,
+                unitFullName,
+                unitCode,
+                sealKey,
+                now.minus(Duration.ofMinutes(5)),
+                now.atOffset(ZoneOffset.UTC)
+                        .plusYears(properties.sealValidityYears())
+                        .toInstant());
     }
 
     @Transactional(readOnly = true)
-    public X509Certificate issueSealCertificate(String sealName, String unitFullName, String unitCode,
-            PublicKey sealKey, Instant notBefore, Instant notAfter) {
+    public X509Certificate issueSealCertificate(
+            String sealName,
+            String unitFullName,
+            String unitCode,
+            PublicKey sealKey,
+            Instant notBefore,
+            Instant notAfter) {
         CountyCa ca = ca();
-        return Certificates.sealCertificate(parseCertificate(ca.getCertificatePem()), privateKey(ca),
-                ca.getKeyAlgorithm(), sealKey, new Certificates.SealSubject(sealName, unitFullName, unitCode),
-                notBefore, notAfter, crlUrl());
+        return Certificates.sealCertificate(
+                parseCertificate(ca.getCertificatePem()),
+                privateKey(ca),
+                ca.getKeyAlgorithm(),
+                sealKey,
+                new Certificates.SealSubject(sealName, unitFullName, unitCode),
+                notBefore,
+                notAfter,
+                crlUrl());
     }
 
     /**
@@ -148,13 +186,22 @@ public class PkiService {
         CountyCa ca = ca();
         X509Certificate caCertificate = parseCertificate(ca.getCertificatePem());
         Instant now = clock.instant();
-        Instant until = now.atOffset(ZoneOffset.UTC).plusYears(properties.tsaValidityYears()).toInstant();
+        Instant until = now.atOffset(ZoneOffset.UTC)
+                .plusYears(properties.tsaValidityYears())
+                .toInstant();
         if (until.isAfter(caCertificate.getNotAfter().toInstant())) {
             until = caCertificate.getNotAfter().toInstant();
         }
         String subject = properties.caSubject().replaceFirst("CN=([^,]+)", "CN=$1时间戳服务");
-        return Certificates.tsaCertificate(caCertificate, privateKey(ca), ca.getKeyAlgorithm(), tsaKey, subject,
-                now.minus(Duration.ofMinutes(5)), until, crlUrl());
+        return Certificates.tsaCertificate(
+                caCertificate,
+                privateKey(ca),
+                ca.getKeyAlgorithm(),
+                tsaKey,
+                subject,
+                now.minus(Duration.ofMinutes(5)),
+                until,
+                crlUrl());
     }
 
     /** Where certificates say the CRL is: the configured public base URL and {@code /pki/crl}. */
@@ -171,9 +218,16 @@ public class PkiService {
     public X509Certificate issueSystemCertificate(String subjectDn, PublicKey key) {
         CountyCa ca = ca();
         Instant now = clock.instant();
-        return Certificates.systemCertificate(parseCertificate(ca.getCertificatePem()), privateKey(ca),
-                ca.getKeyAlgorithm(), key, subjectDn, now.minus(Duration.ofMinutes(5)),
-                now.atOffset(ZoneOffset.UTC).plusYears(properties.sealValidityYears()).toInstant(),
+        return Certificates.systemCertificate(
+                parseCertificate(ca.getCertificatePem()),
+                privateKey(ca),
+                ca.getKeyAlgorithm(),
+                key,
+                subjectDn,
+                now.minus(Duration.ofMinutes(5)),
+                now.atOffset(ZoneOffset.UTC)
+                        .plusYears(properties.sealValidityYears())
+                        .toInstant(),
                 properties.publicBaseUrl() + "/pki/crl");
     }
 
@@ -192,8 +246,8 @@ public class PkiService {
     @Transactional
     public void revoke(BigInteger serial, int reason) {
         if (!isRevoked(serial)) {
-            revocations.save(new RevokedCertificate(RevokedCertificate.Authority.COUNTY, serial, clock.instant(),
-                    reason));
+            revocations.save(
+                    new RevokedCertificate(RevokedCertificate.Authority.COUNTY, serial, clock.instant(), reason));
         }
         cachedCrl = null;
     }
@@ -244,7 +298,8 @@ public class PkiService {
     }
 
     private CountyCa ca() {
-        return authorities.findCurrent()
+        return authorities
+                .findCurrent()
                 .orElseThrow(() -> new IllegalStateException("The county CA has not been created"));
     }
 

@@ -3,11 +3,11 @@ package org.gongwen.seal;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitInfo;
-import org.gongwen.security.AuthenticatedUser;
-import org.gongwen.security.CurrentUser;
-import org.gongwen.seal.process.SealApplicationProcess;
 import org.gongwen.seal.internal.SealArtworks;
 import org.gongwen.seal.internal.SealArtworks.CheckedScan;
+import org.gongwen.seal.process.SealApplicationProcess;
+import org.gongwen.security.AuthenticatedUser;
+import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.ProcessStarter;
 import org.gongwen.shared.SafeText;
@@ -27,9 +27,13 @@ public class SealApplicationService {
     private final SealArtworks artworks;
     private final boolean demo;
 
-    public SealApplicationService(SealLifecycleService lifecycle, OrganizationService organization,
-            ProcessStarter starter, AuthenticatedUser authenticatedUser,
-            SealArtworks artworks, @Value("${gongwen.demo.enabled:false}") boolean demo) {
+    public SealApplicationService(
+            SealLifecycleService lifecycle,
+            OrganizationService organization,
+            ProcessStarter starter,
+            AuthenticatedUser authenticatedUser,
+            SealArtworks artworks,
+            @Value("${gongwen.demo.enabled:false}") boolean demo) {
         this.artworks = artworks;
         this.demo = demo;
         this.lifecycle = lifecycle;
@@ -82,17 +86,19 @@ public class SealApplicationService {
     public SealInfo reapply(long revokedSealId, String applicant) {
         SealInfo old = lifecycle.info(revokedSealId);
         UnitInfo unit = organization.unit(old.unitId()).orElseThrow();
-        SealInfo seal = start(unit, old.name(), old.type(), "重新申领：原印章（编号 " + old.id() + "）遗失或损坏后已吊销",
-                applicant);
+        SealInfo seal = start(unit, old.name(), old.type(), "重新申领：原印章（编号 " + old.id() + "）遗失或损坏后已吊销", applicant);
         artworks.copy(revokedSealId, seal.id());
         return seal;
     }
 
     private SealInfo start(UnitInfo unit, String name, SealType type, String reason, String applicant) {
         SealInfo seal = lifecycle.register(unit.id(), name, type, reason);
-        starter.startAs(applicant, SealApplicationProcess.KEY, SealApplicationProcess.businessKey(seal.id()),
-                SealApplicationProcess.startVariables(seal.id(), unit.id(), unit.code(), unit.fullName(), name,
-                        reason));
+        starter.startAs(
+                applicant,
+                SealApplicationProcess.KEY,
+                SealApplicationProcess.businessKey(seal.id()),
+                SealApplicationProcess.startVariables(
+                        seal.id(), unit.id(), unit.code(), unit.fullName(), name, reason));
         return seal;
     }
 }

@@ -37,8 +37,13 @@ public class SealArchive {
     private final AuthenticatedUser authenticatedUser;
     private final SealCertificateCheck check;
 
-    public SealArchive(SealRepository seals, SealArtworks artworks, SealHistory history,
-            SealLifecycleService lifecycle, OrganizationService organization, AuthenticatedUser authenticatedUser,
+    public SealArchive(
+            SealRepository seals,
+            SealArtworks artworks,
+            SealHistory history,
+            SealLifecycleService lifecycle,
+            OrganizationService organization,
+            AuthenticatedUser authenticatedUser,
             SealCertificateCheck check) {
         this.check = check;
         this.seals = seals;
@@ -60,13 +65,19 @@ public class SealArchive {
         Seal seal = seal(sealId);
         UnitInfo unit = organization.unit(seal.getUnitId()).orElseThrow();
         var image = artworks.image(sealId);
-        return new SealRecord(seal.toInfo(), unit.code(), unit.fullName(),
+        return new SealRecord(
+                seal.toInfo(),
+                unit.code(),
+                unit.fullName(),
                 seal.getCertificatePem() == null ? null : CertificateDetails.of(seal.getCertificatePem()),
                 artworks.impression(sealId).map(SealImpression::getFilename).orElse(null),
-                image.map(SealArtwork::isDrawn).orElse(false), image.isPresent(),
-                image.map(SealArtwork::getDiameterMm).orElse(0.0), history.of(sealId),
+                image.map(SealArtwork::isDrawn).orElse(false),
+                image.isPresent(),
+                image.map(SealArtwork::getDiameterMm).orElse(0.0),
+                history.of(sealId),
                 seal.getSm2CertificatePem() == null ? null : CertificateDetails.of(seal.getSm2CertificatePem()),
-                seal.getSesSeal() == null ? null
+                seal.getSesSeal() == null
+                        ? null
                         : SesSealDetails.of(check.checkSesSeal(seal.getSesSeal()), seal.getSm2SerialNumber()));
     }
 
@@ -91,7 +102,8 @@ public class SealArchive {
     @Secured({INFO_CENTER, COUNTY_OFFICE, ADMIN})
     public byte[] image(long sealId) {
         seal(sealId);
-        return artworks.image(sealId).map(SealArtwork::getPng)
+        return artworks.image(sealId)
+                .map(SealArtwork::getPng)
                 .orElseThrow(() -> BusinessException.notFound("seal.error.noImage", sealId));
     }
 
@@ -102,7 +114,8 @@ public class SealArchive {
         if (report == null || report.isBlank() || report.length() > 500) {
             throw BusinessException.invalid("sealArchive.error.report");
         }
-        return lifecycle.restoreFromEscrow(sealId, report.strip(), authenticatedUser.require().username());
+        return lifecycle.restoreFromEscrow(
+                sealId, report.strip(), authenticatedUser.require().username());
     }
 
     private Seal seal(long sealId) {

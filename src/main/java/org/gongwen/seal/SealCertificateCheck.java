@@ -43,16 +43,20 @@ public class SealCertificateCheck {
      * Whether a seal's maker signature holds, by the SHA-256 of the seal's DER, for the last few seals:
      * it depends on those bytes alone, and a fan-out's hundreds of sign-for tasks check the same seal.
      */
-    private final Map<String, Boolean> makerSignatures = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<String, Boolean> makerSignatures =
+            Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
                     return size() > SEALS_REMEMBERED;
                 }
             });
 
-    public SealCertificateCheck(PkiService pki, SealRepository seals, RevokedCertificateRepository revocations,
-            Translations translations, java.time.Clock clock) {
+    public SealCertificateCheck(
+            PkiService pki,
+            SealRepository seals,
+            RevokedCertificateRepository revocations,
+            Translations translations,
+            java.time.Clock clock) {
         this.translations = translations;
         this.clock = clock;
         this.pki = pki;
@@ -69,13 +73,21 @@ public class SealCertificateCheck {
                 .filter(s -> s.getCertificatePem() != null
                         && PkiService.parseCertificate(s.getCertificatePem()).equals(certificate))
                 .findFirst();
-        Instant revokedAt = revocations.findById(RevokedCertificate.Key.of(RevokedCertificate.Authority.COUNTY,
-                certificate.getSerialNumber())).map(RevokedCertificate::getRevokedAt).orElse(null);
-        boolean revokedBeforeSigning = revokedAt != null
-                && (signingTime == null || !revokedAt.isAfter(signingTime));
-        return new CertificateStanding(issuedByCountyCa(certificate), validAt(certificate, signingTime),
-                subject.unitCode(), subject.unitFullName(), subject.sealName(), seal.map(Seal::getId).orElse(null),
-                seal.map(Seal::getUnitId).orElse(null), revokedAt, revokedBeforeSigning);
+        Instant revokedAt = revocations
+                .findById(RevokedCertificate.Key.of(RevokedCertificate.Authority.COUNTY, certificate.getSerialNumber()))
+                .map(RevokedCertificate::getRevokedAt)
+                .orElse(null);
+        boolean revokedBeforeSigning = revokedAt != null && (signingTime == null || !revokedAt.isAfter(signingTime));
+        return new CertificateStanding(
+                issuedByCountyCa(certificate),
+                validAt(certificate, signingTime),
+                subject.unitCode(),
+                subject.unitFullName(),
+                subject.sealName(),
+                seal.map(Seal::getId).orElse(null),
+                seal.map(Seal::getUnitId).orElse(null),
+                revokedAt,
+                revokedBeforeSigning);
     }
 
     /**
@@ -89,16 +101,26 @@ public class SealCertificateCheck {
         Optional<Seal> seal = seals.findBySm2SerialNumber(leaf.getSerialNumber().toString(16)).stream()
                 .filter(s -> Certificates.parsePem(s.getSm2CertificatePem()).equals(leaf))
                 .findFirst();
-        Instant revokedAt = revocations.findById(RevokedCertificate.Key.of(RevokedCertificate.Authority.COUNTY_SM2,
-                leaf.getSerialNumber())).map(RevokedCertificate::getRevokedAt).orElse(null);
-        boolean revokedBeforeSigning = revokedAt != null
-                && (signingTime == null || !revokedAt.isAfter(signingTime));
+        Instant revokedAt = revocations
+                .findById(RevokedCertificate.Key.of(RevokedCertificate.Authority.COUNTY_SM2, leaf.getSerialNumber()))
+                .map(RevokedCertificate::getRevokedAt)
+                .orElse(null);
+        boolean revokedBeforeSigning = revokedAt != null && (signingTime == null || !revokedAt.isAfter(signingTime));
         boolean validAtSigning = validAt(leaf, signingTime);
-        boolean chains = CertificatePaths.chainsTo(leaf, pki.sm2CaCertificate(),
+        boolean chains = CertificatePaths.chainsTo(
+                leaf,
+                pki.sm2CaCertificate(),
                 validAtSigning ? signingTime : leaf.getNotBefore().toInstant());
-        return new CertificateStanding(chains, validAtSigning, subject.unitCode(), subject.unitFullName(),
-                subject.sealName(), seal.map(Seal::getId).orElse(null), seal.map(Seal::getUnitId).orElse(null),
-                revokedAt, revokedBeforeSigning);
+        return new CertificateStanding(
+                chains,
+                validAtSigning,
+                subject.unitCode(),
+                subject.unitFullName(),
+                subject.sealName(),
+                seal.map(Seal::getId).orElse(null),
+                seal.map(Seal::getUnitId).orElse(null),
+                revokedAt,
+                revokedBeforeSigning);
     }
 
     /**
@@ -114,7 +136,8 @@ public class SealCertificateCheck {
         } catch (IllegalArgumentException e) {
             return new SesSealCheck(false, null, null, 0, null, null, null, null, reason("sesSeal.check.undecodable"));
         }
-        X509Certificate sealCertificate = seal.certificates().isEmpty() ? null : seal.certificates().get(0);
+        X509Certificate sealCertificate =
+                seal.certificates().isEmpty() ? null : seal.certificates().get(0);
         String reason = null;
         X509Certificate ca = pki.sm2CaCertificate();
         Instant now = clock.instant();
@@ -124,15 +147,23 @@ public class SealCertificateCheck {
             reason = reason("sesSeal.check.signature");
         } else if (!CertificatePaths.chainsTo(seal.maker(), ca, within(seal.maker(), now))) {
             reason = reason("sesSeal.check.makerNotTrusted");
-        } else if (revocations.existsById(RevokedCertificate.Key.of(RevokedCertificate.Authority.COUNTY_SM2,
-                seal.maker().getSerialNumber()))) {
+        } else if (revocations.existsById(RevokedCertificate.Key.of(
+                RevokedCertificate.Authority.COUNTY_SM2, seal.maker().getSerialNumber()))) {
             reason = reason("sesSeal.check.makerRevoked");
         } else if (sealCertificate == null
                 || !CertificatePaths.chainsTo(sealCertificate, ca, within(sealCertificate, now))) {
             reason = reason("sesSeal.check.certNotTrusted");
         }
-        return new SesSealCheck(reason == null, seal.esId(), seal.name(), seal.version(), sealCertificate,
-                seal.maker(), seal.validStart(), seal.validEnd(), reason);
+        return new SesSealCheck(
+                reason == null,
+                seal.esId(),
+                seal.name(),
+                seal.version(),
+                sealCertificate,
+                seal.maker(),
+                seal.validStart(),
+                seal.validEnd(),
+                reason);
     }
 
     /** {@code now}, or the certificate's last moment once it has expired: validity is judged elsewhere. */

@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.UnitInfo;
-import org.gongwen.security.AuthenticatedUser;
-import org.gongwen.security.CurrentUser;
 import org.gongwen.seal.internal.Seal;
 import org.gongwen.seal.internal.SealArtwork;
 import org.gongwen.seal.internal.SealArtworks;
 import org.gongwen.seal.internal.SealHistory;
 import org.gongwen.seal.internal.SealRepository;
 import org.gongwen.seal.internal.SealSizes;
+import org.gongwen.security.AuthenticatedUser;
+import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +27,12 @@ public class SealDirectory {
     private final SealHistory history;
     private final OrganizationService organization;
 
-    public SealDirectory(SealRepository seals, AuthenticatedUser authenticatedUser, SealArtworks artworks,
-            SealHistory history, OrganizationService organization) {
+    public SealDirectory(
+            SealRepository seals,
+            AuthenticatedUser authenticatedUser,
+            SealArtworks artworks,
+            SealHistory history,
+            OrganizationService organization) {
         this.organization = organization;
         this.artworks = artworks;
         this.history = history;
@@ -37,7 +41,9 @@ public class SealDirectory {
     }
 
     public List<SealInfo> mine() {
-        return seals.findByUnitIdOrderByIdAsc(authenticatedUser.require().unitId()).stream().map(Seal::toInfo).toList();
+        return seals.findByUnitIdOrderByIdAsc(authenticatedUser.require().unitId()).stream()
+                .map(Seal::toInfo)
+                .toList();
     }
 
     /** A seal the caller may see: their own unit's, or any for county-wide roles. */
@@ -57,7 +63,8 @@ public class SealDirectory {
     /** The seal image (transparent PNG) of a seal the caller may see. */
     public byte[] image(long sealId) {
         Seal seal = visible(sealId);
-        return artworks.image(seal.getId()).map(SealArtwork::getPng)
+        return artworks.image(seal.getId())
+                .map(SealArtwork::getPng)
                 .orElseThrow(() -> BusinessException.notFound("seal.error.noImage", sealId));
     }
 
@@ -73,14 +80,20 @@ public class SealDirectory {
      * secret: anyone who may preview a document may know it.
      */
     public double stampDiameterMm(long unitId) {
-        return seals.stampSeal(unitId).flatMap(seal -> artworks.image(seal.getId())).map(SealArtwork::getDiameterMm)
-                .orElseGet(() -> SealSizes.nominalDiameterMm(organization.unit(unitId).map(UnitInfo::kind)
+        return seals.stampSeal(unitId)
+                .flatMap(seal -> artworks.image(seal.getId()))
+                .map(SealArtwork::getDiameterMm)
+                .orElseGet(() -> SealSizes.nominalDiameterMm(organization
+                        .unit(unitId)
+                        .map(UnitInfo::kind)
                         .orElseThrow(() -> new IllegalArgumentException("no unit " + unitId))));
     }
 
     /** The diameter of the image of seal {@code sealId}, such as the one a document was signed with. */
     public OptionalDouble diameterMm(long sealId) {
-        return artworks.image(sealId).map(a -> OptionalDouble.of(a.getDiameterMm())).orElse(OptionalDouble.empty());
+        return artworks.image(sealId)
+                .map(a -> OptionalDouble.of(a.getDiameterMm()))
+                .orElse(OptionalDouble.empty());
     }
 
     public List<SealEventInfo> history(long sealId) {

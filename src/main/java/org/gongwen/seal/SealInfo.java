@@ -11,5 +11,4 @@ public record SealInfo(
         SealStatus status,
         Long custodianId,
         String serialNumber,
-        Instant notAfter) {
-}
+        Instant notAfter) {}

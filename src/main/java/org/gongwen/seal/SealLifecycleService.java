@@ -15,9 +15,9 @@ import org.gongwen.seal.internal.Certificates;
 import org.gongwen.seal.internal.EscrowVault;
 import org.gongwen.seal.internal.KeyVault;
 import org.gongwen.seal.internal.Seal;
+import org.gongwen.seal.internal.SealArtworks;
 import org.gongwen.seal.internal.SealEscrow;
 import org.gongwen.seal.internal.SealEscrowRepository;
-import org.gongwen.seal.internal.SealArtworks;
 import org.gongwen.seal.internal.SealHistory;
 import org.gongwen.seal.internal.SealKeystores;
 import org.gongwen.seal.internal.SealRepository;
@@ -47,9 +47,18 @@ public class SealLifecycleService {
     private final Clock clock;
     private final Sm2SealMaterial sm2;
 
-    public SealLifecycleService(SealRepository seals, SealEscrowRepository escrows, PkiService pki, KeyVault vault,
-            EscrowVault escrowVault, OrganizationService organization, SealProperties properties, SealHistory history,
-            SealArtworks artworks, Clock clock, Sm2SealMaterial sm2) {
+    public SealLifecycleService(
+            SealRepository seals,
+            SealEscrowRepository escrows,
+            PkiService pki,
+            KeyVault vault,
+            EscrowVault escrowVault,
+            OrganizationService organization,
+            SealProperties properties,
+            SealHistory history,
+            SealArtworks artworks,
+            Clock clock,
+            Sm2SealMaterial sm2) {
         this.sm2 = sm2;
         this.history = history;
         this.artworks = artworks;
@@ -148,8 +157,13 @@ public class SealLifecycleService {
     @Transactional
     public SealInfo make(long sealId, String madeBy) {
         Instant now = clock.instant();
-        return make(sealId, now.minusSeconds(300),
-                now.atOffset(java.time.ZoneOffset.UTC).plusYears(properties.sealValidityYears()).toInstant(), madeBy);
+        return make(
+                sealId,
+                now.minusSeconds(300),
+                now.atOffset(java.time.ZoneOffset.UTC)
+                        .plusYears(properties.sealValidityYears())
+                        .toInstant(),
+                madeBy);
     }
 
     @Transactional
@@ -163,19 +177,26 @@ public class SealLifecycleService {
         UnitInfo unit = unit(seal.getUnitId());
         artworks.ensureImage(sealId, unit.fullName(), seal.getType(), unit.kind());
         KeyPair keys = Certificates.generateKeyPair(pki.keyAlgorithm(), properties.rsaKeySize());
-        X509Certificate certificate = pki.issueSealCertificate(seal.getName(), unit.fullName(), unit.code(),
-                keys.getPublic(), notBefore, notAfter);
+        X509Certificate certificate = pki.issueSealCertificate(
+                seal.getName(), unit.fullName(), unit.code(), keys.getPublic(), notBefore, notAfter);
         char[] password = SealKeystores.newPassword();
         byte[] passwordBytes = new String(password).getBytes(StandardCharsets.US_ASCII);
         try {
-            byte[] keystore = SealKeystores.create(keys.getPrivate(),
-                    new X509Certificate[] {certificate, pki.caCertificate()}, password);
-            seal.storeKeyMaterial(Certificates.pem(certificate), certificate.getSerialNumber().toString(16),
-                    certificate.getNotAfter().toInstant(), keystore, vault.encrypt(passwordBytes, passwordPurpose(sealId)));
+            byte[] keystore = SealKeystores.create(
+                    keys.getPrivate(), new X509Certificate[] {certificate, pki.caCertificate()}, password);
+            seal.storeKeyMaterial(
+                    Certificates.pem(certificate),
+                    certificate.getSerialNumber().toString(16),
+                    certificate.getNotAfter().toInstant(),
+                    keystore,
+                    vault.encrypt(passwordBytes, passwordPurpose(sealId)));
             byte[] escrow = ByteBuffer.allocate(4 + passwordBytes.length + keystore.length)
-                    .putInt(passwordBytes.length).put(passwordBytes).put(keystore).array();
-            escrows.save(new SealEscrow(sealId, escrowVault.vault().encrypt(escrow, escrowPurpose(sealId)),
-                    clock.instant()));
+                    .putInt(passwordBytes.length)
+                    .put(passwordBytes)
+                    .put(keystore)
+                    .array();
+            escrows.save(new SealEscrow(
+                    sealId, escrowVault.vault().encrypt(escrow, escrowPurpose(sealId)), clock.instant()));
             sm2.make(seal, unit.fullName(), unit.code(), notBefore, notAfter);
         } finally {
             Arrays.fill(password, '\0');
@@ -189,7 +210,8 @@ public class SealLifecycleService {
     @Transactional
     public SealInfo activate(long sealId, long custodianPersonId) {
         Seal seal = seal(sealId);
-        PersonInfo custodian = organization.person(custodianPersonId)
+        PersonInfo custodian = organization
+                .person(custodianPersonId)
                 .filter(p -> p.unitId() == seal.getUnitId())
                 .filter(p -> p.roles().contains(org.gongwen.organization.Role.SEAL_CUSTODIAN))
                 .orElseThrow(() -> BusinessException.forbidden("seal.error.notCustodian"));
@@ -259,16 +281,20 @@ public class SealLifecycleService {
         if (seal.getStatus() != SealStatus.ACTIVE && seal.getStatus() != SealStatus.MADE) {
             throw BusinessException.conflict("seal.error.notRestorable", seal.getStatus());
         }
-        SealEscrow escrow = escrows.findById(sealId)
-                .orElseThrow(() -> BusinessException.notFound("seal.error.noEscrow", sealId));
+        SealEscrow escrow =
+                escrows.findById(sealId).orElseThrow(() -> BusinessException.notFound("seal.error.noEscrow", sealId));
         ByteBuffer plain = ByteBuffer.wrap(escrowVault.vault().decrypt(escrow.getData(), escrowPurpose(sealId)));
         byte[] passwordBytes = new byte[plain.getInt()];
         plain.get(passwordBytes);
         byte[] keystore = new byte[plain.remaining()];
         plain.get(keystore);
         X509Certificate certificate = PkiService.parseCertificate(seal.getCertificatePem());
-        seal.storeKeyMaterial(seal.getCertificatePem(), certificate.getSerialNumber().toString(16),
-                certificate.getNotAfter().toInstant(), keystore, vault.encrypt(passwordBytes, passwordPurpose(sealId)));
+        seal.storeKeyMaterial(
+                seal.getCertificatePem(),
+                certificate.getSerialNumber().toString(16),
+                certificate.getNotAfter().toInstant(),
+                keystore,
+                vault.encrypt(passwordBytes, passwordPurpose(sealId)));
         Arrays.fill(passwordBytes, (byte) 0);
         sm2.restore(seal, escrow);
         record(sealId, SealAction.RESTORED, seal.getStatus(), restoredBy, report);
@@ -282,7 +308,8 @@ public class SealLifecycleService {
     @Transactional
     public boolean issueSm2(long sealId, String issuedBy) {
         Seal seal = seal(sealId);
-        if (seal.hasSm2Material() || seal.getCertificatePem() == null
+        if (seal.hasSm2Material()
+                || seal.getCertificatePem() == null
                 || (seal.getStatus() != SealStatus.MADE && seal.getStatus() != SealStatus.ACTIVE)) {
             return false;
         }

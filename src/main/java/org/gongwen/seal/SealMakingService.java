@@ -8,9 +8,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.gongwen.organization.Role;
+import org.gongwen.seal.process.SealApplicationProcess;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
-import org.gongwen.seal.process.SealApplicationProcess;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.ProcessStarter;
 import org.springframework.security.access.annotation.Secured;
@@ -30,8 +30,12 @@ public class SealMakingService {
     private final SealLifecycleService lifecycle;
     private final RuntimeService runtime;
 
-    public SealMakingService(TaskService tasks, ProcessStarter starter, AuthenticatedUser authenticatedUser,
-            SealLifecycleService lifecycle, RuntimeService runtime) {
+    public SealMakingService(
+            TaskService tasks,
+            ProcessStarter starter,
+            AuthenticatedUser authenticatedUser,
+            SealLifecycleService lifecycle,
+            RuntimeService runtime) {
         this.lifecycle = lifecycle;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -43,9 +47,14 @@ public class SealMakingService {
     @Transactional(readOnly = true)
     @Secured("ROLE_" + Role.Names.INFO_CENTER)
     public List<SealInfo> awaiting() {
-        Set<String> instances = tasks.createTaskQuery().processDefinitionKey(SealApplicationProcess.KEY)
-                .taskDefinitionKey(SealApplicationProcess.TASK_MAKE).list().stream()
-                .map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        Set<String> instances = tasks
+                .createTaskQuery()
+                .processDefinitionKey(SealApplicationProcess.KEY)
+                .taskDefinitionKey(SealApplicationProcess.TASK_MAKE)
+                .list()
+                .stream()
+                .map(Task::getProcessInstanceId)
+                .collect(Collectors.toSet());
         if (instances.isEmpty()) {
             return List.of();
         }

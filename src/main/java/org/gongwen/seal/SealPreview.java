@@ -1,5 +1,4 @@
 package org.gongwen.seal;
 
 /** The seal image made from a scan, shown at true size before anything is stored. */
-public record SealPreview(byte[] png, double diameterMm) {
-}
+public record SealPreview(byte[] png, double diameterMm) {}

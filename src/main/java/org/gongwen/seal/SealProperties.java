@@ -19,7 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SealProperties(
         @DefaultValue("RSA") KeyAlgorithm keyAlgorithm,
         @DefaultValue("3072") int rsaKeySize,
-        @DefaultValue("CN=清河县电子公文交换根证书,OU=清河县信息中心,O=清河县人民政府,C=CN") String caSubject,
+
+        @DefaultValue("CN=清河县电子公文交换根证书,OU=清河县信息中心,O=清河县人民政府,C=CN")
+        String caSubject,
+
         @DefaultValue("20") int caValidityYears,
         @DefaultValue("7") int crlValidityDays,
         @DefaultValue("5") int sealValidityYears,
@@ -57,7 +60,8 @@ public record SealProperties(
      * {@code .pem}, its certificate: as set, or {@code tsa.key} next to the master key's file.
      */
     public Path tsaKeyPath() {
-        return tsaKeyFile == null || tsaKeyFile.isBlank() ? masterKeyPath().resolveSibling("tsa.key")
+        return tsaKeyFile == null || tsaKeyFile.isBlank()
+                ? masterKeyPath().resolveSibling("tsa.key")
                 : Path.of(tsaKeyFile);
     }
 
@@ -70,7 +74,9 @@ public record SealProperties(
      * sm2p256v1, SM3withSM2) only for the SM2 county CA beside it, which OFD seals need (GB/T 38540).
      */
     public enum KeyAlgorithm {
-        RSA("SHA256withRSA"), EC("SHA256withECDSA"), SM2("SM3withSM2");
+        RSA("SHA256withRSA"),
+        EC("SHA256withECDSA"),
+        SM2("SM3withSM2");
 
         private final String signatureAlgorithm;
 

@@ -5,9 +5,9 @@ import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.organization.UnitKind;
+import org.gongwen.seal.process.SealRevocationProcess;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
-import org.gongwen.seal.process.SealRevocationProcess;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.ProcessStarter;
 import org.gongwen.shared.Translations;
@@ -27,9 +27,14 @@ public class SealRevocationService {
     private final Translations translations;
     private final SealProperties properties;
 
-    public SealRevocationService(SealLifecycleService lifecycle, OrganizationService organization,
-            RuntimeService runtime, ProcessStarter starter, AuthenticatedUser authenticatedUser,
-            Translations translations, SealProperties properties) {
+    public SealRevocationService(
+            SealLifecycleService lifecycle,
+            OrganizationService organization,
+            RuntimeService runtime,
+            ProcessStarter starter,
+            AuthenticatedUser authenticatedUser,
+            Translations translations,
+            SealProperties properties) {
         this.lifecycle = lifecycle;
         this.organization = organization;
         this.runtime = runtime;
@@ -54,21 +59,38 @@ public class SealRevocationService {
             throw BusinessException.invalid("sealRevocation.error.explanation");
         }
         String businessKey = SealRevocationProcess.businessKey(sealId);
-        if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() > 0) {
+        if (runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(businessKey)
+                        .count()
+                > 0) {
             throw BusinessException.conflict("sealRevocation.error.running", seal.name());
         }
         UnitInfo unit = organization.unit(seal.unitId()).orElseThrow();
-        starter.startAs(user.username(), SealRevocationProcess.KEY, businessKey,
-                SealRevocationProcess.startVariables(sealId, unit.code(), unit.fullName(), seal.name(), reason,
+        starter.startAs(
+                user.username(),
+                SealRevocationProcess.KEY,
+                businessKey,
+                SealRevocationProcess.startVariables(
+                        sealId,
+                        unit.code(),
+                        unit.fullName(),
+                        seal.name(),
+                        reason,
                         translations.getTranslation("revocationReason." + reason.name(), Translations.CHINESE),
-                        explanation.trim(), witnessGroup(UnitKind.CITY_SECRECY_BUREAU),
-                        witnessGroup(UnitKind.COUNTY_OFFICE), properties.witnessDeadline()));
-        lifecycle.noteRevocationRequested(sealId, translations.getTranslation("revocationReason." + reason.name(),
-                Translations.CHINESE) + "：" + explanation.trim());
+                        explanation.trim(),
+                        witnessGroup(UnitKind.CITY_SECRECY_BUREAU),
+                        witnessGroup(UnitKind.COUNTY_OFFICE),
+                        properties.witnessDeadline()));
+        lifecycle.noteRevocationRequested(
+                sealId,
+                translations.getTranslation("revocationReason." + reason.name(), Translations.CHINESE) + "："
+                        + explanation.trim());
     }
 
     private String witnessGroup(UnitKind kind) {
-        return organization.units().stream().filter(u -> u.kind() == kind).findFirst()
+        return organization.units().stream()
+                .filter(u -> u.kind() == kind)
+                .findFirst()
                 .map(u -> Role.WITNESS.groupIn(u.code()))
                 .orElseThrow(() -> BusinessException.conflict("sealRevocation.error.noWitnessUnit", kind));
     }

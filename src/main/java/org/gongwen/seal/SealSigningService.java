@@ -37,8 +37,13 @@ public class SealSigningService {
     private final SealArtworks artworks;
     private final Sm2SealMaterial sm2;
 
-    public SealSigningService(SealRepository seals, PkiService pki, KeyVault vault, SealArtworks artworks,
-            Clock clock, Sm2SealMaterial sm2) {
+    public SealSigningService(
+            SealRepository seals,
+            PkiService pki,
+            KeyVault vault,
+            SealArtworks artworks,
+            Clock clock,
+            Sm2SealMaterial sm2) {
         this.sm2 = sm2;
         this.artworks = artworks;
         this.seals = seals;
@@ -93,13 +98,16 @@ public class SealSigningService {
         checkStanding(seal, certificate, pki.isSm2Revoked(certificate.getSerialNumber()));
         SealArtwork image = artworks.image(seal.getId())
                 .orElseThrow(() -> BusinessException.conflict("seal.error.noImage", seal.getId()));
-        return new OfdSealStamp(seal.getId(), seal.getName(), image.getPng(), image.getDiameterMm(),
+        return new OfdSealStamp(
+                seal.getId(),
+                seal.getName(),
+                image.getPng(),
+                image.getDiameterMm(),
                 new Sm2KeySigner(sm2.privateKey(seal), certificate, seal.getSesSeal()));
     }
 
     private Seal usableSeal(long sealId, long custodianPersonId) {
-        Seal seal = seals.findById(sealId)
-                .orElseThrow(() -> BusinessException.notFound("seal.error.notFound", sealId));
+        Seal seal = seals.findById(sealId).orElseThrow(() -> BusinessException.notFound("seal.error.notFound", sealId));
         if (seal.getStatus() != SealStatus.ACTIVE) {
             throw BusinessException.conflict("seal.error.notActive", seal.getName());
         }

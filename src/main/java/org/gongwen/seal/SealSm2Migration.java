@@ -1,9 +1,9 @@
 package org.gongwen.seal;
 
 import org.gongwen.organization.Role;
-import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.seal.internal.Seal;
 import org.gongwen.seal.internal.SealRepository;
+import org.gongwen.security.AuthenticatedUser;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 
@@ -16,15 +16,13 @@ import org.springframework.stereotype.Service;
 public class SealSm2Migration {
 
     /** How many seals got SM2 material now, and how many had it already. */
-    public record Result(int issued, int alreadyIssued) {
-    }
+    public record Result(int issued, int alreadyIssued) {}
 
     private final SealRepository seals;
     private final SealLifecycleService lifecycle;
     private final AuthenticatedUser authenticatedUser;
 
-    public SealSm2Migration(SealRepository seals, SealLifecycleService lifecycle,
-            AuthenticatedUser authenticatedUser) {
+    public SealSm2Migration(SealRepository seals, SealLifecycleService lifecycle, AuthenticatedUser authenticatedUser) {
         this.seals = seals;
         this.lifecycle = lifecycle;
         this.authenticatedUser = authenticatedUser;
@@ -52,7 +50,8 @@ public class SealSm2Migration {
     }
 
     private static boolean needsSm2(Seal seal) {
-        return !seal.hasSm2Material() && seal.getCertificatePem() != null
+        return !seal.hasSm2Material()
+                && seal.getCertificatePem() != null
                 && (seal.getStatus() == SealStatus.MADE || seal.getStatus() == SealStatus.ACTIVE);
     }
 }

@@ -18,12 +18,22 @@ import java.time.Instant;
  * @param validEnd          until when, or null
  * @param reason            why it is not valid (Chinese), or null when valid
  */
-public record SesSealCheck(boolean valid, String esId, String name, int version, X509Certificate sealCertificate,
-        X509Certificate makerCertificate, Instant validStart, Instant validEnd, String reason) {
+public record SesSealCheck(
+        boolean valid,
+        String esId,
+        String name,
+        int version,
+        X509Certificate sealCertificate,
+        X509Certificate makerCertificate,
+        Instant validStart,
+        Instant validEnd,
+        String reason) {
 
     /** The maker's name (CN of its certificate's subject), or null. */
     public String maker() {
-        return makerCertificate == null ? null
-                : org.gongwen.seal.internal.Certificates.subjectOf(makerCertificate).sealName();
+        return makerCertificate == null
+                ? null
+                : org.gongwen.seal.internal.Certificates.subjectOf(makerCertificate)
+                        .sealName();
     }
 }

@@ -14,11 +14,25 @@ import java.time.Instant;
  * @param problem    why it does not hold (Chinese), or null
  * @param sm2Serial  the serial number (hex) of the seal's SM2 certificate
  */
-public record SesSealDetails(String esId, int version, String maker, Instant validStart, Instant validEnd,
-        boolean verified, String problem, String sm2Serial) {
+public record SesSealDetails(
+        String esId,
+        int version,
+        String maker,
+        Instant validStart,
+        Instant validEnd,
+        boolean verified,
+        String problem,
+        String sm2Serial) {
 
     static SesSealDetails of(SesSealCheck check, String sm2Serial) {
-        return new SesSealDetails(check.esId(), check.version(), check.maker(), check.validStart(), check.validEnd(),
-                check.valid(), check.reason(), sm2Serial);
+        return new SesSealDetails(
+                check.esId(),
+                check.version(),
+                check.maker(),
+                check.validStart(),
+                check.validEnd(),
+                check.valid(),
+                check.reason(),
+                sm2Serial);
     }
 }

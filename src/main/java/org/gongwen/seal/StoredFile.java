@@ -1,5 +1,4 @@
 package org.gongwen.seal;
 
 /** A stored file as it is handed out: its media type, its name, its bytes. */
-public record StoredFile(String mediaType, String filename, byte[] data) {
-}
+public record StoredFile(String mediaType, String filename, byte[] data) {}

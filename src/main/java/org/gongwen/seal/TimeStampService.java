@@ -50,7 +50,8 @@ public class TimeStampService implements TrustServices {
     public synchronized void ensureTsa() {
         X509Certificate ca = pki.caCertificate();
         String algorithm = pki.keyAlgorithm().signatureAlgorithm();
-        TsaKeyFiles.Stored stored = files.read(ca.getPublicKey().getAlgorithm()).filter(s -> fit(s.certificate(), ca))
+        TsaKeyFiles.Stored stored = files.read(ca.getPublicKey().getAlgorithm())
+                .filter(s -> fit(s.certificate(), ca))
                 .orElseGet(this::create);
         tsa = new CountyTsa(stored.key(), stored.certificate(), ca, algorithm);
     }
@@ -122,7 +123,8 @@ public class TimeStampService implements TrustServices {
         try {
             certificate.verify(ca.getPublicKey());
         } catch (java.security.GeneralSecurityException e) {
-            log.warn("The time-stamping certificate in {} was not issued by the current county CA: making a new one",
+            log.warn(
+                    "The time-stamping certificate in {} was not issued by the current county CA: making a new one",
                     files.keyFile());
             return false;
         }
@@ -130,7 +132,8 @@ public class TimeStampService implements TrustServices {
     }
 
     private boolean renewalDue(X509Certificate certificate) {
-        Instant renewFrom = certificate.getNotAfter().toInstant().minus(Duration.ofDays(properties.tsaRenewBeforeDays()));
+        Instant renewFrom =
+                certificate.getNotAfter().toInstant().minus(Duration.ofDays(properties.tsaRenewBeforeDays()));
         return !clock.instant().isBefore(renewFrom);
     }
 
@@ -142,7 +145,9 @@ public class TimeStampService implements TrustServices {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot store the time-stamping key in " + files.keyFile(), e);
         }
-        log.info("County time-stamping authority key made: {}, certificate valid until {}", files.keyFile(),
+        log.info(
+                "County time-stamping authority key made: {}, certificate valid until {}",
+                files.keyFile(),
                 certificate.getNotAfter().toInstant());
         return new TsaKeyFiles.Stored(keys.getPrivate(), certificate);
     }

@@ -19,8 +19,12 @@ public class AccountService {
     private final Clock clock;
     private final VerifiedCredentialCache verified;
 
-    public AccountService(AccountRepository accounts, PasswordEncoder encoder,
-            PasswordPolicyService policy, Clock clock, VerifiedCredentialCache verified) {
+    public AccountService(
+            AccountRepository accounts,
+            PasswordEncoder encoder,
+            PasswordPolicyService policy,
+            Clock clock,
+            VerifiedCredentialCache verified) {
         this.verified = verified;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -53,8 +57,8 @@ public class AccountService {
 
     @Transactional
     public void changePassword(long personId, String currentPassword, String newPassword) {
-        Account account = accounts.findById(personId)
-                .orElseThrow(() -> BusinessException.notFound("error.accountNotFound"));
+        Account account =
+                accounts.findById(personId).orElseThrow(() -> BusinessException.notFound("error.accountNotFound"));
         if (!encoder.matches(currentPassword, account.getPasswordHash())) {
             throw BusinessException.invalid("password.error.currentWrong");
         }

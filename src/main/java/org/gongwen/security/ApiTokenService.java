@@ -37,8 +37,13 @@ public class ApiTokenService {
     private final Clock clock;
     private final AuditLog audit;
 
-    public ApiTokenService(ApiTokenRepository tokens, UserDirectory directory, AuthenticatedUser authenticatedUser,
-            SecurityProperties properties, Clock clock, AuditLog audit) {
+    public ApiTokenService(
+            ApiTokenRepository tokens,
+            UserDirectory directory,
+            AuthenticatedUser authenticatedUser,
+            SecurityProperties properties,
+            Clock clock,
+            AuditLog audit) {
         this.audit = audit;
         this.tokens = tokens;
         this.directory = directory;
@@ -52,8 +57,8 @@ public class ApiTokenService {
     @Secured({"ROLE_" + ADMIN, "ROLE_" + TECHNICIAN})
     public IssuedToken create(long unitId, String name) {
         CurrentUser caller = requireManagerOf(unitId);
-        DirectoryUnit unit = directory.findUnit(unitId)
-                .orElseThrow(() -> BusinessException.notFound("error.unitNotFound", unitId));
+        DirectoryUnit unit =
+                directory.findUnit(unitId).orElseThrow(() -> BusinessException.notFound("error.unitNotFound", unitId));
         if (!unit.active()) {
             throw BusinessException.invalid("apiToken.error.unitInactive", unit.fullName());
         }
@@ -73,12 +78,19 @@ public class ApiTokenService {
         }
         String secret = ApiTokenSecrets.generate();
         ApiToken token = tokens.save(new ApiToken(unitId, trimmed, secret, caller.username(), clock.instant()));
-        log.info("API token {} ({}…) for unit {} created by {}", token.getId(), token.getTokenPrefix(), unit.code(),
+        log.info(
+                "API token {} ({}…) for unit {} created by {}",
+                token.getId(),
+                token.getTokenPrefix(),
+                unit.code(),
                 caller.username());
-        audit.record(AuditAction.TOKEN_CHANGE, "api-token", Long.toString(token.getId()),
+        audit.record(
+                AuditAction.TOKEN_CHANGE,
+                "api-token",
+                Long.toString(token.getId()),
                 "created for unit " + unit.code() + ": " + trimmed + " (" + token.getTokenPrefix() + "…)");
-        return new IssuedToken(token.getId(), unitId, token.getName(), token.getTokenPrefix(), token.getCreatedAt(),
-                secret);
+        return new IssuedToken(
+                token.getId(), unitId, token.getName(), token.getTokenPrefix(), token.getCreatedAt(), secret);
     }
 
     /** The unit's tokens, newest first, revoked ones included. */
@@ -86,7 +98,9 @@ public class ApiTokenService {
     @Secured({"ROLE_" + ADMIN, "ROLE_" + TECHNICIAN})
     public List<ApiTokenInfo> list(long unitId) {
         requireManagerOf(unitId);
-        return tokens.findByUnitIdOrderByCreatedAtDescIdDesc(unitId).stream().map(ApiToken::toInfo).toList();
+        return tokens.findByUnitIdOrderByCreatedAtDescIdDesc(unitId).stream()
+                .map(ApiToken::toInfo)
+                .toList();
     }
 
     /** Revokes at once: the next request with the token is refused. Revoking twice changes nothing. */
@@ -99,7 +113,10 @@ public class ApiTokenService {
         if (token.isActive()) {
             token.revoke(caller.username(), clock.instant());
             log.info("API token {} ({}…) revoked by {}", token.getId(), token.getTokenPrefix(), caller.username());
-            audit.record(AuditAction.TOKEN_CHANGE, "api-token", Long.toString(tokenId),
+            audit.record(
+                    AuditAction.TOKEN_CHANGE,
+                    "api-token",
+                    Long.toString(tokenId),
                     "revoked: " + token.getName() + " (" + token.getTokenPrefix() + "…)");
         }
     }

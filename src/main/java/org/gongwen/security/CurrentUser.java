@@ -33,13 +33,25 @@ public record CurrentUser(
     }
 
     public static CurrentUser of(DirectoryUser user) {
-        return new CurrentUser(user.personId(), user.username(), user.fullName(), user.unitId(),
-                user.unitCode(), user.unitName(), user.roles());
+        return new CurrentUser(
+                user.personId(),
+                user.username(),
+                user.fullName(),
+                user.unitId(),
+                user.unitCode(),
+                user.unitName(),
+                user.roles());
     }
 
     /** A unit's office system, named {@code oa@<unit code>}, with the token's name as its full name. */
     public static CurrentUser officeSystem(DirectoryUnit unit, String tokenName) {
-        return new CurrentUser(NO_PERSON, "oa@" + unit.code(), tokenName, unit.id(), unit.code(), unit.fullName(),
+        return new CurrentUser(
+                NO_PERSON,
+                "oa@" + unit.code(),
+                tokenName,
+                unit.id(),
+                unit.code(),
+                unit.fullName(),
                 Set.of(OFFICE_SYSTEM));
     }
 

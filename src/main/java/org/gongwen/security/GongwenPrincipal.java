@@ -24,8 +24,8 @@ public final class GongwenPrincipal implements UserDetails {
     private final boolean enabled;
     private final boolean passwordExpired;
 
-    public GongwenPrincipal(CurrentUser user, String passwordHash, boolean locked, boolean enabled,
-            boolean passwordExpired) {
+    public GongwenPrincipal(
+            CurrentUser user, String passwordHash, boolean locked, boolean enabled, boolean passwordExpired) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.locked = locked;

@@ -14,8 +14,13 @@ public record PasswordPolicy(
         boolean requireSymbol) {
 
     public static PasswordPolicy defaults(SecurityProperties properties) {
-        return new PasswordPolicy(properties.passwordMaxAgeDays(), properties.maxFailedLogins(),
-                properties.lockoutMinutes(), properties.passwordMinLength(), false, false);
+        return new PasswordPolicy(
+                properties.passwordMaxAgeDays(),
+                properties.maxFailedLogins(),
+                properties.lockoutMinutes(),
+                properties.passwordMinLength(),
+                false,
+                false);
     }
 
     /** BCrypt reads no more than this many bytes of a password (UTF-8). */
@@ -26,7 +31,9 @@ public record PasswordPolicy(
         if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
             return "password.error.tooLong";
         }
-        if (!org.gongwen.shared.SafeText.isSafe(password) || password.indexOf('\n') >= 0 || password.indexOf('\r') >= 0) {
+        if (!org.gongwen.shared.SafeText.isSafe(password)
+                || password.indexOf('\n') >= 0
+                || password.indexOf('\r') >= 0) {
             return "password.error.characters";
         }
         boolean letter = password.chars().anyMatch(Character::isLetter);
@@ -34,8 +41,9 @@ public record PasswordPolicy(
         if (password.length() < passwordMinLength || !letter || !digit) {
             return "password.error.weak";
         }
-        if (requireMixedCase && (password.chars().noneMatch(Character::isUpperCase)
-                || password.chars().noneMatch(Character::isLowerCase))) {
+        if (requireMixedCase
+                && (password.chars().noneMatch(Character::isUpperCase)
+                        || password.chars().noneMatch(Character::isLowerCase))) {
             return "password.error.mixedCase";
         }
         if (requireSymbol && password.chars().allMatch(Character::isLetterOrDigit)) {

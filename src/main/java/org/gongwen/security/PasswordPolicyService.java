@@ -22,8 +22,11 @@ public class PasswordPolicyService {
     private final AuthenticatedUser authenticatedUser;
     private final Clock clock;
 
-    public PasswordPolicyService(PasswordPolicySettingsRepository settings, SecurityProperties properties,
-            AuthenticatedUser authenticatedUser, Clock clock) {
+    public PasswordPolicyService(
+            PasswordPolicySettingsRepository settings,
+            SecurityProperties properties,
+            AuthenticatedUser authenticatedUser,
+            Clock clock) {
         this.settings = settings;
         this.properties = properties;
         this.authenticatedUser = authenticatedUser;
@@ -32,7 +35,8 @@ public class PasswordPolicyService {
 
     @Transactional(readOnly = true)
     public PasswordPolicy current() {
-        return settings.findById(PasswordPolicySettings.ID).map(PasswordPolicySettings::policy)
+        return settings.findById(PasswordPolicySettings.ID)
+                .map(PasswordPolicySettings::policy)
                 .orElseGet(() -> PasswordPolicy.defaults(properties));
     }
 
@@ -41,8 +45,10 @@ public class PasswordPolicyService {
     public PasswordPolicy update(PasswordPolicy policy) {
         validate(policy);
         String admin = authenticatedUser.require().username();
-        settings.findById(PasswordPolicySettings.ID).ifPresentOrElse(s -> s.set(policy, admin, clock.instant()),
-                () -> settings.save(new PasswordPolicySettings(policy, admin, clock.instant())));
+        settings.findById(PasswordPolicySettings.ID)
+                .ifPresentOrElse(
+                        s -> s.set(policy, admin, clock.instant()),
+                        () -> settings.save(new PasswordPolicySettings(policy, admin, clock.instant())));
         return policy;
     }
 

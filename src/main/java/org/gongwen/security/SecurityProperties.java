@@ -19,5 +19,4 @@ public record SecurityProperties(
         @DefaultValue("10") int maxApiTokensPerUnit,
         @DefaultValue("false") boolean engineRestEnabled,
         @DefaultValue("5m") Duration verifiedPasswordCacheTime,
-        @DefaultValue("10000") int verifiedPasswordCacheSize) {
-}
+        @DefaultValue("10000") int verifiedPasswordCacheSize) {}

@@ -39,15 +39,18 @@ public class ApiErrorWriter {
         };
     }
 
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
-            Object... args) throws IOException {
+    public void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key, Object... args)
+            throws IOException {
         String message = translations.getTranslation(key, Translations.localeOf(request), args);
         response.resetBuffer();
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(),
-                new ApiError(status.value(), status.getReasonPhrase(), message, request.getRequestURI(), Instant.now()));
+        json.writeValue(
+                response.getOutputStream(),
+                new ApiError(
+                        status.value(), status.getReasonPhrase(), message, request.getRequestURI(), Instant.now()));
         response.flushBuffer();
     }
 }

@@ -8,8 +8,7 @@ import java.nio.file.Path;
  */
 public final class EmbeddedDatabaseFile {
 
-    private EmbeddedDatabaseFile() {
-    }
+    private EmbeddedDatabaseFile() {}
 
     /** The database's path without H2's suffix; null for an in-memory, remote or non-H2 database. */
     public static Path of(String url) {
@@ -18,7 +17,9 @@ public final class EmbeddedDatabaseFile {
             return null;
         } else if (url.startsWith("jdbc:h2:file:")) {
             rest = url.substring("jdbc:h2:file:".length());
-        } else if (url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:")
+        } else if (url.startsWith("jdbc:h2:")
+                && !url.startsWith("jdbc:h2:mem:")
+                && !url.startsWith("jdbc:h2:tcp:")
                 && !url.startsWith("jdbc:h2:ssl:")) {
             rest = url.substring("jdbc:h2:".length());
         } else {

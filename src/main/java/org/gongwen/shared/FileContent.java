@@ -34,9 +34,15 @@ public enum FileContent {
             PDF, new byte[][] {"%PDF-".getBytes(StandardCharsets.US_ASCII)},
             PNG, new byte[][] {{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}},
             JPEG, new byte[][] {{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}},
-            GIF, new byte[][] {"GIF87a".getBytes(StandardCharsets.US_ASCII), "GIF89a".getBytes(StandardCharsets.US_ASCII)},
+            GIF,
+                    new byte[][] {
+                        "GIF87a".getBytes(StandardCharsets.US_ASCII), "GIF89a".getBytes(StandardCharsets.US_ASCII)
+                    },
             TIFF, new byte[][] {{'I', 'I', 42, 0}, {'M', 'M', 0, 42}},
-            OLE2, new byte[][] {{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}},
+            OLE2,
+                    new byte[][] {
+                        {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}
+                    },
             RAR, new byte[][] {{'R', 'a', 'r', '!', 0x1A, 0x07}},
             SEVEN_ZIP, new byte[][] {{'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C}});
 
@@ -84,8 +90,9 @@ public enum FileContent {
 
     /** Whether the content is what the file's name says it is (a name without a known extension says nothing). */
     public static boolean matchesName(FileContent content, String name) {
-        return promisedBy(name).map(promised -> promised == content
-                || promised == ZIP && (content == DOCX || content == XLSX || content == PPTX || content == OFD))
+        return promisedBy(name)
+                .map(promised -> promised == content
+                        || promised == ZIP && (content == DOCX || content == XLSX || content == PPTX || content == OFD))
                 .orElse(true);
     }
 

@@ -13,11 +13,12 @@ public final class FileNames {
     public static final int MAX_LENGTH = 120;
     private static final String RESERVED = "<>:\"/\\|?*";
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     public static String displayName(String raw, String fallback) {
-        String name = raw == null ? "" : SafeText.strip(raw).replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+        String name = raw == null
+                ? ""
+                : SafeText.strip(raw).replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         StringBuilder out = new StringBuilder(name.length());
         name.codePoints().forEach(cp -> out.appendCodePoint(RESERVED.indexOf(cp) >= 0 ? '_' : cp));

@@ -8,8 +8,7 @@ public final class FileSizes {
 
     private static final String[] UNITS = {"B", "KB", "MB", "GB"};
 
-    private FileSizes() {
-    }
+    private FileSizes() {}
 
     /**
      * A whole number of the largest unit that fits, else one decimal rounded up, so that a file
@@ -25,7 +24,8 @@ public final class FileSizes {
         if (bytes % scale == 0) {
             return bytes / scale + " " + UNITS[unit];
         }
-        return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(scale), 1, RoundingMode.CEILING).toPlainString()
-                + " " + UNITS[unit];
+        return BigDecimal.valueOf(bytes)
+                        .divide(BigDecimal.valueOf(scale), 1, RoundingMode.CEILING)
+                        .toPlainString() + " " + UNITS[unit];
     }
 }

@@ -19,8 +19,7 @@ public final class OwnerOnlyFiles {
     private static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
-    private OwnerOnlyFiles() {
-    }
+    private OwnerOnlyFiles() {}
 
     /**
      * Creates the directory and any missing parents owner-only. An existing directory is left as
@@ -49,7 +48,8 @@ public final class OwnerOnlyFiles {
             return false;
         }
         Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
-        return permissions.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
+        return permissions.stream()
+                .anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
     }
 
     /** Creates an empty file readable and writable by the owner only. */
@@ -69,7 +69,8 @@ public final class OwnerOnlyFiles {
     }
 
     private static boolean posix(Path path) {
-        return path != null && path.getFileSystem().supportedFileAttributeViews().contains("posix");
+        return path != null
+                && path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     private static FileAttribute<Set<PosixFilePermission>> attribute(Set<PosixFilePermission> permissions) {

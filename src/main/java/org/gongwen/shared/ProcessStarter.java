@@ -22,8 +22,8 @@ public class ProcessStarter {
         this.runtime = runtime;
     }
 
-    public ProcessInstance startAs(String username, String processKey, String businessKey,
-            Map<String, Object> variables) {
+    public ProcessInstance startAs(
+            String username, String processKey, String businessKey, Map<String, Object> variables) {
         return as(username, () -> runtime.startProcessInstanceByKey(processKey, businessKey, variables));
     }
 

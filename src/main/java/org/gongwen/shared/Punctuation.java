@@ -13,13 +13,14 @@ public final class Punctuation {
     /** A template's "。" after a value ending in "；" or "，": the full stop ends the sentence. */
     private static final Pattern STOP_AFTER_PAUSE = Pattern.compile("[；，](?=。)");
 
-    private Punctuation() {
-    }
+    private Punctuation() {}
 
     public static String tidy(String text) {
         if (text == null || text.indexOf('。') < 0) {
             return text;
         }
-        return STOP_AFTER_PAUSE.matcher(DOUBLED_STOP.matcher(text).replaceAll("")).replaceAll("");
+        return STOP_AFTER_PAUSE
+                .matcher(DOUBLED_STOP.matcher(text).replaceAll(""))
+                .replaceAll("");
     }
 }

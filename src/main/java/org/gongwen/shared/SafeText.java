@@ -10,8 +10,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 public final class SafeText {
 
-    private SafeText() {
-    }
+    private SafeText() {}
 
     /** The index of the first refused character, or -1. */
     public static int firstUnsafe(CharSequence text) {
@@ -42,8 +41,11 @@ public final class SafeText {
         return c >= 0x7F && c <= 0x9F
                 || c >= 0x202A && c <= 0x202E
                 || c >= 0x2066 && c <= 0x2069
-                || c == 0x200E || c == 0x200F || c == 0x061C
-                || c == 0xFFFE || c == 0xFFFF;
+                || c == 0x200E
+                || c == 0x200F
+                || c == 0x061C
+                || c == 0xFFFE
+                || c == 0xFFFF;
     }
 
     /**

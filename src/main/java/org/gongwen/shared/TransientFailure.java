@@ -29,13 +29,16 @@ public enum TransientFailure {
 
     /** SQL states of a lost race: serialization failure or deadlock; a duplicate of a unique key. */
     private static final String SERIALIZATION_FAILURE = "40001";
+
     private static final String UNIQUE_VIOLATION = "23505";
     /** MySQL and MariaDB: deadlock found, lock wait timeout, duplicate entry. */
     private static final int MYSQL_DEADLOCK = 1213;
+
     private static final int MYSQL_LOCK_WAIT_TIMEOUT = 1205;
     private static final int MYSQL_DUPLICATE_ENTRY = 1062;
     /** H2: deadlock, timeout trying to lock a row or table, concurrent update of a row. */
     private static final int H2_DEADLOCK = 40001;
+
     private static final int H2_LOCK_TIMEOUT = 50200;
     private static final int H2_CONCURRENT_UPDATE = 90131;
 
@@ -74,19 +77,24 @@ public enum TransientFailure {
     }
 
     private static boolean isDatabaseUnavailable(Throwable t) {
-        if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessResourceException
+        if (t instanceof DataAccessResourceFailureException
+                || t instanceof TransientDataAccessResourceException
                 || t instanceof SQLTransientConnectionException
                 || t instanceof SQLNonTransientConnectionException
                 || t instanceof org.hibernate.exception.JDBCConnectionException) {
             return true;
         }
         // SQL state class 08: connection exception (refused, broken, lost)
-        return t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+        return t instanceof SQLException sql
+                && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("08");
     }
 
     private static boolean isContention(Throwable t) {
-        if (t instanceof ConcurrencyFailureException || t instanceof DuplicateKeyException
-                || t instanceof OptimisticLockingException || t instanceof TaskAlreadyClaimedException
+        if (t instanceof ConcurrencyFailureException
+                || t instanceof DuplicateKeyException
+                || t instanceof OptimisticLockingException
+                || t instanceof TaskAlreadyClaimedException
                 || t instanceof SQLTransactionRollbackException
                 || t instanceof jakarta.persistence.OptimisticLockException
                 || t instanceof jakarta.persistence.PessimisticLockException
@@ -96,9 +104,14 @@ public enum TransientFailure {
         }
         if (t instanceof SQLException sql) {
             int code = sql.getErrorCode();
-            return SERIALIZATION_FAILURE.equals(sql.getSQLState()) || UNIQUE_VIOLATION.equals(sql.getSQLState())
-                    || code == MYSQL_DEADLOCK || code == MYSQL_LOCK_WAIT_TIMEOUT || code == MYSQL_DUPLICATE_ENTRY
-                    || code == H2_DEADLOCK || code == H2_LOCK_TIMEOUT || code == H2_CONCURRENT_UPDATE;
+            return SERIALIZATION_FAILURE.equals(sql.getSQLState())
+                    || UNIQUE_VIOLATION.equals(sql.getSQLState())
+                    || code == MYSQL_DEADLOCK
+                    || code == MYSQL_LOCK_WAIT_TIMEOUT
+                    || code == MYSQL_DUPLICATE_ENTRY
+                    || code == H2_DEADLOCK
+                    || code == H2_LOCK_TIMEOUT
+                    || code == H2_CONCURRENT_UPDATE;
         }
         // the engine's own words for a task or execution another request has just completed or ended
         String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);

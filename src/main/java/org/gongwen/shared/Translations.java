@@ -1,13 +1,13 @@
 package org.gongwen.shared;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.stereotype.Component;
 
 /**
  * The one place UI and API text comes from: {@code messages.properties} (Simplified Chinese,

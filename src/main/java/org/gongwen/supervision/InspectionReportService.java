@@ -40,7 +40,10 @@ public class InspectionReportService {
     private final RuntimeService runtime;
     private final AuthenticatedUser authenticatedUser;
 
-    InspectionReportService(InspectionReportRepository repository, InspectionReports reports, RuntimeService runtime,
+    InspectionReportService(
+            InspectionReportRepository repository,
+            InspectionReports reports,
+            RuntimeService runtime,
             AuthenticatedUser authenticatedUser) {
         this.repository = repository;
         this.reports = reports;
@@ -50,8 +53,17 @@ public class InspectionReportService {
 
     /** Reports the caller may read: all for county roles (newest first), otherwise the published ones. */
     @Transactional(readOnly = true)
-    @Secured({"ROLE_" + CLERK, "ROLE_" + LEADER, "ROLE_" + SEAL_CUSTODIAN, "ROLE_" + TECHNICIAN,
-            "ROLE_" + COUNTY_OFFICE, "ROLE_" + INFO_CENTER, "ROLE_" + SUPERVISOR, "ROLE_" + ADMIN, "ROLE_" + WITNESS})
+    @Secured({
+        "ROLE_" + CLERK,
+        "ROLE_" + LEADER,
+        "ROLE_" + SEAL_CUSTODIAN,
+        "ROLE_" + TECHNICIAN,
+        "ROLE_" + COUNTY_OFFICE,
+        "ROLE_" + INFO_CENTER,
+        "ROLE_" + SUPERVISOR,
+        "ROLE_" + ADMIN,
+        "ROLE_" + WITNESS
+    })
     public List<InspectionReportInfo> list() {
         List<InspectionReport> found = authenticatedUser.require().isCountyWide()
                 ? repository.findAllByOrderByCreatedAtDescIdDesc()
@@ -60,8 +72,17 @@ public class InspectionReportService {
     }
 
     @Transactional(readOnly = true)
-    @Secured({"ROLE_" + CLERK, "ROLE_" + LEADER, "ROLE_" + SEAL_CUSTODIAN, "ROLE_" + TECHNICIAN,
-            "ROLE_" + COUNTY_OFFICE, "ROLE_" + INFO_CENTER, "ROLE_" + SUPERVISOR, "ROLE_" + ADMIN, "ROLE_" + WITNESS})
+    @Secured({
+        "ROLE_" + CLERK,
+        "ROLE_" + LEADER,
+        "ROLE_" + SEAL_CUSTODIAN,
+        "ROLE_" + TECHNICIAN,
+        "ROLE_" + COUNTY_OFFICE,
+        "ROLE_" + INFO_CENTER,
+        "ROLE_" + SUPERVISOR,
+        "ROLE_" + ADMIN,
+        "ROLE_" + WITNESS
+    })
     public InspectionReportDetails get(long id) {
         InspectionReport report = readable(id);
         return new InspectionReportDetails(report.info(), reports.figuresOf(id));
@@ -69,8 +90,17 @@ public class InspectionReportService {
 
     /** The report as laid out when it was last built. */
     @Transactional(readOnly = true)
-    @Secured({"ROLE_" + CLERK, "ROLE_" + LEADER, "ROLE_" + SEAL_CUSTODIAN, "ROLE_" + TECHNICIAN,
-            "ROLE_" + COUNTY_OFFICE, "ROLE_" + INFO_CENTER, "ROLE_" + SUPERVISOR, "ROLE_" + ADMIN, "ROLE_" + WITNESS})
+    @Secured({
+        "ROLE_" + CLERK,
+        "ROLE_" + LEADER,
+        "ROLE_" + SEAL_CUSTODIAN,
+        "ROLE_" + TECHNICIAN,
+        "ROLE_" + COUNTY_OFFICE,
+        "ROLE_" + INFO_CENTER,
+        "ROLE_" + SUPERVISOR,
+        "ROLE_" + ADMIN,
+        "ROLE_" + WITNESS
+    })
     public byte[] pdf(long id) {
         byte[] pdf = readable(id).getPdf();
         if (pdf == null) {
@@ -92,23 +122,29 @@ public class InspectionReportService {
             from = first;
             to = first.withDayOfMonth(first.lengthOfMonth());
         }
-        if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
+        if (from == null
+                || to == null
+                || to.isBefore(from)
+                || from.plusDays(MAX_DAYS).isBefore(to)) {
             throw BusinessException.invalid("inspection.error.period", MAX_DAYS);
         }
         if (from.isAfter(reports.today())) {
             throw BusinessException.invalid("inspection.error.future");
         }
         InspectionReport report = reports.create(from, to, caller.username());
-        String instance = runtime.startProcessInstanceByMessage(ReceiptInspectionProcess.MESSAGE_REQUESTED,
-                ReceiptInspectionProcess.businessKey(report.getId()),
-                ReceiptInspectionProcess.startVariables(report.getId())).getProcessInstanceId();
+        String instance = runtime.startProcessInstanceByMessage(
+                        ReceiptInspectionProcess.MESSAGE_REQUESTED,
+                        ReceiptInspectionProcess.businessKey(report.getId()),
+                        ReceiptInspectionProcess.startVariables(report.getId()))
+                .getProcessInstanceId();
         report.startedAs(instance);
         return report.info();
     }
 
     private InspectionReport readable(long id) {
         InspectionReport report = reports.report(id);
-        if (report.getState() != ReportState.PUBLISHED && !authenticatedUser.require().isCountyWide()) {
+        if (report.getState() != ReportState.PUBLISHED
+                && !authenticatedUser.require().isCountyWide()) {
             throw BusinessException.notFound("inspection.error.notFound", id);
         }
         return report;

@@ -50,8 +50,13 @@ import org.springframework.stereotype.Service;
 @Secured({"ROLE_" + SUPERVISOR, "ROLE_" + COUNTY_OFFICE, "ROLE_" + ADMIN, "ROLE_" + LEADER})
 public class ProcessDashboard {
 
-    private static final Set<String> NOT_STEPS = Set.of("exclusiveGateway", "parallelGateway", "inclusiveGateway",
-            "eventBasedGateway", "multiInstanceBody", "sequenceFlow");
+    private static final Set<String> NOT_STEPS = Set.of(
+            "exclusiveGateway",
+            "parallelGateway",
+            "inclusiveGateway",
+            "eventBasedGateway",
+            "multiInstanceBody",
+            "sequenceFlow");
 
     private final ProcessHistoryQueries queries;
     private final ProcessModels models;
@@ -64,8 +69,15 @@ public class ProcessDashboard {
     private final Clock clock;
     private final SubjectLinks links;
 
-    ProcessDashboard(ProcessHistoryQueries queries, ProcessModels models, InstanceFacts facts, HistoryService history,
-            AuthenticatedUser authenticatedUser, PersonNames names, WorkingCalendar calendar, Clock clock,
+    ProcessDashboard(
+            ProcessHistoryQueries queries,
+            ProcessModels models,
+            InstanceFacts facts,
+            HistoryService history,
+            AuthenticatedUser authenticatedUser,
+            PersonNames names,
+            WorkingCalendar calendar,
+            Clock clock,
             SubjectLinks links) {
         this.links = links;
         this.queries = queries;
@@ -85,14 +97,17 @@ public class ProcessDashboard {
         Map<String, long[]> counts = queries.instanceCounts(start(filter), end(filter), scope);
         Map<String, List<StepVisit>> visits = queries.waits(start(filter), end(filter), null, scope).stream()
                 .collect(Collectors.groupingBy(StepVisit::processKey));
-        return models.latest().stream().map(d -> figures(d, counts.get(d.getKey()),
-                visits.getOrDefault(d.getKey(), List.of()))).toList();
+        return models.latest().stream()
+                .map(d -> figures(d, counts.get(d.getKey()), visits.getOrDefault(d.getKey(), List.of())))
+                .toList();
     }
 
     public ProcessFigures process(String key, DashboardFilter filter) {
         UnitScope scope = scope();
         ProcessDefinition definition = definition(key);
-        return figures(definition, queries.instanceCounts(start(filter), end(filter), scope).get(key),
+        return figures(
+                definition,
+                queries.instanceCounts(start(filter), end(filter), scope).get(key),
                 queries.waits(start(filter), end(filter), key, scope));
     }
 
@@ -106,7 +121,8 @@ public class ProcessDashboard {
     public List<WaitingInstance> waiting(String key, String activityId) {
         UnitScope scope = scope();
         List<OpenWait> waits = queries.openWaits(key, activityId, scope);
-        return describe(waits).stream().sorted(Comparator.comparingDouble(WaitingInstance::waitedHours).reversed())
+        return describe(waits).stream()
+                .sorted(Comparator.comparingDouble(WaitingInstance::waitedHours).reversed())
                 .toList();
     }
 
@@ -123,24 +139,36 @@ public class ProcessDashboard {
             tally(units, unitRows, unitKey, w);
             tally(people, personRows, w.assignee() == null ? "?" + w.candidates() : w.assignee(), w);
         }
-        List<DeskLoad> unitLoads = units.entrySet().stream().map(e -> {
-            WaitingInstance w = unitRows.get(e.getKey());
-            return new DeskLoad(w.unitId(), w.unitName(), null, null, e.getValue()[0], e.getValue()[1]);
-        }).sorted(BUSIEST).toList();
-        List<DeskLoad> personLoads = people.entrySet().stream().map(e -> {
-            WaitingInstance w = personRows.get(e.getKey());
-            return new DeskLoad(w.unitId(), w.unitName(), w.assignee(),
-                    w.assignee() == null ? w.candidates() : w.assigneeName(), e.getValue()[0], e.getValue()[1]);
-        }).sorted(BUSIEST).toList();
+        List<DeskLoad> unitLoads = units.entrySet().stream()
+                .map(e -> {
+                    WaitingInstance w = unitRows.get(e.getKey());
+                    return new DeskLoad(w.unitId(), w.unitName(), null, null, e.getValue()[0], e.getValue()[1]);
+                })
+                .sorted(BUSIEST)
+                .toList();
+        List<DeskLoad> personLoads = people.entrySet().stream()
+                .map(e -> {
+                    WaitingInstance w = personRows.get(e.getKey());
+                    return new DeskLoad(
+                            w.unitId(),
+                            w.unitName(),
+                            w.assignee(),
+                            w.assignee() == null ? w.candidates() : w.assigneeName(),
+                            e.getValue()[0],
+                            e.getValue()[1]);
+                })
+                .sorted(BUSIEST)
+                .toList();
         return new OpenWork(unitLoads, personLoads);
     }
 
-    private static final Comparator<DeskLoad> BUSIEST = Comparator.comparingLong(DeskLoad::overdue).reversed()
+    private static final Comparator<DeskLoad> BUSIEST = Comparator.comparingLong(DeskLoad::overdue)
+            .reversed()
             .thenComparing(Comparator.comparingLong(DeskLoad::open).reversed())
             .thenComparing(d -> Objects.toString(d.personName(), Objects.toString(d.unitName(), "")));
 
-    private static void tally(Map<String, long[]> counts, Map<String, WaitingInstance> rows, String key,
-            WaitingInstance w) {
+    private static void tally(
+            Map<String, long[]> counts, Map<String, WaitingInstance> rows, String key, WaitingInstance w) {
         long[] c = counts.computeIfAbsent(key, k -> new long[2]);
         c[0]++;
         c[1] += w.overdue() ? 1 : 0;
@@ -151,7 +179,8 @@ public class ProcessDashboard {
     public ProcessTimeline timeline(String processInstanceId) {
         UnitScope scope = scope();
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
-                .processInstanceId(processInstanceId).singleResult();
+                .processInstanceId(processInstanceId)
+                .singleResult();
         Facts about = instance == null ? Facts.NONE : facts.of(processInstanceId);
         if (instance == null || !scope.includes(about.unitId())) {
             throw BusinessException.notFound("processes.error.instanceNotFound", processInstanceId);
@@ -159,53 +188,98 @@ public class ProcessDashboard {
         Instant now = clock.instant();
         List<TimelineStep> steps = new ArrayList<>();
         for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery()
-                .processInstanceId(processInstanceId).orderByHistoricActivityInstanceStartTime().asc()
-                .orderPartiallyByOccurrence().asc().list()) {
+                .processInstanceId(processInstanceId)
+                .orderByHistoricActivityInstanceStartTime()
+                .asc()
+                .orderPartiallyByOccurrence()
+                .asc()
+                .list()) {
             if (NOT_STEPS.contains(a.getActivityType())) {
                 continue;
             }
             Instant start = a.getStartTime().toInstant();
             Instant end = a.getEndTime() == null ? null : a.getEndTime().toInstant();
-            steps.add(new TimelineStep(a.getActivityId(), ProcessModels.plainName(a.getActivityName()),
-                    a.getActivityType(), a.getAssignee(), a.getAssignee() == null ? null : names.of(a.getAssignee()),
-                    start, end, hours.hours(start, end == null ? now : end)));
+            steps.add(new TimelineStep(
+                    a.getActivityId(),
+                    ProcessModels.plainName(a.getActivityName()),
+                    a.getActivityType(),
+                    a.getAssignee(),
+                    a.getAssignee() == null ? null : names.of(a.getAssignee()),
+                    start,
+                    end,
+                    hours.hours(start, end == null ? now : end)));
         }
-        return new ProcessTimeline(processInstanceId, instance.getProcessDefinitionKey(),
-                instance.getProcessDefinitionName(), about.subject(), instance.getBusinessKey(), about.unitId(),
-                about.unitName(), instance.getStartTime().toInstant(),
+        return new ProcessTimeline(
+                processInstanceId,
+                instance.getProcessDefinitionKey(),
+                instance.getProcessDefinitionName(),
+                about.subject(),
+                instance.getBusinessKey(),
+                about.unitId(),
+                about.unitName(),
+                instance.getStartTime().toInstant(),
                 instance.getEndTime() == null ? null : instance.getEndTime().toInstant(),
-                links.of(instance.getProcessDefinitionKey(), instance.getBusinessKey()), steps);
+                links.of(instance.getProcessDefinitionKey(), instance.getBusinessKey()),
+                steps);
     }
 
     private ProcessFigures figures(ProcessDefinition definition, long[] counts, List<StepVisit> visits) {
         long[] c = counts == null ? new long[3] : counts;
         StepTally tally = new StepTally(hours, models.waitSteps(definition));
         visits.forEach(tally::add);
-        List<StepWaits> steps = tally.steps().stream().map(s -> new StepWaits(s.activityId, s.name, s.type,
-                s.waitingNow(), s.ended(), s.percentile(50), s.percentile(90), false)).toList();
-        StepWaits slowest = steps.stream().filter(s -> s.p90Hours() != null && s.p90Hours() > 0)
-                .max(Comparator.comparingDouble(StepWaits::p90Hours)).orElse(null);
+        List<StepWaits> steps = tally.steps().stream()
+                .map(s -> new StepWaits(
+                        s.activityId,
+                        s.name,
+                        s.type,
+                        s.waitingNow(),
+                        s.ended(),
+                        s.percentile(50),
+                        s.percentile(90),
+                        false))
+                .toList();
+        StepWaits slowest = steps.stream()
+                .filter(s -> s.p90Hours() != null && s.p90Hours() > 0)
+                .max(Comparator.comparingDouble(StepWaits::p90Hours))
+                .orElse(null);
         steps = steps.stream().map(s -> s == slowest ? s.asSlowest() : s).toList();
         String name = definition.getName() == null ? definition.getKey() : definition.getName();
         return new ProcessFigures(definition.getKey(), name, c[0], c[1], c[2], steps);
     }
 
     private List<WaitingInstance> describe(List<OpenWait> waits) {
-        Map<String, Facts> about = facts.of(waits.stream().map(OpenWait::processInstanceId).distinct().toList());
-        Map<String, List<String>> groups = queries.candidateGroups(waits.stream().map(OpenWait::taskId)
-                .filter(Objects::nonNull).toList());
-        Map<Subject, String> pages = links.of(waits.stream().map(w -> new Subject(w.processKey(), w.businessKey()))
-                .distinct().toList());
+        Map<String, Facts> about = facts.of(
+                waits.stream().map(OpenWait::processInstanceId).distinct().toList());
+        Map<String, List<String>> groups = queries.candidateGroups(
+                waits.stream().map(OpenWait::taskId).filter(Objects::nonNull).toList());
+        Map<Subject, String> pages = links.of(waits.stream()
+                .map(w -> new Subject(w.processKey(), w.businessKey()))
+                .distinct()
+                .toList());
         Instant now = clock.instant();
-        return waits.stream().map(w -> {
-            Facts f = about.getOrDefault(w.processInstanceId(), Facts.NONE);
-            String candidates = w.taskId() == null ? null : String.join("、", groups.getOrDefault(w.taskId(), List.of()));
-            return new WaitingInstance(w.processInstanceId(), w.processKey(), w.activityId(), f.subject(),
-                    w.businessKey(), f.unitId(), f.unitName(), w.assignee(),
-                    w.assignee() == null ? null : names.of(w.assignee()), candidates, w.since(),
-                    hours.hours(w.since(), now), w.due(), w.due() != null && w.due().isBefore(now),
-                    pages.get(new Subject(w.processKey(), w.businessKey())));
-        }).toList();
+        return waits.stream()
+                .map(w -> {
+                    Facts f = about.getOrDefault(w.processInstanceId(), Facts.NONE);
+                    String candidates =
+                            w.taskId() == null ? null : String.join("、", groups.getOrDefault(w.taskId(), List.of()));
+                    return new WaitingInstance(
+                            w.processInstanceId(),
+                            w.processKey(),
+                            w.activityId(),
+                            f.subject(),
+                            w.businessKey(),
+                            f.unitId(),
+                            f.unitName(),
+                            w.assignee(),
+                            w.assignee() == null ? null : names.of(w.assignee()),
+                            candidates,
+                            w.since(),
+                            hours.hours(w.since(), now),
+                            w.due(),
+                            w.due() != null && w.due().isBefore(now),
+                            pages.get(new Subject(w.processKey(), w.businessKey())));
+                })
+                .toList();
     }
 
     private ProcessDefinition definition(String key) {

@@ -37,8 +37,8 @@ public class ProcessOperations {
     private final RepositoryService repository;
     private final AuditLog audit;
 
-    ProcessOperations(ManagementService management, RuntimeService runtime, RepositoryService repository,
-            AuditLog audit) {
+    ProcessOperations(
+            ManagementService management, RuntimeService runtime, RepositoryService repository, AuditLog audit) {
         this.management = management;
         this.runtime = runtime;
         this.repository = repository;
@@ -56,9 +56,17 @@ public class ProcessOperations {
                 jobsWithIncident.add(jobId);
             }
             ProcessDefinition d = definition(definitions, i.getProcessDefinitionId());
-            failures.add(new ProcessFailure(i.getId(), i.getIncidentType(), jobId, i.getProcessInstanceId(),
-                    d == null ? null : d.getKey(), name(d), i.getActivityId(), stepName(d, i.getActivityId()),
-                    i.getIncidentMessage(), i.getIncidentTimestamp().toInstant()));
+            failures.add(new ProcessFailure(
+                    i.getId(),
+                    i.getIncidentType(),
+                    jobId,
+                    i.getProcessInstanceId(),
+                    d == null ? null : d.getKey(),
+                    name(d),
+                    i.getActivityId(),
+                    stepName(d, i.getActivityId()),
+                    i.getIncidentMessage(),
+                    i.getIncidentTimestamp().toInstant()));
         }
         for (Job j : management.createJobQuery().withException().list()) {
             if (jobsWithIncident.contains(j.getId())) {
@@ -66,9 +74,17 @@ public class ProcessOperations {
             }
             ProcessDefinition d = definition(definitions, j.getProcessDefinitionId());
             String activityId = j.getFailedActivityId();
-            failures.add(new ProcessFailure(j.getId(), "retrying", j.getId(), j.getProcessInstanceId(),
-                    d == null ? null : d.getKey(), name(d), activityId, stepName(d, activityId),
-                    j.getExceptionMessage(), j.getCreateTime() == null ? null : j.getCreateTime().toInstant()));
+            failures.add(new ProcessFailure(
+                    j.getId(),
+                    "retrying",
+                    j.getId(),
+                    j.getProcessInstanceId(),
+                    d == null ? null : d.getKey(),
+                    name(d),
+                    activityId,
+                    stepName(d, activityId),
+                    j.getExceptionMessage(),
+                    j.getCreateTime() == null ? null : j.getCreateTime().toInstant()));
         }
         failures.sort(Comparator.comparing(ProcessFailure::time, Comparator.nullsLast(Comparator.reverseOrder())));
         return failures;
@@ -82,16 +98,23 @@ public class ProcessOperations {
         }
         management.setJobRetries(jobId, 1);
         management.setJobDuedate(jobId, null);
-        audit.record(AuditAction.ADMIN_CHANGE, "job", jobId, "retry of failed job in process instance "
-                + job.getProcessInstanceId());
+        audit.record(
+                AuditAction.ADMIN_CHANGE,
+                "job",
+                jobId,
+                "retry of failed job in process instance " + job.getProcessInstanceId());
     }
 
     private ProcessDefinition definition(Map<String, ProcessDefinition> cache, String id) {
         if (id == null) {
             return null;
         }
-        return cache.computeIfAbsent(id, k -> repository.createProcessDefinitionQuery().processDefinitionId(k)
-                .singleResult());
+        return cache.computeIfAbsent(
+                id,
+                k -> repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionId(k)
+                        .singleResult());
     }
 
     private static String name(ProcessDefinition d) {

@@ -4,7 +4,15 @@ import java.time.Instant;
 import java.util.List;
 
 /** Every step of one process instance, in order, with who did it and when. */
-public record ProcessTimeline(String processInstanceId, String processKey, String processName, String subject,
-        String businessKey, Long unitId, String unitName, Instant started, Instant ended, String link,
-        List<TimelineStep> steps) {
-}
+public record ProcessTimeline(
+        String processInstanceId,
+        String processKey,
+        String processName,
+        String subject,
+        String businessKey,
+        Long unitId,
+        String unitName,
+        Instant started,
+        Instant ended,
+        String link,
+        List<TimelineStep> steps) {}

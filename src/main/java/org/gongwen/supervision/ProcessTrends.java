@@ -48,8 +48,8 @@ public class ProcessTrends {
     private final WorkingHours hours;
     private final ZoneId zone;
 
-    ProcessTrends(ProcessHistoryQueries queries, InstanceFacts facts, ProcessDashboard dashboard,
-            WorkingCalendar calendar) {
+    ProcessTrends(
+            ProcessHistoryQueries queries, InstanceFacts facts, ProcessDashboard dashboard, WorkingCalendar calendar) {
         this.queries = queries;
         this.facts = facts;
         this.dashboard = dashboard;
@@ -62,7 +62,8 @@ public class ProcessTrends {
         Instant from = filter.from().atStartOfDay(zone).toInstant();
         Instant to = filter.to().plusDays(1).atStartOfDay(zone).toInstant();
         List<InstanceRow> deliveries = queries.started(ReceiptKeys.PROCESS, from, to);
-        List<String> deliveryIds = deliveries.stream().map(InstanceRow::processInstanceId).toList();
+        List<String> deliveryIds =
+                deliveries.stream().map(InstanceRow::processInstanceId).toList();
         Map<String, Facts> recipients = facts.of(deliveryIds);
         Map<String, Instant> signed = queries.reached(deliveryIds, ReceiptKeys.SIGNED_FOR);
         Map<String, Instant> firstDelivery = new HashMap<>();
@@ -74,7 +75,8 @@ public class ProcessTrends {
             }
             Facts recipient = recipients.getOrDefault(d.processInstanceId(), Facts.NONE);
             if (counts(recipient, scope, filter)) {
-                Tally t = tallies.computeIfAbsent(new Key(week(d.start()), recipient.unit().kind()), k -> new Tally());
+                Tally t = tallies.computeIfAbsent(
+                        new Key(week(d.start()), recipient.unit().kind()), k -> new Tally());
                 Instant at = signed.get(d.processInstanceId());
                 if (at != null) {
                     t.toSignFor.add(hours.hours(d.start(), at));
@@ -85,27 +87,32 @@ public class ProcessTrends {
         for (InstanceRow a : queries.byBusinessKeys(DocumentProcessKeys.APPROVAL, firstDelivery.keySet())) {
             submissions.merge(a.businessKey(), a, (x, y) -> x.start().isBefore(y.start()) ? x : y);
         }
-        Map<String, Facts> senders = facts.of(submissions.values().stream().map(InstanceRow::processInstanceId).toList());
+        Map<String, Facts> senders = facts.of(submissions.values().stream()
+                .map(InstanceRow::processInstanceId)
+                .toList());
         firstDelivery.forEach((documentKey, sentAt) -> {
             InstanceRow submission = submissions.get(documentKey);
-            Facts sender = submission == null ? Facts.NONE
-                    : senders.getOrDefault(submission.processInstanceId(), Facts.NONE);
+            Facts sender =
+                    submission == null ? Facts.NONE : senders.getOrDefault(submission.processInstanceId(), Facts.NONE);
             if (counts(sender, scope, filter)) {
-                Tally t = tallies.computeIfAbsent(new Key(week(sentAt), sender.unit().kind()), k -> new Tally());
+                Tally t = tallies.computeIfAbsent(
+                        new Key(week(sentAt), sender.unit().kind()), k -> new Tally());
                 t.documents++;
                 t.toSend.add(hours.hours(submission.start(), sentAt));
             }
         });
         List<WeeklyTrend> rows = new ArrayList<>();
-        tallies.forEach((k, t) -> rows.add(new WeeklyTrend(k.week(), k.kind(), t.documents, median(t.toSend),
-                t.toSignFor.size(), median(t.toSignFor))));
+        tallies.forEach((k, t) -> rows.add(new WeeklyTrend(
+                k.week(), k.kind(), t.documents, median(t.toSend), t.toSignFor.size(), median(t.toSignFor))));
         rows.sort(Comparator.comparing(WeeklyTrend::week).thenComparing(WeeklyTrend::unitKind));
         return rows;
     }
 
     private static boolean counts(Facts unit, UnitScope scope, DashboardFilter filter) {
-        return unit.unit() != null && scope.includes(unit.unitId())
-                && (filter.unitKind() == null || filter.unitKind() == unit.unit().kind());
+        return unit.unit() != null
+                && scope.includes(unit.unitId())
+                && (filter.unitKind() == null
+                        || filter.unitKind() == unit.unit().kind());
     }
 
     /** The business key of the approval of the document a receipt is of; null for a key that is no receipt's. */

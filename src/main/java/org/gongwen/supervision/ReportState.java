@@ -2,5 +2,6 @@ package org.gongwen.supervision;
 
 /** An inspection report is a draft the county office reviews until it is published to every unit. */
 public enum ReportState {
-    DRAFT, PUBLISHED
+    DRAFT,
+    PUBLISHED
 }

@@ -44,20 +44,32 @@ public class SupervisionDashboard {
     }
 
     public DashboardFigures figures(DashboardFilter filter) {
-        Map<Long, UnitInfo> units = organization.units().stream()
-                .collect(Collectors.toMap(UnitInfo::id, Function.identity()));
+        Map<Long, UnitInfo> units =
+                organization.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity()));
         List<UnitFigures> rows = receipts.perUnit(start(filter), end(filter)).stream()
                 .filter(f -> units.containsKey(f.unitId()))
                 .filter(f -> filter.unitKind() == null || units.get(f.unitId()).kind() == filter.unitKind())
-                .map(f -> new UnitFigures(f.unitId(), units.get(f.unitId()).fullName(), units.get(f.unitId()).kind(), f))
+                .map(f -> new UnitFigures(
+                        f.unitId(),
+                        units.get(f.unitId()).fullName(),
+                        units.get(f.unitId()).kind(),
+                        f))
                 .sorted(Comparator.comparingInt(UnitFigures::inTimePercent).thenComparing(UnitFigures::unitName))
                 .toList();
         List<DailyDeliveries> daily = receipts.daily(start(filter), end(filter), zone);
-        return new DashboardFigures(filter, rows, daily, sum(rows, UnitReceiptFigures::delivered),
-                sum(rows, UnitReceiptFigures::signedInTime), sum(rows, UnitReceiptFigures::signedLate),
-                sum(rows, UnitReceiptFigures::missed), sum(rows, UnitReceiptFigures::waiting),
-                sum(rows, UnitReceiptFigures::returned), sum(rows, UnitReceiptFigures::reissueRequests),
-                sum(rows, UnitReceiptFigures::printsUsed), sum(rows, UnitReceiptFigures::printQuota),
+        return new DashboardFigures(
+                filter,
+                rows,
+                daily,
+                sum(rows, UnitReceiptFigures::delivered),
+                sum(rows, UnitReceiptFigures::signedInTime),
+                sum(rows, UnitReceiptFigures::signedLate),
+                sum(rows, UnitReceiptFigures::missed),
+                sum(rows, UnitReceiptFigures::waiting),
+                sum(rows, UnitReceiptFigures::returned),
+                sum(rows, UnitReceiptFigures::reissueRequests),
+                sum(rows, UnitReceiptFigures::printsUsed),
+                sum(rows, UnitReceiptFigures::printQuota),
                 sum(rows, UnitReceiptFigures::unofficialPrints),
                 daily.stream().mapToLong(DailyDeliveries::documents).sum());
     }

@@ -3,6 +3,12 @@ package org.gongwen.supervision;
 import java.time.Instant;
 
 /** One step an instance went through, from the engine's history: who, from when to when (null while open). */
-public record TimelineStep(String activityId, String name, String type, String assignee, String assigneeName,
-        Instant start, Instant end, Double workingHours) {
-}
+public record TimelineStep(
+        String activityId,
+        String name,
+        String type,
+        String assignee,
+        String assigneeName,
+        Instant start,
+        Instant end,
+        Double workingHours) {}

@@ -8,7 +8,19 @@ import java.time.Instant;
  * then {@code candidates} names the group), since when, for how many working hours, and the page
  * that shows its document or seal ({@code link}, a route of this application).
  */
-public record WaitingInstance(String processInstanceId, String processKey, String activityId, String subject,
-        String businessKey, Long unitId, String unitName, String assignee, String assigneeName, String candidates,
-        Instant since, double waitedHours, Instant due, boolean overdue, String link) {
-}
+public record WaitingInstance(
+        String processInstanceId,
+        String processKey,
+        String activityId,
+        String subject,
+        String businessKey,
+        Long unitId,
+        String unitName,
+        String assignee,
+        String assigneeName,
+        String candidates,
+        Instant since,
+        double waitedHours,
+        Instant due,
+        boolean overdue,
+        String link) {}

@@ -8,6 +8,10 @@ import org.gongwen.organization.UnitKind;
  * working hours from submission for approval to sending; copies delivered to such units and signed
  * for, and the median working hours from delivery to sign-for. Medians are null when nothing counted.
  */
-public record WeeklyTrend(LocalDate week, UnitKind unitKind, long documentsSent, Double medianHoursToSend,
-        long signedFor, Double medianHoursToSignFor) {
-}
+public record WeeklyTrend(
+        LocalDate week,
+        UnitKind unitKind,
+        long documentsSent,
+        Double medianHoursToSend,
+        long signedFor,
+        Double medianHoursToSignFor) {}

@@ -37,20 +37,28 @@ public class ModelChecks {
     static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
     private static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     /** Elements whose text is an expression the engine evaluates. */
-    private static final Set<String> TIMER_AND_CONDITION = Set.of("timeDate", "timeDuration", "timeCycle",
-            "conditionExpression", "completionCondition", "loopCardinality");
+    private static final Set<String> TIMER_AND_CONDITION = Set.of(
+            "timeDate", "timeDuration", "timeCycle", "conditionExpression", "completionCondition", "loopCardinality");
+
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("^[$#]\\{\\s*([A-Za-z_]\\w*)\\s*}$");
     private static final Pattern BEAN_METHOD_EXPRESSION = Pattern.compile("^[$#]\\{\\s*([A-Za-z_]\\w*)\\s*\\.");
     /** Names the engine itself resolves in expressions; they are no beans. */
-    private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "externalTask", "caseExecution",
-            "variableScope", "authenticatedUserId", "dateTime", "connector");
+    private static final Set<String> ENGINE_NAMES = Set.of(
+            "execution",
+            "task",
+            "externalTask",
+            "caseExecution",
+            "variableScope",
+            "authenticatedUserId",
+            "dateTime",
+            "connector");
 
     /** One finding: the element it concerns and a message key with its argument. */
-    public record Problem(String elementId, String messageKey, String argument) {
-    }
+    public record Problem(String elementId, String messageKey, String argument) {}
 
     private final ProcessBeans processBeans;
-    private final Set<String> roles = Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toSet());
+    private final Set<String> roles =
+            Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toSet());
 
     public ModelChecks(ProcessBeans processBeans) {
         this.processBeans = processBeans;
@@ -71,7 +79,8 @@ public class ModelChecks {
             }
         }
         Node root = model.getDocument().getDomSource().getNode();
-        Element definitions = root instanceof org.w3c.dom.Document document ? document.getDocumentElement() : (Element) root;
+        Element definitions =
+                root instanceof org.w3c.dom.Document document ? document.getDocumentElement() : (Element) root;
         walk(definitions, null, formKeys(), problems);
         return problems;
     }
@@ -91,9 +100,11 @@ public class ModelChecks {
             if (!forms.contains(formRef)) {
                 problems.add(new Problem(id, "model.error.formRef", formRef));
             } else {
-                formFindings(formRef).forEach(f -> problems.add(new Problem(id,
-                        f.messageKey().replace("form.error.", "model.error.form."),
-                        formRef + "：" + f.component() + "（" + f.argument() + "）")));
+                formFindings(formRef)
+                        .forEach(f -> problems.add(new Problem(
+                                id,
+                                f.messageKey().replace("form.error.", "model.error.form."),
+                                formRef + "：" + f.component() + "（" + f.argument() + "）")));
             }
         }
         checkCandidateGroups(id, camunda(element, "candidateGroups"), problems);
@@ -107,7 +118,8 @@ public class ModelChecks {
     /** Event definitions, loop characteristics and expressions: findings name the element they belong to. */
     private static boolean partOfOwner(Element element) {
         String name = element.getLocalName();
-        return name.endsWith("EventDefinition") || name.endsWith("LoopCharacteristics")
+        return name.endsWith("EventDefinition")
+                || name.endsWith("LoopCharacteristics")
                 || TIMER_AND_CONDITION.contains(name);
     }
 
@@ -173,8 +185,10 @@ public class ModelChecks {
     static Set<String> formKeys() {
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form");
-            return Arrays.stream(resources).map(Resource::getFilename)
-                    .map(name -> name.substring(0, name.length() - ".form".length())).collect(Collectors.toSet());
+            return Arrays.stream(resources)
+                    .map(Resource::getFilename)
+                    .map(name -> name.substring(0, name.length() - ".form".length()))
+                    .collect(Collectors.toSet());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot list forms", e);
         }

@@ -7,6 +7,5 @@ import java.util.List;
  * column for XML and parser errors; either may be null), the message key with its arguments,
  * and the message in the caller's language.
  */
-public record ModelFinding(String elementId, Integer line, Integer column, String messageKey, List<String> arguments,
-        String message) {
-}
+public record ModelFinding(
+        String elementId, Integer line, Integer column, String messageKey, List<String> arguments, String message) {}

@@ -41,6 +41,7 @@ public class ProcessAdministration {
 
     /** A BPMN model larger than this is refused; the shipped ones are under 60 kB. */
     public static final int MAX_BPMN_BYTES = 2 * 1024 * 1024;
+
     static final String DEPLOYMENT_SOURCE = "gongwen-process-administration";
 
     private final RepositoryService repository;
@@ -50,8 +51,13 @@ public class ProcessAdministration {
     private final Translations translations;
     private final AuthenticatedUser authenticatedUser;
 
-    public ProcessAdministration(RepositoryService repository, RuntimeService runtime, ModelChecks modelChecks,
-            EngineParseCheck parseCheck, Translations translations, AuthenticatedUser authenticatedUser) {
+    public ProcessAdministration(
+            RepositoryService repository,
+            RuntimeService runtime,
+            ModelChecks modelChecks,
+            EngineParseCheck parseCheck,
+            Translations translations,
+            AuthenticatedUser authenticatedUser) {
         this.repository = repository;
         this.runtime = runtime;
         this.modelChecks = modelChecks;
@@ -63,22 +69,31 @@ public class ProcessAdministration {
     public List<DeployedProcess> processes() {
         Map<String, Deployment> deployments = repository.createDeploymentQuery().list().stream()
                 .collect(Collectors.toMap(Deployment::getId, Function.identity()));
-        Map<String, List<ProcessDefinition>> byKey = repository.createProcessDefinitionQuery()
-                .orderByProcessDefinitionKey().asc().orderByProcessDefinitionVersion().asc().list().stream()
+        Map<String, List<ProcessDefinition>> byKey = repository
+                .createProcessDefinitionQuery()
+                .orderByProcessDefinitionKey()
+                .asc()
+                .orderByProcessDefinitionVersion()
+                .asc()
+                .list()
+                .stream()
                 .collect(Collectors.groupingBy(ProcessDefinition::getKey, LinkedHashMap::new, Collectors.toList()));
         List<DeployedProcess> processes = new ArrayList<>();
         byKey.forEach((key, definitions) -> {
             List<ProcessVersion> versions = definitions.stream()
-                    .map(d -> version(d, deployments.get(d.getDeploymentId()))).toList();
+                    .map(d -> version(d, deployments.get(d.getDeploymentId())))
+                    .toList();
             ProcessDefinition latest = definitions.get(definitions.size() - 1);
-            processes.add(new DeployedProcess(key, latest.getName() == null ? key : latest.getName(),
-                    latest.getVersion(), versions));
+            processes.add(new DeployedProcess(
+                    key, latest.getName() == null ? key : latest.getName(), latest.getVersion(), versions));
         });
         return processes;
     }
 
     public DeployedProcess process(String key) {
-        return processes().stream().filter(p -> p.key().equals(key)).findFirst()
+        return processes().stream()
+                .filter(p -> p.key().equals(key))
+                .findFirst()
                 .orElseThrow(() -> BusinessException.notFound("processAdmin.error.unknownProcess", key));
     }
 
@@ -102,8 +117,9 @@ public class ProcessAdministration {
         List<ModelFinding> findings = new ArrayList<>();
         try {
             var model = Bpmn.readModelFromStream(new ByteArrayInputStream(bpmnXml.getBytes(StandardCharsets.UTF_8)));
-            modelChecks.check(model).forEach(p -> findings.add(finding(p.elementId(), null, null, p.messageKey(),
-                    p.argument())));
+            modelChecks
+                    .check(model)
+                    .forEach(p -> findings.add(finding(p.elementId(), null, null, p.messageKey(), p.argument())));
         } catch (RuntimeException e) {
             // not readable as BPMN: the engine's parser below says where
         }
@@ -111,12 +127,23 @@ public class ProcessAdministration {
         for (EngineParseCheck.ParseProblem problem : parseCheck.parse("check.bpmn", bpmnXml)) {
             if (problem.messageKey() != null) {
                 // code the model may not contain (ModelGuard): element id, line and what it is
-                findings.add(finding(problem.elementId(), problem.line(), problem.column(), problem.messageKey(),
-                        problem.elementId(), String.valueOf(problem.line()), problem.detail()));
+                findings.add(finding(
+                        problem.elementId(),
+                        problem.line(),
+                        problem.column(),
+                        problem.messageKey(),
+                        problem.elementId(),
+                        String.valueOf(problem.line()),
+                        problem.detail()));
             } else if (!checked || problem.line() != null) {
-                findings.add(finding(problem.elementId(), problem.line(), problem.column(),
+                findings.add(finding(
+                        problem.elementId(),
+                        problem.line(),
+                        problem.column(),
                         problem.line() == null ? "processAdmin.error.parse" : "processAdmin.error.parseAt",
-                        problem.message(), String.valueOf(problem.line()), String.valueOf(problem.column())));
+                        problem.message(),
+                        String.valueOf(problem.line()),
+                        String.valueOf(problem.column())));
             }
         }
         return findings;
@@ -138,33 +165,50 @@ public class ProcessAdministration {
     public ProcessDiff diff(String key, int fromVersion, int toVersion) {
         String from = bpmnXml(key, fromVersion);
         String to = bpmnXml(key, toVersion);
-        return new ProcessDiff(key, fromVersion, toVersion, BpmnDiffer.elementChanges(from, to),
+        return new ProcessDiff(
+                key,
+                fromVersion,
+                toVersion,
+                BpmnDiffer.elementChanges(from, to),
                 BpmnDiffer.unifiedDiff(key + " v" + fromVersion, from, key + " v" + toVersion, to));
     }
 
     private ProcessVersion deploy(String fileName, String bpmnXml, Integer revertedFrom) {
         List<ModelFinding> findings = checkBeforeDeploy(bpmnXml);
         if (!findings.isEmpty()) {
-            throw BusinessException.invalid("processAdmin.error.checksFailed",
+            throw BusinessException.invalid(
+                    "processAdmin.error.checksFailed",
                     findings.stream().map(ModelFinding::message).collect(Collectors.joining("；")));
         }
         String resourceName = resourceName(fileName);
         // the engine audits every deployment (DeploymentAudit); a revert says which version it restores
-        Deployment deployment = DeploymentAudit.withNote(revertedFrom == null ? null : "revert to v" + revertedFrom,
-                () -> repository.createDeployment().name(resourceName).source(DEPLOYMENT_SOURCE)
-                        .addString(resourceName, bpmnXml).deploy());
-        List<ProcessDefinition> deployed = repository.createProcessDefinitionQuery()
-                .deploymentId(deployment.getId()).list();
-        return deployed.stream().max(Comparator.comparing(ProcessDefinition::getKey))
-                .map(d -> version(d, deployment)).orElseThrow();
+        Deployment deployment = DeploymentAudit.withNote(
+                revertedFrom == null ? null : "revert to v" + revertedFrom,
+                () -> repository
+                        .createDeployment()
+                        .name(resourceName)
+                        .source(DEPLOYMENT_SOURCE)
+                        .addString(resourceName, bpmnXml)
+                        .deploy());
+        List<ProcessDefinition> deployed = repository
+                .createProcessDefinitionQuery()
+                .deploymentId(deployment.getId())
+                .list();
+        return deployed.stream()
+                .max(Comparator.comparing(ProcessDefinition::getKey))
+                .map(d -> version(d, deployment))
+                .orElseThrow();
     }
 
     private ProcessDefinition definition(String key, int version) {
         if (version < 1) {
             throw BusinessException.notFound("processAdmin.error.unknownVersion", key, version);
         }
-        ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
-                .processDefinitionVersion(version).singleResult();
+        ProcessDefinition definition = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(key)
+                .processDefinitionVersion(version)
+                .singleResult();
         if (definition == null) {
             throw BusinessException.notFound("processAdmin.error.unknownVersion", key, version);
         }
@@ -172,9 +216,15 @@ public class ProcessAdministration {
     }
 
     private ProcessVersion version(ProcessDefinition definition, Deployment deployment) {
-        long running = runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count();
-        return new ProcessVersion(definition.getId(), definition.getVersion(), definition.getDeploymentId(),
-                definition.getResourceName(), deployment == null ? null : deployment.getDeploymentTime().toInstant(),
+        long running = runtime.createProcessInstanceQuery()
+                .processDefinitionId(definition.getId())
+                .count();
+        return new ProcessVersion(
+                definition.getId(),
+                definition.getVersion(),
+                definition.getDeploymentId(),
+                definition.getResourceName(),
+                deployment == null ? null : deployment.getDeploymentTime().toInstant(),
                 running);
     }
 

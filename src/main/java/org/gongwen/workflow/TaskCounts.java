@@ -1,5 +1,4 @@
 package org.gongwen.workflow;
 
 /** The inbox's counters. */
-public record TaskCounts(long total, long mine, long unclaimed, long overdue) {
-}
+public record TaskCounts(long total, long mine, long unclaimed, long overdue) {}

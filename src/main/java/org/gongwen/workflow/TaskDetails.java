@@ -17,5 +17,4 @@ public record TaskDetails(
         String startedBy,
         String startedByName,
         Instant processStarted,
-        boolean offeredToGroups) {
-}
+        boolean offeredToGroups) {}

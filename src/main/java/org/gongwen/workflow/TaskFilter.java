@@ -15,9 +15,18 @@ public record TaskFilter(
         Sort sort,
         boolean ascending) {
 
-    public enum Scope { ALL, MINE, UNCLAIMED }
+    public enum Scope {
+        ALL,
+        MINE,
+        UNCLAIMED
+    }
 
-    public enum Sort { CREATED, DUE, NAME, PRIORITY }
+    public enum Sort {
+        CREATED,
+        DUE,
+        NAME,
+        PRIORITY
+    }
 
     public static TaskFilter all() {
         return new TaskFilter(null, null, null, false, Scope.ALL, Sort.CREATED, false);

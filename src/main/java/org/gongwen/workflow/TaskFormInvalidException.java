@@ -2,7 +2,6 @@ package org.gongwen.workflow;
 
 import java.util.Map;
 import org.gongwen.shared.BusinessException;
-import org.gongwen.workflow.FieldViolation;
 
 /** Submitted form values broke the form's rules; carries one violation per field. */
 public class TaskFormInvalidException extends BusinessException {

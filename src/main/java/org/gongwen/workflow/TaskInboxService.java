@@ -62,8 +62,14 @@ public class TaskInboxService {
     private final OrganizationService organization;
     private final Clock clock;
 
-    public TaskInboxService(TaskService tasks, FormService forms, RepositoryService repository, HistoryService history,
-            RuntimeService runtime, AuthenticatedUser authenticatedUser, OrganizationService organization,
+    public TaskInboxService(
+            TaskService tasks,
+            FormService forms,
+            RepositoryService repository,
+            HistoryService history,
+            RuntimeService runtime,
+            AuthenticatedUser authenticatedUser,
+            OrganizationService organization,
             Clock clock) {
         this.tasks = tasks;
         this.forms = forms;
@@ -77,8 +83,9 @@ public class TaskInboxService {
 
     public List<TaskSummary> list(TaskFilter filter, int offset, int limit) {
         CurrentUser user = authenticatedUser.require();
-        List<Task> page = nativeQuery(InboxSql.page(filter, user.username(), groupsOf(user), clock.instant(), offset,
-                limit)).list();
+        List<Task> page = nativeQuery(
+                        InboxSql.page(filter, user.username(), groupsOf(user), clock.instant(), offset, limit))
+                .list();
         Set<String> instanceIds = new HashSet<>();
         page.forEach(t -> {
             if (t.getProcessInstanceId() != null) {
@@ -88,24 +95,32 @@ public class TaskInboxService {
         Map<String, String> businessKeys = new HashMap<>();
         Map<String, String> subjects = new HashMap<>();
         if (!instanceIds.isEmpty()) {
-            runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
+            runtime.createProcessInstanceQuery()
+                    .processInstanceIds(instanceIds)
+                    .list()
                     .forEach(p -> businessKeys.put(p.getId(), p.getBusinessKey()));
-            runtime.createVariableInstanceQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
-                    .variableName(SUBJECT).list().forEach(v -> {
+            runtime.createVariableInstanceQuery()
+                    .processInstanceIdIn(instanceIds.toArray(String[]::new))
+                    .variableName(SUBJECT)
+                    .list()
+                    .forEach(v -> {
                         if (v.getValue() instanceof String subject) {
                             subjects.putIfAbsent(v.getProcessInstanceId(), subject);
                         }
                     });
         }
         Map<String, String> names = new HashMap<>();
-        return page.stream().map(t -> summary(t, businessKeys.get(t.getProcessInstanceId()),
-                subjects.get(t.getProcessInstanceId()), names)).toList();
+        return page.stream()
+                .map(t -> summary(
+                        t, businessKeys.get(t.getProcessInstanceId()), subjects.get(t.getProcessInstanceId()), names))
+                .toList();
     }
 
     public long count(TaskFilter filter) {
         CurrentUser user = authenticatedUser.require();
         return InboxSql.count(filter, user.username(), groupsOf(user), clock.instant()).stream()
-                .mapToLong(part -> nativeQuery(part).count()).sum();
+                .mapToLong(part -> nativeQuery(part).count())
+                .sum();
     }
 
     private NativeTaskQuery nativeQuery(InboxSql.Query sql) {
@@ -124,8 +139,14 @@ public class TaskInboxService {
 
     /** Latest versions of the deployed processes, for the inbox's process filter. */
     public List<ProcessOption> processes() {
-        return repository.createProcessDefinitionQuery().latestVersion().orderByProcessDefinitionName().asc().list()
-                .stream().map(d -> new ProcessOption(d.getKey(), d.getName() == null ? d.getKey() : d.getName()))
+        return repository
+                .createProcessDefinitionQuery()
+                .latestVersion()
+                .orderByProcessDefinitionName()
+                .asc()
+                .list()
+                .stream()
+                .map(d -> new ProcessOption(d.getKey(), d.getName() == null ? d.getKey() : d.getName()))
                 .toList();
     }
 
@@ -133,23 +154,36 @@ public class TaskInboxService {
         Task task = visibleTask(taskId);
         Map<String, Object> variables = new LinkedHashMap<>();
         tasks.getVariables(taskId).forEach((name, value) -> {
-            if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+            if (value == null
+                    || value instanceof String
+                    || value instanceof Number
+                    || value instanceof Boolean
                     || value instanceof Date) {
                 variables.put(name, value);
             }
         });
-        HistoricProcessInstance instance = task.getProcessInstanceId() == null ? null
-                : history.createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+        HistoricProcessInstance instance = task.getProcessInstanceId() == null
+                ? null
+                : history.createHistoricProcessInstanceQuery()
+                        .processInstanceId(task.getProcessInstanceId())
                         .singleResult();
-        Object subject = task.getProcessInstanceId() == null ? null
-                : runtime.getVariable(task.getProcessInstanceId(), SUBJECT);
-        return new TaskDetails(summary(task, instance == null ? null : instance.getBusinessKey(),
-                        subject instanceof String s ? s : null, new HashMap<>()),
-                task.getDescription(), form(taskId), variables,
+        Object subject =
+                task.getProcessInstanceId() == null ? null : runtime.getVariable(task.getProcessInstanceId(), SUBJECT);
+        return new TaskDetails(
+                summary(
+                        task,
+                        instance == null ? null : instance.getBusinessKey(),
+                        subject instanceof String s ? s : null,
+                        new HashMap<>()),
+                task.getDescription(),
+                form(taskId),
+                variables,
                 task.getProcessInstanceId(),
                 instance == null ? null : instance.getStartUserId(),
                 instance == null ? null : personName(instance.getStartUserId(), new HashMap<>()),
-                instance == null || instance.getStartTime() == null ? null : instance.getStartTime().toInstant(),
+                instance == null || instance.getStartTime() == null
+                        ? null
+                        : instance.getStartTime().toInstant(),
                 hasCandidates(taskId));
     }
 
@@ -209,8 +243,13 @@ public class TaskInboxService {
         } catch (ProcessEngineException | BusinessException e) {
             // a task listener's refusal (e.g. a failed check, a revoked seal) reaches the person as its own message
             BusinessException refusal = BusinessException.foundIn(e).orElseThrow(() -> e);
-            log.warn("Task {} ({}) of {} refused for {}: {}", task.getName(), task.getTaskDefinitionKey(),
-                    task.getProcessInstanceId(), user.username(), refusal.messageKey());
+            log.warn(
+                    "Task {} ({}) of {} refused for {}: {}",
+                    task.getName(),
+                    task.getTaskDefinitionKey(),
+                    task.getProcessInstanceId(),
+                    user.username(),
+                    refusal.messageKey());
             throw refusal;
         }
     }
@@ -247,7 +286,9 @@ public class TaskInboxService {
         switch (filter.scope()) {
             case MINE -> query.taskAssignee(user.username());
             case UNCLAIMED -> query = offeredTo(query.or(), user, groups).endOr();
-            default -> query = offeredTo(query.or().taskAssignee(user.username()), user, groups).endOr();
+            default ->
+                query = offeredTo(query.or().taskAssignee(user.username()), user, groups)
+                        .endOr();
         }
         if (filter.processKey() != null && !filter.processKey().isBlank()) {
             query.processDefinitionKey(filter.processKey());
@@ -275,7 +316,8 @@ public class TaskInboxService {
      * no database read on every inbox query, and a role change applies at the next login.
      */
     private static Set<String> groupsOf(CurrentUser user) {
-        return OrganizationService.groupsOf(user.roles().stream().map(Role::valueOf).toList(), user.unitCode());
+        return OrganizationService.groupsOf(
+                user.roles().stream().map(Role::valueOf).toList(), user.unitCode());
     }
 
     /** A person's name for a username, as people see it; the username if the directory does not know it. */
@@ -283,8 +325,9 @@ public class TaskInboxService {
         if (username == null) {
             return null;
         }
-        return known.computeIfAbsent(username, u -> organization.personByUsername(u)
-                .map(PersonInfo::fullName).orElse(u));
+        return known.computeIfAbsent(
+                username,
+                u -> organization.personByUsername(u).map(PersonInfo::fullName).orElse(u));
     }
 
     private TaskSummary summary(Task task, String businessKey, String subject, Map<String, String> names) {
@@ -296,9 +339,18 @@ public class TaskInboxService {
             name = definition.getName() == null ? key : definition.getName();
         }
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-        return new TaskSummary(task.getId(), task.getName(), key, name, businessKey,
-                subject == null ? name : subject, task.getCreateTime().toInstant(), due, task.getAssignee(),
-                personName(task.getAssignee(), names), task.getPriority(),
+        return new TaskSummary(
+                task.getId(),
+                task.getName(),
+                key,
+                name,
+                businessKey,
+                subject == null ? name : subject,
+                task.getCreateTime().toInstant(),
+                due,
+                task.getAssignee(),
+                personName(task.getAssignee(), names),
+                task.getPriority(),
                 due != null && due.isBefore(clock.instant()));
     }
 }

@@ -19,5 +19,4 @@ public record TaskSummary(
         String assignee,
         String assigneeName,
         int priority,
-        boolean overdue) {
-}
+        boolean overdue) {}

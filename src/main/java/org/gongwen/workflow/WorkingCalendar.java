@@ -18,8 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * shows times in.
  */
 @ConfigurationProperties(prefix = "gongwen.calendar")
-public record WorkingCalendar(ZoneId zone, LocalTime workStart, LocalTime workEnd, Set<LocalDate> holidays,
-        Set<LocalDate> extraWorkingDays) {
+public record WorkingCalendar(
+        ZoneId zone, LocalTime workStart, LocalTime workEnd, Set<LocalDate> holidays, Set<LocalDate> extraWorkingDays) {
 
     public WorkingCalendar {
         zone = zone == null ? CountyZone.DEFAULT : zone;

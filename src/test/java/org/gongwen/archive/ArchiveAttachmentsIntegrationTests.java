@@ -26,12 +26,23 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class ArchiveAttachmentsIntegrationTests {
 
-    @Autowired ArchivePackages archive;
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired ProcessEngine engine;
-    @Autowired UserDetailsService users;
-    @Autowired OrganizationService organization;
+    @Autowired
+    ArchivePackages archive;
+
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    OrganizationService organization;
 
     @AfterEach
     void signOut() {
@@ -44,9 +55,12 @@ class ArchiveAttachmentsIntegrationTests {
         byte[] docx = SampleAttachments.docx();
         byte[] xlsx = SampleAttachments.xlsx();
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
-        long id = chain.signedAndAwaitingConfirmation("关于附件归档核对的通知",
-                List.of(new RecipientEntry(organization.unitByCode("Z06").orElseThrow().id(), RecipientKind.MAIN, 1)),
-                List.of(new AttachmentUpload("检查表.pdf", "application/pdf", pdf),
+        long id = chain.signedAndAwaitingConfirmation(
+                "关于附件归档核对的通知",
+                List.of(new RecipientEntry(
+                        organization.unitByCode("Z06").orElseThrow().id(), RecipientKind.MAIN, 1)),
+                List.of(
+                        new AttachmentUpload("检查表.pdf", "application/pdf", pdf),
                         new AttachmentUpload("工作方案.docx", "application/octet-stream", docx),
                         new AttachmentUpload("统计表.xlsx", "application/octet-stream", xlsx),
                         new AttachmentUpload("规划图.pdf", "application/pdf", pdf, 64L * 1024 * 1024)));
@@ -55,8 +69,7 @@ class ArchiveAttachmentsIntegrationTests {
         SignIn.as(users, "bgs.staff");
         byte[] zip = archive.packageOf(id);
         Map<String, byte[]> entries = PackageZip.read(zip, Long.MAX_VALUE);
-        assertThat(entries).containsKeys("attachments/1-检查表.pdf", "attachments/2-工作方案.docx",
-                "attachments/3-统计表.xlsx");
+        assertThat(entries).containsKeys("attachments/1-检查表.pdf", "attachments/2-工作方案.docx", "attachments/3-统计表.xlsx");
         assertThat(entries.keySet()).noneMatch(name -> name.contains("规划图"));
         assertThat(entries.get("attachments/1-检查表.pdf")).isEqualTo(pdf);
         assertThat(entries.get("attachments/2-工作方案.docx")).isEqualTo(docx);
@@ -64,8 +77,10 @@ class ArchiveAttachmentsIntegrationTests {
         assertThat(new String(entries.get(PackageZip.MANIFEST), java.nio.charset.StandardCharsets.UTF_8))
                 .contains(PackageZip.sha256(xlsx) + "  attachments/3-统计表.xlsx");
         String metadata = new String(entries.get("metadata.xml"), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(metadata).contains("<name>统计表.xlsx</name>")
-                .contains("<attachment number=\"4\" paperOnly=\"true\">").contains("<name>规划图.pdf</name>");
+        assertThat(metadata)
+                .contains("<name>统计表.xlsx</name>")
+                .contains("<attachment number=\"4\" paperOnly=\"true\">")
+                .contains("<name>规划图.pdf</name>");
         assertThat(archive.check(zip).ok()).isTrue();
     }
 }

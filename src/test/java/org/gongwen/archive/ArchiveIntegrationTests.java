@@ -54,16 +54,35 @@ class ArchiveIntegrationTests {
 
     private static long recipientUnitId;
 
-    @Autowired ArchivePackages archive;
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired IssuedDocuments issued;
-    @Autowired ProcessEngine engine;
-    @Autowired UserDetailsService users;
-    @Autowired MockMvc mvc;
-    @Autowired ApplicationContext context;
-    @Autowired CountyZone zone;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ArchivePackages archive;
+
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    IssuedDocuments issued;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    CountyZone zone;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -76,27 +95,56 @@ class ArchiveIntegrationTests {
         signIn("bgs.staff");
         byte[] zip = archive.packageOf(id);
         Map<String, byte[]> entries = PackageZip.read(zip, Long.MAX_VALUE);
-        assertThat(entries.keySet()).containsExactly("layout.pdf", "signature-report.xml", "layout.ofd",
-                "ofd-signature-report.xml", "metadata.xml", "process-trail.xml", "audit.xml", "manifest-sha256.txt");
+        assertThat(entries.keySet())
+                .containsExactly(
+                        "layout.pdf",
+                        "signature-report.xml",
+                        "layout.ofd",
+                        "ofd-signature-report.xml",
+                        "metadata.xml",
+                        "process-trail.xml",
+                        "audit.xml",
+                        "manifest-sha256.txt");
         String manifest = text(entries, "manifest-sha256.txt");
-        assertThat(manifest.lines()).hasSize(7)
-                .contains(PackageZip.sha256(entries.get("metadata.xml")) + "  metadata.xml",
+        assertThat(manifest.lines())
+                .hasSize(7)
+                .contains(
+                        PackageZip.sha256(entries.get("metadata.xml")) + "  metadata.xml",
                         PackageZip.sha256(entries.get("layout.ofd")) + "  layout.ofd");
         assertThat(entries.get("layout.ofd")).isEqualTo(issued.signedLayout(id).ofd());
-        assertThat(text(entries, "metadata.xml")).contains("<file name=\"layout.ofd\" format=\"OFD\">",
-                "<sha256>" + PackageZip.sha256(entries.get("layout.ofd")) + "</sha256>");
-        assertThat(text(entries, "ofd-signature-report.xml")).contains("allIntact=\"true\"", "type=\"SEAL\"",
-                "intact=\"true\"", "<sesVersion>4</sesVersion>", "<sealName>", "<sealId>", "<signer>", "<issuer>",
-                "<serialNumber>", "<certificateStanding trustedAtSigning=\"true\">", "<sesSeal valid=\"true\">")
+        assertThat(text(entries, "metadata.xml"))
+                .contains(
+                        "<file name=\"layout.ofd\" format=\"OFD\">",
+                        "<sha256>" + PackageZip.sha256(entries.get("layout.ofd")) + "</sha256>");
+        assertThat(text(entries, "ofd-signature-report.xml"))
+                .contains(
+                        "allIntact=\"true\"",
+                        "type=\"SEAL\"",
+                        "intact=\"true\"",
+                        "<sesVersion>4</sesVersion>",
+                        "<sealName>",
+                        "<sealId>",
+                        "<signer>",
+                        "<issuer>",
+                        "<serialNumber>",
+                        "<certificateStanding trustedAtSigning=\"true\">",
+                        "<sesSeal valid=\"true\">")
                 .doesNotContain("<failure>");
-        assertThat(text(entries, "metadata.xml")).contains("<title>档案测试通知</title>", "<unit>XR01档案测试单位</unit>",
-                "kind=\"MAIN\"", "<deliveredAt>", "<state>SENT</state>");
-        assertThat(text(entries, "signature-report.xml")).contains("allPassed=\"true\"", "code=\"SIGNATURE\"",
-                "<coversWholeFile>true</coversWholeFile>");
-        assertThat(text(entries, "process-trail.xml")).contains(
-                "businessKey=\"" + DocumentApprovalProcess.businessKey(id) + "\"",
-                "businessKey=\"" + DocumentSendProcess.businessKey(id) + "\"",
-                "businessKey=\"" + DocumentReceiptProcess.businessKey(id, recipientUnitId) + "\"", "<assignee>z01.leader</assignee>");
+        assertThat(text(entries, "metadata.xml"))
+                .contains(
+                        "<title>档案测试通知</title>",
+                        "<unit>XR01档案测试单位</unit>",
+                        "kind=\"MAIN\"",
+                        "<deliveredAt>",
+                        "<state>SENT</state>");
+        assertThat(text(entries, "signature-report.xml"))
+                .contains("allPassed=\"true\"", "code=\"SIGNATURE\"", "<coversWholeFile>true</coversWholeFile>");
+        assertThat(text(entries, "process-trail.xml"))
+                .contains(
+                        "businessKey=\"" + DocumentApprovalProcess.businessKey(id) + "\"",
+                        "businessKey=\"" + DocumentSendProcess.businessKey(id) + "\"",
+                        "businessKey=\"" + DocumentReceiptProcess.businessKey(id, recipientUnitId) + "\"",
+                        "<assignee>z01.leader</assignee>");
         assertThat(text(entries, "audit.xml")).contains("action=\"SEAL_USE\"", "targetType=\"distribution\"");
         assertThat(archive.check(zip)).isEqualTo(new ArchiveCheck(true, List.of()));
         assertThat(archive.packageOf(id)).isEqualTo(zip);
@@ -118,8 +166,10 @@ class ArchiveIntegrationTests {
         entries.put("note.txt", "添加的文件".getBytes(StandardCharsets.UTF_8));
         ArchiveCheck check = archive.check(PackageZip.write(entries));
         assertThat(check.ok()).isFalse();
-        assertThat(check.findings()).containsExactlyInAnyOrder(new ArchiveFinding("audit.xml", Problem.MISSING),
-                new ArchiveFinding("note.txt", Problem.UNLISTED));
+        assertThat(check.findings())
+                .containsExactlyInAnyOrder(
+                        new ArchiveFinding("audit.xml", Problem.MISSING),
+                        new ArchiveFinding("note.txt", Problem.UNLISTED));
         entries.remove(PackageZip.MANIFEST);
         assertThat(archive.check(PackageZip.write(entries)).findings())
                 .contains(new ArchiveFinding(PackageZip.MANIFEST, Problem.MANIFEST_MISSING));
@@ -131,8 +181,10 @@ class ArchiveIntegrationTests {
         byte[] layout = entries.get("layout.pdf");
         int at = Tampering.middleOfLargestStream(layout, Tampering.firstSignedPartLength(layout));
         layout[at] ^= 0x01;
-        assertThat(archive.check(PackageZip.write(entries)).findings()).containsExactly(
-                new ArchiveFinding("layout.pdf", Problem.CHANGED), new ArchiveFinding("layout.pdf", Problem.SIGNATURE_INVALID));
+        assertThat(archive.check(PackageZip.write(entries)).findings())
+                .containsExactly(
+                        new ArchiveFinding("layout.pdf", Problem.CHANGED),
+                        new ArchiveFinding("layout.pdf", Problem.SIGNATURE_INVALID));
         entries.remove(PackageZip.MANIFEST);
         assertThat(archive.check(PackageZip.withManifest(entries)).findings())
                 .containsExactly(new ArchiveFinding("layout.pdf", Problem.SIGNATURE_INVALID));
@@ -142,8 +194,10 @@ class ArchiveIntegrationTests {
     void aChangedByteInTheOfdIsFoundByNameEvenWithARecomputedManifest() {
         LinkedHashMap<String, byte[]> entries = entriesAs("bgs.staff");
         entries.put("layout.ofd", changedPageContent(entries.get("layout.ofd")));
-        assertThat(archive.check(PackageZip.write(entries)).findings()).containsExactly(
-                new ArchiveFinding("layout.ofd", Problem.CHANGED), new ArchiveFinding("layout.ofd", Problem.SIGNATURE_INVALID));
+        assertThat(archive.check(PackageZip.write(entries)).findings())
+                .containsExactly(
+                        new ArchiveFinding("layout.ofd", Problem.CHANGED),
+                        new ArchiveFinding("layout.ofd", Problem.SIGNATURE_INVALID));
         entries.remove(PackageZip.MANIFEST);
         assertThat(archive.check(PackageZip.withManifest(entries)).findings())
                 .containsExactly(new ArchiveFinding("layout.ofd", Problem.SIGNATURE_INVALID));
@@ -158,8 +212,14 @@ class ArchiveIntegrationTests {
         signIn("bgs.staff");
         byte[] zip = archive.packageOf(id);
         Map<String, byte[]> entries = PackageZip.read(zip, Long.MAX_VALUE);
-        assertThat(entries.keySet()).containsExactly("layout.pdf", "signature-report.xml", "metadata.xml",
-                "process-trail.xml", "audit.xml", "manifest-sha256.txt");
+        assertThat(entries.keySet())
+                .containsExactly(
+                        "layout.pdf",
+                        "signature-report.xml",
+                        "metadata.xml",
+                        "process-trail.xml",
+                        "audit.xml",
+                        "manifest-sha256.txt");
         assertThat(text(entries, "metadata.xml")).doesNotContain("layout.ofd");
         assertThat(archive.check(zip).ok()).isTrue();
     }
@@ -172,10 +232,13 @@ class ArchiveIntegrationTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         LocalDate today = LocalDate.now(zone.zone());
         archive.exportPeriod(today.minusDays(1), today.plusDays(1), out);
-        assertThat(PackageZip.read(out.toByteArray(), Long.MAX_VALUE).get("document-" + id + ".zip")).isEqualTo(single);
+        assertThat(PackageZip.read(out.toByteArray(), Long.MAX_VALUE).get("document-" + id + ".zip"))
+                .isEqualTo(single);
         assertThat(PackageZip.read(single, Long.MAX_VALUE)).containsKeys("layout.ofd", "ofd-signature-report.xml");
-        assertThat(archive.documentsIn(today.minusDays(1), today.plusDays(1))).filteredOn(d -> d.id() == id)
-                .singleElement().satisfies(d -> {
+        assertThat(archive.documentsIn(today.minusDays(1), today.plusDays(1)))
+                .filteredOn(d -> d.id() == id)
+                .singleElement()
+                .satisfies(d -> {
                     assertThat(d.title()).isEqualTo(ArchiveTestDocument.TITLE);
                     assertThat(d.sender()).isEqualTo("清河县城关镇人民政府");
                     assertThat(d.sentAt()).isNotNull();
@@ -194,16 +257,23 @@ class ArchiveIntegrationTests {
         LocalDate today = LocalDate.now(zone.zone());
 
         signIn("bgs.staff");
-        assertThat(archive.documentsIn(today, today)).filteredOn(d -> d.id() == id).singleElement()
-                .extracting(ArchivableDocument::sentAt).isEqualTo(sentAt);
+        assertThat(archive.documentsIn(today, today))
+                .filteredOn(d -> d.id() == id)
+                .singleElement()
+                .extracting(ArchivableDocument::sentAt)
+                .isEqualTo(sentAt);
         Map<String, byte[]> entries = PackageZip.read(archive.packageOf(id), Long.MAX_VALUE);
         assertThat(text(entries, "metadata.xml")).contains("<state>SENT</state>", "<state>DELIVERED</state>");
 
-        chain.complete("xr01.clerk", DocumentReceiptProcess.businessKey(id, recipientUnitId), Map.of("decision", "signFor"));
+        chain.complete(
+                "xr01.clerk", DocumentReceiptProcess.businessKey(id, recipientUnitId), Map.of("decision", "signFor"));
         SendJobs.run(engine.getManagementService(), engine.getRuntimeService(), id);
         signIn("bgs.staff");
-        assertThat(archive.documentsIn(today, today)).filteredOn(d -> d.id() == id).singleElement()
-                .as("signing for does not move it to another day").extracting(ArchivableDocument::sentAt)
+        assertThat(archive.documentsIn(today, today))
+                .filteredOn(d -> d.id() == id)
+                .singleElement()
+                .as("signing for does not move it to another day")
+                .extracting(ArchivableDocument::sentAt)
                 .isEqualTo(sentAt);
     }
 
@@ -216,8 +286,9 @@ class ArchiveIntegrationTests {
         assertThatThrownBy(() -> archive.exportPeriod(today, today, new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
         signIn("z05.clerk");
-        assertThatThrownBy(() -> archive.packageOf(id)).isInstanceOfSatisfying(BusinessException.class,
-                e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.NOT_FOUND));
+        assertThatThrownBy(() -> archive.packageOf(id))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.NOT_FOUND));
         signIn("z01.seal");
         assertThatThrownBy(() -> archive.packageOf(id)).isInstanceOf(AccessDeniedException.class);
     }
@@ -225,10 +296,23 @@ class ArchiveIntegrationTests {
     @Test
     void anUnsentDocumentIsRefused() {
         signIn("z01.clerk");
-        long draft = drafting.create(new Draft(DocumentKind.NOTICE, "档案测试草稿", null, null, false, List.of(),
-                List.of(BodyBlock.paragraph("草稿")), "清河县城关镇人民政府", null, null, null, null)).id();
-        assertThatThrownBy(() -> archive.packageOf(draft)).isInstanceOfSatisfying(BusinessException.class,
-                e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.CONFLICT));
+        long draft = drafting.create(new Draft(
+                        DocumentKind.NOTICE,
+                        "档案测试草稿",
+                        null,
+                        null,
+                        false,
+                        List.of(),
+                        List.of(BodyBlock.paragraph("草稿")),
+                        "清河县城关镇人民政府",
+                        null,
+                        null,
+                        null,
+                        null))
+                .id();
+        assertThatThrownBy(() -> archive.packageOf(draft))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.CONFLICT));
     }
 
     @Test
@@ -237,29 +321,41 @@ class ArchiveIntegrationTests {
         byte[] zip = mvc.perform(get("/api/v1/archive/documents/{id}.zip", id).with(Api.as("bgs.staff")))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/zip"))
-                .andReturn().getResponse().getContentAsByteArray();
-        mvc.perform(multipart("/api/v1/archive/checks").file(new MockMultipartFile("file", "a.zip", "application/zip", zip))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        mvc.perform(multipart("/api/v1/archive/checks")
+                        .file(new MockMultipartFile("file", "a.zip", "application/zip", zip))
                         .with(Api.as("bgs.staff")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ok").value(true))
                 .andExpect(jsonPath("$.findings.length()").value(0));
-        mvc.perform(multipart("/api/v1/archive/checks").file(new MockMultipartFile("file", "a.zip", "application/zip",
-                        "not a zip".getBytes(StandardCharsets.UTF_8))).with(Api.as("bgs.staff")))
+        mvc.perform(multipart("/api/v1/archive/checks")
+                        .file(new MockMultipartFile(
+                                "file", "a.zip", "application/zip", "not a zip".getBytes(StandardCharsets.UTF_8)))
+                        .with(Api.as("bgs.staff")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("上传的文件不是 ZIP 归档包"));
         mvc.perform(get("/api/v1/archive/documents/{id}.zip", id).with(Api.as("z05.clerk")))
                 .andExpect(status().isNotFound());
         LocalDate today = LocalDate.now(zone.zone());
-        byte[] export = mvc.perform(get("/api/v1/archive/export.zip").param("from", today.toString())
-                        .param("to", today.toString()).with(Api.as("bgs.supervisor")))
+        byte[] export = mvc.perform(get("/api/v1/archive/export.zip")
+                        .param("from", today.toString())
+                        .param("to", today.toString())
+                        .with(Api.as("bgs.supervisor")))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(PackageZip.read(export, Long.MAX_VALUE)).containsKey("document-" + id + ".zip");
-        mvc.perform(get("/api/v1/archive/export.zip").param("from", today.toString())
-                        .param("to", today.toString()).with(Api.as("z01.clerk")))
+        mvc.perform(get("/api/v1/archive/export.zip")
+                        .param("from", today.toString())
+                        .param("to", today.toString())
+                        .with(Api.as("z01.clerk")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/v3/api-docs"))
-                .andExpect(jsonPath("$.paths['/api/v1/archive/documents/{id}.zip']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/archive/documents/{id}.zip']")
+                        .exists())
                 .andExpect(jsonPath("$.paths['/api/v1/archive/checks']").exists());
     }
 
@@ -267,8 +363,8 @@ class ArchiveIntegrationTests {
     void aTooLargePackageIsRefused() {
         signIn("bgs.staff");
         assertThatThrownBy(() -> archive.check(new byte[(int) ArchivePackages.MAX_CHECK_BYTES + 1]))
-                .isInstanceOfSatisfying(BusinessException.class,
-                        e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.TOO_LARGE));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.TOO_LARGE));
     }
 
     private LinkedHashMap<String, byte[]> entriesAs(String username) {
@@ -290,7 +386,9 @@ class ArchiveIntegrationTests {
     /** The OFD with one digit of its first page's content changed, repacked: what the seal protects. */
     private static byte[] changedPageContent(byte[] ofd) {
         LinkedHashMap<String, byte[]> files = PackageZip.read(ofd, Long.MAX_VALUE);
-        String page = files.keySet().stream().filter(n -> n.matches("Doc_0/Pages/Page_0/Content.xml")).findFirst()
+        String page = files.keySet().stream()
+                .filter(n -> n.matches("Doc_0/Pages/Page_0/Content.xml"))
+                .findFirst()
                 .orElseThrow();
         byte[] content = files.get(page);
         int at = new String(content, StandardCharsets.ISO_8859_1).indexOf("Boundary=\"") + "Boundary=\"".length();

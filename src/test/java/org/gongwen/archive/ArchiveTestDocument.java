@@ -30,15 +30,16 @@ public final class ArchiveTestDocument {
     private static Long documentId;
     private static long recipientUnitId;
 
-    private ArchiveTestDocument() {
-    }
+    private ArchiveTestDocument() {}
 
     public static synchronized long sent(ApplicationContext context) {
         if (documentId == null) {
             signIn(context, "admin");
             OrganizationService organization = context.getBean(OrganizationService.class);
-            UnitInfo unit = organization.unitByCode("XR01").orElseGet(() -> organization.createUnit("XR01",
-                    "XR01档案测试单位", "档案测试", UnitKind.DEPARTMENT, null, null, false, 990));
+            UnitInfo unit = organization
+                    .unitByCode("XR01")
+                    .orElseGet(() -> organization.createUnit(
+                            "XR01", "XR01档案测试单位", "档案测试", UnitKind.DEPARTMENT, null, null, false, 990));
             recipientUnitId = unit.id();
             if (organization.personByUsername("xr01.clerk").isEmpty()) {
                 organization.createPerson("xr01.clerk", "档案测试收文员", unit.id(), null, null, Set.of(Role.CLERK));
@@ -46,10 +47,11 @@ public final class ArchiveTestDocument {
             ProcessEngine engine = context.getBean(ProcessEngine.class);
             DocumentIssuing issuing = context.getBean(DocumentIssuing.class);
             IssuedDocuments issued = context.getBean(IssuedDocuments.class);
-            DocumentChain chain = new DocumentChain(context.getBean(DocumentService.class), issuing, engine,
-                    context.getBean(UserDetailsService.class));
+            DocumentChain chain = new DocumentChain(
+                    context.getBean(DocumentService.class), issuing, engine, context.getBean(UserDetailsService.class));
             long id = chain.sentTo(unit.id(), 2, TITLE);
-            chain.complete("xr01.clerk", DocumentReceiptProcess.businessKey(id, unit.id()), Map.of("decision", "signFor"));
+            chain.complete(
+                    "xr01.clerk", DocumentReceiptProcess.businessKey(id, unit.id()), Map.of("decision", "signFor"));
             SendJobs.run(engine.getManagementService(), engine.getRuntimeService(), id);
             assertThat(issued.info(id).status()).isEqualTo(DocumentStatus.SENT);
             documentId = id;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.gongwen.archive.internal.PackageZip;
 import org.gongwen.audit.AuditAction;
 import org.gongwen.audit.excerpt.AuditExcerpts;
@@ -27,15 +26,32 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @IntegrationTest
 class ArchiveTimeStampIntegrationTests {
 
-    @Autowired ArchivePackages archive;
-    @Autowired ArchiveTimeStamps timeStamps;
-    @Autowired ArchiveTimeStampRenewal renewal;
-    @Autowired DocumentIssuing issuing;
-    @Autowired IssuedDocuments issued;
-    @Autowired PdfSignatureVerifier verifier;
-    @Autowired TimeStampService tsa;
-    @Autowired AuditExcerpts audit;
-    @Autowired ApplicationContext context;
+    @Autowired
+    ArchivePackages archive;
+
+    @Autowired
+    ArchiveTimeStamps timeStamps;
+
+    @Autowired
+    ArchiveTimeStampRenewal renewal;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    IssuedDocuments issued;
+
+    @Autowired
+    PdfSignatureVerifier verifier;
+
+    @Autowired
+    TimeStampService tsa;
+
+    @Autowired
+    AuditExcerpts audit;
+
+    @Autowired
+    ApplicationContext context;
 
     @AfterEach
     void signOut() {
@@ -56,9 +72,12 @@ class ArchiveTimeStampIntegrationTests {
         PdfSignature stamp = signatures.latestDocumentTimeStamp().orElseThrow();
         assertThat(stamp.valid()).isTrue();
         assertThat(stamp.signerCertificate()).isEqualTo(tsa.certificate());
-        assertThat(issued.signedLayoutFile(id)).as("the stored file is the archived one").isEqualTo(layout);
+        assertThat(issued.signedLayoutFile(id))
+                .as("the stored file is the archived one")
+                .isEqualTo(layout);
         assertThat(archive.check(zip).ok()).isTrue();
-        assertThat(audit.about("document", Long.toString(id))).anyMatch(e -> e.action() == AuditAction.ARCHIVE_TIME_STAMP);
+        assertThat(audit.about("document", Long.toString(id)))
+                .anyMatch(e -> e.action() == AuditAction.ARCHIVE_TIME_STAMP);
     }
 
     @Test
@@ -76,9 +95,11 @@ class ArchiveTimeStampIntegrationTests {
 
         assertThat(timeStamps.renewIfDue(id, expires.plus(Duration.ofDays(1)))).isTrue();
         PdfSignatures renewed = verifier.verify(issued.signedLayoutFile(id));
-        assertThat(renewed.signatures().stream().filter(PdfSignature::documentTimeStamp)).hasSize(2);
+        assertThat(renewed.signatures().stream().filter(PdfSignature::documentTimeStamp))
+                .hasSize(2);
         assertThat(renewed.signatures()).allMatch(PdfSignature::valid);
-        assertThat(audit.about("document", Long.toString(id))).filteredOn(e -> e.action() == AuditAction.ARCHIVE_TIME_STAMP)
+        assertThat(audit.about("document", Long.toString(id)))
+                .filteredOn(e -> e.action() == AuditAction.ARCHIVE_TIME_STAMP)
                 .anyMatch(e -> e.detail().contains("renewed"));
     }
 }

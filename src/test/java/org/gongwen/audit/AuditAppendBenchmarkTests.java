@@ -33,15 +33,21 @@ class AuditAppendBenchmarkTests {
     private static final int WORK_ROUNDS = 40;
     private static final long WORK_MILLIS = 20;
 
-    @Autowired AuditLog audit;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired UserDetailsService users;
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void appendsPerSecondWithConcurrentWriters() throws Exception {
         run(1, 50, 0);
         List<String> rows = new ArrayList<>(List.of(
-                "| writers | work after recording | entries | seconds | entries per second |", "|---|---|---|---|---|"));
+                "| writers | work after recording | entries | seconds | entries per second |",
+                "|---|---|---|---|---|"));
         for (int writers : new int[] {1, 4, 16}) {
             rows.add(row(writers, 0, PER_WRITER));
         }
@@ -53,7 +59,9 @@ class AuditAppendBenchmarkTests {
         } finally {
             SecurityContextHolder.clearContext();
         }
-        BenchmarkReport.write("Audit log appends", "AuditAppendBenchmarkTests",
+        BenchmarkReport.write(
+                "Audit log appends",
+                "AuditAppendBenchmarkTests",
                 ("`AuditLog.record` inside a transaction of its own per entry, as an audited action does. The "
                         + "entry is appended just before the commit and locks the chain's head row (`audit_head`) "
                         + "until the commit, so appends run one after another. Writers run in parallel threads, each "
@@ -66,7 +74,13 @@ class AuditAppendBenchmarkTests {
     private String row(int writers, long workMillis, int perWriter) throws Exception {
         double seconds = run(writers, perWriter, workMillis);
         int entries = writers * perWriter;
-        return String.format(Locale.ROOT, "| %d | %d ms | %d | %.2f | %.0f |", writers, workMillis, entries, seconds,
+        return String.format(
+                Locale.ROOT,
+                "| %d | %d ms | %d | %.2f | %.0f |",
+                writers,
+                workMillis,
+                entries,
+                seconds,
                 entries / seconds);
     }
 

@@ -1,9 +1,9 @@
 package org.gongwen.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -34,15 +34,32 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class AuditWiringIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired AuditSearch search;
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired org.camunda.bpm.engine.ProcessEngine engine;
-    @Autowired UserDetailsService users;
-    @Autowired OrganizationService organization;
-    @Autowired PrintService printing;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AuditSearch search;
+
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    PrintService printing;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -54,8 +71,8 @@ class AuditWiringIntegrationTests {
         String username = "xa.nobody-" + UUID.randomUUID().toString().substring(0, 8);
         mvc.perform(get("/api/v1/me").with(httpBasic(username, "wrong"))).andExpect(status().isUnauthorized());
 
-        List<AuditEntryInfo> entries = asAdmin(() -> search.find(
-                new AuditFilter(null, null, username, AuditAction.LOGIN_FAILED, null, null, null), 0, 10));
+        List<AuditEntryInfo> entries = asAdmin(() ->
+                search.find(new AuditFilter(null, null, username, AuditAction.LOGIN_FAILED, null, null, null), 0, 10));
         assertThat(entries).singleElement().satisfies(e -> {
             assertThat(e.targetId()).isEqualTo(username);
             assertThat(e.detail()).isEqualTo("BadCredentialsException").doesNotContain("wrong");
@@ -68,8 +85,7 @@ class AuditWiringIntegrationTests {
         GongwenPrincipal principal = (GongwenPrincipal) users.loadUserByUsername("z19.clerk");
         var token = new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities());
         long before = logoutsOf("z19.clerk");
-        mvc.perform(post("/logout").with(csrf()).with(authentication(token)))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/logout").with(csrf()).with(authentication(token))).andExpect(status().is3xxRedirection());
         assertThat(logoutsOf("z19.clerk")).isEqualTo(before + 1);
     }
 
@@ -81,30 +97,38 @@ class AuditWiringIntegrationTests {
     void aPrintIsRecordedWithThePersonTheirUnitAndTheDistribution() {
         long unitId = organization.unitByCode("Z20").orElseThrow().id();
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
-        long documentId = chain.signedAndAwaitingConfirmation("关于审计日志测试的通知",
-                List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 1)));
+        long documentId = chain.signedAndAwaitingConfirmation(
+                "关于审计日志测试的通知", List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 1)));
         chain.confirmAndSend(documentId);
         long distributionId = jdbc.queryForObject(
-                "select id from receipt_distribution where document_id = ? and unit_id = ?", Long.class, documentId,
+                "select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class,
+                documentId,
                 unitId);
         signIn("z20.clerk");
         printing.print(distributionId, "10.0.20.7");
 
-        List<AuditEntryInfo> prints = asAdmin(() -> search.find(new AuditFilter(null, null, null, AuditAction.PRINT,
-                null, "distribution", Long.toString(distributionId)), 0, 10));
+        List<AuditEntryInfo> prints = asAdmin(() -> search.find(
+                new AuditFilter(
+                        null, null, null, AuditAction.PRINT, null, "distribution", Long.toString(distributionId)),
+                0,
+                10));
         assertThat(prints).singleElement().satisfies(e -> {
             assertThat(e.actor()).isEqualTo("z20.clerk");
             assertThat(e.actorUnitId()).isEqualTo(unitId);
         });
-        List<AuditEntryInfo> seals = asAdmin(() -> search.find(new AuditFilter(null, null, null, AuditAction.SEAL_USE,
-                null, "document", Long.toString(documentId)), 0, 10));
+        List<AuditEntryInfo> seals = asAdmin(() -> search.find(
+                new AuditFilter(null, null, null, AuditAction.SEAL_USE, null, "document", Long.toString(documentId)),
+                0,
+                10));
         assertThat(seals).as("the seal used when the document was signed").hasSize(1);
     }
 
     private <T> T asAdmin(java.util.function.Supplier<T> action) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("xa-admin", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        "xa-admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         try {
             return action.get();
         } finally {

@@ -33,15 +33,32 @@ class AttachmentPagesIntegrationTests {
 
     static final float MM = 72f / 25.4f;
 
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired IssuedDocuments issued;
-    @Autowired ProcessEngine engine;
-    @Autowired UserDetailsService users;
-    @Autowired OrganizationService organization;
-    @Autowired ReceiptVerification verification;
-    @Autowired DocumentPrints prints;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    IssuedDocuments issued;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    ReceiptVerification verification;
+
+    @Autowired
+    DocumentPrints prints;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -51,20 +68,26 @@ class AttachmentPagesIntegrationTests {
     @Test
     void a11_3_pdfAndDocxAttachmentsArePagesOfTheSignedLayoutAndTheSpreadsheetIsListedWithItsDigest() {
         byte[] xlsx = SampleAttachments.xlsx();
-        List<RecipientEntry> recipients = List.of(new RecipientEntry(
-                organization.unitByCode("B24").orElseThrow().id(), RecipientKind.MAIN, 2));
+        List<RecipientEntry> recipients = List.of(
+                new RecipientEntry(organization.unitByCode("B24").orElseThrow().id(), RecipientKind.MAIN, 2));
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
         long plain = chain.signedAndAwaitingConfirmation("关于报送附件核对材料的通知", recipients);
-        long attached = chain.signedAndAwaitingConfirmation("关于报送附件核对材料的通知", recipients, List.of(
-                new AttachmentUpload("检查表.pdf", "application/pdf", SampleAttachments.pdf()),
-                new AttachmentUpload("工作方案.docx", "application/octet-stream", SampleAttachments.docx()),
-                new AttachmentUpload("统计表.xlsx", "application/octet-stream", xlsx)));
+        long attached = chain.signedAndAwaitingConfirmation(
+                "关于报送附件核对材料的通知",
+                recipients,
+                List.of(
+                        new AttachmentUpload("检查表.pdf", "application/pdf", SampleAttachments.pdf()),
+                        new AttachmentUpload("工作方案.docx", "application/octet-stream", SampleAttachments.docx()),
+                        new AttachmentUpload("统计表.xlsx", "application/octet-stream", xlsx)));
 
         byte[] signed = issued.signedLayoutFile(attached);
         PdfInspection layout = new PdfInspection(signed);
         int plainPages = new PdfInspection(issued.signedLayoutFile(plain)).pages;
         assertThat(layout.pages).isGreaterThanOrEqualTo(plainPages + 2);
-        int sealPage = layout.images.stream().filter(i -> i.box().getWidth() < 100 * MM).findFirst().orElseThrow()
+        int sealPage = layout.images.stream()
+                .filter(i -> i.box().getWidth() < 100 * MM)
+                .findFirst()
+                .orElseThrow()
                 .page();
         int first = pageStartingWith(layout, "附件1");
         int second = pageStartingWith(layout, "附件2");
@@ -76,11 +99,12 @@ class AttachmentPagesIntegrationTests {
         assertThat(second).isGreaterThan(first);
         assertThat(layout.pageTexts.get(second - 1)).contains("请各村按方案开展自查。");
         assertThat(layout.allText()).contains("3. 统计表.xlsx").doesNotContain("附件3");
-        assertThat(layout.runsContaining("印发")).singleElement()
+        assertThat(layout.runsContaining("印发"))
+                .singleElement()
                 .satisfies(colophon -> assertThat(colophon.page()).isGreaterThanOrEqualTo(second));
 
-        assertThat(SeparateFiles.listed(signed)).containsExactly(
-                new SeparateFiles.Listed(3, "统计表.xlsx", xlsx.length, ContentStore.sha256(xlsx)));
+        assertThat(SeparateFiles.listed(signed))
+                .containsExactly(new SeparateFiles.Listed(3, "统计表.xlsx", xlsx.length, ContentStore.sha256(xlsx)));
         var signature = new PdfSignatureVerifier().verify(signed).latest().orElseThrow();
         assertThat(signature.valid()).isTrue();
         assertThat(signature.coversWholeDocument()).isTrue();
@@ -97,7 +121,9 @@ class AttachmentPagesIntegrationTests {
 
     private ReceiptCheck signatureCheck(long documentId) {
         return verification.verifyForProcess(documentId).checks().stream()
-                .filter(c -> c.code() == ReceiptCheckCode.SIGNATURE).findFirst().orElseThrow();
+                .filter(c -> c.code() == ReceiptCheckCode.SIGNATURE)
+                .findFirst()
+                .orElseThrow();
     }
 
     static int pageStartingWith(PdfInspection layout, String text) {

@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.document.internal.SealStampSigner;
+import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.pdf.LayoutRenderer;
@@ -51,15 +51,32 @@ class DocumentBenchmarkTests {
 
     private long floorCpuNanos;
 
-    @Autowired LayoutRenderer renderer;
-    @Autowired PdfSigning pdfSigning;
-    @Autowired SealSigningService sealSigning;
-    @Autowired OrganizationService organization;
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired ProcessEngine engine;
-    @Autowired UserDetailsService users;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    LayoutRenderer renderer;
+
+    @Autowired
+    PdfSigning pdfSigning;
+
+    @Autowired
+    SealSigningService sealSigning;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -69,7 +86,9 @@ class DocumentBenchmarkTests {
     @Test
     void renderAndSignATenPageDocument() throws IOException {
         UnitInfo unit = organization.unitByCode("Z01").orElseThrow();
-        SealStamp stamp = sealSigning.stampFor(unit.id(), organization.personByUsername("z01.seal").orElseThrow().id());
+        SealStamp stamp = sealSigning.stampFor(
+                unit.id(),
+                organization.personByUsername("z01.seal").orElseThrow().id());
         OfficialDocument document = tenPages(stamp);
         double[] render = new double[ROUNDS];
         double[] sign = new double[ROUNDS];
@@ -89,10 +108,14 @@ class DocumentBenchmarkTests {
             pages = countPages(signed);
         }
         assertThat(pages).isGreaterThanOrEqualTo(10);
-        BenchmarkReport.write("Render and sign a %d-page document".formatted(pages), "DocumentBenchmarkTests",
+        BenchmarkReport.write(
+                "Render and sign a %d-page document".formatted(pages),
+                "DocumentBenchmarkTests",
                 "5 warm-up rounds, then %d; RSA-3072 seal key; times in milliseconds. Target: median under 300 ms."
                         .formatted(ROUNDS),
-                List.of("| step | median | p95 | max |", "|---|---|---|---|",
+                List.of(
+                        "| step | median | p95 | max |",
+                        "|---|---|---|---|",
                         BenchmarkReport.row("lay out (GB/T 9704, PDF/A-2b, seal image)", render),
                         BenchmarkReport.row("sign (PAdES, CAdES detached)", sign),
                         BenchmarkReport.row("**render and sign**", both)));
@@ -107,7 +130,8 @@ class DocumentBenchmarkTests {
         long noticesBefore = maxId("notification_message");
         long outboxBefore = maxId("notification_outbox");
         // the tests switch Spring's job executor off; run the engine's own with the settings of application.yml
-        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        JobExecutor executor =
+                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         executor.setMaxJobsPerAcquisition(10);
         if (executor instanceof DefaultJobExecutor pool) {
             pool.setCorePoolSize(4);
@@ -121,7 +145,10 @@ class DocumentBenchmarkTests {
         long cpu;
         double firstSeconds;
         try (JfrProfile profile = JfrProfile.startIfAsked()) {
-            Task confirm = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(send).singleResult();
+            Task confirm = engine.getTaskService()
+                    .createTaskQuery()
+                    .processInstanceBusinessKey(send)
+                    .singleResult();
             cpu = processCpuNanos();
             start = System.nanoTime();
             engine.getTaskService().complete(confirm.getId(), Map.of("sendConfirmed", true));
@@ -143,40 +170,66 @@ class DocumentBenchmarkTests {
         assertThat(distributions(documentId)).isEqualTo(UNITS);
         assertThat(waitingReceipts(documentId)).isEqualTo(UNITS);
         // one clerk per unit: a notice in the application, an e-mail and a text message each
-        int notices = count("select count(*) from notification_message where id > ? and link like 'inbox/%'",
-                noticesBefore);
+        int notices =
+                count("select count(*) from notification_message where id > ? and link like 'inbox/%'", noticesBefore);
         int emails = count("select count(*) from notification_outbox where id > ? and channel = 'EMAIL'", outboxBefore);
         int texts = count("select count(*) from notification_outbox where id > ? and channel = 'SMS'", outboxBefore);
         assertThat(notices).isGreaterThanOrEqualTo(UNITS);
         assertThat(emails).isGreaterThanOrEqualTo(UNITS);
         assertThat(texts).isGreaterThanOrEqualTo(UNITS);
-        BenchmarkReport.write("Send one document to %d units".formatted(UNITS), "DocumentBenchmarkTests",
+        BenchmarkReport.write(
+                "Send one document to %d units".formatted(UNITS),
+                "DocumentBenchmarkTests",
                 ("From the sender's confirmation until every distribution exists and every `document-receipt` waits at "
-                        + "its sign-for task, with a job executor configured as in `application.yml` (10 jobs per "
-                        + "acquisition, 4 to 8 threads). Each of the %d generated units has the demo county's four "
-                        + "people (clerk, leader, seal custodian, technician, each with an e-mail address and a mobile), "
-                        + "so every recipient's clerk gets a notice, an e-mail and a text message in the outbox. The "
-                        + "floor, measured in the same run, is the engine alone starting %d instances of a one-task "
-                        + "process, one after another. Target: under 5 s on MySQL/MariaDB on a 2-core machine, and at "
-                        + "most twice the floor. CPU seconds are those the whole JVM used meanwhile (all threads): on a "
-                        + "shared machine they say what the work costs, the wall-clock seconds how long it waited for "
-                        + "the cores. Load average when the send started: %s.")
+                                + "its sign-for task, with a job executor configured as in `application.yml` (10 jobs per "
+                                + "acquisition, 4 to 8 threads). Each of the %d generated units has the demo county's four "
+                                + "people (clerk, leader, seal custodian, technician, each with an e-mail address and a mobile), "
+                                + "so every recipient's clerk gets a notice, an e-mail and a text message in the outbox. The "
+                                + "floor, measured in the same run, is the engine alone starting %d instances of a one-task "
+                                + "process, one after another. Target: under 5 s on MySQL/MariaDB on a 2-core machine, and at "
+                                + "most twice the floor. CPU seconds are those the whole JVM used meanwhile (all threads): on a "
+                                + "shared machine they say what the work costs, the wall-clock seconds how long it waited for "
+                                + "the cores. Load average when the send started: %s.")
                         .formatted(UNITS, UNITS, load),
-                List.of("| measure | seconds | CPU seconds |", "|---|---|---|",
+                List.of(
+                        "| measure | seconds | CPU seconds |",
+                        "|---|---|---|",
                         String.format(Locale.ROOT, "| first distribution exists | %.2f | |", firstSeconds),
-                        String.format(Locale.ROOT, "| send to %d units: distributions, %d notices, %d e-mails, %d text "
-                                + "messages, waiting receipts | %.2f | %.2f |", UNITS, notices, emails, texts,
-                                elapsed / 1e9, cpu / 1e9),
-                        String.format(Locale.ROOT, "| engine floor: %d starts of a one-task process | %.2f | %.2f |",
-                                UNITS, bare / 1e9, floorCpuNanos / 1e9),
-                        String.format(Locale.ROOT, "| send / floor | %.1f× | %.1f× |", (double) elapsed / bare,
+                        String.format(
+                                Locale.ROOT,
+                                "| send to %d units: distributions, %d notices, %d e-mails, %d text "
+                                        + "messages, waiting receipts | %.2f | %.2f |",
+                                UNITS,
+                                notices,
+                                emails,
+                                texts,
+                                elapsed / 1e9,
+                                cpu / 1e9),
+                        String.format(
+                                Locale.ROOT,
+                                "| engine floor: %d starts of a one-task process | %.2f | %.2f |",
+                                UNITS,
+                                bare / 1e9,
+                                floorCpuNanos / 1e9),
+                        String.format(
+                                Locale.ROOT,
+                                "| send / floor | %.1f× | %.1f× |",
+                                (double) elapsed / bare,
                                 (double) cpu / floorCpuNanos)));
     }
 
     private long bareEngineCost() {
-        engine.getRepositoryService().createDeployment().addModelInstance("benchmark-one-task.bpmn",
-                Bpmn.createExecutableProcess("benchmark-one-task").camundaHistoryTimeToLive(1)
-                        .startEvent().userTask("Task_Only").endEvent().done()).deploy();
+        engine.getRepositoryService()
+                .createDeployment()
+                .addModelInstance(
+                        "benchmark-one-task.bpmn",
+                        Bpmn.createExecutableProcess("benchmark-one-task")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .userTask("Task_Only")
+                                .endEvent()
+                                .done())
+                .deploy();
         long cpu = processCpuNanos();
         long start = System.nanoTime();
         for (int i = 0; i < UNITS; i++) {
@@ -192,8 +245,9 @@ class DocumentBenchmarkTests {
      * the wall-clock time says more about them than about the fan-out; the CPU time it costs does not.
      */
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /**
@@ -204,29 +258,44 @@ class DocumentBenchmarkTests {
         long parent = organization.unitByCode("QHX").orElseThrow().id();
         int existing = count("select count(*) from org_unit where code like 'BM%'");
         for (int i = existing; i < UNITS; i++) {
-            jdbc.update("insert into org_unit (code, full_name, short_name, kind, parent_id, doc_prefix, "
-                    + "holds_physical_seal, active, sort_order) values (?, ?, ?, 'AFFILIATED_INSTITUTION', ?, null, false, "
-                    + "true, 900)", "BM%03d".formatted(i), "清河县基准测试单位%03d".formatted(i), "基准%03d".formatted(i),
+            jdbc.update(
+                    "insert into org_unit (code, full_name, short_name, kind, parent_id, doc_prefix, "
+                            + "holds_physical_seal, active, sort_order) values (?, ?, ?, 'AFFILIATED_INSTITUTION', ?, null, false, "
+                            + "true, 900)",
+                    "BM%03d".formatted(i),
+                    "清河县基准测试单位%03d".formatted(i),
+                    "基准%03d".formatted(i),
                     parent);
         }
         List<Long> units = jdbc.queryForList("select id from org_unit where code like 'BM%' order by code", Long.class)
                 .subList(0, UNITS);
-        String passwordHash = jdbc.queryForObject("select password_hash from security_account where person_id = "
-                + "(select id from org_person where username = 'z01.clerk')", String.class);
-        String[][] staff = {{"clerk", "CLERK"}, {"leader", "LEADER"}, {"seal", "SEAL_CUSTODIAN"}, {"tech", "TECHNICIAN"}};
+        String passwordHash = jdbc.queryForObject(
+                "select password_hash from security_account where person_id = "
+                        + "(select id from org_person where username = 'z01.clerk')",
+                String.class);
+        String[][] staff = {{"clerk", "CLERK"}, {"leader", "LEADER"}, {"seal", "SEAL_CUSTODIAN"}, {"tech", "TECHNICIAN"}
+        };
         for (int i = 0; i < UNITS; i++) {
             for (int s = 0; s < staff.length; s++) {
                 String username = "bm%03d.%s".formatted(i, staff[s][0]);
                 if (count("select count(*) from org_person where username = ?", username) > 0) {
                     continue;
                 }
-                jdbc.update("insert into org_person (username, full_name, unit_id, mobile, email, active) "
-                        + "values (?, ?, ?, ?, ?, true)", username, "基准%03d号%s".formatted(i, s),
-                        units.get(i), "138%08d".formatted(i * 4 + s), username + "@qinghe.gov.example");
+                jdbc.update(
+                        "insert into org_person (username, full_name, unit_id, mobile, email, active) "
+                                + "values (?, ?, ?, ?, ?, true)",
+                        username,
+                        "基准%03d号%s".formatted(i, s),
+                        units.get(i),
+                        "138%08d".formatted(i * 4 + s),
+                        username + "@qinghe.gov.example");
                 long person = jdbc.queryForObject("select id from org_person where username = ?", Long.class, username);
                 jdbc.update("insert into org_person_role (person_id, role) values (?, ?)", person, staff[s][1]);
-                jdbc.update("insert into security_account (person_id, password_hash, password_changed_at"
-                        + ") values (?, ?, current_timestamp)", person, passwordHash);
+                jdbc.update(
+                        "insert into security_account (person_id, password_hash, password_changed_at"
+                                + ") values (?, ?, current_timestamp)",
+                        person,
+                        passwordHash);
             }
         }
         return units;
@@ -249,13 +318,16 @@ class DocumentBenchmarkTests {
     }
 
     private long waitingReceipts(long documentId) {
-        return engine.getTaskService().createTaskQuery().processDefinitionKey(ReceiptKeys.PROCESS)
-                .processVariableValueEquals("documentId", documentId).count();
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processDefinitionKey(ReceiptKeys.PROCESS)
+                .processVariableValueEquals("documentId", documentId)
+                .count();
     }
 
     private int distributions(long documentId) {
-        return jdbc.queryForObject("select count(*) from receipt_distribution where document_id = ?", Integer.class,
-                documentId);
+        return jdbc.queryForObject(
+                "select count(*) from receipt_distribution where document_id = ?", Integer.class, documentId);
     }
 
     private static int countPages(byte[] pdf) throws IOException {
@@ -276,9 +348,22 @@ class DocumentBenchmarkTests {
                 body.add(new OfficialDocument.Paragraph(paragraph));
             }
         }
-        return new OfficialDocument("清河县城关镇人民政府文件", null, OfficialDocument.Urgency.NONE, "城政〔2026〕8号", null,
-                "关于开展安全生产大检查的通知", "各村（社区）", body, List.of(), "清河县城关镇人民政府", LocalDate.now(),
-                new OfficialDocument.Seal(stamp.png(), stamp.diameterMm()), null, List.of("县应急管理局"), "城关镇党政办",
+        return new OfficialDocument(
+                "清河县城关镇人民政府文件",
+                null,
+                OfficialDocument.Urgency.NONE,
+                "城政〔2026〕8号",
+                null,
+                "关于开展安全生产大检查的通知",
+                "各村（社区）",
+                body,
+                List.of(),
+                "清河县城关镇人民政府",
+                LocalDate.now(),
+                new OfficialDocument.Seal(stamp.png(), stamp.diameterMm()),
+                null,
+                List.of("县应急管理局"),
+                "城关镇党政办",
                 LocalDate.now());
     }
 }

@@ -53,9 +53,18 @@ class DocumentChainJourneyIT {
         long documentId = draftAndSubmit();
         try (BrowserJourney browser = new BrowserJourney(jar.port())) {
             try {
-                actOnTask(browser, "z01.leader", documentId, page -> page.locator("#field-decision")
-                        .getByLabel("核准", new Locator.GetByLabelOptions().setExact(true)).check());
-                actOnTask(browser, "z01.seal", documentId, page -> page.locator("#field-stampConfirmed input").check());
+                actOnTask(
+                        browser,
+                        "z01.leader",
+                        documentId,
+                        page -> page.locator("#field-decision")
+                                .getByLabel("核准", new Locator.GetByLabelOptions().setExact(true))
+                                .check());
+                actOnTask(
+                        browser,
+                        "z01.seal",
+                        documentId,
+                        page -> page.locator("#field-stampConfirmed input").check());
                 long distributionId = confirmSend(documentId);
                 signForAndPrint(browser, distributionId);
             } catch (AssertionError | RuntimeException e) {
@@ -75,11 +84,20 @@ class DocumentChainJourneyIT {
             }
         }
         assertThat(town).as("白马镇 in the directory").isPositive();
-        ObjectNode draft = json.createObjectNode().put("kind", "NOTICE").put("title", TITLE).put("countyLevel", false)
+        ObjectNode draft = json.createObjectNode()
+                .put("kind", "NOTICE")
+                .put("title", TITLE)
+                .put("countyLevel", false)
                 .put("signingOrgan", "清河县城关镇人民政府");
-        draft.putArray("recipients").addObject().put("unitId", town).put("kind", "MAIN").put("printQuota", 2);
+        draft.putArray("recipients")
+                .addObject()
+                .put("unitId", town)
+                .put("kind", "MAIN")
+                .put("printQuota", 2);
         draft.putArray("body").addObject().put("level", 0).put("text", "各村（社区）：" + BODY + "，确保群众温暖过冬。");
-        long id = ok(clerk.json("POST", "/api/v1/documents", json.writeValueAsString(draft))).get("id").asLong();
+        long id = ok(clerk.json("POST", "/api/v1/documents", json.writeValueAsString(draft)))
+                .get("id")
+                .asLong();
         ok(clerk.json("POST", "/api/v1/documents/" + id + "/submit", null));
         return id;
     }
@@ -92,8 +110,12 @@ class DocumentChainJourneyIT {
         JsonNode task = awaitTask(username, "document-" + documentId);
         Page page = browser.loginAs(username);
         page.navigate(jar.url("/tasks/" + task.get("id").asText()));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(task.get("name").asText())
-                .setExact(true))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions()
+                                .setName(task.get("name").asText())
+                                .setExact(true)))
+                .isVisible();
         browser.assertViewerShows("#task-document", TITLE);
         decision.accept(page);
         page.locator("#complete-task").click();
@@ -104,8 +126,8 @@ class DocumentChainJourneyIT {
     private long confirmSend(long documentId) throws Exception {
         JsonNode task = awaitTask("z01.clerk", "document-send-" + documentId);
         RealHttp clerk = RealHttp.basic(jar.port(), "z01.clerk");
-        HttpResponse<String> done = clerk.json("POST", "/api/v1/tasks/" + task.get("id").asText() + "/complete",
-                "{\"sendConfirmed\":true}");
+        HttpResponse<String> done = clerk.json(
+                "POST", "/api/v1/tasks/" + task.get("id").asText() + "/complete", "{\"sendConfirmed\":true}");
         assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
         RealHttp town = RealHttp.basic(jar.port(), "z06.clerk");
         String search = "/api/v1/inbox?q=" + URLEncoder.encode(TITLE, StandardCharsets.UTF_8);
@@ -132,7 +154,9 @@ class DocumentChainJourneyIT {
                   window.dispatchEvent(new Event('afterprint'));
                 };""");
         page.navigate(jar.url("/inbox/" + distributionId));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(TITLE).setExact(true)))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(TITLE).setExact(true)))
                 .isVisible();
         browser.assertViewerShows("#layout-viewer", BODY);
 
@@ -141,34 +165,49 @@ class DocumentChainJourneyIT {
         Locator print = page.locator("#print");
         assertThat(print).hasText("打印（剩余正式份数 2/2）");
 
-        // the first copy's file never reaches the browser: the viewer's file is fetched, so the next fetch is the copy's
+        // the first copy's file never reaches the browser: the viewer's file is fetched, so the next fetch is the
+        // copy's
         List<String> aborted = new ArrayList<>();
-        page.route("**/VAADIN/dynamic/resource/**", route -> {
-            aborted.add(route.request().url());
-            route.abort();
-        }, new Page.RouteOptions().setTimes(1));
+        page.route(
+                "**/VAADIN/dynamic/resource/**",
+                route -> {
+                    aborted.add(route.request().url());
+                    route.abort();
+                },
+                new Page.RouteOptions().setTimes(1));
         print.click();
         assertThat(page.locator("vaadin-confirm-dialog-overlay")).containsText("份号 000001");
         confirmPrint(page);
         assertThat(notification(page, "未能送达浏览器")).isVisible();
         assertThat(aborted).hasSize(1);
-        assertThat(aborted.get(0)).isNotEqualTo(jar.url("/") + page.locator("#layout-viewer").getAttribute("src"));
+        assertThat(aborted.get(0))
+                .isNotEqualTo(jar.url("/") + page.locator("#layout-viewer").getAttribute("src"));
         assertThat(print).hasText("打印（剩余正式份数 2/2）");
         assertThat(page.evaluate("() => window.__printed.length")).isEqualTo(0);
         RealHttp clerk = RealHttp.basic(jar.port(), "z06.clerk");
-        assertThat(ok(clerk.get("/api/v1/inbox/" + distributionId)).get("printsUsed").asInt()).isZero();
+        assertThat(ok(clerk.get("/api/v1/inbox/" + distributionId))
+                        .get("printsUsed")
+                        .asInt())
+                .isZero();
 
         print.click();
-        assertThat(page.locator("vaadin-confirm-dialog-overlay"))
-                .containsText("将打印第 1 份正式文本（共 2 份），份号 000001");
-        Response copy = page.waitForResponse(r -> r.headerValue("content-disposition") != null
-                && r.headerValue("content-disposition").contains("000001"), () -> confirmPrint(page));
+        assertThat(page.locator("vaadin-confirm-dialog-overlay")).containsText("将打印第 1 份正式文本（共 2 份），份号 000001");
+        Response copy = page.waitForResponse(
+                r -> r.headerValue("content-disposition") != null
+                        && r.headerValue("content-disposition").contains("000001"),
+                () -> confirmPrint(page));
         assertThat(copy.status()).isEqualTo(200);
         assertThat(copy.headerValue("content-type")).startsWith("application/pdf");
         assertThat(notification(page, "份号 000001")).isVisible();
-        assertThat(page.evaluate("() => window.__printed.length")).as("one print dialog").isEqualTo(1);
-        assertThat(page.evaluate("() => window.__printed[0].printing")).as("only the copy prints").isEqualTo(true);
-        assertThat((Integer) page.evaluate("() => window.__printed[0].pages")).as("the copy rendered").isPositive();
+        assertThat(page.evaluate("() => window.__printed.length"))
+                .as("one print dialog")
+                .isEqualTo(1);
+        assertThat(page.evaluate("() => window.__printed[0].printing"))
+                .as("only the copy prints")
+                .isEqualTo(true);
+        assertThat((Integer) page.evaluate("() => window.__printed[0].pages"))
+                .as("the copy rendered")
+                .isPositive();
         assertThat(print).hasText("打印（剩余正式份数 1/2）");
 
         JsonNode entry = ok(clerk.get("/api/v1/inbox/" + distributionId));
@@ -176,7 +215,8 @@ class DocumentChainJourneyIT {
         assertThat(entry.get("printsUsed").asInt()).isEqualTo(1);
         List<String> log = new ArrayList<>();
         ok(clerk.get("/api/v1/inbox/" + distributionId + "/prints"))
-                .forEach(p -> log.add(p.get("copyNumber").asInt() + " " + p.get("outcome").asText()));
+                .forEach(p -> log.add(
+                        p.get("copyNumber").asInt() + " " + p.get("outcome").asText()));
         assertThat(log).as("both attempts in the print log").containsExactly("1 FAILED", "1 DELIVERED");
         readsTheOfdThroughTheApi(clerk, distributionId);
     }
@@ -188,21 +228,29 @@ class DocumentChainJourneyIT {
     private void readsTheOfdThroughTheApi(RealHttp clerk, long distributionId) {
         List<String> checks = new ArrayList<>();
         ok(clerk.get("/api/v1/inbox/" + distributionId + "/checks"))
-                .forEach(c -> checks.add(c.get("code").asText() + " " + c.get("passed").asBoolean()));
-        assertThat(checks).contains("OFD_SENDER true", "OFD_SIGNATURE true", "OFD_CERTIFICATE true",
-                "OFD_ELEMENTS true").noneMatch(c -> c.endsWith("false"));
+                .forEach(c -> checks.add(
+                        c.get("code").asText() + " " + c.get("passed").asBoolean()));
+        assertThat(checks)
+                .contains("OFD_SENDER true", "OFD_SIGNATURE true", "OFD_CERTIFICATE true", "OFD_ELEMENTS true")
+                .noneMatch(c -> c.endsWith("false"));
 
         HttpResponse<byte[]> ofd = clerk.getBytes("/api/v1/inbox/" + distributionId + "/layout.ofd");
         assertThat(ofd.statusCode()).isEqualTo(200);
         assertThat(ofd.headers().firstValue("Content-Type").orElse("")).startsWith("application/ofd");
-        assertThat(String.join("", OfdText.pageTexts(ofd.body())).replaceAll("\\s", "")).contains(TITLE).contains("供暖设施检修");
+        assertThat(String.join("", OfdText.pageTexts(ofd.body())).replaceAll("\\s", ""))
+                .contains(TITLE)
+                .contains("供暖设施检修");
 
         HttpResponse<byte[]> copy = clerk.postBytes("/api/v1/inbox/" + distributionId + "/prints/ofd");
         assertThat(copy.statusCode()).isEqualTo(200);
         assertThat(copy.headers().firstValue("X-Copy-Number")).contains("2");
         assertThat(copy.headers().firstValue("X-Remaining-Quota")).contains("0");
-        assertThat(String.join("", OfdText.pageTexts(copy.body())).replaceAll("\\s", "")).contains(TITLE);
-        assertThat(ok(clerk.get("/api/v1/inbox/" + distributionId)).get("printsUsed").asInt()).isEqualTo(2);
+        assertThat(String.join("", OfdText.pageTexts(copy.body())).replaceAll("\\s", ""))
+                .contains(TITLE);
+        assertThat(ok(clerk.get("/api/v1/inbox/" + distributionId))
+                        .get("printsUsed")
+                        .asInt())
+                .isEqualTo(2);
     }
 
     private JsonNode awaitTask(String username, String businessKey) {
@@ -235,7 +283,9 @@ class DocumentChainJourneyIT {
     }
 
     private JsonNode ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isBetween(200, 299);
+        assertThat(response.statusCode())
+                .as(response.uri() + " " + response.body())
+                .isBetween(200, 299);
         try {
             return response.body().isEmpty() ? json.nullNode() : json.readTree(response.body());
         } catch (java.io.IOException e) {
@@ -244,7 +294,10 @@ class DocumentChainJourneyIT {
     }
 
     private static void confirmPrint(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("打印").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("打印").setExact(true))
+                .click();
     }
 
     private static Locator notification(Page page, String text) {

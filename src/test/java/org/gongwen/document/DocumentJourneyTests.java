@@ -76,8 +76,10 @@ class DocumentJourneyTests {
             confirmSend(id);
             for (String town : TOWN_CODES) {
                 assertThat(runtime.createProcessInstanceQuery()
-                        .processInstanceBusinessKey(ReceiptKeys.businessKey(id, unitId(town))).count())
-                        .as("a receipt for " + town).isEqualTo(1);
+                                .processInstanceBusinessKey(ReceiptKeys.businessKey(id, unitId(town)))
+                                .count())
+                        .as("a receipt for " + town)
+                        .isEqualTo(1);
             }
             Page page = journey.loginAs(CLERKS.get(0));
             journey.openTask("签收：" + TITLE, TITLE);
@@ -96,17 +98,24 @@ class DocumentJourneyTests {
         page.locator("#draft-title input").fill(TITLE);
         for (String town : TOWNS) {
             page.locator("#recipient-unit input").fill(town);
-            page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setVisible(true))
-                    .filter(new Locator.FilterOptions().setHasText(town)).first().click();
+            page.locator("vaadin-combo-box-item")
+                    .filter(new Locator.FilterOptions().setVisible(true))
+                    .filter(new Locator.FilterOptions().setHasText(town))
+                    .first()
+                    .click();
             page.locator("#recipient-add-main").click();
         }
         page.locator(".body-text textarea").first().fill("各村（社区）：元旦将至，请切实做好节日期间安全生产和值班值守工作。");
         page.locator("#draft-submit").click();
         page.waitForURL(Pattern.compile(".*/documents$"));
         assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(TITLE)))
-                .not().hasCount(0);
-        String businessKey = runtime.createProcessInstanceQuery().processDefinitionKey(DocumentApprovalProcess.KEY)
-                .variableValueEquals("title", TITLE).singleResult().getBusinessKey();
+                .not()
+                .hasCount(0);
+        String businessKey = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(DocumentApprovalProcess.KEY)
+                .variableValueEquals("title", TITLE)
+                .singleResult()
+                .getBusinessKey();
         return Long.parseLong(businessKey.substring("document-".length()));
     }
 
@@ -115,16 +124,20 @@ class DocumentJourneyTests {
         chain.complete("z01.leader", DocumentApprovalProcess.businessKey(id), Map.of("decision", "approve"));
         chain.complete("z01.seal", DocumentApprovalProcess.businessKey(id), Map.of("stampConfirmed", true));
         runJobs(DocumentApprovalProcess.businessKey(id));
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(DocumentSendProcess.businessKey(id))
-                .count()).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(DocumentSendProcess.businessKey(id))
+                        .count())
+                .isEqualTo(1);
     }
 
     private void confirmSend(long id) {
         Page page = journey.loginAs("z01.clerk");
         journey.openTask("确认收文单位与打印份数", TITLE);
         for (String town : TOWNS) {
-            assertThat(page.locator("vaadin-vertical-layout").filter(new Locator.FilterOptions().setHasText(town))
-                    .first()).isVisible();
+            assertThat(page.locator("vaadin-vertical-layout")
+                            .filter(new Locator.FilterOptions().setHasText(town))
+                            .first())
+                    .isVisible();
         }
         page.locator("#field-sendConfirmed input").check();
         page.locator("#complete-task").click();
@@ -133,9 +146,14 @@ class DocumentJourneyTests {
     }
 
     private void runJobs(String businessKey) {
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult()
+        String instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey)
+                .singleResult()
                 .getId();
-        management.createJobQuery().processInstanceId(instance).list()
+        management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .list()
                 .forEach(job -> management.executeJob(job.getId()));
     }
 }

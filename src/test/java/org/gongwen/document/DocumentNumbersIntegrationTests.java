@@ -38,7 +38,9 @@ class DocumentNumbersIntegrationTests {
                 taken.add(result.get());
             }
             assertThat(taken).doesNotHaveDuplicates().hasSize(120);
-            assertThat(taken).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 120).boxed().toList());
+            assertThat(taken)
+                    .containsExactlyInAnyOrderElementsOf(
+                            IntStream.rangeClosed(1, 120).boxed().toList());
         } finally {
             pool.shutdown();
         }

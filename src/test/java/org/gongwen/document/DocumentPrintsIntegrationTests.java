@@ -14,8 +14,8 @@ import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
-import org.gongwen.support.PdfInspection.TextRun;
 import org.gongwen.support.PdfInspection;
+import org.gongwen.support.PdfInspection.TextRun;
 import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,16 +31,35 @@ class DocumentPrintsIntegrationTests {
 
     static final float MM = 72f / 25.4f;
 
-    @Autowired DocumentPrints prints;
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired IssuedDocuments issued;
-    @Autowired ProcessEngine engine;
-    @Autowired UserDetailsService users;
-    @Autowired OrganizationService organization;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired org.gongwen.shared.CountyZone zone;
-    @Autowired java.time.Clock clock;
+    @Autowired
+    DocumentPrints prints;
+
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    IssuedDocuments issued;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    org.gongwen.shared.CountyZone zone;
+
+    @Autowired
+    java.time.Clock clock;
 
     @AfterEach
     void signOut() {
@@ -55,15 +74,25 @@ class DocumentPrintsIntegrationTests {
         assertThat(copyNumber.page()).isEqualTo(1);
         assertThat(copyNumber.box().getLeft()).isCloseTo(28 * MM, offset(0.5f));
         assertThat(copyNumber.box().getTop()).isBetween(297 * MM - 37 * MM - 225 * MM / 22, 297 * MM - 37 * MM);
-        assertThat(copy.runsContaining("清河县城关镇人民政府文件")).singleElement()
+        assertThat(copy.runsContaining("清河县城关镇人民政府文件"))
+                .singleElement()
                 .satisfies(mark -> assertThat(PdfInspection.isRed(mark.fill())).isTrue());
-        assertThat(copy.strokes).filteredOn(s -> PdfInspection.isRed(s.colour())).hasSize(1);
-        int datePage = copy.texts.stream().filter(t -> t.text().matches(".*\\d{4}年\\d{1,2}月\\d{1,2}日")).findFirst()
-                .orElseThrow().page();
-        assertThat(copy.images).singleElement().satisfies(seal -> assertThat(seal.page()).isEqualTo(datePage));
+        assertThat(copy.strokes)
+                .filteredOn(s -> PdfInspection.isRed(s.colour()))
+                .hasSize(1);
+        int datePage = copy.texts.stream()
+                .filter(t -> t.text().matches(".*\\d{4}年\\d{1,2}月\\d{1,2}日"))
+                .findFirst()
+                .orElseThrow()
+                .page();
+        assertThat(copy.images)
+                .singleElement()
+                .satisfies(seal -> assertThat(seal.page()).isEqualTo(datePage));
         // the 版记 at the foot of an even page, the last one
-        assertThat(copy.runsContaining("印发")).singleElement()
-                .satisfies(printed -> assertThat(printed.page()).isEqualTo(copy.pages).isEven());
+        assertThat(copy.runsContaining("印发"))
+                .singleElement()
+                .satisfies(printed ->
+                        assertThat(printed.page()).isEqualTo(copy.pages).isEven());
         assertThat(copy.allText()).contains(issued.info(id).docNumber()).contains("关于开展打印份号核对工作的通知");
     }
 
@@ -74,10 +103,14 @@ class DocumentPrintsIntegrationTests {
         assertThat(copy.pages).isEqualTo(new PdfInspection(prints.officialCopy(id, 1)).pages);
         assertThat(copy.reds()).isEmpty();
         assertThat(copy.images).isEmpty();
-        assertThat(copy.pageTexts).hasSize(copy.pages)
+        assertThat(copy.pageTexts)
+                .hasSize(copy.pages)
                 .allSatisfy(page -> assertThat(page).contains("超出印制份数 · 无法律效力"));
-        assertThat(copy.allText()).doesNotContain("清河县城关镇人民政府文件").doesNotContain("000001")
-                .contains(issued.info(id).docNumber()).contains("关于开展超额打印核对工作的通知")
+        assertThat(copy.allText())
+                .doesNotContain("清河县城关镇人民政府文件")
+                .doesNotContain("000001")
+                .contains(issued.info(id).docNumber())
+                .contains("关于开展超额打印核对工作的通知")
                 .contains("2026年11月20日");
     }
 
@@ -85,31 +118,50 @@ class DocumentPrintsIntegrationTests {
     void a11_aDocumentWithoutADateIsPrintedWithTheDayItWasSignedEvenWhenItsFileWasStoredAgain() {
         long id = signed("关于开展成文日期核对工作的通知", null);
         // the day of the seal signature's time-stamp, not the day the file was (last) stored: archiving stores it again
-        jdbc.update("update document_content set created_at = ? where sha256 = "
-                + "(select layout_sha256 from document_document where id = ?)",
-                Timestamp.valueOf(LocalDateTime.of(2026, 3, 2, 12, 0)), id);
+        jdbc.update(
+                "update document_content set created_at = ? where sha256 = "
+                        + "(select layout_sha256 from document_document where id = ?)",
+                Timestamp.valueOf(LocalDateTime.of(2026, 3, 2, 12, 0)),
+                id);
         LocalDate today = zone.today(clock);
         String signingDay = today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日";
-        assertThat(new PdfInspection(prints.unofficialCopy(id)).allText()).contains(signingDay)
-                .contains(signingDay + "印发").doesNotContain("2026年3月2日");
+        assertThat(new PdfInspection(prints.unofficialCopy(id)).allText())
+                .contains(signingDay)
+                .contains(signingDay + "印发")
+                .doesNotContain("2026年3月2日");
     }
 
     @Test
     void a11_aDocumentNotYetSignedIsNotPrinted() {
         GongwenPrincipal clerk = (GongwenPrincipal) users.loadUserByUsername("z01.clerk");
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(clerk, null, clerk.getAuthorities()));
-        long draft = drafting.create(new Draft(DocumentKind.NOTICE, "关于未签发公文打印的通知", null, null, false, List.of(),
-                List.of(BodyBlock.paragraph("请勿打印。")), "清河县城关镇人民政府", null, null, null, null)).id();
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(clerk, null, clerk.getAuthorities()));
+        long draft = drafting.create(new Draft(
+                        DocumentKind.NOTICE,
+                        "关于未签发公文打印的通知",
+                        null,
+                        null,
+                        false,
+                        List.of(),
+                        List.of(BodyBlock.paragraph("请勿打印。")),
+                        "清河县城关镇人民政府",
+                        null,
+                        null,
+                        null,
+                        null))
+                .id();
         SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> prints.officialCopy(draft, 1)).isInstanceOfSatisfying(BusinessException.class, e -> {
             assertThat(e.kind()).isEqualTo(BusinessException.Kind.CONFLICT);
             assertThat(e.messageKey()).isEqualTo("documentPrint.error.notSigned");
         });
-        assertThatThrownBy(() -> prints.unofficialCopy(draft)).isInstanceOfSatisfying(BusinessException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("documentPrint.error.notSigned"));
-        assertThatThrownBy(() -> prints.unofficialCopy(-1)).isInstanceOfSatisfying(BusinessException.class,
-                e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.NOT_FOUND));
+        assertThatThrownBy(() -> prints.unofficialCopy(draft))
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("documentPrint.error.notSigned"));
+        assertThatThrownBy(() -> prints.unofficialCopy(-1))
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.NOT_FOUND));
     }
 
     /**
@@ -134,8 +186,19 @@ class DocumentPrintsIntegrationTests {
             byte[] preview;
             byte[] signedLayout;
             try {
-                preview = drafting.preview(new Draft(DocumentKind.NOTICE, title, null, null, false, recipients, body,
-                        "清河县城关镇人民政府", date, null, null, null));
+                preview = drafting.preview(new Draft(
+                        DocumentKind.NOTICE,
+                        title,
+                        null,
+                        null,
+                        false,
+                        recipients,
+                        body,
+                        "清河县城关镇人民政府",
+                        date,
+                        null,
+                        null,
+                        null));
                 signedLayout = drafting.layout(id);
             } finally {
                 SecurityContextHolder.clearContext();
@@ -143,9 +206,13 @@ class DocumentPrintsIntegrationTests {
             PdfInspection approved = new PdfInspection(preview);
             PdfInspection signed = new PdfInspection(signedLayout);
             PdfInspection copy = new PdfInspection(prints.unofficialCopy(id));
-            assertThat(signed.pages).as("%d paragraphs", paragraphs).isEqualTo(approved.pages).isEqualTo(copy.pages);
+            assertThat(signed.pages)
+                    .as("%d paragraphs", paragraphs)
+                    .isEqualTo(approved.pages)
+                    .isEqualTo(copy.pages);
             for (int page = 0; page < signed.pages; page++) {
-                assertThat(withoutNumber(signed.pageTexts.get(page))).as("%d paragraphs, page %d", paragraphs, page + 1)
+                assertThat(withoutNumber(signed.pageTexts.get(page)))
+                        .as("%d paragraphs, page %d", paragraphs, page + 1)
                         .isEqualTo(withoutNumber(approved.pageTexts.get(page)));
             }
         }
@@ -157,8 +224,11 @@ class DocumentPrintsIntegrationTests {
 
     private long signed(String title, LocalDate date) {
         long recipient = organization.unitByCode("B24").orElseThrow().id();
-        return new DocumentChain(drafting, issuing, engine, users).signedAndAwaitingConfirmation(title,
-                List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 2)),
-                List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")), date);
+        return new DocumentChain(drafting, issuing, engine, users)
+                .signedAndAwaitingConfirmation(
+                        title,
+                        List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 2)),
+                        List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")),
+                        date);
     }
 }

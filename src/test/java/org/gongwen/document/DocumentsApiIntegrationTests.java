@@ -17,6 +17,7 @@ import com.itextpdf.signatures.PdfPKCS7;
 import com.itextpdf.signatures.SignatureUtil;
 import com.jayway.jsonpath.JsonPath;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
@@ -24,11 +25,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
-import java.nio.file.Path;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.Pdfsig;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -72,168 +72,268 @@ class DocumentsApiIntegrationTests {
     private String recipients(String... codes) {
         StringBuilder json = new StringBuilder();
         for (int i = 0; i < codes.length; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"unitId\": ").append(unit(codes[i]))
-                    .append(", \"kind\": \"").append(i == codes.length - 1 ? "COPY" : "MAIN").append("\", \"printQuota\": 2}");
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"unitId\": ")
+                    .append(unit(codes[i]))
+                    .append(", \"kind\": \"")
+                    .append(i == codes.length - 1 ? "COPY" : "MAIN")
+                    .append("\", \"printQuota\": 2}");
         }
         return json.toString();
     }
 
     private String taskOf(String username, String processKey, String businessKey) throws Exception {
-        String json = mvc.perform(get("/api/v1/tasks").param("process", processKey).param("limit", "200")
-                .with(as(username))).andReturn().getResponse().getContentAsString();
+        String json = mvc.perform(get("/api/v1/tasks")
+                        .param("process", processKey)
+                        .param("limit", "200")
+                        .with(as(username)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<String> ids = JsonPath.read(json, "$.items[?(@.businessKey == '" + businessKey + "')].id");
         assertThat(ids).as("task of %s", username).hasSize(1);
         return ids.get(0);
     }
 
     private void complete(String username, String taskId, String body) throws Exception {
-        mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(as(username))
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isNoContent());
+        mvc.perform(post("/api/v1/tasks/" + taskId + "/complete")
+                        .with(as(username))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isNoContent());
     }
 
     @Test
     void a34_aClassifiedDocumentIsRefusedWithAnExplanationAndNothingIsStored() throws Exception {
-        int before = JsonPath.<List<?>>read(mvc.perform(get("/api/v1/documents").with(as("z09.clerk")))
-                .andReturn().getResponse().getContentAsString(), "$").size();
-        mvc.perform(post("/api/v1/documents").with(as("z09.clerk")).contentType(MediaType.APPLICATION_JSON)
+        int before = JsonPath.<List<?>>read(
+                        mvc.perform(get("/api/v1/documents").with(as("z09.clerk")))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$")
+                .size();
+        mvc.perform(post("/api/v1/documents")
+                        .with(as("z09.clerk"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(draft("SECRET", recipients("Z04", "Z05"))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("涉密")));
-        mvc.perform(get("/api/v1/documents").with(as("z09.clerk"))).andExpect(jsonPath("$.length()").value(before));
-        mvc.perform(post("/api/v1/documents").with(as("z09.tech")).contentType(MediaType.APPLICATION_JSON)
-                .content(draft("NON_CLASSIFIED", recipients("Z04")))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/documents").with(as("z09.clerk")))
+                .andExpect(jsonPath("$.length()").value(before));
+        mvc.perform(post("/api/v1/documents")
+                        .with(as("z09.tech"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(draft("NON_CLASSIFIED", recipients("Z04"))))
+                .andExpect(status().isForbidden());
     }
 
     @Test
     void a7_aDraftIsApprovedStampedAndSignedWithTheUnitsSeal(@TempDir Path dir) throws Exception {
-        String json = mvc.perform(post("/api/v1/documents").with(as("z01.clerk")).contentType(MediaType.APPLICATION_JSON)
+        String json = mvc.perform(post("/api/v1/documents")
+                        .with(as("z01.clerk"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(draft("NON_CLASSIFIED", recipients("Z06", "Z07", "QHXBGS"))))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.docNumber").doesNotExist())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long id = ((Number) JsonPath.read(json, "$.id")).longValue();
-        byte[] preview = mvc.perform(get("/api/v1/documents/" + id + "/layout.pdf").with(as("z01.leader")))
-                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] preview = mvc.perform(
+                        get("/api/v1/documents/" + id + "/layout.pdf").with(as("z01.leader")))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(new String(preview, 0, 5)).isEqualTo("%PDF-");
         mvc.perform(get("/api/v1/documents/" + id).with(as("z02.clerk"))).andExpect(status().isNotFound());
 
         mvc.perform(post("/api/v1/documents/" + id + "/submit").with(as("z01.clerk")))
                 .andExpect(jsonPath("$.status").value("IN_APPROVAL"));
-        mvc.perform(put("/api/v1/documents/" + id).with(as("z01.clerk")).contentType(MediaType.APPLICATION_JSON)
-                .content(draft("NON_CLASSIFIED", recipients("Z06")))).andExpect(status().isConflict());
+        mvc.perform(put("/api/v1/documents/" + id)
+                        .with(as("z01.clerk"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(draft("NON_CLASSIFIED", recipients("Z06"))))
+                .andExpect(status().isConflict());
         String key = DocumentApprovalProcess.businessKey(id);
-        complete("z01.leader", taskOf("z01.leader", DocumentApprovalProcess.KEY, key),
+        complete(
+                "z01.leader",
+                taskOf("z01.leader", DocumentApprovalProcess.KEY, key),
                 "{\"decision\": \"return\", \"comment\": \"请补充联系人\"}");
-        mvc.perform(get("/api/v1/documents/" + id).with(as("z01.clerk"))).andExpect(jsonPath("$.status").value("RETURNED"));
-        mvc.perform(put("/api/v1/documents/" + id).with(as("z01.clerk")).contentType(MediaType.APPLICATION_JSON)
-                .content(draft("NON_CLASSIFIED", recipients("Z06", "Z07", "QHXBGS")))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/documents/" + id).with(as("z01.clerk")))
+                .andExpect(jsonPath("$.status").value("RETURNED"));
+        mvc.perform(put("/api/v1/documents/" + id)
+                        .with(as("z01.clerk"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(draft("NON_CLASSIFIED", recipients("Z06", "Z07", "QHXBGS"))))
+                .andExpect(status().isOk());
         complete("z01.clerk", taskOf("z01.clerk", DocumentApprovalProcess.KEY, key), "{\"revised\": true}");
         complete("z01.leader", taskOf("z01.leader", DocumentApprovalProcess.KEY, key), "{\"decision\": \"approve\"}");
-        mvc.perform(get("/api/v1/documents/" + id).with(as("z01.clerk"))).andExpect(jsonPath("$.status").value("STAMPING"));
+        mvc.perform(get("/api/v1/documents/" + id).with(as("z01.clerk")))
+                .andExpect(jsonPath("$.status").value("STAMPING"));
 
         complete("z01.seal", taskOf("z01.seal", DocumentApprovalProcess.KEY, key), "{\"stampConfirmed\": true}");
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
+        String instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(key)
+                .singleResult()
+                .getId();
         management.createJobQuery().processInstanceId(instance).list().forEach(j -> management.executeJob(j.getId()));
 
         String signedJson = mvc.perform(get("/api/v1/documents/" + id).with(as("z01.clerk")))
                 .andExpect(jsonPath("$.status").value("SENDING"))
                 .andExpect(jsonPath("$.hasLayout").value(true))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat((String) JsonPath.read(signedJson, "$.docNumber")).matches("城关〔\\d{4}〕\\d+号|.+〔\\d{4}〕\\d+号");
-        byte[] signed = mvc.perform(get("/api/v1/documents/" + id + "/layout.pdf").with(as("z01.clerk")))
-                .andReturn().getResponse().getContentAsByteArray();
+        byte[] signed = mvc.perform(
+                        get("/api/v1/documents/" + id + "/layout.pdf").with(as("z01.clerk")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         byte[] ofd = mvc.perform(get("/api/v1/documents/" + id + "/layout.ofd").with(as("z01.clerk")))
-                .andExpect(status().isOk()).andExpect(content().contentType("application/ofd"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/ofd"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(String.join("\n", org.gongwen.pdf.OfdText.pageTexts(ofd)).replaceAll("\\s", ""))
-                .as("the OFD shows the same document").contains((String) JsonPath.read(signedJson, "$.docNumber"));
-        assertThat(new org.gongwen.pdf.OfdSignatureVerifier().verify(ofd)).singleElement().satisfies(seal -> {
-            assertThat(seal.intact()).as(seal.failure()).isTrue();
-            assertThat(seal.signerCertificate().getSigAlgName()).containsIgnoringCase("SM3");
-        });
+                .as("the OFD shows the same document")
+                .contains((String) JsonPath.read(signedJson, "$.docNumber"));
+        assertThat(new org.gongwen.pdf.OfdSignatureVerifier().verify(ofd))
+                .singleElement()
+                .satisfies(seal -> {
+                    assertThat(seal.intact()).as(seal.failure()).isTrue();
+                    assertThat(seal.signerCertificate().getSigAlgName()).containsIgnoringCase("SM3");
+                });
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(signed)))) {
             SignatureUtil signatures = new SignatureUtil(pdf);
             assertThat(signatures.getSignatureNames()).hasSize(1);
             String name = signatures.getSignatureNames().get(0);
             assertThat(name).as("signed into the seal's field").isEqualTo("seal");
             // PAdES B-LT: only the DSS follows the signature
-            assertThat(new org.gongwen.pdf.PdfSignatureVerifier().verify(signed).latest().orElseThrow().valid()).isTrue();
-            assertThat(pdf.getCatalog().getPdfObject().getAsDictionary(com.itextpdf.kernel.pdf.PdfName.DSS)).isNotNull();
+            assertThat(new org.gongwen.pdf.PdfSignatureVerifier()
+                            .verify(signed)
+                            .latest()
+                            .orElseThrow()
+                            .valid())
+                    .isTrue();
+            assertThat(pdf.getCatalog().getPdfObject().getAsDictionary(com.itextpdf.kernel.pdf.PdfName.DSS))
+                    .isNotNull();
             PdfPKCS7 pkcs7 = signatures.readSignatureData(name);
             assertThat(pkcs7.verifySignatureIntegrityAndAuthenticity()).isTrue();
-            assertThat(pkcs7.getTimeStampTokenInfo()).as("time-stamped by the county TSA").isNotNull();
+            assertThat(pkcs7.getTimeStampTokenInfo())
+                    .as("time-stamped by the county TSA")
+                    .isNotNull();
             assertThat(pkcs7.verifyTimestampImprint()).isTrue();
-            assertThat(((X509Certificate) pkcs7.getSigningCertificate()).getSubjectX500Principal().getName())
+            assertThat(((X509Certificate) pkcs7.getSigningCertificate())
+                            .getSubjectX500Principal()
+                            .getName())
                     .contains("清河县城关镇人民政府");
         }
         Pdfsig.assumeAvailable();
         String caPem = mvc.perform(get("/pki/ca.pem")).andReturn().getResponse().getContentAsString();
-        assertThat(Pdfsig.report(signed, caPem, dir)).contains("Signature is Valid").contains("Certificate is Trusted");
+        assertThat(Pdfsig.report(signed, caPem, dir))
+                .contains("Signature is Valid")
+                .contains("Certificate is Trusted");
         signed[signed.length / 3] ^= 1;
         assertThat(Pdfsig.report(signed, caPem, dir.resolve("changed"))).doesNotContain("Signature is Valid");
-        mvc.perform(get("/api/v1/tasks").param("process", DocumentSendProcess.KEY).with(as("z01.clerk")))
+        mvc.perform(get("/api/v1/tasks")
+                        .param("process", DocumentSendProcess.KEY)
+                        .with(as("z01.clerk")))
                 .andExpect(jsonPath("$.items[?(@.businessKey == '" + DocumentSendProcess.businessKey(id) + "')]")
                         .isNotEmpty());
     }
 
     @Test
     void a11_aDraftWithAttachmentsIsCreatedInOneRequestAndEqualFilesAreStoredOnce() throws Exception {
-        int before = JsonPath.<List<?>>read(mvc.perform(get("/api/v1/documents").with(as("z09.clerk")))
-                .andReturn().getResponse().getContentAsString(), "$").size();
+        int before = JsonPath.<List<?>>read(
+                        mvc.perform(get("/api/v1/documents").with(as("z09.clerk")))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString(),
+                        "$")
+                .size();
         byte[] table = "单位,人数\n城关镇,12\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         org.springframework.mock.web.MockMultipartFile draft = new org.springframework.mock.web.MockMultipartFile(
-                "draft", "", MediaType.APPLICATION_JSON_VALUE,
+                "draft",
+                "",
+                MediaType.APPLICATION_JSON_VALUE,
                 draft("NON_CLASSIFIED", recipients("Z06", "Z07")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         for (int i = 0; i < 2; i++) {
-            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/documents")
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                    "/api/v1/documents")
                             .file(draft)
-                            .file(new org.springframework.mock.web.MockMultipartFile("attachments", "统计表.csv", "text/csv", table))
+                            .file(new org.springframework.mock.web.MockMultipartFile(
+                                    "attachments", "统计表.csv", "text/csv", table))
                             .with(as("z09.clerk")))
                     .andExpect(status().isCreated())
                     .andExpect(jsonPath("$.attachments[0].name").value("统计表.csv"))
                     .andExpect(jsonPath("$.attachments[0].paperOnly").value(false))
                     .andExpect(jsonPath("$.recipients.length()").value(2));
         }
-        assertThat(jdbc.queryForObject("select count(*) from document_content where sha256 = ?", Integer.class,
-                org.gongwen.document.internal.ContentStore.sha256(table))).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from document_content where sha256 = ?",
+                        Integer.class,
+                        org.gongwen.document.internal.ContentStore.sha256(table)))
+                .isEqualTo(1);
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/documents")
-                        .file(new org.springframework.mock.web.MockMultipartFile("draft", "", MediaType.APPLICATION_JSON_VALUE,
-                                draft("NON_CLASSIFIED", recipients("Z06")).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                        .file(new org.springframework.mock.web.MockMultipartFile("docx", "草稿.docx",
-                                "application/octet-stream", "not a word file".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "draft",
+                                "",
+                                MediaType.APPLICATION_JSON_VALUE,
+                                draft("NON_CLASSIFIED", recipients("Z06"))
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "docx",
+                                "草稿.docx",
+                                "application/octet-stream",
+                                "not a word file".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                         .with(as("z09.clerk")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString(".docx")));
-        mvc.perform(get("/api/v1/documents").with(as("z09.clerk"))).andExpect(jsonPath("$.length()").value(before + 2));
+        mvc.perform(get("/api/v1/documents").with(as("z09.clerk")))
+                .andExpect(jsonPath("$.length()").value(before + 2));
     }
 
     @Test
     void a13_aDraftWithoutMainRecipientCannotBeSubmitted() throws Exception {
-        String json = mvc.perform(post("/api/v1/documents").with(as("z09.leader")).contentType(MediaType.APPLICATION_JSON)
+        String json = mvc.perform(post("/api/v1/documents")
+                        .with(as("z09.leader"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(draft("NON_CLASSIFIED", "")))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long id = ((Number) JsonPath.read(json, "$.id")).longValue();
         mvc.perform(post("/api/v1/documents/" + id + "/submit").with(as("z09.leader")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("主送")));
-        mvc.perform(get("/api/v1/documents/" + id).with(as("z09.leader"))).andExpect(jsonPath("$.status").value("DRAFT"));
+        mvc.perform(get("/api/v1/documents/" + id).with(as("z09.leader")))
+                .andExpect(jsonPath("$.status").value("DRAFT"));
     }
 
     @Test
     void a4_aPdfServesAsTheBodyPagesOfADraftWithoutTypedBody() throws Exception {
-        String json = mvc.perform(post("/api/v1/documents").with(as("z09.clerk")).contentType(MediaType.APPLICATION_JSON)
+        String json = mvc.perform(post("/api/v1/documents")
+                        .with(as("z09.clerk"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(draft("NON_CLASSIFIED", recipients("Z06", "Z07"))
                                 .replaceAll("(?s)\"body\": \\[.*?\\],", "\"body\": [],")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.body.length()").value(0))
                 .andExpect(jsonPath("$.hasBodyPdf").value(false))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long id = ((Number) JsonPath.read(json, "$.id")).longValue();
         String bodyPdf = "/api/v1/documents/" + id + "/body-pdf";
 
-        mvc.perform(multipart(bodyPdf).file(pdfPart("通知.docx", "not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        mvc.perform(multipart(bodyPdf)
+                        .file(pdfPart("通知.docx", "not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                         .with(as("z09.clerk")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("不是 PDF")));
@@ -246,8 +346,12 @@ class DocumentsApiIntegrationTests {
         mvc.perform(multipart(bodyPdf).file(pdfPart("正文.pdf", pdf(1, false))).with(as("z02.clerk")))
                 .andExpect(status().isNotFound());
 
-        byte[] layout = mvc.perform(get("/api/v1/documents/" + id + "/layout.pdf").with(as("z09.clerk")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] layout = mvc.perform(
+                        get("/api/v1/documents/" + id + "/layout.pdf").with(as("z09.clerk")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(layout)))) {
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(3);
         }
@@ -258,13 +362,20 @@ class DocumentsApiIntegrationTests {
 
     @Test
     void a4_removingThePdfBodyLeavesTheTypedBodyWhichMustThenNotBeEmpty() throws Exception {
-        String json = mvc.perform(post("/api/v1/documents").with(as("z09.clerk")).contentType(MediaType.APPLICATION_JSON)
+        String json = mvc.perform(post("/api/v1/documents")
+                        .with(as("z09.clerk"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(draft("NON_CLASSIFIED", recipients("Z06"))
                                 .replaceAll("(?s)\"body\": \\[.*?\\],", "\"body\": [],")))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         long id = ((Number) JsonPath.read(json, "$.id")).longValue();
-        mvc.perform(multipart("/api/v1/documents/" + id + "/body-pdf").file(pdfPart("正文.pdf", pdf(1, false)))
-                .with(as("z09.clerk"))).andExpect(jsonPath("$.hasBodyPdf").value(true));
+        mvc.perform(multipart("/api/v1/documents/" + id + "/body-pdf")
+                        .file(pdfPart("正文.pdf", pdf(1, false)))
+                        .with(as("z09.clerk")))
+                .andExpect(jsonPath("$.hasBodyPdf").value(true));
         mvc.perform(delete("/api/v1/documents/" + id + "/body-pdf").with(as("z09.clerk")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.hasBodyPdf").value(false));
@@ -281,22 +392,24 @@ class DocumentsApiIntegrationTests {
     private static byte[] pdf(int pages, boolean encrypted) throws java.io.IOException {
         try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
             for (int i = 1; i <= pages; i++) {
-                org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage(
-                        org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+                org.apache.pdfbox.pdmodel.PDPage page =
+                        new org.apache.pdfbox.pdmodel.PDPage(org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
                 document.addPage(page);
                 try (org.apache.pdfbox.pdmodel.PDPageContentStream content =
-                             new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                        new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
                     content.beginText();
-                    content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 14);
+                    content.setFont(
+                            new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA),
+                            14);
                     content.newLineAtOffset(72, 700);
                     content.showText("Body page " + i);
                     content.endText();
                 }
             }
             if (encrypted) {
-                document.protect(new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "user",
-                        new org.apache.pdfbox.pdmodel.encryption.AccessPermission()));
+                document.protect(new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
+                        "owner", "user", new org.apache.pdfbox.pdmodel.encryption.AccessPermission()));
             }
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             document.save(out);

@@ -45,7 +45,9 @@ class LayoutFacesApiIntegrationTests {
 
     @Test
     void othersAreRefused() {
-        assertThat(RealHttp.basic(port, "z01.clerk").get("/api/v1/layout/faces").statusCode()).isEqualTo(403);
-        assertThat(RealHttp.anonymous(port).get("/api/v1/layout/faces").statusCode()).isEqualTo(401);
+        assertThat(RealHttp.basic(port, "z01.clerk").get("/api/v1/layout/faces").statusCode())
+                .isEqualTo(403);
+        assertThat(RealHttp.anonymous(port).get("/api/v1/layout/faces").statusCode())
+                .isEqualTo(401);
     }
 }

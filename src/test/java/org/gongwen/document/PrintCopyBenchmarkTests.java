@@ -33,23 +33,45 @@ class PrintCopyBenchmarkTests {
     private static final int WARM_UP = 5;
     private static final int ROUNDS = 30;
 
-    @Autowired DocumentPrints prints;
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired IssuedDocuments issued;
-    @Autowired ProcessEngine engine;
-    @Autowired UserDetailsService users;
-    @Autowired OrganizationService organization;
-    @Autowired DocumentLayouts layouts;
-    @Autowired PrintCopies printCopies;
-    @Autowired LayoutRenderer renderer;
+    @Autowired
+    DocumentPrints prints;
+
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    IssuedDocuments issued;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    DocumentLayouts layouts;
+
+    @Autowired
+    PrintCopies printCopies;
+
+    @Autowired
+    LayoutRenderer renderer;
 
     @Test
     void printOneCopyOfATenPageDocument() throws IOException {
         long recipient = organization.unitByCode("B24").orElseThrow().id();
-        long id = new DocumentChain(drafting, issuing, engine, users).signedAndAwaitingConfirmation(
-                "关于开展安全生产大检查的通知", List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 2)), tenPages(),
-                LocalDate.now());
+        long id = new DocumentChain(drafting, issuing, engine, users)
+                .signedAndAwaitingConfirmation(
+                        "关于开展安全生产大检查的通知",
+                        List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 2)),
+                        tenPages(),
+                        LocalDate.now());
         OfficialDocument document = layouts.officialDocument(issued.info(id), null, null, LocalDate.now());
         double[] official = new double[ROUNDS];
         double[] unofficial = new double[ROUNDS];
@@ -77,15 +99,20 @@ class PrintCopyBenchmarkTests {
         int pages = new PdfInspection(officialCopy).pages;
         assertThat(pages).isGreaterThanOrEqualTo(10);
         assertThat(new PdfInspection(unofficialCopy).pages).isEqualTo(pages);
-        BenchmarkReport.write("Print one copy of a %d-page document".formatted(pages), "PrintCopyBenchmarkTests",
+        BenchmarkReport.write(
+                "Print one copy of a %d-page document".formatted(pages),
+                "PrintCopyBenchmarkTests",
                 ("`DocumentPrints` as the receipt module calls it, reading the document from the database; below it "
-                        + "the layout alone (`PrintCopies.unofficialCopy`) and, for comparison, the official layout of the "
-                        + "same document without seal (`LayoutRenderer.render`). %d warm-up rounds, then %d, interleaved; "
-                        + "times in milliseconds. Target: median under 100 ms.").formatted(WARM_UP, ROUNDS),
-                List.of("| print file | median | p95 | max |", "|---|---|---|---|",
+                                + "the layout alone (`PrintCopies.unofficialCopy`) and, for comparison, the official layout of the "
+                                + "same document without seal (`LayoutRenderer.render`). %d warm-up rounds, then %d, interleaved; "
+                                + "times in milliseconds. Target: median under 100 ms.")
+                        .formatted(WARM_UP, ROUNDS),
+                List.of(
+                        "| print file | median | p95 | max |",
+                        "|---|---|---|---|",
                         BenchmarkReport.row("official copy: signed layout with its 份号 (incremental update)", official),
-                        BenchmarkReport.row("copy without legal force: laid out again, marked on every page",
-                                unofficial),
+                        BenchmarkReport.row(
+                                "copy without legal force: laid out again, marked on every page", unofficial),
                         BenchmarkReport.row("of which the layout alone", layOut),
                         BenchmarkReport.row("for comparison: official layout, same document", officialLayout)));
     }

@@ -22,7 +22,12 @@ class SentAtMigrationTests {
     void sentDocumentsGetTheirFirstDeliveryAsSendTimeAndConfirmedOnesBecomeSent() {
         JdbcDataSource db = new JdbcDataSource();
         db.setURL("jdbc:h2:mem:sent-at-migration;MODE=MySQL;NON_KEYWORDS=VALUE;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").target("20").load().migrate();
+        Flyway.configure()
+                .dataSource(db)
+                .locations("classpath:db/migration")
+                .target("20")
+                .load()
+                .migrate();
         JdbcTemplate jdbc = new JdbcTemplate(db);
         long allSigned = document(jdbc, "SENT", LAST_SIGNED);
         delivery(jdbc, allSigned, 1, 1, CONFIRMED.plusSeconds(2));
@@ -32,7 +37,11 @@ class SentAtMigrationTests {
         delivery(jdbc, signing, 1, 1, CONFIRMED.plusSeconds(1));
         long unconfirmed = document(jdbc, "SENDING", null);
 
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(db)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
 
         assertThat(row(jdbc, allSigned)).isEqualTo("SENT " + Timestamp.from(CONFIRMED.plusSeconds(1)));
         assertThat(row(jdbc, signing)).isEqualTo("SENT " + Timestamp.from(CONFIRMED));
@@ -40,21 +49,31 @@ class SentAtMigrationTests {
     }
 
     private static long document(JdbcTemplate jdbc, String status, Instant sentAt) {
-        jdbc.update("insert into document_document (unit_id, drafter, kind, title, urgency, secrecy, signing_organ, "
-                + "status, created_at, updated_at, sent_at) values (1, 'z01.clerk', 'NOTICE', '迁移测试', 'NONE', "
-                + "'NON_CLASSIFIED', '清河县城关镇人民政府', ?, ?, ?, ?)", status, Timestamp.from(CONFIRMED),
-                Timestamp.from(CONFIRMED), sentAt == null ? null : Timestamp.from(sentAt));
+        jdbc.update(
+                "insert into document_document (unit_id, drafter, kind, title, urgency, secrecy, signing_organ, "
+                        + "status, created_at, updated_at, sent_at) values (1, 'z01.clerk', 'NOTICE', '迁移测试', 'NONE', "
+                        + "'NON_CLASSIFIED', '清河县城关镇人民政府', ?, ?, ?, ?)",
+                status,
+                Timestamp.from(CONFIRMED),
+                Timestamp.from(CONFIRMED),
+                sentAt == null ? null : Timestamp.from(sentAt));
         return jdbc.queryForObject("select max(id) from document_document", Long.class);
     }
 
     private static void delivery(JdbcTemplate jdbc, long documentId, long unitId, int version, Instant at) {
-        jdbc.update("insert into receipt_distribution (document_id, unit_id, version, kind, print_quota, state, "
-                + "delivered_at) values (?, ?, ?, 'MAIN', 1, 'SIGNED', ?)", documentId, unitId, version,
+        jdbc.update(
+                "insert into receipt_distribution (document_id, unit_id, version, kind, print_quota, state, "
+                        + "delivered_at) values (?, ?, ?, 'MAIN', 1, 'SIGNED', ?)",
+                documentId,
+                unitId,
+                version,
                 Timestamp.from(at));
     }
 
     private static String row(JdbcTemplate jdbc, long id) {
-        return jdbc.queryForObject("select status, sent_at from document_document where id = ?",
-                (rs, n) -> rs.getString(1) + " " + rs.getTimestamp(2), id);
+        return jdbc.queryForObject(
+                "select status, sent_at from document_document where id = ?",
+                (rs, n) -> rs.getString(1) + " " + rs.getTimestamp(2),
+                id);
     }
 }

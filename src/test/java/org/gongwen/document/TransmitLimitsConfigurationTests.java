@@ -24,18 +24,26 @@ class TransmitLimitsConfigurationTests {
         yaml.setResources(new ClassPathResource("application.yml"));
         Properties shipped = yaml.getObject();
         Binder binder = new Binder(new MapConfigurationPropertySource(shipped));
-        DocumentProperties document = binder.bind("gongwen.document", DocumentProperties.class).get();
-        long maxFile = DataSize.parse(shipped.getProperty("spring.servlet.multipart.max-file-size")).toBytes();
-        long maxRequest = DataSize.parse(shipped.getProperty("spring.servlet.multipart.max-request-size")).toBytes();
-        long swallow = DataSize.parse(shipped.getProperty("server.tomcat.max-swallow-size")).toBytes();
+        DocumentProperties document =
+                binder.bind("gongwen.document", DocumentProperties.class).get();
+        long maxFile = DataSize.parse(shipped.getProperty("spring.servlet.multipart.max-file-size"))
+                .toBytes();
+        long maxRequest = DataSize.parse(shipped.getProperty("spring.servlet.multipart.max-request-size"))
+                .toBytes();
+        long swallow = DataSize.parse(shipped.getProperty("server.tomcat.max-swallow-size"))
+                .toBytes();
 
-        assertThat(document.attachmentTransmitLimitBytes()).isEqualTo(DataSize.ofMegabytes(10).toBytes());
-        assertThat(document.documentTransmitLimitBytes()).isEqualTo(DataSize.ofMegabytes(50).toBytes());
-        assertThat(maxFile).as("several times an attachment's limit, and above a body PDF")
+        assertThat(document.attachmentTransmitLimitBytes())
+                .isEqualTo(DataSize.ofMegabytes(10).toBytes());
+        assertThat(document.documentTransmitLimitBytes())
+                .isEqualTo(DataSize.ofMegabytes(50).toBytes());
+        assertThat(maxFile)
+                .as("several times an attachment's limit, and above a body PDF")
                 .isGreaterThanOrEqualTo(5 * document.attachmentTransmitLimitBytes())
                 .isGreaterThan(BodyPdf.MAX_BYTES);
         assertThat(maxRequest).isGreaterThan(maxFile).isGreaterThanOrEqualTo(document.documentTransmitLimitBytes());
-        assertThat(swallow).as("a refused request is read to its end, so the client gets the JSON 413")
+        assertThat(swallow)
+                .as("a refused request is read to its end, so the client gets the JSON 413")
                 .isGreaterThanOrEqualTo(maxRequest);
     }
 }

@@ -19,8 +19,7 @@ final class CountyApi {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-    private CountyApi() {
-    }
+    private CountyApi() {}
 
     /** Every virtual user keeps to one node; the user's name is the session's {@code username}. */
     static HttpProtocolBuilder protocol() {
@@ -62,34 +61,57 @@ final class CountyApi {
     static ChainBuilder issue(String prefix) {
         String clerk = prefix + ".clerk";
         return exec(session -> session.remove("docId"))
-                .exec(http("issue: draft").post("/api/v1/documents").basicAuth(clerk, LoadSettings.PASSWORD)
-                        .body(StringBody("#{draftJson}")).asJson()
+                .exec(http("issue: draft")
+                        .post("/api/v1/documents")
+                        .basicAuth(clerk, LoadSettings.PASSWORD)
+                        .body(StringBody("#{draftJson}"))
+                        .asJson()
                         .check(jsonPath("$.id").saveAs("docId")))
                 .exitHereIfFailed()
-                .exec(http("issue: submit").post("/api/v1/documents/#{docId}/submit")
+                .exec(http("issue: submit")
+                        .post("/api/v1/documents/#{docId}/submit")
                         .basicAuth(clerk, LoadSettings.PASSWORD))
-                .exec(completeTask(prefix + ".leader", "document-approval", "document-#{docId}",
-                        "{\"decision\":\"approve\",\"comment\":\"同意\"}", "issue: approve"))
-                .exec(completeTask(prefix + ".seal", "document-approval", "document-#{docId}",
-                        "{\"stampConfirmed\":true}", "issue: stamp"))
-                .exec(completeTask(clerk, "document-send", "document-send-#{docId}",
-                        "{\"sendConfirmed\":true}", "issue: confirm send"));
+                .exec(completeTask(
+                        prefix + ".leader",
+                        "document-approval",
+                        "document-#{docId}",
+                        "{\"decision\":\"approve\",\"comment\":\"同意\"}",
+                        "issue: approve"))
+                .exec(completeTask(
+                        prefix + ".seal",
+                        "document-approval",
+                        "document-#{docId}",
+                        "{\"stampConfirmed\":true}",
+                        "issue: stamp"))
+                .exec(completeTask(
+                        clerk,
+                        "document-send",
+                        "document-send-#{docId}",
+                        "{\"sendConfirmed\":true}",
+                        "issue: confirm send"));
     }
 
     /** Waits until {@code user} sees the task of {@code businessKey} (the job executor moves processes on), then completes it. */
-    private static ChainBuilder completeTask(String user, String process, String businessKey, String form, String name) {
+    private static ChainBuilder completeTask(
+            String user, String process, String businessKey, String form, String name) {
         return exec(session -> session.remove("taskId"))
-                .asLongAsDuring(session -> !session.contains("taskId"), LoadSettings.ASYNC_TIMEOUT).on(
-                        exec(http(name + " (await task)").get("/api/v1/tasks?process=" + process + "&limit=200")
+                .asLongAsDuring(session -> !session.contains("taskId"), LoadSettings.ASYNC_TIMEOUT)
+                .on(exec(http(name + " (await task)")
+                                .get("/api/v1/tasks?process=" + process + "&limit=200")
                                 .basicAuth(user, LoadSettings.PASSWORD)
-                                .check(jsonPath("$.items[?(@.businessKey=='" + businessKey + "')].id").optional()
+                                .check(jsonPath("$.items[?(@.businessKey=='" + businessKey + "')].id")
+                                        .optional()
                                         .saveAs("taskId")))
-                                .doIf(session -> !session.contains("taskId")).then(
-                                        exec(session -> session).pause(1)))
-                .exec(session -> session.contains("taskId") ? session : failed(session, name + ": no task " + businessKey))
+                        .doIf(session -> !session.contains("taskId"))
+                        .then(exec(session -> session).pause(1)))
+                .exec(session ->
+                        session.contains("taskId") ? session : failed(session, name + ": no task " + businessKey))
                 .exitHereIfFailed()
-                .exec(http(name).post("/api/v1/tasks/#{taskId}/complete").basicAuth(user, LoadSettings.PASSWORD)
-                        .body(StringBody(form)).asJson()
+                .exec(http(name)
+                        .post("/api/v1/tasks/#{taskId}/complete")
+                        .basicAuth(user, LoadSettings.PASSWORD)
+                        .body(StringBody(form))
+                        .asJson()
                         .check(status().is(204)));
     }
 

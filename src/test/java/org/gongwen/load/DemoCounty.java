@@ -10,8 +10,7 @@ final class DemoCounty {
     /** Codes of the units that receive documents, Z01–Z20, B01–B25, S01–S04. */
     static final List<String> RECEIVING_UNITS = receivingUnits();
 
-    private DemoCounty() {
-    }
+    private DemoCounty() {}
 
     private static List<String> receivingUnits() {
         List<String> codes = new ArrayList<>();

@@ -9,8 +9,10 @@ final class LoadSettings {
 
     /** Nodes of one county, comma-separated; each virtual user stays on one of them (round robin). */
     static final List<String> BASE_URLS = Arrays.stream(
-            System.getProperty("load.baseUrls", "http://127.0.0.1:8080").split(","))
-            .map(String::trim).filter(s -> !s.isEmpty()).toList();
+                    System.getProperty("load.baseUrls", "http://127.0.0.1:8080").split(","))
+            .map(String::trim)
+            .filter(s -> !s.isEmpty())
+            .toList();
     /** Password of the demo county's accounts ({@code gongwen.demo.password}). */
     static final String PASSWORD = System.getProperty("load.password", "Gongwen@2026");
     /** Virtual users at once; the mix below is scaled to this number. */
@@ -24,6 +26,5 @@ final class LoadSettings {
     /** Longest wait for a process step done by the job executor (approval hand-over, stamping, fan-out). */
     static final Duration ASYNC_TIMEOUT = Duration.ofSeconds(Integer.getInteger("load.asyncTimeoutSeconds", 300));
 
-    private LoadSettings() {
-    }
+    private LoadSettings() {}
 }

@@ -45,16 +45,22 @@ class NotificationDeliveryIntegrationTests {
 
     @Autowired
     NotificationService notifications;
+
     @Autowired
     OutboxDispatcher dispatcher;
+
     @Autowired
     OutboxMessageRepository outbox;
+
     @Autowired
     SmsOutboxMessageRepository smsOutbox;
+
     @Autowired
     OrganizationService organization;
+
     @Autowired
     JavaMailSenderImpl mailSender;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -82,7 +88,11 @@ class NotificationDeliveryIntegrationTests {
         startSmtp(0);
         PersonInfo clerk = person("xn-mail@xn.example", "13900000001");
 
-        notifications.notify(List.of(clerk.id()), "收到公文：关于做好防汛工作的通知", "清河府办〔2026〕7号", "inbox",
+        notifications.notify(
+                List.of(clerk.id()),
+                "收到公文：关于做好防汛工作的通知",
+                "清河府办〔2026〕7号",
+                "inbox",
                 Set.of(Channel.IN_APP, Channel.EMAIL));
         dispatcher.dispatchPending();
 
@@ -104,8 +114,7 @@ class NotificationDeliveryIntegrationTests {
         mailSender.setHost("127.0.0.1");
         mailSender.setPort(port);
         PersonInfo clerk = person("xn-later@xn.example", null);
-        notifications.notify(List.of(clerk.id()), "收到公文：关于开展安全检查的通知", "请及时签收。", "inbox",
-                Set.of(Channel.EMAIL));
+        notifications.notify(List.of(clerk.id()), "收到公文：关于开展安全检查的通知", "请及时签收。", "inbox", Set.of(Channel.EMAIL));
 
         Instant now = Instant.now();
         dispatcher.dispatchDue(now);
@@ -117,7 +126,8 @@ class NotificationDeliveryIntegrationTests {
 
         dispatcher.dispatchDue(now.plusSeconds(1));
         assertThat(single(outbox.findByPersonIdOrderByIdAsc(clerk.id())).getAttempts())
-                .as("not retried before the backoff has passed").isEqualTo(1);
+                .as("not retried before the backoff has passed")
+                .isEqualTo(1);
 
         startSmtp(port);
         dispatcher.dispatchDue(now.plus(Duration.ofDays(1)));
@@ -133,8 +143,7 @@ class NotificationDeliveryIntegrationTests {
         mailSender.setHost("127.0.0.1");
         mailSender.setPort(freePort());
         PersonInfo clerk = person("xn-never@xn.example", null);
-        notifications.notify(List.of(clerk.id()), "收到公文：关于报送统计数据的通知", "请签收。", "inbox",
-                Set.of(Channel.EMAIL));
+        notifications.notify(List.of(clerk.id()), "收到公文：关于报送统计数据的通知", "请签收。", "inbox", Set.of(Channel.EMAIL));
 
         Instant time = Instant.now();
         for (int attempt = 1; attempt <= 10; attempt++) {
@@ -147,7 +156,8 @@ class NotificationDeliveryIntegrationTests {
         assertThat(given.getLastError()).contains("MailSendException");
 
         dispatcher.dispatchDue(time);
-        assertThat(single(outbox.findByPersonIdOrderByIdAsc(clerk.id())).getAttempts()).isEqualTo(10);
+        assertThat(single(outbox.findByPersonIdOrderByIdAsc(clerk.id())).getAttempts())
+                .isEqualTo(10);
     }
 
     @Test
@@ -155,9 +165,11 @@ class NotificationDeliveryIntegrationTests {
         PersonInfo withMobile = person(null, "13912345678");
         PersonInfo withoutMobile = person(null, " ");
 
-        notifications.notify(List.of(withMobile.id(), withoutMobile.id()), "收到公文：关于春季植树的通知", "请签收。",
-                "inbox", Channel.all());
-        assertThat(outbox.findByPersonIdOrderByIdAsc(withoutMobile.id())).as("no address, nothing queued").isEmpty();
+        notifications.notify(
+                List.of(withMobile.id(), withoutMobile.id()), "收到公文：关于春季植树的通知", "请签收。", "inbox", Channel.all());
+        assertThat(outbox.findByPersonIdOrderByIdAsc(withoutMobile.id()))
+                .as("no address, nothing queued")
+                .isEmpty();
         OutboxMessage queued = single(outbox.findByPersonIdOrderByIdAsc(withMobile.id()));
         assertThat(queued.getChannel()).isEqualTo(Channel.SMS);
         assertThat(queued.getAddress()).isEqualTo("13912345678");
@@ -183,8 +195,9 @@ class NotificationDeliveryIntegrationTests {
         PersonInfo drafter = person(null, null);
         notifications.notifyUser(drafter.username(), "公文被退回：关于春季植树的通知", "请修改后重新提交。", "documents");
         notifications.notifyUser("xn-nobody", "公文被退回：关于春季植树的通知", "请修改后重新提交。", "documents");
-        assertThat(jdbc.queryForList("select title from notification_message where recipient_id = ?", String.class,
-                drafter.id())).containsExactly("公文被退回：关于春季植树的通知");
+        assertThat(jdbc.queryForList(
+                        "select title from notification_message where recipient_id = ?", String.class, drafter.id()))
+                .containsExactly("公文被退回：关于春季植树的通知");
     }
 
     private void startSmtp(int port) {
@@ -195,23 +208,27 @@ class NotificationDeliveryIntegrationTests {
     }
 
     private List<MimeMessage> receivedBy(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> ((InternetAddress) a).getAddress().equals(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(
+                                        a -> ((InternetAddress) a).getAddress().equals(address));
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     private PersonInfo person(String email, String mobile) {
         int n = PEOPLE.incrementAndGet();
-        String code = "XN" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase() + n;
-        UnitInfo unit = organization.createUnit(code, "通知测试单位" + code, "通知" + n, UnitKind.DEPARTMENT, null, null,
-                false, 900);
-        return organization.createPerson(code.toLowerCase() + ".clerk", "收发员" + n, unit.id(), mobile, email,
-                Set.of(Role.CLERK));
+        String code =
+                "XN" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase() + n;
+        UnitInfo unit =
+                organization.createUnit(code, "通知测试单位" + code, "通知" + n, UnitKind.DEPARTMENT, null, null, false, 900);
+        return organization.createPerson(
+                code.toLowerCase() + ".clerk", "收发员" + n, unit.id(), mobile, email, Set.of(Role.CLERK));
     }
 
     private static int freePort() throws IOException {

@@ -7,8 +7,15 @@ import org.junit.jupiter.api.Test;
 
 class NotificationPropertiesTests {
 
-    private final NotificationProperties properties = new NotificationProperties(true, Duration.ofSeconds(30),
-            Duration.ofSeconds(5), 10, Duration.ofMinutes(1), Duration.ofHours(6), 50, "gongwen@localhost",
+    private final NotificationProperties properties = new NotificationProperties(
+            true,
+            Duration.ofSeconds(30),
+            Duration.ofSeconds(5),
+            10,
+            Duration.ofMinutes(1),
+            Duration.ofHours(6),
+            50,
+            "gongwen@localhost",
             "http://localhost:8080");
 
     @Test

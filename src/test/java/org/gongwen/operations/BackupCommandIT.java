@@ -30,13 +30,16 @@ class BackupCommandIT {
     void backsUpOnlineChecksAndRestoresFromTheCommandLine() throws Exception {
         ProductionJar jar = ProductionJar.shared();
 
-        HttpResponse<String> created = jar.send(asAdmin(jar, "/api/v1/admin/backups")
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> created =
+                jar.send(asAdmin(jar, "/api/v1/admin/backups").POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        Path archive = jar.folder().resolve("backups").resolve(json.readTree(created.body()).get("file").asText());
+        Path archive = jar.folder()
+                .resolve("backups")
+                .resolve(json.readTree(created.body()).get("file").asText());
         assertThat(archive).isRegularFile();
 
-        HttpResponse<String> checked = jar.send(asAdmin(jar, "/api/v1/admin/backups/check").GET());
+        HttpResponse<String> checked =
+                jar.send(asAdmin(jar, "/api/v1/admin/backups/check").GET());
         assertThat(checked.statusCode()).as(checked.body()).isEqualTo(200);
         JsonNode check = json.readTree(checked.body());
         assertThat(check.at("/auditChain/ok").asBoolean()).as(checked.body()).isTrue();
@@ -55,18 +58,24 @@ class BackupCommandIT {
     }
 
     private static HttpRequest.Builder asAdmin(ProductionJar jar, String path) {
-        String credentials = Base64.getEncoder().encodeToString(("admin:" + Demo.PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        String credentials =
+                Base64.getEncoder().encodeToString(("admin:" + Demo.PASSWORD).getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create(jar.url(path))).header("Authorization", "Basic " + credentials);
     }
 
-    private record Command(int exit, String output) {
-    }
+    private record Command(int exit, String output) {}
 
     private static Command restore(ProductionJar jar, Path folder, Path archive) throws Exception {
-        Process process = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.folder().resolve("gongwen.jar").toString(), "restore", archive.toString())
-                .directory(folder.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        Paths.get(System.getProperty("java.home"), "bin", "java")
+                                .toString(),
+                        "-jar",
+                        jar.folder().resolve("gongwen.jar").toString(),
+                        "restore",
+                        archive.toString())
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
         return new Command(process.exitValue(), output);

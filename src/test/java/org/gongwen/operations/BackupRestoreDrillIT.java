@@ -43,17 +43,22 @@ class BackupRestoreDrillIT {
 
     @Test
     void backUpChangeRestoreAndTheRestoredSystemVerifiesItsAuditChainAndSignatures() throws Exception {
-        assumeFalse(TestDatabaseProfiles.mysql(), "the tool backs up the embedded database; MySQL is dumped with mysqldump");
+        assumeFalse(
+                TestDatabaseProfiles.mysql(),
+                "the tool backs up the embedded database; MySQL is dumped with mysqldump");
         Path data = installation.resolve("data");
-        BackupFiles files = new BackupFiles(data.resolve("gongwen.mv.db"), data.resolve("master.key"),
-                data.resolve("backup.key"));
+        BackupFiles files =
+                new BackupFiles(data.resolve("gongwen.mv.db"), data.resolve("master.key"), data.resolve("backup.key"));
         long kept;
         long later;
         Path archive;
         String masterKey;
         try (ConfigurableApplicationContext system = start()) {
             DocumentChain chain = chain(system);
-            long recipient = system.getBean(OrganizationService.class).unitByCode("Z02").orElseThrow().id();
+            long recipient = system.getBean(OrganizationService.class)
+                    .unitByCode("Z02")
+                    .orElseThrow()
+                    .id();
             kept = chain.sentTo(recipient, 2, "备份演练：备份前签发的通知");
             asAdmin(system);
             archive = system.getBean(Backups.class).create().file();
@@ -74,7 +79,9 @@ class BackupRestoreDrillIT {
         try (ConfigurableApplicationContext system = start()) {
             asAdmin(system);
             RestoreCheck.Result check = system.getBean(RestoreCheck.class).run();
-            assertThat(check.auditChain().ok()).as("audit chain %s", check.auditChain()).isTrue();
+            assertThat(check.auditChain().ok())
+                    .as("audit chain %s", check.auditChain())
+                    .isTrue();
             assertThat(check.auditChain().checked()).isPositive();
             assertThat(check.documentsChecked()).isEqualTo(1);
             assertThat(check.documentsFailed()).isEmpty();
@@ -91,24 +98,30 @@ class BackupRestoreDrillIT {
     private ConfigurableApplicationContext start() {
         Path data = installation.resolve("data");
         // command-line arguments: they override application.yml, default properties would not
-        return new SpringApplicationBuilder(GongwenApplication.class).profiles("demo").run(
-                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("gongwen") + ";MODE=MySQL;NON_KEYWORDS=VALUE",
-                "--gongwen.seal.master-key-file=" + data.resolve("master.key"),
-                "--gongwen.seal.backup-key-file=" + data.resolve("backup.key"),
-                "--gongwen.backup.directory=" + installation.resolve("backups"),
-                "--gongwen.demo.enabled=true",
-                "--gongwen.notification.scheduler-enabled=false",
-                // the jobs run by hand, as in the other tests; an engine name of its own, so the
-                // shared test context's engine stays the default one
-                "--camunda.bpm.job-execution.enabled=false",
-                "--camunda.bpm.process-engine-name=drill",
-                "--server.port=0",
-                "--spring.jmx.enabled=false");
+        return new SpringApplicationBuilder(GongwenApplication.class)
+                .profiles("demo")
+                .run(
+                        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("gongwen")
+                                + ";MODE=MySQL;NON_KEYWORDS=VALUE",
+                        "--gongwen.seal.master-key-file=" + data.resolve("master.key"),
+                        "--gongwen.seal.backup-key-file=" + data.resolve("backup.key"),
+                        "--gongwen.backup.directory=" + installation.resolve("backups"),
+                        "--gongwen.demo.enabled=true",
+                        "--gongwen.notification.scheduler-enabled=false",
+                        // the jobs run by hand, as in the other tests; an engine name of its own, so the
+                        // shared test context's engine stays the default one
+                        "--camunda.bpm.job-execution.enabled=false",
+                        "--camunda.bpm.process-engine-name=drill",
+                        "--server.port=0",
+                        "--spring.jmx.enabled=false");
     }
 
     private static DocumentChain chain(ConfigurableApplicationContext system) {
-        return new DocumentChain(system.getBean(DocumentService.class), system.getBean(DocumentIssuing.class),
-                system.getBean(ProcessEngine.class), system.getBean(UserDetailsService.class));
+        return new DocumentChain(
+                system.getBean(DocumentService.class),
+                system.getBean(DocumentIssuing.class),
+                system.getBean(ProcessEngine.class),
+                system.getBean(UserDetailsService.class));
     }
 
     private static void asAdmin(ConfigurableApplicationContext system) {

@@ -15,8 +15,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gongwen.organization.process.PersonnelHandoverProcess;
 import org.gongwen.support.BrowserJourney;
 import org.gongwen.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,10 +39,13 @@ class HandoverJourneyTests {
 
     @Autowired
     ManagementService management;
+
     @Autowired
     RuntimeService runtime;
+
     @Autowired
     HistoryService history;
+
     @Autowired
     OrganizationService organization;
 
@@ -80,11 +83,14 @@ class HandoverJourneyTests {
     private void journeyThroughTheUi() {
         // 1. the leader starts the handover: clerk → technician, role 收发员 (preselected)
         loginAs("z08.leader");
-        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("人员交接")).click();
+        page.locator("vaadin-side-nav-item")
+                .filter(new Locator.FilterOptions().setHasText("人员交接"))
+                .click();
         page.waitForURL(Pattern.compile(".*/handover$"));
         choose("#handover-outgoing", "z08.clerk");
         assertThat(page.locator("#handover-roles vaadin-checkbox")
-                .filter(new Locator.FilterOptions().setHasText("收发员"))).hasAttribute("checked", "");
+                        .filter(new Locator.FilterOptions().setHasText("收发员")))
+                .hasAttribute("checked", "");
         choose("#handover-successor", "z08.tech");
         page.locator("#handover-start").click();
         assertThat(page.locator("vaadin-notification-card[theme~=success]")).containsText("已发起");
@@ -106,7 +112,9 @@ class HandoverJourneyTests {
         loginAs("z08.tech");
         openTask("接任人确认交接");
         assertThat(page.locator("#field-duties textarea")).hasValue(DUTIES);
-        page.locator("#field-accepted").getByLabel("接受", new Locator.GetByLabelOptions().setExact(true)).check();
+        page.locator("#field-accepted")
+                .getByLabel("接受", new Locator.GetByLabelOptions().setExact(true))
+                .check();
         page.locator("#complete-task").click();
         assertThat(page.locator("vaadin-notification-card[theme~=success]")).containsText("接任人确认交接");
         page.waitForURL(Pattern.compile(".*/tasks$"));
@@ -115,22 +123,29 @@ class HandoverJourneyTests {
     private void rolesMoveWhenTheAsyncJobRuns() {
         ProcessInstance instance = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey("handover-z08.clerk")
-                .processDefinitionKey(PersonnelHandoverProcess.KEY).singleResult();
+                .processDefinitionKey(PersonnelHandoverProcess.KEY)
+                .singleResult();
         assertThat(instance).isNotNull();
         assertThat(runtime.getActiveActivityIds(instance.getId()))
                 .containsExactly(PersonnelHandoverProcess.TASK_MOVE_ROLES);
-        Job job = management.createJobQuery().processInstanceId(instance.getId())
-                .activityId(PersonnelHandoverProcess.TASK_MOVE_ROLES).singleResult();
+        Job job = management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(PersonnelHandoverProcess.TASK_MOVE_ROLES)
+                .singleResult();
         assertThat(job).isNotNull();
 
         management.executeJob(job.getId());
 
         HistoricProcessInstance ended = history.createHistoricProcessInstanceQuery()
-                .processInstanceId(instance.getId()).singleResult();
+                .processInstanceId(instance.getId())
+                .singleResult();
         assertThat(ended.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
         assertThat(ended.getEndActivityId()).isEqualTo(PersonnelHandoverProcess.END_HANDED_OVER);
-        assertThat(organization.personByUsername("z08.tech").orElseThrow().roles()).contains(Role.CLERK);
-        assertThat(organization.personByUsername("z08.clerk").orElseThrow().roles()).doesNotContain(Role.CLERK);
+        assertThat(organization.personByUsername("z08.tech").orElseThrow().roles())
+                .contains(Role.CLERK);
+        assertThat(organization.personByUsername("z08.clerk").orElseThrow().roles())
+                .doesNotContain(Role.CLERK);
     }
 
     private void loginAs(String username) {
@@ -141,8 +156,11 @@ class HandoverJourneyTests {
     private void choose(String comboBox, String username) {
         String name = organization.personByUsername(username).orElseThrow().fullName();
         page.locator(comboBox + " input").fill(name);
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setVisible(true))
-                .filter(new Locator.FilterOptions().setHasText(name + "（")).first().click();
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setVisible(true))
+                .filter(new Locator.FilterOptions().setHasText(name + "（"))
+                .first()
+                .click();
         assertThat(page.locator(comboBox + " input")).hasValue(Pattern.compile("^" + name + "（"));
     }
 

@@ -26,45 +26,82 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class HandoverSignForIntegrationTests {
 
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired ProcessEngine engine;
-    @Autowired UserDetailsService users;
-    @Autowired OrganizationService organization;
-    @Autowired AccountService accounts;
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    AccountService accounts;
 
     @Test
     void a32_aClaimedSignForMovesToTheSuccessor() {
-        UnitInfo unit = organization.createUnit("XF03", "清河县交接测试局", "交接测试局", UnitKind.DEPARTMENT, null, "清交",
-                false, 903);
+        UnitInfo unit =
+                organization.createUnit("XF03", "清河县交接测试局", "交接测试局", UnitKind.DEPARTMENT, null, "清交", false, 903);
         PersonInfo outgoing = person(unit, "xf03.clerk", "离任收发员", Role.CLERK);
         PersonInfo successor = person(unit, "xf03.tech", "接任技术员", Role.TECHNICIAN);
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
-        long documentId = chain.signedAndAwaitingConfirmation("关于交接测试的通知",
-                List.of(new RecipientEntry(unit.id(), RecipientKind.MAIN, 2)));
+        long documentId = chain.signedAndAwaitingConfirmation(
+                "关于交接测试的通知", List.of(new RecipientEntry(unit.id(), RecipientKind.MAIN, 2)));
         chain.confirmAndSend(documentId);
         TaskService tasks = engine.getTaskService();
-        Task signFor = tasks.createTaskQuery().taskCandidateGroup(Role.CLERK.groupIn("XF03"))
-                .taskDefinitionKey(DocumentReceiptProcess.TASK_SIGN_FOR).singleResult();
+        Task signFor = tasks.createTaskQuery()
+                .taskCandidateGroup(Role.CLERK.groupIn("XF03"))
+                .taskDefinitionKey(DocumentReceiptProcess.TASK_SIGN_FOR)
+                .singleResult();
         tasks.claim(signFor.getId(), outgoing.username());
 
-        String handover = engine.getRuntimeService().startProcessInstanceByKey(PersonnelHandoverProcess.KEY,
-                "handover-" + outgoing.username(), PersonnelHandoverProcess.startVariables(unit.id(), unit.fullName(),
-                        outgoing.username(), outgoing.fullName(), successor.username(), successor.fullName(),
-                        EnumSet.of(Role.CLERK), "收发员", "交接")).getId();
+        String handover = engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        PersonnelHandoverProcess.KEY,
+                        "handover-" + outgoing.username(),
+                        PersonnelHandoverProcess.startVariables(
+                                unit.id(),
+                                unit.fullName(),
+                                outgoing.username(),
+                                outgoing.fullName(),
+                                successor.username(),
+                                successor.fullName(),
+                                EnumSet.of(Role.CLERK),
+                                "收发员",
+                                "交接"))
+                .getId();
         complete(handover, Map.of("duties", "收发公文", "openItems", "一件待签收", "listComplete", true));
         complete(handover, Map.of("accepted", "yes"));
-        engine.getManagementService().createJobQuery().processInstanceId(handover).list()
+        engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(handover)
+                .list()
                 .forEach(job -> engine.getManagementService().executeJob(job.getId()));
 
-        assertThat(tasks.createTaskQuery().taskId(signFor.getId()).singleResult().getAssignee())
+        assertThat(tasks.createTaskQuery()
+                        .taskId(signFor.getId())
+                        .singleResult()
+                        .getAssignee())
                 .isEqualTo(successor.username());
         assertThat(organization.person(successor.id()).orElseThrow().roles()).contains(Role.CLERK);
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(handover).count()).isZero();
+        assertThat(engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceId(handover)
+                        .count())
+                .isZero();
     }
 
     private void complete(String processInstanceId, Map<String, Object> variables) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult();
+        Task task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult();
         engine.getTaskService().complete(task.getId(), variables);
     }
 

@@ -36,24 +36,44 @@ class PeopleAdminIntegrationTests {
                 {"username": "b01.clerk2", "fullName": "周新", "unitId": %d, "mobile": "13900001111",
                  "email": "b01.clerk2@qinghe.gov.example", "roles": ["CLERK"], "initialPassword": "Start2026x"}
                 """.formatted(unitId);
-        mvc.perform(post("/api/v1/people").with(as("admin")).contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/v1/people")
+                        .with(as("admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.unitCode").value("B01"));
-        mvc.perform(post("/api/v1/people").with(as("admin")).contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/v1/people")
+                        .with(as("admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.message").value("用户名 b01.clerk2 已被使用。"));
         mvc.perform(get("/api/v1/me").with(httpBasic("b01.clerk2", "Start2026x")))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.message").value("密码已过期，请先登录网页修改密码。"));
-        assertThat(identity.createGroupQuery().groupMember("b01.clerk2").groupId("CLERK@B01").count()).isEqualTo(1);
+        assertThat(identity.createGroupQuery()
+                        .groupMember("b01.clerk2")
+                        .groupId("CLERK@B01")
+                        .count())
+                .isEqualTo(1);
 
         long id = organization.personByUsername("b01.clerk2").orElseThrow().id();
-        mvc.perform(put("/api/v1/people/" + id + "/roles").with(as("admin"))
-                        .contentType(MediaType.APPLICATION_JSON).content("[\"TECHNICIAN\"]"))
+        mvc.perform(put("/api/v1/people/" + id + "/roles")
+                        .with(as("admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[\"TECHNICIAN\"]"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.roles[0]").value("TECHNICIAN"));
-        assertThat(identity.createGroupQuery().groupMember("b01.clerk2").groupId("CLERK@B01").count()).isZero();
-        assertThat(identity.createGroupQuery().groupMember("b01.clerk2").groupId("TECHNICIAN@B01").count()).isEqualTo(1);
+        assertThat(identity.createGroupQuery()
+                        .groupMember("b01.clerk2")
+                        .groupId("CLERK@B01")
+                        .count())
+                .isZero();
+        assertThat(identity.createGroupQuery()
+                        .groupMember("b01.clerk2")
+                        .groupId("TECHNICIAN@B01")
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -62,16 +82,25 @@ class PeopleAdminIntegrationTests {
         String body = """
                 {"username": "b02.x", "fullName": "吴某", "unitId": %d, "roles": [], "initialPassword": "Start2026x"}
                 """.formatted(unitId);
-        mvc.perform(post("/api/v1/people").with(as("b02.leader")).contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/v1/people")
+                        .with(as("b02.leader"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isForbidden());
-        mvc.perform(put("/api/v1/people/1/roles").with(as("b02.leader"))
-                        .contentType(MediaType.APPLICATION_JSON).content("[\"ADMIN\"]"))
+        mvc.perform(put("/api/v1/people/1/roles")
+                        .with(as("b02.leader"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("[\"ADMIN\"]"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/people").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/people")
+                        .with(as("admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(body.replace("b02.x", "Bad Name!")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("用户名须为 3–64 位小写字母、数字、点、下划线或连字符"));
-        mvc.perform(post("/api/v1/people").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/people")
+                        .with(as("admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(body.replace("Start2026x", "weak")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("新密码至少 8 位，且须同时包含字母和数字"));

@@ -32,9 +32,12 @@ class PhoneListExportIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"phone-list.csv\""))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-        List<String> lines = new String(csv, StandardCharsets.UTF_8).substring(1).lines().toList();
+        List<String> lines =
+                new String(csv, StandardCharsets.UTF_8).substring(1).lines().toList();
         assertThat(lines.get(0)).isEqualTo("\"单位\",\"姓名\",\"岗位\",\"手机\"");
         String unit = lines.get(1).substring(0, lines.get(1).indexOf(','));
         assertThat(lines).hasSizeGreaterThan(2);
@@ -45,7 +48,9 @@ class PhoneListExportIntegrationTests {
     void a32_theCountyOfficeExportsTheWholeCountyAsExcel() throws Exception {
         byte[] xlsx = mvc.perform(get("/api/v1/phone-list/export.xlsx").with(as("bgs.staff")))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         List<String> units = new ArrayList<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -57,8 +62,13 @@ class PhoneListExportIntegrationTests {
             }
         }
         assertThat(units.stream().distinct().count()).isGreaterThan(5);
-        long clerkRows = mvc.perform(get("/api/v1/phone-list").with(as("bgs.staff"))).andReturn().getResponse()
-                .getContentAsString().split("\"username\"").length - 1;
+        long clerkRows = mvc.perform(get("/api/v1/phone-list").with(as("bgs.staff")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString()
+                        .split("\"username\"")
+                        .length
+                - 1;
         assertThat(units).hasSize((int) clerkRows);
     }
 }

@@ -31,29 +31,49 @@ class AttachmentPagesLayoutTests {
         OfficialDocument notice = SampleDocuments.notice(0);
         List<OfficialDocument.Attachment> attachments = List.of(
                 new OfficialDocument.Attachment("检查表", false, new OfficialDocument.Pages(List.of(page()))),
-                new OfficialDocument.Attachment("工作方案", false, new OfficialDocument.Text("工作方案",
-                        List.of(new OfficialDocument.Paragraph("方案正文第一段。")))),
+                new OfficialDocument.Attachment(
+                        "工作方案",
+                        false,
+                        new OfficialDocument.Text("工作方案", List.of(new OfficialDocument.Paragraph("方案正文第一段。")))),
                 new OfficialDocument.Attachment("统计表.xlsx", false, new OfficialDocument.SeparateFile(1234, DIGEST)),
                 new OfficialDocument.Attachment("图纸", true));
-        OfficialDocument withAttachments = new OfficialDocument(notice.redHeader(), notice.copyNumber(),
-                notice.urgency(), notice.docNumber(), null, notice.title(), notice.mainRecipients(), notice.body(),
-                attachments, notice.signingOrgan(), notice.date(), notice.seal(), notice.note(),
-                notice.copyRecipients(), notice.printingOrgan(), notice.printingDate());
+        OfficialDocument withAttachments = new OfficialDocument(
+                notice.redHeader(),
+                notice.copyNumber(),
+                notice.urgency(),
+                notice.docNumber(),
+                null,
+                notice.title(),
+                notice.mainRecipients(),
+                notice.body(),
+                attachments,
+                notice.signingOrgan(),
+                notice.date(),
+                notice.seal(),
+                notice.note(),
+                notice.copyRecipients(),
+                notice.printingOrgan(),
+                notice.printingDate());
         pdf = new LayoutRenderer(LayoutSettings.defaults()).render(withAttachments);
         inspection = new PdfInspection(pdf);
     }
 
     @Test
     void eachLaidOutAttachmentStartsAPageAfterTheSealWithItsNumberIn黑体() {
-        int sealPage = inspection.images.stream().filter(i -> i.box().getWidth() < 100 * MM).findFirst()
-                .orElseThrow().page();
+        int sealPage = inspection.images.stream()
+                .filter(i -> i.box().getWidth() < 100 * MM)
+                .findFirst()
+                .orElseThrow()
+                .page();
         int first = pageStartingWith("附件1");
         int second = pageStartingWith("附件2");
         assertThat(first).isGreaterThan(sealPage);
         assertThat(second).isGreaterThan(first);
         PdfInspection.TextRun heading = topmost(first);
         PdfInspection.TextRun listing = inspection.texts.stream()
-                .filter(t -> t.page() == sealPage && t.text().startsWith("附")).findFirst().orElseThrow();
+                .filter(t -> t.page() == sealPage && t.text().startsWith("附"))
+                .findFirst()
+                .orElseThrow();
         assertThat(heading.font()).isNotEqualTo(listing.font());
         assertThat(heading.box().getLeft()).isCloseTo(28 * MM, org.assertj.core.data.Offset.offset(1f));
         assertThat(inspection.images).anySatisfy(image -> {
@@ -62,7 +82,8 @@ class AttachmentPagesLayoutTests {
         });
         assertThat(inspection.pageTexts.get(second - 1)).contains("工作方案").contains("方案正文第一段。");
         assertThat(inspection.allText()).doesNotContain("附件3").doesNotContain("附件4");
-        assertThat(inspection.runsContaining("印发")).singleElement()
+        assertThat(inspection.runsContaining("印发"))
+                .singleElement()
                 .satisfies(colophon -> assertThat(colophon.page()).isGreaterThanOrEqualTo(second));
     }
 
@@ -76,16 +97,17 @@ class AttachmentPagesLayoutTests {
     }
 
     static PdfInspection.TextRun topmost(int page) {
-        return inspection.texts.stream().filter(t -> t.page() == page && !t.text().isBlank())
-                .max(java.util.Comparator.comparing((PdfInspection.TextRun t) -> t.box().getTop())
+        return inspection.texts.stream()
+                .filter(t -> t.page() == page && !t.text().isBlank())
+                .max(java.util.Comparator.comparing(
+                                (PdfInspection.TextRun t) -> t.box().getTop())
                         .thenComparing(t -> -t.box().getLeft()))
                 .orElseThrow();
     }
 
     @Test
     void aSeparateFileIsListedWithItsSizeAndDigest() {
-        assertThat(SeparateFiles.listed(pdf)).containsExactly(
-                new SeparateFiles.Listed(3, "统计表.xlsx", 1234, DIGEST));
+        assertThat(SeparateFiles.listed(pdf)).containsExactly(new SeparateFiles.Listed(3, "统计表.xlsx", 1234, DIGEST));
     }
 
     @Test

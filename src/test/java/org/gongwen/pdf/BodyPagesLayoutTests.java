@@ -28,11 +28,24 @@ class BodyPagesLayoutTests {
     @BeforeAll
     static void render() {
         OfficialDocument notice = SampleDocuments.notice(0);
-        OfficialDocument withPages = new OfficialDocument(notice.redHeader(), notice.copyNumber(), notice.urgency(),
-                notice.docNumber(), null, notice.title(), notice.mainRecipients(),
-                List.of(new OfficialDocument.Paragraph("正文见后。")), notice.attachments(), notice.signingOrgan(),
-                notice.date(), notice.seal(), notice.note(), notice.copyRecipients(), notice.printingOrgan(),
-                notice.printingDate()).withBodyPages(List.of(page(Color.BLUE), page(Color.GREEN)));
+        OfficialDocument withPages = new OfficialDocument(
+                        notice.redHeader(),
+                        notice.copyNumber(),
+                        notice.urgency(),
+                        notice.docNumber(),
+                        null,
+                        notice.title(),
+                        notice.mainRecipients(),
+                        List.of(new OfficialDocument.Paragraph("正文见后。")),
+                        notice.attachments(),
+                        notice.signingOrgan(),
+                        notice.date(),
+                        notice.seal(),
+                        notice.note(),
+                        notice.copyRecipients(),
+                        notice.printingOrgan(),
+                        notice.printingDate())
+                .withBodyPages(List.of(page(Color.BLUE), page(Color.GREEN)));
         pdf = new LayoutRenderer(LayoutSettings.defaults()).render(withPages);
         inspection = new PdfInspection(pdf);
     }
@@ -40,10 +53,15 @@ class BodyPagesLayoutTests {
     @Test
     void eachBodyPageHasAPageOfItsOwnAfterTheHeaderAndBeforeTheSeal() {
         assertThat(inspection.pages).isBetween(3, 4);
-        List<Image> bodyPages = inspection.images.stream().filter(i -> i.box().getWidth() > 100 * MM).toList();
+        List<Image> bodyPages = inspection.images.stream()
+                .filter(i -> i.box().getWidth() > 100 * MM)
+                .toList();
         assertThat(bodyPages).extracting(Image::page).containsExactly(2, 3);
         assertThat(inspection.pageTexts.get(0)).contains("正文见后。").contains("清政〔2026〕12号");
-        Image seal = inspection.images.stream().filter(i -> i.box().getWidth() < 100 * MM).findFirst().orElseThrow();
+        Image seal = inspection.images.stream()
+                .filter(i -> i.box().getWidth() < 100 * MM)
+                .findFirst()
+                .orElseThrow();
         assertThat(seal.page()).isGreaterThan(3);
         assertThat(inspection.allText()).contains("— 2 —").contains("— 3 —").contains("印发");
     }
@@ -69,12 +87,42 @@ class BodyPagesLayoutTests {
     @Test
     void anEmptyTypedBodyNeedsBodyPages() {
         OfficialDocument notice = SampleDocuments.notice(0);
-        assertThatThrownBy(() -> new OfficialDocument(notice.redHeader(), null, null, notice.docNumber(), null,
-                notice.title(), null, List.of(), null, notice.signingOrgan(), notice.date(), null, null, null, null,
-                null)).isInstanceOf(IllegalArgumentException.class);
-        OfficialDocument pagesOnly = new OfficialDocument(notice.redHeader(), null, null, notice.docNumber(), null,
-                notice.title(), null, List.of(), null, notice.signingOrgan(), notice.date(), null, null, null, null,
-                null, List.of(page(Color.BLUE)));
+        assertThatThrownBy(() -> new OfficialDocument(
+                        notice.redHeader(),
+                        null,
+                        null,
+                        notice.docNumber(),
+                        null,
+                        notice.title(),
+                        null,
+                        List.of(),
+                        null,
+                        notice.signingOrgan(),
+                        notice.date(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null))
+                .isInstanceOf(IllegalArgumentException.class);
+        OfficialDocument pagesOnly = new OfficialDocument(
+                notice.redHeader(),
+                null,
+                null,
+                notice.docNumber(),
+                null,
+                notice.title(),
+                null,
+                List.of(),
+                null,
+                notice.signingOrgan(),
+                notice.date(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(page(Color.BLUE)));
         assertThat(new PdfInspection(new LayoutRenderer(LayoutSettings.defaults()).render(pagesOnly)).pages)
                 .isBetween(2, 3);
     }

@@ -10,8 +10,7 @@ public final class ForeignOfds {
 
     public static final String CONTENT = "Doc_0/Pages/Page_0/Content.xml";
 
-    private ForeignOfds() {
-    }
+    private ForeignOfds() {}
 
     /** A notice sealed by ofdrw alone with a seal "外县测试印章" of a CA made here. */
     public static byte[] sealedByOfdrw() {

@@ -31,9 +31,24 @@ class LayoutFacesTests {
     }
 
     private static OfficialDocument withSignerAndBody(OfficialDocument d, String signer, List<Block> body) {
-        return new OfficialDocument(d.redHeader(), d.copyNumber(), d.urgency(), d.docNumber(), signer, d.title(),
-                d.mainRecipients(), body, d.attachments(), d.signingOrgan(), d.date(), d.seal(), d.note(),
-                d.copyRecipients(), d.printingOrgan(), d.printingDate(), d.bodyPageImages());
+        return new OfficialDocument(
+                d.redHeader(),
+                d.copyNumber(),
+                d.urgency(),
+                d.docNumber(),
+                signer,
+                d.title(),
+                d.mainRecipients(),
+                body,
+                d.attachments(),
+                d.signingOrgan(),
+                d.date(),
+                d.seal(),
+                d.note(),
+                d.copyRecipients(),
+                d.printingOrgan(),
+                d.printingDate(),
+                d.bodyPageImages());
     }
 
     @Test

@@ -21,12 +21,13 @@ class LayoutFontsTests {
     Path folder;
 
     private static LayoutSettings settings(String title, String body, String heading1, String heading2, String folder) {
-        return new LayoutSettings(36, 1.5f, "#FF0000", 6, new LayoutSettings.Fonts(title, body, heading1, heading2,
-                folder));
+        return new LayoutSettings(
+                36, 1.5f, "#FF0000", 6, new LayoutSettings.Fonts(title, body, heading1, heading2, folder));
     }
 
     private static Map<Element, ElementFace> faces(LayoutRenderer renderer) {
-        return renderer.faces().elements().stream().collect(Collectors.toMap(ElementFace::element, Function.identity()));
+        return renderer.faces().elements().stream()
+                .collect(Collectors.toMap(ElementFace::element, Function.identity()));
     }
 
     @Test
@@ -63,8 +64,15 @@ class LayoutFontsTests {
         assertThat(faces.get(Element.HEADING1).family()).isEqualTo("Noto Sans SC Medium");
         assertThat(faces.get(Element.TITLE).family()).isEqualTo("Noto Serif SC Black");
         assertThat(faces.get(Element.RED_HEADER).expected()).isEqualTo("方正小标宋简体");
-        for (Element element : new Element[] {Element.DOC_NUMBER, Element.MAIN_RECIPIENTS, Element.ATTACHMENTS,
-                Element.SIGNING_ORGAN, Element.DATE, Element.NOTE, Element.COLOPHON}) {
+        for (Element element : new Element[] {
+            Element.DOC_NUMBER,
+            Element.MAIN_RECIPIENTS,
+            Element.ATTACHMENTS,
+            Element.SIGNING_ORGAN,
+            Element.DATE,
+            Element.NOTE,
+            Element.COLOPHON
+        }) {
             assertThat(faces.get(element).family()).as(element.name()).isEqualTo("FandolFang");
         }
         assertThat(faces.get(Element.PAGE_NUMBER).expected()).isEqualTo("宋体");
@@ -73,8 +81,9 @@ class LayoutFontsTests {
 
     @Test
     void licensedFacesInTheFolderAreRecognisedByTheirNamesAndOthersListed() throws IOException {
-        Files.write(folder.resolve("FS_GB2312.ttf"), RenamedFont.of("/fonts/FandolFang-Regular.otf", "FangSong_GB2312",
-                "仿宋_GB2312"));
+        Files.write(
+                folder.resolve("FS_GB2312.ttf"),
+                RenamedFont.of("/fonts/FandolFang-Regular.otf", "FangSong_GB2312", "仿宋_GB2312"));
         Files.write(folder.resolve("simhei.ttf"), RenamedFont.of("/fonts/FandolFang-Regular.otf", "SimHei", "黑体"));
         Files.write(folder.resolve("kai.otf"), RenamedFont.of("/fonts/FandolKai-Regular.otf", "Some Kai", "某楷"));
         Files.writeString(folder.resolve("readme.txt"), "not a font, not looked at");
@@ -83,14 +92,16 @@ class LayoutFontsTests {
         Map<Element, ElementFace> faces = faces(renderer);
         assertThat(faces.get(Element.BODY)).satisfies(f -> {
             assertThat(f.family()).isEqualTo("仿宋_GB2312");
-            assertThat(f.file()).isEqualTo(folder.resolve("FS_GB2312.ttf").toAbsolutePath().toString());
+            assertThat(f.file())
+                    .isEqualTo(folder.resolve("FS_GB2312.ttf").toAbsolutePath().toString());
             assertThat(f.source()).isEqualTo(Source.FOLDER);
             assertThat(f.substitute()).isFalse();
         });
         assertThat(faces.get(Element.HEADING1).family()).isEqualTo("黑体");
         assertThat(faces.get(Element.HEADING2).source()).isEqualTo(Source.BUNDLED);
         assertThat(renderer.faces().unrecognised()).containsExactly("kai.otf (某楷)");
-        assertThat(renderer.faces().folder()).isEqualTo(folder.toAbsolutePath().normalize().toString());
+        assertThat(renderer.faces().folder())
+                .isEqualTo(folder.toAbsolutePath().normalize().toString());
 
         byte[] pdf = renderer.render(SampleDocuments.notice(0));
         assertThat(new PdfFaces(pdf).fontOf("为进一步规范")).contains("FangSong_GB2312");
@@ -99,10 +110,12 @@ class LayoutFontsTests {
 
     @Test
     void anExplicitSettingWinsOverTheFolder() throws IOException {
-        Files.write(folder.resolve("FS_GB2312.ttf"), RenamedFont.of("/fonts/FandolFang-Regular.otf", "FangSong_GB2312",
-                "仿宋_GB2312"));
-        ElementFace body = faces(new LayoutRenderer(settings(null, "classpath:fonts/NotoSerifSC-Regular.ttf", null, null,
-                folder.toString()))).get(Element.BODY);
+        Files.write(
+                folder.resolve("FS_GB2312.ttf"),
+                RenamedFont.of("/fonts/FandolFang-Regular.otf", "FangSong_GB2312", "仿宋_GB2312"));
+        ElementFace body = faces(new LayoutRenderer(
+                        settings(null, "classpath:fonts/NotoSerifSC-Regular.ttf", null, null, folder.toString())))
+                .get(Element.BODY);
         assertThat(body.source()).isEqualTo(Source.SETTING);
         assertThat(body.family()).isEqualTo("Noto Serif SC");
         assertThat(body.substitute()).isTrue();
@@ -114,6 +127,7 @@ class LayoutFontsTests {
         assertThatThrownBy(() -> new LayoutRenderer(settings(null, null, null, null, folder.toString())))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("gongwen.layout.fonts.folder")
-                .hasMessageContaining(folder.resolve("仿宋_GB2312.ttf").toAbsolutePath().toString());
+                .hasMessageContaining(
+                        folder.resolve("仿宋_GB2312.ttf").toAbsolutePath().toString());
     }
 }

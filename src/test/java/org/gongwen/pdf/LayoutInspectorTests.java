@@ -38,9 +38,23 @@ class LayoutInspectorTests {
     @Test
     void a10_1_anUnsealedLayoutHasNoSealAndBodyPageImagesAreNoSeals() {
         OfficialDocument sealed = SampleDocuments.notice(0);
-        OfficialDocument unsealed = new OfficialDocument(sealed.redHeader(), null, sealed.urgency(), sealed.docNumber(),
-                null, sealed.title(), sealed.mainRecipients(), sealed.body(), List.of(), sealed.signingOrgan(),
-                sealed.date(), null, null, List.of(), sealed.printingOrgan(), sealed.printingDate(),
+        OfficialDocument unsealed = new OfficialDocument(
+                sealed.redHeader(),
+                null,
+                sealed.urgency(),
+                sealed.docNumber(),
+                null,
+                sealed.title(),
+                sealed.mainRecipients(),
+                sealed.body(),
+                List.of(),
+                sealed.signingOrgan(),
+                sealed.date(),
+                null,
+                null,
+                List.of(),
+                sealed.printingOrgan(),
+                sealed.printingDate(),
                 List.of(SampleDocuments.sealPng()));
 
         LayoutFacts facts = inspector.inspect(renderer.render(unsealed));

@@ -48,21 +48,26 @@ class LayoutRendererTests {
         assertThat(colour(mark.fill())).isEqualTo(colour(RED));
         float centre = mark.box().getLeft() + mark.box().getWidth() / 2;
         assertThat(centre).isCloseTo(28 * MM + 78 * MM, org.assertj.core.data.Offset.offset(1f));
-        assertThat(mark.box().getTop()).isCloseTo(297 * MM - 37 * MM - 35 * MM, org.assertj.core.data.Offset.offset(2f));
-        assertThat(inspection.texts).filteredOn(t -> !t.text().contains("文件"))
+        assertThat(mark.box().getTop())
+                .isCloseTo(297 * MM - 37 * MM - 35 * MM, org.assertj.core.data.Offset.offset(2f));
+        assertThat(inspection.texts)
+                .filteredOn(t -> !t.text().contains("文件"))
                 .allSatisfy(t -> assertThat(colour(t.fill())).isNotEqualTo(colour(RED)));
     }
 
     @Test
     void theSeparatorIsARedRuleAcrossTheTypeAreaBelowTheNumber() {
-        List<Stroke> red = inspection.strokes.stream().filter(s -> colour(s.colour()).equals(colour(RED))).toList();
+        List<Stroke> red = inspection.strokes.stream()
+                .filter(s -> colour(s.colour()).equals(colour(RED)))
+                .toList();
         Stroke rule = single(red);
         assertThat(rule.page()).isEqualTo(1);
         assertThat(rule.box().getWidth()).isCloseTo(156 * MM, org.assertj.core.data.Offset.offset(0.5f));
         assertThat(rule.width()).isEqualTo(1.5f);
         TextRun number = single(inspection.runsContaining("清政〔2026〕12号"));
         assertThat(rule.box().getBottom()).isLessThan(number.box().getBottom());
-        assertThat(single(inspection.runsContaining("清政")).box().getBottom() - rule.box().getBottom())
+        assertThat(single(inspection.runsContaining("清政")).box().getBottom()
+                        - rule.box().getBottom())
                 .isCloseTo(4 * MM, org.assertj.core.data.Offset.offset(3f));
     }
 
@@ -74,14 +79,20 @@ class LayoutRendererTests {
                 PdfDictionary resources = pdf.getPage(p).getResources().getResource(PdfName.Font);
                 for (PdfName name : resources.keySet()) {
                     var font = com.itextpdf.kernel.font.PdfFontFactory.createFont(resources.getAsDictionary(name));
-                    assertThat(font.isEmbedded()).as("font %s on page %d", font.getFontProgram().getFontNames().getFontName(), p)
+                    assertThat(font.isEmbedded())
+                            .as(
+                                    "font %s on page %d",
+                                    font.getFontProgram().getFontNames().getFontName(), p)
                             .isTrue();
                     fonts.add(font.getFontProgram().getFontNames().getFontName());
                 }
             }
         }
-        assertThat(fonts).anyMatch(f -> f.contains("FandolFang")).anyMatch(f -> f.contains("FandolKai"))
-                .anyMatch(f -> f.contains("NotoSerifSC-Black")).anyMatch(f -> f.contains("NotoSansSC"));
+        assertThat(fonts)
+                .anyMatch(f -> f.contains("FandolFang"))
+                .anyMatch(f -> f.contains("FandolKai"))
+                .anyMatch(f -> f.contains("NotoSerifSC-Black"))
+                .anyMatch(f -> f.contains("NotoSansSC"));
     }
 
     @Test
@@ -111,11 +122,14 @@ class LayoutRendererTests {
         assertThat(seal.box().getWidth()).isCloseTo(45 * MM, org.assertj.core.data.Offset.offset(0.5f));
         assertThat(seal.box().overlaps(date.box())).isTrue();
         TextRun organ = inspection.texts.stream()
-                .filter(t -> t.page() == date.page() && t.text().equals("清河县人民政府")).reduce((a, b) -> b).orElseThrow();
+                .filter(t -> t.page() == date.page() && t.text().equals("清河县人民政府"))
+                .reduce((a, b) -> b)
+                .orElseThrow();
         assertThat(seal.box().overlaps(organ.box())).isTrue();
         float sealCentreY = seal.box().getBottom() + seal.box().getHeight() / 2;
         assertThat(organ.box().getTop()).isLessThanOrEqualTo(sealCentreY + 12);
-        assertThat(date.box().getRight()).isCloseTo(28 * MM + 156 * MM - 4 * 15.79f, org.assertj.core.data.Offset.offset(1f));
+        assertThat(date.box().getRight())
+                .isCloseTo(28 * MM + 156 * MM - 4 * 15.79f, org.assertj.core.data.Offset.offset(1f));
     }
 
     @Test
@@ -139,9 +153,11 @@ class LayoutRendererTests {
                 protected void writeString(String text, List<TextPosition> positions) throws IOException {
                     for (TextPosition position : positions) {
                         if (position.getUnicode().equals("—") && position.getFont() instanceof PDVectorFont font) {
-                            var glyph = font.getNormalizedPath(position.getCharacterCodes()[0]).getBounds2D();
+                            var glyph = font.getNormalizedPath(position.getCharacterCodes()[0])
+                                    .getBounds2D();
                             var matrix = position.getTextMatrix();
-                            float top = matrix.getTranslateY() + (float) glyph.getMaxY() / 1000 * matrix.getScalingFactorY();
+                            float top = matrix.getTranslateY()
+                                    + (float) glyph.getMaxY() / 1000 * matrix.getScalingFactorY();
                             dashes.add(new float[] {getCurrentPageNo(), top});
                         }
                     }
@@ -151,26 +167,43 @@ class LayoutRendererTests {
         }
         // two dashes per numbered page
         assertThat(dashes).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(dashes).allSatisfy(dash -> assertThat(dash[1])
-                .isCloseTo(35 * MM - 7 * MM, org.assertj.core.data.Offset.offset(0.5f * MM)));
+        assertThat(dashes)
+                .allSatisfy(dash -> assertThat(dash[1])
+                        .isCloseTo(35 * MM - 7 * MM, org.assertj.core.data.Offset.offset(0.5f * MM)));
     }
 
     @Test
     void theColophonSitsOnTheBottomOfTheLastPage() {
         TextRun printed = single(inspection.runsContaining("印发"));
         assertThat(printed.page()).isEqualTo(inspection.pages);
-        List<Stroke> black = inspection.strokes.stream().filter(s -> s.page() == inspection.pages
-                && !colour(s.colour()).equals(colour(RED))).toList();
+        List<Stroke> black = inspection.strokes.stream()
+                .filter(s -> s.page() == inspection.pages && !colour(s.colour()).equals(colour(RED)))
+                .toList();
         assertThat(black).hasSize(3);
-        assertThat(black).anySatisfy(s -> assertThat(s.box().getBottom())
-                .isCloseTo(35 * MM, org.assertj.core.data.Offset.offset(0.5f)));
+        assertThat(black)
+                .anySatisfy(s ->
+                        assertThat(s.box().getBottom()).isCloseTo(35 * MM, org.assertj.core.data.Offset.offset(0.5f)));
     }
 
     @Test
     void aShortDocumentWithASignerFitsOnePage() {
-        OfficialDocument upward = new OfficialDocument("清河县人民政府", null, null, "清政〔2026〕3号", "张三",
-                "关于申请专项资金的请示", "市人民政府", List.of(new OfficialDocument.Paragraph("特此请示。")), null,
-                "清河县人民政府", java.time.LocalDate.of(2026, 1, 5), null, null, null, null, null);
+        OfficialDocument upward = new OfficialDocument(
+                "清河县人民政府",
+                null,
+                null,
+                "清政〔2026〕3号",
+                "张三",
+                "关于申请专项资金的请示",
+                "市人民政府",
+                List.of(new OfficialDocument.Paragraph("特此请示。")),
+                null,
+                "清河县人民政府",
+                java.time.LocalDate.of(2026, 1, 5),
+                null,
+                null,
+                null,
+                null,
+                null);
         PdfInspection pdf = new PdfInspection(renderer.render(upward));
         assertThat(pdf.pages).isEqualTo(1);
         assertThat(pdf.allText()).contains("签发人：").contains("张三").contains("2026年1月5日");
@@ -180,10 +213,25 @@ class LayoutRendererTests {
     @Test
     void characterswithoutGlyphsAreRefusedRatherThanPrintedAsBoxes() {
         OfficialDocument doc = SampleDocuments.notice(0);
-        OfficialDocument broken = new OfficialDocument(doc.redHeader(), null, null, doc.docNumber(), null, doc.title(),
-                doc.mainRecipients(), List.of(new OfficialDocument.Paragraph("古文字\uD80C\uDC00")), null,
-                doc.signingOrgan(), doc.date(), null, null, null, null, null);
-        assertThatThrownBy(() -> renderer.render(broken)).isInstanceOf(IllegalArgumentException.class)
+        OfficialDocument broken = new OfficialDocument(
+                doc.redHeader(),
+                null,
+                null,
+                doc.docNumber(),
+                null,
+                doc.title(),
+                doc.mainRecipients(),
+                List.of(new OfficialDocument.Paragraph("古文字\uD80C\uDC00")),
+                null,
+                doc.signingOrgan(),
+                doc.date(),
+                null,
+                null,
+                null,
+                null,
+                null);
+        assertThatThrownBy(() -> renderer.render(broken))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("cannot print");
     }
 
@@ -198,6 +246,8 @@ class LayoutRendererTests {
     }
 
     private static String colour(Color colour) {
-        return colour == null ? "none" : colour.getColorSpace().getPdfObject() + java.util.Arrays.toString(colour.getColorValue());
+        return colour == null
+                ? "none"
+                : colour.getColorSpace().getPdfObject() + java.util.Arrays.toString(colour.getColorValue());
     }
 }

@@ -26,8 +26,7 @@ class LineCompositionLayoutTests {
     static final String NO_LINE_START = "，。、；：？！）》」";
     static final String NO_LINE_END = "（《「";
 
-    record Composed(String document, String text, List<PrintedLines.Line> lines) {
-    }
+    record Composed(String document, String text, List<PrintedLines.Line> lines) {}
 
     static final List<Composed> paragraphs = new ArrayList<>();
     static final Map<String, Integer> pages = new LinkedHashMap<>();
@@ -51,17 +50,22 @@ class LineCompositionLayoutTests {
 
     @Test
     void everyFullLineEndsAtTheTypeAreasRightEdge() {
-        assertThat(fullLines()).allSatisfy(line -> assertThat(line.right())
-                .as("right edge of \"%s\"", line.text())
-                .isCloseTo(TYPE_RIGHT, Offset.offset(0.2f * MM)));
+        assertThat(fullLines())
+                .allSatisfy(line -> assertThat(line.right())
+                        .as("right edge of \"%s\"", line.text())
+                        .isCloseTo(TYPE_RIGHT, Offset.offset(0.2f * MM)));
     }
 
     @Test
     void noLineStartsWithClosingOrEndsWithOpeningPunctuation() {
         paragraphs.forEach(p -> p.lines().forEach(line -> {
             String text = line.text().strip();
-            assertThat(NO_LINE_START.indexOf(text.charAt(0))).as("start of \"%s\"", text).isNegative();
-            assertThat(NO_LINE_END.indexOf(text.charAt(text.length() - 1))).as("end of \"%s\"", text).isNegative();
+            assertThat(NO_LINE_START.indexOf(text.charAt(0)))
+                    .as("start of \"%s\"", text)
+                    .isNegative();
+            assertThat(NO_LINE_END.indexOf(text.charAt(text.length() - 1)))
+                    .as("end of \"%s\"", text)
+                    .isNegative();
         }));
     }
 
@@ -77,7 +81,9 @@ class LineCompositionLayoutTests {
                 PrintedLines.Line line = paragraph.lines().get(i);
                 float units = (line.left() - TYPE_LEFT) / CHAR + worth(line);
                 float pushedWord = leadingWord(paragraph.lines().get(i + 1)) / CHAR;
-                assertThat(units).as("units of \"%s\"", line.text()).isLessThanOrEqualTo(29.01f)
+                assertThat(units)
+                        .as("units of \"%s\"", line.text())
+                        .isLessThanOrEqualTo(29.01f)
                         .isGreaterThanOrEqualTo(26.99f - pushedWord);
             }
         }
@@ -99,19 +105,26 @@ class LineCompositionLayoutTests {
 
     @Test
     void aLongAttachmentNameWrapsUnderItsOwnFirstCharacter() {
-        Composed attachment = paragraphs.stream().filter(p -> p.text().startsWith("2. 清河县山洪灾害危险区"))
-                .findFirst().orElseThrow();
+        Composed attachment = paragraphs.stream()
+                .filter(p -> p.text().startsWith("2. 清河县山洪灾害危险区"))
+                .findFirst()
+                .orElseThrow();
         assertThat(attachment.lines()).hasSizeGreaterThan(1);
         PrintedLines.Line first = attachment.lines().get(0);
-        PrintedLines.Glyph name = first.glyphs().stream().filter(g -> g.text().equals("清")).findFirst().orElseThrow();
+        PrintedLines.Glyph name = first.glyphs().stream()
+                .filter(g -> g.text().equals("清"))
+                .findFirst()
+                .orElseThrow();
         assertThat(first.left()).isCloseTo(TYPE_LEFT + 5 * CHAR, Offset.offset(0.01f));
         assertThat(attachment.lines().get(1).left()).isCloseTo(name.x(), Offset.offset(0.2f * MM));
     }
 
     @Test
     void punctuationIsCompressedAndLinesAreSpreadInTheCorpus() {
-        long compressed = fullLines().stream().filter(line -> glyphsPerCell(line) > 1.01f).count();
-        long spread = fullLines().stream().filter(line -> glyphsPerCell(line) < 0.99f).count();
+        long compressed =
+                fullLines().stream().filter(line -> glyphsPerCell(line) > 1.01f).count();
+        long spread =
+                fullLines().stream().filter(line -> glyphsPerCell(line) < 0.99f).count();
         assertThat(compressed).as("lines with marks at half width").isPositive();
         assertThat(spread).as("lines spread").isPositive();
     }
@@ -142,7 +155,9 @@ class LineCompositionLayoutTests {
     }
 
     private static List<PrintedLines.Line> fullLines() {
-        return paragraphs.stream().flatMap(p -> p.lines().subList(0, p.lines().size() - 1).stream()).toList();
+        return paragraphs.stream()
+                .flatMap(p -> p.lines().subList(0, p.lines().size() - 1).stream())
+                .toList();
     }
 
     /** Width of the Latin letters and digits a line starts with. */

@@ -26,8 +26,8 @@ class OfdCopyNumberOutlineTests {
     static void county() throws Exception {
         TestSm2Pki pki = new TestSm2Pki();
         system = pki.system();
-        sealed = new OfdSigning().seal(OfdSamples.simple(), pki.seal("清河县人民政府"),
-                new OfdStampPlace(0, 120, 200, 42, 42));
+        sealed =
+                new OfdSigning().seal(OfdSamples.simple(), pki.seal("清河县人民政府"), new OfdStampPlace(0, 120, 200, 42, 42));
     }
 
     @Test
@@ -37,8 +37,9 @@ class OfdCopyNumberOutlineTests {
 
         String annotations = OfdSamples.entry(copy, ANNOTATIONS);
         assertThat(annotations).doesNotContain("TextObject");
-        Matcher paths = Pattern.compile("<ofd:PathObject[^>]*>.*?<ofd:AbbreviatedData>([^<]+)</ofd:AbbreviatedData>",
-                Pattern.DOTALL).matcher(annotations);
+        Matcher paths = Pattern.compile(
+                        "<ofd:PathObject[^>]*>.*?<ofd:AbbreviatedData>([^<]+)</ofd:AbbreviatedData>", Pattern.DOTALL)
+                .matcher(annotations);
         List<String> digits = new java.util.ArrayList<>();
         while (paths.find()) {
             assertThat(paths.group(1)).startsWith("M ").contains(" C");
@@ -54,9 +55,12 @@ class OfdCopyNumberOutlineTests {
     void theSealStaysIntactAndTheCountersignatureVerifies() {
         byte[] copy = copies.officialCopy(sealed, 3, system);
         List<OfdSignatureCheck> checks = new OfdSignatureVerifier().verify(copy);
-        assertThat(checks).extracting(OfdSignatureCheck::type)
+        assertThat(checks)
+                .extracting(OfdSignatureCheck::type)
                 .containsExactly(OfdSignatureCheck.Type.SEAL, OfdSignatureCheck.Type.SIGN);
-        assertThat(checks).allSatisfy(c -> assertThat(c.intact()).as(String.valueOf(c.failure())).isTrue());
+        assertThat(checks)
+                .allSatisfy(c ->
+                        assertThat(c.intact()).as(String.valueOf(c.failure())).isTrue());
         assertThat(checks.get(1).protectedFiles()).contains(ANNOTATIONS);
     }
 }

@@ -14,8 +14,7 @@ import org.ofdrw.layout.element.Paragraph;
 /** OFD files made with ofdrw alone, and ways to tamper with them, for tests without the layout writer. */
 final class OfdSamples {
 
-    private OfdSamples() {
-    }
+    private OfdSamples() {}
 
     /** A one-page OFD with a title and a line of body text. */
     static byte[] simple() {
@@ -47,7 +46,7 @@ final class OfdSamples {
     static byte[] replace(byte[] ofd, String name, byte[] content) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(ofd));
-             ZipOutputStream out = new ZipOutputStream(bytes)) {
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 byte[] data = zip.readAllBytes();
                 out.putNextEntry(new ZipEntry(e.getName()));
@@ -66,7 +65,10 @@ final class OfdSamples {
         if (text == null || !text.contains(from)) {
             throw new IllegalArgumentException(name + " has no " + from);
         }
-        return replace(ofd, name, text.replaceFirst(java.util.regex.Pattern.quote(from), to).getBytes(StandardCharsets.UTF_8));
+        return replace(
+                ofd,
+                name,
+                text.replaceFirst(java.util.regex.Pattern.quote(from), to).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The bytes of one entry, or null. */
@@ -97,7 +99,7 @@ final class OfdSamples {
     static byte[] rename(byte[] ofd, String name, String to) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(ofd));
-             ZipOutputStream out = new ZipOutputStream(bytes)) {
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 byte[] data = zip.readAllBytes();
                 boolean match = e.getName().replaceFirst("^/", "").equals(name);

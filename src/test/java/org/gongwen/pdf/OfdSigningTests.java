@@ -56,7 +56,8 @@ class OfdSigningTests {
         assertThat(check.makerCertificate()).isEqualTo(pki.maker);
         assertThat(check.signTime()).isNotNull();
         assertThat(check.place()).isEqualTo(PLACE);
-        assertThat(check.protectedFiles()).contains(CONTENT, "OFD.xml", "Doc_0/Document.xml")
+        assertThat(check.protectedFiles())
+                .contains(CONTENT, "OFD.xml", "Doc_0/Document.xml")
                 .noneMatch(f -> f.endsWith("Signatures.xml") || f.contains("Annots/"));
     }
 
@@ -66,7 +67,8 @@ class OfdSigningTests {
         assertThat(text).contains("防火");
         byte[] changed = OfdSamples.changeText(sealed, CONTENT, "防火", "防水");
 
-        assertThatThrownBy(() -> OfdrwCompatibilityTests.ofdrwValidates(changed)).isInstanceOf(OFDVerifyException.class);
+        assertThatThrownBy(() -> OfdrwCompatibilityTests.ofdrwValidates(changed))
+                .isInstanceOf(OFDVerifyException.class);
         OfdSignatureCheck check = verifier.verify(changed).get(0);
         assertThat(check.intact()).isFalse();
         assertThat(check.failure()).contains("文件 " + CONTENT + " 已被改动");
@@ -87,8 +89,8 @@ class OfdSigningTests {
 
     @Test
     void garbageAsSignedValueIsAClearResult() {
-        byte[] garbage = OfdSamples.replace(sealed, "Doc_0/Signs/Sign_0/SignedValue.dat",
-                "不是签章".getBytes(StandardCharsets.UTF_8));
+        byte[] garbage = OfdSamples.replace(
+                sealed, "Doc_0/Signs/Sign_0/SignedValue.dat", "不是签章".getBytes(StandardCharsets.UTF_8));
         OfdSignatureCheck check = verifier.verify(garbage).get(0);
         assertThat(check.intact()).isFalse();
         assertThat(check.failure()).isEqualTo("签名数据无法解析");
@@ -109,7 +111,7 @@ class OfdSigningTests {
         assertThat(countersignature.protectsSignatureList()).isTrue();
         assertThat(countersignature.protectedFiles()).contains("Doc_0/Annots/Page_0/Annotation.xml");
         try (OFDReader reader = new OFDReader(new ByteArrayInputStream(copy));
-             OFDValidator validator = new OFDValidator(reader)) {
+                OFDValidator validator = new OFDValidator(reader)) {
             validator.setValidator(new org.gongwen.pdf.internal.ofd.OfdrwValidateContainer());
             validator.exeValidate();
         }
@@ -154,8 +156,8 @@ class OfdSigningTests {
     @Test
     void malformedInputsGiveClearResults() {
         assertThatThrownBy(() -> verifier.verify("not a zip".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(BusinessException.class,
-                        e -> assertThat(e.getMessage()).isEqualTo("ofd.notOfd"));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.getMessage()).isEqualTo("ofd.notOfd"));
         assertThatThrownBy(() -> verifier.verify(new byte[0])).isInstanceOf(BusinessException.class);
         assertThatThrownBy(() -> verifier.verify(null)).isInstanceOf(BusinessException.class);
         byte[] noOfdXml = OfdSamples.rename(OfdSamples.simple(), "OFD.xml", "other.xml");
@@ -163,12 +165,13 @@ class OfdSigningTests {
         assertThat(verifier.verify(OfdSamples.simple())).isEmpty();
 
         byte[] noList = OfdSamples.remove(sealed, "Doc_0/Signs/Signatures.xml");
-        assertThat(verifier.verify(noList)).singleElement()
+        assertThat(verifier.verify(noList))
+                .singleElement()
                 .satisfies(c -> assertThat(c.failure()).contains("签名列表文件"));
         byte[] noValue = OfdSamples.remove(sealed, "Doc_0/Signs/Sign_0/SignedValue.dat");
         assertThat(verifier.verify(noValue).get(0).failure()).contains("SignedValue.dat 缺失");
-        byte[] brokenXml = OfdSamples.replace(sealed, "Doc_0/Signs/Sign_0/Signature.xml",
-                "<ofd:Signature".getBytes(StandardCharsets.UTF_8));
+        byte[] brokenXml = OfdSamples.replace(
+                sealed, "Doc_0/Signs/Sign_0/Signature.xml", "<ofd:Signature".getBytes(StandardCharsets.UTF_8));
         assertThat(verifier.verify(brokenXml).get(0).failure()).contains("不是有效的XML");
         assertThatThrownBy(() -> verifier.verify(OfdSamples.replace(sealed, "OFD.xml", new byte[] {1, 2})))
                 .isInstanceOf(BusinessException.class);

@@ -27,8 +27,8 @@ class OfdViewerTests {
         assertThat(inspection.pages).isEqualTo(new PdfInspection(pdf).pages);
         assertThat(OfdLayoutWriterTests.lines(OfdLayoutWriterTests.pdfPageTexts(view)))
                 .isEqualTo(OfdLayoutWriterTests.lines(OfdLayoutWriterTests.pdfPageTexts(pdf)));
-        assertThat(inspection.runsContaining("清河县人民政府文件")).allSatisfy(run -> assertThat(run.fill().getColorValue())
-                .containsExactly(1f, 0f, 0f));
+        assertThat(inspection.runsContaining("清河县人民政府文件"))
+                .allSatisfy(run -> assertThat(run.fill().getColorValue()).containsExactly(1f, 0f, 0f));
         assertThat(inspection.strokes).isNotEmpty();
         // the unsigned OFD carries no seal, so its view shows none
         assertThat(inspection.images).isEmpty();
@@ -49,8 +49,8 @@ class OfdViewerTests {
 
     @Test
     void aSealedOfdShowsItsSealPictureAlsoOnceTheSealIsBrokenAndStaysUnchanged() throws Exception {
-        byte[] sealed = new OfdSigning().seal(OfdSamples.simple(), new TestSm2Pki().seal("清河县人民政府"),
-                new OfdStampPlace(0, 120, 200, 42, 42));
+        byte[] sealed = new OfdSigning()
+                .seal(OfdSamples.simple(), new TestSm2Pki().seal("清河县人民政府"), new OfdStampPlace(0, 120, 200, 42, 42));
         byte[] broken = OfdSamples.changeText(sealed, "Doc_0/Pages/Page_0/Content.xml", "防火", "防水");
         byte[] before = broken.clone();
         assertThat(new OfdSignatureVerifier().verify(broken).get(0).intact()).isFalse();
@@ -77,9 +77,13 @@ class OfdViewerTests {
         byte[] view = new OfdViewer().toPdf(layout.ofd());
         long viewed = System.nanoTime();
         int pages = new PdfInspection(pdf).pages;
-        log.info("{}-page document: OFD {} ms first, {} ms again ({} bytes), viewing PDF {} ms", pages,
-                (start - cold) / 1_000_000, (written - start) / 1_000_000,
-                layout.ofd().length, (viewed - written) / 1_000_000);
+        log.info(
+                "{}-page document: OFD {} ms first, {} ms again ({} bytes), viewing PDF {} ms",
+                pages,
+                (start - cold) / 1_000_000,
+                (written - start) / 1_000_000,
+                layout.ofd().length,
+                (viewed - written) / 1_000_000);
         assertThat(pages).isGreaterThanOrEqualTo(13);
         List<String> texts = OfdText.pageTexts(layout.ofd());
         assertThat(texts).hasSize(pages);

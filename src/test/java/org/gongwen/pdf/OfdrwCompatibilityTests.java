@@ -23,7 +23,7 @@ class OfdrwCompatibilityTests {
     static byte[] sealedByOfdrw(TestSm2Pki pki, TestSm2Pki.Sm2SealSigner seal) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (OFDReader reader = new OFDReader(new ByteArrayInputStream(OfdSamples.simple()));
-             OFDSigner signer = new OFDSigner(reader, out)) {
+                OFDSigner signer = new OFDSigner(reader, out)) {
             signer.setSignMode(SignMode.ContinueSign);
             signer.setSignContainer(new SESV4Container(seal.privateKey(), seal.sesSealObject(), seal.certificate()));
             signer.addApPos(new NormalStampPos(1, 120, 200, 42, 42));
@@ -34,7 +34,7 @@ class OfdrwCompatibilityTests {
 
     static void ofdrwValidates(byte[] ofd) throws Exception {
         try (OFDReader reader = new OFDReader(new ByteArrayInputStream(ofd));
-             OFDValidator validator = new OFDValidator(reader)) {
+                OFDValidator validator = new OFDValidator(reader)) {
             validator.setValidator(new OfdrwValidateContainer());
             validator.exeValidate();
         }
@@ -51,9 +51,11 @@ class OfdrwCompatibilityTests {
         TestSm2Pki pki = new TestSm2Pki();
         byte[] sealed = sealedByOfdrw(pki, pki.seal("清河县人民政府"));
         byte[] value = OfdSamples.bytes(sealed, "Doc_0/Signs/Sign_0/SignedValue.dat");
-        byte[] signatureXml = OfdSamples.entry(sealed, "Doc_0/Signs/Sign_0/Signature.xml").getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> new SESV4ValidateContainer().validate(SigType.Seal, "1.2.156.10197.1.501",
-                signatureXml, value)).isInstanceOf(NoSuchMethodError.class);
+        byte[] signatureXml =
+                OfdSamples.entry(sealed, "Doc_0/Signs/Sign_0/Signature.xml").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() ->
+                        new SESV4ValidateContainer().validate(SigType.Seal, "1.2.156.10197.1.501", signatureXml, value))
+                .isInstanceOf(NoSuchMethodError.class);
         assertThatThrownBy(() -> ofdrwValidates(sealed)).isInstanceOf(NoSuchMethodError.class);
     }
 }

@@ -55,9 +55,15 @@ class PaginationTests {
         KeyPair keys = generator.generateKeyPair();
         X500Name subject = new X500Name("CN=清河县人民政府,O=清河县人民政府,C=CN");
         long now = System.currentTimeMillis();
-        X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(
-                subject, BigInteger.valueOf(now), new java.util.Date(now - 60_000), new java.util.Date(now + 86_400_000L),
-                subject, keys.getPublic()).build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+        X509Certificate certificate = new JcaX509CertificateConverter()
+                .getCertificate(new JcaX509v3CertificateBuilder(
+                                subject,
+                                BigInteger.valueOf(now),
+                                new java.util.Date(now - 60_000),
+                                new java.util.Date(now + 86_400_000L),
+                                subject,
+                                keys.getPublic())
+                        .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
         signer = new KeyPairSealSigner(keys, certificate, "SHA256withRSA");
         PdfInspection probe = new PdfInspection(renderer.render(document(1, new Seal(SampleDocuments.sealPng(), 45))));
         firstBodyLine = lineOf(probe.runsContaining("各单位应当").get(0));
@@ -78,29 +84,43 @@ class PaginationTests {
             body.add(new Paragraph(ONE_LINE));
         }
         body.add(new Paragraph(LAST));
-        return new OfficialDocument("清河县人民政府文件", null, null, "清政〔2026〕12号", null,
-                "清河县人民政府关于规范电子公文交换工作的通知", "各乡镇人民政府，县政府各部门", body,
+        return new OfficialDocument(
+                "清河县人民政府文件",
+                null,
+                null,
+                "清政〔2026〕12号",
+                null,
+                "清河县人民政府关于规范电子公文交换工作的通知",
+                "各乡镇人民政府，县政府各部门",
+                body,
                 List.of(new Attachment("电子公文交换系统操作手册", false), new Attachment("收文单位联系表", true)),
-                "清河县人民政府", LocalDate.of(2026, 11, 25), seal, "此件公开发布",
-                List.of("县委办公室", "县人大常委会办公室"), "清河县人民政府办公室", LocalDate.of(2026, 11, 26));
+                "清河县人民政府",
+                LocalDate.of(2026, 11, 25),
+                seal,
+                "此件公开发布",
+                List.of("县委办公室", "县人大常委会办公室"),
+                "清河县人民政府办公室",
+                LocalDate.of(2026, 11, 26));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {14, 15, 16, 17, 18, 19, 20, 21, 22})
     void previewSignedFileAndCopyBreakPagesAlike(int line) {
         byte[] preview = renderer.render(documentEndingOn(line, Seal.reservation(45)));
-        byte[] signed = signing.sign(renderer.render(documentEndingOn(line, new Seal(SampleDocuments.sealPng(), 45))),
-                signer, "发文", "清河县");
-        byte[] copy = renderer.render(documentEndingOn(line, new Seal(SampleDocuments.sealPng(), 45)),
-                LayoutVariant.NO_LEGAL_FORCE);
+        byte[] signed = signing.sign(
+                renderer.render(documentEndingOn(line, new Seal(SampleDocuments.sealPng(), 45))), signer, "发文", "清河县");
+        byte[] copy = renderer.render(
+                documentEndingOn(line, new Seal(SampleDocuments.sealPng(), 45)), LayoutVariant.NO_LEGAL_FORCE);
         PdfInspection previewPages = new PdfInspection(preview);
         PdfInspection signedPages = new PdfInspection(signed);
         PdfInspection copyPages = new PdfInspection(copy);
 
         assertThat(signedPages.pages).isEqualTo(previewPages.pages).isEqualTo(copyPages.pages);
         for (int page = 0; page < previewPages.pages; page++) {
-            assertThat(bodyText(signedPages, page + 1)).as("page %d", page + 1)
-                    .isEqualTo(bodyText(previewPages, page + 1)).isEqualTo(bodyText(copyPages, page + 1));
+            assertThat(bodyText(signedPages, page + 1))
+                    .as("page %d", page + 1)
+                    .isEqualTo(bodyText(previewPages, page + 1))
+                    .isEqualTo(bodyText(copyPages, page + 1));
         }
         assertThat(previewPages.images).isEmpty();
         assertThat(signedPages.images).hasSize(1);
@@ -109,30 +129,42 @@ class PaginationTests {
     @ParameterizedTest
     @ValueSource(ints = {14, 15, 16, 17, 18, 19, 20, 21, 22})
     void theSealStaysWithTheBodyWithoutEmptyLinesBeforeIt(int line) {
-        PdfInspection pdf = new PdfInspection(renderer.render(documentEndingOn(line,
-                new Seal(SampleDocuments.sealPng(), 45))));
+        PdfInspection pdf =
+                new PdfInspection(renderer.render(documentEndingOn(line, new Seal(SampleDocuments.sealPng(), 45))));
         PdfInspection.Image seal = pdf.images.get(0);
         int page = seal.page();
-        TextRun organ = pdf.texts.stream().filter(t -> t.page() == page && t.text().equals("清河县人民政府"))
-                .max(Comparator.comparing(t -> -t.box().getBottom())).orElseThrow();
-        List<TextRun> above = pdf.texts.stream().filter(t -> t.page() == page
-                && t.box().getBottom() > organ.box().getTop() && t.box().getTop() < TYPE_TOP + 1).toList();
+        TextRun organ = pdf.texts.stream()
+                .filter(t -> t.page() == page && t.text().equals("清河县人民政府"))
+                .max(Comparator.comparing(t -> -t.box().getBottom()))
+                .orElseThrow();
+        List<TextRun> above = pdf.texts.stream()
+                .filter(t -> t.page() == page
+                        && t.box().getBottom() > organ.box().getTop()
+                        && t.box().getTop() < TYPE_TOP + 1)
+                .toList();
         assertThat(above).as("body text on the seal's page").isNotEmpty();
-        float lastAbove = (float) above.stream().mapToDouble(t -> t.box().getBottom()).min().orElseThrow();
+        float lastAbove = (float)
+                above.stream().mapToDouble(t -> t.box().getBottom()).min().orElseThrow();
         float sealTop = seal.box().getBottom() + seal.box().getHeight();
         // GB/T 9704 7.3.5.1: the seal's top within one line of the text above it
         assertThat(lastAbove - sealTop).as("gap above the seal").isLessThanOrEqualTo(LINE);
-        List<Float> bodyLines = baselines(pdf, page).stream().filter(y -> y > organ.box().getTop()).toList();
+        List<Float> bodyLines = baselines(pdf, page).stream()
+                .filter(y -> y > organ.box().getTop())
+                .toList();
         assertThat(bodyLines.size()).as("lines above the signature block").isGreaterThanOrEqualTo(page > 1 ? 2 : 1);
         if (page > 1) {
-            float firstTop = (float) above.stream().mapToDouble(t -> t.box().getTop()).max().orElseThrow();
-            assertThat(TYPE_TOP - firstTop).as("the seal's page starts with body text").isLessThan(LINE);
+            float firstTop = (float)
+                    above.stream().mapToDouble(t -> t.box().getTop()).max().orElseThrow();
+            assertThat(TYPE_TOP - firstTop)
+                    .as("the seal's page starts with body text")
+                    .isLessThan(LINE);
         }
         for (int p = 2; p <= page; p++) {
             List<Float> lines = baselines(pdf, p);
             assertThat(lines.size()).as("lines on page %d", p).isLessThanOrEqualTo(22 + 2);
             for (int i = 1; i < lines.size(); i++) {
-                assertThat(lines.get(i - 1) - lines.get(i)).as("line pitch on page %d", p)
+                assertThat(lines.get(i - 1) - lines.get(i))
+                        .as("line pitch on page %d", p)
                         .isGreaterThan(225 * MM / 24 - 0.1f);
             }
         }
@@ -141,9 +173,13 @@ class PaginationTests {
     /** The distinct baselines of the type area's text on {@code page}, from the top. */
     private static List<Float> baselines(PdfInspection pdf, int page) {
         List<Float> lines = new ArrayList<>();
-        pdf.texts.stream().filter(t -> t.page() == page && t.box().getTop() < TYPE_TOP + 1
+        pdf.texts.stream()
+                .filter(t -> t.page() == page
+                        && t.box().getTop() < TYPE_TOP + 1
                         && t.box().getBottom() > TYPE_BOTTOM - 1)
-                .map(t -> t.box().getBottom()).sorted(Comparator.reverseOrder()).forEach(y -> {
+                .map(t -> t.box().getBottom())
+                .sorted(Comparator.reverseOrder())
+                .forEach(y -> {
                     if (lines.isEmpty() || lines.get(lines.size() - 1) - y > 1) {
                         lines.add(y);
                     }
@@ -174,8 +210,12 @@ class PaginationTests {
 
     /** The page's text in drawing order, without the red header and the no-legal-force marking. */
     private static String bodyText(PdfInspection pdf, int page) {
-        return pdf.texts.stream().filter(t -> t.page() == page && !t.text().contains("无法律效力")
-                && !t.text().equals("清河县人民政府文件")).map(TextRun::text).reduce("", String::concat)
+        return pdf.texts.stream()
+                .filter(t -> t.page() == page
+                        && !t.text().contains("无法律效力")
+                        && !t.text().equals("清河县人民政府文件"))
+                .map(TextRun::text)
+                .reduce("", String::concat)
                 .replaceAll("\\s", "");
     }
 

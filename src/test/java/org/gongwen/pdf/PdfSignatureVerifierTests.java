@@ -39,9 +39,15 @@ class PdfSignatureVerifierTests {
         keys = generator.generateKeyPair();
         X500Name subject = new X500Name("CN=公文专用章,OU=XV00,O=清河县测试局,C=CN");
         Date now = new Date();
-        certificate = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(subject,
-                BigInteger.valueOf(now.getTime()), new Date(now.getTime() - 60_000), new Date(now.getTime() + 86_400_000L),
-                subject, keys.getPublic()).build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+        certificate = new JcaX509CertificateConverter()
+                .getCertificate(new JcaX509v3CertificateBuilder(
+                                subject,
+                                BigInteger.valueOf(now.getTime()),
+                                new Date(now.getTime() - 60_000),
+                                new Date(now.getTime() + 86_400_000L),
+                                subject,
+                                keys.getPublic())
+                        .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
         rendered = new LayoutRenderer(LayoutSettings.defaults()).render(SampleDocuments.notice(0));
         signedAt = Instant.now();
         signed = new PdfSigning().sign(rendered, signer(), "发文", "清河县");
@@ -83,7 +89,8 @@ class PdfSignatureVerifierTests {
     @Test
     void a10_1_bytesAppendedAfterSigningAreNotCoveredBySignature() {
         byte[] extended = Arrays.copyOf(signed, signed.length + 64);
-        byte[] garbage = "\n% appended after signing: not covered by the signature\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] garbage =
+                "\n% appended after signing: not covered by the signature\n".getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(garbage, 0, extended, signed.length, garbage.length);
 
         PdfSignatures result = verifier.verify(extended);
@@ -133,8 +140,12 @@ class PdfSignatureVerifierTests {
         Matcher m = Pattern.compile("/ByteRange\\s*\\[\\s*(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s*]")
                 .matcher(new String(pdf, StandardCharsets.ISO_8859_1));
         assertThat(m.find()).isTrue();
-        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-                Integer.parseInt(m.group(4))};
+        return new int[] {
+            Integer.parseInt(m.group(1)),
+            Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3)),
+            Integer.parseInt(m.group(4))
+        };
     }
 
     private static ExternalSealSigner signer() {

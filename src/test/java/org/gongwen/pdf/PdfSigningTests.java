@@ -11,7 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -20,14 +19,13 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.gongwen.support.Pdfsig;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.gongwen.support.Pdfsig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,9 +42,15 @@ class PdfSigningTests {
         keys = generator.generateKeyPair();
         X500Name subject = new X500Name("CN=清河县人民政府,O=清河县人民政府,C=CN");
         Date now = new Date();
-        certificate = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(subject,
-                BigInteger.valueOf(now.getTime()), new Date(now.getTime() - 60_000), new Date(now.getTime() + 86_400_000L),
-                subject, keys.getPublic()).build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+        certificate = new JcaX509CertificateConverter()
+                .getCertificate(new JcaX509v3CertificateBuilder(
+                                subject,
+                                BigInteger.valueOf(now.getTime()),
+                                new Date(now.getTime() - 60_000),
+                                new Date(now.getTime() + 86_400_000L),
+                                subject,
+                                keys.getPublic())
+                        .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
         byte[] pdf = new LayoutRenderer(LayoutSettings.defaults()).render(SampleDocuments.notice(0));
         signed = new PdfSigning().sign(pdf, signer(), "发文", "清河县");
     }
@@ -78,7 +82,8 @@ class PdfSigningTests {
             assertThat(tsa.issued()).isEqualTo(1);
             try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(stamped)))) {
                 SignatureUtil signatures = new SignatureUtil(document);
-                PdfPKCS7 pkcs7 = signatures.readSignatureData(signatures.getSignatureNames().get(0));
+                PdfPKCS7 pkcs7 = signatures.readSignatureData(
+                        signatures.getSignatureNames().get(0));
                 assertThat(pkcs7.verifySignatureIntegrityAndAuthenticity()).isTrue();
                 assertThat(pkcs7.getTimeStampTokenInfo()).isNotNull();
                 assertThat(pkcs7.verifyTimestampImprint()).isTrue();
@@ -100,7 +105,8 @@ class PdfSigningTests {
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(tampered)))) {
             SignatureUtil signatures = new SignatureUtil(pdf);
             String name = signatures.getSignatureNames().get(0);
-            assertThat(signatures.readSignatureData(name).verifySignatureIntegrityAndAuthenticity()).isFalse();
+            assertThat(signatures.readSignatureData(name).verifySignatureIntegrityAndAuthenticity())
+                    .isFalse();
         }
     }
 
@@ -128,7 +134,8 @@ class PdfSigningTests {
 
     @Test
     void popplerReportsTheSignatureValidAndTheSignerTrusted(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(Pdfsig.available(), "pdfsig (poppler-utils) or certutil (libnss3-tools) is not installed");
+        Assumptions.assumeTrue(
+                Pdfsig.available(), "pdfsig (poppler-utils) or certutil (libnss3-tools) is not installed");
         String pem = "-----BEGIN CERTIFICATE-----\n"
                 + java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                         .encodeToString(certificate.getEncoded())

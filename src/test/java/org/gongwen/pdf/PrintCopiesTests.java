@@ -58,8 +58,8 @@ class PrintCopiesTests {
         countyCa = new TestAuthority("CN=清河县电子公文交换根证书,O=清河县人民政府,C=CN");
         countersigner = countyCa.issue("CN=清河县电子公文交换系统 份号加签,O=清河县人民政府,C=CN");
         unnumbered = withCopyNumber(SampleDocuments.notice(12), null);
-        signedLayout = new PdfSigning().sign(renderer.render(unnumbered),
-                countyCa.issue("CN=清河县人民政府,O=清河县人民政府,C=CN"), "发文", "清河县");
+        signedLayout = new PdfSigning()
+                .sign(renderer.render(unnumbered), countyCa.issue("CN=清河县人民政府,O=清河县人民政府,C=CN"), "发文", "清河县");
         layout = new PdfInspection(signedLayout);
         official = official(signedLayout, 3);
         officialCopy = new PdfInspection(official);
@@ -88,7 +88,9 @@ class PrintCopiesTests {
         assertThat(officialCopy.pages).isEqualTo(layout.pages).isGreaterThanOrEqualTo(2);
         TextRun mark = single(officialCopy.runsContaining("清河县人民政府文件"));
         assertThat(mark.fill()).isEqualTo(RED);
-        assertThat(officialCopy.strokes).filteredOn(s -> RED.equals(s.colour())).singleElement()
+        assertThat(officialCopy.strokes)
+                .filteredOn(s -> RED.equals(s.colour()))
+                .singleElement()
                 .satisfies(rule -> assertThat(rule.box().getWidth()).isCloseTo(156 * MM, offset(0.5f)));
         assertThat(officialCopy.reds()).hasSize(2).containsOnly(RED);
         assertThat(officialCopy.images).singleElement().satisfies(seal -> {
@@ -107,13 +109,20 @@ class PrintCopiesTests {
             SignatureUtil signatures = new SignatureUtil(pdf);
             List<String> names = signatures.getSignatureNames();
             assertThat(names).hasSize(2);
-            assertThat(signatures.signatureCoversWholeDocument(names.get(0))).as("the seal: the layout only").isFalse();
-            assertThat(signatures.readSignatureData(names.get(0)).verifySignatureIntegrityAndAuthenticity()).isTrue();
+            assertThat(signatures.signatureCoversWholeDocument(names.get(0)))
+                    .as("the seal: the layout only")
+                    .isFalse();
+            assertThat(signatures.readSignatureData(names.get(0)).verifySignatureIntegrityAndAuthenticity())
+                    .isTrue();
             PdfPKCS7 countersignature = signatures.readSignatureData(names.get(1));
             assertThat(signatures.signatureCoversWholeDocument(names.get(1))).isTrue();
-            assertThat(countersignature.verifySignatureIntegrityAndAuthenticity()).isTrue();
+            assertThat(countersignature.verifySignatureIntegrityAndAuthenticity())
+                    .isTrue();
             assertThat(countersignature.getReason()).isEqualTo("份号 000003");
-            assertThat(countersignature.getSigningCertificate().getSubjectX500Principal().getName())
+            assertThat(countersignature
+                            .getSigningCertificate()
+                            .getSubjectX500Principal()
+                            .getName())
                     .contains("清河县电子公文交换系统 份号加签");
         }
     }
@@ -121,12 +130,17 @@ class PrintCopiesTests {
     @Test
     void popplerReportsEverySignatureValidAndTheCountersignatureCoveringTheWholeCopy(@TempDir Path dir)
             throws Exception {
-        Assumptions.assumeTrue(Pdfsig.available(), "pdfsig (poppler-utils) or certutil (libnss3-tools) is not installed");
+        Assumptions.assumeTrue(
+                Pdfsig.available(), "pdfsig (poppler-utils) or certutil (libnss3-tools) is not installed");
         List<String> signatures = Pdfsig.signatures(Pdfsig.report(official, countyCa.pem(), dir));
-        assertThat(signatures).hasSize(2).allSatisfy(signature -> assertThat(signature)
-                .contains("Signature is Valid").contains("Certificate is Trusted"));
+        assertThat(signatures)
+                .hasSize(2)
+                .allSatisfy(signature ->
+                        assertThat(signature).contains("Signature is Valid").contains("Certificate is Trusted"));
         assertThat(signatures.get(0)).contains("Not total document signed");
-        assertThat(signatures.get(1)).contains("Total document signed").doesNotContain("Not total document signed")
+        assertThat(signatures.get(1))
+                .contains("Total document signed")
+                .doesNotContain("Not total document signed")
                 .contains("份号加签");
     }
 
@@ -134,26 +148,34 @@ class PrintCopiesTests {
     void aNumberChangedAfterPrintingIsDetected(@TempDir Path dir) throws Exception {
         // what a PDF editor does: an incremental update that writes another number over the first line
         ByteArrayOutputStream changed = new ByteArrayOutputStream();
-        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(official)),
-                new PdfWriter(changed), new StampingProperties().useAppendMode())) {
-            new PdfCanvas(pdf.getFirstPage()).saveState().setFillColor(new DeviceRgb(255, 255, 255))
-                    .rectangle(28 * MM, TYPE_TOP - 10 * MM, 30 * MM, 10 * MM).fill().restoreState();
+        try (PdfDocument pdf = new PdfDocument(
+                new PdfReader(new ByteArrayInputStream(official)),
+                new PdfWriter(changed),
+                new StampingProperties().useAppendMode())) {
+            new PdfCanvas(pdf.getFirstPage())
+                    .saveState()
+                    .setFillColor(new DeviceRgb(255, 255, 255))
+                    .rectangle(28 * MM, TYPE_TOP - 10 * MM, 30 * MM, 10 * MM)
+                    .fill()
+                    .restoreState();
         }
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(changed.toByteArray())))) {
             SignatureUtil signatures = new SignatureUtil(pdf);
-            assertThat(signatures.getSignatureNames()).hasSize(2)
-                    .noneMatch(signatures::signatureCoversWholeDocument);
+            assertThat(signatures.getSignatureNames()).hasSize(2).noneMatch(signatures::signatureCoversWholeDocument);
         }
         Pdfsig.assumeAvailable();
         List<String> report = Pdfsig.signatures(Pdfsig.report(changed.toByteArray(), countyCa.pem(), dir));
-        assertThat(report).hasSize(2).noneMatch(signature -> signature.contains("Total document signed")
-                && !signature.contains("Not total document signed"));
+        assertThat(report)
+                .hasSize(2)
+                .noneMatch(signature -> signature.contains("Total document signed")
+                        && !signature.contains("Not total document signed"));
     }
 
     @Test
     void aCopyNumberMustFitTheSixDigits() throws Exception {
         assertThat(single(new PdfInspection(official(signedLayout, 999_999)).runsContaining("999999"))
-                .page()).isEqualTo(1);
+                        .page())
+                .isEqualTo(1);
         assertThatThrownBy(() -> official(signedLayout, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> official(signedLayout, 1_000_000)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -165,8 +187,12 @@ class PrintCopiesTests {
         assertThat(unofficialCopy.images).isEmpty();
         String text = unofficialCopy.allText();
         assertThat(text).doesNotContain("清河县人民政府文件").doesNotContain("000042");
-        assertThat(text).contains("清政〔2026〕12号").contains("关于规范电子公文交换工作的通知")
-                .contains(SampleDocuments.DATE).contains("2026年11月26日印发").contains("加急");
+        assertThat(text)
+                .contains("清政〔2026〕12号")
+                .contains("关于规范电子公文交换工作的通知")
+                .contains(SampleDocuments.DATE)
+                .contains("2026年11月26日印发")
+                .contains("加急");
         assertThat(unofficialCopy.strokes).filteredOn(s -> s.page() == 1).isEmpty();
     }
 
@@ -175,10 +201,13 @@ class PrintCopiesTests {
         for (int page = 1; page <= unofficialCopy.pages; page++) {
             int p = page;
             assertThat(unofficialCopy.pageTexts.get(page - 1)).contains("超出印制份数 · 无法律效力");
-            TextRun header = single(unofficialCopy.runsContaining("超出印制份数").stream().filter(t -> t.page() == p).toList());
+            TextRun header = single(unofficialCopy.runsContaining("超出印制份数").stream()
+                    .filter(t -> t.page() == p)
+                    .toList());
             assertThat(header.box().getBottom()).isGreaterThan(TYPE_TOP);
             TextRun watermark = single(unofficialCopy.texts.stream()
-                    .filter(t -> t.page() == p && t.text().equals("无法律效力")).toList());
+                    .filter(t -> t.page() == p && t.text().equals("无法律效力"))
+                    .toList());
             float[] grey = watermark.fill().getColorValue();
             assertThat(grey[0]).isEqualTo(grey[1]).isEqualTo(grey[2]).isBetween(0.7f, 0.95f);
             assertThat(watermark.box().getHeight()).as("diagonal").isGreaterThan(200);
@@ -187,27 +216,60 @@ class PrintCopiesTests {
 
     @Test
     void aCopyBeyondTheQuotaIsPdfA2b() {
-        assertThat(PdfA.failures2b(copies.unofficialCopy(SampleDocuments.notice(0)))).isEmpty();
+        assertThat(PdfA.failures2b(copies.unofficialCopy(SampleDocuments.notice(0))))
+                .isEmpty();
     }
 
     @Test
     void bodyPagesGivenAsAPdfStayImagesInACopyBeyondTheQuota() throws IOException {
         OfficialDocument notice = SampleDocuments.notice(0);
-        OfficialDocument withPages = new OfficialDocument(notice.redHeader(), null, notice.urgency(),
-                notice.docNumber(), null, notice.title(), notice.mainRecipients(),
-                List.of(new OfficialDocument.Paragraph("正文见后。")), notice.attachments(), notice.signingOrgan(),
-                notice.date(), notice.seal(), notice.note(), notice.copyRecipients(), notice.printingOrgan(),
-                notice.printingDate()).withBodyPages(List.of(bodyPage(), bodyPage()));
+        OfficialDocument withPages = new OfficialDocument(
+                        notice.redHeader(),
+                        null,
+                        notice.urgency(),
+                        notice.docNumber(),
+                        null,
+                        notice.title(),
+                        notice.mainRecipients(),
+                        List.of(new OfficialDocument.Paragraph("正文见后。")),
+                        notice.attachments(),
+                        notice.signingOrgan(),
+                        notice.date(),
+                        notice.seal(),
+                        notice.note(),
+                        notice.copyRecipients(),
+                        notice.printingOrgan(),
+                        notice.printingDate())
+                .withBodyPages(List.of(bodyPage(), bodyPage()));
         PdfInspection copy = new PdfInspection(copies.unofficialCopy(withPages));
-        assertThat(copy.images).hasSize(2).allSatisfy(page -> assertThat(page.box().getWidth()).isGreaterThan(100 * MM));
+        assertThat(copy.images)
+                .hasSize(2)
+                .allSatisfy(page -> assertThat(page.box().getWidth()).isGreaterThan(100 * MM));
         assertThat(copy.reds()).isEmpty();
-        assertThat(copy.pageTexts).hasSize(copy.pages).allSatisfy(text -> assertThat(text).contains("无法律效力"));
+        assertThat(copy.pageTexts)
+                .hasSize(copy.pages)
+                .allSatisfy(text -> assertThat(text).contains("无法律效力"));
     }
 
     private static OfficialDocument withCopyNumber(OfficialDocument d, Integer copyNumber) {
-        return new OfficialDocument(d.redHeader(), copyNumber, d.urgency(), d.docNumber(), d.signer(), d.title(),
-                d.mainRecipients(), d.body(), d.attachments(), d.signingOrgan(), d.date(), d.seal(), d.note(),
-                d.copyRecipients(), d.printingOrgan(), d.printingDate(), d.bodyPageImages());
+        return new OfficialDocument(
+                d.redHeader(),
+                copyNumber,
+                d.urgency(),
+                d.docNumber(),
+                d.signer(),
+                d.title(),
+                d.mainRecipients(),
+                d.body(),
+                d.attachments(),
+                d.signingOrgan(),
+                d.date(),
+                d.seal(),
+                d.note(),
+                d.copyRecipients(),
+                d.printingOrgan(),
+                d.printingDate(),
+                d.bodyPageImages());
     }
 
     private static void assertSameBox(TextRun actual, TextRun expected) {

@@ -41,8 +41,7 @@ final class PrintedLines {
         }
     }
 
-    private PrintedLines() {
-    }
+    private PrintedLines() {}
 
     static List<Line> of(byte[] pdf) {
         List<Line> lines = new ArrayList<>();

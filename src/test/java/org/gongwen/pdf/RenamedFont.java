@@ -15,8 +15,7 @@ import java.util.List;
  */
 final class RenamedFont {
 
-    private RenamedFont() {
-    }
+    private RenamedFont() {}
 
     /** {@code resource} (an sfnt on the classpath) named {@code english} and {@code chinese} (zh-CN). */
     static byte[] of(String resource, String english, String chinese) {
@@ -37,12 +36,14 @@ final class RenamedFont {
             int offset = source.getInt(at + 8);
             int length = source.getInt(at + 12);
             byte[] table = "name".equals(new String(tag, StandardCharsets.US_ASCII))
-                    ? nameTable(english, chinese) : java.util.Arrays.copyOfRange(font, offset, offset + length);
+                    ? nameTable(english, chinese)
+                    : java.util.Arrays.copyOfRange(font, offset, offset + length);
             records.add(tag);
             data.add(table);
         }
         int offset = 12 + 16 * tables;
-        ByteBuffer out = ByteBuffer.allocate(offset + data.stream().mapToInt(d -> (d.length + 3) & ~3).sum());
+        ByteBuffer out = ByteBuffer.allocate(
+                offset + data.stream().mapToInt(d -> (d.length + 3) & ~3).sum());
         out.put(font, 0, 12);
         for (int i = 0; i < tables; i++) {
             out.position(12 + 16 * i);
@@ -57,15 +58,23 @@ final class RenamedFont {
     /** Windows Unicode names: family, subfamily, full and PostScript name in English, family in Chinese. */
     private static byte[] nameTable(String english, String chinese) {
         String[][] names = {
-                {"1033", "1", english}, {"1033", "2", "Regular"}, {"1033", "4", english},
-                {"1033", "6", english.replaceAll("[^A-Za-z0-9_-]", "")}, {"2052", "1", chinese}};
+            {"1033", "1", english},
+            {"1033", "2", "Regular"},
+            {"1033", "4", english},
+            {"1033", "6", english.replaceAll("[^A-Za-z0-9_-]", "")},
+            {"2052", "1", chinese}
+        };
         ByteArrayOutputStream strings = new ByteArrayOutputStream();
         ByteBuffer header = ByteBuffer.allocate(6 + 12 * names.length);
         header.putShort((short) 0).putShort((short) names.length).putShort((short) (6 + 12 * names.length));
         for (String[] name : names) {
             byte[] text = name[2].getBytes(StandardCharsets.UTF_16BE);
-            header.putShort((short) 3).putShort((short) 1).putShort(Short.parseShort(name[0]))
-                    .putShort(Short.parseShort(name[1])).putShort((short) text.length).putShort((short) strings.size());
+            header.putShort((short) 3)
+                    .putShort((short) 1)
+                    .putShort(Short.parseShort(name[0]))
+                    .putShort(Short.parseShort(name[1]))
+                    .putShort((short) text.length)
+                    .putShort((short) strings.size());
             strings.writeBytes(text);
         }
         ByteArrayOutputStream table = new ByteArrayOutputStream();

@@ -28,8 +28,7 @@ final class SampleDocuments {
 
     static final String DATE = "2026年11月25日";
 
-    private SampleDocuments() {
-    }
+    private SampleDocuments() {}
 
     static OfficialDocument notice(int extraParagraphs) {
         List<Block> body = new ArrayList<>(List.of(
@@ -41,15 +40,26 @@ final class SampleDocuments {
                 new Heading(3, "1. 加强值班值守"),
                 new Heading(4, "（1）收文单位应当在两小时内签收。")));
         for (int i = 0; i < extraParagraphs; i++) {
-            body.add(new Paragraph("第" + (i + 1) + "段：各单位应当严格执行公文处理工作条例，对收到的电子公文及时登记、"
-                    + "分送、办理和归档，不得延误，不得擅自扩大知悉范围，确保公文运转规范有序。"));
+            body.add(new Paragraph(
+                    "第" + (i + 1) + "段：各单位应当严格执行公文处理工作条例，对收到的电子公文及时登记、" + "分送、办理和归档，不得延误，不得擅自扩大知悉范围，确保公文运转规范有序。"));
         }
         body.add(new Paragraph("请各单位认真贯彻执行。"));
-        return new OfficialDocument("清河县人民政府文件", 42, Urgency.URGENT, "清政〔2026〕12号", null,
-                "清河县人民政府\n关于规范电子公文交换工作的通知", "各乡镇人民政府，县政府各部门", body,
+        return new OfficialDocument(
+                "清河县人民政府文件",
+                42,
+                Urgency.URGENT,
+                "清政〔2026〕12号",
+                null,
+                "清河县人民政府\n关于规范电子公文交换工作的通知",
+                "各乡镇人民政府，县政府各部门",
+                body,
                 List.of(new Attachment("电子公文交换系统操作手册", false), new Attachment("收文单位联系表", true)),
-                "清河县人民政府", LocalDate.of(2026, 11, 25), new Seal(sealPng(), 45), "此件公开发布",
-                List.of("县委办公室", "县人大常委会办公室", "县政协办公室"), "清河县人民政府办公室",
+                "清河县人民政府",
+                LocalDate.of(2026, 11, 25),
+                new Seal(sealPng(), 45),
+                "此件公开发布",
+                List.of("县委办公室", "县人大常委会办公室", "县政协办公室"),
+                "清河县人民政府办公室",
                 LocalDate.of(2026, 11, 26));
     }
 
@@ -60,10 +70,17 @@ final class SampleDocuments {
         return corpus;
     }
 
-    private static final List<String> CORPUS = List.of("01-forest-fire-notice.txt", "02-funds-request.txt",
-            "03-reply-approval.txt", "04-letter-coordination.txt", "05-work-report.txt",
-            "06-document-format-notice.txt", "07-meeting-notice.txt", "08-air-quality-notice.txt",
-            "09-approval-reply-budget.txt", "10-flood-control-notice.txt");
+    private static final List<String> CORPUS = List.of(
+            "01-forest-fire-notice.txt",
+            "02-funds-request.txt",
+            "03-reply-approval.txt",
+            "04-letter-coordination.txt",
+            "05-work-report.txt",
+            "06-document-format-notice.txt",
+            "07-meeting-notice.txt",
+            "08-air-quality-notice.txt",
+            "09-approval-reply-budget.txt",
+            "10-flood-control-notice.txt");
 
     /**
      * A document written as "key: value" lines (红头, 字号, 签发人, 标题 with \n for a sense break, 主送, 署名,
@@ -87,15 +104,28 @@ final class SampleDocuments {
             if (line.isBlank()) {
                 continue;
             }
-            body.add(line.matches("=[1-4] .*") ? new Heading(line.charAt(1) - '0', line.substring(3)) : new Paragraph(line));
+            body.add(
+                    line.matches("=[1-4] .*")
+                            ? new Heading(line.charAt(1) - '0', line.substring(3))
+                            : new Paragraph(line));
         }
         String[] printing = fields.get("印发").split(" ");
-        return new OfficialDocument(fields.get("红头"), null, Urgency.NONE, fields.get("字号"), fields.get("签发人"),
-                fields.get("标题").replace("\\n", "\n"), fields.get("主送"), body, attachments, fields.get("署名"),
+        return new OfficialDocument(
+                fields.get("红头"),
+                null,
+                Urgency.NONE,
+                fields.get("字号"),
+                fields.get("签发人"),
+                fields.get("标题").replace("\\n", "\n"),
+                fields.get("主送"),
+                body,
+                attachments,
+                fields.get("署名"),
                 LocalDate.parse(fields.get("日期")),
                 fields.containsKey("印章") ? new Seal(sealPng(), Double.parseDouble(fields.get("印章"))) : null,
                 fields.get("附注"),
-                fields.containsKey("抄送") ? List.of(fields.get("抄送").split("，")) : List.of(), printing[0],
+                fields.containsKey("抄送") ? List.of(fields.get("抄送").split("，")) : List.of(),
+                printing[0],
                 LocalDate.parse(printing[1]));
     }
 
@@ -119,8 +149,10 @@ final class SampleDocuments {
         g.setColor(new Color(0xE6, 0x00, 0x12));
         g.setStroke(new BasicStroke(12));
         g.drawOval(8, 8, size - 16, size - 16);
-        g.fillPolygon(new int[] {120, 135, 180, 142, 157, 120, 83, 98, 60, 105},
-                new int[] {70, 105, 105, 128, 170, 145, 170, 128, 105, 105}, 10);
+        g.fillPolygon(
+                new int[] {120, 135, 180, 142, 157, 120, 83, 98, 60, 105},
+                new int[] {70, 105, 105, 128, 170, 145, 170, 128, 105, 105},
+                10);
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.itextpdf.forms.fields.PdfFormCreator;
 import com.itextpdf.forms.fields.PdfFormField;
+import com.itextpdf.kernel.geom.Matrix;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfArray;
 import com.itextpdf.kernel.pdf.PdfDictionary;
@@ -20,7 +21,6 @@ import com.itextpdf.kernel.pdf.canvas.parser.EventType;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfCanvasProcessor;
 import com.itextpdf.kernel.pdf.canvas.parser.data.ImageRenderInfo;
 import com.itextpdf.kernel.pdf.canvas.parser.listener.IEventListener;
-import com.itextpdf.kernel.geom.Matrix;
 import com.itextpdf.signatures.SignatureUtil;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -41,8 +41,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
-import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
@@ -65,8 +65,11 @@ class SealSignatureTests {
         pki = new TestCountyPki();
         signing = new PdfSigning(null, pki);
         byte[] laidOut = new LayoutRenderer(LayoutSettings.defaults()).render(SampleDocuments.notice(0));
-        signed = signing.sign(laidOut, pki.seal(Instant.now().minus(Duration.ofHours(1)),
-                Instant.now().plus(Duration.ofDays(30))), "发文", "清河县");
+        signed = signing.sign(
+                laidOut,
+                pki.seal(Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofDays(30))),
+                "发文",
+                "清河县");
     }
 
     @Test
@@ -81,23 +84,33 @@ class SealSignatureTests {
             Rectangle seal = seals.get(0).moveRight(widgetRectangle.getX()).moveUp(widgetRectangle.getY());
             assertThat(seal.getX()).isCloseTo(widgetRectangle.getX(), org.assertj.core.data.Offset.offset(0.01f));
             assertThat(seal.getY()).isCloseTo(widgetRectangle.getY(), org.assertj.core.data.Offset.offset(0.01f));
-            assertThat(seal.getWidth()).isCloseTo(widgetRectangle.getWidth(), org.assertj.core.data.Offset.offset(0.01f));
-            assertThat(seal.getHeight()).isCloseTo(widgetRectangle.getHeight(), org.assertj.core.data.Offset.offset(0.01f));
-            assertThat(widgetRectangle.getWidth()).isCloseTo(45 * 72 / 25.4f, org.assertj.core.data.Offset.offset(0.01f));
+            assertThat(seal.getWidth())
+                    .isCloseTo(widgetRectangle.getWidth(), org.assertj.core.data.Offset.offset(0.01f));
+            assertThat(seal.getHeight())
+                    .isCloseTo(widgetRectangle.getHeight(), org.assertj.core.data.Offset.offset(0.01f));
+            assertThat(widgetRectangle.getWidth())
+                    .isCloseTo(45 * 72 / 25.4f, org.assertj.core.data.Offset.offset(0.01f));
             assertThat(pdf.getPage(pdf.getNumberOfPages()).getAnnotations()).anyMatch(a -> a.getPdfObject() == widget);
         }
         LayoutFacts facts = new LayoutInspector().inspect(signed);
-        assertThat(facts.sealImages()).as("the seal is drawn once, in the signature's appearance").isEqualTo(1);
+        assertThat(facts.sealImages())
+                .as("the seal is drawn once, in the signature's appearance")
+                .isEqualTo(1);
     }
 
     @Test
     void popplerReportsTheSignatureValidAndTrustedAndTheCmsCarriesAVerifiedSignatureTimeStamp(@TempDir Path dir)
             throws Exception {
         try (PdfDocument pdf = open(signed)) {
-            byte[] cms = new SignatureUtil(pdf).getSignature("seal").getContents().getValueBytes();
-            SignerInformation signer = new CMSSignedData(cms).getSignerInfos().getSigners().iterator().next();
-            Attribute attribute = signer.getUnsignedAttributes()
-                    .get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+            byte[] cms =
+                    new SignatureUtil(pdf).getSignature("seal").getContents().getValueBytes();
+            SignerInformation signer = new CMSSignedData(cms)
+                    .getSignerInfos()
+                    .getSigners()
+                    .iterator()
+                    .next();
+            Attribute attribute =
+                    signer.getUnsignedAttributes().get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
             assertThat(attribute).as("signature-time-stamp unsigned attribute").isNotNull();
             TimeStampToken token = new TimeStampToken(new CMSSignedData(
                     attribute.getAttrValues().getObjectAt(0).toASN1Primitive().getEncoded()));
@@ -109,9 +122,12 @@ class SealSignatureTests {
         assertThat(seal.valid()).as(seal.failure()).isTrue();
         assertThat(seal.timeStamped()).isTrue();
         assertThat(pki.issued()).isPositive();
-        Assumptions.assumeTrue(Pdfsig.available(), "pdfsig (poppler-utils) or certutil (libnss3-tools) is not installed");
+        Assumptions.assumeTrue(
+                Pdfsig.available(), "pdfsig (poppler-utils) or certutil (libnss3-tools) is not installed");
         String report = Pdfsig.report(signed, pki.rootPem(), dir);
-        assertThat(report).contains("Signature Field Name: seal").contains("Signature is Valid")
+        assertThat(report)
+                .contains("Signature Field Name: seal")
+                .contains("Signature is Valid")
                 .contains("Certificate is Trusted");
     }
 
@@ -121,8 +137,9 @@ class SealSignatureTests {
             PdfDictionary dss = pdf.getCatalog().getPdfObject().getAsDictionary(PdfName.DSS);
             assertThat(dss).isNotNull();
             assertThat(certificates(dss)).contains(pki.root, pki.tsa);
-            assertThat(crls(dss)).isNotEmpty().allMatch(crl -> crl.getIssuerX500Principal()
-                    .equals(pki.root.getSubjectX500Principal()));
+            assertThat(crls(dss))
+                    .isNotEmpty()
+                    .allMatch(crl -> crl.getIssuerX500Principal().equals(pki.root.getSubjectX500Principal()));
         }
     }
 
@@ -135,11 +152,16 @@ class SealSignatureTests {
     @Test
     void aSignatureVerifiesYearsLaterFromTheFileAloneWithItsCertificateExpiredAndTheCrlOffline() throws Exception {
         Instant day = Instant.parse("2020-06-01T02:00:00Z");
-        TestCountyPki old = new TestCountyPki(Instant.parse("2019-01-01T00:00:00Z"), Instant.parse("2045-01-01T00:00:00Z"));
+        TestCountyPki old =
+                new TestCountyPki(Instant.parse("2019-01-01T00:00:00Z"), Instant.parse("2045-01-01T00:00:00Z"));
         old.tsaClock(() -> day);
         KeyPairSealSigner seal = old.seal(Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2021-01-01T00:00:00Z"));
         byte[] file = new PdfSigning(null, old)
-                .sign(new LayoutRenderer(LayoutSettings.defaults()).render(SampleDocuments.notice(0)), seal, "发文", "清河县");
+                .sign(
+                        new LayoutRenderer(LayoutSettings.defaults()).render(SampleDocuments.notice(0)),
+                        seal,
+                        "发文",
+                        "清河县");
         assertThatThrownBy(() -> seal.certificate().checkValidity()).isInstanceOf(CertificateExpiredException.class);
 
         try (PdfDocument pdf = open(file)) {
@@ -147,23 +169,34 @@ class SealSignatureTests {
             PdfDictionary dss = pdf.getCatalog().getPdfObject().getAsDictionary(PdfName.DSS);
             List<X509Certificate> certificates = certificates(dss);
             List<X509CRL> crls = crls(dss);
-            byte[] cms = new SignatureUtil(pdf).getSignature(new SignatureUtil(pdf).getSignatureNames().get(0))
-                    .getContents().getValueBytes();
-            SignerInformation signer = new CMSSignedData(cms).getSignerInfos().getSigners().iterator().next();
+            byte[] cms = new SignatureUtil(pdf)
+                    .getSignature(new SignatureUtil(pdf).getSignatureNames().get(0))
+                    .getContents()
+                    .getValueBytes();
+            SignerInformation signer = new CMSSignedData(cms)
+                    .getSignerInfos()
+                    .getSigners()
+                    .iterator()
+                    .next();
             TimeStampToken token = new TimeStampToken(new CMSSignedData(signer.getUnsignedAttributes()
-                    .get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken).getAttrValues().getObjectAt(0)
-                    .toASN1Primitive().getEncoded()));
+                    .get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken)
+                    .getAttrValues()
+                    .getObjectAt(0)
+                    .toASN1Primitive()
+                    .getEncoded()));
             Date stampedAt = token.getTimeStampInfo().getGenTime();
             assertThat(stampedAt.toInstant()).isEqualTo(day);
             X509Certificate tsa = certificates.stream()
                     .filter(c -> token.getSID().match(holder(c)))
-                    .findFirst().orElseThrow();
+                    .findFirst()
+                    .orElseThrow();
             token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa));
             assertThat(token.getTimeStampInfo().getMessageImprintDigest())
                     .isEqualTo(MessageDigest.getInstance("SHA-256").digest(signer.getSignature()));
             X509Certificate sealCertificate = certificates.stream()
                     .filter(c -> signer.getSID().match(holder(c)))
-                    .findFirst().orElseThrow();
+                    .findFirst()
+                    .orElseThrow();
             assertThat(sealCertificate).isEqualTo(seal.certificate());
             validateAt(sealCertificate, stampedAt, certificates, crls, old.root);
             validateAt(tsa, stampedAt, certificates, crls, old.root);
@@ -177,7 +210,9 @@ class SealSignatureTests {
     void aDocumentTimeStampKeepsTheSealSignatureValidAndIsRenewedWithTheDssUpdated() throws Exception {
         byte[] archived = signing.addDocumentTimeStamp(signed);
         PdfSignatures first = new PdfSignatureVerifier().verify(archived);
-        assertThat(first.latest().orElseThrow().valid()).as(first.latest().orElseThrow().failure()).isTrue();
+        assertThat(first.latest().orElseThrow().valid())
+                .as(first.latest().orElseThrow().failure())
+                .isTrue();
         PdfSignature stamp = first.latestDocumentTimeStamp().orElseThrow();
         assertThat(stamp.valid()).as(stamp.failure()).isTrue();
         assertThat(stamp.signerCertificate()).isEqualTo(pki.tsa);
@@ -188,16 +223,21 @@ class SealSignatureTests {
         assertThat(second.signatures()).allMatch(PdfSignature::valid);
         assertThat(second.latestDocumentTimeStamp().orElseThrow().fieldName()).isNotEqualTo(stamp.fieldName());
         try (PdfDocument pdf = open(renewed)) {
-            PdfDictionary vri = pdf.getCatalog().getPdfObject().getAsDictionary(PdfName.DSS).getAsDictionary(PdfName.VRI);
-            assertThat(vri.size()).as("validation data for the seal signature and the first time-stamp").isEqualTo(2);
+            PdfDictionary vri =
+                    pdf.getCatalog().getPdfObject().getAsDictionary(PdfName.DSS).getAsDictionary(PdfName.VRI);
+            assertThat(vri.size())
+                    .as("validation data for the seal signature and the first time-stamp")
+                    .isEqualTo(2);
         }
     }
 
     @Test
     void aPageChangedAfterTheValidationDataIsAChangeAfterSigning() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(signing.addDocumentTimeStamp(signed))),
-                new PdfWriter(out), new StampingProperties().useAppendMode())) {
+        try (PdfDocument pdf = new PdfDocument(
+                new PdfReader(new ByteArrayInputStream(signing.addDocumentTimeStamp(signed))),
+                new PdfWriter(out),
+                new StampingProperties().useAppendMode())) {
             new PdfCanvas(pdf.getFirstPage()).rectangle(100, 100, 50, 50).fill();
         }
         PdfSignatures tampered = new PdfSignatureVerifier().verify(out.toByteArray());
@@ -205,8 +245,13 @@ class SealSignatureTests {
         assertThat(tampered.latest().orElseThrow().valid()).isFalse();
     }
 
-    private static void validateAt(X509Certificate certificate, Date at, List<X509Certificate> certificates,
-            List<X509CRL> crls, X509Certificate root) throws Exception {
+    private static void validateAt(
+            X509Certificate certificate,
+            Date at,
+            List<X509Certificate> certificates,
+            List<X509CRL> crls,
+            X509Certificate root)
+            throws Exception {
         CertificateFactory factory = CertificateFactory.getInstance("X.509");
         PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(root, null)));
         parameters.setDate(at);
@@ -241,7 +286,8 @@ class SealSignatureTests {
         List<X509CRL> crls = new ArrayList<>();
         PdfArray array = dss.getAsArray(PdfName.CRLs);
         for (int i = 0; array != null && i < array.size(); i++) {
-            crls.add((X509CRL) factory.generateCRL(new ByteArrayInputStream(array.getAsStream(i).getBytes())));
+            crls.add((X509CRL) factory.generateCRL(
+                    new ByteArrayInputStream(array.getAsStream(i).getBytes())));
         }
         return crls;
     }
@@ -254,8 +300,8 @@ class SealSignatureTests {
             public void eventOccurred(com.itextpdf.kernel.pdf.canvas.parser.data.IEventData data, EventType type) {
                 if (data instanceof ImageRenderInfo image) {
                     Matrix ctm = image.getImageCtm();
-                    found.add(new Rectangle(ctm.get(Matrix.I31), ctm.get(Matrix.I32), ctm.get(Matrix.I11),
-                            ctm.get(Matrix.I22)));
+                    found.add(new Rectangle(
+                            ctm.get(Matrix.I31), ctm.get(Matrix.I32), ctm.get(Matrix.I11), ctm.get(Matrix.I22)));
                 }
             }
 
@@ -264,8 +310,8 @@ class SealSignatureTests {
                 return Set.of(EventType.RENDER_IMAGE);
             }
         };
-        new PdfCanvasProcessor(listener).processContent(appearance.getBytes(),
-                new PdfResources(appearance.getAsDictionary(PdfName.Resources)));
+        new PdfCanvasProcessor(listener)
+                .processContent(appearance.getBytes(), new PdfResources(appearance.getAsDictionary(PdfName.Resources)));
         return found;
     }
 

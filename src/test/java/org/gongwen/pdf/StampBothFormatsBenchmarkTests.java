@@ -42,7 +42,8 @@ class StampBothFormatsBenchmarkTests {
         double[][] warmed = firstOfdInFreshJvms(extra, true);
 
         TestCountyPki rsa = new TestCountyPki();
-        ExternalSealSigner pdfSeal = rsa.seal(Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofDays(30)));
+        ExternalSealSigner pdfSeal =
+                rsa.seal(Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofDays(30)));
         TestSm2Pki sm2 = new TestSm2Pki();
         TestSm2Pki.Sm2SealSigner ofdSeal = sm2.seal("清河县人民政府");
         PdfSigning pdfSigning = new PdfSigning(null, rsa);
@@ -81,26 +82,29 @@ class StampBothFormatsBenchmarkTests {
         }
         assertThat(pdfPages).isEqualTo(PAGES);
         assertThat(ofdPages).isEqualTo(pdfPages);
-        BenchmarkReport.write("Stamp a %d-page document as PDF and OFD".formatted(pdfPages),
+        BenchmarkReport.write(
+                "Stamp a %d-page document as PDF and OFD".formatted(pdfPages),
                 "StampBothFormatsBenchmarkTests",
                 ("5 warm-up rounds, then %d; no Spring context or database (the test PKIs: RSA seal key with time-stamp "
-                        + "for the PDF, SM2 seal with GB/T 38540 SES_Seal for the OFD); times in milliseconds. "
-                        + "The OFD is written from the same unsigned layout the PDF is signed on. The notice has no "
-                        + "版记 (with one GB/T 9704 ends it on an even page). The first OFD of a process is measured "
-                        + "in %d fresh JVMs each, after the PDF was laid out and signed there: cold, and after the "
-                        + "start-up warm-up the application runs off the request path (`OfdWarmUp`: a one-page "
-                        + "notice written as OFD and rendered for viewing five times). Where the first OFD's time "
-                        + "went (stack samples of a cold conversion): loading and interpreting ofdrw, dom4j and "
-                        + "PDFBox before the JIT compiles them; PDFBox parsing the font subsets embedded in the "
-                        + "PDF, logging a warning for each cmap entry whose glyph the subset left out (thousands "
-                        + "per document, now off in application.yml); and ofdrw's temporary directory, some forty "
-                        + "files written, zipped and deleted (a third of the samples; `OfdWriter` now builds the "
-                        + "package in memory; sealing still goes through ofdrw's `OFDReader`/`OFDSigner`, which "
-                        + "unzip to disk). Logging as the application's (INFO, the cmap warnings off). Load "
-                        + "average %s while it ran (2 processors shared with other builds), so the times are upper "
-                        + "bounds.")
+                                + "for the PDF, SM2 seal with GB/T 38540 SES_Seal for the OFD); times in milliseconds. "
+                                + "The OFD is written from the same unsigned layout the PDF is signed on. The notice has no "
+                                + "版记 (with one GB/T 9704 ends it on an even page). The first OFD of a process is measured "
+                                + "in %d fresh JVMs each, after the PDF was laid out and signed there: cold, and after the "
+                                + "start-up warm-up the application runs off the request path (`OfdWarmUp`: a one-page "
+                                + "notice written as OFD and rendered for viewing five times). Where the first OFD's time "
+                                + "went (stack samples of a cold conversion): loading and interpreting ofdrw, dom4j and "
+                                + "PDFBox before the JIT compiles them; PDFBox parsing the font subsets embedded in the "
+                                + "PDF, logging a warning for each cmap entry whose glyph the subset left out (thousands "
+                                + "per document, now off in application.yml); and ofdrw's temporary directory, some forty "
+                                + "files written, zipped and deleted (a third of the samples; `OfdWriter` now builds the "
+                                + "package in memory; sealing still goes through ofdrw's `OFDReader`/`OFDSigner`, which "
+                                + "unzip to disk). Logging as the application's (INFO, the cmap warnings off). Load "
+                                + "average %s while it ran (2 processors shared with other builds), so the times are upper "
+                                + "bounds.")
                         .formatted(ROUNDS, FRESH_JVMS, loadAverage()),
-                List.of("| step | median | p95 | max |", "|---|---|---|---|",
+                List.of(
+                        "| step | median | p95 | max |",
+                        "|---|---|---|---|",
                         BenchmarkReport.row("lay out (GB/T 9704, PDF/A-2b, seal image)", layOut),
                         BenchmarkReport.row("sign the PDF (PAdES, CAdES detached)", signPdf),
                         BenchmarkReport.row("**PDF alone** (lay out and sign)", pdfAlone),
@@ -123,7 +127,8 @@ class StampBothFormatsBenchmarkTests {
         LayoutRenderer renderer = new LayoutRenderer(LayoutSettings.defaults());
         OfficialDocument document = document(Integer.parseInt(args[0]));
         TestCountyPki rsa = new TestCountyPki();
-        ExternalSealSigner pdfSeal = rsa.seal(Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofDays(30)));
+        ExternalSealSigner pdfSeal =
+                rsa.seal(Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofDays(30)));
         TestSm2Pki.Sm2SealSigner ofdSeal = new TestSm2Pki().seal("清河县人民政府");
         byte[] pdf = renderer.render(document);
         new PdfSigning(null, rsa).sign(pdf, pdfSeal, "发文", "清河县");
@@ -140,16 +145,20 @@ class StampBothFormatsBenchmarkTests {
     private static double[][] firstOfdInFreshJvms(int extraParagraphs, boolean warmUp) throws Exception {
         double[][] times = new double[3][FRESH_JVMS];
         for (int run = 0; run < FRESH_JVMS; run++) {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-cp", System.getProperty("java.class.path"),
-                    StampBothFormatsBenchmarkTests.class.getName(), String.valueOf(extraParagraphs)));
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    StampBothFormatsBenchmarkTests.class.getName(),
+                    String.valueOf(extraParagraphs)));
             if (warmUp) {
                 command.add("warm-up");
             }
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String result = null;
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     if (line.startsWith("RESULT ")) {
                         result = line;
@@ -168,22 +177,38 @@ class StampBothFormatsBenchmarkTests {
 
     /** INFO, and PDFBox's cmap warnings off, as application.yml has it (without Spring, logback logs DEBUG). */
     private static void quietLikeTheApplication() {
-        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(Level.INFO);
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.fontbox.ttf.CmapSubtable"))
                 .setLevel(Level.ERROR);
     }
 
     private static String loadAverage() {
-        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage();
         return String.format(java.util.Locale.ROOT, "%.1f", load);
     }
 
     /** The sample notice without 版记, with {@code extraParagraphs} more paragraphs. */
     private static OfficialDocument document(int extraParagraphs) {
         OfficialDocument notice = SampleDocuments.notice(extraParagraphs);
-        return new OfficialDocument(notice.redHeader(), notice.copyNumber(), notice.urgency(), notice.docNumber(),
-                notice.signer(), notice.title(), notice.mainRecipients(), notice.body(), notice.attachments(),
-                notice.signingOrgan(), notice.date(), notice.seal(), notice.note(), List.of(), null, null);
+        return new OfficialDocument(
+                notice.redHeader(),
+                notice.copyNumber(),
+                notice.urgency(),
+                notice.docNumber(),
+                notice.signer(),
+                notice.title(),
+                notice.mainRecipients(),
+                notice.body(),
+                notice.attachments(),
+                notice.signingOrgan(),
+                notice.date(),
+                notice.seal(),
+                notice.note(),
+                List.of(),
+                null,
+                null);
     }
 
     /** How many extra paragraphs make the notice {@code pages} pages long. */

@@ -28,32 +28,33 @@ final class TestAuthority {
     TestAuthority(String subject) throws Exception {
         keys = ecKeys();
         X500Name name = new X500Name(subject);
-        certificate = build(new JcaX509v3CertificateBuilder(name, serial(), yesterday(), nextYear(), name,
-                keys.getPublic())
-                .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
-                .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)));
+        certificate =
+                build(new JcaX509v3CertificateBuilder(name, serial(), yesterday(), nextYear(), name, keys.getPublic())
+                        .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
+                        .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)));
     }
 
     /** A signer whose certificate, issued by this CA, names {@code subject}. */
     ExternalSealSigner issue(String subject) throws Exception {
         KeyPair leaf = ecKeys();
-        X509Certificate issued = build(new JcaX509v3CertificateBuilder(certificate, serial(), yesterday(), nextYear(),
-                new X500Name(subject), leaf.getPublic())
+        X509Certificate issued = build(new JcaX509v3CertificateBuilder(
+                        certificate, serial(), yesterday(), nextYear(), new X500Name(subject), leaf.getPublic())
                 .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-                .addExtension(Extension.keyUsage, true,
-                        new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation)));
+                .addExtension(
+                        Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation)));
         return new KeyPairSealSigner(leaf, issued, "SHA256withECDSA");
     }
 
     String pem() throws Exception {
         return "-----BEGIN CERTIFICATE-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.getEncoded())
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(certificate.getEncoded())
                 + "\n-----END CERTIFICATE-----\n";
     }
 
     private X509Certificate build(X509v3CertificateBuilder builder) throws Exception {
-        return new JcaX509CertificateConverter().getCertificate(
-                builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
+        return new JcaX509CertificateConverter()
+                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
     }
 
     private static KeyPair ecKeys() throws Exception {

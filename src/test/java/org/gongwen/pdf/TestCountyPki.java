@@ -45,12 +45,17 @@ final class TestCountyPki implements TrustServices {
 
     TestCountyPki(Instant from, Instant until) throws Exception {
         X500Name name = new X500Name("CN=清河县根证书（测试）,O=清河县人民政府,C=CN");
-        root = certificate(new JcaX509v3CertificateBuilder(name, BigInteger.ONE, Date.from(from), Date.from(until), name,
-                rootKeys.getPublic())
+        root = certificate(new JcaX509v3CertificateBuilder(
+                        name, BigInteger.ONE, Date.from(from), Date.from(until), name, rootKeys.getPublic())
                 .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
                 .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)));
-        tsa = certificate(new JcaX509v3CertificateBuilder(root, BigInteger.TWO, Date.from(from), Date.from(until),
-                new X500Name("CN=清河县时间戳服务（测试）,O=清河县人民政府,C=CN"), tsaKeys.getPublic())
+        tsa = certificate(new JcaX509v3CertificateBuilder(
+                        root,
+                        BigInteger.TWO,
+                        Date.from(from),
+                        Date.from(until),
+                        new X500Name("CN=清河县时间戳服务（测试）,O=清河县人民政府,C=CN"),
+                        tsaKeys.getPublic())
                 .addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping))
                 .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature)));
     }
@@ -63,13 +68,17 @@ final class TestCountyPki implements TrustServices {
     /** A seal key and certificate valid in {@code [from, until)}. */
     KeyPairSealSigner seal(Instant from, Instant until) throws Exception {
         KeyPair keys = keys();
-        X509Certificate certificate = certificate(new JcaX509v3CertificateBuilder(root,
-                BigInteger.valueOf(serial.incrementAndGet()), Date.from(from), Date.from(until),
-                new X500Name("CN=清河县人民政府印章,O=清河县人民政府,C=CN"), keys.getPublic())
-                .addExtension(Extension.keyUsage, true,
-                        new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation)));
-        return new KeyPairSealSigner(keys, new java.security.cert.Certificate[] {certificate, root}, certificate,
-                "SHA256withRSA");
+        X509Certificate certificate = certificate(new JcaX509v3CertificateBuilder(
+                        root,
+                        BigInteger.valueOf(serial.incrementAndGet()),
+                        Date.from(from),
+                        Date.from(until),
+                        new X500Name("CN=清河县人民政府印章,O=清河县人民政府,C=CN"),
+                        keys.getPublic())
+                .addExtension(
+                        Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation)));
+        return new KeyPairSealSigner(
+                keys, new java.security.cert.Certificate[] {certificate, root}, certificate, "SHA256withRSA");
     }
 
     void tsaClock(Supplier<Instant> clock) {
@@ -81,8 +90,9 @@ final class TestCountyPki implements TrustServices {
     }
 
     String rootPem() throws Exception {
-        return "-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'})
-                .encodeToString(root.getEncoded()) + "\n-----END CERTIFICATE-----\n";
+        return "-----BEGIN CERTIFICATE-----\n"
+                + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(root.getEncoded())
+                + "\n-----END CERTIFICATE-----\n";
     }
 
     @Override
@@ -93,11 +103,15 @@ final class TestCountyPki implements TrustServices {
                     new JcaDigestCalculatorProviderBuilder().build().get(new AlgorithmIdentifier(TSPAlgorithms.SHA256)),
                     new ASN1ObjectIdentifier("1.2.3.4.1"));
             tokens.addCertificates(new JcaCertStore(List.of(tsa, root)));
-            org.bouncycastle.tsp.TimeStampRequestGenerator requests = new org.bouncycastle.tsp.TimeStampRequestGenerator();
+            org.bouncycastle.tsp.TimeStampRequestGenerator requests =
+                    new org.bouncycastle.tsp.TimeStampRequestGenerator();
             requests.setCertReq(true);
             issued.incrementAndGet();
-            return tokens.generate(requests.generate(TSPAlgorithms.SHA256, sha256),
-                    BigInteger.valueOf(serial.incrementAndGet()), Date.from(tsaClock.get())).getEncoded();
+            return tokens.generate(
+                            requests.generate(TSPAlgorithms.SHA256, sha256),
+                            BigInteger.valueOf(serial.incrementAndGet()),
+                            Date.from(tsaClock.get()))
+                    .getEncoded();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -122,8 +136,8 @@ final class TestCountyPki implements TrustServices {
 
     private X509Certificate certificate(org.bouncycastle.cert.X509v3CertificateBuilder builder) throws Exception {
         PrivateKey signer = rootKeys.getPrivate();
-        return new JcaX509CertificateConverter().getCertificate(
-                builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(signer)));
+        return new JcaX509CertificateConverter()
+                .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(signer)));
     }
 
     private static KeyPair keys() {

@@ -57,10 +57,12 @@ final class TestSm2Pki {
         X500Name name = new X500Name("CN=清河县SM2根证书（测试）,O=清河县人民政府,C=CN");
         Instant from = Instant.now().minus(Duration.ofHours(1));
         Instant until = Instant.now().plus(Duration.ofDays(365));
-        ca = certificate(caKeys.getPrivate(), new JcaX509v3CertificateBuilder(name, BigInteger.ONE, Date.from(from),
-                Date.from(until), name, caKeys.getPublic())
-                .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
-                .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)));
+        ca = certificate(
+                caKeys.getPrivate(),
+                new JcaX509v3CertificateBuilder(
+                                name, BigInteger.ONE, Date.from(from), Date.from(until), name, caKeys.getPublic())
+                        .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
+                        .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)));
         maker = issue("CN=清河县信息中心制章人（测试）,O=清河县人民政府,C=CN", makerKeys);
     }
 
@@ -112,17 +114,28 @@ final class TestSm2Pki {
 
     private X509Certificate issue(String subject, KeyPair keys) throws Exception {
         Instant from = Instant.now().minus(Duration.ofHours(1));
-        return certificate(caKeys.getPrivate(), new JcaX509v3CertificateBuilder(ca,
-                BigInteger.valueOf(serial.incrementAndGet()), Date.from(from),
-                Date.from(from.plus(Duration.ofDays(300))), new X500Name(subject), keys.getPublic())
-                .addExtension(Extension.keyUsage, true,
-                        new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation)));
+        return certificate(
+                caKeys.getPrivate(),
+                new JcaX509v3CertificateBuilder(
+                                ca,
+                                BigInteger.valueOf(serial.incrementAndGet()),
+                                Date.from(from),
+                                Date.from(from.plus(Duration.ofDays(300))),
+                                new X500Name(subject),
+                                keys.getPublic())
+                        .addExtension(
+                                Extension.keyUsage,
+                                true,
+                                new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation)));
     }
 
-    private static X509Certificate certificate(PrivateKey issuerKey, org.bouncycastle.cert.X509v3CertificateBuilder builder)
-            throws Exception {
-        return new JcaX509CertificateConverter().setProvider(BC)
-                .getCertificate(builder.build(new JcaContentSignerBuilder("SM3withSM2").setProvider(BC).build(issuerKey)));
+    private static X509Certificate certificate(
+            PrivateKey issuerKey, org.bouncycastle.cert.X509v3CertificateBuilder builder) throws Exception {
+        return new JcaX509CertificateConverter()
+                .setProvider(BC)
+                .getCertificate(builder.build(new JcaContentSignerBuilder("SM3withSM2")
+                        .setProvider(BC)
+                        .build(issuerKey)));
     }
 
     static KeyPair keys() {

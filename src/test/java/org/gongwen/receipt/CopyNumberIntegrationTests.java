@@ -43,18 +43,41 @@ class CopyNumberIntegrationTests {
 
     static final float MM = 72f / 25.4f;
 
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired OrganizationService organization;
-    @Autowired UserDetailsService users;
-    @Autowired ProcessEngine engine;
-    @Autowired TaskService tasks;
-    @Autowired PrintService printing;
-    @Autowired ReceiptService receipts;
-    @Autowired ReissueService reissues;
-    @Autowired DistributionService distributions;
-    @Autowired PkiService pki;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    PrintService printing;
+
+    @Autowired
+    ReceiptService receipts;
+
+    @Autowired
+    ReissueService reissues;
+
+    @Autowired
+    DistributionService distributions;
+
+    @Autowired
+    PkiService pki;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -77,19 +100,24 @@ class CopyNumberIntegrationTests {
         assertThat(first12.copyNumber()).isEqualTo(3);
         assertThat(first12.fileName("清政〔2026〕1号")).endsWith("-份号000003.pdf");
         // the stamped 份号 where GB/T 9704 puts it: flush left on the first line of the type area, page 1
-        TextRun number = new PdfInspection(first12.pdf()).runsContaining("000003").get(0);
+        TextRun number =
+                new PdfInspection(first12.pdf()).runsContaining("000003").get(0);
         assertThat(number.page()).isEqualTo(1);
         assertThat(number.box().getLeft()).isCloseTo(28 * MM, offset(0.5f));
         assertThat(number.box().getTop()).isBetween(297 * MM - 37 * MM - 225 * MM / 22, 297 * MM - 37 * MM);
-        assertThat(new PdfInspection(first11.pdf()).allText()).contains("000001").doesNotContain("000003");
+        assertThat(new PdfInspection(first11.pdf()).allText())
+                .contains("000001")
+                .doesNotContain("000003");
 
         // the print log, as the recipient and as the sender read it
         assertThat(receipts.prints(z12)).extracting(PrintRecord::copyNumber).containsExactly(3);
         SignIn.as(users, "z01.clerk");
         assertThat(receipts.prints(z11)).extracting(PrintRecord::copyNumber).containsExactly(1);
-        assertThat(jdbc.queryForList("select document_id from receipt_print where distribution_id in (?, ?)",
-                Long.class, z11, z12)).containsOnly(documentId);
-        assertThat(distributions.of(documentId)).extracting(DistributionSummary::unitId, DistributionSummary::copyNumbers)
+        assertThat(jdbc.queryForList(
+                        "select document_id from receipt_print where distribution_id in (?, ?)", Long.class, z11, z12))
+                .containsOnly(documentId);
+        assertThat(distributions.of(documentId))
+                .extracting(DistributionSummary::unitId, DistributionSummary::copyNumbers)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(unit("Z11"), List.of(new CopyNumberRange(1, 2))),
                         org.assertj.core.groups.Tuple.tuple(unit("Z12"), List.of(new CopyNumberRange(3, 5))));
@@ -97,12 +125,17 @@ class CopyNumberIntegrationTests {
 
         Pdfsig.assumeAvailable();
         List<String> signatures = Pdfsig.signatures(Pdfsig.report(first12.pdf(), pki.caCertificatePem(), dir));
-        assertThat(signatures).hasSize(2).allSatisfy(signature -> assertThat(signature)
-                .contains("Signature is Valid").contains("Certificate is Trusted"));
-        assertThat(signatures.get(0)).as("the seal signs the layout without the 份号")
+        assertThat(signatures)
+                .hasSize(2)
+                .allSatisfy(signature ->
+                        assertThat(signature).contains("Signature is Valid").contains("Certificate is Trusted"));
+        assertThat(signatures.get(0))
+                .as("the seal signs the layout without the 份号")
                 .contains("Not total document signed");
-        assertThat(signatures.get(1)).as("the county system's countersignature")
-                .contains("清河县电子公文交换系统 份号加签").contains("Total document signed")
+        assertThat(signatures.get(1))
+                .as("the county system's countersignature")
+                .contains("清河县电子公文交换系统 份号加签")
+                .contains("Total document signed")
                 .doesNotContain("Not total document signed");
     }
 
@@ -118,52 +151,67 @@ class CopyNumberIntegrationTests {
         decideLatest(z11, DocumentReissueProcess.APPROVE);
         SignIn.as(users, "z11.clerk");
         assertThat(List.of(printing.print(z11, null), printing.print(z11, null), printing.print(z11, null)))
-                .extracting(PrintedCopy::copyNumber).containsExactly(4, 5, null);
+                .extracting(PrintedCopy::copyNumber)
+                .containsExactly(4, 5, null);
 
         SignIn.as(users, "z12.clerk");
         assertThat(printing.print(z12, null).copyNumber()).isEqualTo(2);
         reissues.request(z12, ReissueKind.RESEND, 0, "打印件字迹不清，请重发");
         decideLatest(z12, DocumentReissueProcess.APPROVE);
-        long resent = jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ? "
-                + "and version = 2", Long.class, documentId, unit("Z12"));
+        long resent = jdbc.queryForObject(
+                "select id from receipt_distribution where document_id = ? and unit_id = ? " + "and version = 2",
+                Long.class,
+                documentId,
+                unit("Z12"));
         SignIn.as(users, "z12.clerk");
         assertThat(printing.print(resent, null).copyNumber()).isEqualTo(6);
 
         SignIn.as(users, "z01.clerk");
-        assertThat(distributions.of(documentId)).extracting(DistributionSummary::distributionId,
-                DistributionSummary::copyNumbers).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(z11, List.of(new CopyNumberRange(1, 1),
-                                new CopyNumberRange(4, 5))),
+        assertThat(distributions.of(documentId))
+                .extracting(DistributionSummary::distributionId, DistributionSummary::copyNumbers)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                z11, List.of(new CopyNumberRange(1, 1), new CopyNumberRange(4, 5))),
                         org.assertj.core.groups.Tuple.tuple(z12, List.of(new CopyNumberRange(2, 3))),
                         org.assertj.core.groups.Tuple.tuple(resent, List.of(new CopyNumberRange(6, 7))));
-        assertThat(jdbc.queryForList("select counted_copy from receipt_print where document_id = ? and "
-                + "counted_copy is not null order by counted_copy", Integer.class, documentId))
+        assertThat(jdbc.queryForList(
+                        "select counted_copy from receipt_print where document_id = ? and "
+                                + "counted_copy is not null order by counted_copy",
+                        Integer.class,
+                        documentId))
                 .containsExactly(1, 2, 4, 5, 6);
     }
 
     private long send(String title, int quotaZ11, int quotaZ12) {
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
-        long documentId = chain.signedAndAwaitingConfirmation(title, List.of(
-                new RecipientEntry(unit("Z11"), RecipientKind.MAIN, quotaZ11),
-                new RecipientEntry(unit("Z12"), RecipientKind.COPY, quotaZ12)));
+        long documentId = chain.signedAndAwaitingConfirmation(
+                title,
+                List.of(
+                        new RecipientEntry(unit("Z11"), RecipientKind.MAIN, quotaZ11),
+                        new RecipientEntry(unit("Z12"), RecipientKind.COPY, quotaZ12)));
         chain.confirmAndSend(documentId);
         return documentId;
     }
 
     private void decideLatest(long distributionId, String decision) {
         SecurityContextHolder.clearContext();
-        long requestId = jdbc.queryForObject("select max(id) from receipt_reissue_request where distribution_id = ?",
-                Long.class, distributionId);
-        Task decide = tasks.createTaskQuery().processInstanceBusinessKey(DocumentReissueProcess.businessKey(requestId))
+        long requestId = jdbc.queryForObject(
+                "select max(id) from receipt_reissue_request where distribution_id = ?", Long.class, distributionId);
+        Task decide = tasks.createTaskQuery()
+                .processInstanceBusinessKey(DocumentReissueProcess.businessKey(requestId))
                 .singleResult();
         tasks.claim(decide.getId(), "z01.leader");
-        tasks.complete(decide.getId(), Map.of(DocumentReissueProcess.DECISION, decision,
-                DocumentReissueProcess.DECISION_REASON, "同意"));
+        tasks.complete(
+                decide.getId(),
+                Map.of(DocumentReissueProcess.DECISION, decision, DocumentReissueProcess.DECISION_REASON, "同意"));
     }
 
     private long distribution(long documentId, String unitCode) {
-        return jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ? "
-                + "and version = 1", Long.class, documentId, unit(unitCode));
+        return jdbc.queryForObject(
+                "select id from receipt_distribution where document_id = ? and unit_id = ? " + "and version = 1",
+                Long.class,
+                documentId,
+                unit(unitCode));
     }
 
     private long unit(String code) {

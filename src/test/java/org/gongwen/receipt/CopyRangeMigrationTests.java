@@ -24,7 +24,12 @@ class CopyRangeMigrationTests {
     void theCopiesNotYetPrintedGetRangesAfterEveryNumberAlreadyPrinted() {
         JdbcDataSource db = new JdbcDataSource();
         db.setURL("jdbc:h2:mem:copy-range-migration;MODE=MySQL;NON_KEYWORDS=VALUE;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").target("21").load().migrate();
+        Flyway.configure()
+                .dataSource(db)
+                .locations("classpath:db/migration")
+                .target("21")
+                .load()
+                .migrate();
         JdbcTemplate jdbc = new JdbcTemplate(db);
         long a = distribution(jdbc, 7, 1, "SIGNED", 3);
         print(jdbc, a, 1, "DELIVERED");
@@ -39,37 +44,68 @@ class CopyRangeMigrationTests {
         print(jdbc, onItsWay, 3, "PENDING");
         long unprinted = distribution(jdbc, 8, 1, "DELIVERED", 2);
 
-        Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(db)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
 
-        assertThat(jdbc.queryForList("select concat(distribution_id, ':', first_copy, '+', copies) "
-                + "from receipt_copy_range order by document_id, first_copy", String.class)).containsExactly(
-                        a + ":4+1", b + ":5+1", onItsWay + ":6+2", unprinted + ":1+2");
-        assertThat(jdbc.queryForObject("select count(*) from receipt_copy_range where distribution_id in (?, ?)",
-                Integer.class, printedOut, superseded)).isZero();
-        assertThat(jdbc.queryForList("select copy_number from receipt_print where distribution_id = ? order by id",
-                Integer.class, a)).as("as printed").containsExactly(1, 2);
-        assertThat(jdbc.queryForObject("select count(*) from receipt_print where document_id is not null",
-                Integer.class)).isZero();
+        assertThat(jdbc.queryForList(
+                        "select concat(distribution_id, ':', first_copy, '+', copies) "
+                                + "from receipt_copy_range order by document_id, first_copy",
+                        String.class))
+                .containsExactly(a + ":4+1", b + ":5+1", onItsWay + ":6+2", unprinted + ":1+2");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from receipt_copy_range where distribution_id in (?, ?)",
+                        Integer.class,
+                        printedOut,
+                        superseded))
+                .isZero();
+        assertThat(jdbc.queryForList(
+                        "select copy_number from receipt_print where distribution_id = ? order by id",
+                        Integer.class,
+                        a))
+                .as("as printed")
+                .containsExactly(1, 2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from receipt_print where document_id is not null", Integer.class))
+                .isZero();
 
-        jdbc.update("insert into receipt_print (distribution_id, document_id, copy_number, official, printed_by, "
-                + "printed_at, outcome, counted_copy) values (?, 7, 4, true, 'z01.clerk', ?, 'DELIVERED', 4)", a,
+        jdbc.update(
+                "insert into receipt_print (distribution_id, document_id, copy_number, official, printed_by, "
+                        + "printed_at, outcome, counted_copy) values (?, 7, 4, true, 'z01.clerk', ?, 'DELIVERED', 4)",
+                a,
                 Timestamp.from(DELIVERED));
-        assertThatThrownBy(() -> jdbc.update("insert into receipt_print (distribution_id, document_id, copy_number, "
-                + "official, printed_by, printed_at, outcome, counted_copy) values (?, 7, 4, true, 'z02.clerk', ?, "
-                + "'DELIVERED', 4)", b, Timestamp.from(DELIVERED)))
-                .as("a 份号 counts once per document").isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(
+                        "insert into receipt_print (distribution_id, document_id, copy_number, "
+                                + "official, printed_by, printed_at, outcome, counted_copy) values (?, 7, 4, true, 'z02.clerk', ?, "
+                                + "'DELIVERED', 4)",
+                        b,
+                        Timestamp.from(DELIVERED)))
+                .as("a 份号 counts once per document")
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     private static long distribution(JdbcTemplate jdbc, long documentId, long unitId, String state, int quota) {
-        jdbc.update("insert into receipt_distribution (document_id, unit_id, version, kind, print_quota, state, "
-                + "delivered_at) values (?, ?, 1, 'MAIN', ?, ?, ?)", documentId, unitId, quota, state,
+        jdbc.update(
+                "insert into receipt_distribution (document_id, unit_id, version, kind, print_quota, state, "
+                        + "delivered_at) values (?, ?, 1, 'MAIN', ?, ?, ?)",
+                documentId,
+                unitId,
+                quota,
+                state,
                 Timestamp.from(DELIVERED));
         return jdbc.queryForObject("select max(id) from receipt_distribution", Long.class);
     }
 
     private static void print(JdbcTemplate jdbc, long distributionId, int copyNumber, String outcome) {
-        jdbc.update("insert into receipt_print (distribution_id, copy_number, official, printed_by, printed_at, "
-                + "outcome, counted_copy) values (?, ?, true, 'clerk', ?, ?, ?)", distributionId, copyNumber,
-                Timestamp.from(DELIVERED), outcome, "DELIVERED".equals(outcome) ? copyNumber : null);
+        jdbc.update(
+                "insert into receipt_print (distribution_id, copy_number, official, printed_by, printed_at, "
+                        + "outcome, counted_copy) values (?, ?, true, 'clerk', ?, ?, ?)",
+                distributionId,
+                copyNumber,
+                Timestamp.from(DELIVERED),
+                outcome,
+                "DELIVERED".equals(outcome) ? copyNumber : null);
     }
 }

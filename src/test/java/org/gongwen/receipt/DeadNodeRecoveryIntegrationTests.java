@@ -23,7 +23,6 @@ import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.organization.UnitKind;
-import org.gongwen.receipt.ReceiptKeys;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
@@ -47,34 +46,58 @@ class DeadNodeRecoveryIntegrationTests {
     private static final Duration RECOVERY_BUDGET = Duration.ofSeconds(90);
     /** Left for finishing a 500-unit fan-out after the dead node's jobs are picked up. */
     private static final Duration FINISHING_ALLOWANCE = Duration.ofSeconds(30);
+
     private static final int RECIPIENTS = 25;
 
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired ProcessEngine engine;
-    @Autowired UserDetailsService users;
-    @Autowired OrganizationService organization;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired CamundaBpmProperties camunda;
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    CamundaBpmProperties camunda;
 
     @Test
     void theConfiguredLockTimeAndIdleWaitFitTheRecoveryBudget() {
         JobExecutionProperty settings = camunda.getJobExecution();
         Duration pickUp = Duration.ofMillis(settings.getLockTimeInMillis() + settings.getMaxWait());
         assertThat(pickUp.plus(FINISHING_ALLOWANCE)).isLessThanOrEqualTo(RECOVERY_BUDGET);
-        assertThat(settings.getWaitTimeInMillis()).isLessThanOrEqualTo(settings.getMaxWait().intValue());
+        assertThat(settings.getWaitTimeInMillis())
+                .isLessThanOrEqualTo(settings.getMaxWait().intValue());
     }
 
     @Test
     void jobsLockedByADeadNodeAreTakenOverOnceTheirLockExpiresAndDeliverOnce() throws Exception {
         List<Long> units = recoveryUnits();
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
-        long id = chain.signedAndAwaitingConfirmation("关于节点故障后继续分发的测试通知",
-                units.stream().map(u -> new RecipientEntry(u, RecipientKind.MAIN, 1)).toList());
+        long id = chain.signedAndAwaitingConfirmation(
+                "关于节点故障后继续分发的测试通知",
+                units.stream()
+                        .map(u -> new RecipientEntry(u, RecipientKind.MAIN, 1))
+                        .toList());
         chain.complete("z01.clerk", DocumentSendProcess.businessKey(id), Map.of("sendConfirmed", true));
-        String send = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(DocumentSendProcess.businessKey(id)).singleResult().getId();
-        engine.getManagementService().createJobQuery().processInstanceId(send).list()
+        String send = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(DocumentSendProcess.businessKey(id))
+                .singleResult()
+                .getId();
+        engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(send)
+                .list()
                 .forEach(job -> engine.getManagementService().executeJob(job.getId()));
         List<String> receiptJobs = receiptJobs(id);
         assertThat(receiptJobs).hasSize(RECIPIENTS);
@@ -82,8 +105,11 @@ class DeadNodeRecoveryIntegrationTests {
         // what a node killed after acquiring them leaves behind: its name and a lock not yet expired
         Instant lockExpires = Instant.now().plusSeconds(4);
         for (String job : receiptJobs) {
-            jdbc.update("update ACT_RU_JOB set LOCK_OWNER_ = ?, LOCK_EXP_TIME_ = ? where ID_ = ?",
-                    "node-killed-by-kill-9", Timestamp.from(lockExpires), job);
+            jdbc.update(
+                    "update ACT_RU_JOB set LOCK_OWNER_ = ?, LOCK_EXP_TIME_ = ? where ID_ = ?",
+                    "node-killed-by-kill-9",
+                    Timestamp.from(lockExpires),
+                    job);
         }
 
         JobExecutor executor = configuredExecutor();
@@ -92,7 +118,9 @@ class DeadNodeRecoveryIntegrationTests {
         try {
             Thread.sleep(1000);
             if (Instant.now().isBefore(lockExpires.minusMillis(500))) {
-                assertThat(distributions(id)).as("the dead node's lock still holds").isZero();
+                assertThat(distributions(id))
+                        .as("the dead node's lock still holds")
+                        .isZero();
             }
             JobExecutionProperty settings = camunda.getJobExecution();
             Instant deadline = lockExpires.plusMillis(settings.getMaxWait()).plus(FINISHING_ALLOWANCE);
@@ -106,22 +134,35 @@ class DeadNodeRecoveryIntegrationTests {
 
         assertThat(waitingReceipts(id)).isEqualTo(RECIPIENTS);
         assertThat(Duration.between(lockExpires, tookOver))
-                .isLessThanOrEqualTo(Duration.ofMillis(camunda.getJobExecution().getMaxWait()).plus(FINISHING_ALLOWANCE));
+                .isLessThanOrEqualTo(Duration.ofMillis(camunda.getJobExecution().getMaxWait())
+                        .plus(FINISHING_ALLOWANCE));
         for (long unit : units) {
-            assertThat(jdbc.queryForObject("select count(*) from receipt_distribution where document_id = ? "
-                    + "and unit_id = ?", Integer.class, id, unit)).as("distributions to unit %d", unit).isEqualTo(1);
-            assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-                    .processInstanceBusinessKey(DocumentReceiptProcess.businessKey(id, unit)).count())
-                    .as("receipts of unit %d", unit).isEqualTo(1);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from receipt_distribution where document_id = ? " + "and unit_id = ?",
+                            Integer.class,
+                            id,
+                            unit))
+                    .as("distributions to unit %d", unit)
+                    .isEqualTo(1);
+            assertThat(engine.getRuntimeService()
+                            .createProcessInstanceQuery()
+                            .processInstanceBusinessKey(DocumentReceiptProcess.businessKey(id, unit))
+                            .count())
+                    .as("receipts of unit %d", unit)
+                    .isEqualTo(1);
         }
-        assertThat(engine.getManagementService().createJobQuery().processInstanceId(send).withException().count())
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .processInstanceId(send)
+                        .withException()
+                        .count())
                 .isZero();
     }
 
     /** The engine's own executor (the tests switch Spring's off), set up as application.yml sets production's. */
     private JobExecutor configuredExecutor() {
-        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-                .getJobExecutor();
+        JobExecutor executor =
+                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         JobExecutionProperty settings = camunda.getJobExecution();
         executor.setLockTimeInMillis(settings.getLockTimeInMillis());
         executor.setWaitTimeInMillis(settings.getWaitTimeInMillis());
@@ -134,30 +175,49 @@ class DeadNodeRecoveryIntegrationTests {
 
     /** The jobs of the send's batches: one per recipient, each starting that recipient's receipt. */
     private List<String> receiptJobs(long documentId) {
-        return engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKeyLike(DocumentSendProcess.batchBusinessKeyPrefix(documentId) + "%").list()
-                .stream().map(ProcessInstance::getId)
-                .flatMap(instance -> engine.getManagementService().createJobQuery().processInstanceId(instance)
-                        .list().stream())
-                .map(Job::getId).toList();
+        return engine
+                .getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKeyLike(DocumentSendProcess.batchBusinessKeyPrefix(documentId) + "%")
+                .list()
+                .stream()
+                .map(ProcessInstance::getId)
+                .flatMap(instance ->
+                        engine.getManagementService().createJobQuery().processInstanceId(instance).list().stream())
+                .map(Job::getId)
+                .toList();
     }
 
     /** Two batches' worth of recipient units (RN01…RN25) that only this test sends to. */
     private List<Long> recoveryUnits() {
         long parent = organization.unitByCode("QHX").orElseThrow().id();
-        return IntStream.rangeClosed(1, RECIPIENTS).mapToObj("RN%02d"::formatted)
-                .map(code -> organization.unitByCode(code).orElseGet(() -> organization.createUnit(code,
-                        "节点故障测试单位" + code, "故障" + code, UnitKind.AFFILIATED_INSTITUTION, parent, null, false, 950)))
-                .map(UnitInfo::id).toList();
+        return IntStream.rangeClosed(1, RECIPIENTS)
+                .mapToObj("RN%02d"::formatted)
+                .map(code -> organization
+                        .unitByCode(code)
+                        .orElseGet(() -> organization.createUnit(
+                                code,
+                                "节点故障测试单位" + code,
+                                "故障" + code,
+                                UnitKind.AFFILIATED_INSTITUTION,
+                                parent,
+                                null,
+                                false,
+                                950)))
+                .map(UnitInfo::id)
+                .toList();
     }
 
     private long waitingReceipts(long documentId) {
-        return engine.getTaskService().createTaskQuery().processDefinitionKey(ReceiptKeys.PROCESS)
-                .processVariableValueEquals("documentId", documentId).count();
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processDefinitionKey(ReceiptKeys.PROCESS)
+                .processVariableValueEquals("documentId", documentId)
+                .count();
     }
 
     private int distributions(long documentId) {
-        return jdbc.queryForObject("select count(*) from receipt_distribution where document_id = ?", Integer.class,
-                documentId);
+        return jdbc.queryForObject(
+                "select count(*) from receipt_distribution where document_id = ?", Integer.class, documentId);
     }
 }

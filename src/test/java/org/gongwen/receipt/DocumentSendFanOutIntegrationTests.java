@@ -61,18 +61,41 @@ class DocumentSendFanOutIntegrationTests {
 
     private static final List<String> RECIPIENTS = List.of("Z06", "Z07", "Z10");
 
-    @Autowired MockMvc mvc;
-    @Autowired UserDetailsService users;
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired IssuedDocuments issued;
-    @Autowired DistributionService distributions;
-    @Autowired ReceiptDelivery delivery;
-    @Autowired OrganizationService organization;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired ManagementService management;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    IssuedDocuments issued;
+
+    @Autowired
+    DistributionService distributions;
+
+    @Autowired
+    ReceiptDelivery delivery;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -81,109 +104,168 @@ class DocumentSendFanOutIntegrationTests {
 
     /** When the sender's confirmation ran: the send time must lie within it (A14.1). */
     private Instant confirmedFrom;
+
     private Instant confirmedTo;
 
     @Test
     void a13_a14_1_aDocumentIsSentAtTheConfirmationAndReachesEveryRecipientOnce() throws Exception {
-        List<UnitInfo> units = RECIPIENTS.stream().map(code -> organization.unitByCode(code).orElseThrow()).toList();
-        Map<String, Integer> noticesBefore = Map.of("z06.clerk", notices("z06.clerk"), "z07.clerk",
-                notices("z07.clerk"), "z10.clerk", notices("z10.clerk"));
-        Map<String, Integer> outboxBefore = Map.of("z06.clerk", outboxed("z06.clerk"), "z07.clerk",
-                outboxed("z07.clerk"), "z10.clerk", outboxed("z10.clerk"));
+        List<UnitInfo> units = RECIPIENTS.stream()
+                .map(code -> organization.unitByCode(code).orElseThrow())
+                .toList();
+        Map<String, Integer> noticesBefore = Map.of(
+                "z06.clerk",
+                notices("z06.clerk"),
+                "z07.clerk",
+                notices("z07.clerk"),
+                "z10.clerk",
+                notices("z10.clerk"));
+        Map<String, Integer> outboxBefore = Map.of(
+                "z06.clerk",
+                outboxed("z06.clerk"),
+                "z07.clerk",
+                outboxed("z07.clerk"),
+                "z10.clerk",
+                outboxed("z10.clerk"));
         long documentId = draftSignAndConfirm(units);
         DocumentInfo confirmed = issued.info(documentId);
         assertThat(confirmed.status()).as("已发出 from the confirmation on").isEqualTo(DocumentStatus.SENT);
         // a database may keep whole seconds only (MySQL without fractional seconds)
         assertThat(confirmed.sentAt()).isBetween(confirmedFrom.truncatedTo(ChronoUnit.SECONDS), confirmedTo);
 
-        assertThat(distributions.of(documentId)).extracting(DistributionSummary::unitId, DistributionSummary::kind,
-                DistributionSummary::printQuota, DistributionSummary::state).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(units.get(0).id(), RecipientKind.MAIN, 5, "DELIVERED"),
-                org.assertj.core.groups.Tuple.tuple(units.get(1).id(), RecipientKind.MAIN, 3, "DELIVERED"),
-                org.assertj.core.groups.Tuple.tuple(units.get(2).id(), RecipientKind.COPY, 1, "DELIVERED"));
+        assertThat(distributions.of(documentId))
+                .extracting(
+                        DistributionSummary::unitId,
+                        DistributionSummary::kind,
+                        DistributionSummary::printQuota,
+                        DistributionSummary::state)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(units.get(0).id(), RecipientKind.MAIN, 5, "DELIVERED"),
+                        org.assertj.core.groups.Tuple.tuple(units.get(1).id(), RecipientKind.MAIN, 3, "DELIVERED"),
+                        org.assertj.core.groups.Tuple.tuple(units.get(2).id(), RecipientKind.COPY, 1, "DELIVERED"));
         List<ProcessInstance> receipts = runtime.createProcessInstanceQuery()
-                .processDefinitionKey(DocumentReceiptProcess.KEY).variableValueEquals("documentId", documentId).list();
+                .processDefinitionKey(DocumentReceiptProcess.KEY)
+                .variableValueEquals("documentId", documentId)
+                .list();
         assertThat(receipts).hasSize(3);
         for (UnitInfo unit : units) {
-            Task task = tasks.createTaskQuery().processInstanceBusinessKey(
-                    DocumentReceiptProcess.businessKey(documentId, unit.id())).singleResult();
+            Task task = tasks.createTaskQuery()
+                    .processInstanceBusinessKey(DocumentReceiptProcess.businessKey(documentId, unit.id()))
+                    .singleResult();
             assertThat(task.getTaskDefinitionKey()).isEqualTo(DocumentReceiptProcess.TASK_SIGN_FOR);
-            assertThat(tasks.getIdentityLinksForTask(task.getId())).anyMatch(
-                    link -> ("CLERK@" + unit.code()).equals(link.getGroupId()));
+            assertThat(tasks.getIdentityLinksForTask(task.getId()))
+                    .anyMatch(link -> ("CLERK@" + unit.code()).equals(link.getGroupId()));
         }
-        noticesBefore.forEach((clerk, before) -> assertThat(notices(clerk)).as(clerk).isEqualTo(before + 1));
+        noticesBefore.forEach(
+                (clerk, before) -> assertThat(notices(clerk)).as(clerk).isEqualTo(before + 1));
         // no second notice (A9.1): the clerks are also e-mailed and texted
-        outboxBefore.forEach((clerk, before) -> assertThat(outboxed(clerk)).as(clerk).isEqualTo(before + 2));
+        outboxBefore.forEach(
+                (clerk, before) -> assertThat(outboxed(clerk)).as(clerk).isEqualTo(before + 2));
 
         // a retried fan-out job finds the distribution it created; the database refuses a second row
-        Long firstId = jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
-                Long.class, documentId, units.get(0).id());
-        Delivery again = delivery.deliver(documentId, new RecipientEntry(units.get(0).id(), RecipientKind.MAIN, 5), 1,
-                "retry");
+        Long firstId = jdbc.queryForObject(
+                "select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class,
+                documentId,
+                units.get(0).id());
+        Delivery again =
+                delivery.deliver(documentId, new RecipientEntry(units.get(0).id(), RecipientKind.MAIN, 5), 1, "retry");
         assertThat(again.distributionId()).isEqualTo(firstId);
         assertThat(again.unitCode()).isEqualTo("Z06");
         assertThat(rows(documentId)).isEqualTo(3);
-        assertThatThrownBy(() -> jdbc.update("insert into receipt_distribution (document_id, unit_id, kind, print_quota, "
-                + "prints_used, state, delivered_at) values (?, ?, 'MAIN', 5, 0, 'DELIVERED', current_timestamp)",
-                documentId, units.get(0).id())).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update(
+                        "insert into receipt_distribution (document_id, unit_id, kind, print_quota, "
+                                + "prints_used, state, delivered_at) values (?, ?, 'MAIN', 5, 0, 'DELIVERED', current_timestamp)",
+                        documentId,
+                        units.get(0).id()))
+                .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(rows(documentId)).isEqualTo(3);
 
         signFor("z06.clerk", documentId, units.get(0));
-        mvc.perform(get("/api/v1/inbox").with(as("z06.clerk"))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/inbox").with(as("z06.clerk")))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].distributionId").value(firstId))
                 .andExpect(jsonPath("$.items[0].documentId").value(documentId))
                 .andExpect(jsonPath("$.items[0].title").value("关于做好防汛工作的通知"))
-                .andExpect(jsonPath("$.items[0].docNumber").value(issued.info(documentId).docNumber()))
+                .andExpect(jsonPath("$.items[0].docNumber")
+                        .value(issued.info(documentId).docNumber()))
                 .andExpect(jsonPath("$.items[0].kind").value("MAIN"))
                 .andExpect(jsonPath("$.items[0].printQuota").value(5))
                 .andExpect(jsonPath("$.items[0].state").value("SIGNED"))
                 .andExpect(jsonPath("$.items[0].signedAt").isNotEmpty());
-        assertThat(distributions.of(documentId)).extracting(DistributionSummary::state)
+        assertThat(distributions.of(documentId))
+                .extracting(DistributionSummary::state)
                 .containsExactly("SIGNED", "DELIVERED", "DELIVERED");
-        assertThat(jdbc.queryForObject("select signed_by from receipt_distribution where id = ?", String.class, firstId))
+        assertThat(jdbc.queryForObject(
+                        "select signed_by from receipt_distribution where id = ?", String.class, firstId))
                 .isEqualTo("z06.clerk");
 
         // another unit's clerk neither lists it nor may ask for Z06's inbox; a county-wide role may
         mvc.perform(get("/api/v1/inbox").with(as("z07.clerk")))
                 .andExpect(jsonPath("$.items[*].distributionId", not(hasItem(firstId.intValue()))));
-        mvc.perform(get("/api/v1/inbox").param("unitId", String.valueOf(units.get(0).id())).with(as("z07.clerk")))
+        mvc.perform(get("/api/v1/inbox")
+                        .param("unitId", String.valueOf(units.get(0).id()))
+                        .with(as("z07.clerk")))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/inbox").param("unitId", String.valueOf(units.get(0).id())).with(as("bgs.supervisor")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].distributionId", hasItem(firstId.intValue())));
+        mvc.perform(get("/api/v1/inbox")
+                        .param("unitId", String.valueOf(units.get(0).id()))
+                        .with(as("bgs.supervisor")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].distributionId", hasItem(firstId.intValue())));
 
         assertThat(issued.info(documentId).status()).isEqualTo(DocumentStatus.SENT);
         assertThat(distributions.progress(List.of(documentId))).containsEntry(documentId, new SendProgress(3, 1, 0));
         signFor("z07.clerk", documentId, units.get(1));
         signFor("z10.clerk", documentId, units.get(2));
-        assertThat(distributions.of(documentId)).extracting(DistributionSummary::state).containsOnly("SIGNED");
+        assertThat(distributions.of(documentId))
+                .extracting(DistributionSummary::state)
+                .containsOnly("SIGNED");
         assertThat(distributions.progress(List.of(documentId))).containsEntry(documentId, new SendProgress(3, 3, 0));
         DocumentInfo sent = issued.info(documentId);
         assertThat(sent.status()).isEqualTo(DocumentStatus.SENT);
-        assertThat(sent.sentAt()).as("the send time is the confirmation, not the last signature")
+        assertThat(sent.sentAt())
+                .as("the send time is the confirmation, not the last signature")
                 .isEqualTo(confirmed.sentAt());
         // MySQL keeps whole seconds: a signature in the second of the confirmation has the same time
-        assertThat(distributions.of(documentId)).extracting(DistributionSummary::signedAt)
+        assertThat(distributions.of(documentId))
+                .extracting(DistributionSummary::signedAt)
                 .allSatisfy(signedAt -> assertThat(signedAt).isAfterOrEqualTo(sent.sentAt()));
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(
-                DocumentSendProcess.businessKey(documentId)).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(DocumentSendProcess.businessKey(documentId))
+                        .count())
+                .isZero();
     }
 
     /** Drafts as z01.clerk, approves as z01.leader, stamps as z01.seal, confirms the send and runs the fan-out. */
     private long draftSignAndConfirm(List<UnitInfo> units) {
         signIn("z01.clerk");
-        DocumentInfo draft = drafting.create(new Draft(DocumentKind.NOTICE, "关于做好防汛工作的通知", null, null, false,
-                List.of(new RecipientEntry(units.get(0).id(), RecipientKind.MAIN, 5),
+        DocumentInfo draft = drafting.create(new Draft(
+                DocumentKind.NOTICE,
+                "关于做好防汛工作的通知",
+                null,
+                null,
+                false,
+                List.of(
+                        new RecipientEntry(units.get(0).id(), RecipientKind.MAIN, 5),
                         new RecipientEntry(units.get(1).id(), RecipientKind.MAIN, 3),
                         new RecipientEntry(units.get(2).id(), RecipientKind.COPY, 1)),
                 List.of(BodyBlock.paragraph("各村（社区）：入汛以来，请切实做好防汛各项工作。")),
-                "清河县城关镇人民政府", LocalDate.now(), null, "城关镇党政办", LocalDate.now()));
+                "清河县城关镇人民政府",
+                LocalDate.now(),
+                null,
+                "城关镇党政办",
+                LocalDate.now()));
         issuing.submit(draft.id());
         SecurityContextHolder.clearContext();
         String approval = DocumentApprovalProcess.businessKey(draft.id());
-        completeAs("z01.leader", approval, Map.of(DocumentApprovalProcess.DECISION, "approve",
-                DocumentApprovalProcess.COMMENT, "同意"));
+        completeAs(
+                "z01.leader",
+                approval,
+                Map.of(DocumentApprovalProcess.DECISION, "approve", DocumentApprovalProcess.COMMENT, "同意"));
         completeAs("z01.seal", approval, Map.of("stampConfirmed", true));
-        runJobs(runtime.createProcessInstanceQuery().processInstanceBusinessKey(approval).singleResult().getId());
+        runJobs(runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(approval)
+                .singleResult()
+                .getId());
         assertThat(issued.info(draft.id()).status()).isEqualTo(DocumentStatus.SENDING);
 
         String send = DocumentSendProcess.businessKey(draft.id());
@@ -196,20 +278,27 @@ class DocumentSendFanOutIntegrationTests {
 
     private void signFor(String clerk, long documentId, UnitInfo unit) throws Exception {
         Task task = tasks.createTaskQuery()
-                .processInstanceBusinessKey(DocumentReceiptProcess.businessKey(documentId, unit.id())).singleResult();
-        mvc.perform(post("/api/v1/tasks/" + task.getId() + "/complete").with(as(clerk))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"signFor\"}"))
+                .processInstanceBusinessKey(DocumentReceiptProcess.businessKey(documentId, unit.id()))
+                .singleResult();
+        mvc.perform(post("/api/v1/tasks/" + task.getId() + "/complete")
+                        .with(as(clerk))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"decision\": \"signFor\"}"))
                 .andExpect(status().isNoContent());
     }
 
     private void completeAs(String username, String businessKey, Map<String, Object> variables) {
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+        Task task =
+                tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
         tasks.claim(task.getId(), username);
         tasks.complete(task.getId(), variables);
     }
 
     private void runJobs(String processInstanceId) {
-        management.createJobQuery().processInstanceId(processInstanceId).list()
+        management
+                .createJobQuery()
+                .processInstanceId(processInstanceId)
+                .list()
                 .forEach(job -> management.executeJob(job.getId()));
     }
 
@@ -218,17 +307,21 @@ class DocumentSendFanOutIntegrationTests {
     }
 
     private int notices(String username) {
-        return jdbc.queryForObject("select count(*) from notification_message where recipient_id = ?", Integer.class,
+        return jdbc.queryForObject(
+                "select count(*) from notification_message where recipient_id = ?",
+                Integer.class,
                 organization.personByUsername(username).orElseThrow().id());
     }
 
     private int outboxed(String username) {
-        return jdbc.queryForObject("select count(*) from notification_outbox where person_id = ? and channel in "
-                + "('EMAIL', 'SMS')", Integer.class, organization.personByUsername(username).orElseThrow().id());
+        return jdbc.queryForObject(
+                "select count(*) from notification_outbox where person_id = ? and channel in " + "('EMAIL', 'SMS')",
+                Integer.class,
+                organization.personByUsername(username).orElseThrow().id());
     }
 
     private int rows(long documentId) {
-        return jdbc.queryForObject("select count(*) from receipt_distribution where document_id = ?", Integer.class,
-                documentId);
+        return jdbc.queryForObject(
+                "select count(*) from receipt_distribution where document_id = ?", Integer.class, documentId);
     }
 }

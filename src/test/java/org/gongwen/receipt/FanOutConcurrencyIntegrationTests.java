@@ -35,27 +35,49 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class FanOutConcurrencyIntegrationTests {
 
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired ProcessEngine engine;
-    @Autowired UserDetailsService users;
-    @Autowired OrganizationService organization;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aReceiptJobRunTwiceAtOnceDeliversOnce() throws Exception {
         long unit = organization.unitByCode("B23").orElseThrow().id();
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
-        long id = chain.signedAndAwaitingConfirmation("关于开展并发分发核查的通知",
-                List.of(new RecipientEntry(unit, RecipientKind.MAIN, 1)));
+        long id = chain.signedAndAwaitingConfirmation(
+                "关于开展并发分发核查的通知", List.of(new RecipientEntry(unit, RecipientKind.MAIN, 1)));
         chain.complete("z01.clerk", DocumentSendProcess.businessKey(id), Map.of("sendConfirmed", true));
-        String send = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(DocumentSendProcess.businessKey(id)).singleResult().getId();
-        engine.getManagementService().createJobQuery().processInstanceId(send).list()
+        String send = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(DocumentSendProcess.businessKey(id))
+                .singleResult()
+                .getId();
+        engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(send)
+                .list()
                 .forEach(job -> engine.getManagementService().executeJob(job.getId()));
-        ProcessInstance batch = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKeyLike(DocumentSendProcess.batchBusinessKeyPrefix(id) + "%").singleResult();
-        Job job = engine.getManagementService().createJobQuery().processInstanceId(batch.getId()).singleResult();
+        ProcessInstance batch = engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKeyLike(DocumentSendProcess.batchBusinessKeyPrefix(id) + "%")
+                .singleResult();
+        Job job = engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(batch.getId())
+                .singleResult();
 
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService nodes = Executors.newFixedThreadPool(2);
@@ -81,11 +103,21 @@ class FanOutConcurrencyIntegrationTests {
             nodes.shutdownNow();
         }
 
-        assertThat(jdbc.queryForObject("select count(*) from receipt_distribution where document_id = ? and unit_id = ?",
-                Integer.class, id, unit)).isEqualTo(1);
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(DocumentReceiptProcess.businessKey(id, unit)).count()).isEqualTo(1);
-        assertThat(engine.getTaskService().createTaskQuery()
-                .processInstanceBusinessKey(DocumentReceiptProcess.businessKey(id, unit)).count()).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from receipt_distribution where document_id = ? and unit_id = ?",
+                        Integer.class,
+                        id,
+                        unit))
+                .isEqualTo(1);
+        assertThat(engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceBusinessKey(DocumentReceiptProcess.businessKey(id, unit))
+                        .count())
+                .isEqualTo(1);
+        assertThat(engine.getTaskService()
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(DocumentReceiptProcess.businessKey(id, unit))
+                        .count())
+                .isEqualTo(1);
     }
 }

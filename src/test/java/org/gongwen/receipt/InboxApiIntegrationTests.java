@@ -41,14 +41,29 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @IntegrationTest
 class InboxApiIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired ProcessEngine engine;
-    @Autowired UserDetailsService users;
-    @Autowired OrganizationService organization;
-    @Autowired ApiTokenService tokens;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -66,36 +81,50 @@ class InboxApiIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].distributionId", hasItem((int) mine)))
                 .andExpect(jsonPath("$.items[*].distributionId", not(hasItem((int) others))));
-        mvc.perform(get("/api/v1/inbox").param("since", Instant.now().plusSeconds(60).toString()).with(bearer(token)))
+        mvc.perform(get("/api/v1/inbox")
+                        .param("since", Instant.now().plusSeconds(60).toString())
+                        .with(bearer(token)))
                 .andExpect(jsonPath("$.total").value(0));
-        mvc.perform(get("/api/v1/inbox/" + mine).with(bearer(token))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/inbox/" + mine).with(bearer(token)))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("关于开展办公系统对接测试的通知"))
                 .andExpect(jsonPath("$.receivedAt").doesNotExist());
-        mvc.perform(get("/api/v1/inbox/" + others).with(bearer(token))).andExpect(status().isNotFound())
+        mvc.perform(get("/api/v1/inbox/" + others).with(bearer(token)))
+                .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.message").isNotEmpty());
-        mvc.perform(get("/api/v1/inbox/" + others + "/layout.pdf").with(bearer(token))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/inbox/" + others + "/layout.pdf").with(bearer(token)))
+                .andExpect(status().isNotFound());
 
         byte[] pdf = mvc.perform(get("/api/v1/inbox/" + mine + "/layout.pdf").with(bearer(token)))
-                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
-        Map<String, Object> received = jdbc.queryForMap("select received_at, received_via from receipt_distribution "
-                + "where id = ?", mine);
+        Map<String, Object> received =
+                jdbc.queryForMap("select received_at, received_via from receipt_distribution " + "where id = ?", mine);
         assertThat(received.get("received_via")).isEqualTo("INTERFACE");
-        mvc.perform(get("/api/v1/inbox/" + mine + "/layout.pdf").with(bearer(token))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/inbox/" + mine + "/layout.pdf").with(bearer(token)))
+                .andExpect(status().isOk());
         assertThat(jdbc.queryForObject("select received_at from receipt_distribution where id = ?", Object.class, mine))
-                .as("the receipt time is set once").isEqualTo(received.get("received_at"));
+                .as("the receipt time is set once")
+                .isEqualTo(received.get("received_at"));
 
-        mvc.perform(post("/api/v1/inbox/" + mine + "/acknowledge").with(bearer(token))).andExpect(status().isOk())
+        mvc.perform(post("/api/v1/inbox/" + mine + "/acknowledge").with(bearer(token)))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.distributionId").value(mine));
-        mvc.perform(post("/api/v1/inbox/" + mine + "/sign-for").with(bearer(token))).andExpect(status().isForbidden());
-        assertThat(jdbc.queryForList("select type from receipt_event where distribution_id = ? order by id", String.class,
-                mine)).contains("INTERFACE_READ", "RECEIVED", "ACKNOWLEDGED");
+        mvc.perform(post("/api/v1/inbox/" + mine + "/sign-for").with(bearer(token)))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForList(
+                        "select type from receipt_event where distribution_id = ? order by id", String.class, mine))
+                .contains("INTERFACE_READ", "RECEIVED", "ACKNOWLEDGED");
 
         signIn("admin");
         tokens.revoke(token.id());
         SecurityContextHolder.clearContext();
-        mvc.perform(get("/api/v1/inbox").with(bearer(token))).andExpect(status().isUnauthorized())
+        mvc.perform(get("/api/v1/inbox").with(bearer(token)))
+                .andExpect(status().isUnauthorized())
                 .andExpect(header().exists(HttpHeaders.WWW_AUTHENTICATE));
     }
 
@@ -103,43 +132,63 @@ class InboxApiIntegrationTests {
     void a11_2_aClerkChecksPrintsWithinTheQuotaReturnsAndAsksForAResendOverRest() throws Exception {
         long id = sendTo("Z05", 1, "关于开展接口打印测试的通知");
 
-        mvc.perform(get("/api/v1/inbox/" + id + "/checks").with(as("z05.clerk"))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/inbox/" + id + "/checks").with(as("z05.clerk")))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(8))
                 .andExpect(jsonPath("$[*].passed", not(hasItem(false))))
                 .andExpect(jsonPath("$[0].label").value("发文单位"));
-        mvc.perform(post("/api/v1/inbox/" + id + "/prints").with(as("z05.clerk"))).andExpect(status().isOk())
-                .andExpect(header().string("X-Official", "true")).andExpect(header().string("X-Copy-Number", "1"))
+        mvc.perform(post("/api/v1/inbox/" + id + "/prints").with(as("z05.clerk")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Official", "true"))
+                .andExpect(header().string("X-Copy-Number", "1"))
                 .andExpect(header().string("X-Remaining-Quota", "0"))
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF));
-        mvc.perform(post("/api/v1/inbox/" + id + "/prints").with(as("z05.clerk"))).andExpect(status().isOk())
-                .andExpect(header().string("X-Official", "false")).andExpect(header().doesNotExist("X-Copy-Number"));
-        mvc.perform(post("/api/v1/inbox/" + id + "/prints").with(as("z05.leader"))).andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/inbox/" + id + "/prints").with(as("z16.clerk"))).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/inbox/" + id + "/prints").with(as("z01.clerk"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].copyNumber").value(1)).andExpect(jsonPath("$[1].official").value(false));
+        mvc.perform(post("/api/v1/inbox/" + id + "/prints").with(as("z05.clerk")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Official", "false"))
+                .andExpect(header().doesNotExist("X-Copy-Number"));
+        mvc.perform(post("/api/v1/inbox/" + id + "/prints").with(as("z05.leader")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/inbox/" + id + "/prints").with(as("z16.clerk")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/inbox/" + id + "/prints").with(as("z01.clerk")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].copyNumber").value(1))
+                .andExpect(jsonPath("$[1].official").value(false));
 
-        mvc.perform(post("/api/v1/inbox/" + id + "/return").with(as("z05.clerk"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"\"}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value("退回时请写明原因。"));
-        mvc.perform(post("/api/v1/inbox/" + id + "/reissue-requests").with(as("z05.clerk"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"kind\": \"EXTRA_COPIES\", \"extraCopies\": 2, \"reason\": \"需分送两个村委会\"}"))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.state").value("PENDING"))
+        mvc.perform(post("/api/v1/inbox/" + id + "/return")
+                        .with(as("z05.clerk"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("退回时请写明原因。"));
+        mvc.perform(post("/api/v1/inbox/" + id + "/reissue-requests")
+                        .with(as("z05.clerk"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"EXTRA_COPIES\", \"extraCopies\": 2, \"reason\": \"需分送两个村委会\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("PENDING"))
                 .andExpect(jsonPath("$.extraCopies").value(2));
-        mvc.perform(post("/api/v1/inbox/" + id + "/sign-for").with(as("z05.clerk"))).andExpect(status().isNoContent());
-        mvc.perform(get("/api/v1/inbox/" + id + "/detail").with(as("z05.clerk"))).andExpect(status().isOk())
+        mvc.perform(post("/api/v1/inbox/" + id + "/sign-for").with(as("z05.clerk")))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/inbox/" + id + "/detail").with(as("z05.clerk")))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.entry.state").value("SIGNED"))
                 .andExpect(jsonPath("$.entry.receivedVia").value("PRINT"))
                 .andExpect(jsonPath("$.reissueRequests[0].kind").value("EXTRA_COPIES"));
-        mvc.perform(get("/api/v1/inbox").param("size", "1000").with(as("z05.clerk"))).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/inbox").param("size", "1000").with(as("z05.clerk")))
+                .andExpect(status().isBadRequest());
     }
 
     @Test
     void theInterfaceIsDocumentedInOpenApi() throws Exception {
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/inbox'].get").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/inbox/{id}/layout.pdf'].get").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/inbox/{id}/acknowledge'].post").exists())
+                .andExpect(
+                        jsonPath("$.paths['/api/v1/inbox/{id}/layout.pdf'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/inbox/{id}/acknowledge'].post")
+                        .exists())
                 .andExpect(jsonPath("$.paths['/api/v1/inbox/{id}/prints'].post").exists());
     }
 
@@ -162,8 +211,11 @@ class InboxApiIntegrationTests {
     private long sendTo(String unitCode, int quota, String title) {
         long unitId = organization.unitByCode(unitCode).orElseThrow().id();
         long documentId = new DocumentChain(drafting, issuing, engine, users).sentTo(unitId, quota, title);
-        return jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
-                Long.class, documentId, unitId);
+        return jdbc.queryForObject(
+                "select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class,
+                documentId,
+                unitId);
     }
 
     private void signIn(String username) {

@@ -35,10 +35,17 @@ class InboxBenchmarkTests {
     /** Document ids far above any real document, so the rows never meet a real one. */
     private static final long FIRST_DOCUMENT = 900_000_000L;
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired OrganizationService organization;
-    @Autowired ReceiptService receipts;
-    @Autowired UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    ReceiptService receipts;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void theFirstPageStaysFastWithAHundredThousandDistributions() throws IOException {
@@ -49,10 +56,20 @@ class InboxBenchmarkTests {
         List<Object[]> batch = new ArrayList<>();
         for (int i = 0; i < DISTRIBUTIONS; i++) {
             long unitId = units.get(i % units.size()).id();
-            batch.add(new Object[] {FIRST_DOCUMENT + i / units.size(), unitId, i % 3 == 0 ? "COPY" : "MAIN", 3,
-                    i % 4 == 0 ? "DELIVERED" : "SIGNED", Timestamp.from(start.plusSeconds(i)),
-                    "关于做好第" + i + "项重点工作的通知", "清政办〔2026〕" + i + "号", i % 10 == 0 ? "URGENT" : "NONE",
-                    sender, "清河县人民政府办公室", i % 50 == 0});
+            batch.add(new Object[] {
+                FIRST_DOCUMENT + i / units.size(),
+                unitId,
+                i % 3 == 0 ? "COPY" : "MAIN",
+                3,
+                i % 4 == 0 ? "DELIVERED" : "SIGNED",
+                Timestamp.from(start.plusSeconds(i)),
+                "关于做好第" + i + "项重点工作的通知",
+                "清政办〔2026〕" + i + "号",
+                i % 10 == 0 ? "URGENT" : "NONE",
+                sender,
+                "清河县人民政府办公室",
+                i % 50 == 0
+            });
             if (batch.size() == 2_000) {
                 insert(batch);
             }
@@ -60,26 +77,33 @@ class InboxBenchmarkTests {
         insert(batch);
 
         GongwenPrincipal clerk = (GongwenPrincipal) users.loadUserByUsername("s04.clerk");
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(clerk, null, clerk.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(clerk, null, clerk.getAuthorities()));
         try {
             assertThat(receipts.inbox(InboxQuery.all(), 0, 50).getTotalElements())
                     .isGreaterThanOrEqualTo(DISTRIBUTIONS / units.size());
             List<String> rows = new ArrayList<>();
             rows.add(row("first page (50), newest first", () -> receipts.inbox(InboxQuery.all(), 0, 50)));
             rows.add(row("page 20 (offset 950)", () -> receipts.inbox(InboxQuery.all(), 19, 50)));
-            rows.add(row("waiting to be signed for, first page", () -> receipts.inbox(
-                    new InboxQuery(null, DistributionState.DELIVERED, false, false, null), 0, 50)));
-            rows.add(row("search by title, first page", () -> receipts.inbox(
-                    new InboxQuery("第1234", null, false, false, null), 0, 50)));
+            rows.add(row(
+                    "waiting to be signed for, first page",
+                    () -> receipts.inbox(
+                            new InboxQuery(null, DistributionState.DELIVERED, false, false, null), 0, 50)));
+            rows.add(row(
+                    "search by title, first page",
+                    () -> receipts.inbox(new InboxQuery("第1234", null, false, false, null), 0, 50)));
             rows.add(row("overdue only", () -> receipts.inbox(new InboxQuery(null, null, true, false, null), 0, 50)));
             rows.add(row("badge: count waiting", receipts::waitingCount));
             List<String> table = new ArrayList<>(List.of("| operation | median | p95 | max |", "|---|---|---|---|"));
             table.addAll(rows);
-            BenchmarkReport.write("收文 inbox of one unit with %,d distributions across %d units".formatted(DISTRIBUTIONS,
-                            units.size()), "InboxBenchmarkTests",
+            BenchmarkReport.write(
+                    "收文 inbox of one unit with %,d distributions across %d units"
+                            .formatted(DISTRIBUTIONS, units.size()),
+                    "InboxBenchmarkTests",
                     "Each operation runs 5 times to warm up, then %d times; times in milliseconds, including the total "
-                            .formatted(ROUNDS) + "count the page needs.", table);
+                                    .formatted(ROUNDS)
+                            + "count the page needs.",
+                    table);
         } finally {
             SecurityContextHolder.clearContext();
             jdbc.update("delete from receipt_distribution where document_id >= ?", FIRST_DOCUMENT);
@@ -87,9 +111,11 @@ class InboxBenchmarkTests {
     }
 
     private void insert(List<Object[]> batch) {
-        jdbc.batchUpdate("insert into receipt_distribution (document_id, unit_id, kind, print_quota, prints_used, state, "
-                + "delivered_at, title, doc_number, urgency, sender_unit_id, sender_name, overdue) "
-                + "values (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)", batch);
+        jdbc.batchUpdate(
+                "insert into receipt_distribution (document_id, unit_id, kind, print_quota, prints_used, state, "
+                        + "delivered_at, title, doc_number, urgency, sender_unit_id, sender_name, overdue) "
+                        + "values (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)",
+                batch);
         batch.clear();
     }
 

@@ -37,14 +37,29 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class OfdPrintApiIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired ProcessEngine engine;
-    @Autowired UserDetailsService users;
-    @Autowired OrganizationService organization;
-    @Autowired OfdSignatureVerifier verifier;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    OfdSignatureVerifier verifier;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void a11_2_officialOfdAndPdfCopiesShareTheQuotaAndTheOfdCopyCarriesItsNumberUnderAnIntactSeal() throws Exception {
@@ -52,42 +67,59 @@ class OfdPrintApiIntegrationTests {
 
         byte[] ofd = mvc.perform(post("/api/v1/inbox/" + id + "/prints/ofd").with(as("z06.clerk")))
                 .andExpect(status().isOk())
-                .andExpect(header().string("X-Official", "true")).andExpect(header().string("X-Copy-Number", "1"))
+                .andExpect(header().string("X-Official", "true"))
+                .andExpect(header().string("X-Copy-Number", "1"))
                 .andExpect(header().string("X-Remaining-Quota", "1"))
                 .andExpect(content().contentType("application/ofd"))
-                .andReturn().getResponse().getContentAsByteArray();
-        assertThat(entry(ofd, "Doc_0/Annots/Page_0/Annotation.xml")).contains("<ofd:Parameter Name=\"份号\">000001<")
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(entry(ofd, "Doc_0/Annots/Page_0/Annotation.xml"))
+                .contains("<ofd:Parameter Name=\"份号\">000001<")
                 .contains("<ofd:PathObject");
         List<OfdSignatureCheck> checks = verifier.verify(ofd);
-        assertThat(checks).extracting(OfdSignatureCheck::type)
+        assertThat(checks)
+                .extracting(OfdSignatureCheck::type)
                 .containsExactly(OfdSignatureCheck.Type.SEAL, OfdSignatureCheck.Type.SIGN);
-        assertThat(checks).allSatisfy(c -> assertThat(c.intact()).as(String.valueOf(c.failure())).isTrue());
+        assertThat(checks)
+                .allSatisfy(c ->
+                        assertThat(c.intact()).as(String.valueOf(c.failure())).isTrue());
         assertThat(checks.get(1).protectsSignatureList()).isTrue();
 
-        mvc.perform(post("/api/v1/inbox/" + id + "/prints").with(as("z06.clerk"))).andExpect(status().isOk())
-                .andExpect(header().string("X-Copy-Number", "2")).andExpect(header().string("X-Remaining-Quota", "0"))
+        mvc.perform(post("/api/v1/inbox/" + id + "/prints").with(as("z06.clerk")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Copy-Number", "2"))
+                .andExpect(header().string("X-Remaining-Quota", "0"))
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF));
         mvc.perform(post("/api/v1/inbox/" + id + "/prints/ofd").with(as("z06.clerk")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.startsWith("正式打印份数已用完")));
-        mvc.perform(post("/api/v1/inbox/" + id + "/prints/ofd").with(as("z06.leader"))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/inbox/" + id + "/prints").with(as("z06.clerk"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].copyNumber").value(1)).andExpect(jsonPath("$[1].copyNumber").value(2));
+        mvc.perform(post("/api/v1/inbox/" + id + "/prints/ofd").with(as("z06.leader")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/inbox/" + id + "/prints").with(as("z06.clerk")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].copyNumber").value(1))
+                .andExpect(jsonPath("$[1].copyNumber").value(2));
         assertThat(jdbc.queryForObject("select prints_used from receipt_distribution where id = ?", Integer.class, id))
                 .isEqualTo(2);
-        mvc.perform(get("/v3/api-docs")).andExpect(jsonPath("$.paths['/api/v1/inbox/{id}/prints/ofd'].post").exists());
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.paths['/api/v1/inbox/{id}/prints/ofd'].post")
+                        .exists());
     }
 
     private long sendTo(String unitCode, int quota, String title) {
         long unitId = organization.unitByCode(unitCode).orElseThrow().id();
         long documentId = new DocumentChain(drafting, issuing, engine, users).sentTo(unitId, quota, title);
-        return jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
-                Long.class, documentId, unitId);
+        return jdbc.queryForObject(
+                "select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class,
+                documentId,
+                unitId);
     }
 
     private static String entry(byte[] zip, String name) throws IOException {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 if (e.getName().equals(name)) {
                     return new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }

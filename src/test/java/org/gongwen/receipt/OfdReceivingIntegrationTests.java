@@ -28,10 +28,10 @@ import org.gongwen.receipt.verification.ReceiptCheck;
 import org.gongwen.receipt.verification.ReceiptCheckCode;
 import org.gongwen.receipt.verification.ReceiptChecks;
 import org.gongwen.receipt.verification.ReceiptVerification;
-import org.gongwen.security.AccountService;
 import org.gongwen.seal.SealInfo;
 import org.gongwen.seal.SealLifecycleService;
 import org.gongwen.seal.SealType;
+import org.gongwen.security.AccountService;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
@@ -53,19 +53,44 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class OfdReceivingIntegrationTests {
 
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired OrganizationService organization;
-    @Autowired AccountService accounts;
-    @Autowired SealLifecycleService seals;
-    @Autowired UserDetailsService users;
-    @Autowired org.camunda.bpm.engine.ProcessEngine engine;
-    @Autowired ReceiptVerification verification;
-    @Autowired ReceiptService receipts;
-    @Autowired SignForService signing;
-    @Autowired OfdViewer ofdViewer;
-    @Autowired JdbcTemplate jdbc;
-    @LocalServerPort int port;
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    SealLifecycleService seals;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+
+    @Autowired
+    ReceiptVerification verification;
+
+    @Autowired
+    ReceiptService receipts;
+
+    @Autowired
+    SignForService signing;
+
+    @Autowired
+    OfdViewer ofdViewer;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
 
     @AfterEach
     void signOut() {
@@ -80,11 +105,19 @@ class OfdReceivingIntegrationTests {
 
         ReceiptChecks checks = verification.verify(documentId);
 
-        assertThat(checks.checks()).extracting(ReceiptCheck::code).contains(ReceiptCheckCode.OFD_SENDER,
-                ReceiptCheckCode.OFD_SIGNATURE, ReceiptCheckCode.OFD_CERTIFICATE, ReceiptCheckCode.OFD_ELEMENTS);
-        assertThat(checks.checks()).filteredOn(c -> c.code().ofd())
+        assertThat(checks.checks())
+                .extracting(ReceiptCheck::code)
+                .contains(
+                        ReceiptCheckCode.OFD_SENDER,
+                        ReceiptCheckCode.OFD_SIGNATURE,
+                        ReceiptCheckCode.OFD_CERTIFICATE,
+                        ReceiptCheckCode.OFD_ELEMENTS);
+        assertThat(checks.checks())
+                .filteredOn(c -> c.code().ofd())
                 .allSatisfy(c -> assertThat(c.applicable()).isTrue())
-                .allSatisfy(c -> assertThat(c.passed()).as(c.detailKey() + " " + c.args()).isTrue());
+                .allSatisfy(c -> assertThat(c.passed())
+                        .as(c.detailKey() + " " + c.args())
+                        .isTrue());
         assertThat(checks.check(ReceiptCheckCode.OFD_SIGNATURE).detailKey()).isEqualTo("receiptCheck.ofd.signature.ok");
         signing.signFor(distributionId);
         assertThat(receipts.entry(distributionId).state()).isEqualTo(DistributionState.SIGNED);
@@ -99,11 +132,15 @@ class OfdReceivingIntegrationTests {
 
         ReceiptChecks checks = verification.verify(documentId);
 
-        assertThat(checks.check(ReceiptCheckCode.SIGNATURE).passed()).as("the PDF is untouched").isTrue();
+        assertThat(checks.check(ReceiptCheckCode.SIGNATURE).passed())
+                .as("the PDF is untouched")
+                .isTrue();
         assertThat(checks.check(ReceiptCheckCode.OFD_SIGNATURE).passed()).isFalse();
         assertThat(checks.allPassed()).isFalse();
-        assertThatThrownBy(() -> signing.signFor(distributionId)).isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("receipt.error.checksFailed");
+        assertThatThrownBy(() -> signing.signFor(distributionId))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo("receipt.error.checksFailed");
         assertThat(receipts.entry(distributionId).state()).isEqualTo(DistributionState.DELIVERED);
     }
 
@@ -112,18 +149,28 @@ class OfdReceivingIntegrationTests {
         SealInfo seal = unitWithSeal("XO01", "清河县OFD核验测试一局");
         UnitInfo recipient = organization.unitByCode("Z05").orElseThrow();
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
-        long documentId = chain.signedAndAwaitingConfirmation("xo01", "清河县OFD核验测试一局",
-                "关于吊销后签章的OFD文件的通知", List.of(new RecipientEntry(recipient.id(), RecipientKind.MAIN, 1)));
-        chain.complete("xo01.clerk", org.gongwen.document.process.DocumentSendProcess.businessKey(documentId),
+        long documentId = chain.signedAndAwaitingConfirmation(
+                "xo01",
+                "清河县OFD核验测试一局",
+                "关于吊销后签章的OFD文件的通知",
+                List.of(new RecipientEntry(recipient.id(), RecipientKind.MAIN, 1)));
+        chain.complete(
+                "xo01.clerk",
+                org.gongwen.document.process.DocumentSendProcess.businessKey(documentId),
                 java.util.Map.of("sendConfirmed", true));
         org.gongwen.support.SendJobs.run(engine.getManagementService(), engine.getRuntimeService(), documentId);
         SecurityContextHolder.clearContext();
-        long distributionId = jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
-                Long.class, documentId, recipient.id());
+        long distributionId = jdbc.queryForObject(
+                "select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class,
+                documentId,
+                recipient.id());
         seals.revoke(seal.id(), 1);
         // a loss reported with an earlier date than the sealing: the OFD was sealed with a revoked SM2 key
-        OfdSignatureCheck sealed = new OfdSignatureVerifier().verify(storedOfd(documentId)).get(0);
-        jdbc.update("update seal_revoked_certificate set revoked_at = ? where serial_number = ?",
+        OfdSignatureCheck sealed =
+                new OfdSignatureVerifier().verify(storedOfd(documentId)).get(0);
+        jdbc.update(
+                "update seal_revoked_certificate set revoked_at = ? where serial_number = ?",
                 LocalDateTime.ofInstant(sealed.signTime().minus(Duration.ofHours(1)), ZoneOffset.UTC),
                 sealed.signerCertificate().getSerialNumber().toString(16));
         SignIn.as(users, "z05.clerk");
@@ -133,8 +180,10 @@ class OfdReceivingIntegrationTests {
         assertThat(checks.check(ReceiptCheckCode.OFD_CERTIFICATE).passed()).isFalse();
         assertThat(checks.check(ReceiptCheckCode.OFD_CERTIFICATE).detailKey())
                 .isEqualTo("receiptCheck.certificate.revokedBefore");
-        assertThatThrownBy(() -> signing.signFor(distributionId)).isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("receipt.error.checksFailed");
+        assertThatThrownBy(() -> signing.signFor(distributionId))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo("receipt.error.checksFailed");
     }
 
     @Test
@@ -148,10 +197,14 @@ class OfdReceivingIntegrationTests {
         assertThat(mine.statusCode()).isEqualTo(200);
         assertThat(mine.headers().firstValue("Content-Type").orElse("")).startsWith("application/ofd");
         assertThat(sha256(mine.body())).isEqualTo(ofdSha256(documentId));
-        assertThat(RealHttp.basic(port, "z16.clerk").getBytes(path).statusCode()).isEqualTo(404);
+        assertThat(RealHttp.basic(port, "z16.clerk").getBytes(path).statusCode())
+                .isEqualTo(404);
         assertThat(RealHttp.anonymous(port).getBytes(path).statusCode()).isEqualTo(401);
-        assertThat(jdbc.queryForList("select detail from receipt_event where distribution_id = ? and type = 'DOWNLOADED'",
-                String.class, distributionId)).contains("layout.ofd");
+        assertThat(jdbc.queryForList(
+                        "select detail from receipt_event where distribution_id = ? and type = 'DOWNLOADED'",
+                        String.class,
+                        distributionId))
+                .contains("layout.ofd");
     }
 
     @Test
@@ -164,7 +217,8 @@ class OfdReceivingIntegrationTests {
         byte[] ofd = receipts.layoutOfdForViewer(distributionId, "10.0.5.9");
         byte[] pdf = ofdViewer.toPdf(ofd);
 
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
         assertThat(String.join("", OfdText.pageTexts(ofd))).contains("在线阅读OFD版式文件");
         assertThat(sha256(storedOfd(documentId))).isEqualTo(before);
     }
@@ -173,42 +227,47 @@ class OfdReceivingIntegrationTests {
         long unitId = organization.unitByCode(unitCode).orElseThrow().id();
         long documentId = new DocumentChain(drafting, issuing, engine, users).sentTo(unitId, 1, title);
         SecurityContextHolder.clearContext();
-        return jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
-                Long.class, documentId, unitId);
+        return jdbc.queryForObject(
+                "select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class,
+                documentId,
+                unitId);
     }
 
     private long documentOf(long distributionId) {
-        return jdbc.queryForObject("select document_id from receipt_distribution where id = ?", Long.class,
-                distributionId);
+        return jdbc.queryForObject(
+                "select document_id from receipt_distribution where id = ?", Long.class, distributionId);
     }
 
     private String ofdSha256(long documentId) {
-        return jdbc.queryForObject("select layout_ofd_sha256 from document_document where id = ?", String.class,
-                documentId);
+        return jdbc.queryForObject(
+                "select layout_ofd_sha256 from document_document where id = ?", String.class, documentId);
     }
 
     private byte[] storedOfd(long documentId) {
-        return jdbc.queryForObject("select data from document_content where sha256 = ?", byte[].class,
-                ofdSha256(documentId));
+        return jdbc.queryForObject(
+                "select data from document_content where sha256 = ?", byte[].class, ofdSha256(documentId));
     }
 
     /** A unit of its own with clerk, leader and seal custodian, and an active seal. */
     private SealInfo unitWithSeal(String code, String fullName) {
         {
-            UnitInfo unit = organization.createUnit(code, fullName, fullName.substring(3), UnitKind.DEPARTMENT, null,
-                    "清" + code, true, 900);
+            UnitInfo unit = organization.createUnit(
+                    code, fullName, fullName.substring(3), UnitKind.DEPARTMENT, null, "清" + code, true, 900);
             String hash = accounts.hash("Gongwen@2026");
             for (Role role : List.of(Role.CLERK, Role.LEADER, Role.SEAL_CUSTODIAN)) {
-                String login = code.toLowerCase() + "." + switch (role) {
-                    case CLERK -> "clerk";
-                    case LEADER -> "leader";
-                    default -> "seal";
-                };
-                PersonInfo person = organization.createPerson(login, fullName + role.name(), unit.id(), null, null,
-                        Set.of(role));
+                String login = code.toLowerCase() + "."
+                        + switch (role) {
+                            case CLERK -> "clerk";
+                            case LEADER -> "leader";
+                            default -> "seal";
+                        };
+                PersonInfo person =
+                        organization.createPerson(login, fullName + role.name(), unit.id(), null, null, Set.of(role));
                 accounts.createAccount(person.id(), hash);
             }
-            PersonInfo custodian = organization.personByUsername(code.toLowerCase() + ".seal").orElseThrow();
+            PersonInfo custodian =
+                    organization.personByUsername(code.toLowerCase() + ".seal").orElseThrow();
             SealInfo seal = seals.register(unit.id(), fullName, SealType.OFFICIAL);
             seals.approve(seal.id());
             seals.make(seal.id());

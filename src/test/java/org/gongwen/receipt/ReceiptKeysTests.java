@@ -11,7 +11,8 @@ class ReceiptKeysTests {
 
     @Test
     void aReceiptIsKeyedByDocumentAndRecipientUnit() {
-        assertThat(ReceiptKeys.businessKey(57, 3)).isEqualTo("distribution-57-3")
+        assertThat(ReceiptKeys.businessKey(57, 3))
+                .isEqualTo("distribution-57-3")
                 .startsWith(ReceiptKeys.businessKeyPrefix(57));
         assertThat(ReceiptKeys.businessKey(57, 3)).doesNotStartWith(ReceiptKeys.businessKeyPrefix(5));
     }

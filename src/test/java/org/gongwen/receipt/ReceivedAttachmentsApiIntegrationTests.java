@@ -39,15 +39,32 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @IntegrationTest
 class ReceivedAttachmentsApiIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired ProcessEngine engine;
-    @Autowired UserDetailsService users;
-    @Autowired OrganizationService organization;
-    @Autowired ApiTokenService tokens;
-    @Autowired JdbcTemplate jdbc;
-    @LocalServerPort int port;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
 
     @AfterEach
     void signOut() {
@@ -60,19 +77,25 @@ class ReceivedAttachmentsApiIntegrationTests {
         byte[] pdf = SampleAttachments.pdf();
         long unitId = organization.unitByCode("Z05").orElseThrow().id();
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
-        long documentId = chain.signedAndAwaitingConfirmation("关于报送附件接口核对材料的通知",
-                List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 2)), List.of(
+        long documentId = chain.signedAndAwaitingConfirmation(
+                "关于报送附件接口核对材料的通知",
+                List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 2)),
+                List.of(
                         new AttachmentUpload("检查表.pdf", "application/pdf", pdf),
                         new AttachmentUpload("工作方案.docx", "application/octet-stream", SampleAttachments.docx()),
                         new AttachmentUpload("统计表.xlsx", "application/octet-stream", xlsx),
                         // only the head of a file far over the limit: it goes on paper
                         new AttachmentUpload("规划图.pdf", "application/pdf", pdf, 64L * 1024 * 1024)));
         chain.confirmAndSend(documentId);
-        long mine = jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
-                Long.class, documentId, unitId);
+        long mine = jdbc.queryForObject(
+                "select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class,
+                documentId,
+                unitId);
         IssuedToken token = tokenFor("Z05");
 
-        mvc.perform(get("/api/v1/inbox/" + mine).with(bearer(token))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/inbox/" + mine).with(bearer(token)))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("关于报送附件接口核对材料的通知"))
                 .andExpect(jsonPath("$.attachments.length()").value(4))
                 .andExpect(jsonPath("$.attachments[0].name").value("检查表.pdf"))
@@ -83,27 +106,43 @@ class ReceivedAttachmentsApiIntegrationTests {
                 .andExpect(jsonPath("$.attachments[2].intact").value(true))
                 .andExpect(jsonPath("$.attachments[3].carriedAs").value("PAPER"))
                 .andExpect(jsonPath("$.attachments[3].deliveredBy").value("清河县城关镇人民政府"));
-        long xlsxId = jdbc.queryForObject("select id from document_attachment where document_id = ? and name = ?",
-                Long.class, documentId, "统计表.xlsx");
-        long paperId = jdbc.queryForObject("select id from document_attachment where document_id = ? and name = ?",
-                Long.class, documentId, "规划图.pdf");
+        long xlsxId = jdbc.queryForObject(
+                "select id from document_attachment where document_id = ? and name = ?",
+                Long.class,
+                documentId,
+                "统计表.xlsx");
+        long paperId = jdbc.queryForObject(
+                "select id from document_attachment where document_id = ? and name = ?",
+                Long.class,
+                documentId,
+                "规划图.pdf");
 
-        byte[] served = mvc.perform(get("/api/v1/inbox/" + mine + "/attachments/" + xlsxId).with(bearer(token)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] served = mvc.perform(
+                        get("/api/v1/inbox/" + mine + "/attachments/" + xlsxId).with(bearer(token)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(served).isEqualTo(xlsx);
         mvc.perform(get("/api/v1/inbox/" + mine + "/attachments/" + paperId).with(bearer(token)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/inbox/" + mine + "/attachments/" + xlsxId).with(bearer(tokenFor("Z16"))))
                 .andExpect(status().isNotFound());
-        assertThat(jdbc.queryForList("select detail from receipt_event where distribution_id = ? and type = ?",
-                String.class, mine, "INTERFACE_READ")).contains("附件：统计表.xlsx");
+        assertThat(jdbc.queryForList(
+                        "select detail from receipt_event where distribution_id = ? and type = ?",
+                        String.class,
+                        mine,
+                        "INTERFACE_READ"))
+                .contains("附件：统计表.xlsx");
 
         // the same over the real server: the recipient's token and clerk read it, nobody else does
         String path = "/api/v1/inbox/" + mine + "/attachments/" + xlsxId;
-        assertThat(RealHttp.bearer(port, tokenFor("Z05").token()).get(path).statusCode()).isEqualTo(200);
+        assertThat(RealHttp.bearer(port, tokenFor("Z05").token()).get(path).statusCode())
+                .isEqualTo(200);
         assertThat(RealHttp.basic(port, "z05.clerk").get(path).statusCode()).isEqualTo(200);
         assertThat(RealHttp.anonymous(port).get(path).statusCode()).isEqualTo(401);
-        assertThat(RealHttp.bearer(port, tokenFor("Z16").token()).get(path).statusCode()).isEqualTo(404);
+        assertThat(RealHttp.bearer(port, tokenFor("Z16").token()).get(path).statusCode())
+                .isEqualTo(404);
         assertThat(RealHttp.basic(port, "z16.clerk").get(path).statusCode()).isEqualTo(404);
     }
 

@@ -46,21 +46,50 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class ReceivingIntegrationTests {
 
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired OrganizationService organization;
-    @Autowired UserDetailsService users;
-    @Autowired org.camunda.bpm.engine.ProcessEngine engine;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired ManagementService management;
-    @Autowired ReceiptService receipts;
-    @Autowired PrintService printing;
-    @Autowired SignForService signing;
-    @Autowired ReissueService reissues;
-    @Autowired DeletionService deletions;
-    @Autowired DistributionService distributionService;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    ReceiptService receipts;
+
+    @Autowired
+    PrintService printing;
+
+    @Autowired
+    SignForService signing;
+
+    @Autowired
+    ReissueService reissues;
+
+    @Autowired
+    DeletionService deletions;
+
+    @Autowired
+    DistributionService distributionService;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -94,19 +123,30 @@ class ReceivingIntegrationTests {
 
         assertThat(copies.stream().filter(PrintedCopy::official).map(PrintedCopy::copyNumber))
                 .containsExactlyInAnyOrder(1, 2, 3);
-        assertThat(copies.stream().filter(c -> !c.official())).hasSize(47)
+        assertThat(copies.stream().filter(c -> !c.official()))
+                .hasSize(47)
                 .allSatisfy(c -> assertThat(c.pdf()).isNotEmpty());
-        assertThat(jdbc.queryForList("select copy_number from receipt_print where distribution_id = ? and official = true",
-                Integer.class, distributionId)).containsExactlyInAnyOrder(1, 2, 3);
-        assertThat(jdbc.queryForObject("select count(*) from receipt_print where distribution_id = ? and official = false",
-                Integer.class, distributionId)).isEqualTo(47);
-        Map<String, Object> row = jdbc.queryForMap("select prints_used, unofficial_prints, received_via from "
-                + "receipt_distribution where id = ?", distributionId);
+        assertThat(jdbc.queryForList(
+                        "select copy_number from receipt_print where distribution_id = ? and official = true",
+                        Integer.class,
+                        distributionId))
+                .containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from receipt_print where distribution_id = ? and official = false",
+                        Integer.class,
+                        distributionId))
+                .isEqualTo(47);
+        Map<String, Object> row = jdbc.queryForMap(
+                "select prints_used, unofficial_prints, received_via from " + "receipt_distribution where id = ?",
+                distributionId);
         assertThat(row.get("prints_used")).isEqualTo(3);
         assertThat(row.get("unofficial_prints")).isEqualTo(47);
         assertThat(row.get("received_via")).isEqualTo("PRINT");
-        assertThat(jdbc.queryForObject("select count(*) from receipt_event where distribution_id = ? and type = 'RECEIVED'",
-                Integer.class, distributionId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from receipt_event where distribution_id = ? and type = 'RECEIVED'",
+                        Integer.class,
+                        distributionId))
+                .isEqualTo(1);
     }
 
     @Test
@@ -116,7 +156,8 @@ class ReceivingIntegrationTests {
         assertThat(printing.plan(distributionId)).isEqualTo(new PrintPlan(1, 1, 1));
         PrintJob first = printing.reserve(distributionId, "10.0.16.90");
         assertThat(first.copyNumber()).isEqualTo(1);
-        assertThat(printing.plan(distributionId).official()).as("the number is held while the file is on its way")
+        assertThat(printing.plan(distributionId).official())
+                .as("the number is held while the file is on its way")
                 .isFalse();
 
         OutputStream abortedByTheBrowser = new OutputStream() {
@@ -139,19 +180,27 @@ class ReceivingIntegrationTests {
         assertThat(browser.toByteArray()).startsWith("%PDF".getBytes()).isEqualTo(copy.pdf());
         assertThat(copy.remainingQuota()).isZero();
         assertThatThrownBy(() -> printing.deliver(second, new ByteArrayOutputStream()))
-                .as("one attempt is delivered once").isInstanceOf(BusinessException.class);
+                .as("one attempt is delivered once")
+                .isInstanceOf(BusinessException.class);
 
         InboxEntry delivered = receipts.entry(distributionId);
         assertThat(delivered.printsUsed()).isEqualTo(1);
         assertThat(delivered.receivedVia()).isEqualTo(ReceiptChannel.PRINT);
-        assertThat(jdbc.queryForList("select copy_number, outcome, client_address from receipt_print "
-                + "where distribution_id = ? order by id", distributionId)).extracting(
-                        row -> row.get("COPY_NUMBER") + " " + row.get("OUTCOME") + " " + row.get("CLIENT_ADDRESS"))
+        assertThat(jdbc.queryForList(
+                        "select copy_number, outcome, client_address from receipt_print "
+                                + "where distribution_id = ? order by id",
+                        distributionId))
+                .extracting(row -> row.get("COPY_NUMBER") + " " + row.get("OUTCOME") + " " + row.get("CLIENT_ADDRESS"))
                 .containsExactly("1 FAILED 10.0.16.90", "1 DELIVERED 10.0.16.91");
-        assertThat(receipts.prints(distributionId)).extracting(PrintRecord::outcome)
+        assertThat(receipts.prints(distributionId))
+                .extracting(PrintRecord::outcome)
                 .containsExactly(PrintOutcome.FAILED, PrintOutcome.DELIVERED);
-        assertThat(receipts.history(distributionId)).filteredOn(e -> e.type() == ReceiptEventType.PRINTED).hasSize(1);
-        assertThat(printing.plan(distributionId).official()).as("the quota is used up now").isFalse();
+        assertThat(receipts.history(distributionId))
+                .filteredOn(e -> e.type() == ReceiptEventType.PRINTED)
+                .hasSize(1);
+        assertThat(printing.plan(distributionId).official())
+                .as("the quota is used up now")
+                .isFalse();
     }
 
     @Test
@@ -165,12 +214,14 @@ class ReceivingIntegrationTests {
         assertThat(printing.abandon(givenUp)).isEqualTo(PrintOutcome.FAILED);
         assertThat(printing.plan(distributionId)).as("the same number again").isEqualTo(new PrintPlan(1, 1, 2));
         assertThatThrownBy(() -> printing.deliver(givenUp, new ByteArrayOutputStream()))
-                .as("an attempt given up is never delivered").isInstanceOf(BusinessException.class);
+                .as("an attempt given up is never delivered")
+                .isInstanceOf(BusinessException.class);
 
         // no page says so: the same person's next attempt takes its number once a browser would have fetched it
         PrintJob lost = printing.reserve(distributionId, "10.0.16.81");
         assertThat(lost.copyNumber()).isEqualTo(1);
-        assertThat(printing.plan(distributionId).copyNumber()).as("held while a browser may still fetch it")
+        assertThat(printing.plan(distributionId).copyNumber())
+                .as("held while a browser may still fetch it")
                 .isEqualTo(2);
         reservedAMinuteEarlier(lost);
         assertThat(printing.plan(distributionId)).isEqualTo(new PrintPlan(1, 1, 2));
@@ -178,8 +229,10 @@ class ReceivingIntegrationTests {
         assertThat(again.copyNumber()).isEqualTo(1);
         assertThat(printing.outcome(lost)).isEqualTo(PrintOutcome.FAILED);
         assertThatThrownBy(() -> printing.deliver(lost, new ByteArrayOutputStream()))
-                .as("a settled attempt is never delivered").isInstanceOf(BusinessException.class);
-        assertThat(printing.deliver(again, new ByteArrayOutputStream()).remainingQuota()).isEqualTo(1);
+                .as("a settled attempt is never delivered")
+                .isInstanceOf(BusinessException.class);
+        assertThat(printing.deliver(again, new ByteArrayOutputStream()).remainingQuota())
+                .isEqualTo(1);
 
         // a hostile client reserves again while its file is being written: that number stays taken
         PrintJob third = printing.reserve(distributionId, "10.0.16.83");
@@ -198,18 +251,24 @@ class ReceivingIntegrationTests {
         assertThat(printing.outcome(third)).isEqualTo(PrintOutcome.DELIVERED);
 
         assertThat(receipts.entry(distributionId).printsUsed()).isEqualTo(2);
-        assertThat(jdbc.queryForList("select copy_number, outcome from receipt_print where distribution_id = ? "
-                + "and official = true order by id", distributionId))
+        assertThat(jdbc.queryForList(
+                        "select copy_number, outcome from receipt_print where distribution_id = ? "
+                                + "and official = true order by id",
+                        distributionId))
                 .extracting(row -> row.get("COPY_NUMBER") + " " + row.get("OUTCOME"))
                 .containsExactly("1 FAILED", "1 FAILED", "1 DELIVERED", "2 DELIVERED");
-        assertThat(receipts.history(distributionId)).filteredOn(e -> e.type() == ReceiptEventType.PRINTED).hasSize(2);
+        assertThat(receipts.history(distributionId))
+                .filteredOn(e -> e.type() == ReceiptEventType.PRINTED)
+                .hasSize(2);
     }
 
     /** As if {@code job} had been reserved a minute ago (longer than a browser takes to fetch its file). */
     private void reservedAMinuteEarlier(PrintJob job) {
-        Timestamp at = jdbc.queryForObject("select printed_at from receipt_print where id = ?",
-                Timestamp.class, job.printId());
-        jdbc.update("update receipt_print set printed_at = ? where id = ?", new Timestamp(at.getTime() - 60_000),
+        Timestamp at = jdbc.queryForObject(
+                "select printed_at from receipt_print where id = ?", Timestamp.class, job.printId());
+        jdbc.update(
+                "update receipt_print set printed_at = ? where id = ?",
+                new Timestamp(at.getTime() - 60_000),
                 job.printId());
     }
 
@@ -218,7 +277,9 @@ class ReceivingIntegrationTests {
         long distributionId = sendTo("Z16", 2, "关于报送年度工作总结的通知");
         signIn("z16.clerk");
         receipts.layoutFileForViewer(distributionId, "10.0.16.200");
-        assertThat(receipts.entry(distributionId).receivedAt()).as("viewing is not receiving").isNull();
+        assertThat(receipts.entry(distributionId).receivedAt())
+                .as("viewing is not receiving")
+                .isNull();
 
         byte[] original = receipts.unprotectedDownload(distributionId, "10.0.16.201");
         InboxEntry received = receipts.entry(distributionId);
@@ -231,43 +292,65 @@ class ReceivingIntegrationTests {
         InboxEntry later = receipts.entry(distributionId);
         assertThat(later.receivedAt()).isEqualTo(received.receivedAt());
         assertThat(later.receivedVia()).isEqualTo(ReceiptChannel.DOWNLOAD);
-        assertThat(receipts.history(distributionId)).extracting(ReceiptEventInfo::type).containsSubsequence(
-                ReceiptEventType.DELIVERED, ReceiptEventType.VIEWED, ReceiptEventType.DOWNLOADED,
-                ReceiptEventType.RECEIVED, ReceiptEventType.PRINTED, ReceiptEventType.DOWNLOADED);
-        assertThat(receipts.history(distributionId)).filteredOn(e -> e.type() == ReceiptEventType.DOWNLOADED)
-                .extracting(ReceiptEventInfo::clientAddress).containsExactly("10.0.16.201", "10.0.16.203");
+        assertThat(receipts.history(distributionId))
+                .extracting(ReceiptEventInfo::type)
+                .containsSubsequence(
+                        ReceiptEventType.DELIVERED,
+                        ReceiptEventType.VIEWED,
+                        ReceiptEventType.DOWNLOADED,
+                        ReceiptEventType.RECEIVED,
+                        ReceiptEventType.PRINTED,
+                        ReceiptEventType.DOWNLOADED);
+        assertThat(receipts.history(distributionId))
+                .filteredOn(e -> e.type() == ReceiptEventType.DOWNLOADED)
+                .extracting(ReceiptEventInfo::clientAddress)
+                .containsExactly("10.0.16.201", "10.0.16.203");
 
         signIn("z05.clerk");
-        assertThatThrownBy(() -> receipts.entry(distributionId)).isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).kind()).isEqualTo(BusinessException.Kind.NOT_FOUND);
+        assertThatThrownBy(() -> receipts.entry(distributionId))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).kind())
+                .isEqualTo(BusinessException.Kind.NOT_FOUND);
         signIn("z01.clerk");
-        assertThat(receipts.prints(distributionId)).as("the sender sees the print log").hasSize(1);
+        assertThat(receipts.prints(distributionId))
+                .as("the sender sees the print log")
+                .hasSize(1);
     }
 
     @Test
     void a10_1_aClerkSignsForAndTheInboxShowsItReadAndSigned() {
         long distributionId = sendTo("Z05", 2, "关于做好元旦春节期间值班工作的通知");
         signIn("z05.clerk");
-        assertThat(receipts.inbox(InboxQuery.all(), 0, 50).getContent()).filteredOn(e -> e.distributionId() == distributionId)
-                .singleElement().satisfies(e -> {
+        assertThat(receipts.inbox(InboxQuery.all(), 0, 50).getContent())
+                .filteredOn(e -> e.distributionId() == distributionId)
+                .singleElement()
+                .satisfies(e -> {
                     assertThat(e.unread()).isTrue();
                     assertThat(e.senderName()).isEqualTo("清河县城关镇人民政府");
                 });
-        assertThat(receipts.inbox(new InboxQuery("元旦春节", null, false, true, null), 0, 50).getContent())
-                .extracting(InboxEntry::distributionId).contains(distributionId);
+        assertThat(receipts.inbox(new InboxQuery("元旦春节", null, false, true, null), 0, 50)
+                        .getContent())
+                .extracting(InboxEntry::distributionId)
+                .contains(distributionId);
 
         receipts.open(distributionId);
-        assertThat(unreadNoticesAbout(distributionId)).as("the clerks were alerted").isPositive();
+        assertThat(unreadNoticesAbout(distributionId))
+                .as("the clerks were alerted")
+                .isPositive();
         signing.signFor(distributionId);
-        assertThat(unreadNoticesAbout(distributionId)).as("acted on, no badge asks for it any more").isZero();
+        assertThat(unreadNoticesAbout(distributionId))
+                .as("acted on, no badge asks for it any more")
+                .isZero();
 
         InboxEntry signed = receipts.entry(distributionId);
         assertThat(signed.state()).isEqualTo(DistributionState.SIGNED);
         assertThat(signed.signedBy()).isEqualTo("z05.clerk");
         assertThat(signed.unread()).isFalse();
         assertThatThrownBy(() -> signing.signFor(distributionId)).isInstanceOf(BusinessException.class);
-        assertThat(receipts.inbox(new InboxQuery("元旦春节", null, false, true, null), 0, 50).getContent())
-                .extracting(InboxEntry::distributionId).doesNotContain(distributionId);
+        assertThat(receipts.inbox(new InboxQuery("元旦春节", null, false, true, null), 0, 50)
+                        .getContent())
+                .extracting(InboxEntry::distributionId)
+                .doesNotContain(distributionId);
     }
 
     @Test
@@ -276,24 +359,32 @@ class ReceivingIntegrationTests {
         long printed = sendTo("Z05", 1, "关于开展冬季送温暖活动的通知");
         long viewed = sendTo("Z05", 1, "关于做好冬季道路交通安全工作的通知");
         signIn("z05.clerk");
-        assertThat(List.of(signedFor, printed, viewed)).allSatisfy(id -> assertThat(receipts.entry(id).unread()).isTrue());
+        assertThat(List.of(signedFor, printed, viewed))
+                .allSatisfy(id -> assertThat(receipts.entry(id).unread()).isTrue());
 
         signing.signFor(signedFor);
         printing.print(printed, "10.0.5.10");
         receipts.layoutFileForViewer(viewed, "10.0.5.11");
 
         assertThat(List.of(signedFor, printed, viewed)).allSatisfy(id -> {
-            assertThat(receipts.entry(id).unread()).as("acted on, no longer bold").isFalse();
-            assertThat(receipts.history(id)).as("the detail was never opened")
+            assertThat(receipts.entry(id).unread())
+                    .as("acted on, no longer bold")
+                    .isFalse();
+            assertThat(receipts.history(id))
+                    .as("the detail was never opened")
                     .noneMatch(e -> "detail".equals(e.detail()));
         });
-        assertThat(receipts.inbox(new InboxQuery("冬季", null, false, true, null), 0, 50).getContent())
-                .extracting(InboxEntry::distributionId).doesNotContain(signedFor, printed, viewed);
+        assertThat(receipts.inbox(new InboxQuery("冬季", null, false, true, null), 0, 50)
+                        .getContent())
+                .extracting(InboxEntry::distributionId)
+                .doesNotContain(signedFor, printed, viewed);
 
         long unseen = sendTo("Z05", 1, "关于做好冬季安全用电工作的通知");
         signIn("z01.clerk");
         receipts.layoutFileForViewer(unseen, "10.0.1.10");
-        assertThat(receipts.entry(unseen).unread()).as("the sender's view is not the recipient's").isTrue();
+        assertThat(receipts.entry(unseen).unread())
+                .as("the sender's view is not the recipient's")
+                .isTrue();
     }
 
     @Test
@@ -312,7 +403,9 @@ class ReceivingIntegrationTests {
         assertThatThrownBy(() -> printing.print(distributionId, null)).isInstanceOf(BusinessException.class);
         signIn("z01.clerk");
         long documentId = returned.documentId();
-        assertThat(distributionService.of(documentId)).extracting(DistributionSummary::returnReason).containsExactly("主送单位应为县民政局");
+        assertThat(distributionService.of(documentId))
+                .extracting(DistributionSummary::returnReason)
+                .containsExactly("主送单位应为县民政局");
     }
 
     @Test
@@ -322,25 +415,38 @@ class ReceivingIntegrationTests {
         printing.print(distributionId, null);
         reissues.request(distributionId, ReissueKind.RESEND, 0, "打印件字迹不清，请重发");
         assertThatThrownBy(() -> reissues.request(distributionId, ReissueKind.EXTRA_COPIES, 2, "再要两份"))
-                .as("one pending request at a time").isInstanceOf(BusinessException.class);
+                .as("one pending request at a time")
+                .isInstanceOf(BusinessException.class);
         SecurityContextHolder.clearContext();
 
-        long requestId = jdbc.queryForObject("select id from receipt_reissue_request where distribution_id = ?",
-                Long.class, distributionId);
-        Task decide = tasks.createTaskQuery().processInstanceBusinessKey(DocumentReissueProcess.businessKey(requestId))
+        long requestId = jdbc.queryForObject(
+                "select id from receipt_reissue_request where distribution_id = ?", Long.class, distributionId);
+        Task decide = tasks.createTaskQuery()
+                .processInstanceBusinessKey(DocumentReissueProcess.businessKey(requestId))
                 .singleResult();
         assertThat(tasks.getIdentityLinksForTask(decide.getId())).anyMatch(l -> "CLERK@Z01".equals(l.getGroupId()));
-        complete(decide, "z01.clerk", Map.of(DocumentReissueProcess.DECISION, DocumentReissueProcess.APPROVE,
-                DocumentReissueProcess.DECISION_REASON, ""));
+        complete(
+                decide,
+                "z01.clerk",
+                Map.of(
+                        DocumentReissueProcess.DECISION,
+                        DocumentReissueProcess.APPROVE,
+                        DocumentReissueProcess.DECISION_REASON,
+                        ""));
 
         signIn("z05.clerk");
         InboxEntry old = receipts.entry(distributionId);
         assertThat(old.state()).isEqualTo(DistributionState.SUPERSEDED);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(
-                DocumentReceiptProcess.businessKey(old.documentId(), old.unitId())).active().list())
-                .as("only the new version's receipt is waiting").hasSize(1);
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(DocumentReceiptProcess.businessKey(old.documentId(), old.unitId()))
+                        .active()
+                        .list())
+                .as("only the new version's receipt is waiting")
+                .hasSize(1);
         InboxEntry resent = receipts.inbox(InboxQuery.all(), 0, 50).getContent().stream()
-                .filter(e -> e.documentId() == old.documentId() && e.version() == 2).findFirst().orElseThrow();
+                .filter(e -> e.documentId() == old.documentId() && e.version() == 2)
+                .findFirst()
+                .orElseThrow();
         assertThat(resent.state()).isEqualTo(DistributionState.DELIVERED);
         assertThat(resent.printsUsed()).isZero();
         assertThatThrownBy(() -> printing.print(distributionId, null)).isInstanceOf(BusinessException.class);
@@ -363,8 +469,10 @@ class ReceivingIntegrationTests {
         int recipientNotices = notices("z05.clerk");
         decideLatest(distributionId, "z01.clerk", DocumentReissueProcess.REFUSE, "原件无误，无需重发");
         signIn("z05.clerk");
-        assertThat(reissues.requestsOf(distributionId)).extracting(ReissueRequestInfo::state, ReissueRequestInfo::decisionReason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(RequestState.APPROVED, "同意追加"),
+        assertThat(reissues.requestsOf(distributionId))
+                .extracting(ReissueRequestInfo::state, ReissueRequestInfo::decisionReason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(RequestState.APPROVED, "同意追加"),
                         org.assertj.core.groups.Tuple.tuple(RequestState.REFUSED, "原件无误，无需重发"));
         assertThat(notices("z05.clerk")).isEqualTo(recipientNotices + 1);
         assertThat(receipts.entry(distributionId).state()).isEqualTo(DistributionState.DELIVERED);
@@ -384,60 +492,81 @@ class ReceivingIntegrationTests {
         decideDeletion(distributionId, ReceiptDeletionProcess.APPROVE, "");
 
         signIn("z05.clerk");
-        assertThat(receipts.inbox(InboxQuery.all(), 0, 200).getContent()).extracting(InboxEntry::distributionId)
+        assertThat(receipts.inbox(InboxQuery.all(), 0, 200).getContent())
+                .extracting(InboxEntry::distributionId)
                 .doesNotContain(distributionId);
         assertThatThrownBy(() -> receipts.entry(distributionId)).isInstanceOf(BusinessException.class);
         // the deletion record names the leader who decided, and the clerk who asked separately (issue 18)
-        assertThat(jdbc.queryForMap("select deleted_by, deletion_requested_by from receipt_distribution where id = ?",
-                distributionId)).containsEntry("deleted_by", "z05.leader").containsEntry("deletion_requested_by", "z05.clerk");
+        assertThat(jdbc.queryForMap(
+                        "select deleted_by, deletion_requested_by from receipt_distribution where id = ?",
+                        distributionId))
+                .containsEntry("deleted_by", "z05.leader")
+                .containsEntry("deletion_requested_by", "z05.clerk");
         signIn("bgs.supervisor");
-        assertThat(receipts.history(distributionId)).extracting(ReceiptEventInfo::type).containsSubsequence(
-                ReceiptEventType.DELETION_REQUESTED, ReceiptEventType.DELETION_REFUSED,
-                ReceiptEventType.DELETION_REQUESTED, ReceiptEventType.DELETION_APPROVED);
+        assertThat(receipts.history(distributionId))
+                .extracting(ReceiptEventInfo::type)
+                .containsSubsequence(
+                        ReceiptEventType.DELETION_REQUESTED, ReceiptEventType.DELETION_REFUSED,
+                        ReceiptEventType.DELETION_REQUESTED, ReceiptEventType.DELETION_APPROVED);
         String clerk = organization.personByUsername("z05.clerk").orElseThrow().fullName();
-        assertThat(receipts.history(distributionId)).filteredOn(e -> e.type() == ReceiptEventType.DELETION_APPROVED)
-                .singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo("z05.leader"))
+        assertThat(receipts.history(distributionId))
+                .filteredOn(e -> e.type() == ReceiptEventType.DELETION_APPROVED)
+                .singleElement()
+                .satisfies(e -> assertThat(e.actor()).isEqualTo("z05.leader"))
                 .satisfies(e -> assertThat(e.detail()).isEqualTo("申请人：" + clerk));
-        assertThat(jdbc.queryForList("select actor from audit_entry where target_type = 'distribution' and target_id = ?"
-                + " and detail like 'DELETION_APPROVED%'", String.class, Long.toString(distributionId)))
+        assertThat(jdbc.queryForList(
+                        "select actor from audit_entry where target_type = 'distribution' and target_id = ?"
+                                + " and detail like 'DELETION_APPROVED%'",
+                        String.class, Long.toString(distributionId)))
                 .containsExactly("z05.leader");
     }
 
     @Test
     void a10_1_aTamperedFileCannotBeSignedForAndTheClerkMayAskForAResend() {
         long distributionId = sendTo("Z05", 1, "关于核查篡改版式文件的通知");
-        long documentId = jdbc.queryForObject("select document_id from receipt_distribution where id = ?", Long.class,
-                distributionId);
-        Tampering.flipOneByteOfStoredFile(jdbc, jdbc.queryForObject(
-                "select layout_sha256 from document_document where id = ?", String.class, documentId));
+        long documentId = jdbc.queryForObject(
+                "select document_id from receipt_distribution where id = ?", Long.class, distributionId);
+        Tampering.flipOneByteOfStoredFile(
+                jdbc,
+                jdbc.queryForObject(
+                        "select layout_sha256 from document_document where id = ?", String.class, documentId));
         signIn("z05.clerk");
 
-        assertThatThrownBy(() -> signing.signFor(distributionId)).isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("receipt.error.checksFailed");
+        assertThatThrownBy(() -> signing.signFor(distributionId))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo("receipt.error.checksFailed");
         assertThat(receipts.entry(distributionId).state()).isEqualTo(DistributionState.DELIVERED);
-        assertThat(reissues.request(distributionId, ReissueKind.RESEND, 0, "版式文件签名校验未通过").state())
+        assertThat(reissues.request(distributionId, ReissueKind.RESEND, 0, "版式文件签名校验未通过")
+                        .state())
                 .isEqualTo(RequestState.PENDING);
     }
 
     private void decideLatest(long distributionId, String who, String decision, String reason) {
         SecurityContextHolder.clearContext();
-        long requestId = jdbc.queryForObject("select max(id) from receipt_reissue_request where distribution_id = ?",
-                Long.class, distributionId);
-        Task decide = tasks.createTaskQuery().processInstanceBusinessKey(DocumentReissueProcess.businessKey(requestId))
+        long requestId = jdbc.queryForObject(
+                "select max(id) from receipt_reissue_request where distribution_id = ?", Long.class, distributionId);
+        Task decide = tasks.createTaskQuery()
+                .processInstanceBusinessKey(DocumentReissueProcess.businessKey(requestId))
                 .singleResult();
-        complete(decide, who, Map.of(DocumentReissueProcess.DECISION, decision,
-                DocumentReissueProcess.DECISION_REASON, reason));
+        complete(
+                decide,
+                who,
+                Map.of(DocumentReissueProcess.DECISION, decision, DocumentReissueProcess.DECISION_REASON, reason));
     }
 
     private void decideDeletion(long distributionId, String decision, String comment) {
         SecurityContextHolder.clearContext();
-        long requestId = jdbc.queryForObject("select max(id) from receipt_deletion_request where distribution_id = ?",
-                Long.class, distributionId);
-        Task approve = tasks.createTaskQuery().processInstanceBusinessKey(ReceiptDeletionProcess.businessKey(requestId))
+        long requestId = jdbc.queryForObject(
+                "select max(id) from receipt_deletion_request where distribution_id = ?", Long.class, distributionId);
+        Task approve = tasks.createTaskQuery()
+                .processInstanceBusinessKey(ReceiptDeletionProcess.businessKey(requestId))
                 .singleResult();
         assertThat(tasks.getIdentityLinksForTask(approve.getId())).anyMatch(l -> "LEADER@Z05".equals(l.getGroupId()));
-        complete(approve, "z05.leader", Map.of(ReceiptDeletionProcess.DECISION, decision,
-                ReceiptDeletionProcess.COMMENT, comment));
+        complete(
+                approve,
+                "z05.leader",
+                Map.of(ReceiptDeletionProcess.DECISION, decision, ReceiptDeletionProcess.COMMENT, comment));
     }
 
     private void complete(Task task, String who, Map<String, Object> variables) {
@@ -449,8 +578,11 @@ class ReceivingIntegrationTests {
     private long sendTo(String unitCode, int quota, String title) {
         long unitId = organization.unitByCode(unitCode).orElseThrow().id();
         long documentId = new DocumentChain(drafting, issuing, engine, users).sentTo(unitId, quota, title);
-        return jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
-                Long.class, documentId, unitId);
+        return jdbc.queryForObject(
+                "select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class,
+                documentId,
+                unitId);
     }
 
     private void signIn(String username) {
@@ -458,12 +590,16 @@ class ReceivingIntegrationTests {
     }
 
     private int unreadNoticesAbout(long distributionId) {
-        return jdbc.queryForObject("select count(*) from notification_message where link = ? and read_at is null",
-                Integer.class, "inbox/" + distributionId);
+        return jdbc.queryForObject(
+                "select count(*) from notification_message where link = ? and read_at is null",
+                Integer.class,
+                "inbox/" + distributionId);
     }
 
     private int notices(String username) {
-        return jdbc.queryForObject("select count(*) from notification_message where recipient_id = ?", Integer.class,
+        return jdbc.queryForObject(
+                "select count(*) from notification_message where recipient_id = ?",
+                Integer.class,
                 organization.personByUsername(username).orElseThrow().id());
     }
 }

@@ -47,13 +47,26 @@ class ReceivingJourneyTests {
 
     private static BrowserJourney journey;
 
-    @LocalServerPort int port;
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired ProcessEngine engine;
-    @Autowired UserDetailsService users;
-    @Autowired OrganizationService organization;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterAll
     static void closeBrowser() {
@@ -67,8 +80,11 @@ class ReceivingJourneyTests {
         long z13 = organization.unitByCode("Z13").orElseThrow().id();
         long z14 = organization.unitByCode("Z14").orElseThrow().id();
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
-        long documentId = chain.signedAndAwaitingConfirmation(TITLE,
-                List.of(new RecipientEntry(z13, RecipientKind.MAIN, 2), new RecipientEntry(z14, RecipientKind.COPY, 1)));
+        long documentId = chain.signedAndAwaitingConfirmation(
+                TITLE,
+                List.of(
+                        new RecipientEntry(z13, RecipientKind.MAIN, 2),
+                        new RecipientEntry(z14, RecipientKind.COPY, 1)));
         chain.confirmAndSend(documentId);
         journey = new BrowserJourney(port);
         try {
@@ -95,7 +111,8 @@ class ReceivingJourneyTests {
         page.navigate(journey.url("/inbox"));
         page.locator("#inbox-search input").fill(TITLE);
         Locator title = page.locator("vaadin-grid-cell-content span.unread")
-                .filter(new Locator.FilterOptions().setHasText(TITLE)).first();
+                .filter(new Locator.FilterOptions().setHasText(TITLE))
+                .first();
         assertThat(title).hasCSS("font-weight", "700");
         return title;
     }
@@ -106,7 +123,9 @@ class ReceivingJourneyTests {
         assertThat(page.locator(".unread-badge")).hasText(Pattern.compile("^[1-9][0-9]*$"));
         findInInbox(page).click();
         page.waitForURL(Pattern.compile(".*/inbox/\\d+$"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(TITLE).setExact(true)))
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(TITLE).setExact(true)))
                 .isVisible();
         Matcher id = Pattern.compile("/inbox/(\\d+)$").matcher(page.url());
         assertThat(id.find()).isTrue();
@@ -123,11 +142,17 @@ class ReceivingJourneyTests {
         journey.assertViewerShows("#layout-viewer", BODY_WORDS);
         String pdfSource = viewer.getAttribute("src");
 
-        Response ofdView = page.waitForResponse(r -> r.url().contains("/VAADIN/dynamic/resource/"),
-                () -> page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("OFD").setExact(true)).check());
+        Response ofdView = page.waitForResponse(
+                r -> r.url().contains("/VAADIN/dynamic/resource/"),
+                () -> page.getByRole(
+                                AriaRole.RADIO,
+                                new Page.GetByRoleOptions().setName("OFD").setExact(true))
+                        .check());
         assertThat(viewer).not().hasAttribute("src", pdfSource);
-        assertThat(new String(ofdView.body(), StandardCharsets.ISO_8859_1)).as("the OFD rendered for viewing")
-                .startsWith("%PDF-").doesNotContain("/ByteRange");
+        assertThat(new String(ofdView.body(), StandardCharsets.ISO_8859_1))
+                .as("the OFD rendered for viewing")
+                .startsWith("%PDF-")
+                .doesNotContain("/ByteRange");
         journey.assertViewerShows("#layout-viewer", BODY_WORDS);
         journey.assertViewerShows("#layout-viewer", "春季森林防火工作");
     }
@@ -164,42 +189,64 @@ class ReceivingJourneyTests {
         assertThat(page.locator("vaadin-confirm-dialog-overlay")).containsText("无法律效力");
         confirmPrint(page);
         assertThat(notification(page, "无法律效力")).isVisible();
-        assertThat(page.evaluate("() => window.__printed.length")).as("a print dialog each").isEqualTo(3);
-        assertThat(page.evaluate("() => window.__printed.every(p => p.printing && p.pages > 0)")).isEqualTo(true);
+        assertThat(page.evaluate("() => window.__printed.length"))
+                .as("a print dialog each")
+                .isEqualTo(3);
+        assertThat(page.evaluate("() => window.__printed.every(p => p.printing && p.pages > 0)"))
+                .isEqualTo(true);
 
         Locator copies = page.locator("#print-log vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^(\\d{6}|无效力副本)$")));
         assertThat(copies).hasCount(3);
         for (String copy : List.of("000001", "000002", "无效力副本")) {
-            assertThat(copies.filter(new Locator.FilterOptions().setHasText(copy))).hasCount(1);
+            assertThat(copies.filter(new Locator.FilterOptions().setHasText(copy)))
+                    .hasCount(1);
         }
     }
 
     private void assertPrintsRecorded(long distributionId) {
-        assertThat(jdbc.queryForList("select copy_number from receipt_print where distribution_id = ? and official = true",
-                Integer.class, distributionId)).containsExactlyInAnyOrder(1, 2);
-        assertThat(jdbc.queryForObject("select count(*) from receipt_print where distribution_id = ? and official = false",
-                Integer.class, distributionId)).isEqualTo(1);
-        Map<String, Object> row = jdbc.queryForMap("select state, prints_used, unofficial_prints, received_via "
-                + "from receipt_distribution where id = ?", distributionId);
-        assertThat(row).containsEntry("state", "SIGNED").containsEntry("prints_used", 2)
-                .containsEntry("unofficial_prints", 1).containsEntry("received_via", "PRINT");
+        assertThat(jdbc.queryForList(
+                        "select copy_number from receipt_print where distribution_id = ? and official = true",
+                        Integer.class,
+                        distributionId))
+                .containsExactlyInAnyOrder(1, 2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from receipt_print where distribution_id = ? and official = false",
+                        Integer.class,
+                        distributionId))
+                .isEqualTo(1);
+        Map<String, Object> row = jdbc.queryForMap(
+                "select state, prints_used, unofficial_prints, received_via "
+                        + "from receipt_distribution where id = ?",
+                distributionId);
+        assertThat(row)
+                .containsEntry("state", "SIGNED")
+                .containsEntry("prints_used", 2)
+                .containsEntry("unofficial_prints", 1)
+                .containsEntry("received_via", "PRINT");
     }
 
     private void senderSeesTheTownSignedAndPrinted() {
         Page page = journey.loginAs("z01.clerk");
         page.navigate(journey.url("/documents"));
-        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(TITLE)).first().click();
+        page.locator("vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(TITLE))
+                .first()
+                .click();
         Locator town = page.locator("#sent-distributions vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText("新集镇"));
         assertThat(town).hasCount(1);
         assertThat(page.locator("#sent-distributions vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText("马庄镇"))).hasCount(1);
+                        .filter(new Locator.FilterOptions().setHasText("马庄镇")))
+                .hasCount(1);
         assertThat(rowOf(town)).contains("已签收", "2 / 2（另无效力副本 1 份）");
     }
 
     private static void confirmPrint(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("打印").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("打印").setExact(true))
+                .click();
     }
 
     private static Locator notification(Page page, String text) {
@@ -221,7 +268,10 @@ class ReceivingJourneyTests {
     }
 
     private long distributionOf(long documentId, long unitId) {
-        return jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
-                Long.class, documentId, unitId);
+        return jdbc.queryForObject(
+                "select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class,
+                documentId,
+                unitId);
     }
 }

@@ -37,51 +37,85 @@ class SignForContentionIntegrationTests {
     private static final String JUST_HANDLED = "该事项刚刚已由他人处理，请刷新后查看最新状态。";
     private static final String ALREADY_SIGNED = "该收文当前状态为“SIGNED”，不能进行此操作。";
 
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired ProcessEngine engine;
-    @Autowired UserDetailsService users;
-    @Autowired OrganizationService organization;
-    @Autowired JdbcTemplate jdbc;
-    @LocalServerPort int port;
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void twoSignForsOfOneDistributionAtOnceSignOnceAndTheOtherIsTold409() throws Exception {
         long id = sendTo("B19", "关于开展并发签收核查的通知");
         RealHttp clerk = RealHttp.basic(port, "b19.clerk");
 
-        List<HttpResponse<String>> answers = together(() -> clerk.json("POST", "/api/v1/inbox/" + id + "/sign-for", null));
+        List<HttpResponse<String>> answers =
+                together(() -> clerk.json("POST", "/api/v1/inbox/" + id + "/sign-for", null));
 
         assertOneWonAndOneWasTold(answers);
         assertThat(jdbc.queryForObject("select state from receipt_distribution where id = ?", String.class, id))
                 .isEqualTo("SIGNED");
-        assertThat(jdbc.queryForObject("select count(*) from receipt_event where distribution_id = ? and type = 'SIGNED'",
-                Integer.class, id)).as("one sign-for recorded").isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from receipt_event where distribution_id = ? and type = 'SIGNED'",
+                        Integer.class,
+                        id))
+                .as("one sign-for recorded")
+                .isEqualTo(1);
     }
 
     @Test
     void twoCompletionsOfOneTaskAtOnceCompleteItOnceAndTheOtherIsTold409() throws Exception {
         long id = sendTo("B21", "关于开展并发办理核查的通知");
-        String process = jdbc.queryForObject("select process_instance_id from receipt_distribution where id = ?",
-                String.class, id);
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(process)
-                .taskDefinitionKey(DocumentReceiptProcess.TASK_SIGN_FOR).singleResult();
+        String process = jdbc.queryForObject(
+                "select process_instance_id from receipt_distribution where id = ?", String.class, id);
+        Task task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(process)
+                .taskDefinitionKey(DocumentReceiptProcess.TASK_SIGN_FOR)
+                .singleResult();
         RealHttp clerk = RealHttp.basic(port, "b21.clerk");
 
-        List<HttpResponse<String>> answers = together(() -> clerk.json("POST",
-                "/api/v1/tasks/" + task.getId() + "/complete", "{\"decision\":\"signFor\"}"));
+        List<HttpResponse<String>> answers = together(
+                () -> clerk.json("POST", "/api/v1/tasks/" + task.getId() + "/complete", "{\"decision\":\"signFor\"}"));
 
         assertOneWonAndOneWasTold(answers);
-        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(process)
-                .taskDefinitionKey(DocumentReceiptProcess.TASK_SIGN_FOR).finished().count()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from receipt_event where distribution_id = ? and type = 'SIGNED'",
-                Integer.class, id)).as("one sign-for recorded").isEqualTo(1);
+        assertThat(engine.getHistoryService()
+                        .createHistoricTaskInstanceQuery()
+                        .processInstanceId(process)
+                        .taskDefinitionKey(DocumentReceiptProcess.TASK_SIGN_FOR)
+                        .finished()
+                        .count())
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from receipt_event where distribution_id = ? and type = 'SIGNED'",
+                        Integer.class,
+                        id))
+                .as("one sign-for recorded")
+                .isEqualTo(1);
     }
 
     private static void assertOneWonAndOneWasTold(List<HttpResponse<String>> answers) {
-        List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).sorted().toList();
-        assertThat(statuses).as(answers.stream().map(HttpResponse::body).toList().toString()).containsExactly(204, 409);
-        HttpResponse<String> loser = answers.stream().filter(a -> a.statusCode() == 409).findFirst().orElseThrow();
+        List<Integer> statuses =
+                answers.stream().map(HttpResponse::statusCode).sorted().toList();
+        assertThat(statuses)
+                .as(answers.stream().map(HttpResponse::body).toList().toString())
+                .containsExactly(204, 409);
+        HttpResponse<String> loser =
+                answers.stream().filter(a -> a.statusCode() == 409).findFirst().orElseThrow();
         assertThat(loser.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         // the loser is stopped either by the state it read (already signed) or by the race it lost
         assertThat(loser.body()).containsAnyOf(JUST_HANDLED, ALREADY_SIGNED).doesNotContain("系统内部错误");
@@ -112,7 +146,10 @@ class SignForContentionIntegrationTests {
     private long sendTo(String unitCode, String title) {
         long unitId = organization.unitByCode(unitCode).orElseThrow().id();
         long documentId = new DocumentChain(drafting, issuing, engine, users).sentTo(unitId, 1, title);
-        return jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
-                Long.class, documentId, unitId);
+        return jdbc.queryForObject(
+                "select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class,
+                documentId,
+                unitId);
     }
 }

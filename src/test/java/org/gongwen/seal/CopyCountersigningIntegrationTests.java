@@ -18,9 +18,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class CopyCountersigningIntegrationTests {
 
-    @Autowired CopyCountersigning countersigning;
-    @Autowired PkiService pki;
-    @Autowired SealProperties properties;
+    @Autowired
+    CopyCountersigning countersigning;
+
+    @Autowired
+    PkiService pki;
+
+    @Autowired
+    SealProperties properties;
 
     @Test
     void a11_2_theCountersigningCertificateIsTheCountySystemsUnderTheCountyCa() throws Exception {
@@ -30,7 +35,8 @@ class CopyCountersigningIntegrationTests {
         assertThat(signer.chain()[1]).isEqualTo(pki.caCertificate());
         certificate.verify(pki.caCertificate().getPublicKey());
         assertThat(certificate.getSubjectX500Principal().getName())
-                .contains("CN=清河县电子公文交换系统 份号加签").contains("O=清河县人民政府");
+                .contains("CN=清河县电子公文交换系统 份号加签")
+                .contains("O=清河县人民政府");
         assertThat(countersigning.location()).isEqualTo("清河县人民政府");
 
         byte[] data = "份号 000007".getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -41,7 +47,8 @@ class CopyCountersigningIntegrationTests {
 
         var file = properties.countersignKeyPath();
         assertThat(Files.exists(file)).isTrue();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -52,6 +59,7 @@ class CopyCountersigningIntegrationTests {
         assertThat(replacement.getSerialNumber()).isNotEqualTo(revoked.getSerialNumber());
         assertThat(pki.isRevoked(replacement.getSerialNumber())).isFalse();
         assertThat(((X509Certificate) countersigning.signer().chain()[0]).getSerialNumber())
-                .as("kept from then on").isEqualTo(replacement.getSerialNumber());
+                .as("kept from then on")
+                .isEqualTo(replacement.getSerialNumber());
     }
 }

@@ -27,7 +27,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class PkiIntegrationTests {
 
     /** DER of the rsaEncryption OID (1.2.840.113549.1.1.1), present in every PKCS#8 RSA key. */
-    private static final byte[] RSA_OID = {0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01, 0x01};
+    private static final byte[] RSA_OID = {
+        0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01, 0x01
+    };
 
     @Autowired
     MockMvc mvc;
@@ -45,21 +47,28 @@ class PkiIntegrationTests {
         byte[] pem = mvc.perform(get("/pki/ca.pem"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/x-pem-file"))
-                .andReturn().getResponse().getContentAsByteArray();
-        return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(pem));
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        return (X509Certificate)
+                CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(pem));
     }
 
     private X509CRL crlFromEndpoint() throws Exception {
         byte[] der = mvc.perform(get("/pki/crl"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/pkix-crl"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         return (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(der));
     }
 
     private static long crlNumber(X509CRL crl) {
         byte[] value = crl.getExtensionValue(Extension.cRLNumber.getId());
-        return ASN1Integer.getInstance(ASN1OctetString.getInstance(value).getOctets()).getValue().longValueExact();
+        return ASN1Integer.getInstance(ASN1OctetString.getInstance(value).getOctets())
+                .getValue()
+                .longValueExact();
     }
 
     @Test
@@ -96,7 +105,10 @@ class PkiIntegrationTests {
                 "select encrypted_key from seal_ca where active = true and key_algorithm = 'SM2'", byte[].class);
         assertThat(vault.decrypt(sm2, "county-sm2-ca-private-key")).isNotEmpty();
         assertThat(indexOf(clear, RSA_OID)).as("decrypted key is PKCS#8 RSA").isPositive();
-        assertThat(indexOf(stored, RSA_OID)).as("stored bytes show no key structure").isNegative();
-        assertThat(indexOf(stored, java.util.Arrays.copyOfRange(clear, clear.length - 64, clear.length))).isNegative();
+        assertThat(indexOf(stored, RSA_OID))
+                .as("stored bytes show no key structure")
+                .isNegative();
+        assertThat(indexOf(stored, java.util.Arrays.copyOfRange(clear, clear.length - 64, clear.length)))
+                .isNegative();
     }
 }

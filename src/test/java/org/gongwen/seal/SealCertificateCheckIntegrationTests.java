@@ -22,17 +22,27 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class SealCertificateCheckIntegrationTests {
 
-    @Autowired SealCertificateCheck check;
-    @Autowired PkiService pki;
-    @Autowired OrganizationService organization;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    SealCertificateCheck check;
+
+    @Autowired
+    PkiService pki;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void a10_1_theCertificateOfARegisteredSealNamesItsUnitAndSeal() {
         long unitId = organization.unitByCode("Z01").orElseThrow().id();
-        record Row(long id, String pem) { }
-        Row seal = jdbc.queryForObject("select id, certificate_pem from seal_seal where unit_id = ? and status = 'ACTIVE'"
-                + " order by id limit 1", (rs, n) -> new Row(rs.getLong(1), rs.getString(2)), unitId);
+        record Row(long id, String pem) {}
+        Row seal = jdbc.queryForObject(
+                "select id, certificate_pem from seal_seal where unit_id = ? and status = 'ACTIVE'"
+                        + " order by id limit 1",
+                (rs, n) -> new Row(rs.getLong(1), rs.getString(2)),
+                unitId);
         X509Certificate certificate = PkiService.parseCertificate(seal.pem());
 
         CertificateStanding standing = check.standing(certificate, Instant.now());
@@ -46,7 +56,10 @@ class SealCertificateCheckIntegrationTests {
         assertThat(standing.revoked()).isFalse();
         assertThat(standing.trustedAtSigning()).isTrue();
         assertThat(check.standing(certificate, null).validAtSigning()).isFalse();
-        assertThat(check.standing(certificate, certificate.getNotAfter().toInstant().plusSeconds(1)).validAtSigning())
+        assertThat(check.standing(
+                                certificate,
+                                certificate.getNotAfter().toInstant().plusSeconds(1))
+                        .validAtSigning())
                 .isFalse();
     }
 
@@ -56,12 +69,18 @@ class SealCertificateCheckIntegrationTests {
         generator.initialize(2048);
         KeyPair keys = generator.generateKeyPair();
         // same subject as the county CA's, so only the signature tells them apart
-        X500Name issuer = X500Name.getInstance(pki.caCertificate().getSubjectX500Principal().getEncoded());
+        X500Name issuer = X500Name.getInstance(
+                pki.caCertificate().getSubjectX500Principal().getEncoded());
         Date now = new Date();
-        X509Certificate forged = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(issuer,
-                BigInteger.TEN, new Date(now.getTime() - 60_000), new Date(now.getTime() + 86_400_000L),
-                new X500Name("CN=清河县城关镇人民政府,OU=Z01,O=清河县城关镇人民政府,C=CN"), keys.getPublic())
-                .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+        X509Certificate forged = new JcaX509CertificateConverter()
+                .getCertificate(new JcaX509v3CertificateBuilder(
+                                issuer,
+                                BigInteger.TEN,
+                                new Date(now.getTime() - 60_000),
+                                new Date(now.getTime() + 86_400_000L),
+                                new X500Name("CN=清河县城关镇人民政府,OU=Z01,O=清河县城关镇人民政府,C=CN"),
+                                keys.getPublic())
+                        .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
 
         CertificateStanding standing = check.standing(forged, Instant.now());
 

@@ -3,6 +3,8 @@ package org.gongwen.seal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.Signature;
 import java.security.cert.CertPath;
@@ -15,8 +17,6 @@ import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.gongwen.seal.internal.Certificates;
@@ -71,7 +71,8 @@ class SealCertificateIntegrationTests {
         validate(seal);
 
         pki.revoke(seal.getSerialNumber(), 1);
-        assertThatThrownBy(() -> validate(seal)).isInstanceOf(CertPathValidatorException.class)
+        assertThatThrownBy(() -> validate(seal))
+                .isInstanceOf(CertPathValidatorException.class)
                 .hasMessageContaining("Certificate revocation");
     }
 }

@@ -2,7 +2,6 @@ package org.gongwen.seal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongwen.support.Bytes.indexOf;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Signature;
@@ -48,7 +47,9 @@ class SealSigningIntegrationTests {
     }
 
     private SealInfo activeSeal(String unitCode) {
-        SealInfo seal = lifecycle.register(unitId(unitCode), organization.unitByCode(unitCode).orElseThrow().fullName(),
+        SealInfo seal = lifecycle.register(
+                unitId(unitCode),
+                organization.unitByCode(unitCode).orElseThrow().fullName(),
                 SealType.OFFICIAL);
         lifecycle.approve(seal.id());
         lifecycle.make(seal.id());
@@ -83,10 +84,16 @@ class SealSigningIntegrationTests {
     @Test
     void a25_nobodyButTheCustodianMaySign() {
         SealInfo seal = activeSeal("B06");
-        assertThat(reason(() -> signing.sign(seal.id(), DATA, personId("b06.clerk")))).isEqualTo("seal.error.notCustodian");
-        assertThat(reason(() -> signing.sign(seal.id(), DATA, personId("b07.seal")))).isEqualTo("seal.error.notCustodian");
-        assertThat(reason(() -> lifecycle.activate(lifecycle.register(unitId("B06"), "公文专用章", SealType.DOCUMENT).id(),
-                personId("b06.clerk")))).isEqualTo("seal.error.notCustodian");
+        assertThat(reason(() -> signing.sign(seal.id(), DATA, personId("b06.clerk"))))
+                .isEqualTo("seal.error.notCustodian");
+        assertThat(reason(() -> signing.sign(seal.id(), DATA, personId("b07.seal"))))
+                .isEqualTo("seal.error.notCustodian");
+        assertThat(reason(() -> lifecycle.activate(
+                        lifecycle
+                                .register(unitId("B06"), "公文专用章", SealType.DOCUMENT)
+                                .id(),
+                        personId("b06.clerk"))))
+                .isEqualTo("seal.error.notCustodian");
     }
 
     @Test
@@ -94,13 +101,16 @@ class SealSigningIntegrationTests {
         SealInfo made = lifecycle.register(unitId("B08"), "清河县交通运输局", SealType.OFFICIAL);
         lifecycle.approve(made.id());
         lifecycle.make(made.id());
-        assertThat(reason(() -> signing.sign(made.id(), DATA, personId("b08.seal")))).isEqualTo("seal.error.notActive");
+        assertThat(reason(() -> signing.sign(made.id(), DATA, personId("b08.seal"))))
+                .isEqualTo("seal.error.notActive");
 
         SealInfo active = activeSeal("B09");
         lifecycle.revoke(active.id(), 1);
-        assertThat(reason(() -> signing.sign(active.id(), DATA, personId("b09.seal")))).isEqualTo("seal.error.notActive");
-        assertThat(jdbc.queryForObject("select count(*) from seal_seal where id = ? and keystore is null",
-                Integer.class, active.id())).isEqualTo(1);
+        assertThat(reason(() -> signing.sign(active.id(), DATA, personId("b09.seal"))))
+                .isEqualTo("seal.error.notActive");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from seal_seal where id = ? and keystore is null", Integer.class, active.id()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -110,7 +120,8 @@ class SealSigningIntegrationTests {
         Instant past = Instant.now().minus(Duration.ofDays(400));
         lifecycle.make(seal.id(), past, past.plus(Duration.ofDays(365)));
         lifecycle.activate(seal.id(), personId("b10.seal"));
-        assertThat(reason(() -> signing.sign(seal.id(), DATA, personId("b10.seal")))).isEqualTo("seal.error.expired");
+        assertThat(reason(() -> signing.sign(seal.id(), DATA, personId("b10.seal"))))
+                .isEqualTo("seal.error.expired");
     }
 
     @Test
@@ -127,15 +138,19 @@ class SealSigningIntegrationTests {
     void a28_keystoresAreEncryptedAtRestAndRestoreFromEscrow() {
         SealInfo seal = activeSeal("B12");
         byte[] keystore = jdbc.queryForObject("select keystore from seal_seal where id = ?", byte[].class, seal.id());
-        byte[] password = vault.decrypt(jdbc.queryForObject("select keystore_password from seal_seal where id = ?",
-                byte[].class, seal.id()), "seal-keystore-password:" + seal.id());
+        byte[] password = vault.decrypt(
+                jdbc.queryForObject("select keystore_password from seal_seal where id = ?", byte[].class, seal.id()),
+                "seal-keystore-password:" + seal.id());
         byte[] privateKey = SealKeystores.key(keystore, new String(password, StandardCharsets.UTF_8).toCharArray())
                 .getEncoded();
-        assertThat(indexOf(keystore, java.util.Arrays.copyOfRange(privateKey, 0, 48))).isNegative();
-        assertThat(indexOf(keystore, java.util.Arrays.copyOfRange(privateKey, privateKey.length - 48, privateKey.length)))
+        assertThat(indexOf(keystore, java.util.Arrays.copyOfRange(privateKey, 0, 48)))
+                .isNegative();
+        assertThat(indexOf(
+                        keystore, java.util.Arrays.copyOfRange(privateKey, privateKey.length - 48, privateKey.length)))
                 .isNegative();
         byte[] escrow = jdbc.queryForObject("select data from seal_escrow where seal_id = ?", byte[].class, seal.id());
-        assertThat(indexOf(escrow, java.util.Arrays.copyOfRange(keystore, 0, 48))).isNegative();
+        assertThat(indexOf(escrow, java.util.Arrays.copyOfRange(keystore, 0, 48)))
+                .isNegative();
 
         // the unit's medium failed: the live key material is gone, the information centre restores it
         jdbc.update("update seal_seal set keystore = null, keystore_password = null where id = ?", seal.id());

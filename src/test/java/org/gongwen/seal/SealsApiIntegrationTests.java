@@ -49,6 +49,7 @@ class SealsApiIntegrationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/seals/" + seal.id() + "/certificate").with(as("bgs.staff")))
                 .andExpect(status().isOk());
-        org.assertj.core.api.Assertions.assertThat(lifecycle.info(seal.id()).status()).isEqualTo(SealStatus.MADE);
+        org.assertj.core.api.Assertions.assertThat(lifecycle.info(seal.id()).status())
+                .isEqualTo(SealStatus.MADE);
     }
 }

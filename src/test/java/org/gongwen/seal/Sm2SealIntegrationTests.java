@@ -78,7 +78,9 @@ class Sm2SealIntegrationTests {
     }
 
     private SealInfo activeSeal(String unitCode) {
-        SealInfo seal = lifecycle.register(unitId(unitCode), organization.unitByCode(unitCode).orElseThrow().fullName(),
+        SealInfo seal = lifecycle.register(
+                unitId(unitCode),
+                organization.unitByCode(unitCode).orElseThrow().fullName(),
                 SealType.OFFICIAL);
         lifecycle.approve(seal.id());
         lifecycle.make(seal.id());
@@ -124,8 +126,10 @@ class Sm2SealIntegrationTests {
         X509Certificate certificate = stamp.signer().certificate();
         assertThat(certificate.getSigAlgOID()).isEqualTo("1.2.156.10197.1.501");
         assertThat(Certificates.subjectOf(certificate).sealName()).isEqualTo(seal.name());
-        assertThat(CertificatePaths.chainsTo(certificate, pki.sm2CaCertificate(), Instant.now())).isTrue();
-        assertThat(check.sm2Standing(certificate, Instant.now()).trustedAtSigning()).isTrue();
+        assertThat(CertificatePaths.chainsTo(certificate, pki.sm2CaCertificate(), Instant.now()))
+                .isTrue();
+        assertThat(check.sm2Standing(certificate, Instant.now()).trustedAtSigning())
+                .isTrue();
         assertThat(check.sm2Standing(certificate, Instant.now()).sealId()).isEqualTo(seal.id());
 
         Signature verifier = Signature.getInstance("SM3withSM2", "BC");
@@ -143,15 +147,20 @@ class Sm2SealIntegrationTests {
         X509Certificate maker = ses.maker();
         assertThat(maker).isEqualTo(pki.sealMakerCertificate());
         assertThat(maker.getSubjectX500Principal().getName()).contains("制章人");
-        assertThat(CertificatePaths.chainsTo(maker, pki.sm2CaCertificate(), Instant.now())).isTrue();
+        assertThat(CertificatePaths.chainsTo(maker, pki.sm2CaCertificate(), Instant.now()))
+                .isTrue();
         verifier.initVerify(maker);
         verifier.update(ses.signedInfo());
         assertThat(verifier.verify(ses.signature())).isTrue();
         SesSealCheck sesCheck = check.checkSesSeal(stamp.signer().sesSeal());
         assertThat(sesCheck.valid()).as(sesCheck.reason()).isTrue();
 
-        byte[] download = mvc.perform(get("/api/v1/seal-archive/" + seal.id() + "/ses-seal").with(as("xxzx.staff")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] download = mvc.perform(
+                        get("/api/v1/seal-archive/" + seal.id() + "/ses-seal").with(as("xxzx.staff")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(download).isEqualTo(stamp.signer().sesSeal());
         mvc.perform(get("/api/v1/seal-archive/" + seal.id() + "/ses-seal").with(as("b14.clerk")))
                 .andExpect(status().isForbidden());
@@ -162,28 +171,43 @@ class Sm2SealIntegrationTests {
         lifecycle.revoke(seal.id(), 1);
         assertThat(reason(() -> signing.ofdStampFor(unitId("B14"), personId("b14.seal"))))
                 .isEqualTo("seal.error.noActiveSeal");
-        assertThat(check.sm2Standing(certificate, Instant.now()).trustedAtSigning()).isFalse();
-        assertThat(check.sm2Standing(certificate, Instant.now()).revokedBeforeSigning()).isTrue();
+        assertThat(check.sm2Standing(certificate, Instant.now()).trustedAtSigning())
+                .isFalse();
+        assertThat(check.sm2Standing(certificate, Instant.now()).revokedBeforeSigning())
+                .isTrue();
         X509CRL crl = crl(RealHttp.anonymous(port).getBytes("/pki/crl-sm2").body());
         crl.verify(pki.sm2CaCertificate().getPublicKey(), "BC");
         assertThat(crl.getRevokedCertificate(certificate.getSerialNumber())).isNotNull();
-        X509Certificate rsa = Certificates.parsePem(jdbc.queryForObject(
-                "select certificate_pem from seal_seal where id = ?", String.class, seal.id()));
+        X509Certificate rsa = Certificates.parsePem(
+                jdbc.queryForObject("select certificate_pem from seal_seal where id = ?", String.class, seal.id()));
         assertThat(pki.isRevoked(rsa.getSerialNumber())).isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from seal_seal where id = ? and keystore is null"
-                + " and sm2_keystore is null", Integer.class, seal.id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from seal_seal where id = ? and keystore is null"
+                                + " and sm2_keystore is null",
+                        Integer.class,
+                        seal.id()))
+                .isEqualTo(1);
     }
 
     @Test
     void aCertificateFromAnotherSm2CaIsNotTrusted() {
         KeyPair caKeys = Certificates.generateKeyPair(KeyAlgorithm.SM2, 0);
         Instant now = Instant.now();
-        X509Certificate otherCa = Certificates.selfSignedCa(caKeys, pki.sm2CaCertificate().getSubjectX500Principal()
-                .getName(), now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(3650)), KeyAlgorithm.SM2);
-        X509Certificate foreign = Certificates.sealCertificate(otherCa, caKeys.getPrivate(), KeyAlgorithm.SM2,
+        X509Certificate otherCa = Certificates.selfSignedCa(
+                caKeys,
+                pki.sm2CaCertificate().getSubjectX500Principal().getName(),
+                now.minus(Duration.ofMinutes(5)),
+                now.plus(Duration.ofDays(3650)),
+                KeyAlgorithm.SM2);
+        X509Certificate foreign = Certificates.sealCertificate(
+                otherCa,
+                caKeys.getPrivate(),
+                KeyAlgorithm.SM2,
                 Certificates.generateKeyPair(KeyAlgorithm.SM2, 0).getPublic(),
                 new Certificates.SealSubject("清河县城关镇人民政府", "清河县城关镇人民政府", "Z01"),
-                now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(365)), pki.sm2CrlUrl());
+                now.minus(Duration.ofMinutes(5)),
+                now.plus(Duration.ofDays(365)),
+                pki.sm2CrlUrl());
         CertificateStanding standing = check.sm2Standing(foreign, now);
         assertThat(standing.issuedByCountyCa()).isFalse();
         assertThat(standing.trustedAtSigning()).isFalse();
@@ -192,7 +216,8 @@ class Sm2SealIntegrationTests {
     @Test
     void theOfdCountersignerHoldsAnSm2CertificateOfTheSm2Ca() throws Exception {
         OfdSigner countersigner = countersigning.ofdCountersigner();
-        assertThat(check.sm2Standing(countersigner.certificate(), Instant.now()).trustedAtSigning()).isTrue();
+        assertThat(check.sm2Standing(countersigner.certificate(), Instant.now()).trustedAtSigning())
+                .isTrue();
         Signature verifier = Signature.getInstance("SM3withSM2", "BC");
         verifier.initVerify(countersigner.certificate());
         verifier.update(DATA);
@@ -202,8 +227,10 @@ class Sm2SealIntegrationTests {
     @Test
     void a23_aSealMadeBeforeSm2GetsItsSm2MaterialOnceThroughTheInformationCentre() throws Exception {
         SealInfo seal = activeSeal("Z08");
-        jdbc.update("update seal_seal set sm2_certificate_pem = null, sm2_serial_number = null, sm2_keystore = null,"
-                + " sm2_keystore_password = null, ses_seal = null where id = ?", seal.id());
+        jdbc.update(
+                "update seal_seal set sm2_certificate_pem = null, sm2_serial_number = null, sm2_keystore = null,"
+                        + " sm2_keystore_password = null, ses_seal = null where id = ?",
+                seal.id());
         jdbc.update("update seal_escrow set sm2_data = null where seal_id = ?", seal.id());
         assertThat(reason(() -> signing.ofdStampFor(unitId("Z08"), personId("z08.seal"))))
                 .isEqualTo("seal.error.noSm2");
@@ -219,17 +246,26 @@ class Sm2SealIntegrationTests {
             assertThat(event.action()).isEqualTo(SealAction.SM2_ISSUED);
             assertThat(event.actor()).isEqualTo("xxzx.staff");
         });
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where target_id = ? and detail like ?",
-                Integer.class, Long.toString(seal.id()), "SM2_ISSUED%")).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where target_id = ? and detail like ?",
+                        Integer.class,
+                        Long.toString(seal.id()),
+                        "SM2_ISSUED%"))
+                .isEqualTo(1);
 
-        String certificate = jdbc.queryForObject("select sm2_certificate_pem from seal_seal where id = ?",
-                String.class, seal.id());
-        mvc.perform(post("/api/v1/seal-archive/sm2-migration").with(as("xxzx.staff"))).andExpect(status().isOk());
-        assertThat(jdbc.queryForObject("select sm2_certificate_pem from seal_seal where id = ?", String.class,
-                seal.id())).isEqualTo(certificate);
+        String certificate =
+                jdbc.queryForObject("select sm2_certificate_pem from seal_seal where id = ?", String.class, seal.id());
+        mvc.perform(post("/api/v1/seal-archive/sm2-migration").with(as("xxzx.staff")))
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForObject(
+                        "select sm2_certificate_pem from seal_seal where id = ?", String.class, seal.id()))
+                .isEqualTo(certificate);
         assertThat(lifecycle.history(seal.id()).stream().filter(e -> e.action() == SealAction.SM2_ISSUED))
                 .hasSize(1);
-        assertThat(jdbc.queryForObject("select count(*) from seal_escrow where seal_id = ? and sm2_data is not null",
-                Integer.class, seal.id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from seal_escrow where seal_id = ? and sm2_data is not null",
+                        Integer.class,
+                        seal.id()))
+                .isEqualTo(1);
     }
 }

@@ -30,25 +30,36 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class TimeStampAuthorityIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired PkiService pki;
-    @Autowired TimeStampService tsa;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PkiService pki;
+
+    @Autowired
+    TimeStampService tsa;
 
     @Test
     void anyoneGetsATokenThatVerifiesAgainstTheTsaCertificate() throws Exception {
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest("清河县公文".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] digest =
+                MessageDigest.getInstance("SHA-256").digest("清河县公文".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
         generator.setCertReq(true);
         TimeStampRequest request = generator.generate(TSPAlgorithms.SHA256, digest, BigInteger.valueOf(20261206));
-        byte[] reply = mvc.perform(post("/pki/tsa").contentType("application/timestamp-query").content(request.getEncoded()))
+        byte[] reply = mvc.perform(post("/pki/tsa")
+                        .contentType("application/timestamp-query")
+                        .content(request.getEncoded()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/timestamp-reply"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         TimeStampResponse response = new TimeStampResponse(reply);
         response.validate(request);
         TimeStampToken token = response.getTimeStampToken();
         X509Certificate certificate = tsa.certificate();
-        assertThat(token.getSID().match(new JcaX509CertificateHolder(certificate))).isTrue();
+        assertThat(token.getSID().match(new JcaX509CertificateHolder(certificate)))
+                .isTrue();
         token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
         assertThat(token.getTimeStampInfo().getMessageImprintDigest()).isEqualTo(digest);
         assertThat(token.getTimeStampInfo().getNonce()).isEqualTo(BigInteger.valueOf(20261206));
@@ -62,10 +73,13 @@ class TimeStampAuthorityIntegrationTests {
         assertThat(certificate.getCriticalExtensionOIDs()).contains(Extension.extendedKeyUsage.getId());
         assertThat(certificate.getExtendedKeyUsage()).containsExactly(KeyPurposeId.id_kp_timeStamping.getId());
         assertThat(ExtendedKeyUsage.fromExtensions(new JcaX509CertificateHolder(certificate).getExtensions())
-                .hasKeyPurposeId(KeyPurposeId.id_kp_timeStamping)).isTrue();
+                        .hasKeyPurposeId(KeyPurposeId.id_kp_timeStamping))
+                .isTrue();
         assertThat(certificate.getSubjectX500Principal().getName()).contains("时间戳服务");
-        assertThat(new String(certificate.getExtensionValue(Extension.cRLDistributionPoints.getId()),
-                java.nio.charset.StandardCharsets.ISO_8859_1)).contains("/pki/crl");
+        assertThat(new String(
+                        certificate.getExtensionValue(Extension.cRLDistributionPoints.getId()),
+                        java.nio.charset.StandardCharsets.ISO_8859_1))
+                .contains("/pki/crl");
         assertThat(tsa.crls(certificate)).containsExactly(pki.crl());
         assertThat(tsa.crls(pki.caCertificate())).hasSize(1);
     }
@@ -76,7 +90,9 @@ class TimeStampAuthorityIntegrationTests {
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.message").isNotEmpty());
-        mvc.perform(post("/pki/tsa").contentType("application/timestamp-query").content(new byte[] {1, 2, 3})
+        mvc.perform(post("/pki/tsa")
+                        .contentType("application/timestamp-query")
+                        .content(new byte[] {1, 2, 3})
                         .header("Accept-Language", "zh-CN"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
@@ -88,8 +104,13 @@ class TimeStampAuthorityIntegrationTests {
     @Test
     void anUnacceptedHashIsRejectedInTheReplyAsRfc3161Says() throws Exception {
         TimeStampRequest request = new TimeStampRequestGenerator().generate(TSPAlgorithms.MD5, new byte[16]);
-        byte[] reply = mvc.perform(post("/pki/tsa").contentType("application/timestamp-query").content(request.getEncoded()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        byte[] reply = mvc.perform(post("/pki/tsa")
+                        .contentType("application/timestamp-query")
+                        .content(request.getEncoded()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         TimeStampResponse response = new TimeStampResponse(reply);
         assertThat(response.getStatus()).isEqualTo(2);
         assertThat(response.getTimeStampToken()).isNull();

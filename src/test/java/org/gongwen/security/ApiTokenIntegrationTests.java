@@ -74,12 +74,15 @@ class ApiTokenIntegrationTests {
     private String create(String username, long unitId, String name) throws Exception {
         String body = mvc.perform(json(post(tokens(unitId)), name).with(as(username)))
                 .andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         return JsonPath.read(body, "$.token");
     }
 
     private static String sha256Hex(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -97,8 +100,8 @@ class ApiTokenIntegrationTests {
                 .andExpect(jsonPath("$.roles.length()").value(1))
                 .andExpect(jsonPath("$.roles[0]").value(CurrentUser.OFFICE_SYSTEM));
 
-        Map<String, Object> row = jdbc.queryForMap("select * from security_api_token where token_prefix = ?",
-                token.substring(0, 8));
+        Map<String, Object> row =
+                jdbc.queryForMap("select * from security_api_token where token_prefix = ?", token.substring(0, 8));
         assertThat(row.get("token_hash")).isEqualTo(sha256Hex(token));
         assertThat(row.get("created_by")).isEqualTo("xt01.tech");
         assertThat(row.get("last_used_at")).isNotNull();
@@ -110,7 +113,9 @@ class ApiTokenIntegrationTests {
         String token = create("xt01.tech", xt01, "公文接口-列表");
         String list = mvc.perform(get(tokens(xt01)).with(as("xt01.tech")))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(list).contains(token.substring(0, 8), "公文接口-列表").doesNotContain(token.substring(8));
     }
 
@@ -118,8 +123,8 @@ class ApiTokenIntegrationTests {
     void aRevokedTokenIsRefusedWithAChineseExplanation() throws Exception {
         String token = create("xt01.tech", xt01, "即将吊销");
         mvc.perform(bearer(get("/api/v1/me"), token)).andExpect(status().isOk());
-        Long id = jdbc.queryForObject("select id from security_api_token where token_prefix = ?", Long.class,
-                token.substring(0, 8));
+        Long id = jdbc.queryForObject(
+                "select id from security_api_token where token_prefix = ?", Long.class, token.substring(0, 8));
 
         mvc.perform(delete(tokens(xt01) + "/" + id).with(as("xt01.tech"))).andExpect(status().isNoContent());
 
@@ -138,14 +143,14 @@ class ApiTokenIntegrationTests {
         for (String token : new String[] {"abc", "gw_short", "", "gw_" + "A".repeat(43)}) {
             mvc.perform(bearer(get("/api/v1/me"), token))
                     .andExpect(status().isUnauthorized())
-                    .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE,
-                            "Bearer realm=\"gongwen\", error=\"invalid_token\""))
+                    .andExpect(header().string(
+                                    HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gongwen\", error=\"invalid_token\""))
                     .andExpect(jsonPath("$.message").value(INVALID));
         }
         mvc.perform(bearer(get("/api/v1/me"), "nope").header("Accept-Language", "en"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.message").value(
-                        "The API token is invalid, malformed or revoked. Ask the technician of your unit."));
+                .andExpect(jsonPath("$.message")
+                        .value("The API token is invalid, malformed or revoked. Ask the technician of your unit."));
     }
 
     @Test
@@ -159,8 +164,8 @@ class ApiTokenIntegrationTests {
     @Test
     void onlyTheUnitsTechnicianOrAnAdministratorManagesItsTokens() throws Exception {
         String token = create("xt01.tech", xt01, "权限检查");
-        Long id = jdbc.queryForObject("select id from security_api_token where token_prefix = ?", Long.class,
-                token.substring(0, 8));
+        Long id = jdbc.queryForObject(
+                "select id from security_api_token where token_prefix = ?", Long.class, token.substring(0, 8));
 
         mvc.perform(json(post(tokens(xt01)), "他人令牌").with(as("xt02.tech")))
                 .andExpect(status().isForbidden())
@@ -176,7 +181,8 @@ class ApiTokenIntegrationTests {
         mvc.perform(bearer(get("/api/v1/me"), token)).andExpect(status().isOk());
 
         String adminsToken = create("admin", xt02, "管理员代建");
-        mvc.perform(bearer(get("/api/v1/me"), adminsToken)).andExpect(jsonPath("$.unitCode").value("XT02"));
+        mvc.perform(bearer(get("/api/v1/me"), adminsToken))
+                .andExpect(jsonPath("$.unitCode").value("XT02"));
         mvc.perform(delete(tokens(xt01) + "/" + id).with(as("admin"))).andExpect(status().isNoContent());
         mvc.perform(bearer(get("/api/v1/me"), token)).andExpect(status().isUnauthorized());
     }
@@ -204,8 +210,8 @@ class ApiTokenIntegrationTests {
         mvc.perform(json(post(tokens(xt03)), "第十一个").with(as("xt03.tech")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.message").value("本单位已有 10 个有效令牌，已达上限，请先吊销不再使用的令牌。"));
-        Long first = jdbc.queryForObject("select id from security_api_token where unit_id = ? and name = '令牌1'",
-                Long.class, xt03);
+        Long first = jdbc.queryForObject(
+                "select id from security_api_token where unit_id = ? and name = '令牌1'", Long.class, xt03);
         mvc.perform(delete(tokens(xt03) + "/" + first).with(as("xt03.tech"))).andExpect(status().isNoContent());
         create("xt03.tech", xt03, "第十一个");
     }
@@ -215,17 +221,19 @@ class ApiTokenIntegrationTests {
         String token = create("xt01.tech", xt01, "轮询");
         String prefix = token.substring(0, 8);
         mvc.perform(bearer(get("/api/v1/me"), token)).andExpect(status().isOk());
-        Timestamp firstUse = jdbc.queryForObject("select last_used_at from security_api_token where token_prefix = ?",
-                Timestamp.class, prefix);
+        Timestamp firstUse = jdbc.queryForObject(
+                "select last_used_at from security_api_token where token_prefix = ?", Timestamp.class, prefix);
         mvc.perform(bearer(get("/api/v1/me"), token)).andExpect(status().isOk());
-        assertThat(jdbc.queryForObject("select last_used_at from security_api_token where token_prefix = ?",
-                Timestamp.class, prefix)).isEqualTo(firstUse);
+        assertThat(jdbc.queryForObject(
+                        "select last_used_at from security_api_token where token_prefix = ?", Timestamp.class, prefix))
+                .isEqualTo(firstUse);
 
         Timestamp longAgo = Timestamp.from(Instant.now().minus(2, ChronoUnit.MINUTES));
         jdbc.update("update security_api_token set last_used_at = ? where token_prefix = ?", longAgo, prefix);
         mvc.perform(bearer(get("/api/v1/me"), token)).andExpect(status().isOk());
-        assertThat(jdbc.queryForObject("select last_used_at from security_api_token where token_prefix = ?",
-                Timestamp.class, prefix)).isAfter(longAgo);
+        assertThat(jdbc.queryForObject(
+                        "select last_used_at from security_api_token where token_prefix = ?", Timestamp.class, prefix))
+                .isAfter(longAgo);
     }
 
     @Test
@@ -233,13 +241,16 @@ class ApiTokenIntegrationTests {
         String path = "$.paths['/api/v1/units/{unitId}/api-tokens']";
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath(path + ".get.responses['200'].content['application/json'].schema.items").exists())
+                .andExpect(jsonPath(path + ".get.responses['200'].content['application/json'].schema.items")
+                        .exists())
                 .andExpect(jsonPath(path + ".post.requestBody.content['application/json'].example.name")
                         .value("城关镇 OA 系统"))
                 .andExpect(jsonPath(path + ".post.responses['201'].content['application/json'].example.token")
                         .value(org.hamcrest.Matchers.startsWith("gw_")))
-                .andExpect(jsonPath(path + ".post.responses['201'].content['application/json'].schema").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/units/{unitId}/api-tokens/{tokenId}'].delete").exists());
+                .andExpect(jsonPath(path + ".post.responses['201'].content['application/json'].schema")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/units/{unitId}/api-tokens/{tokenId}'].delete")
+                        .exists());
     }
 
     @Test

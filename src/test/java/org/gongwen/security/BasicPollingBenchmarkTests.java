@@ -39,12 +39,23 @@ class BasicPollingBenchmarkTests {
     private static final int POLLERS = 20;
     private static final String POLL = "/api/v1/inbox?size=20";
 
-    @LocalServerPort int port;
-    @Autowired OrganizationService organization;
-    @Autowired AccountService accounts;
-    @Autowired ApiTokenService apiTokens;
-    @Autowired UserDetailsService users;
-    @Autowired VerifiedCredentialCache verified;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ApiTokenService apiTokens;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    VerifiedCredentialCache verified;
 
     @AfterEach
     void backToNormal() {
@@ -56,11 +67,13 @@ class BasicPollingBenchmarkTests {
     void twentyPollersWithBasicBeforeAndAfterTheCacheAndWithATokenAlongside() throws Exception {
         List<String> clerks = new ArrayList<>();
         for (int i = 1; i <= POLLERS; i++) {
-            clerks.add(PolicyTestUnit.person(organization, accounts, "xf01.poll%02d".formatted(i)).username());
+            clerks.add(PolicyTestUnit.person(organization, accounts, "xf01.poll%02d".formatted(i))
+                    .username());
         }
         long unit = organization.unitByCode("XF01").orElseThrow().id();
         SignIn.as(users, "admin");
-        String token = apiTokens.create(unit, "基准测试轮询" + System.nanoTime() % 100000).token();
+        String token =
+                apiTokens.create(unit, "基准测试轮询" + System.nanoTime() % 100000).token();
         SecurityContextHolder.clearContext();
 
         verified.switchOn(false);
@@ -69,14 +82,18 @@ class BasicPollingBenchmarkTests {
         Run after = run(50, i -> RealHttp.basic(port, clerks.get(i)));
         Run tokens = run(50, i -> RealHttp.bearer(port, token));
 
-        BenchmarkReport.write("%d pollers with HTTP Basic and with a token".formatted(POLLERS),
+        BenchmarkReport.write(
+                "%d pollers with HTTP Basic and with a token".formatted(POLLERS),
                 "BasicPollingBenchmarkTests",
                 ("%d threads, each a clerk's tool calling `GET %s` back to back over the real server (after 2 "
-                        + "warm-up calls each); Basic before: every request a bcrypt check (cache switched off); "
-                        + "Basic after: the verified-credential cache (`docs/interface.md`); the unit's API token "
-                        + "alongside. Times in milliseconds. Issue 16 measured on MariaDB: Basic p50 433, p95 852; "
-                        + "token p50 12.").formatted(POLLERS, POLL),
-                List.of("| caller | requests | median | p95 | max | requests/s |", "|---|---|---|---|---|---|",
+                                + "warm-up calls each); Basic before: every request a bcrypt check (cache switched off); "
+                                + "Basic after: the verified-credential cache (`docs/interface.md`); the unit's API token "
+                                + "alongside. Times in milliseconds. Issue 16 measured on MariaDB: Basic p50 433, p95 852; "
+                                + "token p50 12.")
+                        .formatted(POLLERS, POLL),
+                List.of(
+                        "| caller | requests | median | p95 | max | requests/s |",
+                        "|---|---|---|---|---|---|",
                         before.row("HTTP Basic, before (bcrypt every request)"),
                         after.row("HTTP Basic, after (verified-credential cache)"),
                         tokens.row("API token (Bearer)")));
@@ -110,7 +127,8 @@ class BasicPollingBenchmarkTests {
                 all.add(poller.get(10, TimeUnit.MINUTES));
             }
             double seconds = (System.nanoTime() - begin.get()) / 1e9;
-            double[] millis = all.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
+            double[] millis =
+                    all.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
             return new Run(millis, seconds);
         } finally {
             pool.shutdownNow();
@@ -120,9 +138,10 @@ class BasicPollingBenchmarkTests {
     private record Run(double[] millis, double seconds) {
         String row(String what) {
             String times = BenchmarkReport.row(what, millis);
-            return times.substring(0, times.indexOf(" | ")) + String.format(Locale.ROOT, " | %d", millis.length)
-                    + times.substring(times.indexOf(" | ")) + String.format(Locale.ROOT, " %.0f |",
-                    millis.length / seconds);
+            return times.substring(0, times.indexOf(" | "))
+                    + String.format(Locale.ROOT, " | %d", millis.length)
+                    + times.substring(times.indexOf(" | "))
+                    + String.format(Locale.ROOT, " %.0f |", millis.length / seconds);
         }
     }
 }

@@ -73,8 +73,7 @@ class CrossUnitIsolationIntegrationTests {
                 .andExpect(jsonPath("$.length()").value(4));
         mvc.perform(get("/api/v1/units/" + unitId("Z15") + "/people").with(as("bgs.staff")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/units/999999/people").with(as("z16.clerk")))
-                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/units/999999/people").with(as("z16.clerk"))).andExpect(status().isNotFound());
     }
 
     @Test
@@ -92,27 +91,45 @@ class CrossUnitIsolationIntegrationTests {
         mvc.perform(get("/api/v1/tasks").with(as("z15.clerk")))
                 .andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.hasItem(task.getId())));
         mvc.perform(get("/api/v1/tasks").with(as("z16.clerk")))
-                .andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(task.getId()))));
+                .andExpect(jsonPath("$.items[*].id")
+                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(task.getId()))));
         mvc.perform(get("/api/v1/tasks/" + task.getId()).with(as("z16.clerk"))).andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/tasks/" + task.getId() + "/claim").with(as("z16.clerk"))).andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/tasks/" + task.getId() + "/unclaim").with(as("z16.clerk"))).andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/tasks/" + task.getId() + "/complete").with(as("z16.clerk"))
-                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/tasks/" + task.getId() + "/claim").with(as("z16.clerk")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/tasks/" + task.getId() + "/unclaim").with(as("z16.clerk")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/tasks/" + task.getId() + "/complete")
+                        .with(as("z16.clerk"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isNotFound());
         // nothing changed: the task is still open and unclaimed
-        org.assertj.core.api.Assertions.assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult()
-                .getAssignee()).isNull();
+        org.assertj.core.api.Assertions.assertThat(taskService
+                        .createTaskQuery()
+                        .taskId(task.getId())
+                        .singleResult()
+                        .getAssignee())
+                .isNull();
     }
 
     @Test
     void a32_handoversStayWithinTheLeadersUnitAndNeedALeader() throws Exception {
         String body = "{\"outgoingId\": %d, \"successorId\": %d, \"roles\": [\"CLERK\"]}"
                 .formatted(personId("z15.clerk"), personId("z15.tech"));
-        mvc.perform(post("/api/v1/handovers").with(as("z16.leader")).contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/v1/handovers")
+                        .with(as("z16.leader"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.message").value("只能在本单位内办理交接。"));
-        mvc.perform(post("/api/v1/handovers").with(as("z15.clerk")).contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/v1/handovers")
+                        .with(as("z15.clerk"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/handovers").with(as("z15.leader")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/handovers")
+                        .with(as("z15.leader"))
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"outgoingId\": 1}"))
                 .andExpect(status().isBadRequest());
     }

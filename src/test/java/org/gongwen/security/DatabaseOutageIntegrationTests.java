@@ -37,9 +37,14 @@ class DatabaseOutageIntegrationTests {
     private static final String UNAVAILABLE = "系统暂时无法连接数据库，请稍后重试。";
     private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
-    @Autowired DataSource dataSource;
-    @Autowired OrganizationService organization;
-    @LocalServerPort int port;
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    OrganizationService organization;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void validCallersAreToldTheDatabaseIsUnavailableNotThatTheirPasswordIsWrong() throws Exception {
@@ -63,18 +68,22 @@ class DatabaseOutageIntegrationTests {
         assertThat(bearerAnswer.statusCode()).as(bearerAnswer.body()).isEqualTo(503);
         assertThat(bearerAnswer.body()).contains(UNAVAILABLE);
 
-        HttpResponse<String> formAnswer = whileTheDatabaseDoesNotAnswer(() -> browser.form("/login",
-                "username=b22.clerk&password=" + URLEncoder.encode(Demo.PASSWORD, StandardCharsets.UTF_8)
-                        + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)));
+        HttpResponse<String> formAnswer = whileTheDatabaseDoesNotAnswer(() -> browser.form(
+                "/login",
+                "username=b22.clerk&password=" + URLEncoder.encode(Demo.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)));
         assertThat(formAnswer.statusCode()).isEqualTo(302);
         assertThat(formAnswer.headers().firstValue("Location").orElse("")).endsWith("/login?error=database");
 
-        assertThat(basic.get("/api/v1/me").statusCode()).as("served again once the database answers").isEqualTo(200);
+        assertThat(basic.get("/api/v1/me").statusCode())
+                .as("served again once the database answers")
+                .isEqualTo(200);
         assertThat(bearer.get("/api/v1/me").statusCode()).isEqualTo(200);
     }
 
     /** The call, made while every pooled connection is held here; it must be answered within seconds. */
-    private HttpResponse<String> whileTheDatabaseDoesNotAnswer(Supplier<HttpResponse<String>> call) throws SQLException {
+    private HttpResponse<String> whileTheDatabaseDoesNotAnswer(Supplier<HttpResponse<String>> call)
+            throws SQLException {
         HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
         List<Connection> held = new ArrayList<>();
         try {
@@ -83,7 +92,8 @@ class DatabaseOutageIntegrationTests {
             }
             Instant start = Instant.now();
             HttpResponse<String> answer = call.get();
-            assertThat(Duration.between(start, Instant.now())).as("answered within seconds")
+            assertThat(Duration.between(start, Instant.now()))
+                    .as("answered within seconds")
                     .isLessThan(Duration.ofSeconds(15));
             return answer;
         } finally {
@@ -98,6 +108,9 @@ class DatabaseOutageIntegrationTests {
         HttpResponse<String> created = RealHttp.basic(port, "b22.tech")
                 .json("POST", "/api/v1/units/" + unit + "/api-tokens", "{\"name\":\"outage\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(created.body()).get("token").asText();
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(created.body())
+                .get("token")
+                .asText();
     }
 }

@@ -14,17 +14,18 @@ class OfficeSystemAuthorityTests {
 
     static class Interface {
         @Secured("ROLE_" + CurrentUser.OFFICE_SYSTEM)
-        void read() {
-        }
+        void read() {}
 
         @Secured("ROLE_TECHNICIAN")
-        void manage() {
-        }
+        void manage() {}
     }
 
     private static boolean granted(Authentication authentication, String method) throws Exception {
-        return new SecuredAuthorizationManager().authorize(() -> authentication,
-                new SimpleMethodInvocation(new Interface(), Interface.class.getDeclaredMethod(method))).isGranted();
+        return new SecuredAuthorizationManager()
+                .authorize(
+                        () -> authentication,
+                        new SimpleMethodInvocation(new Interface(), Interface.class.getDeclaredMethod(method)))
+                .isGranted();
     }
 
     private static Authentication as(GongwenPrincipal principal) {
@@ -35,8 +36,12 @@ class OfficeSystemAuthorityTests {
     void anOfficeSystemPassesItsOwnCheckOnly() throws Exception {
         DirectoryUnit unit = new DirectoryUnit(3, "B03", "清河县某局", true);
         Authentication system = as(GongwenPrincipal.officeSystem(CurrentUser.officeSystem(unit, "OA")));
-        Authentication technician = as(new GongwenPrincipal(new CurrentUser(9, "b03.tech", "技术员", 3, "B03",
-                "清河县某局", java.util.Set.of("TECHNICIAN")), "", false, true, false));
+        Authentication technician = as(new GongwenPrincipal(
+                new CurrentUser(9, "b03.tech", "技术员", 3, "B03", "清河县某局", java.util.Set.of("TECHNICIAN")),
+                "",
+                false,
+                true,
+                false));
 
         assertThat(granted(system, "read")).isTrue();
         assertThat(granted(system, "manage")).isFalse();

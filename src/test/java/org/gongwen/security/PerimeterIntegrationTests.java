@@ -73,8 +73,10 @@ class PerimeterIntegrationTests {
     }
 
     private String apiToken() {
-        long z07 = context.getBean(org.gongwen.organization.OrganizationService.class).unitByCode("Z07")
-                .orElseThrow().id();
+        long z07 = context.getBean(org.gongwen.organization.OrganizationService.class)
+                .unitByCode("Z07")
+                .orElseThrow()
+                .id();
         HttpResponse<String> created = RealHttp.basic(port, "z07.tech")
                 .json("POST", "/api/v1/units/" + z07 + "/api-tokens", "{\"name\":\"perimeter\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -89,9 +91,22 @@ class PerimeterIntegrationTests {
     private List<String[]> engineRequests(String base) {
         String id = task.getId();
         List<String[]> requests = new ArrayList<>();
-        for (String read : List.of("/engine", "/task", "/task/" + id, "/task/count", "/variable-instance",
-                "/process-instance", "/process-definition", "/history/process-instance", "/history/task",
-                "/deployment", "/user", "/group", "/authorization", "/job", "/execution")) {
+        for (String read : List.of(
+                "/engine",
+                "/task",
+                "/task/" + id,
+                "/task/count",
+                "/variable-instance",
+                "/process-instance",
+                "/process-definition",
+                "/history/process-instance",
+                "/history/task",
+                "/deployment",
+                "/user",
+                "/group",
+                "/authorization",
+                "/job",
+                "/execution")) {
             requests.add(new String[] {"GET", base + read, null});
         }
         requests.add(new String[] {"POST", base + "/task/" + id + "/claim", "{\"userId\":\"z07.clerk\"}"});
@@ -131,21 +146,26 @@ class PerimeterIntegrationTests {
         RealHttp admin = callers.get("admin Basic");
         assertThat(admin.get("/engine-rest/task/" + task.getId()).statusCode()).isEqualTo(200);
         assertThat(admin.json("POST", "/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"admin\"}")
-                .statusCode()).isEqualTo(204);
-        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("admin");
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
+                .isEqualTo("admin");
         tasks.setAssignee(task.getId(), null);
     }
 
     @Test
     void camundaWebAppsAndTheirApisAreForAdministratorsOnly() {
         List<String[]> requests = new ArrayList<>(engineRequests(ENGINE));
-        for (String app : List.of("/camunda/app/cockpit/default/", "/camunda/app/tasklist/default/",
-                "/camunda/app/admin/default/", "/camunda/app/welcome/default/")) {
+        for (String app : List.of(
+                "/camunda/app/cockpit/default/",
+                "/camunda/app/tasklist/default/",
+                "/camunda/app/admin/default/",
+                "/camunda/app/welcome/default/")) {
             requests.add(new String[] {"GET", app, null});
         }
         requests.add(new String[] {"GET", "/camunda/api/admin/auth/user/default", null});
-        requests.add(new String[] {"GET", "/camunda/api/cockpit/plugin/base/default/process-definition/statistics",
-                null});
+        requests.add(
+                new String[] {"GET", "/camunda/api/cockpit/plugin/base/default/process-definition/statistics", null});
         requests.add(new String[] {"GET", "/camunda/api/tasklist/plugin/tasklist-plugin/static/app/plugin.js", null});
         List<String> failures = new ArrayList<>();
         for (String[] request : requests) {
@@ -164,38 +184,60 @@ class PerimeterIntegrationTests {
         }
         assertThat(failures).isEmpty();
         assertTaskUntouched();
-        assertThat(callers.get("admin session").get(ENGINE + "/task/" + task.getId()).statusCode()).isEqualTo(200);
-        assertThat(callers.get("admin session").get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+        assertThat(callers.get("admin session")
+                        .get(ENGINE + "/task/" + task.getId())
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(callers.get("admin session")
+                        .get("/camunda/app/cockpit/default/")
+                        .statusCode())
+                .isEqualTo(200);
         // changes through the web apps' API need the web apps' own CSRF token as well
         RealHttp admin = RealHttp.session(port, "admin");
         assertThat(admin.json("POST", ENGINE + "/task/" + task.getId() + "/claim", "{\"userId\":\"admin\"}")
-                .statusCode()).isIn(302, 403);
+                        .statusCode())
+                .isIn(302, 403);
         assertTaskUntouched();
     }
 
     @Test
     void everyOperationOfTheApiRefusesStrangersSessionsAndTokensOutsideTheInbox() throws Exception {
-        JsonNode paths = json.readTree(callers.get("anonymous").get("/v3/api-docs").body()).get("paths");
+        JsonNode paths = json.readTree(
+                        callers.get("anonymous").get("/v3/api-docs").body())
+                .get("paths");
         assertThat(paths.size()).isGreaterThan(30);
         List<String> failures = new ArrayList<>();
-        paths.fields().forEachRemaining(entry -> entry.getValue().fieldNames().forEachRemaining(method -> {
-            String path = entry.getKey().replaceAll("\\{[^}]+}", NO_SUCH_ID)
-                    + requiredQuery(entry.getValue().get(method));
-            String[] request = {method.toUpperCase(), path, method.equals("get") ? null : "{}"};
-            expect(failures, "anonymous", request, callers.get("anonymous"), s -> s == 401);
-            expect(failures, "clerk session", request, callers.get("clerk session"), s -> s == 401);
-            expect(failures, "other unit's leader session", request, callers.get("other unit's leader session"),
-                    s -> s == 401);
-            boolean inbox = path.equals("/api/v1/me") || path.startsWith("/api/v1/inbox");
-            expect(failures, "API token", request, callers.get("API token"),
-                    inbox ? s -> s != 401 && s < 500 : s -> s == 403);
-            if (request[0].equals("GET")) {
-                IntPredicate answered = s -> s != 401 && s < 500;
-                expect(failures, "clerk Basic", request, callers.get("clerk Basic"),
-                        adminOnly(path) ? s -> s == 403 : answered);
-                expect(failures, "admin Basic", request, callers.get("admin Basic"), answered);
-            }
-        }));
+        paths.fields()
+                .forEachRemaining(entry -> entry.getValue().fieldNames().forEachRemaining(method -> {
+                    String path = entry.getKey().replaceAll("\\{[^}]+}", NO_SUCH_ID)
+                            + requiredQuery(entry.getValue().get(method));
+                    String[] request = {method.toUpperCase(), path, method.equals("get") ? null : "{}"};
+                    expect(failures, "anonymous", request, callers.get("anonymous"), s -> s == 401);
+                    expect(failures, "clerk session", request, callers.get("clerk session"), s -> s == 401);
+                    expect(
+                            failures,
+                            "other unit's leader session",
+                            request,
+                            callers.get("other unit's leader session"),
+                            s -> s == 401);
+                    boolean inbox = path.equals("/api/v1/me") || path.startsWith("/api/v1/inbox");
+                    expect(
+                            failures,
+                            "API token",
+                            request,
+                            callers.get("API token"),
+                            inbox ? s -> s != 401 && s < 500 : s -> s == 403);
+                    if (request[0].equals("GET")) {
+                        IntPredicate answered = s -> s != 401 && s < 500;
+                        expect(
+                                failures,
+                                "clerk Basic",
+                                request,
+                                callers.get("clerk Basic"),
+                                adminOnly(path) ? s -> s == 403 : answered);
+                        expect(failures, "admin Basic", request, callers.get("admin Basic"), answered);
+                    }
+                }));
         assertThat(failures).isEmpty();
     }
 
@@ -211,7 +253,9 @@ class PerimeterIntegrationTests {
         assertThat(callers.get("admin Basic").get("/actuator/health").body()).contains("components", "db");
         for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/heapdump")) {
             assertThat(callers.get("anonymous").get(path).statusCode()).as(path).isEqualTo(401);
-            assertThat(callers.get("admin Basic").get(path).statusCode()).as(path).isEqualTo(403);
+            assertThat(callers.get("admin Basic").get(path).statusCode())
+                    .as(path)
+                    .isEqualTo(403);
         }
     }
 
@@ -223,35 +267,61 @@ class PerimeterIntegrationTests {
             JsonNode status = json.readTree(anonymous.body());
             assertThat(status.fieldNames()).toIterable().as(probe).containsExactly("status");
             assertThat(status.get("status").asText()).as(probe).isEqualTo("UP");
-            assertThat(callers.get("API token").get(probe).statusCode()).as(probe).isEqualTo(200);
+            assertThat(callers.get("API token").get(probe).statusCode())
+                    .as(probe)
+                    .isEqualTo(200);
         }
         // the probes show their status alone, administrators included; the full health lists both states
-        assertThat(callers.get("admin Basic").get("/actuator/health/readiness").body()).doesNotContain("components");
+        assertThat(callers.get("admin Basic").get("/actuator/health/readiness").body())
+                .doesNotContain("components");
         assertThat(callers.get("admin Basic").get("/actuator/health").body())
                 .contains("readinessState", "livenessState", "db");
     }
 
     @Test
     void everyAnswerCarriesTheBrowserProtections() {
-        for (String path : List.of("/login", "/api/v1/me", "/engine-rest/task", "/actuator/health",
-                "/actuator/health/readiness", "/pki/ca.pem")) {
+        for (String path : List.of(
+                "/login",
+                "/api/v1/me",
+                "/engine-rest/task",
+                "/actuator/health",
+                "/actuator/health/readiness",
+                "/pki/ca.pem")) {
             HttpResponse<String> response = callers.get("anonymous").get(path);
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).get().asString()
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .get()
+                    .asString()
                     .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
-            assertThat(response.headers().firstValue("Referrer-Policy")).as(path).contains("same-origin");
-            assertThat(response.headers().firstValue("Permissions-Policy")).as(path).get().asString()
+            assertThat(response.headers().firstValue("Referrer-Policy"))
+                    .as(path)
+                    .contains("same-origin");
+            assertThat(response.headers().firstValue("Permissions-Policy"))
+                    .as(path)
+                    .get()
+                    .asString()
                     .contains("camera=()", "geolocation=()");
-            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
-            assertThat(response.headers().firstValue("X-Frame-Options")).as(path).contains("DENY");
+            assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                    .as(path)
+                    .contains("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options"))
+                    .as(path)
+                    .contains("DENY");
         }
-        assertThat(callers.get("admin session").get("/camunda/app/cockpit/default/").headers()
-                .firstValue("X-Frame-Options")).contains("SAMEORIGIN");
+        assertThat(callers.get("admin session")
+                        .get("/camunda/app/cockpit/default/")
+                        .headers()
+                        .firstValue("X-Frame-Options"))
+                .contains("SAMEORIGIN");
     }
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSite() {
         List<String> cookies = callers.get("anonymous").get("/login").headers().allValues("Set-Cookie");
-        assertThat(cookies).filteredOn(c -> c.startsWith("JSESSIONID=")).singleElement().asString()
+        assertThat(cookies)
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement()
+                .asString()
                 .contains("HttpOnly", "SameSite=Lax");
     }
 
@@ -262,8 +332,10 @@ class PerimeterIntegrationTests {
         assertThat(forged.statusCode()).isEqualTo(302);
         assertThat(forged.headers().firstValue("Location")).get().asString().endsWith("/login?error=expired");
 
-        HttpResponse<String> wrongPassword = RealHttp.basic(port, "z09.leader", "wrong").get("/api/v1/me");
-        HttpResponse<String> noAccount = RealHttp.basic(port, "nobody.here", "wrong").get("/api/v1/me");
+        HttpResponse<String> wrongPassword =
+                RealHttp.basic(port, "z09.leader", "wrong").get("/api/v1/me");
+        HttpResponse<String> noAccount =
+                RealHttp.basic(port, "nobody.here", "wrong").get("/api/v1/me");
         assertThat(wrongPassword.statusCode()).isEqualTo(noAccount.statusCode()).isEqualTo(401);
         assertThat(wrongPassword.body().replaceAll("\"timestamp\":\"[^\"]+\"", ""))
                 .isEqualTo(noAccount.body().replaceAll("\"timestamp\":\"[^\"]+\"", ""))
@@ -283,7 +355,8 @@ class PerimeterIntegrationTests {
 
     /** Read operations only administrators (and for some, county supervisors) may call. */
     private static boolean adminOnly(String path) {
-        return path.startsWith("/api/v1/processes") || path.startsWith("/api/v1/audit")
+        return path.startsWith("/api/v1/processes")
+                || path.startsWith("/api/v1/audit")
                 || path.startsWith("/api/v1/layout");
     }
 

@@ -39,9 +39,11 @@ class SecurityIntegrationTests {
     @Test
     void a35_loginWithTheRightPasswordSucceeds() throws Exception {
         mvc.perform(formLogin("/login").user("z02.clerk").password(Demo.PASSWORD))
-                .andExpect(authenticated().withUsername("z02.clerk").withAuthorities(List.of(
-                        new SimpleGrantedAuthority(GongwenPrincipal.ACTIVE),
-                        new SimpleGrantedAuthority("ROLE_CLERK"))));
+                .andExpect(authenticated()
+                        .withUsername("z02.clerk")
+                        .withAuthorities(List.of(
+                                new SimpleGrantedAuthority(GongwenPrincipal.ACTIVE),
+                                new SimpleGrantedAuthority("ROLE_CLERK"))));
     }
 
     @Test
@@ -57,37 +59,36 @@ class SecurityIntegrationTests {
     @Test
     void a35_fiveFailedLoginsFromOneAddressLockThatAddressOutOfTheAccountOnly() throws Exception {
         for (int i = 0; i < 5; i++) {
-            mvc.perform(login("z03.clerk", "wrong" + i, "10.9.0.1"))
-                    .andExpect(unauthenticated());
+            mvc.perform(login("z03.clerk", "wrong" + i, "10.9.0.1")).andExpect(unauthenticated());
         }
         mvc.perform(login("z03.clerk", Demo.PASSWORD, "10.9.0.1"))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error=locked"));
-        mvc.perform(get("/api/v1/me").with(httpBasic("z03.clerk", Demo.PASSWORD)).with(from("10.9.0.1")))
+        mvc.perform(get("/api/v1/me")
+                        .with(httpBasic("z03.clerk", Demo.PASSWORD))
+                        .with(from("10.9.0.1")))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.message").value("登录失败次数过多，已暂停从本机登录此账户，请稍后再试或联系系统管理员。"));
         // the owner at their own computer is not locked out by a stranger's guesses
-        mvc.perform(login("z03.clerk", Demo.PASSWORD, "10.9.0.2"))
-                .andExpect(authenticated());
+        mvc.perform(login("z03.clerk", Demo.PASSWORD, "10.9.0.2")).andExpect(authenticated());
         // once the lock has run out, the right password works from the guessing address again
-        jdbc.update("update security_login_throttle set locked_until = ? where username = 'z03.clerk'",
+        jdbc.update(
+                "update security_login_throttle set locked_until = ? where username = 'z03.clerk'",
                 Timestamp.from(Instant.now().minus(1, ChronoUnit.MINUTES)));
-        mvc.perform(login("z03.clerk", Demo.PASSWORD, "10.9.0.1"))
-                .andExpect(authenticated());
-        assertThat(jdbc.queryForObject("select count(*) from security_login_throttle where username = 'z03.clerk'",
-                Integer.class)).isZero();
+        mvc.perform(login("z03.clerk", Demo.PASSWORD, "10.9.0.1")).andExpect(authenticated());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from security_login_throttle where username = 'z03.clerk'", Integer.class))
+                .isZero();
     }
 
     @Test
     void a35_anUnknownNameGetsTheSameAnswersAsARealAccount() throws Exception {
         for (String name : List.of("z05.tech", "no.such.person")) {
-            mvc.perform(login(name, "wrong", "10.9.1.1"))
-                    .andExpect(redirectedUrl("/login?error=bad"));
+            mvc.perform(login(name, "wrong", "10.9.1.1")).andExpect(redirectedUrl("/login?error=bad"));
             for (int i = 0; i < 5; i++) {
                 mvc.perform(login(name, "wrong" + i, "10.9.1.2"));
             }
-            mvc.perform(login(name, "wrong", "10.9.1.2"))
-                    .andExpect(redirectedUrl("/login?error=locked"));
+            mvc.perform(login(name, "wrong", "10.9.1.2")).andExpect(redirectedUrl("/login?error=locked"));
         }
     }
 
@@ -96,13 +97,18 @@ class SecurityIntegrationTests {
         mvc.perform(post("/login").param("username", "z05.leader").param("password", Demo.PASSWORD))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error=expired"));
-        mvc.perform(post("/login").param("username", "z05.leader").param("password", Demo.PASSWORD)
+        mvc.perform(post("/login")
+                        .param("username", "z05.leader")
+                        .param("password", Demo.PASSWORD)
                         .with(csrf().useInvalidToken()))
                 .andExpect(unauthenticated());
     }
 
     private static MockHttpServletRequestBuilder login(String username, String password, String address) {
-        return post("/login").param("username", username).param("password", password).with(from(address));
+        return post("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(from(address));
     }
 
     /** A request from another computer, with the login form's CSRF token. */
@@ -115,12 +121,13 @@ class SecurityIntegrationTests {
 
     @Test
     void a36_anExpiredPasswordLeavesOnlyThePasswordChange() throws Exception {
-        jdbc.update("update security_account set password_changed_at = ? where person_id = "
-                + "(select id from org_person where username = 'z04.clerk')",
+        jdbc.update(
+                "update security_account set password_changed_at = ? where person_id = "
+                        + "(select id from org_person where username = 'z04.clerk')",
                 Timestamp.from(Instant.now().minus(91, ChronoUnit.DAYS)));
         mvc.perform(formLogin("/login").user("z04.clerk").password(Demo.PASSWORD))
-                .andExpect(authenticated().withAuthorities(List.of(new SimpleGrantedAuthority(
-                        GongwenPrincipal.PASSWORD_EXPIRED))));
+                .andExpect(authenticated()
+                        .withAuthorities(List.of(new SimpleGrantedAuthority(GongwenPrincipal.PASSWORD_EXPIRED))));
         mvc.perform(get("/api/v1/me").with(httpBasic("z04.clerk", Demo.PASSWORD)))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.message").value("密码已过期，请先登录网页修改密码。"));

@@ -41,8 +41,11 @@ class SessionFailoverIntegrationTests {
 
         HttpResponse<String> signedIn = browser.signIn("z07.clerk");
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location")).get().asString()
-                .doesNotContain("/login").contains("/tasks");
+        assertThat(signedIn.headers().firstValue("Location"))
+                .get()
+                .asString()
+                .doesNotContain("/login")
+                .contains("/tasks");
         assertThat(browser.get("/tasks").statusCode()).isEqualTo(200);
     }
 
@@ -50,8 +53,11 @@ class SessionFailoverIntegrationTests {
     void aFreshVisitorWithoutACookieGetsThePlainLoginPage() {
         HttpResponse<String> protectedRoute = RealHttp.anonymous(port).get("/tasks");
         assertThat(protectedRoute.statusCode()).isEqualTo(302);
-        assertThat(protectedRoute.headers().firstValue("Location")).get().asString()
-                .endsWith("/login").doesNotContain("sessionLost");
+        assertThat(protectedRoute.headers().firstValue("Location"))
+                .get()
+                .asString()
+                .endsWith("/login")
+                .doesNotContain("sessionLost");
     }
 
     /**
@@ -63,8 +69,9 @@ class SessionFailoverIntegrationTests {
         Matcher key = SECURITY_KEY.matcher(init.body());
         assertThat(key.find()).as("the UI's security key in %s", init.body()).isTrue();
         String navigate = ("{\"csrfToken\":\"%s\",\"rpc\":[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\","
-                + "\"data\":{\"route\":\"login\",\"query\":\"%s\",\"appShellTitle\":\"\",\"historyState\":null,"
-                + "\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}").formatted(key.group(1), LoginView.SESSION_LOST);
+                        + "\"data\":{\"route\":\"login\",\"query\":\"%s\",\"appShellTitle\":\"\",\"historyState\":null,"
+                        + "\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}")
+                .formatted(key.group(1), LoginView.SESSION_LOST);
         HttpResponse<String> view = browser.json("POST", "/?v-r=uidl&v-uiId=0", navigate);
         assertThat(view.statusCode()).isEqualTo(200);
         return view.body();
@@ -74,8 +81,8 @@ class SessionFailoverIntegrationTests {
         Matcher escape = UNICODE_ESCAPE.matcher(json);
         StringBuilder text = new StringBuilder();
         while (escape.find()) {
-            escape.appendReplacement(text, Matcher.quoteReplacement(
-                    String.valueOf((char) Integer.parseInt(escape.group(1), 16))));
+            escape.appendReplacement(
+                    text, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(escape.group(1), 16))));
         }
         return escape.appendTail(text).toString();
     }

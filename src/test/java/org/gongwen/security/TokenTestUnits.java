@@ -28,16 +28,16 @@ public final class TokenTestUnits {
     }
 
     private UnitInfo create(String code) {
-        UnitInfo unit = organization.createUnit(code, "测试接口单位" + code, "接口" + code, UnitKind.DEPARTMENT, null,
-                "测" + code, false, 900);
+        UnitInfo unit = organization.createUnit(
+                code, "测试接口单位" + code, "接口" + code, UnitKind.DEPARTMENT, null, "测" + code, false, 900);
         person(unit, "tech", "技术员" + code, Role.TECHNICIAN);
         person(unit, "clerk", "收发员" + code, Role.CLERK);
         return unit;
     }
 
     private void person(UnitInfo unit, String suffix, String fullName, Role role) {
-        PersonInfo person = organization.createPerson(unit.code().toLowerCase() + "." + suffix, fullName, unit.id(),
-                null, null, EnumSet.of(role));
+        PersonInfo person = organization.createPerson(
+                unit.code().toLowerCase() + "." + suffix, fullName, unit.id(), null, null, EnumSet.of(role));
         accounts.createAccount(person.id(), accounts.hash(Demo.PASSWORD));
     }
 }

@@ -58,7 +58,8 @@ class VerifiedCredentialCacheIntegrationTests {
 
         long checks = verified.passwordChecks();
         for (int i = 0; i < 5; i++) {
-            me("xf01.poller1", Demo.PASSWORD).andExpect(status().isOk())
+            me("xf01.poller1", Demo.PASSWORD)
+                    .andExpect(status().isOk())
                     .andExpect(jsonPath("$.username").value("xf01.poller1"));
         }
 
@@ -75,11 +76,18 @@ class VerifiedCredentialCacheIntegrationTests {
         me("xf01.poller2", Demo.PASSWORD + "x").andExpect(status().isUnauthorized());
 
         assertThat(verified.passwordChecks()).isEqualTo(checks + 2);
-        assertThat(jdbc.queryForObject("select failures from security_login_throttle where username = ?",
-                Integer.class, "xf01.poller2")).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select failures from security_login_throttle where username = ?",
+                        Integer.class,
+                        "xf01.poller2"))
+                .isEqualTo(2);
         me("xf01.poller2", Demo.PASSWORD).andExpect(status().isOk());
-        assertThat(jdbc.queryForObject("select count(*) from security_login_throttle where username = ?",
-                Integer.class, "xf01.poller2")).as("the success clears the failures").isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from security_login_throttle where username = ?",
+                        Integer.class,
+                        "xf01.poller2"))
+                .as("the success clears the failures")
+                .isZero();
     }
 
     /** A poller's requests within a minute write nothing: no connection and commit for bookkeeping per request. */
@@ -88,16 +96,22 @@ class VerifiedCredentialCacheIntegrationTests {
         PolicyTestUnit.person(organization, accounts, "xf01.poller3");
         me("xf01.poller3", Demo.PASSWORD).andExpect(status().isOk());
         String person = "(select id from org_person where username = 'xf01.poller3')";
-        assertThat(jdbc.queryForObject("select count(*) from security_account where last_login_at is not null and "
-                + "person_id = " + person, Integer.class)).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from security_account where last_login_at is not null and " + "person_id = "
+                                + person,
+                        Integer.class))
+                .isOne();
         jdbc.update("update security_account set last_login_at = null where person_id = " + person);
 
         for (int i = 0; i < 3; i++) {
             me("xf01.poller3", Demo.PASSWORD).andExpect(status().isOk());
         }
 
-        assertThat(jdbc.queryForObject("select count(*) from security_account where last_login_at is null and "
-                + "person_id = " + person, Integer.class)).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from security_account where last_login_at is null and " + "person_id = "
+                                + person,
+                        Integer.class))
+                .isOne();
     }
 
     @Test
@@ -118,8 +132,10 @@ class VerifiedCredentialCacheIntegrationTests {
         me("xf01.poller4", Demo.PASSWORD).andExpect(status().isOk());
 
         // as another node would: only the database knows of the change
-        jdbc.update("update security_account set password_hash = ? where person_id = ?",
-                accounts.hash(NEW_PASSWORD), person.id());
+        jdbc.update(
+                "update security_account set password_hash = ? where person_id = ?",
+                accounts.hash(NEW_PASSWORD),
+                person.id());
 
         me("xf01.poller4", Demo.PASSWORD).andExpect(status().isUnauthorized());
         me("xf01.poller4", NEW_PASSWORD).andExpect(status().isOk());
@@ -131,17 +147,20 @@ class VerifiedCredentialCacheIntegrationTests {
         me("xf01.poller5", Demo.PASSWORD).andExpect(status().isOk());
         me("xf01.poller5", Demo.PASSWORD, from("10.16.0.5")).andExpect(status().isOk());
         int maxFailures = jdbc.queryForObject("select count(*) from security_password_policy", Integer.class) == 0
-                ? 5 : jdbc.queryForObject("select max_failed_logins from security_password_policy", Integer.class);
+                ? 5
+                : jdbc.queryForObject("select max_failed_logins from security_password_policy", Integer.class);
 
         for (int i = 0; i < maxFailures; i++) {
             me("xf01.poller5", "wrong" + i).andExpect(status().isUnauthorized());
         }
 
-        me("xf01.poller5", Demo.PASSWORD).andExpect(status().isUnauthorized())
+        me("xf01.poller5", Demo.PASSWORD)
+                .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("登录失败次数过多")));
         long checks = verified.passwordChecks();
         me("xf01.poller5", Demo.PASSWORD, from("10.16.0.5")).andExpect(status().isOk());
-        assertThat(verified.passwordChecks()).as("the lockout forgot the name's remembered passwords")
+        assertThat(verified.passwordChecks())
+                .as("the lockout forgot the name's remembered passwords")
                 .isEqualTo(checks + 1);
     }
 
@@ -157,12 +176,14 @@ class VerifiedCredentialCacheIntegrationTests {
         } finally {
             SecurityContextHolder.clearContext();
         }
-        me("xf01.poller6", Demo.PASSWORD).andExpect(status().isOk())
+        me("xf01.poller6", Demo.PASSWORD)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.roles").value(org.hamcrest.Matchers.hasItem("LEADER")));
 
         jdbc.update("update org_person set active = false where id = ?", person.id());
         me("xf01.poller6", Demo.PASSWORD).andExpect(status().isUnauthorized());
-        assertThat(verified.passwordChecks()).as("the person is read afresh; the password was not checked again")
+        assertThat(verified.passwordChecks())
+                .as("the person is read afresh; the password was not checked again")
                 .isEqualTo(checks);
     }
 

@@ -27,7 +27,8 @@ class CountyZoneTests {
         TimeZone.setDefault(TimeZone.getTimeZone(serverZone));
         try {
             assertThat(county.formatTime(MIDNIGHT_UTC)).isEqualTo("2026-03-01 08:00");
-            assertThat(county.formatTimeWithSeconds(MIDNIGHT_UTC.plusSeconds(5))).isEqualTo("2026-03-01 08:00:05");
+            assertThat(county.formatTimeWithSeconds(MIDNIGHT_UTC.plusSeconds(5)))
+                    .isEqualTo("2026-03-01 08:00:05");
             assertThat(county.formatDate(Instant.parse("2026-02-28T16:00:00Z"))).isEqualTo("2026-03-01");
             assertThat(county.today(Clock.fixed(Instant.parse("2026-02-28T16:30:00Z"), ZoneOffset.UTC)))
                     .isEqualTo(LocalDate.of(2026, 3, 1));
@@ -54,6 +55,7 @@ class CountyZoneTests {
     void theWorkingCalendarDefaultsToTheSameZone() {
         assertThat(county.zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
         assertThat(WorkingCalendar.standard().zone()).isEqualTo(county.zone());
-        assertThat(new CountyZone(ZoneId.of("Asia/Urumqi")).formatTime(MIDNIGHT_UTC)).isEqualTo("2026-03-01 06:00");
+        assertThat(new CountyZone(ZoneId.of("Asia/Urumqi")).formatTime(MIDNIGHT_UTC))
+                .isEqualTo("2026-03-01 06:00");
     }
 }

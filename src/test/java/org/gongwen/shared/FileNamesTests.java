@@ -11,7 +11,8 @@ class FileNamesTests {
     void aDisplayNameIsTheBaseNameWithoutControlsOrReservedCharacters() {
         assertThat(FileNames.displayName("../../etc/passwd", "附件")).isEqualTo("passwd");
         assertThat(FileNames.displayName("C:\\Users\\王芳\\通知.docx", "附件")).isEqualTo("通知.docx");
-        assertThat(FileNames.displayName("<script>alert(1)<_script>.pdf", "附件")).isEqualTo("_script_alert(1)__script_.pdf");
+        assertThat(FileNames.displayName("<script>alert(1)<_script>.pdf", "附件"))
+                .isEqualTo("_script_alert(1)__script_.pdf");
         assertThat(FileNames.displayName("invoice\u202Egnp.exe", "附件")).isEqualTo("invoicegnp.exe");
         assertThat(FileNames.displayName("a\u0000b.pdf", "附件")).isEqualTo("ab.pdf");
         assertThat(FileNames.displayName("..hidden.", "附件")).isEqualTo("hidden");

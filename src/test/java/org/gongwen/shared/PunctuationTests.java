@@ -32,8 +32,8 @@ class PunctuationTests {
     @Test
     void noMessageDoublesItsPunctuationWhenItsValuesEndInAFullStop() throws IOException {
         Properties messages = new Properties();
-        try (var in = new InputStreamReader(getClass().getResourceAsStream("/messages.properties"),
-                StandardCharsets.UTF_8)) {
+        try (var in =
+                new InputStreamReader(getClass().getResourceAsStream("/messages.properties"), StandardCharsets.UTF_8)) {
             messages.load(in);
         }
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();

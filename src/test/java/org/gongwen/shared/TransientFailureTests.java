@@ -42,22 +42,25 @@ class TransientFailureTests {
     void aMariaDbDeadlockInsideTheEngineIsContention() {
         SQLException deadlock = new SQLTransactionRollbackException(
                 "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213);
-        assertThat(TransientFailure.of(new ProcessEngineException("An exception occurred in the persistence layer",
-                new RuntimeException("flush", deadlock)))).contains(TransientFailure.CONTENTION);
-        assertThat(TransientFailure.of(new ProcessEngineException("flush",
-                new SQLException("Deadlock found", "HY000", 1213)))).contains(TransientFailure.CONTENTION);
+        assertThat(TransientFailure.of(new ProcessEngineException(
+                        "An exception occurred in the persistence layer", new RuntimeException("flush", deadlock))))
+                .contains(TransientFailure.CONTENTION);
+        assertThat(TransientFailure.of(
+                        new ProcessEngineException("flush", new SQLException("Deadlock found", "HY000", 1213))))
+                .contains(TransientFailure.CONTENTION);
     }
 
     @Test
     void aDuplicateOfTheSameActIsContentionButOtherRefusalsAreNot() {
-        assertThat(TransientFailure.of(new DataIntegrityViolationException("dup",
-                new SQLException("Duplicate entry '7-1' for key 'uk_print'", "23000", 1062))))
+        assertThat(TransientFailure.of(new DataIntegrityViolationException(
+                        "dup", new SQLException("Duplicate entry '7-1' for key 'uk_print'", "23000", 1062))))
                 .contains(TransientFailure.CONTENTION);
-        assertThat(TransientFailure.of(new DataIntegrityViolationException("dup",
-                new SQLException("Unique index or primary key violation", "23505", 23505))))
+        assertThat(TransientFailure.of(new DataIntegrityViolationException(
+                        "dup", new SQLException("Unique index or primary key violation", "23505", 23505))))
                 .contains(TransientFailure.CONTENTION);
-        assertThat(TransientFailure.of(new DataIntegrityViolationException("too long",
-                new SQLException("Data too long for column 'title'", "22001", 1406)))).isEmpty();
+        assertThat(TransientFailure.of(new DataIntegrityViolationException(
+                        "too long", new SQLException("Data too long for column 'title'", "22001", 1406))))
+                .isEmpty();
     }
 
     @Test
@@ -66,19 +69,23 @@ class TransientFailureTests {
                 "HikariPool-1 - Connection is not available, request timed out after 5000ms.");
         assertThat(TransientFailure.of(new CannotGetJdbcConnectionException("no connection", poolTimeout)))
                 .contains(TransientFailure.DATABASE_UNAVAILABLE);
-        assertThat(TransientFailure.of(new InternalAuthenticationServiceException("user lookup",
-                new CannotCreateTransactionException("Could not open JPA EntityManager",
-                        new JDBCConnectionException("Unable to acquire JDBC Connection", poolTimeout)))))
+        assertThat(TransientFailure.of(new InternalAuthenticationServiceException(
+                        "user lookup",
+                        new CannotCreateTransactionException(
+                                "Could not open JPA EntityManager",
+                                new JDBCConnectionException("Unable to acquire JDBC Connection", poolTimeout)))))
                 .contains(TransientFailure.DATABASE_UNAVAILABLE);
-        assertThat(TransientFailure.of(new ProcessEngineException("persistence",
-                new SQLException("Communications link failure", "08S01"))))
+        assertThat(TransientFailure.of(new ProcessEngineException(
+                        "persistence", new SQLException("Communications link failure", "08S01"))))
                 .contains(TransientFailure.DATABASE_UNAVAILABLE);
     }
 
     @Test
     void aFaultIsNeither() {
         assertThat(TransientFailure.of(new IllegalStateException("bug"))).isEmpty();
-        assertThat(TransientFailure.of(new ProcessEngineException("Unknown property used in expression"))).isEmpty();
-        assertThat(TransientFailure.of(new SQLException("Syntax error", "42000", 1064))).isEmpty();
+        assertThat(TransientFailure.of(new ProcessEngineException("Unknown property used in expression")))
+                .isEmpty();
+        assertThat(TransientFailure.of(new SQLException("Syntax error", "42000", 1064)))
+                .isEmpty();
     }
 }

@@ -19,8 +19,8 @@ class DataDirectoryGuardTests {
     @Test
     void theDataDirectoryIsOwnerOnlyBeforeTheDatabaseOpensAndItsFilesAfter() throws Exception {
         Path database = temp.resolve("fresh/data/gongwen");
-        MockEnvironment environment = new MockEnvironment()
-                .withProperty("spring.datasource.url", "jdbc:h2:file:" + database + ";MODE=MySQL");
+        MockEnvironment environment =
+                new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:file:" + database + ";MODE=MySQL");
         DataDirectoryGuard.prepare(environment);
         assertThat(mode(database.getParent())).isEqualTo("rwx------");
         assertThat(mode(temp.resolve("fresh"))).isEqualTo("rwx------");
@@ -34,8 +34,8 @@ class DataDirectoryGuardTests {
 
     @Test
     void anotherDatabaseIsLeftAlone() throws Exception {
-        MockEnvironment environment = new MockEnvironment()
-                .withProperty("spring.datasource.url", "jdbc:mysql://127.0.0.1:3306/gongwen");
+        MockEnvironment environment =
+                new MockEnvironment().withProperty("spring.datasource.url", "jdbc:mysql://127.0.0.1:3306/gongwen");
         DataDirectoryGuard.prepare(environment);
         assertThat(DataDirectoryGuard.h2Database(environment)).isNull();
     }

@@ -20,7 +20,8 @@ class MessagesTests {
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
-        try (var in = new InputStreamReader(MessagesTests.class.getResourceAsStream("/" + name), StandardCharsets.UTF_8)) {
+        try (var in =
+                new InputStreamReader(MessagesTests.class.getResourceAsStream("/" + name), StandardCharsets.UTF_8)) {
             p.load(in);
         }
         return p;
@@ -35,7 +36,8 @@ class MessagesTests {
     @Test
     void everyLiteralKeyInTheCodeIsTranslated() throws IOException {
         Set<String> keys = load("messages.properties").stringPropertyNames();
-        Pattern call = Pattern.compile("(?:getTranslation|translations\\.get|BusinessException\\.\\w+|Violation)\\(\"([a-zA-Z]+(?:\\.[a-zA-Z]+)+)\"");
+        Pattern call = Pattern.compile(
+                "(?:getTranslation|translations\\.get|BusinessException\\.\\w+|Violation)\\(\"([a-zA-Z]+(?:\\.[a-zA-Z]+)+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {

@@ -54,30 +54,112 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class NoEnglishOnAnyPageJourneyTests {
 
     /** The demo logins of README.md's "Demo logins", one per role. */
-    static final List<String> DEMO_LOGINS = List.of("z01.clerk", "z01.leader", "z01.seal", "z01.tech", "bgs.staff",
-            "bgs.supervisor", "xxzx.staff", "admin", "sbmj.witness");
+    static final List<String> DEMO_LOGINS = List.of(
+            "z01.clerk",
+            "z01.leader",
+            "z01.seal",
+            "z01.tech",
+            "bgs.staff",
+            "bgs.supervisor",
+            "xxzx.staff",
+            "admin",
+            "sbmj.witness");
 
     /**
      * Words of an English UI, of the codes the application stores, and of a failure: matched as
      * whole words (case as written), so 公文 text around them does not matter.
      */
     static final List<String> ENGLISH = List.of(
-            "Development Mode", "Live reload", "detail", "layout", "PRINT", "PRINTED", "unofficial", "PROCESS",
-            "Process", "USER TASK", "User Task", "User task", "External task", "ACTIVATED", "APPLIED", "REVOKED",
-            "account", "Account", "seal", "Seal", "null", "undefined", "NaN", "Error", "error", "Exception",
-            "exception", "Business key", "Started by", "Assignee", "Task", "Loading", "Could not navigate",
-            "Route not found", "Access denied", "Forbidden", "Unauthorized", "Internal Server Error", "Stack trace",
-            "DRAFT", "SENT", "SENDING", "PENDING", "DELIVERED", "SIGNED", "RETURNED", "VIEWED", "APPROVED",
-            "CLERK", "LEADER", "SEAL_CUSTODIAN", "ADMIN", "TECHNICIAN", "true", "false", "Today", "Cancel", "Upload",
-            "Drop", "Submit", "Save", "Delete", "Search", "Select", "Close", "Yes", "General", "Documentation",
-            "Asynchronous continuations", "Start Event", "End Event", "Sequence Flow", "Exclusive Gateway",
-            "Service Task", "Call Activity", "created for unit", "locked for", "password expired", "archival package",
-            "roles set to", "handed to", "registered", "revoked", "BadCredentialsException");
+            "Development Mode",
+            "Live reload",
+            "detail",
+            "layout",
+            "PRINT",
+            "PRINTED",
+            "unofficial",
+            "PROCESS",
+            "Process",
+            "USER TASK",
+            "User Task",
+            "User task",
+            "External task",
+            "ACTIVATED",
+            "APPLIED",
+            "REVOKED",
+            "account",
+            "Account",
+            "seal",
+            "Seal",
+            "null",
+            "undefined",
+            "NaN",
+            "Error",
+            "error",
+            "Exception",
+            "exception",
+            "Business key",
+            "Started by",
+            "Assignee",
+            "Task",
+            "Loading",
+            "Could not navigate",
+            "Route not found",
+            "Access denied",
+            "Forbidden",
+            "Unauthorized",
+            "Internal Server Error",
+            "Stack trace",
+            "DRAFT",
+            "SENT",
+            "SENDING",
+            "PENDING",
+            "DELIVERED",
+            "SIGNED",
+            "RETURNED",
+            "VIEWED",
+            "APPROVED",
+            "CLERK",
+            "LEADER",
+            "SEAL_CUSTODIAN",
+            "ADMIN",
+            "TECHNICIAN",
+            "true",
+            "false",
+            "Today",
+            "Cancel",
+            "Upload",
+            "Drop",
+            "Submit",
+            "Save",
+            "Delete",
+            "Search",
+            "Select",
+            "Close",
+            "Yes",
+            "General",
+            "Documentation",
+            "Asynchronous continuations",
+            "Start Event",
+            "End Event",
+            "Sequence Flow",
+            "Exclusive Gateway",
+            "Service Task",
+            "Call Activity",
+            "created for unit",
+            "locked for",
+            "password expired",
+            "archival package",
+            "roles set to",
+            "handed to",
+            "registered",
+            "revoked",
+            "BadCredentialsException");
 
     /** Business keys and addresses people must not meet either. */
     static final List<Pattern> IDENTIFIERS = List.of(
             Pattern.compile("\\b(document|distribution|handover|reissue|deletion|incident|inspection)-[\\w.]+"),
-            Pattern.compile("0:0:0:0:0:0:0:1"), Pattern.compile("::1\\b"),
+            Pattern.compile("0:0:0:0:0:0:0:1"),
+            Pattern.compile("::1\\b"),
             Pattern.compile("(/work|/home|/tmp|/opt|[A-Z]:\\\\)[/\\\\]?\\S*\\.bpmn"));
 
     /**
@@ -88,7 +170,8 @@ class NoEnglishOnAnyPageJourneyTests {
             Pattern.compile("[\\w.+-]+@[\\w.-]+"),
             Pattern.compile("\\b[a-z]+\\d*\\.(clerk|leader|seal|tech|staff|supervisor|witness)\\b"),
             Pattern.compile("\\b[\\w-]+\\.(pdf|bpmn|zip|csv|docx|png|xml)\\b"),
-            Pattern.compile("\\b(PDF|CSV|BPMN|API|OA|ZIP|DOCX|OFD|Camunda|Cockpit|ECharts|PDF\\.js|TLS|IP|URL|PNG)\\b"));
+            Pattern.compile(
+                    "\\b(PDF|CSV|BPMN|API|OA|ZIP|DOCX|OFD|Camunda|Cockpit|ECharts|PDF\\.js|TLS|IP|URL|PNG)\\b"));
 
     @LocalServerPort
     int port;
@@ -123,11 +206,14 @@ class NoEnglishOnAnyPageJourneyTests {
     @Test
     void noPageShowsEnglishOrTheDevelopmentModePopUpToAnyDemoRole() throws Exception {
         processKeys = engine.getRepositoryService().createProcessDefinitionQuery().list().stream()
-                .map(ProcessDefinition::getKey).collect(Collectors.toSet());
+                .map(ProcessDefinition::getKey)
+                .collect(Collectors.toSet());
         // a task with a document for the clerk, so the task page and its subject are seen too
-        long documentId = new DocumentChain(drafting, issuing, engine, users).signedAndAwaitingConfirmation(
-                "关于检查页面文字的通知", List.of(new RecipientEntry(organization.unitByCode("Z05").orElseThrow().id(),
-                        RecipientKind.MAIN, 1)));
+        long documentId = new DocumentChain(drafting, issuing, engine, users)
+                .signedAndAwaitingConfirmation(
+                        "关于检查页面文字的通知",
+                        List.of(new RecipientEntry(
+                                organization.unitByCode("Z05").orElseThrow().id(), RecipientKind.MAIN, 1)));
         VaadinServletContext vaadin = new VaadinServletContext(servletContext);
         boolean productionMode = ApplicationConfiguration.get(vaadin).isProductionMode();
         List<RouteData> routes = ApplicationRouteRegistry.getInstance(vaadin).getRegisteredRoutes();
@@ -140,23 +226,39 @@ class NoEnglishOnAnyPageJourneyTests {
         Set<String> notFoundShown = new LinkedHashSet<>();
         try (BrowserJourney journey = new BrowserJourney(port)) {
             for (String login : DEMO_LOGINS) {
-                Set<String> roles = directory.findByUsername(login).map(DirectoryUser::roles).orElseThrow();
+                Set<String> roles = directory
+                        .findByUsername(login)
+                        .map(DirectoryUser::roles)
+                        .orElseThrow();
                 Page page = journey.loginAs(login);
                 for (RouteData route : routes) {
                     String template = route.getTemplate();
-                    if (template.contains(":") && !template.endsWith("?") || !mayOpen(route.getNavigationTarget(), roles)
+                    if (template.contains(":") && !template.endsWith("?")
+                            || !mayOpen(route.getNavigationTarget(), roles)
                             || template.equals("login")) {
                         continue;
                     }
                     String path = "/" + template.replaceAll("/:[^/]*\\?$", "");
                     visited++;
                     check(page, login, path, productionMode, evidence, failures);
-                    if (template.equals("tasks") && follow(page,
-                            "vaadin-grid-cell-content vaadin-button:has-text('办理')", login, "tasks/…", productionMode,
-                            evidence, failures)) {
+                    if (template.equals("tasks")
+                            && follow(
+                                    page,
+                                    "vaadin-grid-cell-content vaadin-button:has-text('办理')",
+                                    login,
+                                    "tasks/…",
+                                    productionMode,
+                                    evidence,
+                                    failures)) {
                         tasksOpened.add(login);
                     } else if (template.equals("inbox")) {
-                        follow(page, "vaadin-grid-cell-content span", login, "inbox/…", productionMode, evidence,
+                        follow(
+                                page,
+                                "vaadin-grid-cell-content span",
+                                login,
+                                "inbox/…",
+                                productionMode,
+                                evidence,
                                 failures);
                     }
                 }
@@ -169,22 +271,27 @@ class NoEnglishOnAnyPageJourneyTests {
                 }
             }
         } finally {
-            engine.getRuntimeService().createProcessInstanceQuery()
-                    .processInstanceBusinessKey(DocumentSendProcess.businessKey(documentId)).list()
+            engine.getRuntimeService()
+                    .createProcessInstanceQuery()
+                    .processInstanceBusinessKey(DocumentSendProcess.businessKey(documentId))
+                    .list()
                     .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test over"));
         }
         assertThat(visited).isGreaterThan(DEMO_LOGINS.size() * 3);
         assertThat(tasksOpened).contains("z01.clerk");
         assertThat(notFoundShown).contains("/no-such-page", "/admin/processes");
-        assertThat(failures).as("pages with English or the development-mode pop-up (screenshots in %s)", evidence)
+        assertThat(failures)
+                .as("pages with English or the development-mode pop-up (screenshots in %s)", evidence)
                 .isEmpty();
-        assertThat(englishIn("发文审批 document-approval", Set.of("document-approval"))).isEmpty();
-        assertThat(englishIn("待办 document-approval-7", Set.of("document-approval"))).isNotEmpty();
+        assertThat(englishIn("发文审批 document-approval", Set.of("document-approval")))
+                .isEmpty();
+        assertThat(englishIn("待办 document-approval-7", Set.of("document-approval")))
+                .isNotEmpty();
     }
 
     /** Opens {@code path} inside the running Vaadin app (no page reload) and searches what is shown. */
-    private void check(Page page, String login, String path, boolean productionMode, Path evidence,
-            List<String> failures) {
+    private void check(
+            Page page, String login, String path, boolean productionMode, Path evidence, List<String> failures) {
         page.evaluate("""
                 path => {
                   window.history.pushState({}, '', path);
@@ -195,7 +302,13 @@ class NoEnglishOnAnyPageJourneyTests {
         inspect(page, login, path, productionMode, evidence, failures);
     }
 
-    private boolean follow(Page page, String selector, String login, String label, boolean productionMode, Path evidence,
+    private boolean follow(
+            Page page,
+            String selector,
+            String login,
+            String label,
+            boolean productionMode,
+            Path evidence,
             List<String> failures) {
         Locator first = page.locator(selector).first();
         if (first.count() == 0 || !first.isVisible()) {
@@ -211,16 +324,16 @@ class NoEnglishOnAnyPageJourneyTests {
     private static void settle(Page page, String path) {
         page.waitForFunction("""
                 () => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
-                    && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())""",
-                null, new Page.WaitForFunctionOptions().setTimeout(BrowserJourney.TIMEOUT_MS));
+                    && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())""", null, new Page.WaitForFunctionOptions().setTimeout(BrowserJourney.TIMEOUT_MS));
         if (path.contains("modeler")) {
-            page.waitForSelector(".bio-properties-panel-header",
+            page.waitForSelector(
+                    ".bio-properties-panel-header",
                     new Page.WaitForSelectorOptions().setTimeout(BrowserJourney.TIMEOUT_MS));
         }
     }
 
-    private void inspect(Page page, String login, String path, boolean productionMode, Path evidence,
-            List<String> failures) {
+    private void inspect(
+            Page page, String login, String path, boolean productionMode, Path evidence, List<String> failures) {
         String text = (String) page.evaluate("""
                 () => {
                   const skip = el => el.localName === 'vaadin-dev-tools' || el.localName === 'copilot-main';
@@ -249,7 +362,8 @@ class NoEnglishOnAnyPageJourneyTests {
         }
         if (!found.isEmpty()) {
             String name = (login + path).replaceAll("[^\\w.-]+", "_");
-            page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "english-words", name + ".png"))
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Paths.get("target", "english-words", name + ".png"))
                     .setFullPage(true));
             failures.add(login + " " + path + ": " + found);
         }
@@ -270,7 +384,9 @@ class NoEnglishOnAnyPageJourneyTests {
         }
         Set<String> found = new LinkedHashSet<>();
         for (String word : ENGLISH) {
-            if (Pattern.compile("(?<![A-Za-z])" + Pattern.quote(word) + "(?![A-Za-z])").matcher(text).find()) {
+            if (Pattern.compile("(?<![A-Za-z])" + Pattern.quote(word) + "(?![A-Za-z])")
+                    .matcher(text)
+                    .find()) {
                 found.add(word);
             }
         }
@@ -297,12 +413,14 @@ class NoEnglishOnAnyPageJourneyTests {
 
     @Test
     void theWordListCatchesEnglishButLeavesNamesAddressesAndFormatsAlone() {
-        assertThat(englishIn("审计日志 account z01.clerk · PRINTED: unofficial")).contains("account", "PRINTED",
-                "unofficial");
+        assertThat(englishIn("审计日志 account z01.clerk · PRINTED: unofficial"))
+                .contains("account", "PRINTED", "unofficial");
         assertThat(englishIn("待办 document-12 · 0:0:0:0:0:0:0:1")).contains("document-12", "0:0:0:0:0:0:0:1");
         assertThat(englishIn("林丽 z01.seal lin.li@qinghe.gov.cn 下载 PDF 导出 CSV 上传 BPMN 文件 document-3.pdf"))
                 .isEmpty();
-        assertThat(englishIn("发文审批 document-approval", Set.of("document-approval"))).isEmpty();
-        assertThat(englishIn("待办 document-approval-7", Set.of("document-approval"))).isNotEmpty();
+        assertThat(englishIn("发文审批 document-approval", Set.of("document-approval")))
+                .isEmpty();
+        assertThat(englishIn("待办 document-approval-7", Set.of("document-approval")))
+                .isNotEmpty();
     }
 }

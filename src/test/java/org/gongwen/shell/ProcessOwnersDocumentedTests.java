@@ -15,17 +15,23 @@ class ProcessOwnersDocumentedTests {
     @Test
     void everyModelAndFormHasAnOwnerInTheReadme() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
-        String table = readme.substring(readme.indexOf("### Process models and their forms"), readme.indexOf("## URLs"));
-        assertThat(names(Path.of("bpmn"), ".bpmn")).isNotEmpty()
+        String table =
+                readme.substring(readme.indexOf("### Process models and their forms"), readme.indexOf("## URLs"));
+        assertThat(names(Path.of("bpmn"), ".bpmn"))
+                .isNotEmpty()
                 .allSatisfy(model -> assertThat(table).contains("| `" + model + "` |"));
-        assertThat(names(Path.of("forms"), ".form")).isNotEmpty()
+        assertThat(names(Path.of("forms"), ".form"))
+                .isNotEmpty()
                 .allSatisfy(form -> assertThat(table).contains("`" + form + "`"));
     }
 
     private static List<String> names(Path folder, String suffix) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(suffix))
-                    .map(n -> n.substring(0, n.length() - suffix.length())).sorted().toList();
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(suffix))
+                    .map(n -> n.substring(0, n.length() - suffix.length()))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -28,9 +28,11 @@ class ProductionJarIT {
         try (Stream<Path> files = Files.list(jar.folder())) {
             // started in a folder that held nothing but the jar (other tests may add backups)
             assertThat(files.map(p -> p.getFileName().toString()).toList())
-                    .contains("gongwen.jar", "data").doesNotContain("pom.xml", "src", "target");
+                    .contains("gongwen.jar", "data")
+                    .doesNotContain("pom.xml", "src", "target");
         }
-        assertThat(jar.log()).contains("Vaadin is running in production mode")
+        assertThat(jar.log())
+                .contains("Vaadin is running in production mode")
                 .doesNotContain("HHH90006001", "does not look like a Maven or Gradle project");
         assertThat(jar.get("/icons/gongwen.svg").statusCode()).isEqualTo(200);
 
@@ -53,7 +55,8 @@ class ProductionJarIT {
             }
         }
         Thread.sleep(2_000);
-        List<String> stackLines = jar.log().lines().filter(line -> line.startsWith("\tat ")).toList();
+        List<String> stackLines =
+                jar.log().lines().filter(line -> line.startsWith("\tat ")).toList();
         assertThat(stackLines).as("stack traces in the log").isEmpty();
     }
 }

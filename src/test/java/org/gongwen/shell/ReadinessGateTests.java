@@ -41,16 +41,21 @@ class ReadinessGateTests {
             assertThat(livenessWhileSeeding.get()).isEqualTo(Status.UP);
             ApplicationAvailability availability = context.getBean(ApplicationAvailability.class);
             assertThat(availability.getReadinessState()).isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
-            assertThat(new ReadinessStateHealthIndicator(availability).health().getStatus()).isEqualTo(Status.UP);
+            assertThat(new ReadinessStateHealthIndicator(availability).health().getStatus())
+                    .isEqualTo(Status.UP);
         }
     }
 
     @Test
     void demoSeedingRunsAsStartUpRunners() throws ClassNotFoundException {
-        for (String seeding : new String[] {"org.gongwen.organization.internal.DemoCounty",
-                "org.gongwen.workflow.internal.CamundaIdentitySync", "org.gongwen.seal.internal.DemoSeals"}) {
+        for (String seeding : new String[] {
+            "org.gongwen.organization.internal.DemoCounty",
+            "org.gongwen.workflow.internal.CamundaIdentitySync",
+            "org.gongwen.seal.internal.DemoSeals"
+        }) {
             assertThat(ApplicationRunner.class.isAssignableFrom(Class.forName(seeding)))
-                    .as("%s runs before readiness", seeding).isTrue();
+                    .as("%s runs before readiness", seeding)
+                    .isTrue();
         }
     }
 
@@ -65,8 +70,10 @@ class ReadinessGateTests {
         @Bean
         ApplicationRunner seeding(ApplicationAvailability availability) {
             return args -> {
-                readinessWhileSeeding.set(new ReadinessStateHealthIndicator(availability).health().getStatus());
-                livenessWhileSeeding.set(new LivenessStateHealthIndicator(availability).health().getStatus());
+                readinessWhileSeeding.set(
+                        new ReadinessStateHealthIndicator(availability).health().getStatus());
+                livenessWhileSeeding.set(
+                        new LivenessStateHealthIndicator(availability).health().getStatus());
             };
         }
     }

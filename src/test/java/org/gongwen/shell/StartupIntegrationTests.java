@@ -1,6 +1,9 @@
 package org.gongwen.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,9 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The schema and the engine on the database under test (H2 or MySQL): every migration applied
@@ -41,31 +41,41 @@ class StartupIntegrationTests {
 
     private static List<String> namesIn(String dir, String suffix) throws IOException {
         try (Stream<Path> files = Files.list(Path.of(dir))) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix))
-                    .map(n -> n.substring(0, n.length() - suffix.length())).toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(suffix))
+                    .map(n -> n.substring(0, n.length() - suffix.length()))
+                    .toList();
         }
     }
 
     @Test
     void everyMigrationIsApplied() {
-        assertThat(flyway.info().all()).isNotEmpty()
+        assertThat(flyway.info().all())
+                .isNotEmpty()
                 .allSatisfy(m -> assertThat(m.getState()).isEqualTo(MigrationState.SUCCESS));
     }
 
     @Test
     void theEngineSchemaIsThere() {
-        assertThat(jdbc.queryForObject("select count(*) from ACT_RE_PROCDEF", Integer.class)).isPositive();
-        assertThat(jdbc.queryForObject("select count(*) from ACT_ID_USER", Integer.class)).isGreaterThan(200);
+        assertThat(jdbc.queryForObject("select count(*) from ACT_RE_PROCDEF", Integer.class))
+                .isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from ACT_ID_USER", Integer.class))
+                .isGreaterThan(200);
     }
 
     @Test
     void everyModelAndFormIsDeployed() throws IOException {
         for (String key : namesIn("bpmn", ".bpmn")) {
-            assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count())
-                    .as("process %s", key).isPositive();
+            assertThat(repository
+                            .createProcessDefinitionQuery()
+                            .processDefinitionKey(key)
+                            .count())
+                    .as("process %s", key)
+                    .isPositive();
         }
         List<String> resources = repository.createDeploymentQuery().list().stream()
-                .flatMap(d -> repository.getDeploymentResourceNames(d.getId()).stream()).toList();
+                .flatMap(d -> repository.getDeploymentResourceNames(d.getId()).stream())
+                .toList();
         for (String key : namesIn("forms", ".form")) {
             assertThat(resources).as("form %s", key).anyMatch(r -> r.endsWith("forms/" + key + ".form"));
         }

@@ -28,8 +28,10 @@ class UnreadBadgeJourneyTests {
 
     @Autowired
     NotificationService notifications;
+
     @Autowired
     OrganizationService organization;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -58,7 +60,8 @@ class UnreadBadgeJourneyTests {
 
     private long unread(long personId) {
         return jdbc.queryForObject(
-                "select count(*) from notification_message where recipient_id = ? and read_at is null", Long.class,
+                "select count(*) from notification_message where recipient_id = ? and read_at is null",
+                Long.class,
                 personId);
     }
 }

@@ -52,14 +52,29 @@ class InspectionReportIntegrationTests {
     private static final LocalDate TO = LocalDate.of(2021, 3, 31);
     private static final long HOUR = 3600;
 
-    @Autowired InspectionReportService service;
-    @Autowired OrganizationService organization;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired ManagementService management;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired UserDetailsService users;
-    @Autowired MockMvc mvc;
+    @Autowired
+    InspectionReportService service;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    MockMvc mvc;
 
     private final String suffix = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
     private long nextDocument = 800_000_000L + ThreadLocalRandom.current().nextLong(100_000_000L);
@@ -71,11 +86,14 @@ class InspectionReportIntegrationTests {
 
     @Test
     void a16_theReportCountsInTimeLateMissedAndTimesToSignPerUnitAndIsPublishedToEveryUnit() throws Exception {
-        long a = organization.createUnit("XIA" + suffix, "督查测试甲单位" + suffix, "甲单位", UnitKind.DEPARTMENT, null,
-                "甲", false, 900).id();
-        long b = organization.createUnit("XIB" + suffix, "督查测试乙单位" + suffix, "乙单位", UnitKind.DEPARTMENT, null,
-                "乙", false, 901).id();
-        PersonInfo first = organization.createPerson("xia" + suffix + ".clerk", "甲文书", a, null, null, List.of(Role.CLERK));
+        long a = organization
+                .createUnit("XIA" + suffix, "督查测试甲单位" + suffix, "甲单位", UnitKind.DEPARTMENT, null, "甲", false, 900)
+                .id();
+        long b = organization
+                .createUnit("XIB" + suffix, "督查测试乙单位" + suffix, "乙单位", UnitKind.DEPARTMENT, null, "乙", false, 901)
+                .id();
+        PersonInfo first =
+                organization.createPerson("xia" + suffix + ".clerk", "甲文书", a, null, null, List.of(Role.CLERK));
         organization.createPerson("xia" + suffix + ".clerk2", "乙文书", a, null, null, List.of(Role.CLERK));
         // unit A: in time 1 h (delivered just after midnight county time) and 3 h; late 96 h (overdue flag)
         // and 25 h (signed after overdue_at); missed: unsigned, and signed only after the period;
@@ -105,26 +123,35 @@ class InspectionReportIntegrationTests {
 
         InspectionReportDetails built = service.get(started.id());
         assertThat(built.report().built()).isTrue();
-        assertThat(built.units()).filteredOn(u -> u.unitId() == a).singleElement().satisfies(u -> {
-            assertThat(u.unitName()).isEqualTo("督查测试甲单位" + suffix);
-            assertThat(List.of(u.delivered(), u.signedInTime(), u.signedLate(), u.missed(), u.returned()))
-                    .containsExactly(7, 2, 2, 2, 1);
-            assertThat(u.medianSecondsToSign()).isEqualTo(14 * HOUR); // (3 h + 25 h) / 2 of 1, 3, 25, 96
-            assertThat(u.slowestSecondsToSign()).isEqualTo(96 * HOUR);
-            assertThat(u.lateSigners()).containsExactly("乙文书", "甲文书");
-            assertThat(u.missedClerks()).containsExactly("甲文书", "乙文书");
-        });
-        assertThat(built.units()).filteredOn(u -> u.unitId() == b).singleElement().satisfies(u -> {
-            assertThat(List.of(u.delivered(), u.signedInTime(), u.signedLate(), u.missed(), u.returned()))
-                    .containsExactly(3, 3, 0, 0, 0);
-            assertThat(u.medianSecondsToSign()).isEqualTo(4 * HOUR);
-            assertThat(u.slowestSecondsToSign()).isEqualTo(6 * HOUR);
-            assertThat(u.lateSigners()).isEmpty();
-            assertThat(u.missedClerks()).isEmpty();
-        });
+        assertThat(built.units())
+                .filteredOn(u -> u.unitId() == a)
+                .singleElement()
+                .satisfies(u -> {
+                    assertThat(u.unitName()).isEqualTo("督查测试甲单位" + suffix);
+                    assertThat(List.of(u.delivered(), u.signedInTime(), u.signedLate(), u.missed(), u.returned()))
+                            .containsExactly(7, 2, 2, 2, 1);
+                    assertThat(u.medianSecondsToSign()).isEqualTo(14 * HOUR); // (3 h + 25 h) / 2 of 1, 3, 25, 96
+                    assertThat(u.slowestSecondsToSign()).isEqualTo(96 * HOUR);
+                    assertThat(u.lateSigners()).containsExactly("乙文书", "甲文书");
+                    assertThat(u.missedClerks()).containsExactly("甲文书", "乙文书");
+                });
+        assertThat(built.units())
+                .filteredOn(u -> u.unitId() == b)
+                .singleElement()
+                .satisfies(u -> {
+                    assertThat(List.of(u.delivered(), u.signedInTime(), u.signedLate(), u.missed(), u.returned()))
+                            .containsExactly(3, 3, 0, 0, 0);
+                    assertThat(u.medianSecondsToSign()).isEqualTo(4 * HOUR);
+                    assertThat(u.slowestSecondsToSign()).isEqualTo(6 * HOUR);
+                    assertThat(u.lateSigners()).isEmpty();
+                    assertThat(u.missedClerks()).isEmpty();
+                });
         String text = new PdfInspection(service.pdf(started.id())).allText().replaceAll("\\s", "");
-        assertThat(text).contains("清河县人民政府办公室", "关于2021年3月份电子公文接收情况的通报",
-                "督查测试甲单位" + suffix + "：收文7份，按时签收2份，超时签收2份，未签收2份，退回1份；签收用时中位数14小时0分，最长96小时0分。");
+        assertThat(text)
+                .contains(
+                        "清河县人民政府办公室",
+                        "关于2021年3月份电子公文接收情况的通报",
+                        "督查测试甲单位" + suffix + "：收文7份，按时签收2份，超时签收2份，未签收2份，退回1份；签收用时中位数14小时0分，最长96小时0分。");
 
         signIn("z05.clerk");
         assertThat(service.list()).extracting(InspectionReportInfo::id).doesNotContain(started.id());
@@ -139,28 +166,43 @@ class InspectionReportIntegrationTests {
         runJobs(started.id());
 
         signIn("z05.clerk");
-        assertThat(service.list()).filteredOn(r -> r.id() == started.id()).singleElement()
+        assertThat(service.list())
+                .filteredOn(r -> r.id() == started.id())
+                .singleElement()
                 .satisfies(r -> assertThat(r.state()).isEqualTo(ReportState.PUBLISHED));
-        assertThat(jdbc.queryForObject("select count(*) from notification_message where recipient_id = ? and link = ?",
-                Integer.class, first.id(), "reports")).isOne();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification_message where recipient_id = ? and link = ?",
+                        Integer.class,
+                        first.id(),
+                        "reports"))
+                .isOne();
 
         mvc.perform(get("/api/v1/inspection-reports/" + started.id()).with(Api.as("z05.leader")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.report.state").value("PUBLISHED"))
-                .andExpect(jsonPath("$.units[?(@.unitId == " + a + ")].signedLate").value(2));
+                .andExpect(
+                        jsonPath("$.units[?(@.unitId == " + a + ")].signedLate").value(2));
         mvc.perform(get("/api/v1/inspection-reports/" + started.id() + "/pdf").with(Api.as("z05.clerk")))
-                .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF));
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF));
     }
 
     @Test
     void onlyTheCountyOfficeAndSupervisorsStartReportsAndThePeriodIsChecked() throws Exception {
-        mvc.perform(post("/api/v1/inspection-reports").with(Api.as("z05.clerk")).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"from\":\"2021-02-01\",\"to\":\"2021-02-28\"}")).andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/inspection-reports").with(Api.as("bgs.supervisor"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"from\":\"2021-02-28\",\"to\":\"2021-02-01\"}"))
+        mvc.perform(post("/api/v1/inspection-reports")
+                        .with(Api.as("z05.clerk"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"from\":\"2021-02-01\",\"to\":\"2021-02-28\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/inspection-reports")
+                        .with(Api.as("bgs.supervisor"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"from\":\"2021-02-28\",\"to\":\"2021-02-01\"}"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/api/v1/inspection-reports").with(Api.as("bgs.supervisor"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"from\":\"2021-02-01\",\"to\":\"2021-02-28\"}"))
+        mvc.perform(post("/api/v1/inspection-reports")
+                        .with(Api.as("bgs.supervisor"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"from\":\"2021-02-01\",\"to\":\"2021-02-28\"}"))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.title").value("关于2021年2月份电子公文接收情况的通报"))
                 .andExpect(jsonPath("$.state").value("DRAFT"));
@@ -168,16 +210,34 @@ class InspectionReportIntegrationTests {
 
     /** March 2021 at {@code day} (0 = 28 February, 32 = 1 April), county time. */
     private static Instant at(int day, int hour, int minute) {
-        return LocalDateTime.of(2021, 3, 1, hour, minute).plusDays(day - 1L).atZone(COUNTY).toInstant();
+        return LocalDateTime.of(2021, 3, 1, hour, minute)
+                .plusDays(day - 1L)
+                .atZone(COUNTY)
+                .toInstant();
     }
 
-    private void insert(long unitId, String state, Instant delivered, Instant signed, String signedBy, boolean overdue,
-            Instant overdueAt, Instant returned) {
-        jdbc.update("""
+    private void insert(
+            long unitId,
+            String state,
+            Instant delivered,
+            Instant signed,
+            String signedBy,
+            boolean overdue,
+            Instant overdueAt,
+            Instant returned) {
+        jdbc.update(
+                """
                 insert into receipt_distribution (document_id, unit_id, kind, print_quota, state, delivered_at,
                     signed_at, signed_by, version, title, overdue, overdue_at, returned_at)
                 values (?, ?, 'MAIN', 1, ?, ?, ?, ?, 1, '督查测试公文', ?, ?, ?)""",
-                nextDocument++, unitId, state, utc(delivered), utc(signed), signedBy, overdue, utc(overdueAt),
+                nextDocument++,
+                unitId,
+                state,
+                utc(delivered),
+                utc(signed),
+                signedBy,
+                overdue,
+                utc(overdueAt),
                 utc(returned));
     }
 
@@ -192,8 +252,14 @@ class InspectionReportIntegrationTests {
 
     private String runJobs(long reportId) {
         String instance = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(ReceiptInspectionProcess.businessKey(reportId)).singleResult().getId();
-        management.createJobQuery().processInstanceId(instance).executable().list()
+                .processInstanceBusinessKey(ReceiptInspectionProcess.businessKey(reportId))
+                .singleResult()
+                .getId();
+        management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .executable()
+                .list()
                 .forEach(job -> management.executeJob(job.getId()));
         return instance;
     }

@@ -39,22 +39,43 @@ class ProcessDashboardBenchmarkTests {
 
     private static final int INSTANCES = 50_000;
     private static final int ROUNDS = 20;
-    private static final String[][] STEPS = {{"StartEvent_Submitted", "startEvent"},
-            {"Task_LeaderApprove", "userTask"}, {"Task_CountyReview", "userTask"}, {"Task_Stamp", "userTask"},
-            {"EndEvent_Approved", "noneEndEvent"}};
+    private static final String[][] STEPS = {
+        {"StartEvent_Submitted", "startEvent"},
+        {"Task_LeaderApprove", "userTask"},
+        {"Task_CountyReview", "userTask"},
+        {"Task_Stamp", "userTask"},
+        {"EndEvent_Approved", "noneEndEvent"}
+    };
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired RepositoryService repository;
-    @Autowired OrganizationService organization;
-    @Autowired ProcessDashboard dashboard;
-    @Autowired ProcessTrends trends;
-    @Autowired UserDetailsService users;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    ProcessDashboard dashboard;
+
+    @Autowired
+    ProcessTrends trends;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void thePageAndADrillDownStayFastOverAYearOfHistory() throws IOException {
-        String definition = repository.createProcessDefinitionQuery().processDefinitionKey("document-approval")
-                .latestVersion().singleResult().getId();
+        String definition = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("document-approval")
+                .latestVersion()
+                .singleResult()
+                .getId();
         List<UnitInfo> units = organization.units();
         Instant yearAgo = Instant.now().minus(Duration.ofDays(365));
         List<Object[]> instances = new ArrayList<>();
@@ -69,14 +90,33 @@ class ProcessDashboardBenchmarkTests {
             Instant at = start;
             for (int s = 0; s < steps; s++) {
                 Instant end = open && s == 1 ? null : at.plusSeconds(s == 0 || s == 4 ? 0 : 3_600L * (1 + i % 7 * s));
-                activities.add(new Object[] {id + "-" + s, definition, "document-approval", id, id, STEPS[s][0],
-                        STEPS[s][0], STEPS[s][1], ts(at), end == null ? null : ts(end)});
+                activities.add(new Object[] {
+                    id + "-" + s,
+                    definition,
+                    "document-approval",
+                    id,
+                    id,
+                    STEPS[s][0],
+                    STEPS[s][0],
+                    STEPS[s][1],
+                    ts(at),
+                    end == null ? null : ts(end)
+                });
                 activityCount++;
                 at = end == null ? at : end;
             }
-            instances.add(new Object[] {id, id, "document-" + (900_000_000L + i), definition, "document-approval",
-                    ts(start), open ? null : ts(at)});
-            variables.add(new Object[] {id + "-u", id, "unitCode", "string", units.get(i % units.size()).code()});
+            instances.add(new Object[] {
+                id,
+                id,
+                "document-" + (900_000_000L + i),
+                definition,
+                "document-approval",
+                ts(start),
+                open ? null : ts(at)
+            });
+            variables.add(new Object[] {
+                id + "-u", id, "unitCode", "string", units.get(i % units.size()).code()
+            });
             variables.add(new Object[] {id + "-s", id, "subject", "string", "关于做好第" + i + "项重点工作的通知"});
             if (activities.size() >= 5_000) {
                 flush(instances, activities, variables);
@@ -94,19 +134,27 @@ class ProcessDashboardBenchmarkTests {
             table.add(row("page: every process, the whole year", () -> dashboard.processes(year)));
             table.add(row("page: open work per unit and person", dashboard::openWork));
             table.add(row("page: weekly trends, the whole year", () -> trends.weekly(year)));
-            table.add(row("drill-down: waiting at 分管领导核准 (1,000)", () -> dashboard.waiting("document-approval",
-                    "Task_LeaderApprove")));
+            table.add(row(
+                    "drill-down: waiting at 分管领导核准 (1,000)",
+                    () -> dashboard.waiting("document-approval", "Task_LeaderApprove")));
             table.add(row("timeline of one instance", () -> dashboard.timeline("bench-4321")));
             SignIn.as(users, "z01.leader");
             table.add(row("page as a town's leader (own unit only), last 30 days", () -> dashboard.processes(month)));
-            table.add(row("drill-down as a town's leader: waiting at 分管领导核准", () -> dashboard.waiting(
-                    "document-approval", "Task_LeaderApprove")));
-            BenchmarkReport.write("流程看板 over a year: %,d approval instances, %,d historic activity instances"
-                    .formatted(INSTANCES, activityCount), "ProcessDashboardBenchmarkTests",
+            table.add(row(
+                    "drill-down as a town's leader: waiting at 分管领导核准",
+                    () -> dashboard.waiting("document-approval", "Task_LeaderApprove")));
+            BenchmarkReport.write(
+                    "流程看板 over a year: %,d approval instances, %,d historic activity instances"
+                            .formatted(INSTANCES, activityCount),
+                    "ProcessDashboardBenchmarkTests",
                     ("Rows inserted into ACT_HI_PROCINST, ACT_HI_ACTINST and ACT_HI_VARINST; each operation runs 3 "
-                            + "times to warm up, then %d times; times in milliseconds. Machine load (1-minute load "
-                            + "average) %.1f before the timings, %.1f after.").formatted(ROUNDS, loadBefore,
-                            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()), table);
+                                    + "times to warm up, then %d times; times in milliseconds. Machine load (1-minute load "
+                                    + "average) %.1f before the timings, %.1f after.")
+                            .formatted(
+                                    ROUNDS,
+                                    loadBefore,
+                                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()),
+                    table);
         } finally {
             SecurityContextHolder.clearContext();
             jdbc.update("delete from ACT_HI_VARINST where ID_ like 'bench-%'");
@@ -124,13 +172,17 @@ class ProcessDashboardBenchmarkTests {
     }
 
     private void insert(List<Object[]> instances, List<Object[]> activities, List<Object[]> variables) {
-        jdbc.batchUpdate("insert into ACT_HI_PROCINST (ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_ID_, PROC_DEF_KEY_,"
-                + " START_TIME_, END_TIME_) values (?, ?, ?, ?, ?, ?, ?)", instances);
-        jdbc.batchUpdate("insert into ACT_HI_ACTINST (ID_, PROC_DEF_ID_, PROC_DEF_KEY_, PROC_INST_ID_, EXECUTION_ID_,"
-                + " ACT_ID_, ACT_NAME_, ACT_TYPE_, START_TIME_, END_TIME_) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate(
+                "insert into ACT_HI_PROCINST (ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_ID_, PROC_DEF_KEY_,"
+                        + " START_TIME_, END_TIME_) values (?, ?, ?, ?, ?, ?, ?)",
+                instances);
+        jdbc.batchUpdate(
+                "insert into ACT_HI_ACTINST (ID_, PROC_DEF_ID_, PROC_DEF_KEY_, PROC_INST_ID_, EXECUTION_ID_,"
+                        + " ACT_ID_, ACT_NAME_, ACT_TYPE_, START_TIME_, END_TIME_) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 activities);
-        jdbc.batchUpdate("insert into ACT_HI_VARINST (ID_, PROC_INST_ID_, NAME_, VAR_TYPE_, TEXT_)"
-                + " values (?, ?, ?, ?, ?)", variables);
+        jdbc.batchUpdate(
+                "insert into ACT_HI_VARINST (ID_, PROC_INST_ID_, NAME_, VAR_TYPE_, TEXT_)" + " values (?, ?, ?, ?, ?)",
+                variables);
     }
 
     private static Timestamp ts(Instant instant) {

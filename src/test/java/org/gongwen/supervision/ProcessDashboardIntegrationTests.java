@@ -31,13 +31,24 @@ class ProcessDashboardIntegrationTests {
 
     static final DashboardFilter JUNE = new DashboardFilter(LocalDate.of(2021, 6, 1), LocalDate.of(2021, 6, 30), null);
 
-    @Autowired ProcessEngine engine;
-    @Autowired ProcessDashboard dashboard;
-    @Autowired OrganizationService organization;
-    @Autowired UserDetailsService users;
-    @LocalServerPort int port;
+    @Autowired
+    ProcessEngine engine;
 
-    @Autowired AccountService accounts;
+    @Autowired
+    ProcessDashboard dashboard;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    UserDetailsService users;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
     SeededProcessHistory h;
     String key;
 
@@ -57,7 +68,8 @@ class ProcessDashboardIntegrationTests {
     void a16_countsMediansAndPercentilesMatchTheHandCountInWorkingHours() {
         SignIn.as(users, "bgs.supervisor");
         ProcessFigures figures = dashboard.process(key, JUNE);
-        assertThat(List.of(figures.started(), figures.running(), figures.completed())).containsExactly(5L, 3L, 2L);
+        assertThat(List.of(figures.started(), figures.running(), figures.completed()))
+                .containsExactly(5L, 3L, 2L);
         assertThat(figures.name()).isEqualTo("看板测试流程");
         assertThat(figures.steps()).extracting(StepWaits::name).containsExactly("甲步骤", "乙步骤");
         StepWaits first = figures.steps().get(0);
@@ -69,19 +81,22 @@ class ProcessDashboardIntegrationTests {
         assertThat(List.of(second.waitingNow(), second.ended())).containsExactly(2L, 2L);
         assertThat(List.of(second.medianHours(), second.p90Hours())).containsExactly(1.0, 1.0);
         assertThat(second.slowest()).isFalse();
-        assertThat(dashboard.processes(JUNE)).filteredOn(p -> p.key().equals(key)).singleElement()
+        assertThat(dashboard.processes(JUNE))
+                .filteredOn(p -> p.key().equals(key))
+                .singleElement()
                 .isEqualTo(figures);
 
-        ProcessFigures may = dashboard.process(key, new DashboardFilter(LocalDate.of(2021, 5, 1),
-                LocalDate.of(2021, 5, 31), null));
+        ProcessFigures may =
+                dashboard.process(key, new DashboardFilter(LocalDate.of(2021, 5, 1), LocalDate.of(2021, 5, 31), null));
         assertThat(List.of(may.started(), may.completed())).containsExactly(1L, 1L);
         assertThat(may.steps().get(0).medianHours()).isEqualTo(1.0);
 
         List<WaitingInstance> waiting = dashboard.waiting(key, "Task_Second");
         assertThat(waiting).extracting(WaitingInstance::unitName).containsOnly("看板甲单位" + h.suffix);
         assertThat(waiting).extracting(WaitingInstance::assigneeName).containsOnly("甲文书");
-        assertThat(waiting).extracting(WaitingInstance::subject).containsExactlyInAnyOrder("看板测试公文 06-07 08:30",
-                "看板测试公文 06-10 17:00");
+        assertThat(waiting)
+                .extracting(WaitingInstance::subject)
+                .containsExactlyInAnyOrder("看板测试公文 06-07 08:30", "看板测试公文 06-10 17:00");
         assertThat(dashboard.waiting(key, "Task_First")).singleElement().satisfies(w -> {
             assertThat(w.unitName()).isEqualTo("看板乙单位" + h.suffix);
             assertThat(w.assignee()).isNull();
@@ -89,7 +104,8 @@ class ProcessDashboardIntegrationTests {
         });
 
         ProcessTimeline timeline = dashboard.timeline(h.i3);
-        assertThat(timeline.steps()).extracting(TimelineStep::activityId)
+        assertThat(timeline.steps())
+                .extracting(TimelineStep::activityId)
                 .containsExactly("Start", "Task_First", "Task_Second", "End");
         assertThat(timeline.steps().get(1).workingHours()).isEqualTo(9.0);
         assertThat(timeline.steps().get(2).assigneeName()).isEqualTo("乙文书");
@@ -101,12 +117,14 @@ class ProcessDashboardIntegrationTests {
     void a5_aUnitLeaderSeesOnlyTheirUnitsInstancesAndPeople() {
         SignIn.as(users, h.leaderU);
         ProcessFigures figures = dashboard.process(key, JUNE);
-        assertThat(List.of(figures.started(), figures.running(), figures.completed())).containsExactly(3L, 2L, 1L);
+        assertThat(List.of(figures.started(), figures.running(), figures.completed()))
+                .containsExactly(3L, 2L, 1L);
         StepWaits first = figures.steps().get(0);
         assertThat(List.of(first.waitingNow(), first.ended())).containsExactly(0L, 3L);
         assertThat(List.of(first.medianHours(), first.p90Hours())).containsExactly(2.0, 4.0);
         assertThat(dashboard.waiting(key, "Task_First")).isEmpty();
-        assertThat(dashboard.waiting(key, "Task_Second")).hasSize(2)
+        assertThat(dashboard.waiting(key, "Task_Second"))
+                .hasSize(2)
                 .allSatisfy(w -> assertThat(w.unitId()).isEqualTo(h.unitU));
         OpenWork work = dashboard.openWork();
         assertThat(work.units()).extracting(DeskLoad::unitId).containsOnly(h.unitU);
@@ -122,7 +140,8 @@ class ProcessDashboardIntegrationTests {
     @Test
     void a5_overTheRealServerAClerkGets403FromTheApiALeaderOnlyTheirUnit() throws Exception {
         RealHttp clerk = RealHttp.basic(port, h.clerkU);
-        for (String path : List.of("/api/v1/supervision/processes?from=2021-06-01&to=2021-06-30",
+        for (String path : List.of(
+                "/api/v1/supervision/processes?from=2021-06-01&to=2021-06-30",
                 "/api/v1/supervision/processes/" + key + "/steps/Task_Second/waiting",
                 "/api/v1/supervision/processes/instances/" + h.i2 + "/timeline",
                 "/api/v1/supervision/processes/open-work",
@@ -132,16 +151,23 @@ class ProcessDashboardIntegrationTests {
         // the page: Vaadin answers every route with its bootstrap page (200) and decides in the browser's
         // first round trip; ProcessDashboardViewTests and ProcessDashboardJourneyTests refuse the clerk there
         RealHttp leader = RealHttp.basic(port, h.leaderU);
-        assertThat(leader.get("/api/v1/supervision/processes/" + key + "/steps/Task_Second/waiting").body())
-                .contains("看板甲单位" + h.suffix).doesNotContain("看板乙单位");
-        assertThat(leader.get("/api/v1/supervision/processes/instances/" + h.i3 + "/timeline").statusCode())
+        assertThat(leader.get("/api/v1/supervision/processes/" + key + "/steps/Task_Second/waiting")
+                        .body())
+                .contains("看板甲单位" + h.suffix)
+                .doesNotContain("看板乙单位");
+        assertThat(leader.get("/api/v1/supervision/processes/instances/" + h.i3 + "/timeline")
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(RealHttp.basic(port, "admin").get("/api/v1/supervision/processes/failures").statusCode())
+        assertThat(RealHttp.basic(port, "admin")
+                        .get("/api/v1/supervision/processes/failures")
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(leader.get("/api/v1/supervision/processes/failures").statusCode()).isEqualTo(403);
+        assertThat(leader.get("/api/v1/supervision/processes/failures").statusCode())
+                .isEqualTo(403);
 
         String supervisor = RealHttp.basic(port, "bgs.supervisor")
-                .get("/api/v1/supervision/processes/" + key + "?from=2021-06-01&to=2021-06-30").body();
+                .get("/api/v1/supervision/processes/" + key + "?from=2021-06-01&to=2021-06-30")
+                .body();
         assertThat(supervisor).contains("\"started\":5", "\"p90Hours\":9.0");
     }
 }

@@ -36,12 +36,23 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 class ProcessDashboardJourneyTests {
 
-    @LocalServerPort int port;
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired OrganizationService organization;
-    @Autowired UserDetailsService users;
-    @Autowired ProcessEngine engine;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ProcessEngine engine;
 
     @Test
     void aSupervisorClicksTheLeaderStepOfTheApprovalDiagramAndReachesTheWaitingDocument() {
@@ -56,19 +67,24 @@ class ProcessDashboardJourneyTests {
                 assertThat(badge).containsText("等待");
                 badge.click();
 
-                assertThat(page.getByText("发文审批 · 分管领导核准：当前等待", new Page.GetByTextOptions())).isVisible();
-                Locator row = page.locator("#process-waiting vaadin-grid-cell-content").filter(
-                        new Locator.FilterOptions().setHasText(title)).first();
+                assertThat(page.getByText("发文审批 · 分管领导核准：当前等待", new Page.GetByTextOptions()))
+                        .isVisible();
+                Locator row = page.locator("#process-waiting vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText(title))
+                        .first();
                 assertThat(row).isVisible();
                 row.click();
                 assertThat(page.getByText("办理经过：" + title)).isVisible();
-                assertThat(page.locator("#process-timeline vaadin-grid-cell-content").filter(
-                        new Locator.FilterOptions().setHasText("分管领导核准")).first()).isVisible();
+                assertThat(page.locator("#process-timeline vaadin-grid-cell-content")
+                                .filter(new Locator.FilterOptions().setHasText("分管领导核准"))
+                                .first())
+                        .isVisible();
 
                 page.locator("#process-waiting vaadin-grid-cell-content a[href='documents/" + documentId + "']")
                         .click();
                 page.waitForURL("**/documents/" + documentId);
-                assertThat(page.locator("h3").filter(new Locator.FilterOptions().setHasText(title))).isVisible();
+                assertThat(page.locator("h3").filter(new Locator.FilterOptions().setHasText(title)))
+                        .isVisible();
 
                 Page clerk = journey.loginAs("z01.clerk");
                 clerk.navigate(journey.url("/supervision/processes"));
@@ -80,8 +96,10 @@ class ProcessDashboardJourneyTests {
                 throw e;
             }
         } finally {
-            engine.getRuntimeService().createProcessInstanceQuery()
-                    .processInstanceBusinessKey(DocumentApprovalProcess.businessKey(documentId)).list()
+            engine.getRuntimeService()
+                    .createProcessInstanceQuery()
+                    .processInstanceBusinessKey(DocumentApprovalProcess.businessKey(documentId))
+                    .list()
                     .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test over"));
         }
     }
@@ -90,10 +108,19 @@ class ProcessDashboardJourneyTests {
         SignIn.as(users, "z03.clerk");
         try {
             long recipient = organization.unitByCode("Z04").orElseThrow().id();
-            DocumentInfo draft = drafting.create(new Draft(DocumentKind.NOTICE, title, null, null, false,
+            DocumentInfo draft = drafting.create(new Draft(
+                    DocumentKind.NOTICE,
+                    title,
+                    null,
+                    null,
+                    false,
                     List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 1)),
-                    List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")), "清河县某镇人民政府", LocalDate.now(), null,
-                    null, null));
+                    List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")),
+                    "清河县某镇人民政府",
+                    LocalDate.now(),
+                    null,
+                    null,
+                    null));
             issuing.submit(draft.id());
             return draft.id();
         } finally {

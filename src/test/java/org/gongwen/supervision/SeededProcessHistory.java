@@ -39,32 +39,54 @@ public final class SeededProcessHistory {
     public String i2;
     /** 乙单位, completed. */
     public String i3;
+
     private final ProcessEngine engine;
 
     private SeededProcessHistory(ProcessEngine engine) {
         this.engine = engine;
     }
 
-    public static SeededProcessHistory seed(ProcessEngine engine, OrganizationService organization,
-            AccountService accounts) {
+    public static SeededProcessHistory seed(
+            ProcessEngine engine, OrganizationService organization, AccountService accounts) {
         SeededProcessHistory h = new SeededProcessHistory(engine);
-        h.unitU = organization.createUnit("PDU" + h.suffix, "看板甲单位" + h.suffix, "看板甲", UnitKind.TOWN, null,
-                "看甲", false, 950).id();
-        h.unitV = organization.createUnit("PDV" + h.suffix, "看板乙单位" + h.suffix, "看板乙", UnitKind.DEPARTMENT,
-                null, "看乙", false, 951).id();
+        h.unitU = organization
+                .createUnit("PDU" + h.suffix, "看板甲单位" + h.suffix, "看板甲", UnitKind.TOWN, null, "看甲", false, 950)
+                .id();
+        h.unitV = organization
+                .createUnit("PDV" + h.suffix, "看板乙单位" + h.suffix, "看板乙", UnitKind.DEPARTMENT, null, "看乙", false, 951)
+                .id();
         String hash = accounts.hash(Demo.PASSWORD);
-        accounts.createAccount(organization.createPerson(h.leaderU, "甲领导", h.unitU, null, null,
-                List.of(Role.LEADER)).id(), hash);
-        accounts.createAccount(organization.createPerson(h.clerkU, "甲文书", h.unitU, null, null,
-                List.of(Role.CLERK)).id(), hash);
-        accounts.createAccount(organization.createPerson(h.clerkV, "乙文书", h.unitV, null, null,
-                List.of(Role.CLERK)).id(), hash);
-        BpmnModelInstance model = Bpmn.createExecutableProcess(h.key).name("看板测试流程").camundaHistoryTimeToLive(180)
+        accounts.createAccount(
+                organization
+                        .createPerson(h.leaderU, "甲领导", h.unitU, null, null, List.of(Role.LEADER))
+                        .id(),
+                hash);
+        accounts.createAccount(
+                organization
+                        .createPerson(h.clerkU, "甲文书", h.unitU, null, null, List.of(Role.CLERK))
+                        .id(),
+                hash);
+        accounts.createAccount(
+                organization
+                        .createPerson(h.clerkV, "乙文书", h.unitV, null, null, List.of(Role.CLERK))
+                        .id(),
+                hash);
+        BpmnModelInstance model = Bpmn.createExecutableProcess(h.key)
+                .name("看板测试流程")
+                .camundaHistoryTimeToLive(180)
                 .startEvent("Start")
-                .userTask("Task_First").name("甲步骤").camundaCandidateGroups("LEADER@${unitCode}")
-                .userTask("Task_Second").name("乙步骤").camundaAssignee("${assignee}")
-                .endEvent("End").done();
-        engine.getRepositoryService().createDeployment().addModelInstance(h.key + ".bpmn", model).deploy();
+                .userTask("Task_First")
+                .name("甲步骤")
+                .camundaCandidateGroups("LEADER@${unitCode}")
+                .userTask("Task_Second")
+                .name("乙步骤")
+                .camundaAssignee("${assignee}")
+                .endEvent("End")
+                .done();
+        engine.getRepositoryService()
+                .createDeployment()
+                .addModelInstance(h.key + ".bpmn", model)
+                .deploy();
         try {
             String u = "PDU" + h.suffix;
             String v = "PDV" + h.suffix;
@@ -73,7 +95,11 @@ public final class SeededProcessHistory {
             h.i3 = h.instance(v, h.clerkV, at(8, 9, 0), at(9, 9, 0), at(9, 10, 0));
             h.instance(v, h.clerkV, at(9, 10, 0), null, null);
             h.instance(u, h.clerkU, at(10, 17, 0), at(11, 8, 0), null);
-            h.instance(u, h.clerkU, LocalDateTime.of(2021, 5, 27, 9, 0), LocalDateTime.of(2021, 5, 27, 10, 0),
+            h.instance(
+                    u,
+                    h.clerkU,
+                    LocalDateTime.of(2021, 5, 27, 9, 0),
+                    LocalDateTime.of(2021, 5, 27, 10, 0),
                     LocalDateTime.of(2021, 5, 27, 11, 0));
         } finally {
             ClockUtil.reset();
@@ -83,16 +109,32 @@ public final class SeededProcessHistory {
 
     /** Ends what still runs, so no open task of the test stays in anyone's list. */
     public void remove() {
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(key).list()
+        engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(key)
+                .list()
                 .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test over"));
     }
 
-    private String instance(String unitCode, String assignee, LocalDateTime started, LocalDateTime first,
-            LocalDateTime second) {
+    private String instance(
+            String unitCode, String assignee, LocalDateTime started, LocalDateTime first, LocalDateTime second) {
         ClockUtil.setCurrentTime(date(started));
-        String id = engine.getRuntimeService().startProcessInstanceByKey(key, Map.of("unitCode", unitCode,
-                "assignee", assignee, "subject", "看板测试公文 " + String.format("%02d-%02d %02d:%02d",
-                        started.getMonthValue(), started.getDayOfMonth(), started.getHour(), started.getMinute())))
+        String id = engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        key,
+                        Map.of(
+                                "unitCode",
+                                unitCode,
+                                "assignee",
+                                assignee,
+                                "subject",
+                                "看板测试公文 "
+                                        + String.format(
+                                                "%02d-%02d %02d:%02d",
+                                                started.getMonthValue(),
+                                                started.getDayOfMonth(),
+                                                started.getHour(),
+                                                started.getMinute())))
                 .getId();
         if (first != null) {
             complete(id, first);
@@ -105,7 +147,11 @@ public final class SeededProcessHistory {
 
     private void complete(String instance, LocalDateTime at) {
         ClockUtil.setCurrentTime(date(at));
-        String task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+        String task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instance)
+                .singleResult()
+                .getId();
         engine.getTaskService().complete(task);
     }
 

@@ -38,14 +38,24 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class SupervisionDashboardIntegrationTests {
 
-    private static final DashboardFilter MARCH_2020 = new DashboardFilter(LocalDate.of(2020, 3, 1),
-            LocalDate.of(2020, 3, 31), null);
+    private static final DashboardFilter MARCH_2020 =
+            new DashboardFilter(LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 31), null);
 
-    @Autowired SupervisionDashboard dashboard;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired UserDetailsService users;
-    @Autowired MockMvc mvc;
-    @Autowired ObjectMapper json;
+    @Autowired
+    SupervisionDashboard dashboard;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ObjectMapper json;
+
     SeededReceipts seeded;
 
     @BeforeEach
@@ -65,57 +75,99 @@ class SupervisionDashboardIntegrationTests {
         DashboardFigures figures = dashboard.figures(MARCH_2020);
 
         UnitReceiptFigures z18 = unit(figures, seeded.z18());
-        assertThat(List.of(z18.delivered(), z18.signedInTime(), z18.signedLate(), z18.missed(), z18.waiting(),
-                z18.returned(), z18.reissueRequests())).containsExactly(4L, 2L, 1L, 1L, 0L, 0L, 1L);
+        assertThat(List.of(
+                        z18.delivered(),
+                        z18.signedInTime(),
+                        z18.signedLate(),
+                        z18.missed(),
+                        z18.waiting(),
+                        z18.returned(),
+                        z18.reissueRequests()))
+                .containsExactly(4L, 2L, 1L, 1L, 0L, 0L, 1L);
         assertThat(z18.medianMinutesToSign()).isEqualTo(240);
         assertThat(z18.slowestMinutesToSign()).isEqualTo(1440);
-        assertThat(List.of(z18.printsUsed(), z18.printQuota(), z18.unofficialPrints())).containsExactly(3L, 7L, 2L);
+        assertThat(List.of(z18.printsUsed(), z18.printQuota(), z18.unofficialPrints()))
+                .containsExactly(3L, 7L, 2L);
 
         UnitReceiptFigures z19 = unit(figures, seeded.z19());
         assertThat(List.of(z19.delivered(), z19.signedInTime(), z19.returned())).containsExactly(2L, 1L, 1L);
         assertThat(z19.medianMinutesToSign()).isEqualTo(30);
 
-        assertThat(figures.units()).extracting(UnitFigures::unitId).containsExactlyInAnyOrder(seeded.z18(), seeded.z19());
-        assertThat(figures.units()).filteredOn(u -> u.unitId() == seeded.z18()).singleElement()
+        assertThat(figures.units())
+                .extracting(UnitFigures::unitId)
+                .containsExactlyInAnyOrder(seeded.z18(), seeded.z19());
+        assertThat(figures.units())
+                .filteredOn(u -> u.unitId() == seeded.z18())
+                .singleElement()
                 .satisfies(u -> assertThat(u.inTimePercent()).isEqualTo(50));
-        assertThat(List.of(figures.delivered(), figures.signedInTime(), figures.signedLate(), figures.missed(),
-                figures.returned(), figures.documentsSent())).containsExactly(6L, 3L, 1L, 1L, 1L, 5L);
-        assertThat(figures.daily()).containsExactly(new DailyDeliveries(LocalDate.of(2020, 3, 2), 2, 3),
-                new DailyDeliveries(LocalDate.of(2020, 3, 3), 1, 1), new DailyDeliveries(LocalDate.of(2020, 3, 4), 1, 1),
-                new DailyDeliveries(LocalDate.of(2020, 3, 5), 1, 1));
+        assertThat(List.of(
+                        figures.delivered(),
+                        figures.signedInTime(),
+                        figures.signedLate(),
+                        figures.missed(),
+                        figures.returned(),
+                        figures.documentsSent()))
+                .containsExactly(6L, 3L, 1L, 1L, 1L, 5L);
+        assertThat(figures.daily())
+                .containsExactly(
+                        new DailyDeliveries(LocalDate.of(2020, 3, 2), 2, 3),
+                        new DailyDeliveries(LocalDate.of(2020, 3, 3), 1, 1),
+                        new DailyDeliveries(LocalDate.of(2020, 3, 4), 1, 1),
+                        new DailyDeliveries(LocalDate.of(2020, 3, 5), 1, 1));
     }
 
     @Test
     void a16_drillingDownListsTheDocumentsBehindAFigure() {
         List<InboxEntry> missed = dashboard.behind(seeded.z18(), ReceiptFigure.MISSED, MARCH_2020);
         assertThat(missed).extracting(InboxEntry::title).containsExactly("关于开展春季植树活动的通知");
-        assertThat(dashboard.behind(seeded.z18(), ReceiptFigure.SIGNED_LATE, MARCH_2020)).extracting(InboxEntry::title)
+        assertThat(dashboard.behind(seeded.z18(), ReceiptFigure.SIGNED_LATE, MARCH_2020))
+                .extracting(InboxEntry::title)
                 .containsExactly("关于做好春耕备耕工作的通知");
-        assertThat(dashboard.behind(seeded.z18(), ReceiptFigure.DELIVERED, MARCH_2020)).hasSize(4);
+        assertThat(dashboard.behind(seeded.z18(), ReceiptFigure.DELIVERED, MARCH_2020))
+                .hasSize(4);
     }
 
     @Test
     void a5_theKindOfUnitAndThePeriodFilter() {
-        assertThat(dashboard.figures(new DashboardFilter(LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 31),
-                UnitKind.DEPARTMENT)).units()).isEmpty();
-        assertThat(dashboard.figures(new DashboardFilter(LocalDate.of(2020, 3, 3), LocalDate.of(2020, 3, 3), null))
-                .delivered()).isEqualTo(1);
+        assertThat(dashboard
+                        .figures(new DashboardFilter(
+                                LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 31), UnitKind.DEPARTMENT))
+                        .units())
+                .isEmpty();
+        assertThat(dashboard
+                        .figures(new DashboardFilter(LocalDate.of(2020, 3, 3), LocalDate.of(2020, 3, 3), null))
+                        .delivered())
+                .isEqualTo(1);
         assertThatThrownBy(() -> new DashboardFilter(LocalDate.of(2020, 3, 31), LocalDate.of(2020, 3, 1), null))
                 .hasMessageContaining("dashboard.error.period");
     }
 
     @Test
     void onlySupervisorsSeeTheFigures() throws Exception {
-        mvc.perform(get("/api/v1/supervision/figures").param("from", "2020-03-01").param("to", "2020-03-31")
-                .with(as("bgs.supervisor"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.delivered").value(6)).andExpect(jsonPath("$.missed").value(1));
-        mvc.perform(get("/api/v1/supervision/figures").param("from", "2020-03-01").param("to", "2020-03-31")
-                .with(as("z01.clerk"))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/supervision/figures").param("from", "2020-03-31").param("to", "2020-03-01")
-                .with(as("bgs.supervisor"))).andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/supervision/units/" + seeded.z18() + "/receipts").param("figure", "MISSED")
-                .param("from", "2020-03-01").param("to", "2020-03-31").with(as("bgs.supervisor")))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1));
+        mvc.perform(get("/api/v1/supervision/figures")
+                        .param("from", "2020-03-01")
+                        .param("to", "2020-03-31")
+                        .with(as("bgs.supervisor")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.delivered").value(6))
+                .andExpect(jsonPath("$.missed").value(1));
+        mvc.perform(get("/api/v1/supervision/figures")
+                        .param("from", "2020-03-01")
+                        .param("to", "2020-03-31")
+                        .with(as("z01.clerk")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/supervision/figures")
+                        .param("from", "2020-03-31")
+                        .param("to", "2020-03-01")
+                        .with(as("bgs.supervisor")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/supervision/units/" + seeded.z18() + "/receipts")
+                        .param("figure", "MISSED")
+                        .param("from", "2020-03-01")
+                        .param("to", "2020-03-31")
+                        .with(as("bgs.supervisor")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1));
     }
 
     @Test
@@ -125,8 +177,10 @@ class SupervisionDashboardIntegrationTests {
                 + ".content['application/json']";
         String reports = "$.paths['/api/v1/inspection-reports']";
         String report = "$.paths['/api/v1/inspection-reports/{id}'].get.responses['200'].content['application/json']";
-        String docs = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
-                .andExpect(jsonPath(figures + ".example.units[0].figures.missed").value(1))
+        String docs = mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        jsonPath(figures + ".example.units[0].figures.missed").value(1))
                 .andExpect(jsonPath(figures + ".schema").exists())
                 .andExpect(jsonPath(receipts + ".example[0].state").value("DELIVERED"))
                 .andExpect(jsonPath(receipts + ".example[0].overdue").value(true))
@@ -136,14 +190,21 @@ class SupervisionDashboardIntegrationTests {
                         .value("2026-11-01"))
                 .andExpect(jsonPath(reports + ".post.responses['202'].content['application/json'].example.state")
                         .value("DRAFT"))
-                .andExpect(jsonPath(report + ".example.units[0].missedClerks[0]").value("李明"))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(
+                        jsonPath(report + ".example.units[0].missedClerks[0]").value("李明"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
 
-        String actual = mvc.perform(get("/api/v1/supervision/figures").param("from", "2020-03-01")
-                        .param("to", "2020-03-31").with(as("bgs.supervisor")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        JsonNode example = json.readTree(docs).at("/paths/~1api~1v1~1supervision~1figures/get/responses/200/content"
-                + "/application~1json/example");
+        String actual = mvc.perform(get("/api/v1/supervision/figures")
+                        .param("from", "2020-03-01")
+                        .param("to", "2020-03-31")
+                        .with(as("bgs.supervisor")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        JsonNode example = json.readTree(docs)
+                .at("/paths/~1api~1v1~1supervision~1figures/get/responses/200/content" + "/application~1json/example");
         assertThat(fieldNames(example, "")).isEqualTo(fieldNames(json.readTree(actual), ""));
     }
 
@@ -161,7 +222,11 @@ class SupervisionDashboardIntegrationTests {
     }
 
     private static UnitReceiptFigures unit(DashboardFigures figures, long unitId) {
-        return figures.units().stream().filter(u -> u.unitId() == unitId).findFirst().orElseThrow().figures();
+        return figures.units().stream()
+                .filter(u -> u.unitId() == unitId)
+                .findFirst()
+                .orElseThrow()
+                .figures();
     }
 
     private void signIn(String username) {

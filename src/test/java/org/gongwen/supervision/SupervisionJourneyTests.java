@@ -23,8 +23,11 @@ class SupervisionJourneyTests {
 
     private static BrowserJourney journey;
 
-    @LocalServerPort int port;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterAll
     static void closeBrowser() {
@@ -58,8 +61,10 @@ class SupervisionJourneyTests {
             page.mouse().click(point.get(0).doubleValue(), point.get(1).doubleValue());
 
             assertThat(page.getByText(z18 + " · 漏收：1 份")).isVisible();
-            assertThat(page.locator("vaadin-grid-cell-content").filter(
-                    new Locator.FilterOptions().setHasText("关于开展春季植树活动的通知")).first()).isVisible();
+            assertThat(page.locator("vaadin-grid-cell-content")
+                            .filter(new Locator.FilterOptions().setHasText("关于开展春季植树活动的通知"))
+                            .first())
+                    .isVisible();
         } catch (RuntimeException | AssertionError e) {
             journey.keepEvidence(e);
             throw e;

@@ -10,8 +10,11 @@ import org.junit.jupiter.api.Test;
 class UnitFiguresTests {
 
     private static UnitFigures unit(long delivered, long inTime, long late, long missed, long waiting, long returned) {
-        return new UnitFigures(1, "北山镇人民政府", UnitKind.TOWN, new UnitReceiptFigures(1, delivered, inTime, late, missed,
-                waiting, returned, 0, null, null, 0, 0, 0));
+        return new UnitFigures(
+                1,
+                "北山镇人民政府",
+                UnitKind.TOWN,
+                new UnitReceiptFigures(1, delivered, inTime, late, missed, waiting, returned, 0, null, null, 0, 0, 0));
     }
 
     @Test

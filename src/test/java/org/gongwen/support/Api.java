@@ -7,8 +7,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** HTTP Basic as a demo user, the way scripts and office systems call the API. */
 public final class Api {
 
-    private Api() {
-    }
+    private Api() {}
 
     public static RequestPostProcessor as(String username) {
         return httpBasic(username, Demo.PASSWORD);

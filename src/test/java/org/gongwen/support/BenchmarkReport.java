@@ -12,8 +12,7 @@ import java.util.Locale;
 /** Writes benchmark tables into docs/benchmarks.md, one section per benchmark and database. */
 public final class BenchmarkReport {
 
-    private BenchmarkReport() {
-    }
+    private BenchmarkReport() {}
 
     public static String database() {
         return TestDatabaseProfiles.mysql() ? "MySQL/MariaDB" : "H2 (in memory)";
@@ -25,8 +24,11 @@ public final class BenchmarkReport {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
             return parts[0] + " / " + parts[1] + " / " + parts[2];
         } catch (IOException | RuntimeException e) {
-            return String.format(Locale.ROOT, "%.2f",
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            return String.format(
+                    Locale.ROOT,
+                    "%.2f",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage());
         }
     }
 
@@ -35,8 +37,13 @@ public final class BenchmarkReport {
         double[] sorted = millis.clone();
         Arrays.sort(sorted);
         int n = sorted.length;
-        return String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f |", what, sorted[n / 2],
-                sorted[Math.max(0, (int) Math.ceil(n * 0.95) - 1)], sorted[n - 1]);
+        return String.format(
+                Locale.ROOT,
+                "| %s | %.1f | %.1f | %.1f |",
+                what,
+                sorted[n / 2],
+                sorted[Math.max(0, (int) Math.ceil(n * 0.95) - 1)],
+                sorted[n - 1]);
     }
 
     /** Replaces the section titled {@code title} (for this database), keeping every other section. */
@@ -50,8 +57,14 @@ public final class BenchmarkReport {
                 %s
 
                 %s
-                """.formatted(fullTitle, TestDatabaseProfiles.mysql() ? " -Dgongwen.test.db=mysql" : "", testClass,
-                Runtime.getRuntime().availableProcessors(), LocalDate.now(), method, String.join("\n", tableLines));
+                """.formatted(
+                        fullTitle,
+                        TestDatabaseProfiles.mysql() ? " -Dgongwen.test.db=mysql" : "",
+                        testClass,
+                        Runtime.getRuntime().availableProcessors(),
+                        LocalDate.now(),
+                        method,
+                        String.join("\n", tableLines));
         Path file = Path.of("docs/benchmarks.md");
         List<String> sections = new ArrayList<>();
         if (Files.exists(file)) {

@@ -33,13 +33,21 @@ public final class BrowserJourney implements AutoCloseable {
     public BrowserJourney(int port) {
         this.port = port;
         PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 
     public Page page() {
@@ -53,8 +61,8 @@ public final class BrowserJourney implements AutoCloseable {
     /** Signs in through the login form in a fresh browser context and waits for the task inbox. */
     public Page loginAs(String username) {
         closePage();
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale("zh-CN").setViewportSize(1400, 900));
+        BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1400, 900));
         context.setDefaultTimeout(TIMEOUT_MS);
         context.setDefaultNavigationTimeout(TIMEOUT_MS);
         page = context.newPage();
@@ -67,7 +75,8 @@ public final class BrowserJourney implements AutoCloseable {
         page.navigate(url("/login"));
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(Demo.PASSWORD);
-        page.locator("vaadin-login-form").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("登录"))
+        page.locator("vaadin-login-form")
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("登录"))
                 .click();
         page.waitForURL(u -> !u.contains("/login"));
         assertThat(page.locator("vaadin-grid")).isVisible();
@@ -103,8 +112,11 @@ public final class BrowserJourney implements AutoCloseable {
                   return cells[cells.length - 1].getAttribute('name');
                 }""");
         page.locator("vaadin-grid-cell-content[slot=\"" + actionsSlot + "\"] vaadin-button")
-                .filter(new Locator.FilterOptions().setHasText("办理")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(taskName).setExact(true)))
+                .filter(new Locator.FilterOptions().setHasText("办理"))
+                .click();
+        assertThat(page.getByRole(
+                        AriaRole.HEADING,
+                        new Page.GetByRoleOptions().setName(taskName).setExact(true)))
                 .isVisible();
     }
 
@@ -113,7 +125,8 @@ public final class BrowserJourney implements AutoCloseable {
      * (the text PDF.js puts over the canvas for selection) holds {@code text}, whitespace aside.
      */
     public void assertViewerShows(String viewerSelector, String text) {
-        page.waitForFunction("""
+        page.waitForFunction(
+                """
                 ([selector, text]) => {
                   const viewer = document.querySelector(selector);
                   if (!viewer || !viewer.querySelector('.pdf-page canvas')) return false;
@@ -130,8 +143,10 @@ public final class BrowserJourney implements AutoCloseable {
             return;
         }
         try {
-            page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("/tmp/journey-fail.png"))
-                    .setFullPage(true).setTimeout(5_000));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Paths.get("/tmp/journey-fail.png"))
+                    .setFullPage(true)
+                    .setTimeout(5_000));
             Files.writeString(Paths.get("/tmp/journey-fail.html"), page.content());
         } catch (RuntimeException | IOException e) {
             failure.addSuppressed(e);

@@ -3,8 +3,7 @@ package org.gongwen.support;
 /** Byte-array search for tests that prove secrets are not stored in clear. */
 public final class Bytes {
 
-    private Bytes() {
-    }
+    private Bytes() {}
 
     public static int indexOf(byte[] haystack, byte[] needle) {
         outer:

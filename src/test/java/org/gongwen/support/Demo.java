@@ -5,6 +5,5 @@ public final class Demo {
 
     public static final String PASSWORD = "Gongwen@2026";
 
-    private Demo() {
-    }
+    private Demo() {}
 }

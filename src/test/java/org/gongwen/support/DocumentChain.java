@@ -24,17 +24,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * confirmation task through the real services and processes: drafted by z01.clerk, approved by
  * z01.leader, stamped by z01.seal, signed by the asynchronous job.
  */
-public record DocumentChain(DocumentService drafting, DocumentIssuing issuing, ProcessEngine engine,
-        UserDetailsService users) {
+public record DocumentChain(
+        DocumentService drafting, DocumentIssuing issuing, ProcessEngine engine, UserDetailsService users) {
 
     public long signedAndAwaitingConfirmation(String title, List<RecipientEntry> recipients) {
-        return signedAndAwaitingConfirmation("z01", "清河县城关镇人民政府", title, recipients,
-                List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")), LocalDate.now());
+        return signedAndAwaitingConfirmation(
+                "z01", "清河县城关镇人民政府", title, recipients, List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")), LocalDate.now());
     }
 
     /** With {@code body} and {@code date} (null: the day of signing). */
-    public long signedAndAwaitingConfirmation(String title, List<RecipientEntry> recipients, List<BodyBlock> body,
-            LocalDate date) {
+    public long signedAndAwaitingConfirmation(
+            String title, List<RecipientEntry> recipients, List<BodyBlock> body, LocalDate date) {
         return signedAndAwaitingConfirmation("z01", "清河县城关镇人民政府", title, recipients, body, date);
     }
 
@@ -42,31 +42,58 @@ public record DocumentChain(DocumentService drafting, DocumentIssuing issuing, P
      * The same for another unit with an active seal whose people are {@code <login>.clerk},
      * {@code <login>.leader} and {@code <login>.seal} (the seal's custodian).
      */
-    public long signedAndAwaitingConfirmation(String login, String signingOrgan, String title,
-            List<RecipientEntry> recipients) {
-        return signedAndAwaitingConfirmation(login, signingOrgan, title, recipients,
-                List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")), LocalDate.now());
+    public long signedAndAwaitingConfirmation(
+            String login, String signingOrgan, String title, List<RecipientEntry> recipients) {
+        return signedAndAwaitingConfirmation(
+                login, signingOrgan, title, recipients, List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")), LocalDate.now());
     }
 
     /** With {@code attachments} added to the draft before it is submitted. */
-    public long signedAndAwaitingConfirmation(String title, List<RecipientEntry> recipients,
-            List<AttachmentUpload> attachments) {
-        return signedAndAwaitingConfirmation("z01", "清河县城关镇人民政府", title, recipients,
-                List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")), LocalDate.now(), attachments);
+    public long signedAndAwaitingConfirmation(
+            String title, List<RecipientEntry> recipients, List<AttachmentUpload> attachments) {
+        return signedAndAwaitingConfirmation(
+                "z01",
+                "清河县城关镇人民政府",
+                title,
+                recipients,
+                List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")),
+                LocalDate.now(),
+                attachments);
     }
 
-    private long signedAndAwaitingConfirmation(String login, String signingOrgan, String title,
-            List<RecipientEntry> recipients, List<BodyBlock> body, LocalDate date) {
+    private long signedAndAwaitingConfirmation(
+            String login,
+            String signingOrgan,
+            String title,
+            List<RecipientEntry> recipients,
+            List<BodyBlock> body,
+            LocalDate date) {
         return signedAndAwaitingConfirmation(login, signingOrgan, title, recipients, body, date, List.of());
     }
 
-    private long signedAndAwaitingConfirmation(String login, String signingOrgan, String title,
-            List<RecipientEntry> recipients, List<BodyBlock> body, LocalDate date,
+    private long signedAndAwaitingConfirmation(
+            String login,
+            String signingOrgan,
+            String title,
+            List<RecipientEntry> recipients,
+            List<BodyBlock> body,
+            LocalDate date,
             List<AttachmentUpload> attachments) {
         SignIn.as(users, login + ".clerk");
         try {
-            DocumentInfo draft = drafting.create(new Draft(DocumentKind.NOTICE, title, null, null, false, recipients,
-                    body, signingOrgan, date, null, null, null));
+            DocumentInfo draft = drafting.create(new Draft(
+                    DocumentKind.NOTICE,
+                    title,
+                    null,
+                    null,
+                    false,
+                    recipients,
+                    body,
+                    signingOrgan,
+                    date,
+                    null,
+                    null,
+                    null));
             for (AttachmentUpload attachment : attachments) {
                 drafting.attach(draft.id(), attachment);
             }
@@ -74,8 +101,14 @@ public record DocumentChain(DocumentService drafting, DocumentIssuing issuing, P
             String approval = DocumentApprovalProcess.businessKey(draft.id());
             complete(login + ".leader", approval, Map.of("decision", "approve"));
             complete(login + ".seal", approval, Map.of("stampConfirmed", true));
-            engine.getManagementService().createJobQuery().processInstanceId(engine.getRuntimeService()
-                    .createProcessInstanceQuery().processInstanceBusinessKey(approval).singleResult().getId()).list()
+            engine.getManagementService()
+                    .createJobQuery()
+                    .processInstanceId(engine.getRuntimeService()
+                            .createProcessInstanceQuery()
+                            .processInstanceBusinessKey(approval)
+                            .singleResult()
+                            .getId())
+                    .list()
                     .forEach(job -> engine.getManagementService().executeJob(job.getId()));
             return draft.id();
         } finally {
@@ -91,16 +124,18 @@ public record DocumentChain(DocumentService drafting, DocumentIssuing issuing, P
 
     /** Z01 signs a notice to one unit with a print quota and sends it; returns the document's id. */
     public long sentTo(long unitId, int quota, String title) {
-        long documentId = signedAndAwaitingConfirmation(title,
-                List.of(new RecipientEntry(unitId, RecipientKind.MAIN, quota)));
+        long documentId =
+                signedAndAwaitingConfirmation(title, List.of(new RecipientEntry(unitId, RecipientKind.MAIN, quota)));
         confirmAndSend(documentId);
         return documentId;
     }
 
     public void complete(String username, String businessKey, Map<String, Object> variables) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+        Task task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(businessKey)
+                .singleResult();
         engine.getTaskService().claim(task.getId(), username);
         engine.getTaskService().complete(task.getId(), variables);
     }
-
 }

@@ -50,6 +50,8 @@ public abstract class KaribuTest {
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((p, role) -> principal.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
-        VaadinSession.getCurrent().getSession().setAttribute("SPRING_SECURITY_CONTEXT", SecurityContextHolder.getContext());
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute("SPRING_SECURITY_CONTEXT", SecurityContextHolder.getContext());
     }
 }

@@ -32,17 +32,13 @@ import java.util.stream.Stream;
 public final class PdfInspection {
 
     /** {@code font} is the PostScript name without the subset prefix. */
-    public record TextRun(int page, String text, Color fill, Rectangle box, String font) {
-    }
+    public record TextRun(int page, String text, Color fill, Rectangle box, String font) {}
 
-    public record Stroke(int page, Color colour, float width, Rectangle box) {
-    }
+    public record Stroke(int page, Color colour, float width, Rectangle box) {}
 
-    public record Fill(int page, Color colour, Rectangle box) {
-    }
+    public record Fill(int page, Color colour, Rectangle box) {}
 
-    public record Image(int page, Rectangle box) {
-    }
+    public record Image(int page, Rectangle box) {}
 
     public final List<TextRun> texts = new ArrayList<>();
     public final List<Stroke> strokes = new ArrayList<>();
@@ -58,7 +54,8 @@ public final class PdfInspection {
                 int page = p;
                 new PdfCanvasProcessor(new Listener(page, 0, 0)).processPageContent(document.getPage(page));
                 widgetAppearances(document.getPage(page), page);
-                pageTexts.add(PdfTextExtractor.getTextFromPage(document.getPage(page), new LocationTextExtractionStrategy()));
+                pageTexts.add(
+                        PdfTextExtractor.getTextFromPage(document.getPage(page), new LocationTextExtractionStrategy()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -78,9 +75,11 @@ public final class PdfInspection {
             }
             Rectangle rect = annotation.getRectangle().toRectangle();
             var resources = normal.getAsDictionary(com.itextpdf.kernel.pdf.PdfName.Resources);
-            new PdfCanvasProcessor(new Listener(page, rect.getX(), rect.getY())).processContent(normal.getBytes(),
-                    new com.itextpdf.kernel.pdf.PdfResources(resources == null
-                            ? new com.itextpdf.kernel.pdf.PdfDictionary() : resources));
+            new PdfCanvasProcessor(new Listener(page, rect.getX(), rect.getY()))
+                    .processContent(
+                            normal.getBytes(),
+                            new com.itextpdf.kernel.pdf.PdfResources(
+                                    resources == null ? new com.itextpdf.kernel.pdf.PdfDictionary() : resources));
         }
     }
 
@@ -95,8 +94,12 @@ public final class PdfInspection {
 
     /** Every colour something is drawn in: text fills, path strokes and path fills. */
     public List<Color> colours() {
-        return Stream.of(texts.stream().map(TextRun::fill), strokes.stream().map(Stroke::colour),
-                fills.stream().map(Fill::colour)).flatMap(s -> s).toList();
+        return Stream.of(
+                        texts.stream().map(TextRun::fill),
+                        strokes.stream().map(Stroke::colour),
+                        fills.stream().map(Fill::colour))
+                .flatMap(s -> s)
+                .toList();
     }
 
     /** The colours that read as red (header, rule, seal red): strongly red, little green and blue. */
@@ -135,9 +138,11 @@ public final class PdfInspection {
             if (data instanceof TextRenderInfo info) {
                 Vector low = info.getDescentLine().getStartPoint();
                 Vector high = info.getAscentLine().getEndPoint();
-                Rectangle box = new Rectangle(low.get(0), low.get(1), high.get(0) - low.get(0), high.get(1) - low.get(1));
+                Rectangle box =
+                        new Rectangle(low.get(0), low.get(1), high.get(0) - low.get(0), high.get(1) - low.get(1));
                 String font = info.getFont().getFontProgram().getFontNames().getFontName();
-                texts.add(new TextRun(page, info.getText(), info.getFillColor(), box, font.replaceFirst("^[A-Z]{6}\\+", "")));
+                texts.add(new TextRun(
+                        page, info.getText(), info.getFillColor(), box, font.replaceFirst("^[A-Z]{6}\\+", "")));
             } else if (data instanceof PathRenderInfo info) {
                 if ((info.getOperation() & PathRenderInfo.STROKE) != 0) {
                     strokes.add(new Stroke(page, info.getStrokeColor(), info.getLineWidth(), bounds(info)));
@@ -154,13 +159,15 @@ public final class PdfInspection {
         private Rectangle bounds(PathRenderInfo info) {
             float[] b = {Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
             var ctm = info.getCtm();
-            info.getPath().getSubpaths().forEach(sub -> sub.getPiecewiseLinearApproximation().forEach(point -> {
-                Vector v = new Vector((float) point.getX(), (float) point.getY(), 1).cross(ctm);
-                b[0] = Math.min(b[0], v.get(0));
-                b[1] = Math.min(b[1], v.get(1));
-                b[2] = Math.max(b[2], v.get(0));
-                b[3] = Math.max(b[3], v.get(1));
-            }));
+            info.getPath()
+                    .getSubpaths()
+                    .forEach(sub -> sub.getPiecewiseLinearApproximation().forEach(point -> {
+                        Vector v = new Vector((float) point.getX(), (float) point.getY(), 1).cross(ctm);
+                        b[0] = Math.min(b[0], v.get(0));
+                        b[1] = Math.min(b[1], v.get(1));
+                        b[2] = Math.max(b[2], v.get(0));
+                        b[3] = Math.max(b[3], v.get(1));
+                    }));
             return new Rectangle(b[0], b[1], b[2] - b[0], b[3] - b[1]);
         }
 

@@ -17,16 +17,15 @@ public final class Pdfsig {
     private static final Path PDFSIG = Path.of("/usr/bin/pdfsig");
     private static final Path CERTUTIL = Path.of("/usr/bin/certutil");
 
-    private Pdfsig() {
-    }
+    private Pdfsig() {}
 
     /**
      * Stops the calling test as skipped, with the reason, when pdfsig or certutil is missing: a test whose
      * pdfsig half could not run is reported so, never passed.
      */
     public static void assumeAvailable() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(available(),
-                "pdfsig (poppler-utils) or certutil (libnss3-tools) is not installed");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                available(), "pdfsig (poppler-utils) or certutil (libnss3-tools) is not installed");
     }
 
     public static boolean available() {
@@ -41,7 +40,17 @@ public final class Pdfsig {
         Files.writeString(root, trustedRootPem);
         Files.write(file, pdf);
         run(List.of(CERTUTIL.toString(), "-N", "-d", "sql:" + nss, "--empty-password"));
-        run(List.of(CERTUTIL.toString(), "-A", "-d", "sql:" + nss, "-n", "root", "-t", "CT,C,C", "-a", "-i",
+        run(List.of(
+                CERTUTIL.toString(),
+                "-A",
+                "-d",
+                "sql:" + nss,
+                "-n",
+                "root",
+                "-t",
+                "CT,C,C",
+                "-a",
+                "-i",
                 root.toString()));
         return run(List.of(PDFSIG.toString(), "-nssdir", "sql:" + nss, file.toString()));
     }

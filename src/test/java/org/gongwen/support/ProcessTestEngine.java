@@ -10,8 +10,7 @@ import org.camunda.bpm.engine.test.mock.MockExpressionManager;
  */
 public final class ProcessTestEngine {
 
-    private ProcessTestEngine() {
-    }
+    private ProcessTestEngine() {}
 
     public static ProcessEngine inMemory(String name) {
         return new StandaloneInMemProcessEngineConfiguration()

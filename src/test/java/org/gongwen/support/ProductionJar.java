@@ -71,12 +71,17 @@ public final class ProductionJar implements AutoCloseable {
             int port = freePort();
             List<String> command = new ArrayList<>(List.of(
                     Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx1g", "-XX:TieredStopAtLevel=1", "-jar", jar.getFileName().toString(),
+                    "-Xmx1g",
+                    "-XX:TieredStopAtLevel=1",
+                    "-jar",
+                    jar.getFileName().toString(),
                     "--server.port=" + port));
             command.addAll(List.of(arguments));
-            Process process = new ProcessBuilder(command).directory(folder.toFile())
+            Process process = new ProcessBuilder(command)
+                    .directory(folder.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("gongwen.log").toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            folder.resolve("gongwen.log").toFile()))
                     .start();
             ProductionJar started = new ProductionJar(folder, port, process);
             started.awaitLoginPage();
@@ -138,7 +143,9 @@ public final class ProductionJar implements AutoCloseable {
     /** Sends a request to this system with a short timeout and reads the answer as text. */
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
+            return HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build()
                     .send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -152,8 +159,8 @@ public final class ProductionJar implements AutoCloseable {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the jar stopped with exit code " + process.exitValue()
-                        + "; log tail:\n" + tail());
+                throw new IllegalStateException(
+                        "the jar stopped with exit code " + process.exitValue() + "; log tail:\n" + tail());
             }
             try {
                 if (get("/login").statusCode() == 200) {

@@ -15,15 +15,15 @@ import java.util.Map;
 /** Raw HTTP calls to the test server as a demo user by HTTP Basic: any bytes, multipart parts, announced but unsent bodies. */
 public final class RawHttp {
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final int port;
 
     public RawHttp(int port) {
         this.port = port;
     }
 
-    public record Response(int status, String contentType, String body) {
-    }
+    public record Response(int status, String contentType, String body) {}
 
     public record Part(String name, String fileName, String contentType, byte[] data) {
 
@@ -40,16 +40,22 @@ public final class RawHttp {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30));
         if (user != null) {
-            builder.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + Demo.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            builder.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + Demo.PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         return builder.method(method, HttpRequest.BodyPublishers.noBody());
     }
 
     public Response send(HttpRequest request) {
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            HttpResponse<String> response =
+                    client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {
             throw new IllegalStateException(request.method() + " " + request.uri() + ": " + e, e);
@@ -59,8 +65,8 @@ public final class RawHttp {
         }
     }
 
-    public Response call(String user, String method, String path, String contentType, byte[] body,
-            Map<String, String> headers) {
+    public Response call(
+            String user, String method, String path, String contentType, byte[] body, Map<String, String> headers) {
         HttpRequest.Builder builder = request(user, method, path);
         if (contentType != null) {
             builder.header("Content-Type", contentType);
@@ -84,8 +90,13 @@ public final class RawHttp {
         try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
             String head = method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-                    + (user == null ? "" : "Authorization: Basic " + Base64.getEncoder()
-                            .encodeToString((user + ":" + Demo.PASSWORD).getBytes(StandardCharsets.UTF_8)) + "\r\n")
+                    + (user == null
+                            ? ""
+                            : "Authorization: Basic "
+                                    + Base64.getEncoder()
+                                            .encodeToString(
+                                                    (user + ":" + Demo.PASSWORD).getBytes(StandardCharsets.UTF_8))
+                                    + "\r\n")
                     + "Content-Type: " + contentType + "\r\nContent-Length: " + contentLength + "\r\n\r\n";
             socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().flush();
@@ -99,8 +110,11 @@ public final class RawHttp {
                 received.write(b);
             }
             String headers = received.toString(StandardCharsets.UTF_8);
-            String length = headers.lines().filter(l -> l.toLowerCase().startsWith("content-length:"))
-                    .map(l -> l.substring(15).trim()).findFirst().orElse(null);
+            String length = headers.lines()
+                    .filter(l -> l.toLowerCase().startsWith("content-length:"))
+                    .map(l -> l.substring(15).trim())
+                    .findFirst()
+                    .orElse(null);
             String body;
             if (length != null) {
                 body = new String(in.readNBytes(Integer.parseInt(length)), StandardCharsets.UTF_8);
@@ -116,8 +130,11 @@ public final class RawHttp {
                 body = dechunk(chunks.toString(StandardCharsets.UTF_8));
             }
             int status = Integer.parseInt(headers.substring(9, 12));
-            String type = headers.lines().filter(l -> l.toLowerCase().startsWith("content-type:"))
-                    .map(l -> l.substring(13).trim()).findFirst().orElse("");
+            String type = headers.lines()
+                    .filter(l -> l.toLowerCase().startsWith("content-type:"))
+                    .map(l -> l.substring(13).trim())
+                    .findFirst()
+                    .orElse("");
             return new Response(status, type, body);
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + ": " + e, e);
@@ -151,8 +168,10 @@ public final class RawHttp {
 
     /** A body sent in chunks, without Content-Length. */
     public Response chunked(String user, String method, String path, String contentType, InputStream body) {
-        return send(request(user, method, path).header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> body)).build());
+        return send(request(user, method, path)
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> body))
+                .build());
     }
 
     /** multipart/form-data written by hand, so that file names can hold anything. */
@@ -161,7 +180,8 @@ public final class RawHttp {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (Part part : parts) {
             StringBuilder head = new StringBuilder("--" + boundary + "\r\nContent-Disposition: form-data; name=\"")
-                    .append(part.name()).append('"');
+                    .append(part.name())
+                    .append('"');
             if (part.fileName() != null) {
                 head.append("; filename=\"").append(part.fileName()).append('"');
             }

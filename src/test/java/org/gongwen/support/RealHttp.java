@@ -43,7 +43,9 @@ public final class RealHttp {
 
     public static RealHttp basic(int port, String username, String password) {
         String credentials = username + ":" + password;
-        return new RealHttp(port, client(null),
+        return new RealHttp(
+                port,
+                client(null),
                 "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -87,8 +89,10 @@ public final class RealHttp {
         if (!token.find()) {
             throw new IllegalStateException("The login page carries no CSRF token");
         }
-        return form("/login", "username=" + encode(username) + "&password=" + encode(Demo.PASSWORD) + "&_csrf="
-                + encode(token.group(1)));
+        return form(
+                "/login",
+                "username=" + encode(username) + "&password=" + encode(Demo.PASSWORD) + "&_csrf="
+                        + encode(token.group(1)));
     }
 
     public HttpResponse<String> get(String path) {
@@ -107,7 +111,8 @@ public final class RealHttp {
 
     private HttpResponse<byte[]> bytes(String method, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30)).method(method, HttpRequest.BodyPublishers.noBody());
+                .timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.noBody());
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -133,8 +138,11 @@ public final class RealHttp {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept-Language", "zh-CN")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -156,7 +164,8 @@ public final class RealHttp {
         String boundary = "----gongwen" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -178,7 +187,8 @@ public final class RealHttp {
     }
 
     private static HttpClient client(CookieManager cookies) {
-        HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10));
         if (cookies != null) {
             builder.cookieHandler(cookies);

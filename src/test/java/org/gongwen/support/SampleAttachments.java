@@ -13,8 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 /** Small attachment files of the kinds a draft carries: a PDF, a .docx and a spreadsheet. */
 public final class SampleAttachments {
 
-    private SampleAttachments() {
-    }
+    private SampleAttachments() {}
 
     /** A one-page PDF: a filled band, which the layout keeps as an image of the page. */
     public static byte[] pdf() {

@@ -20,8 +20,7 @@ import javax.imageio.stream.ImageOutputStream;
 /** Scans of paper seal impressions made by the tests: red ink on white paper, with the scan's dpi recorded. */
 public final class SampleImpressions {
 
-    private SampleImpressions() {
-    }
+    private SampleImpressions() {}
 
     /** A round seal of the given diameter scanned at {@code dpi}, as PNG. */
     public static byte[] roundSealPng(double diameterMm, int dpi) {
@@ -47,15 +46,18 @@ public final class SampleImpressions {
         g.setStroke(new BasicStroke(rim));
         double rw = widthMm * dotsPerMm;
         double rh = heightMm * dotsPerMm;
-        g.drawOval((int) Math.round((w - rw) / 2 + rim / 2), (int) Math.round((h - rh) / 2 + rim / 2),
-                (int) Math.round(rw - rim), (int) Math.round(rh - rim));
+        g.drawOval(
+                (int) Math.round((w - rw) / 2 + rim / 2),
+                (int) Math.round((h - rh) / 2 + rim / 2),
+                (int) Math.round(rw - rim),
+                (int) Math.round(rh - rim));
         double r = Math.min(rw, rh) / 2 * 0.33;
         Polygon star = new Polygon();
         for (int i = 0; i < 10; i++) {
             double radius = i % 2 == 0 ? r : r * 0.382;
             double angle = -Math.PI / 2 + i * Math.PI / 5;
-            star.addPoint((int) Math.round(w / 2.0 + radius * Math.cos(angle)),
-                    (int) Math.round(h / 2.0 + radius * Math.sin(angle)));
+            star.addPoint((int) Math.round(w / 2.0 + radius * Math.cos(angle)), (int)
+                    Math.round(h / 2.0 + radius * Math.sin(angle)));
         }
         g.fill(star);
         int blob = (int) Math.round(3 * dotsPerMm);
@@ -63,8 +65,11 @@ public final class SampleImpressions {
             double angle = Math.toRadians(200 + i * 17.5);
             double rx = (rw / 2 - 6 * dotsPerMm);
             double ry = (rh / 2 - 6 * dotsPerMm);
-            g.fillRect((int) Math.round(w / 2.0 + rx * Math.cos(angle) - blob / 2.0),
-                    (int) Math.round(h / 2.0 + ry * Math.sin(angle) - blob / 2.0), blob, blob);
+            g.fillRect(
+                    (int) Math.round(w / 2.0 + rx * Math.cos(angle) - blob / 2.0),
+                    (int) Math.round(h / 2.0 + ry * Math.sin(angle) - blob / 2.0),
+                    blob,
+                    blob);
         }
         g.dispose();
         return image;
@@ -73,7 +78,8 @@ public final class SampleImpressions {
     private static byte[] png(BufferedImage image, int dpi) {
         try {
             ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
+            IIOMetadata metadata =
+                    writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
             IIOMetadataNode phys = new IIOMetadataNode("pHYs");
             String dotsPerMeter = Integer.toString((int) Math.round(dpi / 0.0254));
             phys.setAttribute("pixelsPerUnitXAxis", dotsPerMeter);

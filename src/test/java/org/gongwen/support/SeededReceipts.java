@@ -30,32 +30,61 @@ public record SeededReceipts(JdbcTemplate jdbc, long z18, long z19) {
         seeded.insert(FIRST + 4, z18, "关于开展春季植树活动的通知", at(4, 9, 0), null, true, "DELIVERED", 1, 0, 0);
         seeded.insert(FIRST + 1, z19, "关于做好春季防火工作的通知", at(2, 9, 0), at(2, 9, 30), false, "SIGNED", 2, 0, 0);
         seeded.insert(FIRST + 5, z19, "关于报送一季度统计数据的通知", at(5, 9, 0), null, false, "RETURNED", 1, 0, 0);
-        jdbc.update("insert into receipt_reissue_request (distribution_id, kind, extra_copies, reason, requested_by, "
-                + "requested_at, state) values (?, 'EXTRA_COPIES', 2, '需分送各村', 'z18.clerk', ?, 'APPROVED')",
-                late, at(4, 10, 0));
+        jdbc.update(
+                "insert into receipt_reissue_request (distribution_id, kind, extra_copies, reason, requested_by, "
+                        + "requested_at, state) values (?, 'EXTRA_COPIES', 2, '需分送各村', 'z18.clerk', ?, 'APPROVED')",
+                late,
+                at(4, 10, 0));
         return seeded;
     }
 
     public void remove() {
-        jdbc.update("delete from receipt_reissue_request where distribution_id in (select id from receipt_distribution "
-                + "where document_id >= ? and document_id < ?)", FIRST, FIRST + 100);
+        jdbc.update(
+                "delete from receipt_reissue_request where distribution_id in (select id from receipt_distribution "
+                        + "where document_id >= ? and document_id < ?)",
+                FIRST,
+                FIRST + 100);
         jdbc.update("delete from receipt_distribution where document_id >= ? and document_id < ?", FIRST, FIRST + 100);
     }
 
-    private long insert(long documentId, long unitId, String title, LocalDateTime delivered, LocalDateTime signed,
-            boolean overdue, String state, int quota, int printed, int unofficial) {
-        jdbc.update("insert into receipt_distribution (document_id, unit_id, kind, print_quota, prints_used, "
-                + "unofficial_prints, state, delivered_at, signed_at, overdue, title, doc_number, urgency, sender_name) "
-                + "values (?, ?, 'MAIN', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NONE', '清河县人民政府办公室')",
-                documentId, unitId, quota, printed, unofficial, state, delivered, signed, overdue, title,
+    private long insert(
+            long documentId,
+            long unitId,
+            String title,
+            LocalDateTime delivered,
+            LocalDateTime signed,
+            boolean overdue,
+            String state,
+            int quota,
+            int printed,
+            int unofficial) {
+        jdbc.update(
+                "insert into receipt_distribution (document_id, unit_id, kind, print_quota, prints_used, "
+                        + "unofficial_prints, state, delivered_at, signed_at, overdue, title, doc_number, urgency, sender_name) "
+                        + "values (?, ?, 'MAIN', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NONE', '清河县人民政府办公室')",
+                documentId,
+                unitId,
+                quota,
+                printed,
+                unofficial,
+                state,
+                delivered,
+                signed,
+                overdue,
+                title,
                 "清政办〔2020〕" + (documentId - FIRST) + "号");
-        return jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
-                Long.class, documentId, unitId);
+        return jdbc.queryForObject(
+                "select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class,
+                documentId,
+                unitId);
     }
 
     /** A time of March 2020 in the county, as the UTC wall-clock time the database holds. */
     private static LocalDateTime at(int day, int hour, int minute) {
-        return LocalDateTime.of(2020, 3, day, hour, minute).atZone(SHANGHAI).withZoneSameInstant(ZoneOffset.UTC)
+        return LocalDateTime.of(2020, 3, day, hour, minute)
+                .atZone(SHANGHAI)
+                .withZoneSameInstant(ZoneOffset.UTC)
                 .toLocalDateTime();
     }
 

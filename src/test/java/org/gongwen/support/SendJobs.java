@@ -14,18 +14,23 @@ import org.gongwen.document.process.DocumentSendProcess;
  */
 public final class SendJobs {
 
-    private SendJobs() {
-    }
+    private SendJobs() {}
 
     /** Fails when jobs remain after ten rounds, which no send of the tests needs. */
     public static void run(ManagementService management, RuntimeService runtime, long documentId) {
         for (int round = 0; round < 10; round++) {
             List<String> instances = new ArrayList<>();
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey(DocumentSendProcess.businessKey(documentId))
-                    .list().forEach(i -> instances.add(i.getId()));
             runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(DocumentSendProcess.businessKey(documentId))
+                    .list()
+                    .forEach(i -> instances.add(i.getId()));
+            runtime
+                    .createProcessInstanceQuery()
                     .processInstanceBusinessKeyLike(DocumentSendProcess.batchBusinessKeyPrefix(documentId) + "%")
-                    .list().stream().map(ProcessInstance::getId).forEach(instances::add);
+                    .list()
+                    .stream()
+                    .map(ProcessInstance::getId)
+                    .forEach(instances::add);
             List<Job> jobs = instances.stream()
                     .flatMap(id -> management.createJobQuery().processInstanceId(id).executable().list().stream())
                     .toList();

@@ -10,8 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Changes a stored layout file behind the application's back, as an attacker with database access would. */
 public final class Tampering {
 
-    private Tampering() {
-    }
+    private Tampering() {}
 
     /** Flips one bit of the stored file, inside the signed range, in the middle of its largest stream (a font). */
     public static void flipOneByteOfStoredFile(JdbcTemplate jdbc, String sha256) {
@@ -30,7 +29,8 @@ public final class Tampering {
 
     /** The length of the part before the signature value, which the signature covers. */
     public static int firstSignedPartLength(byte[] pdf) {
-        Matcher m = Pattern.compile("/ByteRange\\s*\\[\\s*0\\s+(\\d+)").matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+        Matcher m = Pattern.compile("/ByteRange\\s*\\[\\s*0\\s+(\\d+)")
+                .matcher(new String(pdf, StandardCharsets.ISO_8859_1));
         assertThat(m.find()).isTrue();
         return Integer.parseInt(m.group(1));
     }

@@ -7,8 +7,7 @@ import java.nio.charset.StandardCharsets;
 /** The small test models in {@code src/test/resources/bpmn-admin/} (process keys start with xp2-). */
 public final class AdminModels {
 
-    private AdminModels() {
-    }
+    private AdminModels() {}
 
     public static String bpmn(String name) {
         try (InputStream in = AdminModels.class.getResourceAsStream("/bpmn-admin/" + name)) {

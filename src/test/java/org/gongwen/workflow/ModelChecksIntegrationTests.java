@@ -24,7 +24,9 @@ class ModelChecksIntegrationTests {
     void everyShippedModelIsClean() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
-                assertThat(checks.check(Bpmn.readModelFromFile(file.toFile()))).as(file.toString()).isEmpty();
+                assertThat(checks.check(Bpmn.readModelFromFile(file.toFile())))
+                        .as(file.toString())
+                        .isEmpty();
             }
         }
     }
@@ -33,17 +35,22 @@ class ModelChecksIntegrationTests {
     void eachMistakeIsReported() {
         BpmnModelInstance model = Bpmn.createExecutableProcess("broken")
                 .startEvent()
-                .userTask("Task_Form").camundaFormRef("no-such-form").camundaCandidateGroups("CLERK@Z01, JANITOR")
-                .serviceTask("Task_Delegate").camundaDelegateExpression("${noSuchDelegate}")
-                .serviceTask("Task_Fine").camundaDelegateExpression("${moveRolesDelegate}")
+                .userTask("Task_Form")
+                .camundaFormRef("no-such-form")
+                .camundaCandidateGroups("CLERK@Z01, JANITOR")
+                .serviceTask("Task_Delegate")
+                .camundaDelegateExpression("${noSuchDelegate}")
+                .serviceTask("Task_Fine")
+                .camundaDelegateExpression("${moveRolesDelegate}")
                 .endEvent()
                 .done();
         // the fluent builder sets a default history time to live; take it away
         model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
                 .forEach(p -> p.setCamundaHistoryTimeToLiveString(null));
         List<ModelChecks.Problem> problems = checks.check(model);
-        assertThat(problems).extracting(ModelChecks.Problem::elementId, ModelChecks.Problem::messageKey,
-                        ModelChecks.Problem::argument)
+        assertThat(problems)
+                .extracting(
+                        ModelChecks.Problem::elementId, ModelChecks.Problem::messageKey, ModelChecks.Problem::argument)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("broken", "model.error.historyTimeToLive", "broken"),
                         org.assertj.core.groups.Tuple.tuple("Task_Form", "model.error.formRef", "no-such-form"),
@@ -53,10 +60,12 @@ class ModelChecksIntegrationTests {
 
     @Test
     void aModelWithoutAnExecutableProcessIsReported() {
-        BpmnModelInstance model = Bpmn.createProcess("sketch").startEvent().endEvent().done();
+        BpmnModelInstance model =
+                Bpmn.createProcess("sketch").startEvent().endEvent().done();
         model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
                 .forEach(p -> p.setExecutable(false));
-        assertThat(checks.check(model)).extracting(ModelChecks.Problem::elementId, ModelChecks.Problem::messageKey)
+        assertThat(checks.check(model))
+                .extracting(ModelChecks.Problem::elementId, ModelChecks.Problem::messageKey)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("sketch", "model.error.notExecutable"));
     }
 
@@ -64,14 +73,22 @@ class ModelChecksIntegrationTests {
     void expressionsOfDueDatesTimersCollectionsAndConditionsAreChecked() {
         BpmnModelInstance model = Bpmn.createExecutableProcess("timed")
                 .startEvent()
-                .userTask("Task_Due").camundaDueDate("${noSuchCalendar.dueIn(3)}").camundaCandidateGroups("CLERK")
-                .intermediateCatchEvent("Timer_Wait").timerWithDate("${noSuchClock.tomorrow()}")
-                .userTask("Task_Each").camundaCandidateGroups("CLERK").multiInstance()
-                .camundaCollection("${noSuchList.units()}").camundaElementVariable("unit").multiInstanceDone()
+                .userTask("Task_Due")
+                .camundaDueDate("${noSuchCalendar.dueIn(3)}")
+                .camundaCandidateGroups("CLERK")
+                .intermediateCatchEvent("Timer_Wait")
+                .timerWithDate("${noSuchClock.tomorrow()}")
+                .userTask("Task_Each")
+                .camundaCandidateGroups("CLERK")
+                .multiInstance()
+                .camundaCollection("${noSuchList.units()}")
+                .camundaElementVariable("unit")
+                .multiInstanceDone()
                 .endEvent()
                 .done();
-        assertThat(checks.check(model)).extracting(ModelChecks.Problem::elementId, ModelChecks.Problem::messageKey,
-                        ModelChecks.Problem::argument)
+        assertThat(checks.check(model))
+                .extracting(
+                        ModelChecks.Problem::elementId, ModelChecks.Problem::messageKey, ModelChecks.Problem::argument)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("Task_Due", "model.error.expressionBean", "noSuchCalendar"),
                         org.assertj.core.groups.Tuple.tuple("Timer_Wait", "model.error.expressionBean", "noSuchClock"),

@@ -85,14 +85,16 @@ class ProcessAdministrationIntegrationTests {
         assertThat(findings.get(0).line()).isEqualTo(8);
         assertThat(findings.get(0).column()).isPositive();
         assertThat(findings.get(0).message()).startsWith("第 8 行第 ").contains("bpmn:startEvent");
-        assertThat(processes.checkBeforeDeploy("这不是 XML")).singleElement()
+        assertThat(processes.checkBeforeDeploy("这不是 XML"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.line()).isEqualTo(1));
     }
 
     @Test
     void aMissingHistoryTimeToLiveIsFound() {
         signIn("admin");
-        assertThat(processes.checkBeforeDeploy(bpmn("xp2-no-ttl.bpmn"))).extracting(ModelFinding::message)
+        assertThat(processes.checkBeforeDeploy(bpmn("xp2-no-ttl.bpmn")))
+                .extracting(ModelFinding::message)
                 .contains("流程 xp2-no-ttl 未设置历史保留期限（historyTimeToLive）");
     }
 
@@ -115,44 +117,73 @@ class ProcessAdministrationIntegrationTests {
 
         ProcessVersion second = processes.deploy("xp2-review.bpmn", bpmn("xp2-review-v2.bpmn"));
         assertThat(second.version()).isEqualTo(first.version() + 1);
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'PROCESS_DEPLOYMENT' "
-                + "and target_id = ? and actor = 'admin'", Integer.class, second.deploymentId()))
-                .as("each deployment is in the audit log").isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where action = 'PROCESS_DEPLOYMENT' "
+                                + "and target_id = ? and actor = 'admin'",
+                        Integer.class,
+                        second.deploymentId()))
+                .as("each deployment is in the audit log")
+                .isEqualTo(1);
         ProcessInstance started = runtime.startProcessInstanceByKey("xp2-review", Map.of("unitCode", "XP2"));
         assertThat(started.getProcessDefinitionId()).isEqualTo(second.definitionId());
         assertThat(running.getProcessDefinitionId()).isEqualTo(first.definitionId());
 
         // the running instance continues on version one: its review task ends the process
-        tasks.complete(tasks.createTaskQuery().processInstanceId(running.getId()).singleResult().getId());
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(running.getId()).count()).isZero();
-        tasks.complete(tasks.createTaskQuery().processInstanceId(started.getId()).singleResult().getId());
-        assertThat(tasks.createTaskQuery().processInstanceId(started.getId()).singleResult().getTaskDefinitionKey())
+        tasks.complete(tasks.createTaskQuery()
+                .processInstanceId(running.getId())
+                .singleResult()
+                .getId());
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(running.getId())
+                        .count())
+                .isZero();
+        tasks.complete(tasks.createTaskQuery()
+                .processInstanceId(started.getId())
+                .singleResult()
+                .getId());
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(started.getId())
+                        .singleResult()
+                        .getTaskDefinitionKey())
                 .isEqualTo("Task_Approve");
 
         DeployedProcess listed = processes.process("xp2-review");
         assertThat(listed.latestVersion()).isEqualTo(second.version());
-        assertThat(listed.versions()).extracting(ProcessVersion::version, ProcessVersion::runningInstances)
+        assertThat(listed.versions())
+                .extracting(ProcessVersion::version, ProcessVersion::runningInstances)
                 .contains(tuple(first.version(), 0L), tuple(second.version(), 1L));
         assertThat(listed.versions()).allSatisfy(v -> assertThat(v.deployedAt()).isNotNull());
 
         ProcessDiff diff = processes.diff("xp2-review", first.version(), second.version());
-        assertThat(diff.changes()).extracting(ProcessDiff.ElementChange::kind, ProcessDiff.ElementChange::elementId)
-                .containsExactlyInAnyOrder(tuple(ChangeKind.CHANGED, "Task_Review"),
-                        tuple(ChangeKind.CHANGED, "Flow_Review"), tuple(ChangeKind.ADDED, "Task_Approve"),
+        assertThat(diff.changes())
+                .extracting(ProcessDiff.ElementChange::kind, ProcessDiff.ElementChange::elementId)
+                .containsExactlyInAnyOrder(
+                        tuple(ChangeKind.CHANGED, "Task_Review"),
+                        tuple(ChangeKind.CHANGED, "Flow_Review"),
+                        tuple(ChangeKind.ADDED, "Task_Approve"),
                         tuple(ChangeKind.ADDED, "Flow_Approve"));
-        assertThat(diff.changes()).filteredOn(c -> c.elementId().equals("Task_Review")).singleElement()
+        assertThat(diff.changes())
+                .filteredOn(c -> c.elementId().equals("Task_Review"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.details()).containsExactly("name: 复核 → 初审"));
-        assertThat(diff.unifiedDiff()).contains("+    <bpmn:userTask id=\"Task_Review\" name=\"初审\" "
-                + "camunda:candidateGroups=\"CLERK@${unitCode}\" />");
+        assertThat(diff.unifiedDiff())
+                .contains("+    <bpmn:userTask id=\"Task_Review\" name=\"初审\" "
+                        + "camunda:candidateGroups=\"CLERK@${unitCode}\" />");
 
         ProcessVersion reverted = processes.revert("xp2-review", first.version());
         assertThat(reverted.version()).isEqualTo(second.version() + 1);
-        assertThat(jdbc.queryForList("select detail from audit_entry where action = 'PROCESS_DEPLOYMENT' "
-                + "and target_id = ? and actor = 'admin'", String.class, reverted.deploymentId()))
+        assertThat(jdbc.queryForList(
+                        "select detail from audit_entry where action = 'PROCESS_DEPLOYMENT' "
+                                + "and target_id = ? and actor = 'admin'",
+                        String.class,
+                        reverted.deploymentId()))
                 .containsExactly("xp2-review v" + reverted.version() + " (revert to v" + first.version()
                         + ") [gongwen-process-administration]");
         assertThat(processes.bpmnXml("xp2-review", reverted.version())).isEqualTo(bpmn("xp2-review-v1.bpmn"));
-        assertThat(processes.diff("xp2-review", first.version(), reverted.version()).changes()).isEmpty();
+        assertThat(processes
+                        .diff("xp2-review", first.version(), reverted.version())
+                        .changes())
+                .isEmpty();
         ProcessInstance afterRevert = runtime.startProcessInstanceByKey("xp2-review", Map.of("unitCode", "XP2"));
         assertThat(afterRevert.getProcessDefinitionId()).isEqualTo(reverted.definitionId());
     }

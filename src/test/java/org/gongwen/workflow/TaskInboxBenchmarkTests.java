@@ -54,8 +54,8 @@ class TaskInboxBenchmarkTests {
     @Test
     void inboxStaysFastWithCountyYearsOfTasks() throws IOException {
         String group = Role.CLERK.groupIn("S04");
-        int open = jdbc.queryForObject("select count(*) from ACT_RU_TASK where NAME_ like ?", Integer.class,
-                OPEN_NAME + "%");
+        int open = jdbc.queryForObject(
+                "select count(*) from ACT_RU_TASK where NAME_ like ?", Integer.class, OPEN_NAME + "%");
         for (int i = open; i < OPEN; i++) {
             Task task = taskService.newTask();
             task.setName(OPEN_NAME + i);
@@ -68,15 +68,16 @@ class TaskInboxBenchmarkTests {
         }
         completedHistory(TASKS - OPEN);
         GongwenPrincipal clerk = (GongwenPrincipal) users.loadUserByUsername("s04.clerk");
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(clerk, null, clerk.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(clerk, null, clerk.getAuthorities()));
         try {
             TaskFilter all = TaskFilter.all();
             String load = BenchmarkReport.load();
             List<String> rows = new ArrayList<>();
             rows.add(row("first page (50), newest first", () -> inbox.list(all, 0, 50)));
             rows.add(row("page 50 (offset 2,450), newest first", () -> inbox.list(all, 2_450, 50)));
-            rows.add(row("first page sorted by due date", () -> inbox.list(all.sortedBy(TaskFilter.Sort.DUE, true), 0, 50)));
+            rows.add(row(
+                    "first page sorted by due date", () -> inbox.list(all.sortedBy(TaskFilter.Sort.DUE, true), 0, 50)));
             rows.add(row("overdue only, first page", () -> inbox.list(all.withOverdueOnly(true), 0, 50)));
             rows.add(row("count", () -> inbox.count(all)));
             rows.add(row("four counters (all, mine, unclaimed, overdue)", inbox::counts));
@@ -94,8 +95,8 @@ class TaskInboxBenchmarkTests {
      * and three years; written in multi-row inserts, since the engine would take long to make them.
      */
     private void completedHistory(int wanted) {
-        int existing = jdbc.queryForObject("select count(*) from ACT_HI_TASKINST where ID_ like ?", Integer.class,
-                HISTORY_ID + "%");
+        int existing = jdbc.queryForObject(
+                "select count(*) from ACT_HI_TASKINST where ID_ like ?", Integer.class, HISTORY_ID + "%");
         String[] groups = {"S04", "S01", "Z01", "Z02", "B01", "B02", "QHXBGS"};
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         int chunk = 500;
@@ -104,19 +105,28 @@ class TaskInboxBenchmarkTests {
             StringBuilder tasks = new StringBuilder("insert into ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, "
                     + "NAME_, ASSIGNEE_, START_TIME_, END_TIME_, DURATION_, DELETE_REASON_, PRIORITY_, DUE_DATE_, "
                     + "TASK_STATE_) values ");
-            StringBuilder links = new StringBuilder("insert into ACT_HI_IDENTITYLINK (ID_, TIMESTAMP_, TYPE_, GROUP_ID_, "
-                    + "TASK_ID_, OPERATION_TYPE_, PROC_DEF_KEY_) values ");
+            StringBuilder links =
+                    new StringBuilder("insert into ACT_HI_IDENTITYLINK (ID_, TIMESTAMP_, TYPE_, GROUP_ID_, "
+                            + "TASK_ID_, OPERATION_TYPE_, PROC_DEF_KEY_) values ");
             List<Object> taskArgs = new ArrayList<>();
             List<Object> linkArgs = new ArrayList<>();
             for (int i = from; i < to; i++) {
                 String id = HISTORY_ID + i;
                 String unit = groups[i % groups.length];
-                Timestamp start = Timestamp.from(now.minus(1 + (i % 1_095), ChronoUnit.DAYS).minusSeconds(i % 86_400));
+                Timestamp start = Timestamp.from(
+                        now.minus(1 + (i % 1_095), ChronoUnit.DAYS).minusSeconds(i % 86_400));
                 Timestamp end = Timestamp.from(start.toInstant().plusSeconds(3_600 + i % 7_200));
-                tasks.append(i == from ? "" : ", ").append("(?, 'Task_SignFor', 'document-receipt', ?, ?, ?, ?, ?, "
-                        + "'completed', 50, ?, 'Completed')");
-                taskArgs.addAll(List.of(id, "签收：历史公文 " + i, unit.toLowerCase() + ".clerk", start, end,
-                        end.getTime() - start.getTime(), Timestamp.from(start.toInstant().plus(2, ChronoUnit.DAYS))));
+                tasks.append(i == from ? "" : ", ")
+                        .append("(?, 'Task_SignFor', 'document-receipt', ?, ?, ?, ?, ?, "
+                                + "'completed', 50, ?, 'Completed')");
+                taskArgs.addAll(List.of(
+                        id,
+                        "签收：历史公文 " + i,
+                        unit.toLowerCase() + ".clerk",
+                        start,
+                        end,
+                        end.getTime() - start.getTime(),
+                        Timestamp.from(start.toInstant().plus(2, ChronoUnit.DAYS))));
                 links.append(i == from ? "" : ", ").append("(?, ?, 'candidate', ?, ?, 'add', 'document-receipt')");
                 linkArgs.addAll(List.of(id, start, Role.CLERK.groupIn(unit), id));
             }
@@ -141,12 +151,14 @@ class TaskInboxBenchmarkTests {
     private static void write(List<String> rows, String load) throws IOException {
         List<String> table = new ArrayList<>(List.of("| operation | median | p95 | max |", "|---|---|---|---|"));
         table.addAll(rows);
-        BenchmarkReport.write("Task inbox with %,d tasks, %,d of them open for one clerk's group".formatted(TASKS, OPEN),
+        BenchmarkReport.write(
+                "Task inbox with %,d tasks, %,d of them open for one clerk's group".formatted(TASKS, OPEN),
                 "TaskInboxBenchmarkTests",
                 ("%,d completed tasks in the engine's history (ACT_HI_TASKINST, ACT_HI_IDENTITYLINK) over three years "
-                        + "and seven units' clerk groups; %,d open tasks offered to 县第一中学's clerks, a tenth of them "
-                        + "claimed by s04.clerk, who lists them. Each operation runs 5 times to warm up, then %d times; "
-                        + "times in milliseconds. Target: p95 at most 100 ms. Load average before the timings: %s.")
-                        .formatted(TASKS - OPEN, OPEN, ROUNDS, load), table);
+                                + "and seven units' clerk groups; %,d open tasks offered to 县第一中学's clerks, a tenth of them "
+                                + "claimed by s04.clerk, who lists them. Each operation runs 5 times to warm up, then %d times; "
+                                + "times in milliseconds. Target: p95 at most 100 ms. Load average before the timings: %s.")
+                        .formatted(TASKS - OPEN, OPEN, ROUNDS, load),
+                table);
     }
 }

@@ -50,15 +50,25 @@ class TasksApiIntegrationTests {
         String body = """
                 {"outgoingId": %d, "successorId": %d, "roles": ["CLERK"]}
                 """.formatted(id(unit + ".clerk"), id(unit + ".tech"));
-        String json = mvc.perform(post("/api/v1/handovers").with(as(unit + ".leader"))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String json = mvc.perform(post("/api/v1/handovers")
+                        .with(as(unit + ".leader"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         return JsonPath.read(json, "$.processInstanceId");
     }
 
     private String onlyTaskOf(String username) throws Exception {
-        String json = mvc.perform(get("/api/v1/tasks").param("process", "personnel-handover").with(as(username)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String json = mvc.perform(get("/api/v1/tasks")
+                        .param("process", "personnel-handover")
+                        .with(as(username)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat((Integer) JsonPath.read(json, "$.total")).isEqualTo(1);
         return JsonPath.read(json, "$.items[0].id");
     }
@@ -84,28 +94,46 @@ class TasksApiIntegrationTests {
                 .andExpect(jsonPath("$.variables.successor").value("z11.tech"))
                 .andExpect(jsonPath("$.task.businessKey").value("handover-z11.clerk"));
 
-        mvc.perform(post("/api/v1/tasks/" + listTask + "/complete").with(as("z11.clerk"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"duties\": \"\"}"))
+        mvc.perform(post("/api/v1/tasks/" + listTask + "/complete")
+                        .with(as("z11.clerk"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"duties\": \"\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fieldErrors.duties").value("此项为必填项"))
                 .andExpect(jsonPath("$.fieldErrors.listComplete").value("此项为必填项"));
-        mvc.perform(post("/api/v1/tasks/" + listTask + "/complete").with(as("z11.clerk"))
+        mvc.perform(post("/api/v1/tasks/" + listTask + "/complete")
+                        .with(as("z11.clerk"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"duties\": \"公文收发、登记\", \"openItems\": \"无\", \"listComplete\": true}"))
                 .andExpect(status().isNoContent());
 
         String confirmTask = onlyTaskOf("z11.tech");
-        mvc.perform(post("/api/v1/tasks/" + confirmTask + "/complete").with(as("z11.tech"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"accepted\": \"yes\"}"))
+        mvc.perform(post("/api/v1/tasks/" + confirmTask + "/complete")
+                        .with(as("z11.tech"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"accepted\": \"yes\"}"))
                 .andExpect(status().isNoContent());
-        management.createJobQuery().processInstanceId(instanceId).list()
+        management
+                .createJobQuery()
+                .processInstanceId(instanceId)
+                .list()
                 .forEach(job -> management.executeJob(job.getId()));
 
-        assertThat(organization.personByUsername("z11.tech").orElseThrow().roles()).contains(Role.CLERK);
-        assertThat(organization.personByUsername("z11.clerk").orElseThrow().roles()).doesNotContain(Role.CLERK);
-        assertThat(taskService.createTaskQuery().taskId(open.getId()).singleResult().getAssignee()).isEqualTo("z11.tech");
-        assertThat(jdbc.queryForObject("select count(*) from notification_message where recipient_id = ?",
-                Integer.class, countyOfficeId)).isEqualTo(noticesBefore + 1);
+        assertThat(organization.personByUsername("z11.tech").orElseThrow().roles())
+                .contains(Role.CLERK);
+        assertThat(organization.personByUsername("z11.clerk").orElseThrow().roles())
+                .doesNotContain(Role.CLERK);
+        assertThat(taskService
+                        .createTaskQuery()
+                        .taskId(open.getId())
+                        .singleResult()
+                        .getAssignee())
+                .isEqualTo("z11.tech");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification_message where recipient_id = ?",
+                        Integer.class,
+                        countyOfficeId))
+                .isEqualTo(noticesBefore + 1);
         taskService.deleteTask(open.getId(), true);
     }
 
@@ -118,15 +146,22 @@ class TasksApiIntegrationTests {
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].name").value("列出职责与未办事项"))
                 .andExpect(jsonPath("$.items[0].overdue").value(false));
-        mvc.perform(get("/api/v1/tasks").param("overdue", "true").param("process", "personnel-handover")
+        mvc.perform(get("/api/v1/tasks")
+                        .param("overdue", "true")
+                        .param("process", "personnel-handover")
                         .with(as("z12.clerk")))
                 .andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/v1/tasks").param("process", "no-such-process").with(as("z12.clerk")))
                 .andExpect(jsonPath("$.total").value(0));
-        mvc.perform(get("/api/v1/tasks").param("scope", "UNCLAIMED").param("process", "personnel-handover")
+        mvc.perform(get("/api/v1/tasks")
+                        .param("scope", "UNCLAIMED")
+                        .param("process", "personnel-handover")
                         .with(as("z12.clerk")))
                 .andExpect(jsonPath("$.total").value(0));
-        mvc.perform(get("/api/v1/tasks").param("sort", "DUE").param("asc", "true").param("limit", "1")
+        mvc.perform(get("/api/v1/tasks")
+                        .param("sort", "DUE")
+                        .param("asc", "true")
+                        .param("limit", "1")
                         .with(as("z12.clerk")))
                 .andExpect(jsonPath("$.items.length()").value(1));
         mvc.perform(get("/api/v1/tasks").param("limit", "0").with(as("z12.clerk")))
@@ -149,10 +184,20 @@ class TasksApiIntegrationTests {
                 .andExpect(jsonPath("$.items[*].id").value(not(hasItem(task.getId()))));
         mvc.perform(post("/api/v1/tasks/" + task.getId() + "/claim").with(as("z13.clerk")))
                 .andExpect(status().isNoContent());
-        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isEqualTo("z13.clerk");
+        assertThat(taskService
+                        .createTaskQuery()
+                        .taskId(task.getId())
+                        .singleResult()
+                        .getAssignee())
+                .isEqualTo("z13.clerk");
         mvc.perform(post("/api/v1/tasks/" + task.getId() + "/unclaim").with(as("z13.clerk")))
                 .andExpect(status().isNoContent());
-        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
+        assertThat(taskService
+                        .createTaskQuery()
+                        .taskId(task.getId())
+                        .singleResult()
+                        .getAssignee())
+                .isNull();
         taskService.deleteTask(task.getId(), true);
     }
 }

@@ -11,18 +11,24 @@ import org.gongwen.document.SignedLayout;
  */
 public final class MetadataXml {
 
-    private MetadataXml() {
-    }
+    private MetadataXml() {}
 
-    public static byte[] of(DocumentInfo document, SignedLayout layout, String senderUnitName,
+    public static byte[] of(
+            DocumentInfo document,
+            SignedLayout layout,
+            String senderUnitName,
             List<DistributionSummary> distributions) {
-        Xml xml = new Xml("archivalPackage").attribute("documentId", document.id()).attribute("format", "gongwen-archive-1");
+        Xml xml = new Xml("archivalPackage")
+                .attribute("documentId", document.id())
+                .attribute("format", "gongwen-archive-1");
         xml.open("document")
                 .element("title", document.title())
                 .element("docNumber", document.docNumber())
                 .element("kind", document.kind().name())
                 .element("kindLabel", document.kind().label())
-                .element("urgency", document.urgency() == null ? null : document.urgency().name())
+                .element(
+                        "urgency",
+                        document.urgency() == null ? null : document.urgency().name())
                 .element("secrecy", document.secrecy().name())
                 .element("countyLevel", document.countyLevel())
                 .element("issuingUnit", layout.issuerName())
@@ -36,7 +42,9 @@ public final class MetadataXml {
         // the sealed OFD beside the PDF (GB/T 33190, GB/T 38540 seal); documents issued before OFD have none
         if (layout.ofdSigned()) {
             xml.open("layoutFiles")
-                    .open("file").attribute("name", "layout.ofd").attribute("format", "OFD")
+                    .open("file")
+                    .attribute("name", "layout.ofd")
+                    .attribute("format", "OFD")
                     .element("sha256", PackageZip.sha256(layout.ofd()))
                     .element("recordedSha256", layout.ofdRecordedSha256())
                     .element("sizeBytes", layout.ofd().length)
@@ -46,21 +54,27 @@ public final class MetadataXml {
         xml.open("attachments");
         int number = 0;
         for (var attachment : document.attachments()) {
-            xml.open("attachment").attribute("number", ++number).attribute("paperOnly", attachment.paperOnly())
+            xml.open("attachment")
+                    .attribute("number", ++number)
+                    .attribute("paperOnly", attachment.paperOnly())
                     .element("name", attachment.name())
                     .element("mediaType", attachment.mediaType())
                     .element("sizeBytes", attachment.sizeBytes())
                     .close();
         }
         xml.close();
-        xml.open("sender").attribute("unitId", document.unitId())
+        xml.open("sender")
+                .attribute("unitId", document.unitId())
                 .element("unit", senderUnitName)
                 .element("drafter", document.drafter())
                 .close();
         xml.open("recipients");
         for (DistributionSummary d : distributions) {
-            xml.open("recipient").attribute("distributionId", d.distributionId()).attribute("unitId", d.unitId())
-                    .attribute("kind", d.kind().name()).attribute("version", d.version())
+            xml.open("recipient")
+                    .attribute("distributionId", d.distributionId())
+                    .attribute("unitId", d.unitId())
+                    .attribute("kind", d.kind().name())
+                    .attribute("version", d.version())
                     .element("unit", d.unitName())
                     .element("printQuota", d.printQuota())
                     .element("printsUsed", d.printsUsed())

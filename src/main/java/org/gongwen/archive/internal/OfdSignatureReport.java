@@ -14,24 +14,39 @@ import org.gongwen.seal.SesSealCheck;
  */
 public final class OfdSignatureReport {
 
-    private OfdSignatureReport() {
-    }
+    private OfdSignatureReport() {}
 
     public static byte[] of(long documentId, List<OfdSignatureCheck> signatures, SealCertificateCheck certificates) {
-        Xml xml = new Xml("ofdSignatureReport").attribute("documentId", documentId)
-                .attribute("allIntact", !signatures.isEmpty() && signatures.stream().allMatch(OfdSignatureCheck::intact));
+        Xml xml = new Xml("ofdSignatureReport")
+                .attribute("documentId", documentId)
+                .attribute(
+                        "allIntact",
+                        !signatures.isEmpty() && signatures.stream().allMatch(OfdSignatureCheck::intact));
         xml.open("signatures");
         for (OfdSignatureCheck signature : signatures) {
             X509Certificate signer = signature.signerCertificate();
-            xml.open("signature").attribute("id", signature.id())
-                    .attribute("type", signature.type() == null ? null : signature.type().name())
+            xml.open("signature")
+                    .attribute("id", signature.id())
+                    .attribute(
+                            "type",
+                            signature.type() == null ? null : signature.type().name())
                     .attribute("intact", signature.intact())
                     .element("sesVersion", signature.sesVersion() == 0 ? null : signature.sesVersion())
                     .element("sealName", signature.sealName())
                     .element("sealId", signature.sealId())
-                    .element("signer", signer == null ? null : signer.getSubjectX500Principal().getName())
-                    .element("issuer", signer == null ? null : signer.getIssuerX500Principal().getName())
-                    .element("serialNumber", signer == null ? null : signer.getSerialNumber().toString(16))
+                    .element(
+                            "signer",
+                            signer == null
+                                    ? null
+                                    : signer.getSubjectX500Principal().getName())
+                    .element(
+                            "issuer",
+                            signer == null
+                                    ? null
+                                    : signer.getIssuerX500Principal().getName())
+                    .element(
+                            "serialNumber",
+                            signer == null ? null : signer.getSerialNumber().toString(16))
                     .element("signTime", signature.signTime());
             if (signer != null) {
                 standing(xml, certificates.sm2Standing(signer, signature.signTime()));
@@ -39,7 +54,9 @@ public final class OfdSignatureReport {
             if (signature.sesSeal() != null) {
                 sesSeal(xml, certificates.checkSesSeal(signature.sesSeal()));
             }
-            xml.element("page", signature.place() == null ? null : signature.place().pageIndex() + 1)
+            xml.element(
+                            "page",
+                            signature.place() == null ? null : signature.place().pageIndex() + 1)
                     .element("failure", signature.failure())
                     .close();
         }
@@ -48,7 +65,8 @@ public final class OfdSignatureReport {
     }
 
     private static void standing(Xml xml, CertificateStanding standing) {
-        xml.open("certificateStanding").attribute("trustedAtSigning", standing.trustedAtSigning())
+        xml.open("certificateStanding")
+                .attribute("trustedAtSigning", standing.trustedAtSigning())
                 .element("issuedByCountySm2Ca", standing.issuedByCountyCa())
                 .element("validAtSigning", standing.validAtSigning())
                 .element("unitCode", standing.unitCode())
@@ -59,7 +77,8 @@ public final class OfdSignatureReport {
     }
 
     private static void sesSeal(Xml xml, SesSealCheck seal) {
-        xml.open("sesSeal").attribute("valid", seal.valid())
+        xml.open("sesSeal")
+                .attribute("valid", seal.valid())
                 .element("esId", seal.esId())
                 .element("name", seal.name())
                 .element("version", seal.version() == 0 ? null : seal.version())

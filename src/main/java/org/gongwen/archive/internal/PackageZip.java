@@ -26,8 +26,7 @@ public final class PackageZip {
     /** 2000-01-01 00:00 local DOS time: no export date in the bytes. */
     private static final long FIXED_TIME = 946_684_800_000L;
 
-    private PackageZip() {
-    }
+    private PackageZip() {}
 
     public static byte[] write(LinkedHashMap<String, byte[]> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -48,7 +47,8 @@ public final class PackageZip {
     /** The files with the manifest appended, listing every other file. */
     public static byte[] withManifest(LinkedHashMap<String, byte[]> files) {
         StringBuilder manifest = new StringBuilder();
-        files.forEach((name, content) -> manifest.append(sha256(content)).append("  ").append(name).append('\n'));
+        files.forEach((name, content) ->
+                manifest.append(sha256(content)).append("  ").append(name).append('\n'));
         LinkedHashMap<String, byte[]> all = new LinkedHashMap<>(files);
         all.put(MANIFEST, manifest.toString().getBytes(StandardCharsets.UTF_8));
         return write(all);

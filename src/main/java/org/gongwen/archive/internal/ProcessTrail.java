@@ -30,9 +30,11 @@ public class ProcessTrail {
         all.addAll(byKey(DocumentProcessKeys.approval(documentId)));
         all.addAll(byKey(DocumentProcessKeys.send(documentId)));
         all.addAll(history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKeyLike(DocumentProcessKeys.sendBatchPrefix(documentId) + "%").list());
+                .processInstanceBusinessKeyLike(DocumentProcessKeys.sendBatchPrefix(documentId) + "%")
+                .list());
         all.addAll(history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKeyLike(ReceiptKeys.businessKeyPrefix(documentId) + "%").list());
+                .processInstanceBusinessKeyLike(ReceiptKeys.businessKeyPrefix(documentId) + "%")
+                .list());
         all.sort(Comparator.comparing(HistoricProcessInstance::getStartTime)
                 .thenComparing(HistoricProcessInstance::getId));
         return all;
@@ -41,7 +43,8 @@ public class ProcessTrail {
     public byte[] of(long documentId) {
         Xml xml = new Xml("processTrail").attribute("documentId", documentId);
         for (HistoricProcessInstance process : processesOf(documentId)) {
-            xml.open("process").attribute("id", process.getId())
+            xml.open("process")
+                    .attribute("id", process.getId())
                     .attribute("key", process.getProcessDefinitionKey())
                     .attribute("version", process.getProcessDefinitionVersion())
                     .attribute("businessKey", process.getBusinessKey())
@@ -51,8 +54,13 @@ public class ProcessTrail {
                     .element("end", instant(process.getEndTime()));
             xml.open("activities");
             for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery()
-                    .processInstanceId(process.getId()).orderPartiallyByOccurrence().asc().list()) {
-                xml.open("activity").attribute("id", a.getActivityId()).attribute("type", a.getActivityType())
+                    .processInstanceId(process.getId())
+                    .orderPartiallyByOccurrence()
+                    .asc()
+                    .list()) {
+                xml.open("activity")
+                        .attribute("id", a.getActivityId())
+                        .attribute("type", a.getActivityType())
                         .element("name", a.getActivityName())
                         .element("assignee", a.getAssignee())
                         .element("start", instant(a.getStartTime()))
@@ -61,9 +69,15 @@ public class ProcessTrail {
             }
             xml.close().open("tasks");
             for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery()
-                    .processInstanceId(process.getId()).orderByHistoricActivityInstanceStartTime().asc()
-                    .orderByTaskId().asc().list()) {
-                xml.open("task").attribute("id", t.getId()).attribute("definitionKey", t.getTaskDefinitionKey())
+                    .processInstanceId(process.getId())
+                    .orderByHistoricActivityInstanceStartTime()
+                    .asc()
+                    .orderByTaskId()
+                    .asc()
+                    .list()) {
+                xml.open("task")
+                        .attribute("id", t.getId())
+                        .attribute("definitionKey", t.getTaskDefinitionKey())
                         .element("name", t.getName())
                         .element("assignee", t.getAssignee())
                         .element("start", instant(t.getStartTime()))
@@ -81,6 +95,8 @@ public class ProcessTrail {
     }
 
     private List<HistoricProcessInstance> byKey(String businessKey) {
-        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).list();
+        return history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey)
+                .list();
     }
 }

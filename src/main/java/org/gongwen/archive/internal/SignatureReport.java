@@ -13,15 +13,17 @@ import org.gongwen.shared.Translations;
  */
 public final class SignatureReport {
 
-    private SignatureReport() {
-    }
+    private SignatureReport() {}
 
     public static byte[] of(ReceiptChecks checks, PdfSignatures signatures, Translations translations) {
-        Xml xml = new Xml("signatureReport").attribute("documentId", checks.documentId())
+        Xml xml = new Xml("signatureReport")
+                .attribute("documentId", checks.documentId())
                 .attribute("allPassed", checks.allPassed());
         xml.open("checks");
         for (ReceiptCheck check : checks.checks()) {
-            xml.open("check").attribute("code", check.code().name()).attribute("passed", check.passed())
+            xml.open("check")
+                    .attribute("code", check.code().name())
+                    .attribute("passed", check.passed())
                     .element("label", translations.getTranslation(check.labelKey(), Translations.CHINESE))
                     .element("detail", check.detail(translations, Translations.CHINESE))
                     .close();
@@ -30,12 +32,24 @@ public final class SignatureReport {
         xml.open("signatures").attribute("readable", signatures.readable()).element("failure", signatures.failure());
         for (PdfSignature signature : signatures.signatures()) {
             X509Certificate signer = signature.signerCertificate();
-            xml.open("signature").attribute("field", signature.fieldName()).attribute("valid", signature.valid())
+            xml.open("signature")
+                    .attribute("field", signature.fieldName())
+                    .attribute("valid", signature.valid())
                     .element("intact", signature.integrityValid())
                     .element("coversWholeFile", signature.coversWholeDocument())
-                    .element("signer", signer == null ? null : signer.getSubjectX500Principal().getName())
-                    .element("issuer", signer == null ? null : signer.getIssuerX500Principal().getName())
-                    .element("serialNumber", signer == null ? null : signer.getSerialNumber().toString(16))
+                    .element(
+                            "signer",
+                            signer == null
+                                    ? null
+                                    : signer.getSubjectX500Principal().getName())
+                    .element(
+                            "issuer",
+                            signer == null
+                                    ? null
+                                    : signer.getIssuerX500Principal().getName())
+                    .element(
+                            "serialNumber",
+                            signer == null ? null : signer.getSerialNumber().toString(16))
                     .element("signingTime", signature.signingTime())
                     .element("timeStamped", signature.timeStamped())
                     .element("failure", signature.failure())

@@ -59,23 +59,44 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
         from.setValue(today.withDayOfMonth(1));
         to.setLabel(getTranslation("archive.period.to"));
         to.setValue(today);
-        export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ByteArrayOutputStream zip = new ByteArrayOutputStream();
-            archive.exportPeriod(from.getValue(), to.getValue(), zip);
-            byte[] bytes = zip.toByteArray();
-            return new DownloadResponse(new ByteArrayInputStream(bytes),
-                    "archive-" + from.getValue() + "-" + to.getValue() + ".zip", "application/zip", bytes.length);
-        }), getTranslation("archive.export"));
+        export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+                    archive.exportPeriod(from.getValue(), to.getValue(), zip);
+                    byte[] bytes = zip.toByteArray();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes),
+                            "archive-" + from.getValue() + "-" + to.getValue() + ".zip",
+                            "application/zip",
+                            bytes.length);
+                }),
+                getTranslation("archive.export"));
         HorizontalLayout period = new HorizontalLayout(from, to, export);
         period.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        documents.addColumn(ArchivableDocument::docNumber).setHeader(getTranslation("archive.col.number"))
-                .setAutoWidth(true).setFlexGrow(0);
-        documents.addColumn(ArchivableDocument::title).setHeader(getTranslation("archive.col.title")).setFlexGrow(3);
-        documents.addColumn(ArchivableDocument::sender).setHeader(getTranslation("archive.col.sender")).setFlexGrow(2);
-        documents.addColumn(d -> zone.formatTime(d.sentAt()))
-                .setHeader(getTranslation("archive.col.sentAt")).setAutoWidth(true).setFlexGrow(0);
-        documents.addComponentColumn(this::packageLink).setKey("package").setHeader(getTranslation("archive.col.package"))
-                .setAutoWidth(true).setFlexGrow(0);
+        documents
+                .addColumn(ArchivableDocument::docNumber)
+                .setHeader(getTranslation("archive.col.number"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        documents
+                .addColumn(ArchivableDocument::title)
+                .setHeader(getTranslation("archive.col.title"))
+                .setFlexGrow(3);
+        documents
+                .addColumn(ArchivableDocument::sender)
+                .setHeader(getTranslation("archive.col.sender"))
+                .setFlexGrow(2);
+        documents
+                .addColumn(d -> zone.formatTime(d.sentAt()))
+                .setHeader(getTranslation("archive.col.sentAt"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        documents
+                .addComponentColumn(this::packageLink)
+                .setKey("package")
+                .setHeader(getTranslation("archive.col.package"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         documents.setEmptyStateText(getTranslation("empty.archive"));
         documents.setHeight("22em");
         documents.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::showDocument));
@@ -83,12 +104,20 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
         viewer.setVisible(false);
         from.addValueChangeListener(e -> listDocuments());
         to.addValueChangeListener(e -> listDocuments());
-        upload = new Upload(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> check(data)))));
+        upload = new Upload(
+                UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> check(data)))));
         upload.setAcceptedFileTypes("application/zip", ".zip");
         upload.setMaxFileSize((int) ArchivePackages.MAX_CHECK_BYTES);
         UploadTexts.translate(upload);
-        add(new H2(getTranslation("archive.title")), period, documents, viewer, new H3(getTranslation("archive.check.title")), upload,
-                result, findings);
+        add(
+                new H2(getTranslation("archive.title")),
+                period,
+                documents,
+                viewer,
+                new H3(getTranslation("archive.check.title")),
+                upload,
+                result,
+                findings);
         listDocuments();
     }
 
@@ -114,11 +143,16 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
 
     /** One document's package, built when it is downloaded. */
     private Anchor packageLink(ArchivableDocument document) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] zip = archive.packageOf(document.id());
-            return new DownloadResponse(new ByteArrayInputStream(zip), "document-" + document.id() + ".zip",
-                    "application/zip", zip.length);
-        }), getTranslation("archive.download"));
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] zip = archive.packageOf(document.id());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(zip),
+                            "document-" + document.id() + ".zip",
+                            "application/zip",
+                            zip.length);
+                }),
+                getTranslation("archive.download"));
         link.addClassName("archive-package");
         return link;
     }
@@ -128,7 +162,9 @@ public class ArchiveView extends VerticalLayout implements HasDynamicTitle {
         try {
             ArchiveCheck check = archive.check(zip);
             result.setText(getTranslation(check.ok() ? "archive.check.ok" : "archive.check.failed"));
-            check.findings().forEach(f -> findings.add(new ListItem(getTranslation(f.problem().messageKey(), f.file()))));
+            check.findings()
+                    .forEach(f ->
+                            findings.add(new ListItem(getTranslation(f.problem().messageKey(), f.file()))));
         } catch (BusinessException e) {
             result.setText(getTranslation(e.messageKey(), e.args()));
         }

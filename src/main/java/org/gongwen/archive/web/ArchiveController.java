@@ -31,8 +31,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1/archive")
-@Tag(name = "archive", description = "归档包：单件下载、批量导出、复核（A38）/ archival packages: per document, per period, "
-        + "and checking a package again")
+@Tag(
+        name = "archive",
+        description =
+                "归档包：单件下载、批量导出、复核（A38）/ archival packages: per document, per period, " + "and checking a package again")
 class ArchiveController {
 
     private static final String ZIP = "application/zip";
@@ -48,14 +50,13 @@ class ArchiveController {
         this.translations = translations;
     }
 
-    record Finding(String file, String problem, String message) {
-    }
+    record Finding(String file, String problem, String message) {}
 
-    record CheckResult(boolean ok, List<Finding> findings) {
-    }
+    record CheckResult(boolean ok, List<Finding> findings) {}
 
     @GetMapping(value = "/documents/{id}.zip", produces = ZIP)
-    @Operation(summary = "The archival package of a sent document",
+    @Operation(
+            summary = "The archival package of a sent document",
             description = "ZIP: layout.pdf, signature-report.xml, layout.ofd (the sealed OFD, GB/T 38540 SM2 seal) and "
                     + "ofd-signature-report.xml (each OFD signature: seal, signer certificate, standing with the SM2 "
                     + "county CA at signing time, SES_Seal check, intact or the failure) when the document has an OFD "
@@ -68,43 +69,68 @@ class ArchiveController {
     }
 
     @PostMapping(value = "/checks", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Check an archival package again",
+    @Operation(
+            summary = "Check an archival package again",
             description = "Manifest present, every listed file present with its SHA-256, no unlisted file, the PDF's "
                     + "signature still valid and, when the package holds layout.ofd, every OFD signature intact "
                     + "(finding SIGNATURE_INVALID naming layout.ofd otherwise). 400 for a file that is no ZIP, 413 above "
                     + "the upload limit.")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = CheckResult.class), examples = @ExampleObject(value = CHECK_EXAMPLE)))
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = CheckResult.class),
+                            examples = @ExampleObject(value = CHECK_EXAMPLE)))
     CheckResult check(@RequestPart("file") @Parameter(description = "the package ZIP") MultipartFile file)
             throws IOException {
         if (file.isEmpty()) {
             throw BusinessException.invalid("archive.error.notZip");
         }
         ArchiveCheck result = archive.check(file.getBytes());
-        return new CheckResult(result.ok(), result.findings().stream()
-                .map(f -> new Finding(f.file(), f.problem().name(), translations.get(f.problem().messageKey(), f.file())))
-                .toList());
+        return new CheckResult(
+                result.ok(),
+                result.findings().stream()
+                        .map(f -> new Finding(
+                                f.file(),
+                                f.problem().name(),
+                                translations.get(f.problem().messageKey(), f.file())))
+                        .toList());
     }
 
     @GetMapping(value = "/export.zip", produces = ZIP)
-    @Operation(summary = "The packages of every document sent in a period",
+    @Operation(
+            summary = "The packages of every document sent in a period",
             description = "One ZIP with document-<id>.zip per document sent from `from` to `to` (both days included). "
                     + "County office, supervisors and administrators.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = ZIP))
-    void export(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-            @Parameter(example = "2026-03-01") LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Parameter(example = "2026-03-31") LocalDate to,
-            HttpServletResponse response) throws IOException {
+    void export(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Parameter(example = "2026-03-01")
+                    LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Parameter(example = "2026-03-31")
+                    LocalDate to,
+            HttpServletResponse response)
+            throws IOException {
         archive.sentIn(from, to); // refuses a role or a period before the response is committed
         response.setContentType(ZIP);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("archive-" + from + "-" + to + ".zip").build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename("archive-" + from + "-" + to + ".zip")
+                        .build()
+                        .toString());
         archive.exportPeriod(from, to, response.getOutputStream());
     }
 
     private static ResponseEntity<byte[]> zip(byte[] bytes, String fileName) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(ZIP))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(ZIP))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
                 .body(bytes);
     }
 }

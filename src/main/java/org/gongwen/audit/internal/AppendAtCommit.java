@@ -17,8 +17,7 @@ public final class AppendAtCommit implements TransactionSynchronization {
 
     private final List<Runnable> appends = new ArrayList<>();
 
-    private AppendAtCommit() {
-    }
+    private AppendAtCommit() {}
 
     /** Queues an append in the current transaction, which must be active with synchronization. */
     public static void queue(Runnable append) {

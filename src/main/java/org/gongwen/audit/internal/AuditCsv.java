@@ -21,9 +21,18 @@ public final class AuditCsv {
 
     public void row(AuditEntryInfo e) {
         try {
-            writer.write(String.join(",", Long.toString(e.id()), e.at().toString(), cell(e.actor()),
-                    e.actorUnitId() == null ? "" : e.actorUnitId().toString(), e.action() == null ? "" : e.action().name(),
-                    cell(e.targetType()), cell(e.targetId()), cell(e.detail()), cell(e.clientAddress()), e.prevHash(),
+            writer.write(String.join(
+                    ",",
+                    Long.toString(e.id()),
+                    e.at().toString(),
+                    cell(e.actor()),
+                    e.actorUnitId() == null ? "" : e.actorUnitId().toString(),
+                    e.action() == null ? "" : e.action().name(),
+                    cell(e.targetType()),
+                    cell(e.targetId()),
+                    cell(e.detail()),
+                    cell(e.clientAddress()),
+                    e.prevHash(),
                     e.hash()));
             writer.write("\r\n");
         } catch (IOException ex) {
@@ -41,7 +50,10 @@ public final class AuditCsv {
             return "";
         }
         String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
+        if (v.indexOf(',') >= 0
+                || v.indexOf('"') >= 0
+                || v.indexOf('\n') >= 0
+                || v.indexOf('\r') >= 0
                 || !v.equals(value)) {
             return '"' + v.replace("\"", "\"\"") + '"';
         }

@@ -20,8 +20,7 @@ public final class AuditHashes {
 
     private static final String VERSION = "gongwen-audit-v1";
 
-    private AuditHashes() {
-    }
+    private AuditHashes() {}
 
     public static Instant storedTime(Instant at) {
         return at.truncatedTo(ChronoUnit.SECONDS);

@@ -32,31 +32,46 @@ public class AuditStore {
         this.jdbc = jdbc;
     }
 
-    public record Head(long lastId, String lastHash) {
-    }
+    public record Head(long lastId, String lastHash) {}
 
     /** Reads the head and locks it until the transaction ends. */
     public Head lockHead() {
-        return jdbc.queryForObject("select last_id, last_hash from audit_head where id = 1 for update",
+        return jdbc.queryForObject(
+                "select last_id, last_hash from audit_head where id = 1 for update",
                 (rs, n) -> new Head(rs.getLong(1), rs.getString(2)));
     }
 
     public Head head() {
-        return jdbc.queryForObject("select last_id, last_hash from audit_head where id = 1",
+        return jdbc.queryForObject(
+                "select last_id, last_hash from audit_head where id = 1",
                 (rs, n) -> new Head(rs.getLong(1), rs.getString(2)));
     }
 
     public void append(AuditEntryInfo e) {
-        jdbc.update("insert into audit_entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                e.id(), utc(e.at()), e.actor(), e.actorUnitId(), e.action().name(), e.targetType(), e.targetId(),
-                e.detail(), e.clientAddress(), e.prevHash(), e.hash());
+        jdbc.update(
+                "insert into audit_entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                e.id(),
+                utc(e.at()),
+                e.actor(),
+                e.actorUnitId(),
+                e.action().name(),
+                e.targetType(),
+                e.targetId(),
+                e.detail(),
+                e.clientAddress(),
+                e.prevHash(),
+                e.hash());
         jdbc.update("update audit_head set last_id = ?, last_hash = ? where id = 1", e.id(), e.hash());
     }
 
     /** Up to {@code size} entries after {@code afterId}, in id order: one page of the chain. */
     public List<AuditEntryInfo> after(long afterId, long uptoId, int size) {
-        return jdbc.query("select " + COLUMNS + " from audit_entry where id > ? and id <= ? order by id limit ?",
-                ENTRY, afterId, uptoId, size);
+        return jdbc.query(
+                "select " + COLUMNS + " from audit_entry where id > ? and id <= ? order by id limit ?",
+                ENTRY,
+                afterId,
+                uptoId,
+                size);
     }
 
     public Long firstAfter(long id) {
@@ -68,8 +83,10 @@ public class AuditStore {
         Where where = where(filter);
         where.args.add(limit);
         where.args.add(offset);
-        return jdbc.query("select " + COLUMNS + " from audit_entry" + where.sql + " order by id desc limit ? offset ?",
-                ENTRY, where.args.toArray());
+        return jdbc.query(
+                "select " + COLUMNS + " from audit_entry" + where.sql + " order by id desc limit ? offset ?",
+                ENTRY,
+                where.args.toArray());
     }
 
     public long count(AuditFilter filter) {
@@ -78,8 +95,7 @@ public class AuditStore {
         return n == null ? 0 : n;
     }
 
-    private record Where(String sql, List<Object> args) {
-    }
+    private record Where(String sql, List<Object> args) {}
 
     private static Where where(AuditFilter f) {
         StringBuilder sql = new StringBuilder();
@@ -133,10 +149,17 @@ public class AuditStore {
     private static AuditEntryInfo entry(ResultSet rs, int row) throws SQLException {
         long unit = rs.getLong("actor_unit_id");
         Long unitId = rs.wasNull() ? null : unit;
-        return new AuditEntryInfo(rs.getLong("id"),
-                rs.getObject("at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString("actor"), unitId,
-                action(rs.getString("action")), rs.getString("target_type"), rs.getString("target_id"),
-                rs.getString("detail"), rs.getString("client_address"), rs.getString("prev_hash"),
+        return new AuditEntryInfo(
+                rs.getLong("id"),
+                rs.getObject("at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                rs.getString("actor"),
+                unitId,
+                action(rs.getString("action")),
+                rs.getString("target_type"),
+                rs.getString("target_id"),
+                rs.getString("detail"),
+                rs.getString("client_address"),
+                rs.getString("prev_hash"),
                 rs.getString("hash"));
     }
 }

@@ -32,8 +32,7 @@ class AuditEntryTexts {
     private static final Pattern ROLES = Pattern.compile("\\[([A-Z_, ]*)]");
 
     /** The other detail forms the modules write, each to a message key taking the groups as arguments. */
-    private record Form(Pattern pattern, String key) {
-    }
+    private record Form(Pattern pattern, String key) {}
 
     private static final List<Form> FORMS = List.of(
             form("^seal (\\d+) (.*), (.*)$", "audit.detail.sealUse"),
@@ -135,7 +134,8 @@ class AuditEntryTexts {
         }
         Matcher reissue = REISSUE.matcher(rest);
         if ("REISSUE_REQUESTED".equals(code) && reissue.matches()) {
-            String kind = reissue.group(2) == null ? known("reissue.kind." + reissue.group(1), reissue.group(1))
+            String kind = reissue.group(2) == null
+                    ? known("reissue.kind." + reissue.group(1), reissue.group(1))
                     : t.get("reissue.kind.EXTRA_COPIES.n", reissue.group(2));
             return kind + "：" + reissue.group(3);
         }
@@ -157,8 +157,7 @@ class AuditEntryTexts {
             case "audit.detail.machineHandedTo", "audit.detail.personCreated" -> args[0] = person((String) args[0]);
             case "audit.detail.locked" -> args[0] = ClientAddressText.of((String) args[0]);
             case "audit.detail.export" -> args[0] = exportFilter((String) args[0]);
-            default -> {
-            }
+            default -> {}
         }
         return args;
     }
@@ -168,12 +167,15 @@ class AuditEntryTexts {
         if (inner.isEmpty()) {
             return t.get("audit.detail.noRoles");
         }
-        return Arrays.stream(inner.split(",\\s*")).map(r -> known("role." + r, r)).collect(Collectors.joining("、"));
+        return Arrays.stream(inner.split(",\\s*"))
+                .map(r -> known("role." + r, r))
+                .collect(Collectors.joining("、"));
     }
 
     /** The export's filter as its record printed it, e.g. {@code from=…, actor=null}: the fields that were set. */
     private String exportFilter(String fields) {
-        String set = Arrays.stream(fields.split(",\\s*")).map(f -> f.split("=", 2))
+        String set = Arrays.stream(fields.split(",\\s*"))
+                .map(f -> f.split("=", 2))
                 .filter(f -> f.length == 2 && !"null".equals(f[1]) && !f[1].isBlank())
                 .map(f -> known("audit.filter." + f[0], f[0]) + " " + filterValue(f[0], f[1]))
                 .collect(Collectors.joining("，"));

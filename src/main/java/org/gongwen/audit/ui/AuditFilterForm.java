@@ -55,6 +55,10 @@ class AuditFilterForm extends HorizontalLayout {
         return new AuditFilter(
                 from.getValue() == null ? null : zone.startOf(from.getValue()),
                 to.getValue() == null ? null : zone.startOf(to.getValue().plusDays(1)),
-                actor.getValue(), action.getValue(), unit.getValue(), targetType.getValue(), targetId.getValue());
+                actor.getValue(),
+                action.getValue(),
+                unit.getValue(),
+                targetType.getValue(),
+                targetId.getValue());
     }
 }

@@ -46,23 +46,48 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         this.log = log;
         Map<Long, String> unitNames = units.unitNames();
         Map<String, String> names = new HashMap<>();
-        AuditEntryTexts texts = new AuditEntryTexts(this::getTranslation,
-                username -> names.computeIfAbsent(username, u -> people.fullNameOf(u).orElse(u)));
+        AuditEntryTexts texts = new AuditEntryTexts(
+                this::getTranslation,
+                username -> names.computeIfAbsent(
+                        username, u -> people.fullNameOf(u).orElse(u)));
         filters = new AuditFilterForm(unitNames, zone, this::refresh);
-        grid.addColumn(e -> isBroken(e) ? "⚠ " + e.id() : Long.toString(e.id())).setHeader(getTranslation("audit.col.id")).setWidth("6em").setFlexGrow(0);
-        grid.addColumn(e -> zone.formatTimeWithSeconds(e.at())).setHeader(getTranslation("audit.col.at")).setAutoWidth(true)
+        grid.addColumn(e -> isBroken(e) ? "⚠ " + e.id() : Long.toString(e.id()))
+                .setHeader(getTranslation("audit.col.id"))
+                .setWidth("6em")
                 .setFlexGrow(0);
-        grid.addColumn(texts::actor).setHeader(getTranslation("audit.col.actor")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.actorUnitId() == null ? "" : unitNames.getOrDefault(e.actorUnitId(), "#" + e.actorUnitId()))
-                .setHeader(getTranslation("audit.col.unit")).setWidth("12em").setFlexGrow(1)
+        grid.addColumn(e -> zone.formatTimeWithSeconds(e.at()))
+                .setHeader(getTranslation("audit.col.at"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(texts::actor)
+                .setHeader(getTranslation("audit.col.actor"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e ->
+                        e.actorUnitId() == null ? "" : unitNames.getOrDefault(e.actorUnitId(), "#" + e.actorUnitId()))
+                .setHeader(getTranslation("audit.col.unit"))
+                .setWidth("12em")
+                .setFlexGrow(1)
                 .setTooltipGenerator(e -> e.actorUnitId() == null ? null : unitNames.get(e.actorUnitId()));
-        grid.addColumn(e -> e.action() == null ? "" : getTranslation("audit.action." + e.action().name()))
-                .setHeader(getTranslation("audit.col.action")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(texts::target).setHeader(getTranslation("audit.col.target")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(texts::detail).setHeader(getTranslation("audit.col.detail")).setWidth("16em").setFlexGrow(3)
+        grid.addColumn(e -> e.action() == null
+                        ? ""
+                        : getTranslation("audit.action." + e.action().name()))
+                .setHeader(getTranslation("audit.col.action"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(texts::target)
+                .setHeader(getTranslation("audit.col.target"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(texts::detail)
+                .setHeader(getTranslation("audit.col.detail"))
+                .setWidth("16em")
+                .setFlexGrow(3)
                 .setTooltipGenerator(texts::detail);
-        grid.addColumn(e -> ClientAddressText.of(e.clientAddress())).setHeader(getTranslation("audit.col.address"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> ClientAddressText.of(e.clientAddress()))
+                .setHeader(getTranslation("audit.col.address"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setPartNameGenerator(e -> isBroken(e) ? "audit-broken" : null);
         grid.setTooltipGenerator(e -> isBroken(e) ? verification.getText() : null);
         grid.setEmptyStateText(getTranslation("empty.audit"));
@@ -70,13 +95,18 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         verify.setText(getTranslation("audit.verify"));
         verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         verify.addClickListener(e -> verifyChain());
-        export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
-            search.exportCsv(filters.filter(), csv);
-            byte[] bytes = csv.toByteArray();
-            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
-                    "audit-" + LocalDate.now(zone.zone()) + ".csv", "text/csv;charset=UTF-8", bytes.length);
-        }), getTranslation("audit.export"));
+        export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+                    search.exportCsv(filters.filter(), csv);
+                    byte[] bytes = csv.toByteArray();
+                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                            new java.io.ByteArrayInputStream(bytes),
+                            "audit-" + LocalDate.now(zone.zone()) + ".csv",
+                            "text/csv;charset=UTF-8",
+                            bytes.length);
+                }),
+                getTranslation("audit.export"));
         HorizontalLayout actions = new HorizontalLayout(verify, export, verification);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(new H2(getTranslation("audit.title")), filters, actions, grid);
@@ -85,8 +115,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         var filter = filters.filter();
-        grid.setItems(query -> search.find(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, search.count(filter)));
+        grid.setItems(query -> search.find(filter, query.getOffset(), query.getLimit()).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, search.count(filter)));
     }
 
     void verifyChain() {
@@ -97,8 +127,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             verification.setText(getTranslation("audit.verify.ok", result.checked()));
             verification.getElement().getThemeList().add("badge success");
         } else {
-            verification.setText(getTranslation("audit.verify.broken", result.firstBrokenId(),
-                    getTranslation("audit.verify.reason." + result.reason().name()), result.checked()));
+            verification.setText(getTranslation(
+                    "audit.verify.broken",
+                    result.firstBrokenId(),
+                    getTranslation("audit.verify.reason." + result.reason().name()),
+                    result.checked()));
             verification.getElement().getThemeList().add("badge error");
         }
         grid.getDataProvider().refreshAll();

@@ -27,8 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/audit")
-@Tag(name = "audit", description = "审计日志：查询、校验哈希链、导出（系统管理员、督查人员、县府办）/ "
-        + "the hash-chained audit log: list, verify, export (ADMIN, SUPERVISOR, COUNTY_OFFICE)")
+@Tag(
+        name = "audit",
+        description = "审计日志：查询、校验哈希链、导出（系统管理员、督查人员、县府办）/ "
+                + "the hash-chained audit log: list, verify, export (ADMIN, SUPERVISOR, COUNTY_OFFICE)")
 class AuditController {
 
     private static final String PAGE_EXAMPLE = """
@@ -47,49 +49,77 @@ class AuditController {
         this.log = log;
     }
 
-    record AuditPage(long total, long offset, int limit, List<AuditEntryInfo> entries) {
-    }
+    record AuditPage(long total, long offset, int limit, List<AuditEntryInfo> entries) {}
 
     @GetMapping
     @Operation(summary = "List audit entries, newest first, filtered and paged")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = AuditPage.class), examples = @ExampleObject(value = PAGE_EXAMPLE)))
-    AuditPage list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-            @Parameter(description = "from (inclusive), e.g. 2026-03-01T00:00:00Z") Instant from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
-            @Parameter(description = "to (exclusive)") Instant to,
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = AuditPage.class),
+                            examples = @ExampleObject(value = PAGE_EXAMPLE)))
+    AuditPage list(
+            @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    @Parameter(description = "from (inclusive), e.g. 2026-03-01T00:00:00Z")
+                    Instant from,
+            @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    @Parameter(description = "to (exclusive)")
+                    Instant to,
             @RequestParam(required = false) @Parameter(example = "z05.clerk") String actor,
             @RequestParam(required = false) AuditAction action,
             @RequestParam(required = false) @Parameter(description = "the actor's unit id") Long unitId,
             @RequestParam(required = false) @Parameter(example = "distribution") String targetType,
             @RequestParam(required = false) @Parameter(example = "318") String targetId,
-            @RequestParam(defaultValue = "0") long offset, @RequestParam(defaultValue = "50") int limit) {
+            @RequestParam(defaultValue = "0") long offset,
+            @RequestParam(defaultValue = "50") int limit) {
         AuditFilter filter = new AuditFilter(from, to, actor, action, unitId, targetType, targetId);
         int size = Math.max(1, Math.min(limit, 500));
         return new AuditPage(search.count(filter), offset, size, search.find(filter, Math.max(0, offset), size));
     }
 
     @GetMapping("/verification")
-    @Operation(summary = "Verify the whole hash chain; names the first broken entry and why",
-            description = "reason: HASH_MISMATCH (the entry was edited), PREV_HASH_MISMATCH (an entry before it was "
-                    + "deleted, inserted or replaced), ID_GAP (entries deleted before it), BEYOND_HEAD (appended by hand)")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = AuditVerification.class),
-            examples = @ExampleObject(value = VERIFICATION_EXAMPLE)))
+    @Operation(
+            summary = "Verify the whole hash chain; names the first broken entry and why",
+            description =
+                    "reason: HASH_MISMATCH (the entry was edited), PREV_HASH_MISMATCH (an entry before it was "
+                            + "deleted, inserted or replaced), ID_GAP (entries deleted before it), BEYOND_HEAD (appended by hand)")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = AuditVerification.class),
+                            examples = @ExampleObject(value = VERIFICATION_EXAMPLE)))
     AuditVerification verification() {
         return log.verify();
     }
 
     @GetMapping(value = "/export.csv", produces = "text/csv")
     @Operation(summary = "The filtered entries as CSV (UTF-8 with BOM, for Excel), newest first")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "text/csv", examples = @ExampleObject(value =
-            "id,at,actor,actor_unit_id,action,target_type,target_id,detail,client_address,prev_hash,hash\r\n"
-                    + "4711,2026-03-02T08:15:30Z,z05.clerk,6,PRINT,distribution,318,PRINTED,10.0.5.23,9f2c…,5be1…")))
-    void export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = "text/csv",
+                            examples =
+                                    @ExampleObject(
+                                            value =
+                                                    "id,at,actor,actor_unit_id,action,target_type,target_id,detail,client_address,prev_hash,hash\r\n"
+                                                            + "4711,2026-03-02T08:15:30Z,z05.clerk,6,PRINT,distribution,318,PRINTED,10.0.5.23,9f2c…,5be1…")))
+    void export(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
-            @RequestParam(required = false) String actor, @RequestParam(required = false) AuditAction action,
-            @RequestParam(required = false) Long unitId, @RequestParam(required = false) String targetType,
-            @RequestParam(required = false) String targetId, HttpServletResponse response) throws IOException {
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) AuditAction action,
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) String targetType,
+            @RequestParam(required = false) String targetId,
+            HttpServletResponse response)
+            throws IOException {
         AuditFilter filter = new AuditFilter(from, to, actor, action, unitId, targetType, targetId);
         search.count(filter); // refuses a role that may not read the log before the response is committed
         response.setContentType("text/csv;charset=UTF-8");

@@ -28,8 +28,11 @@ public class ArchiveTimeStampRenewal {
     private final Duration renewBefore;
     private final Clock clock;
 
-    ArchiveTimeStampRenewal(DocumentRepository documents, ArchiveTimeStamps timeStamps,
-            @Value("${gongwen.archive.time-stamp-renew-before:P365D}") Duration renewBefore, Clock clock) {
+    ArchiveTimeStampRenewal(
+            DocumentRepository documents,
+            ArchiveTimeStamps timeStamps,
+            @Value("${gongwen.archive.time-stamp-renew-before:P365D}") Duration renewBefore,
+            Clock clock) {
         this.documents = documents;
         this.timeStamps = timeStamps;
         this.renewBefore = renewBefore;
@@ -37,7 +40,9 @@ public class ArchiveTimeStampRenewal {
     }
 
     /** Renews what is due; a file that fails is logged and tried again the next night. */
-    @Scheduled(cron = "${gongwen.archive.time-stamp-renewal-cron:0 30 2 * * *}", zone = "${gongwen.calendar.zone:Asia/Shanghai}")
+    @Scheduled(
+            cron = "${gongwen.archive.time-stamp-renewal-cron:0 30 2 * * *}",
+            zone = "${gongwen.calendar.zone:Asia/Shanghai}")
     public int renewDue() {
         Instant due = clock.instant().plus(renewBefore);
         int renewed = 0;

@@ -23,10 +23,10 @@ public final class BodyPdf {
     static final float DPI = 150;
     /** Longest side of a rendered page; an oversized page is rendered at a lower resolution. */
     static final int MAX_PIXELS = 2480;
+
     private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
-    private BodyPdf() {
-    }
+    private BodyPdf() {}
 
     /** Throws {@link BusinessException} with a {@code bodyPdf.error.*} key unless {@code pdf} can be used. */
     public static void check(byte[] pdf) {

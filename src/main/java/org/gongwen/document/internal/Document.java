@@ -32,8 +32,8 @@ import org.gongwen.shared.BusinessException;
 @Table(name = "document_document")
 public class Document {
 
-    private static final Set<DocumentStatus> EDITABLE = Set.of(DocumentStatus.DRAFT, DocumentStatus.RETURNED,
-            DocumentStatus.RETURNED_BY_COUNTY);
+    private static final Set<DocumentStatus> EDITABLE =
+            Set.of(DocumentStatus.DRAFT, DocumentStatus.RETURNED, DocumentStatus.RETURNED_BY_COUNTY);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -130,8 +130,7 @@ public class Document {
     @OrderBy("position")
     private List<DocumentAttachment> attachments = new ArrayList<>();
 
-    protected Document() {
-    }
+    protected Document() {}
 
     public Document(long unitId, String drafter, Instant now) {
         this.unitId = unitId;

@@ -34,11 +34,10 @@ public class DocumentAttachment {
     @Column(nullable = false)
     private int position;
 
-    protected DocumentAttachment() {
-    }
+    protected DocumentAttachment() {}
 
-    DocumentAttachment(String name, String contentSha256, String mediaType, long sizeBytes, boolean paperOnly,
-            int position) {
+    DocumentAttachment(
+            String name, String contentSha256, String mediaType, long sizeBytes, boolean paperOnly, int position) {
         this.name = name;
         this.contentSha256 = contentSha256;
         this.mediaType = mediaType;

@@ -32,8 +32,8 @@ public class DocumentCompleteness {
         for (RecipientEntry recipient : info.recipients()) {
             UnitInfo unit = organization.unit(recipient.unitId()).orElse(null);
             if (unit == null || !unit.active()) {
-                throw BusinessException.invalid("document.error.recipientInactive",
-                        unit == null ? recipient.unitId() : unit.fullName());
+                throw BusinessException.invalid(
+                        "document.error.recipientInactive", unit == null ? recipient.unitId() : unit.fullName());
             }
         }
     }

@@ -30,8 +30,7 @@ public class DocumentLayouts {
     private final SealDirectory seals;
     private final DocxImporter docx;
 
-    DocumentLayouts(LayoutRenderer renderer, OrganizationService organization, SealDirectory seals,
-            DocxImporter docx) {
+    DocumentLayouts(LayoutRenderer renderer, OrganizationService organization, SealDirectory seals, DocxImporter docx) {
         this.docx = docx;
         this.renderer = renderer;
         this.organization = organization;
@@ -46,7 +45,9 @@ public class DocumentLayouts {
     /** The issuer of a document of unit {@code unitId}, issued in the county government's name or not. */
     public UnitInfo issuer(boolean countyLevel, long unitId) {
         if (countyLevel) {
-            return organization.units().stream().filter(u -> u.kind() == UnitKind.COUNTY_GOVERNMENT).findFirst()
+            return organization.units().stream()
+                    .filter(u -> u.kind() == UnitKind.COUNTY_GOVERNMENT)
+                    .findFirst()
                     .orElseThrow(() -> BusinessException.conflict("document.error.noCountyGovernment"));
         }
         return organization.unit(unitId).orElseThrow();
@@ -57,7 +58,8 @@ public class DocumentLayouts {
      * signing (the preview the leader approves) then breaks its pages exactly as the signed file will.
      */
     public OfficialDocument.Seal sealPlace(DocumentInfo document) {
-        return OfficialDocument.Seal.reservation(seals.stampDiameterMm(issuer(document).id()));
+        return OfficialDocument.Seal.reservation(
+                seals.stampDiameterMm(issuer(document).id()));
     }
 
     /** The place of seal {@code sealId}, the one a document was signed with; the issuer's seal when unknown. */
@@ -92,14 +94,18 @@ public class DocumentLayouts {
     }
 
     /** With the electronic attachments' files by attachment id, laid out or listed (see {@link #attachment}). */
-    public byte[] render(DocumentInfo document, byte[] bodyPdf, Map<Long, byte[]> attachmentFiles,
-            OfficialDocument.Seal seal, LocalDate today) {
+    public byte[] render(
+            DocumentInfo document,
+            byte[] bodyPdf,
+            Map<Long, byte[]> attachmentFiles,
+            OfficialDocument.Seal seal,
+            LocalDate today) {
         OfficialDocument layout = officialDocument(document, bodyPdf, attachmentFiles, seal, today);
         return printable(() -> renderer.render(layout));
     }
 
-    public OfficialDocument officialDocument(DocumentInfo document, byte[] bodyPdf, OfficialDocument.Seal seal,
-            LocalDate today) {
+    public OfficialDocument officialDocument(
+            DocumentInfo document, byte[] bodyPdf, OfficialDocument.Seal seal, LocalDate today) {
         return officialDocument(document, bodyPdf, Map.of(), seal, today);
     }
 
@@ -107,24 +113,43 @@ public class DocumentLayouts {
      * What the layout shows of {@code document}: the issuer's header, the number (or its placeholder),
      * the recipients' names, the body, with {@code today} as the date when the document has none.
      */
-    public OfficialDocument officialDocument(DocumentInfo document, byte[] bodyPdf, Map<Long, byte[]> attachmentFiles,
-            OfficialDocument.Seal seal, LocalDate today) {
-        Map<Long, UnitInfo> units = organization.units().stream()
-                .collect(Collectors.toMap(UnitInfo::id, Function.identity()));
+    public OfficialDocument officialDocument(
+            DocumentInfo document,
+            byte[] bodyPdf,
+            Map<Long, byte[]> attachmentFiles,
+            OfficialDocument.Seal seal,
+            LocalDate today) {
+        Map<Long, UnitInfo> units =
+                organization.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity()));
         UnitInfo issuer = issuer(document);
-        List<OfficialDocument.Block> body = document.body().stream().filter(b -> !b.text().isEmpty())
-                .map(DocumentLayouts::block).toList();
+        List<OfficialDocument.Block> body = document.body().stream()
+                .filter(b -> !b.text().isEmpty())
+                .map(DocumentLayouts::block)
+                .toList();
         if (body.isEmpty() && bodyPdf == null) {
             throw BusinessException.invalid("document.error.body");
         }
         LocalDate date = document.date() == null ? today : document.date();
-        return new OfficialDocument(redHeader(issuer), null, urgency(document),
-                docNumberOrPlaceholder(document, today), null, document.title(),
-                names(document.recipients(), RecipientKind.MAIN, units, "、"), body,
-                document.attachments().stream().map(a -> attachment(a, attachmentFiles.get(a.id()))).toList(),
-                document.signingOrgan(), date, seal, document.note(),
-                document.recipients().stream().filter(r -> r.kind() == RecipientKind.COPY)
-                        .map(r -> name(units.get(r.unitId()))).toList(),
+        return new OfficialDocument(
+                redHeader(issuer),
+                null,
+                urgency(document),
+                docNumberOrPlaceholder(document, today),
+                null,
+                document.title(),
+                names(document.recipients(), RecipientKind.MAIN, units, "、"),
+                body,
+                document.attachments().stream()
+                        .map(a -> attachment(a, attachmentFiles.get(a.id())))
+                        .toList(),
+                document.signingOrgan(),
+                date,
+                seal,
+                document.note(),
+                document.recipients().stream()
+                        .filter(r -> r.kind() == RecipientKind.COPY)
+                        .map(r -> name(units.get(r.unitId())))
+                        .toList(),
                 document.printingOrgan() == null ? issuer.fullName() : document.printingOrgan(),
                 document.printingDate() == null ? date : document.printingDate(),
                 bodyPdf == null ? List.of() : BodyPdf.pages(bodyPdf));
@@ -167,13 +192,14 @@ public class DocumentLayouts {
         } catch (IllegalArgumentException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             int at = message.indexOf("cannot print ");
-            throw BusinessException.invalid("document.error.glyphs",
-                    at < 0 ? "?" : message.substring(at + "cannot print ".length()));
+            throw BusinessException.invalid(
+                    "document.error.glyphs", at < 0 ? "?" : message.substring(at + "cannot print ".length()));
         }
     }
 
     private static OfficialDocument.Block block(BodyBlock block) {
-        return block.level() == 0 ? new OfficialDocument.Paragraph(block.text())
+        return block.level() == 0
+                ? new OfficialDocument.Paragraph(block.text())
                 : new OfficialDocument.Heading(block.level(), block.text());
     }
 
@@ -185,9 +211,11 @@ public class DocumentLayouts {
         };
     }
 
-    private static String names(List<RecipientEntry> recipients, RecipientKind kind, Map<Long, UnitInfo> units,
-            String separator) {
-        String joined = recipients.stream().filter(r -> r.kind() == kind).map(r -> name(units.get(r.unitId())))
+    private static String names(
+            List<RecipientEntry> recipients, RecipientKind kind, Map<Long, UnitInfo> units, String separator) {
+        String joined = recipients.stream()
+                .filter(r -> r.kind() == kind)
+                .map(r -> name(units.get(r.unitId())))
                 .collect(Collectors.joining(separator));
         return joined.isEmpty() ? null : joined;
     }

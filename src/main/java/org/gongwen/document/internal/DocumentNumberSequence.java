@@ -13,9 +13,9 @@ import java.io.Serializable;
 public class DocumentNumberSequence {
 
     @Embeddable
-    public record Key(@Column(name = "unit_id") long unitId, @Column(name = "doc_year") int year)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "unit_id") long unitId,
+            @Column(name = "doc_year") int year) implements Serializable {}
 
     @EmbeddedId
     private Key key;
@@ -23,8 +23,7 @@ public class DocumentNumberSequence {
     @Column(name = "next_value", nullable = false)
     private int nextValue;
 
-    protected DocumentNumberSequence() {
-    }
+    protected DocumentNumberSequence() {}
 
     int take() {
         return nextValue++;

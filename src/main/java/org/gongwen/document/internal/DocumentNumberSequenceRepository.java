@@ -17,7 +17,8 @@ public interface DocumentNumberSequenceRepository
 
     /** The year's first number; a concurrent first insert fails on the primary key. */
     @Modifying
-    @Query(value = "insert into document_number_sequence (unit_id, doc_year, next_value) values (:unitId, :year, 1)",
+    @Query(
+            value = "insert into document_number_sequence (unit_id, doc_year, next_value) values (:unitId, :year, 1)",
             nativeQuery = true)
     void insertFirst(@Param("unitId") long unitId, @Param("year") int year);
 }

@@ -32,8 +32,7 @@ public class DocumentRecipient {
     @Column(nullable = false)
     private int position;
 
-    protected DocumentRecipient() {
-    }
+    protected DocumentRecipient() {}
 
     DocumentRecipient(RecipientEntry entry, int position) {
         this.unitId = entry.unitId();

@@ -29,8 +29,15 @@ public class DocumentSigning {
     private final Clock clock;
     private final CountyZone zone;
 
-    DocumentSigning(StoredDocuments stored, DocumentLayouts layouts, DocumentNumbers numbers, ContentStore contents,
-            DocumentStamping stamping, OrganizationService organization, AuditLog audit, Clock clock,
+    DocumentSigning(
+            StoredDocuments stored,
+            DocumentLayouts layouts,
+            DocumentNumbers numbers,
+            ContentStore contents,
+            DocumentStamping stamping,
+            OrganizationService organization,
+            AuditLog audit,
+            Clock clock,
             CountyZone zone) {
         this.stored = stored;
         this.layouts = layouts;
@@ -61,27 +68,44 @@ public class DocumentSigning {
         PersonInfo person = custodian(custodian);
         LocalDate today = zone.today(clock);
         String[] docNumber = new String[1];
-        DocumentStamping.Stamped stamped = stamping.stamp(seal -> {
-            if (document.getDocNumber() == null) {
-                int sequence = numbers.next(issuer.id(), today.getYear());
-                document.assignNumber(today.getYear(), sequence, DocumentNumbers.format(
-                        issuer.docPrefix() == null ? "" : issuer.docPrefix(), today.getYear(), sequence));
-            }
-            DocumentInfo info = stored.info(document);
-            docNumber[0] = info.docNumber();
-            return layouts.officialDocument(info, stored.bodyPdf(document), stored.attachmentFiles(document),
-                    seal, today);
-        }, issuer.id(), person.id(), issuer.fullName());
-        document.recordLayout(contents.put(stamped.pdf(), "application/pdf"),
-                contents.put(stamped.ofd(), IssuedDocuments.OFD_MEDIA_TYPE), stamped.sealId(), clock.instant());
+        DocumentStamping.Stamped stamped = stamping.stamp(
+                seal -> {
+                    if (document.getDocNumber() == null) {
+                        int sequence = numbers.next(issuer.id(), today.getYear());
+                        document.assignNumber(
+                                today.getYear(),
+                                sequence,
+                                DocumentNumbers.format(
+                                        issuer.docPrefix() == null ? "" : issuer.docPrefix(),
+                                        today.getYear(),
+                                        sequence));
+                    }
+                    DocumentInfo info = stored.info(document);
+                    docNumber[0] = info.docNumber();
+                    return layouts.officialDocument(
+                            info, stored.bodyPdf(document), stored.attachmentFiles(document), seal, today);
+                },
+                issuer.id(),
+                person.id(),
+                issuer.fullName());
+        document.recordLayout(
+                contents.put(stamped.pdf(), "application/pdf"),
+                contents.put(stamped.ofd(), IssuedDocuments.OFD_MEDIA_TYPE),
+                stamped.sealId(),
+                clock.instant());
         document.moveTo(DocumentStatus.SIGNED, clock.instant());
-        audit.record(audit.actorNamed(custodian), AuditAction.SEAL_USE, "document", Long.toString(id),
+        audit.record(
+                audit.actorNamed(custodian),
+                AuditAction.SEAL_USE,
+                "document",
+                Long.toString(id),
                 "seal " + stamped.sealId() + " " + stamped.sealName() + ", " + docNumber[0]);
         return stored.info(document);
     }
 
     private PersonInfo custodian(String username) {
-        return organization.personByUsername(username)
+        return organization
+                .personByUsername(username)
                 .orElseThrow(() -> BusinessException.forbidden("seal.error.notCustodian"));
     }
 }

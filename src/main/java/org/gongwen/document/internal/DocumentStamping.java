@@ -21,8 +21,7 @@ import org.springframework.stereotype.Component;
 public class DocumentStamping {
 
     /** What one stamp produced: the seal used and the two sealed layout files. */
-    public record Stamped(long sealId, String sealName, byte[] pdf, byte[] ofd) {
-    }
+    public record Stamped(long sealId, String sealName, byte[] pdf, byte[] ofd) {}
 
     private final SealSigningService sealSigning;
     private final LayoutRenderer renderer;
@@ -30,8 +29,12 @@ public class DocumentStamping {
     private final OfdLayoutWriter ofdWriter;
     private final OfdSigning ofdSigning;
 
-    DocumentStamping(SealSigningService sealSigning, LayoutRenderer renderer, PdfSigning pdfSigning,
-            OfdLayoutWriter ofdWriter, OfdSigning ofdSigning) {
+    DocumentStamping(
+            SealSigningService sealSigning,
+            LayoutRenderer renderer,
+            PdfSigning pdfSigning,
+            OfdLayoutWriter ofdWriter,
+            OfdSigning ofdSigning) {
         this.sealSigning = sealSigning;
         this.renderer = renderer;
         this.pdfSigning = pdfSigning;
@@ -49,8 +52,11 @@ public class DocumentStamping {
      * Stamps, as the issuing of {@code location}'s document, the layout {@code layout} gives for the unit's seal image with the seal the custodian keeps; refused
      * with the seal module's reasons (not active, not the custodian, expired, revoked, no SM2 material yet).
      */
-    public Stamped stamp(Function<OfficialDocument.Seal, OfficialDocument> layout, long unitId,
-            long custodianPersonId, String location) {
+    public Stamped stamp(
+            Function<OfficialDocument.Seal, OfficialDocument> layout,
+            long unitId,
+            long custodianPersonId,
+            String location) {
         SealStamp stamp = sealSigning.stampFor(unitId, custodianPersonId);
         OfdSealStamp ofdStamp = sealSigning.ofdStampFor(unitId, custodianPersonId);
         if (ofdStamp.sealId() != stamp.sealId()) {

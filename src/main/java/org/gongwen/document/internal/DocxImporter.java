@@ -2,9 +2,9 @@ package org.gongwen.document.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.Arrays;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,12 +58,14 @@ public final class DocxImporter {
     static final long MAX_BYTES = MAX_MB * 1024L * 1024;
     /** Word's own parts inflate to a few MB; images count too. */
     static final long MAX_INFLATED_BYTES = 256L * 1024 * 1024;
+
     static final int MAX_ENTRIES = 10_000;
 
     private static final Logger log = LoggerFactory.getLogger(DocxImporter.class);
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {
-        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
 
     static {
         // JVM-wide POI settings, a second line behind checkInflated: no part may inflate more
@@ -192,6 +194,7 @@ public final class DocxImporter {
         private static final Pattern LEVEL2 = Pattern.compile("^[（(]([" + CN + "]+)[）)]\\s*");
         /** "1." but not a decimal number such as "3.5万元". */
         private static final Pattern LEVEL3 = Pattern.compile("^([0-9０-９]+)[.．](?![0-9０-９])\\s*");
+
         private static final Pattern LEVEL4 = Pattern.compile("^[（(]([0-9０-９]+)[）)]\\s*");
         private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
         private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF]");
@@ -250,9 +253,13 @@ public final class DocxImporter {
             if (styled != null) {
                 return new Heading(styled, numbered == null ? text : numbered.text());
             }
-            if (numbered == null || numbered.level() >= 3
-                    && (numbered.text().codePointCount(0, numbered.text().length()) > RUN_IN_MAX_CHARS
-                            || numbered.text().contains("。"))) {
+            if (numbered == null
+                    || numbered.level() >= 3
+                            && (numbered.text()
+                                                    .codePointCount(
+                                                            0, numbered.text().length())
+                                            > RUN_IN_MAX_CHARS
+                                    || numbered.text().contains("。"))) {
                 return new Paragraph(text);
             }
             return numbered;
@@ -381,7 +388,8 @@ public final class DocxImporter {
                     case "decimal" -> Integer.toString(count[ilvl]);
                     default -> null;
                 };
-                boolean oneLevel = pattern.contains(placeholder) && !pattern.replace(placeholder, "").contains("%");
+                boolean oneLevel = pattern.contains(placeholder)
+                        && !pattern.replace(placeholder, "").contains("%");
                 if (number == null || !oneLevel) {
                     return "";
                 }
@@ -421,12 +429,16 @@ public final class DocxImporter {
         }
 
         private static String key(String styleName) {
-            return styleName == null ? "" : SPACES.matcher(styleName).replaceAll("").toLowerCase(Locale.ROOT);
+            return styleName == null
+                    ? ""
+                    : SPACES.matcher(styleName).replaceAll("").toLowerCase(Locale.ROOT);
         }
 
         /** Collapses every run of half- or full-width whitespace to one space and trims both kinds. */
         static String clean(String text) {
-            return SPACES.matcher(INVISIBLE.matcher(text).replaceAll("")).replaceAll(" ").strip();
+            return SPACES.matcher(INVISIBLE.matcher(text).replaceAll(""))
+                    .replaceAll(" ")
+                    .strip();
         }
 
         private static String halfWidth(String digits) {
@@ -449,7 +461,8 @@ public final class DocxImporter {
                 s.append(digits.charAt(hundreds)).append('百');
             }
             if (tens > 0) {
-                s.append(hundreds > 0 || tens > 1 ? String.valueOf(digits.charAt(tens)) : "").append('十');
+                s.append(hundreds > 0 || tens > 1 ? String.valueOf(digits.charAt(tens)) : "")
+                        .append('十');
             } else if (hundreds > 0 && units > 0) {
                 s.append('零');
             }

@@ -23,8 +23,13 @@ public class IssuingSteps {
     private final AuditLog audit;
     private final Clock clock;
 
-    IssuingSteps(StoredDocuments stored, DocumentCompleteness completeness, NotificationService notifications,
-            Translations translations, AuditLog audit, Clock clock) {
+    IssuingSteps(
+            StoredDocuments stored,
+            DocumentCompleteness completeness,
+            NotificationService notifications,
+            Translations translations,
+            AuditLog audit,
+            Clock clock) {
         this.stored = stored;
         this.completeness = completeness;
         this.notifications = notifications;
@@ -51,8 +56,8 @@ public class IssuingSteps {
     @Transactional
     public void approved(long id) {
         Document document = stored.require(id);
-        document.moveTo(document.isCountyLevel() ? DocumentStatus.AT_COUNTY_OFFICE : DocumentStatus.STAMPING,
-                clock.instant());
+        document.moveTo(
+                document.isCountyLevel() ? DocumentStatus.AT_COUNTY_OFFICE : DocumentStatus.STAMPING, clock.instant());
         approval(id, "approved");
     }
 
@@ -113,8 +118,10 @@ public class IssuingSteps {
     }
 
     private void tellDrafter(Document document, String titleKey, String body) {
-        notifications.notifyUser(document.getDrafter(),
+        notifications.notifyUser(
+                document.getDrafter(),
                 translations.getTranslation(titleKey, Translations.CHINESE, document.getTitle()),
-                body == null || body.isBlank() ? "" : body, "documents");
+                body == null || body.isBlank() ? "" : body,
+                "documents");
     }
 }

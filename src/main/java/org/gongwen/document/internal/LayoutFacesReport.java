@@ -26,16 +26,31 @@ public record LayoutFacesReport(String folder, List<Row> elements, List<String> 
      * @param warning    why the face is not the expected one, or null when it is
      * @param fallback   the family that prints characters the face lacks
      */
-    public record Row(String element, String name, String expected, String family, String file, String source,
-            String sourceName, String warning, String fallback) {
-    }
+    public record Row(
+            String element,
+            String name,
+            String expected,
+            String family,
+            String file,
+            String source,
+            String sourceName,
+            String warning,
+            String fallback) {}
 
     /** {@code faces} translated by {@code translate} (a message key and its arguments). */
     public static LayoutFacesReport of(LayoutFaces faces, BiFunction<String, Object[], String> translate) {
-        List<Row> rows = faces.elements().stream().map(e -> new Row(e.element().name(),
-                translate.apply("layoutFaces.element." + e.element().name(), new Object[0]), e.expected(), e.family(),
-                e.file(), e.source().name(), translate.apply("layoutFaces.source." + e.source().name(), new Object[0]),
-                warning(e, translate), e.fallback())).toList();
+        List<Row> rows = faces.elements().stream()
+                .map(e -> new Row(
+                        e.element().name(),
+                        translate.apply("layoutFaces.element." + e.element().name(), new Object[0]),
+                        e.expected(),
+                        e.family(),
+                        e.file(),
+                        e.source().name(),
+                        translate.apply("layoutFaces.source." + e.source().name(), new Object[0]),
+                        warning(e, translate),
+                        e.fallback()))
+                .toList();
         return new LayoutFacesReport(faces.folder(), rows, faces.unrecognised());
     }
 
@@ -43,7 +58,8 @@ public record LayoutFacesReport(String folder, List<Row> elements, List<String> 
         if (!face.substitute()) {
             return null;
         }
-        String key = face.source() == LayoutFaces.Source.BUNDLED ? "layoutFaces.substituteOpen" : "layoutFaces.substitute";
+        String key =
+                face.source() == LayoutFaces.Source.BUNDLED ? "layoutFaces.substituteOpen" : "layoutFaces.substitute";
         return translate.apply(key, new Object[] {face.family(), face.expected()});
     }
 }

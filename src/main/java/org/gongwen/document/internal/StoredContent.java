@@ -31,8 +31,7 @@ public class StoredContent {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected StoredContent() {
-    }
+    protected StoredContent() {}
 
     StoredContent(String sha256, String mediaType, byte[] data, Instant createdAt) {
         this.sha256 = sha256;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class StoredDocuments {
 
-    private static final TypeReference<List<BodyBlock>> BLOCKS = new TypeReference<>() { };
+    private static final TypeReference<List<BodyBlock>> BLOCKS = new TypeReference<>() {};
 
     private final DocumentRepository documents;
     private final ContentStore contents;
@@ -30,8 +30,13 @@ public class StoredDocuments {
     private final Clock clock;
     private final CountyZone zone;
 
-    StoredDocuments(DocumentRepository documents, ContentStore contents, DocumentLayouts layouts, ObjectMapper json,
-            Clock clock, CountyZone zone) {
+    StoredDocuments(
+            DocumentRepository documents,
+            ContentStore contents,
+            DocumentLayouts layouts,
+            ObjectMapper json,
+            Clock clock,
+            CountyZone zone) {
         this.documents = documents;
         this.contents = contents;
         this.layouts = layouts;
@@ -46,12 +51,30 @@ public class StoredDocuments {
     }
 
     public DocumentInfo info(Document d) {
-        return new DocumentInfo(d.getId() == null ? 0 : d.getId(), d.getUnitId(), d.getDrafter(), d.getKind(),
-                d.getTitle(), d.getUrgency(), d.getSecrecy(), d.isCountyLevel(), d.getDocNumber(), d.getStatus(),
-                d.recipientEntries(), body(d), d.attachmentInfos(), d.getSigningOrgan(), d.getDate(), d.getNote(),
-                d.getPrintingOrgan(), d.getPrintingDate(), d.getDocxSha256() != null, d.getBodyPdfSha256() != null,
+        return new DocumentInfo(
+                d.getId() == null ? 0 : d.getId(),
+                d.getUnitId(),
+                d.getDrafter(),
+                d.getKind(),
+                d.getTitle(),
+                d.getUrgency(),
+                d.getSecrecy(),
+                d.isCountyLevel(),
+                d.getDocNumber(),
+                d.getStatus(),
+                d.recipientEntries(),
+                body(d),
+                d.attachmentInfos(),
+                d.getSigningOrgan(),
+                d.getDate(),
+                d.getNote(),
+                d.getPrintingOrgan(),
+                d.getPrintingDate(),
+                d.getDocxSha256() != null,
+                d.getBodyPdfSha256() != null,
                 d.getLayoutSha256() != null,
-                d.getUpdatedAt(), d.getSentAt());
+                d.getUpdatedAt(),
+                d.getSentAt());
     }
 
     /** The unit whose header, number and seal the document carries, read without parsing its body. */
@@ -60,13 +83,15 @@ public class StoredDocuments {
     }
 
     public List<BodyBlock> body(Document document) {
-        return contents.get(document.getBodySha256()).map(bytes -> {
-            try {
-                return json.readValue(bytes, BLOCKS);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }).orElse(List.of());
+        return contents.get(document.getBodySha256())
+                .map(bytes -> {
+                    try {
+                        return json.readValue(bytes, BLOCKS);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .orElse(List.of());
     }
 
     /** The stored PDF body, or null. */
@@ -87,11 +112,10 @@ public class StoredDocuments {
 
     /** The signed layout file once it exists, else the draft layout. */
     public byte[] layout(Document document) {
-        return contents.get(document.getLayoutSha256())
-                .orElseGet(() -> {
-                    DocumentInfo info = info(document);
-                    return layouts.render(info, bodyPdf(document), attachmentFiles(document), layouts.sealPlace(info),
-                            zone.today(clock));
-                });
+        return contents.get(document.getLayoutSha256()).orElseGet(() -> {
+            DocumentInfo info = info(document);
+            return layouts.render(
+                    info, bodyPdf(document), attachmentFiles(document), layouts.sealPlace(info), zone.today(clock));
+        });
     }
 }

@@ -28,6 +28,7 @@ public final class DocumentApprovalProcess {
     static final String TITLE = "title";
     /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
     static final String SUBJECT = "subject";
+
     static final String KIND = "kindLabel";
     static final String INITIATOR = "initiator";
     static final String STAMPED_BY = "stampedBy";
@@ -46,8 +47,8 @@ public final class DocumentApprovalProcess {
         return "document-" + documentId;
     }
 
-    public static Map<String, Object> startVariables(long documentId, String unitCode, String issuerCode,
-            boolean countyLevel, String title, String kindLabel) {
+    public static Map<String, Object> startVariables(
+            long documentId, String unitCode, String issuerCode, boolean countyLevel, String title, String kindLabel) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put(DOCUMENT_ID, documentId);
         vars.put(UNIT_CODE, unitCode);

@@ -23,6 +23,7 @@ public final class DocumentSendProcess {
     static final String DOCUMENT_ID = "documentId";
     /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
     static final String SUBJECT = "subject";
+
     static final String SENDER = "sender";
     static final String SUMMARY = "recipientSummary";
     static final String INVALID_REASON = "invalidReason";

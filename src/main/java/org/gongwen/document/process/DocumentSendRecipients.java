@@ -23,13 +23,16 @@ public class DocumentSendRecipients {
 
     public List<String> keys(Object documentId) {
         return documents.recipients(((Number) documentId).longValue()).stream()
-                .map(RecipientEntry::key).toList();
+                .map(RecipientEntry::key)
+                .toList();
     }
 
     /** "0", "1", … one per batch of at most {@link #BATCH_SIZE} recipients. */
     public List<String> batches(Object documentId) {
         int count = (keys(documentId).size() + BATCH_SIZE - 1) / BATCH_SIZE;
-        return java.util.stream.IntStream.range(0, count).mapToObj(String::valueOf).toList();
+        return java.util.stream.IntStream.range(0, count)
+                .mapToObj(String::valueOf)
+                .toList();
     }
 
     public List<String> keysOfBatch(Object documentId, Object batch) {

@@ -33,7 +33,7 @@ class DocumentTaskFiles implements TaskDocumentSource {
             return Optional.empty();
         }
         long documentId = id.longValue();
-        return Optional.of(new TaskDocument("document-" + documentId + ".pdf",
-                clientAddress -> steps.layoutFile(documentId)));
+        return Optional.of(
+                new TaskDocument("document-" + documentId + ".pdf", clientAddress -> steps.layoutFile(documentId)));
     }
 }

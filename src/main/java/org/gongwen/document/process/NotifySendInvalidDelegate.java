@@ -21,8 +21,10 @@ class NotifySendInvalidDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         DocumentSendProcess send = DocumentSendProcess.of(execution);
-        notifications.notifyUser(send.sender(),
+        notifications.notifyUser(
+                send.sender(),
                 translations.getTranslation("documentSend.invalid.title", Translations.CHINESE),
-                send.invalidReason(), "documents");
+                send.invalidReason(),
+                "documents");
     }
 }

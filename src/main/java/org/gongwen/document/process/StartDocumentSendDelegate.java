@@ -19,8 +19,12 @@ class StartDocumentSendDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         DocumentApprovalProcess p = DocumentApprovalProcess.of(execution);
         steps.handedToSend(p.documentId());
-        execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(DocumentSendProcess.KEY,
-                DocumentSendProcess.businessKey(p.documentId()),
-                DocumentSendProcess.startVariables(p.documentId(), p.initiator(), p.title()));
+        execution
+                .getProcessEngineServices()
+                .getRuntimeService()
+                .startProcessInstanceByKey(
+                        DocumentSendProcess.KEY,
+                        DocumentSendProcess.businessKey(p.documentId()),
+                        DocumentSendProcess.startVariables(p.documentId(), p.initiator(), p.title()));
     }
 }

@@ -30,8 +30,11 @@ class ValidateSendDelegate implements JavaDelegate {
     private final OrganizationService organization;
     private final Translations translations;
 
-    ValidateSendDelegate(IssuedDocuments documents, DocumentCompleteness completeness,
-            OrganizationService organization, Translations translations) {
+    ValidateSendDelegate(
+            IssuedDocuments documents,
+            DocumentCompleteness completeness,
+            OrganizationService organization,
+            Translations translations) {
         this.documents = documents;
         this.completeness = completeness;
         this.organization = organization;
@@ -51,21 +54,30 @@ class ValidateSendDelegate implements JavaDelegate {
             send.setInvalidReason(translations.getTranslation(e.messageKey(), Translations.CHINESE, e.args()));
             throw new BpmnError(DocumentSendProcess.ERROR_INVALID, e.messageKey());
         }
-        Map<Long, UnitInfo> units = organization.units().stream()
-                .collect(Collectors.toMap(UnitInfo::id, Function.identity()));
-        send.setSummary(summary(document, RecipientKind.MAIN, units) + "\n" + summary(document, RecipientKind.COPY, units));
+        Map<Long, UnitInfo> units =
+                organization.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity()));
+        send.setSummary(
+                summary(document, RecipientKind.MAIN, units) + "\n" + summary(document, RecipientKind.COPY, units));
     }
 
     private String summary(DocumentInfo document, RecipientKind kind, Map<Long, UnitInfo> units) {
-        var recipients = document.recipients().stream().filter(r -> r.kind() == kind).toList();
+        var recipients =
+                document.recipients().stream().filter(r -> r.kind() == kind).toList();
         // the summary is a process variable: list the first units and count the rest
-        String list = recipients.stream().limit(LISTED)
-                .map(r -> units.get(r.unitId()).fullName() + " " + r.printQuota() + " 份")
-                .collect(Collectors.joining("；"))
-                + (recipients.size() > LISTED ? translations.getTranslation("documentSend.summary.more",
-                        Translations.CHINESE, recipients.size() - LISTED) : "");
+        String list = recipients.stream()
+                        .limit(LISTED)
+                        .map(r -> units.get(r.unitId()).fullName() + " " + r.printQuota() + " 份")
+                        .collect(Collectors.joining("；"))
+                + (recipients.size() > LISTED
+                        ? translations.getTranslation(
+                                "documentSend.summary.more", Translations.CHINESE, recipients.size() - LISTED)
+                        : "");
         int copies = recipients.stream().mapToInt(r -> r.printQuota()).sum();
-        return translations.getTranslation("documentSend.summary." + kind.name(), Translations.CHINESE,
-                recipients.size(), copies, list.isEmpty() ? "—" : list);
+        return translations.getTranslation(
+                "documentSend.summary." + kind.name(),
+                Translations.CHINESE,
+                recipients.size(),
+                copies,
+                list.isEmpty() ? "—" : list);
     }
 }

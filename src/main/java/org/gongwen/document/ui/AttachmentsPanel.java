@@ -55,6 +55,7 @@ class AttachmentsPanel extends VerticalLayout {
     final Paragraph limitsHint = new Paragraph();
     /** Why the last uploaded files go on paper, if they do (A11.3). */
     final Paragraph paperNotice = new Paragraph();
+
     private final Actions actions;
     private final Consumer<RuntimeException> errors;
 
@@ -67,21 +68,27 @@ class AttachmentsPanel extends VerticalLayout {
         this.errors = errors;
         setPadding(false);
         grid.setEmptyStateText(getTranslation("empty.attachments"));
-        grid.addColumn(AttachmentInfo::name).setHeader(getTranslation("drafting.attachments.name")).setFlexGrow(3);
-        grid.addColumn(a -> a.paperOnly() ? getTranslation("drafting.attachments.paper")
-                : getTranslation("drafting.attachments.electronic")).setHeader(getTranslation("drafting.attachments.way"));
+        grid.addColumn(AttachmentInfo::name)
+                .setHeader(getTranslation("drafting.attachments.name"))
+                .setFlexGrow(3);
+        grid.addColumn(a -> a.paperOnly()
+                        ? getTranslation("drafting.attachments.paper")
+                        : getTranslation("drafting.attachments.electronic"))
+                .setHeader(getTranslation("drafting.attachments.way"));
         grid.addComponentColumn(a -> {
-            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> run(() -> actions.remove(a.id())));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("drafting.remove"));
-            return remove;
-        }).setFlexGrow(0).setWidth("4em");
+                    Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> run(() -> actions.remove(a.id())));
+                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                    remove.setAriaLabel(getTranslation("drafting.remove"));
+                    return remove;
+                })
+                .setFlexGrow(0)
+                .setWidth("4em");
         grid.setAllRowsVisible(true);
         UI ui = UI.getCurrent();
         // a file over the transmit limit is only counted, never held, and recorded for paper
         upload = new Upload((UploadHandler) event -> {
-            AttachmentUpload file = actions.receive(event.getFileName(), event.getContentType(),
-                    event.getInputStream());
+            AttachmentUpload file =
+                    actions.receive(event.getFileName(), event.getContentType(), event.getInputStream());
             ui.access(() -> attach(file));
         });
         UploadTexts.translate(upload);
@@ -92,8 +99,10 @@ class AttachmentsPanel extends VerticalLayout {
             upload.setI18n(upload.getI18n());
             upload.addFileRejectedListener(e -> notice(e.getErrorMessage()));
         }
-        limitsHint.setText(getTranslation("drafting.attachments.limits",
-                FileSizes.text(limits.attachmentTransmitLimitBytes()), FileSizes.text(limits.documentTransmitLimitBytes())));
+        limitsHint.setText(getTranslation(
+                "drafting.attachments.limits",
+                FileSizes.text(limits.attachmentTransmitLimitBytes()),
+                FileSizes.text(limits.documentTransmitLimitBytes())));
         limitsHint.getStyle().set("color", "var(--lumo-secondary-text-color)");
         paperNotice.setId("draft-attachments-paper-notice");
         paperNotice.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-error-text-color))");
@@ -113,7 +122,8 @@ class AttachmentsPanel extends VerticalLayout {
             AttachedDocument attached = actions.upload(file);
             show(attached.document());
             String notices = attached.paperNotices().stream()
-                    .map(n -> getTranslation(n.messageKey(), n.messageArgs())).collect(Collectors.joining());
+                    .map(n -> getTranslation(n.messageKey(), n.messageArgs()))
+                    .collect(Collectors.joining());
             paperNotice.setText(notices);
             paperNotice.setVisible(!notices.isEmpty());
             if (!notices.isEmpty()) {

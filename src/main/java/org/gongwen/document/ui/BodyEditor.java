@@ -18,8 +18,12 @@ import org.gongwen.document.BodyBlock;
  */
 class BodyEditor extends VerticalLayout {
 
-    private static final List<String> LEVELS = List.of("drafting.body.level0", "drafting.body.level1",
-            "drafting.body.level2", "drafting.body.level3", "drafting.body.level4");
+    private static final List<String> LEVELS = List.of(
+            "drafting.body.level0",
+            "drafting.body.level1",
+            "drafting.body.level2",
+            "drafting.body.level3",
+            "drafting.body.level4");
 
     final VerticalLayout rows = new VerticalLayout();
     final Button add = new Button();
@@ -43,8 +47,9 @@ class BodyEditor extends VerticalLayout {
     }
 
     List<BodyBlock> value() {
-        return blocks.stream().map(r -> new BodyBlock(r.level.getValue() == null ? 0 : r.level.getValue(),
-                r.text.getValue())).toList();
+        return blocks.stream()
+                .map(r -> new BodyBlock(r.level.getValue() == null ? 0 : r.level.getValue(), r.text.getValue()))
+                .toList();
     }
 
     void setValue(List<BodyBlock> body) {

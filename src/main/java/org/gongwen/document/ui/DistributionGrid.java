@@ -18,31 +18,51 @@ class DistributionGrid extends Grid<DistributionSummary> {
     static final String RECEIVED_ROUTE = "inbox/";
 
     DistributionGrid(CountyZone zone) {
-        addColumn(DistributionSummary::unitName).setHeader(getTranslation("sent.distribution.unit")).setWidth("12em")
-                .setFlexGrow(3).setTooltipGenerator(DistributionSummary::unitName);
+        addColumn(DistributionSummary::unitName)
+                .setHeader(getTranslation("sent.distribution.unit"))
+                .setWidth("12em")
+                .setFlexGrow(3)
+                .setTooltipGenerator(DistributionSummary::unitName);
         addColumn(d -> getTranslation("recipientKind." + d.kind().name()))
                 .setHeader(getTranslation("sent.distribution.kind"));
-        addColumn(this::state).setHeader(getTranslation("sent.distribution.state")).setFlexGrow(2);
-        addColumn(d -> zone.formatTime(d.deliveredAt())).setHeader(getTranslation("sent.distribution.deliveredAt"))
-                .setAutoWidth(true).setFlexGrow(0);
-        addColumn(d -> zone.formatTime(d.receivedAt())).setHeader(getTranslation("sent.distribution.receivedAt"))
-                .setAutoWidth(true).setFlexGrow(0);
-        addColumn(d -> zone.formatTime(d.signedAt())).setHeader(getTranslation("sent.distribution.signedAt"))
-                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(this::state)
+                .setHeader(getTranslation("sent.distribution.state"))
+                .setFlexGrow(2);
+        addColumn(d -> zone.formatTime(d.deliveredAt()))
+                .setHeader(getTranslation("sent.distribution.deliveredAt"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(d -> zone.formatTime(d.receivedAt()))
+                .setHeader(getTranslation("sent.distribution.receivedAt"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(d -> zone.formatTime(d.signedAt()))
+                .setHeader(getTranslation("sent.distribution.signedAt"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         addColumn(d -> d.printsUsed() + " / " + d.printQuota()
-                + (d.unofficialPrints() > 0 ? getTranslation("sent.distribution.unofficial", d.unofficialPrints()) : ""))
+                        + (d.unofficialPrints() > 0
+                                ? getTranslation("sent.distribution.unofficial", d.unofficialPrints())
+                                : ""))
                 .setHeader(getTranslation("sent.distribution.printed"));
-        addColumn(DistributionSummary::copyNumbersLabel).setHeader(getTranslation("sent.distribution.copyNumbers"))
-                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(DistributionSummary::copyNumbersLabel);
+        addColumn(DistributionSummary::copyNumbersLabel)
+                .setHeader(getTranslation("sent.distribution.copyNumbers"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setTooltipGenerator(DistributionSummary::copyNumbersLabel);
         addColumn(d -> d.returnReason() == null ? "" : d.returnReason())
-                .setHeader(getTranslation("sent.distribution.returnReason")).setFlexGrow(2)
+                .setHeader(getTranslation("sent.distribution.returnReason"))
+                .setFlexGrow(2)
                 .setTooltipGenerator(DistributionSummary::returnReason);
         addComponentColumn(d -> {
-            Button open = new Button(getTranslation("sent.distribution.open"),
-                    e -> UI.getCurrent().navigate(RECEIVED_ROUTE + d.distributionId()));
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            return open;
-        }).setAutoWidth(true).setFlexGrow(0);
+                    Button open = new Button(
+                            getTranslation("sent.distribution.open"),
+                            e -> UI.getCurrent().navigate(RECEIVED_ROUTE + d.distributionId()));
+                    open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                    return open;
+                })
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         setAllRowsVisible(true);
     }
 

@@ -74,9 +74,19 @@ class DraftHeaderForm extends FormLayout {
     }
 
     Draft draft(List<RecipientEntry> recipients, List<BodyBlock> body) {
-        return new Draft(kind.getValue(), title.getValue(), urgency.getValue(), secrecy.getValue(),
-                countyLevel.getValue(), recipients, body, signingOrgan.getValue(), date.getValue(),
-                blankToNull(note.getValue()), blankToNull(printingOrgan.getValue()), printingDate.getValue());
+        return new Draft(
+                kind.getValue(),
+                title.getValue(),
+                urgency.getValue(),
+                secrecy.getValue(),
+                countyLevel.getValue(),
+                recipients,
+                body,
+                signingOrgan.getValue(),
+                date.getValue(),
+                blankToNull(note.getValue()),
+                blankToNull(printingOrgan.getValue()),
+                printingDate.getValue());
     }
 
     void show(DocumentInfo info) {

@@ -66,41 +66,52 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
     byte[] previewPdf;
     private byte[] pendingDocx;
 
-    public DraftingView(DocumentService documents, DocumentIssuing issuing, OrganizationService organization,
-            AuthenticatedUser user, Clock clock, CountyZone zone, DocumentProperties limits, UploadLimits uploadLimits) {
+    public DraftingView(
+            DocumentService documents,
+            DocumentIssuing issuing,
+            OrganizationService organization,
+            AuthenticatedUser user,
+            Clock clock,
+            CountyZone zone,
+            DocumentProperties limits,
+            UploadLimits uploadLimits) {
         this.documents = documents;
         this.issuing = issuing;
         header = new DraftHeaderForm(user.require().unitName(), zone.today(clock));
         recipients = new RecipientsEditor(organization.units(), documents.defaultPrintQuota());
-        attachments = new AttachmentsPanel(new AttachmentsPanel.Actions() {
-            @Override
-            public AttachmentUpload receive(String name, String mediaType, InputStream content) {
-                return documents.receive(name, mediaType, content);
-            }
+        attachments = new AttachmentsPanel(
+                new AttachmentsPanel.Actions() {
+                    @Override
+                    public AttachmentUpload receive(String name, String mediaType, InputStream content) {
+                        return documents.receive(name, mediaType, content);
+                    }
 
-            @Override
-            public AttachedDocument upload(AttachmentUpload file) {
-                AttachedDocument attached = documents.attach(saved.id(), file);
-                saved = attached.document();
-                return attached;
-            }
+                    @Override
+                    public AttachedDocument upload(AttachmentUpload file) {
+                        AttachedDocument attached = documents.attach(saved.id(), file);
+                        saved = attached.document();
+                        return attached;
+                    }
 
-            @Override
-            public DocumentInfo paper(String name) {
-                return saved = documents.addPaperAttachment(saved.id(), name);
-            }
+                    @Override
+                    public DocumentInfo paper(String name) {
+                        return saved = documents.addPaperAttachment(saved.id(), name);
+                    }
 
-            @Override
-            public DocumentInfo remove(long attachmentId) {
-                return saved = documents.removeAttachment(saved.id(), attachmentId);
-            }
-        }, this::showError, limits, uploadLimits.maxFileSize());
+                    @Override
+                    public DocumentInfo remove(long attachmentId) {
+                        return saved = documents.removeAttachment(saved.id(), attachmentId);
+                    }
+                },
+                this::showError,
+                limits,
+                uploadLimits.maxFileSize());
         UI ui = UI.getCurrent();
         docxUpload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> importDocx(data))));
         UploadTexts.translate(docxUpload);
         docxUpload.setMaxFiles(1);
-        docxUpload.setAcceptedFileTypes(".docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        docxUpload.setAcceptedFileTypes(
+                ".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         bodyPdfUpload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> useBodyPdf(data))));
         UploadTexts.translate(bodyPdfUpload);
         bodyPdfUpload.setMaxFiles(1);
@@ -122,9 +133,18 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
         refresh.setText(getTranslation("drafting.refreshPreview"));
         refresh.addClickListener(e -> refreshPreview(true));
 
-        VerticalLayout form = new VerticalLayout(new H2(getTranslation("drafting.title")), header, recipients,
-                new H4(getTranslation("drafting.importDocx")), docxUpload, body,
-                new H4(getTranslation("drafting.bodyPdf")), bodyPdfState, bodyPdfUpload, removeBodyPdf, attachments,
+        VerticalLayout form = new VerticalLayout(
+                new H2(getTranslation("drafting.title")),
+                header,
+                recipients,
+                new H4(getTranslation("drafting.importDocx")),
+                docxUpload,
+                body,
+                new H4(getTranslation("drafting.bodyPdf")),
+                bodyPdfState,
+                bodyPdfUpload,
+                removeBodyPdf,
+                attachments,
                 new HorizontalLayout(save, submit));
         form.setWidth("55%");
         preview.setId("draft-preview");
@@ -165,8 +185,10 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
         boolean isSaved = saved != null;
         bodyPdfUpload.setVisible(isSaved);
         removeBodyPdf.setVisible(isSaved && saved.hasBodyPdf());
-        bodyPdfState.setText(getTranslation(!isSaved ? "drafting.bodyPdf.saveFirst"
-                : saved.hasBodyPdf() ? "drafting.bodyPdf.inUse" : "drafting.bodyPdf"));
+        bodyPdfState.setText(getTranslation(
+                !isSaved
+                        ? "drafting.bodyPdf.saveFirst"
+                        : saved.hasBodyPdf() ? "drafting.bodyPdf.inUse" : "drafting.bodyPdf"));
         bodyPdfState.setVisible(!isSaved || saved.hasBodyPdf());
     }
 
@@ -239,8 +261,9 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
         }
         try {
             issuing.submit(saved.id());
-            Notification.show(getTranslation("drafting.submitted", saved.title()), 5000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            getTranslation("drafting.submitted", saved.title()), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent().navigate(SentDocumentsView.class);
         } catch (RuntimeException e) {
             showError(e);
@@ -254,14 +277,15 @@ public class DraftingView extends HorizontalLayout implements HasDynamicTitle, B
      */
     void refreshPreview(boolean asked) {
         try {
-            byte[] pdf = saved != null && saved.hasBodyPdf() ? documents.preview(saved.id(), draft())
+            byte[] pdf = saved != null && saved.hasBodyPdf()
+                    ? documents.preview(saved.id(), draft())
                     : documents.preview(draft());
             previewPdf = pdf;
             preview.show("preview.pdf", clientAddress -> pdf);
             previewHint.setVisible(false);
         } catch (BusinessException e) {
-            previewHint.setText(getTranslation("drafting.preview.incomplete",
-                    getTranslation(e.messageKey(), e.args())));
+            previewHint.setText(
+                    getTranslation("drafting.preview.incomplete", getTranslation(e.messageKey(), e.args())));
             previewHint.setVisible(true);
             if (asked) {
                 showError(e);

@@ -34,24 +34,36 @@ public class LayoutFacesView extends VerticalLayout implements HasDynamicTitle {
     public LayoutFacesView(LayoutRenderer renderer) {
         LayoutFacesReport report = LayoutFacesReport.of(renderer.faces(), (key, args) -> getTranslation(key, args));
         grid.addColumn(LayoutFacesReport.Row::name).setHeader(getTranslation("layoutFaces.col.element"));
-        grid.addColumn(LayoutFacesReport.Row::family).setHeader(getTranslation("layoutFaces.col.family")).setFlexGrow(2);
+        grid.addColumn(LayoutFacesReport.Row::family)
+                .setHeader(getTranslation("layoutFaces.col.family"))
+                .setFlexGrow(2);
         grid.addColumn(LayoutFacesReport.Row::sourceName).setHeader(getTranslation("layoutFaces.col.source"));
-        grid.addColumn(LayoutFacesReport.Row::file).setHeader(getTranslation("layoutFaces.col.file")).setFlexGrow(3);
+        grid.addColumn(LayoutFacesReport.Row::file)
+                .setHeader(getTranslation("layoutFaces.col.file"))
+                .setFlexGrow(3);
         grid.addColumn(LayoutFacesReport.Row::expected).setHeader(getTranslation("layoutFaces.col.expected"));
         grid.addColumn(new ComponentRenderer<>(LayoutFacesView::warning))
-                .setHeader(getTranslation("layoutFaces.col.warning")).setFlexGrow(3);
+                .setHeader(getTranslation("layoutFaces.col.warning"))
+                .setFlexGrow(3);
         grid.setAllRowsVisible(true);
         grid.setItems(report.elements());
 
-        folder.setText(getTranslation("layoutFaces.folder", report.folder().isEmpty()
-                ? getTranslation("layoutFaces.folder.none") : report.folder()));
+        folder.setText(getTranslation(
+                "layoutFaces.folder",
+                report.folder().isEmpty() ? getTranslation("layoutFaces.folder.none") : report.folder()));
         report.unrecognised().forEach(file -> unrecognised.add(new ListItem(file)));
         Div files = report.unrecognised().isEmpty()
-                ? new Div(new Paragraph(getTranslation("layoutFaces.unrecognised.none"))) : new Div(unrecognised);
-        add(new H2(getTranslation("layoutFaces.title")), new Paragraph(getTranslation("layoutFaces.intro")), grid,
-                new H3(getTranslation("layoutFaces.folder.title")), folder,
+                ? new Div(new Paragraph(getTranslation("layoutFaces.unrecognised.none")))
+                : new Div(unrecognised);
+        add(
+                new H2(getTranslation("layoutFaces.title")),
+                new Paragraph(getTranslation("layoutFaces.intro")),
+                grid,
+                new H3(getTranslation("layoutFaces.folder.title")),
+                folder,
                 new Paragraph(getTranslation("layoutFaces.folder.howTo")),
-                new H3(getTranslation("layoutFaces.unrecognised")), files);
+                new H3(getTranslation("layoutFaces.unrecognised")),
+                files);
     }
 
     private static Span warning(LayoutFacesReport.Row row) {

@@ -43,18 +43,27 @@ class RecipientsEditor extends VerticalLayout {
         this.defaultQuota = defaultQuota;
         setPadding(false);
         grid.setEmptyStateText(getTranslation("empty.recipients"));
-        grid.addColumn(r -> name(r.unitId())).setHeader(getTranslation("drafting.recipients.unit")).setWidth("10em")
-                .setFlexGrow(3).setTooltipGenerator(r -> name(r.unitId()));
-        grid.addComponentColumn(this::kindSelect).setHeader(getTranslation("drafting.recipients.kind")).setWidth("8.5em")
+        grid.addColumn(r -> name(r.unitId()))
+                .setHeader(getTranslation("drafting.recipients.unit"))
+                .setWidth("10em")
+                .setFlexGrow(3)
+                .setTooltipGenerator(r -> name(r.unitId()));
+        grid.addComponentColumn(this::kindSelect)
+                .setHeader(getTranslation("drafting.recipients.kind"))
+                .setWidth("8.5em")
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::quotaField).setHeader(getTranslation("drafting.recipients.quota")).setWidth("9.5em")
+        grid.addComponentColumn(this::quotaField)
+                .setHeader(getTranslation("drafting.recipients.quota"))
+                .setWidth("9.5em")
                 .setFlexGrow(0);
         grid.addComponentColumn(r -> {
-            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> remove(r.unitId()));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("drafting.remove"));
-            return remove;
-        }).setFlexGrow(0).setWidth("4em");
+                    Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> remove(r.unitId()));
+                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                    remove.setAriaLabel(getTranslation("drafting.remove"));
+                    return remove;
+                })
+                .setFlexGrow(0)
+                .setWidth("4em");
         grid.setAllRowsVisible(true);
 
         unit.setPlaceholder(getTranslation("drafting.recipients.search"));
@@ -97,8 +106,8 @@ class RecipientsEditor extends VerticalLayout {
         kind.setItemLabelGenerator(k -> getTranslation("recipientKind." + k.name()));
         kind.setValue(entry.kind());
         kind.setWidth("7em");
-        kind.addValueChangeListener(e -> replace(entry.unitId(),
-                r -> new RecipientEntry(r.unitId(), e.getValue(), r.printQuota())));
+        kind.addValueChangeListener(
+                e -> replace(entry.unitId(), r -> new RecipientEntry(r.unitId(), e.getValue(), r.printQuota())));
         return kind;
     }
 
@@ -109,7 +118,8 @@ class RecipientsEditor extends VerticalLayout {
         quota.setStepButtonsVisible(true);
         quota.setWidth("8em");
         quota.setValue(entry.printQuota());
-        quota.addValueChangeListener(e -> replace(entry.unitId(),
+        quota.addValueChangeListener(e -> replace(
+                entry.unitId(),
                 r -> new RecipientEntry(r.unitId(), r.kind(), e.getValue() == null ? 0 : e.getValue())));
         return quota;
     }
@@ -129,7 +139,8 @@ class RecipientsEditor extends VerticalLayout {
 
     /** Adds every active unit of a kind as main recipients, skipping the ones already chosen. */
     void addKind(UnitKind kind) {
-        units.values().stream().filter(u -> u.kind() == kind && u.active())
+        units.values().stream()
+                .filter(u -> u.kind() == kind && u.active())
                 .sorted(java.util.Comparator.comparing(UnitInfo::code))
                 .filter(u -> entries.stream().noneMatch(r -> r.unitId() == u.id()))
                 .forEach(u -> entries.add(new RecipientEntry(u.id(), RecipientKind.MAIN, defaultQuota)));

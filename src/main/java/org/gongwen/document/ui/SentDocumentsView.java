@@ -46,13 +46,19 @@ import org.springframework.beans.factory.ObjectProvider;
  * county-wide roles (流程看板 links here).
  */
 @Route("documents/:documentId?([0-9]+)")
-@RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.SEAL_CUSTODIAN, Role.Names.COUNTY_OFFICE,
-        Role.Names.SUPERVISOR, Role.Names.ADMIN})
+@RolesAllowed({
+    Role.Names.CLERK,
+    Role.Names.LEADER,
+    Role.Names.SEAL_CUSTODIAN,
+    Role.Names.COUNTY_OFFICE,
+    Role.Names.SUPERVISOR,
+    Role.Names.ADMIN
+})
 @Menu(title = "sent.title", order = 11, icon = "OUTBOX")
 public class SentDocumentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    static final Set<DocumentStatus> EDITABLE = EnumSet.of(DocumentStatus.DRAFT, DocumentStatus.RETURNED,
-            DocumentStatus.RETURNED_BY_COUNTY);
+    static final Set<DocumentStatus> EDITABLE =
+            EnumSet.of(DocumentStatus.DRAFT, DocumentStatus.RETURNED, DocumentStatus.RETURNED_BY_COUNTY);
 
     final Grid<DocumentInfo> grid = new Grid<>();
     final Button draft = new Button();
@@ -65,22 +71,32 @@ public class SentDocumentsView extends VerticalLayout implements HasDynamicTitle
     private final List<DocumentInfo> mine;
     private Map<Long, SendProgress> progress;
 
-    public SentDocumentsView(DocumentService documents, ObjectProvider<DistributionLookup> lookup,
-            CountyZone zone) {
+    public SentDocumentsView(DocumentService documents, ObjectProvider<DistributionLookup> lookup, CountyZone zone) {
         this.documents = documents;
         this.lookup = lookup;
         this.distributions = new DistributionGrid(zone);
         setWidthFull();
         grid.addColumn(d -> d.docNumber() == null ? getTranslation("sent.unnumbered") : d.docNumber())
-                .setHeader(getTranslation("sent.col.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(DocumentInfo::title).setHeader(getTranslation("sent.col.title")).setWidth("16em").setFlexGrow(3)
+                .setHeader(getTranslation("sent.col.number"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(DocumentInfo::title)
+                .setHeader(getTranslation("sent.col.title"))
+                .setWidth("16em")
+                .setFlexGrow(3)
                 .setTooltipGenerator(DocumentInfo::title);
-        grid.addColumn(d -> getTranslation("documentKind." + d.kind().name())).setHeader(getTranslation("sent.col.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::statusOf).setHeader(getTranslation("sent.col.status")).setFlexGrow(2)
+        grid.addColumn(d -> getTranslation("documentKind." + d.kind().name()))
+                .setHeader(getTranslation("sent.col.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(this::statusOf)
+                .setHeader(getTranslation("sent.col.status"))
+                .setFlexGrow(2)
                 .setTooltipGenerator(this::statusOf);
-        grid.addColumn(d -> zone.formatTime(d.updatedAt())).setHeader(getTranslation("sent.col.updated"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(d -> zone.formatTime(d.updatedAt()))
+                .setHeader(getTranslation("sent.col.updated"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setHeight("20em");
         grid.setEmptyStateText(getTranslation("empty.sent"));
         mine = documents.mine();
@@ -112,7 +128,8 @@ public class SentDocumentsView extends VerticalLayout implements HasDynamicTitle
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
-        DocumentInfo listed = mine.stream().filter(d -> d.id() == id).findFirst().orElse(null);
+        DocumentInfo listed =
+                mine.stream().filter(d -> d.id() == id).findFirst().orElse(null);
         if (listed == null) {
             List<DocumentInfo> items = new ArrayList<>(mine);
             items.add(0, document);
@@ -137,18 +154,27 @@ public class SentDocumentsView extends VerticalLayout implements HasDynamicTitle
         }
         selectedTitle.setText(document.title());
         long id = document.id();
-        links.add(download(getTranslation("sent.layout"), "document-" + id + ".pdf", "application/pdf",
-                () -> documents.layout(id), true));
+        links.add(download(
+                getTranslation("sent.layout"),
+                "document-" + id + ".pdf",
+                "application/pdf",
+                () -> documents.layout(id),
+                true));
         if (EDITABLE.contains(document.status())) {
-            Button edit = new Button(getTranslation("sent.edit"), VaadinIcon.EDIT.create(), e -> UI.getCurrent()
-                    .navigate(DraftingView.class, new RouteParameters("id", String.valueOf(id))));
+            Button edit = new Button(
+                    getTranslation("sent.edit"),
+                    VaadinIcon.EDIT.create(),
+                    e -> UI.getCurrent().navigate(DraftingView.class, new RouteParameters("id", String.valueOf(id))));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             links.add(edit);
         }
         if (document.hasDocx()) {
-            links.add(download(getTranslation("sent.docx"), "document-" + id + ".docx",
+            links.add(download(
+                    getTranslation("sent.docx"),
+                    "document-" + id + ".docx",
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    () -> documents.docx(id).orElse(new byte[0]), false));
+                    () -> documents.docx(id).orElse(new byte[0]),
+                    false));
         }
     }
 
@@ -159,13 +185,17 @@ public class SentDocumentsView extends VerticalLayout implements HasDynamicTitle
         if (document.status() != DocumentStatus.SENT || p == null) {
             return status;
         }
-        return p.returned() == 0 ? getTranslation("sent.progress", status, p.signed(), p.recipients())
+        return p.returned() == 0
+                ? getTranslation("sent.progress", status, p.signed(), p.recipients())
                 : getTranslation("sent.progressReturned", status, p.signed(), p.recipients(), p.returned());
     }
 
     private Map<Long, SendProgress> progressOf(List<DocumentInfo> mine) {
         DistributionLookup distributionLookup = lookup.getIfAvailable();
-        List<Long> sent = mine.stream().filter(d -> d.status() == DocumentStatus.SENT).map(DocumentInfo::id).toList();
+        List<Long> sent = mine.stream()
+                .filter(d -> d.status() == DocumentStatus.SENT)
+                .map(DocumentInfo::id)
+                .toList();
         return distributionLookup == null ? Map.of() : distributionLookup.progress(sent);
     }
 
@@ -175,8 +205,8 @@ public class SentDocumentsView extends VerticalLayout implements HasDynamicTitle
     }
 
     /** The bytes are read when the link is followed, inside the signed-in session. */
-    private static Anchor download(String text, String filename, String mediaType, Supplier<byte[]> bytes,
-            boolean inline) {
+    private static Anchor download(
+            String text, String filename, String mediaType, Supplier<byte[]> bytes, boolean inline) {
         var handler = DownloadHandler.fromInputStream(event -> {
             byte[] data = bytes.get();
             return new DownloadResponse(new ByteArrayInputStream(data), filename, mediaType, data.length);

@@ -53,8 +53,11 @@ class DocumentsController {
     private final ObjectProvider<DistributionLookup> distributions;
     private final Translations translations;
 
-    DocumentsController(DocumentService documents, DocumentIssuing issuing,
-            ObjectProvider<DistributionLookup> distributions, Translations translations) {
+    DocumentsController(
+            DocumentService documents,
+            DocumentIssuing issuing,
+            ObjectProvider<DistributionLookup> distributions,
+            Translations translations) {
         this.documents = documents;
         this.issuing = issuing;
         this.distributions = distributions;
@@ -70,12 +73,15 @@ class DocumentsController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a draft from a JSON part `draft` with attachments (files `attachments`); "
-            + "an optional .docx part `docx` becomes the body",
+    @Operation(
+            summary = "Create a draft from a JSON part `draft` with attachments (files `attachments`); "
+                    + "an optional .docx part `docx` becomes the body",
             description = PAPER_RULE)
-    UploadedDocument createWithFiles(@RequestPart("draft") Draft draft,
+    UploadedDocument createWithFiles(
+            @RequestPart("draft") Draft draft,
             @RequestPart(name = "docx", required = false) MultipartFile docx,
-            @RequestPart(name = "attachments", required = false) List<MultipartFile> attachments) throws IOException {
+            @RequestPart(name = "attachments", required = false) List<MultipartFile> attachments)
+            throws IOException {
         List<AttachmentUpload> uploads = new ArrayList<>();
         for (MultipartFile file : attachments == null ? List.<MultipartFile>of() : attachments) {
             uploads.add(receive(file));
@@ -96,14 +102,17 @@ class DocumentsController {
     }
 
     @PostMapping(path = "/{id}/docx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import a .docx (file part `file`) as the body, headings kept; the .docx is kept as the editable draft")
+    @Operation(
+            summary =
+                    "Import a .docx (file part `file`) as the body, headings kept; the .docx is kept as the editable draft")
     DocumentInfo importDocx(@PathVariable long id, @RequestPart("file") MultipartFile file) throws IOException {
         return documents.importDocx(id, file.getBytes());
     }
 
     @PostMapping(path = "/{id}/body-pdf", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Use a PDF (file part `file`, at most 20 MB and 50 pages, not encrypted) as body pages; "
-            + "they follow the typed body, which may then be empty",
+    @Operation(
+            summary = "Use a PDF (file part `file`, at most 20 MB and 50 pages, not encrypted) as body pages; "
+                    + "they follow the typed body, which may then be empty",
             description = "The body cannot go on paper: a PDF that would take the body and the electronic "
                     + "attachments together past `gongwen.document.document-transmit-limit` is refused with 413 "
                     + "and a message naming the sizes.")
@@ -117,11 +126,15 @@ class DocumentsController {
         return documents.clearBodyPdf(id);
     }
 
-    @GetMapping(path = "/{id}/docx",
+    @GetMapping(
+            path = "/{id}/docx",
             produces = "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
     @Operation(summary = "The .docx kept as the editable draft (for the county office's review, A12)")
     ResponseEntity<byte[]> docx(@PathVariable long id) {
-        return documents.docx(id).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
+        return documents
+                .docx(id)
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @PostMapping("/{id}/submit")
@@ -154,7 +167,9 @@ class DocumentsController {
         return documents.ofdLayout(id);
     }
 
-    @PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PostMapping(
+            path = "/preview",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "Lay out a draft without saving it (the editor's live preview)")
     byte[] preview(@RequestBody Draft draft) {

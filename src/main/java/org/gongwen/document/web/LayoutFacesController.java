@@ -42,12 +42,18 @@ public class LayoutFacesController {
     }
 
     @GetMapping("/faces")
-    @Operation(summary = "The face that prints each layout element (发文机关标志, 标题, 发文字号, 签发人, 主送机关, 正文, "
-            + "一级标题, 二级标题, 附件说明, 发文机关署名, 成文日期, 附注, 版记, 页码): family, file, source (licensed-font "
-            + "folder, setting or bundled open face), the face GB/T 9704 expects and a warning where another face stands "
-            + "in; the folder and the font files in it that were not recognised")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = LayoutFacesReport.class), examples = @ExampleObject(value = EXAMPLE)))
+    @Operation(
+            summary = "The face that prints each layout element (发文机关标志, 标题, 发文字号, 签发人, 主送机关, 正文, "
+                    + "一级标题, 二级标题, 附件说明, 发文机关署名, 成文日期, 附注, 版记, 页码): family, file, source (licensed-font "
+                    + "folder, setting or bundled open face), the face GB/T 9704 expects and a warning where another face stands "
+                    + "in; the folder and the font files in it that were not recognised")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = LayoutFacesReport.class),
+                            examples = @ExampleObject(value = EXAMPLE)))
     public LayoutFacesReport faces() {
         return LayoutFacesReport.of(renderer.faces(), translations::get);
     }

@@ -33,8 +33,7 @@ public class NotificationMessage {
     @Column(name = "read_at")
     private Instant readAt;
 
-    protected NotificationMessage() {
-    }
+    protected NotificationMessage() {}
 
     public NotificationMessage(long recipientId, String title, String body, String link, Instant createdAt) {
         this.recipientId = recipientId;

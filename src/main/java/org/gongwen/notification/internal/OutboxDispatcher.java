@@ -39,8 +39,12 @@ public class OutboxDispatcher {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    OutboxDispatcher(OutboxMessageRepository outbox, ObjectProvider<JavaMailSender> mailSenders,
-            SmsGateway smsGateway, NotificationProperties properties, PlatformTransactionManager transactionManager,
+    OutboxDispatcher(
+            OutboxMessageRepository outbox,
+            ObjectProvider<JavaMailSender> mailSenders,
+            SmsGateway smsGateway,
+            NotificationProperties properties,
+            PlatformTransactionManager transactionManager,
             Clock clock) {
         this.outbox = outbox;
         this.mailSenders = mailSenders;
@@ -93,14 +97,24 @@ public class OutboxDispatcher {
         } catch (RuntimeException e) {
             boolean giveUp = attempt >= properties.maxAttempts();
             String error = describe(e);
-            transactions.executeWithoutResult(s ->
-                    outbox.findById(message.getId()).ifPresent(m -> m.failed(error, giveUp)));
+            transactions.executeWithoutResult(
+                    s -> outbox.findById(message.getId()).ifPresent(m -> m.failed(error, giveUp)));
             if (giveUp) {
-                log.warn("Gave up {} notification {} to person {} after {} attempts: {}", message.getChannel(),
-                        message.getId(), message.getPersonId(), attempt, error);
+                log.warn(
+                        "Gave up {} notification {} to person {} after {} attempts: {}",
+                        message.getChannel(),
+                        message.getId(),
+                        message.getPersonId(),
+                        attempt,
+                        error);
             } else {
-                log.info("{} notification {} not delivered (attempt {}), next at {}: {}", message.getChannel(),
-                        message.getId(), attempt, retryAt, error);
+                log.info(
+                        "{} notification {} not delivered (attempt {}), next at {}: {}",
+                        message.getChannel(),
+                        message.getId(),
+                        attempt,
+                        retryAt,
+                        error);
             }
             return false;
         }
@@ -133,7 +147,10 @@ public class OutboxDispatcher {
         StringBuilder text = new StringBuilder(e.getClass().getSimpleName() + ": " + e.getMessage());
         Throwable cause = e.getCause();
         while (cause != null && text.length() < OutboxMessage.ERROR_MAX) {
-            text.append(" <- ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
+            text.append(" <- ")
+                    .append(cause.getClass().getSimpleName())
+                    .append(": ")
+                    .append(cause.getMessage());
             cause = cause.getCause();
         }
         return text.toString();

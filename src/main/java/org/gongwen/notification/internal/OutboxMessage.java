@@ -57,8 +57,7 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
     public OutboxMessage(Channel channel, long personId, String address, String subject, String body, Instant now) {
         this.channel = channel;

@@ -17,8 +17,8 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
             where m.state = org.gongwen.notification.internal.OutboxState.PENDING
               and m.nextAttemptAt <= :now and m.channel in :channels
             order by m.nextAttemptAt, m.id""")
-    List<OutboxMessage> findDue(@Param("now") Instant now, @Param("channels") Collection<Channel> channels,
-            Pageable page);
+    List<OutboxMessage> findDue(
+            @Param("now") Instant now, @Param("channels") Collection<Channel> channels, Pageable page);
 
     /**
      * Takes a message for one attempt: counts the attempt and moves the next one out by the
@@ -30,7 +30,10 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
             update OutboxMessage m set m.attempts = m.attempts + 1, m.nextAttemptAt = :retryAt
             where m.id = :id and m.attempts = :attempts
               and m.state = org.gongwen.notification.internal.OutboxState.PENDING and m.nextAttemptAt <= :now""")
-    int claim(@Param("id") long id, @Param("attempts") int attempts, @Param("now") Instant now,
+    int claim(
+            @Param("id") long id,
+            @Param("attempts") int attempts,
+            @Param("now") Instant now,
             @Param("retryAt") Instant retryAt);
 
     List<OutboxMessage> findByPersonIdOrderByIdAsc(long personId);

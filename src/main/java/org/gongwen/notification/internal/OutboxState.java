@@ -2,5 +2,7 @@ package org.gongwen.notification.internal;
 
 /** PENDING until delivered (SENT) or given up after the last attempt (FAILED). */
 public enum OutboxState {
-    PENDING, SENT, FAILED
+    PENDING,
+    SENT,
+    FAILED
 }

@@ -29,8 +29,12 @@ public class OutboxWriter {
     private final NotificationProperties properties;
     private final Clock clock;
 
-    OutboxWriter(OutboxMessageRepository outbox, ObjectProvider<ContactDirectory> contacts, Translations translations,
-            NotificationProperties properties, Clock clock) {
+    OutboxWriter(
+            OutboxMessageRepository outbox,
+            ObjectProvider<ContactDirectory> contacts,
+            Translations translations,
+            NotificationProperties properties,
+            Clock clock) {
         this.outbox = outbox;
         this.contacts = contacts;
         this.translations = translations;
@@ -53,12 +57,12 @@ public class OutboxWriter {
 
     private void write(Contact contact, String title, String body, String link, Set<Channel> channels, Instant now) {
         if (channels.contains(Channel.EMAIL) && hasText(contact.email())) {
-            outbox.save(new OutboxMessage(Channel.EMAIL, contact.personId(), contact.email().trim(), title,
-                    mailText(body, link), now));
+            outbox.save(new OutboxMessage(
+                    Channel.EMAIL, contact.personId(), contact.email().trim(), title, mailText(body, link), now));
         }
         if (channels.contains(Channel.SMS) && hasText(contact.mobile())) {
-            outbox.save(new OutboxMessage(Channel.SMS, contact.personId(), contact.mobile().trim(), title,
-                    smsText(title), now));
+            outbox.save(new OutboxMessage(
+                    Channel.SMS, contact.personId(), contact.mobile().trim(), title, smsText(title), now));
         }
     }
 
@@ -68,8 +72,8 @@ public class OutboxWriter {
             if (!text.isEmpty()) {
                 text.append("\n\n");
             }
-            text.append(translations.getTranslation("notification.delivery.mailLink", Translations.CHINESE,
-                    absolute(link)));
+            text.append(translations.getTranslation(
+                    "notification.delivery.mailLink", Translations.CHINESE, absolute(link)));
         }
         text.append("\n\n")
                 .append(translations.getTranslation("notification.delivery.mailFooter", Translations.CHINESE));
@@ -85,7 +89,8 @@ public class OutboxWriter {
         if (link.startsWith("http://") || link.startsWith("https://")) {
             return link;
         }
-        String base = properties.publicBaseUrl().endsWith("/") ? properties.publicBaseUrl()
+        String base = properties.publicBaseUrl().endsWith("/")
+                ? properties.publicBaseUrl()
                 : properties.publicBaseUrl() + "/";
         return base + (link.startsWith("/") ? link.substring(1) : link);
     }

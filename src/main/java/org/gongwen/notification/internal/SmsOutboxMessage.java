@@ -32,8 +32,7 @@ public class SmsOutboxMessage {
     @Column(name = "fetched_at")
     private Instant fetchedAt;
 
-    protected SmsOutboxMessage() {
-    }
+    protected SmsOutboxMessage() {}
 
     SmsOutboxMessage(long outboxId, String mobile, String message, Instant createdAt) {
         this.outboxId = outboxId;

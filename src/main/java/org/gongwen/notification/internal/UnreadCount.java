@@ -1,4 +1,3 @@
 package org.gongwen.notification.internal;
 
-public record UnreadCount(long personId, long count) {
-}
+public record UnreadCount(long personId, long count) {}

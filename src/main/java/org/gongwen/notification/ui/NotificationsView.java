@@ -27,16 +27,19 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         this.notifications = notifications;
         setSizeFull();
         grid.addComponentColumn(n -> {
-            Span title = new Span(n.title());
-            if (n.unread()) {
-                title.getStyle().set("font-weight", "bold");
-            }
-            return title;
-        }).setHeader(getTranslation("notifications.col.title")).setFlexGrow(2);
+                    Span title = new Span(n.title());
+                    if (n.unread()) {
+                        title.getStyle().set("font-weight", "bold");
+                    }
+                    return title;
+                })
+                .setHeader(getTranslation("notifications.col.title"))
+                .setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("empty.notifications"));
-        grid.addColumn(Notification::body).setHeader(getTranslation("notifications.col.body")).setFlexGrow(3);
-        grid.addColumn(n -> zone.formatTime(n.createdAt()))
-                .setHeader(getTranslation("notifications.col.time"));
+        grid.addColumn(Notification::body)
+                .setHeader(getTranslation("notifications.col.body"))
+                .setFlexGrow(3);
+        grid.addColumn(n -> zone.formatTime(n.createdAt())).setHeader(getTranslation("notifications.col.time"));
         grid.addComponentColumn(n -> {
             Button read = new Button(getTranslation("notifications.markRead"), e -> {
                 notifications.markRead(n.id());

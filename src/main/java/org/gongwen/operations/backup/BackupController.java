@@ -22,13 +22,13 @@ class BackupController {
         this.check = check;
     }
 
-    record Created(String file, long bytes, String sha256) {
-    }
+    record Created(String file, long bytes, String sha256) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "在线备份：数据库（含文件库）与密钥写入一个归档 / online backup of database, content store and keys "
-            + "into one archive in gongwen.backup.directory")
+    @Operation(
+            summary = "在线备份：数据库（含文件库）与密钥写入一个归档 / online backup of database, content store and keys "
+                    + "into one archive in gongwen.backup.directory")
     Created create() {
         Backups.Archive archive = backups.create();
         return new Created(archive.file().getFileName().toString(), archive.bytes(), archive.sha256());

@@ -24,8 +24,10 @@ public record BackupFiles(Path database, Path masterKeyFile, Path backupKeyFile)
     public static BackupFiles of(Environment environment) {
         // bound as the application binds it, so the defaults are the application's
         SealProperties seal = Binder.get(environment).bindOrCreate("gongwen.seal", SealProperties.class);
-        return new BackupFiles(h2File(environment.getProperty("spring.datasource.url", "")),
-                seal.masterKeyPath(), seal.backupKeyPath());
+        return new BackupFiles(
+                h2File(environment.getProperty("spring.datasource.url", "")),
+                seal.masterKeyPath(),
+                seal.backupKeyPath());
     }
 
     /** {@code jdbc:h2:file:./data/gongwen;MODE=MySQL} is {@code ./data/gongwen.mv.db}; null for any other database. */

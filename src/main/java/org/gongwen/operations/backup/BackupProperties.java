@@ -5,5 +5,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** Where {@link Backups} writes its archives; a disk apart from {@code ./data}, in production. */
 @ConfigurationProperties("gongwen.backup")
-public record BackupProperties(@DefaultValue("./backups") String directory) {
-}
+public record BackupProperties(@DefaultValue("./backups") String directory) {}

@@ -32,10 +32,10 @@ import org.gongwen.shared.OwnerOnlyFiles;
  */
 public final class BackupRestore {
 
-    private static final DateTimeFormatter ASIDE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ASIDE =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-    private BackupRestore() {
-    }
+    private BackupRestore() {}
 
     /** Restores {@code archive} to {@code target}; returns the files written. */
     public static List<Path> restore(Path archive, BackupFiles target) throws IOException {
@@ -60,7 +60,8 @@ public final class BackupRestore {
                     if (entry == null) {
                         throw new IllegalStateException(archive + " lacks " + listed.getKey());
                     }
-                    OwnerOnlyFiles.createDirectories(destination.toAbsolutePath().getParent());
+                    OwnerOnlyFiles.createDirectories(
+                            destination.toAbsolutePath().getParent());
                     Path part = destination.resolveSibling(destination.getFileName() + ".restoring");
                     staged.put(destination, part);
                     // keys and the database: owner-only before a byte is written
@@ -87,7 +88,9 @@ public final class BackupRestore {
         List<Path> written = new ArrayList<>();
         for (Map.Entry<Path, Path> file : staged.entrySet()) {
             if (Files.exists(file.getKey())) {
-                Files.move(file.getKey(), file.getKey().resolveSibling(file.getKey().getFileName() + aside));
+                Files.move(
+                        file.getKey(),
+                        file.getKey().resolveSibling(file.getKey().getFileName() + aside));
             }
             Files.move(file.getValue(), file.getKey(), StandardCopyOption.ATOMIC_MOVE);
             written.add(file.getKey());
@@ -111,8 +114,8 @@ public final class BackupRestore {
     private static Map<String, String> manifest(ZipFile zip) throws IOException {
         ZipEntry entry = zip.getEntry(BackupFiles.MANIFEST_ENTRY);
         if (entry == null) {
-            throw new IllegalStateException(zip.getName() + " is no Gongwen backup: it has no "
-                    + BackupFiles.MANIFEST_ENTRY);
+            throw new IllegalStateException(
+                    zip.getName() + " is no Gongwen backup: it has no " + BackupFiles.MANIFEST_ENTRY);
         }
         Map<String, String> sums = new LinkedHashMap<>();
         try (InputStream in = zip.getInputStream(entry)) {
@@ -143,6 +146,7 @@ public final class BackupRestore {
     }
 
     private static IllegalStateException inUse(Path database) {
-        return new IllegalStateException(database + " is in use: stop Gongwen (systemctl stop gongwen) before restoring");
+        return new IllegalStateException(
+                database + " is in use: stop Gongwen (systemctl stop gongwen) before restoring");
     }
 }

@@ -45,7 +45,8 @@ import org.springframework.stereotype.Service;
 public class Backups {
 
     private static final Logger log = LoggerFactory.getLogger(Backups.class);
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter NAME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final JdbcTemplate jdbc;
     private final Environment environment;
@@ -59,8 +60,7 @@ public class Backups {
         this.clock = clock;
     }
 
-    public record Archive(Path file, long bytes, String sha256) {
-    }
+    public record Archive(Path file, long bytes, String sha256) {}
 
     /** Writes {@code gongwen-backup-<UTC time>.zip} into {@code gongwen.backup.directory}. */
     @Secured("ROLE_" + Role.Names.ADMIN)
@@ -77,22 +77,32 @@ public class Backups {
             Path h2Backup = directory.resolve(name + ".h2.zip.part");
             Path part = directory.resolve(name + ".zip.part");
             try {
-                jdbc.execute("BACKUP TO '" + h2Backup.toAbsolutePath().toString().replace("'", "''") + "'");
+                jdbc.execute(
+                        "BACKUP TO '" + h2Backup.toAbsolutePath().toString().replace("'", "''") + "'");
                 Map<String, String> sums = new LinkedHashMap<>();
                 OwnerOnlyFiles.createFile(part);
                 try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(part));
                         ZipFile database = new ZipFile(h2Backup.toFile())) {
                     for (ZipEntry entry : Collections.list(database.entries())) {
                         try (InputStream in = database.getInputStream(entry)) {
-                            sums.put(BackupFiles.DATABASE_ENTRY + entry.getName(),
+                            sums.put(
+                                    BackupFiles.DATABASE_ENTRY + entry.getName(),
                                     add(zip, BackupFiles.DATABASE_ENTRY + entry.getName(), in));
                         }
                     }
                     StringBuilder info = new StringBuilder()
-                            .append("created=").append(clock.instant()).append('\n')
-                            .append("database=").append(files.database().getFileName()).append('\n');
-                    for (var key : Map.of(BackupFiles.MASTER_KEY_ENTRY, files.masterKeyFile(),
-                            BackupFiles.BACKUP_KEY_ENTRY, files.backupKeyFile()).entrySet()) {
+                            .append("created=")
+                            .append(clock.instant())
+                            .append('\n')
+                            .append("database=")
+                            .append(files.database().getFileName())
+                            .append('\n');
+                    for (var key : Map.of(
+                                    BackupFiles.MASTER_KEY_ENTRY,
+                                    files.masterKeyFile(),
+                                    BackupFiles.BACKUP_KEY_ENTRY,
+                                    files.backupKeyFile())
+                            .entrySet()) {
                         if (Files.isRegularFile(key.getValue())) {
                             try (InputStream in = Files.newInputStream(key.getValue())) {
                                 sums.put(key.getKey(), add(zip, key.getKey(), in));
@@ -102,16 +112,26 @@ public class Backups {
                             info.append("not-included=").append(key.getKey()).append('\n');
                         }
                     }
-                    sums.put(BackupFiles.INFO_ENTRY, add(zip, BackupFiles.INFO_ENTRY,
-                            new ByteArrayInputStream(info.toString().getBytes(StandardCharsets.UTF_8))));
+                    sums.put(
+                            BackupFiles.INFO_ENTRY,
+                            add(
+                                    zip,
+                                    BackupFiles.INFO_ENTRY,
+                                    new ByteArrayInputStream(info.toString().getBytes(StandardCharsets.UTF_8))));
                     StringBuilder manifest = new StringBuilder();
-                    sums.forEach((entry, sum) -> manifest.append(sum).append("  ").append(entry).append('\n'));
-                    add(zip, BackupFiles.MANIFEST_ENTRY, new ByteArrayInputStream(
-                            manifest.toString().getBytes(StandardCharsets.UTF_8)));
+                    sums.forEach((entry, sum) ->
+                            manifest.append(sum).append("  ").append(entry).append('\n'));
+                    add(
+                            zip,
+                            BackupFiles.MANIFEST_ENTRY,
+                            new ByteArrayInputStream(manifest.toString().getBytes(StandardCharsets.UTF_8)));
                 }
                 Path file = Files.move(part, directory.resolve(name + ".zip"), StandardCopyOption.ATOMIC_MOVE);
                 Archive archive = new Archive(file, Files.size(file), sha256(file));
-                log.info("Backup written: {} ({} bytes, SHA-256 {})", file.toAbsolutePath(), archive.bytes(),
+                log.info(
+                        "Backup written: {} ({} bytes, SHA-256 {})",
+                        file.toAbsolutePath(),
+                        archive.bytes(),
                         archive.sha256());
                 return archive;
             } finally {
@@ -159,7 +179,6 @@ public class Backups {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

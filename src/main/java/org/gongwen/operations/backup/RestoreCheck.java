@@ -52,7 +52,12 @@ public class RestoreCheck {
     }
 
     private boolean intact(SignedLayout layout) {
-        return layout.signed() && layout.matchesRecordedHash()
-                && signatures.verify(layout.pdf()).latest().map(PdfSignature::valid).orElse(false);
+        return layout.signed()
+                && layout.matchesRecordedHash()
+                && signatures
+                        .verify(layout.pdf())
+                        .latest()
+                        .map(PdfSignature::valid)
+                        .orElse(false);
     }
 }

@@ -17,8 +17,7 @@ import org.springframework.core.env.Environment;
  */
 public final class RestoreCommand {
 
-    private RestoreCommand() {
-    }
+    private RestoreCommand() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1 || args[0].startsWith("--")) {
@@ -28,7 +27,9 @@ public final class RestoreCommand {
         Path archive = Paths.get(args[0]);
         Environment environment;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(RestoreCommand.class)
-                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
                 .run(Arrays.copyOfRange(args, 1, args.length))) {
             environment = context.getEnvironment();
         }

@@ -19,8 +19,7 @@ class HandlingRound {
 
     private String actions;
 
-    protected HandlingRound() {
-    }
+    protected HandlingRound() {}
 
     HandlingRound(String handledBy, Instant handledAt, String diagnosis, String actions) {
         this.handledBy = handledBy;

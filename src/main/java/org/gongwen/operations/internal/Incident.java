@@ -69,11 +69,16 @@ public class Incident {
 
     private String notes;
 
-    protected Incident() {
-    }
+    protected Incident() {}
 
-    public Incident(long reporterUnitId, String reporterUnitName, String reportedBy, Instant reportedAt, String what,
-            Instant since, String impact) {
+    public Incident(
+            long reporterUnitId,
+            String reporterUnitName,
+            String reportedBy,
+            Instant reportedAt,
+            String what,
+            Instant since,
+            String impact) {
         this.reporterUnitId = reporterUnitId;
         this.reporterUnitName = reporterUnitName;
         this.reportedBy = reportedBy;
@@ -122,10 +127,26 @@ public class Incident {
         for (int i = 0; i < rounds.size(); i++) {
             handlings.add(rounds.get(i).info(i + 1));
         }
-        IncidentHandling latest = handlings.isEmpty() ? new IncidentHandling(0, null, null, null, null)
+        IncidentHandling latest = handlings.isEmpty()
+                ? new IncidentHandling(0, null, null, null, null)
                 : handlings.get(handlings.size() - 1);
-        return new IncidentInfo(id, reporterUnitName, reportedBy, reportedAt, what, since, impact,
-                latest.handledBy(), latest.handledAt(), latest.diagnosis(), latest.actions(), List.copyOf(handlings),
-                paperFrom, paperTo, restoredAt, restoredBy, notes);
+        return new IncidentInfo(
+                id,
+                reporterUnitName,
+                reportedBy,
+                reportedAt,
+                what,
+                since,
+                impact,
+                latest.handledBy(),
+                latest.handledAt(),
+                latest.diagnosis(),
+                latest.actions(),
+                List.copyOf(handlings),
+                paperFrom,
+                paperTo,
+                restoredAt,
+                restoredBy,
+                notes);
     }
 }

@@ -37,8 +37,8 @@ public class IncidentDocument {
     private final Translations translations;
     private final CountyZone zone;
 
-    IncidentDocument(LayoutRenderer renderer, OrganizationService organization, Translations translations,
-            CountyZone zone) {
+    IncidentDocument(
+            LayoutRenderer renderer, OrganizationService organization, Translations translations, CountyZone zone) {
         this.renderer = renderer;
         this.organization = organization;
         this.translations = translations;
@@ -53,8 +53,8 @@ public class IncidentDocument {
         } catch (IllegalArgumentException e) {
             String message = String.valueOf(e.getMessage());
             int at = message.indexOf(CANNOT_PRINT);
-            throw BusinessException.invalid("incident.error.glyphs",
-                    at < 0 ? "?" : message.substring(at + CANNOT_PRINT.length()));
+            throw BusinessException.invalid(
+                    "incident.error.glyphs", at < 0 ? "?" : message.substring(at + CANNOT_PRINT.length()));
         }
     }
 
@@ -83,7 +83,9 @@ public class IncidentDocument {
             body.add(new Paragraph(t("incident.pdf.noPaper")));
         } else {
             field(body, "paperFrom", zone.formatTimeWithSeconds(i.paperFrom()));
-            field(body, "paperTo",
+            field(
+                    body,
+                    "paperTo",
                     i.paperTo() == null ? t("incident.status.paper") : zone.formatTimeWithSeconds(i.paperTo()));
         }
         body.add(new Heading(1, t("incident.pdf.restored")));
@@ -97,12 +99,28 @@ public class IncidentDocument {
             }
         }
         UnitInfo issuer = issuer();
-        String number = t("incident.pdf.docNumber", issuer.docPrefix() == null ? "" : issuer.docPrefix(),
+        String number = t(
+                "incident.pdf.docNumber",
+                issuer.docPrefix() == null ? "" : issuer.docPrefix(),
                 String.valueOf(zone.dateOf(i.reportedAt()).getYear()),
                 String.valueOf(i.id()));
-        return new OfficialDocument(issuer.fullName(), null, OfficialDocument.Urgency.NONE, number, null,
-                t("incident.pdf.title", i.reporterUnitName()), null, body, List.of(), issuer.fullName(), date, null,
-                null, List.of(), issuer.fullName(), date);
+        return new OfficialDocument(
+                issuer.fullName(),
+                null,
+                OfficialDocument.Urgency.NONE,
+                number,
+                null,
+                t("incident.pdf.title", i.reporterUnitName()),
+                null,
+                body,
+                List.of(),
+                issuer.fullName(),
+                date,
+                null,
+                null,
+                List.of(),
+                issuer.fullName(),
+                date);
     }
 
     private void field(List<Block> body, String column, String value) {
@@ -114,15 +132,21 @@ public class IncidentDocument {
         if (username == null) {
             return null;
         }
-        return organization.personByUsername(username).map(p -> p.fullName() + "（" + username + "）")
+        return organization
+                .personByUsername(username)
+                .map(p -> p.fullName() + "（" + username + "）")
                 .orElse(username);
     }
 
     /** The county information centre, which handles faults; the county office if there is none. */
     private UnitInfo issuer() {
         List<UnitInfo> units = organization.units();
-        return units.stream().filter(u -> u.kind() == UnitKind.COUNTY_INFO_CENTER).findFirst()
-                .or(() -> units.stream().filter(u -> u.kind() == UnitKind.COUNTY_OFFICE).findFirst())
+        return units.stream()
+                .filter(u -> u.kind() == UnitKind.COUNTY_INFO_CENTER)
+                .findFirst()
+                .or(() -> units.stream()
+                        .filter(u -> u.kind() == UnitKind.COUNTY_OFFICE)
+                        .findFirst())
                 .orElseThrow(() -> BusinessException.conflict("incident.error.noIssuer"));
     }
 

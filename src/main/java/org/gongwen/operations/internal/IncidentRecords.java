@@ -42,7 +42,8 @@ public class IncidentRecords {
     }
 
     private Incident find(long incidentId) {
-        return incidents.findById(incidentId)
+        return incidents
+                .findById(incidentId)
                 .orElseThrow(() -> BusinessException.notFound("incident.error.notFound", incidentId));
     }
 }

@@ -20,7 +20,10 @@ class CountyOfficeNotice {
     private final Translations translations;
     private final CountyZone zone;
 
-    CountyOfficeNotice(OrganizationService organization, NotificationService notifications, Translations translations,
+    CountyOfficeNotice(
+            OrganizationService organization,
+            NotificationService notifications,
+            Translations translations,
             CountyZone zone) {
         this.organization = organization;
         this.notifications = notifications;
@@ -39,9 +42,15 @@ class CountyOfficeNotice {
     private void send(String titleKey, String bodyKey, IncidentInfo incident, Instant at) {
         String time = zone.formatTime(at);
         String title = translations.getTranslation(titleKey, Translations.CHINESE, incident.id());
-        String body = translations.getTranslation(bodyKey, Translations.CHINESE, time, incident.reporterUnitName(),
-                incident.what());
-        notifications.notify(organization.peopleWithRole(Role.COUNTY_OFFICE).stream().map(PersonInfo::id).toList(),
-                title, body, "incidents", Channel.all());
+        String body = translations.getTranslation(
+                bodyKey, Translations.CHINESE, time, incident.reporterUnitName(), incident.what());
+        notifications.notify(
+                organization.peopleWithRole(Role.COUNTY_OFFICE).stream()
+                        .map(PersonInfo::id)
+                        .toList(),
+                title,
+                body,
+                "incidents",
+                Channel.all());
     }
 }

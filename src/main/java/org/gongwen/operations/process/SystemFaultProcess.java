@@ -23,6 +23,7 @@ public final class SystemFaultProcess {
     static final String WHAT = "what";
     /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
     static final String SUBJECT = "subject";
+
     static final String SINCE_LABEL = "sinceLabel";
     static final String IMPACT = "impact";
     static final String HANDLED_BY = "handledBy";
@@ -45,8 +46,8 @@ public final class SystemFaultProcess {
         return "incident-" + incidentId;
     }
 
-    public static Map<String, Object> startVariables(long incidentId, String unitName, String what, String sinceLabel,
-            String impact) {
+    public static Map<String, Object> startVariables(
+            long incidentId, String unitName, String what, String sinceLabel, String impact) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put(INCIDENT_ID, incidentId);
         vars.put(UNIT_NAME, unitName);

@@ -49,13 +49,20 @@ public class FaultReportView extends VerticalLayout implements HasDynamicTitle {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> submit());
         result.addClassName("fault-report-result");
-        add(new H2(getTranslation("incident.report.title")), new Paragraph(getTranslation("incident.report.intro")),
-                what, since, impact, submit, result);
+        add(
+                new H2(getTranslation("incident.report.title")),
+                new Paragraph(getTranslation("incident.report.intro")),
+                what,
+                since,
+                impact,
+                submit,
+                result);
     }
 
     private void submit() {
         try {
-            IncidentInfo incident = incidents.report(new FaultReport(what.getValue(),
+            IncidentInfo incident = incidents.report(new FaultReport(
+                    what.getValue(),
                     since.getValue() == null ? null : zone.toInstant(since.getValue()),
                     impact.getValue()));
             result.setText(getTranslation("incident.report.done", incident.id()));

@@ -54,15 +54,19 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle, Be
         grid.addColumn(i -> zone.formatTimeWithSeconds(i.reportedAt()))
                 .setHeader(getTranslation("incident.col.reportedAt"));
         grid.addColumn(IncidentInfo::reporterUnitName).setHeader(getTranslation("incident.col.unit"));
-        grid.addColumn(IncidentInfo::what).setHeader(getTranslation("incident.col.what")).setFlexGrow(3);
+        grid.addColumn(IncidentInfo::what)
+                .setHeader(getTranslation("incident.col.what"))
+                .setFlexGrow(3);
         grid.addColumn(this::status).setHeader(getTranslation("incident.col.status"));
         grid.setItems(incidents.incidents());
         grid.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
-        export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = IncidentReports.csv(incidents.incidents(), translations, zone, getLocale());
-            return new DownloadResponse(new ByteArrayInputStream(csv), "incidents.csv", "text/csv;charset=UTF-8",
-                    csv.length);
-        }), getTranslation("incident.export"));
+        export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] csv = IncidentReports.csv(incidents.incidents(), translations, zone, getLocale());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(csv), "incidents.csv", "text/csv;charset=UTF-8", csv.length);
+                }),
+                getTranslation("incident.export"));
         pdf.setText(getTranslation("incident.exportPdf"));
         pdf.setVisible(false);
         add(new H2(getTranslation("incident.title")), new HorizontalLayout(export, pdf), grid, timeline);
@@ -70,8 +74,13 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle, Be
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getRouteParameters().getLong("incidentId").ifPresent(id -> grid.getListDataView().getItems()
-                .filter(i -> i.id() == id).findFirst().ifPresent(grid::select));
+        event.getRouteParameters()
+                .getLong("incidentId")
+                .ifPresent(id -> grid.getListDataView()
+                        .getItems()
+                        .filter(i -> i.id() == id)
+                        .findFirst()
+                        .ifPresent(grid::select));
     }
 
     private void select(IncidentInfo incident) {
@@ -81,8 +90,8 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle, Be
             long id = incident.id();
             pdf.setHref(DownloadHandler.fromInputStream(event -> {
                 byte[] bytes = incidents.reportPdf(id);
-                return new DownloadResponse(new ByteArrayInputStream(bytes), "incident-" + id + ".pdf",
-                        "application/pdf", bytes.length);
+                return new DownloadResponse(
+                        new ByteArrayInputStream(bytes), "incident-" + id + ".pdf", "application/pdf", bytes.length);
             }));
         }
     }
@@ -98,29 +107,47 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle, Be
     String timeline(IncidentInfo i) {
         List<Map.Entry<Instant, String>> events = new ArrayList<>();
         for (IncidentHandling round : i.handlings()) {
-            event(events, "incident.timeline.handled", round.handledAt(), getTranslation("incident.pdf.round",
-                    String.valueOf(round.round())) + " · " + names.of(round.handledBy()) + ": " + round.diagnosis()
-                    + " / " + round.actions());
+            event(
+                    events,
+                    "incident.timeline.handled",
+                    round.handledAt(),
+                    getTranslation("incident.pdf.round", String.valueOf(round.round())) + " · "
+                            + names.of(round.handledBy()) + ": " + round.diagnosis()
+                            + " / " + round.actions());
         }
         event(events, "incident.timeline.paperFrom", i.paperFrom(), "");
         event(events, "incident.timeline.paperTo", i.paperTo(), "");
-        event(events, "incident.timeline.restored", i.restoredAt(),
+        event(
+                events,
+                "incident.timeline.restored",
+                i.restoredAt(),
                 names.of(i.restoredBy()) + (i.notes() == null ? "" : ": " + i.notes()));
         events.sort(Map.Entry.comparingByKey());
         StringBuilder text = new StringBuilder();
-        text.append(zone.formatTimeWithSeconds(i.reportedAt())).append("  ")
-                .append(getTranslation("incident.timeline.reported")).append("  ")
-                .append(names.of(i.reportedBy())).append(" · ").append(i.reporterUnitName()).append('\n');
-        text.append(getTranslation("incident.col.since")).append(": ").append(zone.formatTimeWithSeconds(i.since()))
-                .append('\n').append(getTranslation("incident.col.impact")).append(": ").append(i.impact()).append('\n');
+        text.append(zone.formatTimeWithSeconds(i.reportedAt()))
+                .append("  ")
+                .append(getTranslation("incident.timeline.reported"))
+                .append("  ")
+                .append(names.of(i.reportedBy()))
+                .append(" · ")
+                .append(i.reporterUnitName())
+                .append('\n');
+        text.append(getTranslation("incident.col.since"))
+                .append(": ")
+                .append(zone.formatTimeWithSeconds(i.since()))
+                .append('\n')
+                .append(getTranslation("incident.col.impact"))
+                .append(": ")
+                .append(i.impact())
+                .append('\n');
         events.forEach(e -> text.append(e.getValue()));
         return text.toString();
     }
 
     private void event(List<Map.Entry<Instant, String>> events, String key, Instant at, String detail) {
         if (at != null) {
-            events.add(Map.entry(at, zone.formatTimeWithSeconds(at) + "  " + getTranslation(key) + "  " + detail
-                    + "\n"));
+            events.add(
+                    Map.entry(at, zone.formatTimeWithSeconds(at) + "  " + getTranslation(key) + "  " + detail + "\n"));
         }
     }
 

@@ -41,11 +41,12 @@ class IncidentController {
         this.zone = zone;
     }
 
-    record FaultRequest(@NotBlank String what, @NotNull Instant since, @NotBlank String impact) {
-    }
+    record FaultRequest(
+            @NotBlank String what,
+            @NotNull Instant since,
+            @NotBlank String impact) {}
 
-    record CurrentIncident(boolean paperMode, IncidentInfo incident) {
-    }
+    record CurrentIncident(boolean paperMode, IncidentInfo incident) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
@@ -67,14 +68,20 @@ class IncidentController {
     }
 
     @GetMapping(path = "/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "One incident report as a PDF",
+    @Operation(
+            summary = "One incident report as a PDF",
             description = "故障处置记录: the fault as reported, its handling, paper transmission and restoration, "
                     + "in Simplified Chinese in the county's layout with the county information centre as issuer, "
                     + "dated today (information centre, county office, administrator).")
     ResponseEntity<byte[]> reportPdf(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("incident-" + id + ".pdf").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("incident-" + id + ".pdf")
+                                .build()
+                                .toString())
                 .body(incidents.reportPdf(id));
     }
 
@@ -89,8 +96,13 @@ class IncidentController {
     ResponseEntity<byte[]> export() {
         byte[] csv = IncidentReports.csv(incidents.incidents(), translations, zone, Translations.requestLocale());
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("incidents.csv").build().toString())
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).body(csv);
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("incidents.csv")
+                                .build()
+                                .toString())
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(csv);
     }
 }

@@ -21,7 +21,9 @@ class OrganizationAuditUnitNames implements AuditUnitNames {
     @Transactional(readOnly = true)
     public Map<Long, String> unitNames() {
         Map<Long, String> names = new LinkedHashMap<>();
-        units.findAll().stream().map(Unit::toInfo).sorted(java.util.Comparator.comparing(UnitInfo::code))
+        units.findAll().stream()
+                .map(Unit::toInfo)
+                .sorted(java.util.Comparator.comparing(UnitInfo::code))
                 .forEach(u -> names.put(u.id(), u.fullName()));
         return names;
     }

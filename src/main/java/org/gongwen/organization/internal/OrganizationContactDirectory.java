@@ -29,7 +29,8 @@ class OrganizationContactDirectory implements ContactDirectory {
     }
 
     private static Contact contact(Person person) {
-        return person.isActive() ? new Contact(person.getId(), person.getEmail(), person.getMobile())
+        return person.isActive()
+                ? new Contact(person.getId(), person.getEmail(), person.getMobile())
                 : new Contact(person.getId(), null, null);
     }
 }

@@ -43,16 +43,26 @@ class OrganizationUserDirectory implements UserDirectory {
     @Override
     @Transactional(readOnly = true)
     public List<DirectoryUnit> units() {
-        return units.findAllByOrderBySortOrderAscIdAsc().stream().map(OrganizationUserDirectory::toUnit).toList();
+        return units.findAllByOrderBySortOrderAscIdAsc().stream()
+                .map(OrganizationUserDirectory::toUnit)
+                .toList();
     }
 
     private static DirectoryUnit toUnit(Unit unit) {
-        return new DirectoryUnit(unit.getId(), unit.getCode(), unit.getFullName(), unit.toInfo().active());
+        return new DirectoryUnit(
+                unit.getId(), unit.getCode(), unit.getFullName(), unit.toInfo().active());
     }
 
     private DirectoryUser toUser(Person p) {
         Unit unit = units.findById(p.getUnitId()).orElseThrow();
-        return new DirectoryUser(p.getId(), p.getUsername(), p.getFullName(), unit.getId(), unit.getCode(),
-                unit.getFullName(), p.roles().stream().map(Role::name).collect(Collectors.toSet()), p.isActive());
+        return new DirectoryUser(
+                p.getId(),
+                p.getUsername(),
+                p.getFullName(),
+                unit.getId(),
+                unit.getCode(),
+                unit.getFullName(),
+                p.roles().stream().map(Role::name).collect(Collectors.toSet()),
+                p.isActive());
     }
 }

@@ -48,8 +48,7 @@ public class Person {
     @Column(name = "role", nullable = false)
     private Set<Role> roles = new HashSet<>();
 
-    protected Person() {
-    }
+    protected Person() {}
 
     public Person(String username, String fullName, long unitId, String mobile, String email, Collection<Role> roles) {
         this.username = username;

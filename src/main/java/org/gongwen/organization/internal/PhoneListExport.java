@@ -20,8 +20,8 @@ import org.gongwen.organization.PersonInfo;
  */
 public final class PhoneListExport {
 
-    private static final List<String> HEADERS = List.of("people.col.unit", "people.col.name", "people.col.roles",
-            "people.col.mobile");
+    private static final List<String> HEADERS =
+            List.of("people.col.unit", "people.col.name", "people.col.roles", "people.col.mobile");
 
     private final BiFunction<String, Locale, String> translate;
     private final Locale locale;
@@ -36,13 +36,15 @@ public final class PhoneListExport {
         out.append(HEADERS.stream().map(h -> cell(translate.apply(h, locale))).collect(Collectors.joining(",")))
                 .append("\r\n");
         for (PersonInfo p : people) {
-            out.append(row(p).map(PhoneListExport::cell).collect(Collectors.joining(","))).append("\r\n");
+            out.append(row(p).map(PhoneListExport::cell).collect(Collectors.joining(",")))
+                    .append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     public byte[] xlsx(List<PersonInfo> people) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(translate.apply("phoneList.title", locale));
             Row header = sheet.createRow(0);
             for (int c = 0; c < HEADERS.size(); c++) {
@@ -68,7 +70,9 @@ public final class PhoneListExport {
     }
 
     private Stream<String> row(PersonInfo p) {
-        String roles = p.roles().stream().sorted().map(r -> translate.apply("role." + r.name(), locale))
+        String roles = p.roles().stream()
+                .sorted()
+                .map(r -> translate.apply("role." + r.name(), locale))
                 .collect(Collectors.joining("、"));
         return Stream.of(p.unitName(), p.fullName(), roles, p.mobile() == null ? "" : p.mobile());
     }

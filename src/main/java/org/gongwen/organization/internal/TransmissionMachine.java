@@ -44,11 +44,17 @@ public class TransmissionMachine {
     @Column(name = "registered_by", nullable = false)
     private String registeredBy;
 
-    protected TransmissionMachine() {
-    }
+    protected TransmissionMachine() {}
 
-    public TransmissionMachine(long unitId, MachineKind kind, String name, String assetNumber, String location,
-            long responsibleId, Instant registeredAt, String registeredBy) {
+    public TransmissionMachine(
+            long unitId,
+            MachineKind kind,
+            String name,
+            String assetNumber,
+            String location,
+            long responsibleId,
+            Instant registeredAt,
+            String registeredBy) {
         this.unitId = unitId;
         this.kind = kind;
         this.name = name;

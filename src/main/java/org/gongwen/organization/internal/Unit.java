@@ -47,11 +47,17 @@ public class Unit {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected Unit() {
-    }
+    protected Unit() {}
 
-    public Unit(String code, String fullName, String shortName, UnitKind kind, Long parentId, String docPrefix,
-            boolean holdsPhysicalSeal, int sortOrder) {
+    public Unit(
+            String code,
+            String fullName,
+            String shortName,
+            UnitKind kind,
+            Long parentId,
+            String docPrefix,
+            boolean holdsPhysicalSeal,
+            int sortOrder) {
         this.code = code;
         this.fullName = fullName;
         this.shortName = shortName;

@@ -27,13 +27,16 @@ class MoveRolesDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         PersonnelHandoverProcess handover = PersonnelHandoverProcess.of(execution);
-        PersonInfo outgoing = organization.personByUsername(handover.outgoing())
+        PersonInfo outgoing = organization
+                .personByUsername(handover.outgoing())
                 .orElseThrow(() -> new BpmnError("PersonGone", handover.outgoing()));
-        PersonInfo successor = organization.personByUsername(handover.successor())
+        PersonInfo successor = organization
+                .personByUsername(handover.successor())
                 .orElseThrow(() -> new BpmnError("PersonGone", handover.successor()));
         organization.moveRoles(outgoing.id(), successor.id(), handover.roles());
         long moved = 0;
-        for (Task task : tasks.createTaskQuery().taskAssignee(outgoing.username()).list()) {
+        for (Task task :
+                tasks.createTaskQuery().taskAssignee(outgoing.username()).list()) {
             tasks.setAssignee(task.getId(), successor.username());
             moved++;
         }

@@ -17,8 +17,8 @@ class NotifyCountyOfficeDelegate implements JavaDelegate {
     private final NotificationService notifications;
     private final Translations translations;
 
-    NotifyCountyOfficeDelegate(OrganizationService organization, NotificationService notifications,
-            Translations translations) {
+    NotifyCountyOfficeDelegate(
+            OrganizationService organization, NotificationService notifications, Translations translations) {
         this.organization = organization;
         this.notifications = notifications;
         this.translations = translations;
@@ -27,11 +27,20 @@ class NotifyCountyOfficeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         PersonnelHandoverProcess handover = PersonnelHandoverProcess.of(execution);
-        String title = translations.getTranslation("handover.notice.title", Translations.CHINESE,
-                handover.unitName(), handover.outgoingName(), handover.successorName());
-        String body = translations.getTranslation("handover.notice.body", Translations.CHINESE,
-                handover.rolesLabel(), handover.reassignedTasks());
-        notifications.notify(organization.peopleWithRole(Role.COUNTY_OFFICE).stream().map(PersonInfo::id).toList(),
-                title, body, "phone-list");
+        String title = translations.getTranslation(
+                "handover.notice.title",
+                Translations.CHINESE,
+                handover.unitName(),
+                handover.outgoingName(),
+                handover.successorName());
+        String body = translations.getTranslation(
+                "handover.notice.body", Translations.CHINESE, handover.rolesLabel(), handover.reassignedTasks());
+        notifications.notify(
+                organization.peopleWithRole(Role.COUNTY_OFFICE).stream()
+                        .map(PersonInfo::id)
+                        .toList(),
+                title,
+                body,
+                "phone-list");
     }
 }

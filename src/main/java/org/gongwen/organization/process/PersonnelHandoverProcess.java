@@ -28,6 +28,7 @@ public final class PersonnelHandoverProcess {
     static final String OUTGOING_NAME = "outgoingName";
     /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
     static final String SUBJECT = "subject";
+
     static final String SUCCESSOR = "successor";
     static final String SUCCESSOR_NAME = "successorName";
     static final String ROLES = "roles";
@@ -47,8 +48,16 @@ public final class PersonnelHandoverProcess {
     }
 
     /** Start variables; process variables hold ids, names and flags only. */
-    public static Map<String, Object> startVariables(long unitId, String unitName, String outgoing,
-            String outgoingName, String successor, String successorName, Set<Role> roles, String rolesLabel, String subject) {
+    public static Map<String, Object> startVariables(
+            long unitId,
+            String unitName,
+            String outgoing,
+            String outgoingName,
+            String successor,
+            String successorName,
+            Set<Role> roles,
+            String rolesLabel,
+            String subject) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put(UNIT_ID, unitId);
         vars.put(UNIT_NAME, unitName);

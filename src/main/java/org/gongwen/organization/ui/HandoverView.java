@@ -15,8 +15,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
-import java.util.stream.Collectors;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.gongwen.organization.HandoverService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.PersonInfo;
@@ -37,11 +37,12 @@ public class HandoverView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient HandoverService handovers;
 
-    public HandoverView(OrganizationService organization, HandoverService handovers,
-            AuthenticatedUser authenticatedUser) {
+    public HandoverView(
+            OrganizationService organization, HandoverService handovers, AuthenticatedUser authenticatedUser) {
         this.handovers = handovers;
         setMaxWidth("48em");
-        List<PersonInfo> staff = organization.peopleOfUnit(authenticatedUser.require().unitId());
+        List<PersonInfo> staff =
+                organization.peopleOfUnit(authenticatedUser.require().unitId());
         outgoing.setLabel(getTranslation("handover.outgoing"));
         outgoing.setItems(staff);
         outgoing.setItemLabelGenerator(this::label);
@@ -56,7 +57,10 @@ public class HandoverView extends VerticalLayout implements HasDynamicTitle {
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         roles.setId("handover-roles");
         outgoing.addValueChangeListener(e -> {
-            roles.setItems(e.getValue() == null ? EnumSet.noneOf(Role.class) : e.getValue().roles());
+            roles.setItems(
+                    e.getValue() == null
+                            ? EnumSet.noneOf(Role.class)
+                            : e.getValue().roles());
             if (e.getValue() != null) {
                 roles.setValue(e.getValue().roles());
             }
@@ -65,13 +69,18 @@ public class HandoverView extends VerticalLayout implements HasDynamicTitle {
         start.setId("handover-start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(e -> start());
-        add(new H2(getTranslation("handover.title")), new Paragraph(getTranslation("handover.intro")),
-                new FormLayout(outgoing, successor, roles), start);
+        add(
+                new H2(getTranslation("handover.title")),
+                new Paragraph(getTranslation("handover.intro")),
+                new FormLayout(outgoing, successor, roles),
+                start);
     }
 
     private String label(PersonInfo p) {
         // by name and post, as colleagues know each other; the username is no business of the page
-        String posts = p.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
+        String posts = p.roles().stream()
+                .sorted()
+                .map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining("、"));
         return posts.isEmpty() ? p.fullName() : p.fullName() + "（" + posts + "）";
     }
@@ -85,15 +94,20 @@ public class HandoverView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            handovers.start(outgoing.getValue().id(), successor.getValue().id(),
+            handovers.start(
+                    outgoing.getValue().id(),
+                    successor.getValue().id(),
                     roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue()));
         } catch (BusinessException e) {
             Notification.show(getTranslation(e.messageKey(), e.args()), 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
-        Notification.show(getTranslation("handover.started", outgoing.getValue().fullName()), 4000,
-                Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notification.show(
+                        getTranslation("handover.started", outgoing.getValue().fullName()),
+                        4000,
+                        Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         outgoing.clear();
         successor.clear();
     }

@@ -60,12 +60,15 @@ public class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
         unit.addValueChangeListener(e -> refresh());
         people.addColumn(PersonInfo::username).setHeader(getTranslation("people.username"));
         people.addColumn(PersonInfo::fullName).setHeader(getTranslation("people.fullName"));
-        people.addColumn(p -> label(p.roles())).setHeader(getTranslation("people.roles")).setFlexGrow(2);
+        people.addColumn(p -> label(p.roles()))
+                .setHeader(getTranslation("people.roles"))
+                .setFlexGrow(2);
         people.addColumn(PersonInfo::mobile).setHeader(getTranslation("people.mobile"));
         people.setEmptyStateText(getTranslation("empty.people.pickUnit"));
         people.setHeight("22em");
         people.asSingleSelect().addValueChangeListener(e -> {
-            selectedRoles.setValue(e.getValue() == null ? Set.of() : e.getValue().roles());
+            selectedRoles.setValue(
+                    e.getValue() == null ? Set.of() : e.getValue().roles());
             saveRoles.setEnabled(e.getValue() != null);
         });
         configureRoles(selectedRoles);
@@ -82,10 +85,14 @@ public class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
         add.setText(getTranslation("people.save"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> add());
-        add(new H2(getTranslation("people.title")), unit, people,
+        add(
+                new H2(getTranslation("people.title")),
+                unit,
+                people,
                 new HorizontalLayout(selectedRoles, saveRoles),
                 new H3(getTranslation("people.add")),
-                new FormLayout(username, fullName, mobile, email, initialPassword, roles), add);
+                new FormLayout(username, fullName, mobile, email, initialPassword, roles),
+                add);
     }
 
     private void configureRoles(CheckboxGroup<Role> group) {
@@ -95,12 +102,19 @@ public class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String label(Set<Role> set) {
-        return set.stream().sorted().map(r -> getTranslation("role." + r.name())).collect(Collectors.joining("、"));
+        return set.stream()
+                .sorted()
+                .map(r -> getTranslation("role." + r.name()))
+                .collect(Collectors.joining("、"));
     }
 
     private void refresh() {
-        people.setEmptyStateText(getTranslation(unit.getValue() == null ? "empty.people.pickUnit" : "empty.people.none"));
-        people.setItems(unit.getValue() == null ? java.util.List.of() : organization.peopleOfUnit(unit.getValue().id()));
+        people.setEmptyStateText(
+                getTranslation(unit.getValue() == null ? "empty.people.pickUnit" : "empty.people.none"));
+        people.setItems(
+                unit.getValue() == null
+                        ? java.util.List.of()
+                        : organization.peopleOfUnit(unit.getValue().id()));
     }
 
     void add() {
@@ -110,8 +124,12 @@ public class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            PersonInfo created = admin.add(new PeopleAdminService.NewPerson(username.getValue().trim(),
-                    fullName.getValue(), unit.getValue().id(), mobile.getValue().trim(), email.getValue().trim(),
+            PersonInfo created = admin.add(new PeopleAdminService.NewPerson(
+                    username.getValue().trim(),
+                    fullName.getValue(),
+                    unit.getValue().id(),
+                    mobile.getValue().trim(),
+                    email.getValue().trim(),
                     roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles.getValue()),
                     initialPassword.getValue()));
             success(getTranslation("people.added", created.fullName()));
@@ -132,18 +150,23 @@ public class PeopleAdminView extends VerticalLayout implements HasDynamicTitle {
         if (person == null) {
             return;
         }
-        PersonInfo saved = organization.changeRoles(person.id(),
-                selectedRoles.getValue().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(selectedRoles.getValue()));
+        PersonInfo saved = organization.changeRoles(
+                person.id(),
+                selectedRoles.getValue().isEmpty()
+                        ? EnumSet.noneOf(Role.class)
+                        : EnumSet.copyOf(selectedRoles.getValue()));
         success(getTranslation("people.rolesSaved", saved.fullName()));
         refresh();
     }
 
     private static void success(String text) {
-        Notification.show(text, 4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notification.show(text, 4000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     private static void error(String text) {
-        Notification.show(text, 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(text, 6000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     @Override

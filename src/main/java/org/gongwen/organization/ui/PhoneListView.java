@@ -41,10 +41,16 @@ public class PhoneListView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         List<PersonInfo> all = organization.phoneList();
         grid.setEmptyStateText(getTranslation("empty.phoneList"));
-        grid.addColumn(PersonInfo::unitName).setHeader(getTranslation("people.col.unit")).setFlexGrow(2);
+        grid.addColumn(PersonInfo::unitName)
+                .setHeader(getTranslation("people.col.unit"))
+                .setFlexGrow(2);
         grid.addColumn(PersonInfo::fullName).setHeader(getTranslation("people.col.name"));
-        grid.addColumn(p -> p.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
-                .collect(Collectors.joining("、"))).setHeader(getTranslation("people.col.roles")).setFlexGrow(2);
+        grid.addColumn(p -> p.roles().stream()
+                        .sorted()
+                        .map(r -> getTranslation("role." + r.name()))
+                        .collect(Collectors.joining("、")))
+                .setHeader(getTranslation("people.col.roles"))
+                .setFlexGrow(2);
         grid.addColumn(PersonInfo::mobile).setHeader(getTranslation("people.col.mobile"));
         grid.setItems(all);
         grid.setSizeFull();
@@ -52,21 +58,30 @@ public class PhoneListView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> {
             String q = e.getValue().trim().toLowerCase(Locale.ROOT);
-            grid.setItems(all.stream().filter(p -> q.isEmpty() || p.fullName().contains(q)
-                    || p.unitName().contains(q) || (p.mobile() != null && p.mobile().contains(q))).toList());
+            grid.setItems(all.stream()
+                    .filter(p -> q.isEmpty()
+                            || p.fullName().contains(q)
+                            || p.unitName().contains(q)
+                            || (p.mobile() != null && p.mobile().contains(q)))
+                    .toList());
         });
         PhoneListExport export = new PhoneListExport(translations::getTranslation, getLocale());
         exportCsv = download(() -> export.csv(all), "phone-list.csv", "text/csv;charset=UTF-8", "phoneList.exportCsv");
-        exportXlsx = download(() -> export.xlsx(all), "phone-list.xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "phoneList.exportXlsx");
+        exportXlsx = download(
+                () -> export.xlsx(all),
+                "phone-list.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "phoneList.exportXlsx");
         add(new H2(getTranslation("phoneList.title")), new HorizontalLayout(search, exportCsv, exportXlsx), grid);
     }
 
     private Anchor download(Supplier<byte[]> render, String name, String type, String labelKey) {
-        return new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] file = render.get();
-            return new DownloadResponse(new ByteArrayInputStream(file), name, type, file.length);
-        }), getTranslation(labelKey));
+        return new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] file = render.get();
+                    return new DownloadResponse(new ByteArrayInputStream(file), name, type, file.length);
+                }),
+                getTranslation(labelKey));
     }
 
     @Override

@@ -34,8 +34,13 @@ import org.gongwen.shared.BusinessException;
  * charge of each; the unit's technician keeps the register, county roles read every unit's.
  */
 @Route("machines")
-@RolesAllowed({Role.Names.TECHNICIAN, Role.Names.LEADER, Role.Names.COUNTY_OFFICE, Role.Names.SUPERVISOR,
-        Role.Names.ADMIN})
+@RolesAllowed({
+    Role.Names.TECHNICIAN,
+    Role.Names.LEADER,
+    Role.Names.COUNTY_OFFICE,
+    Role.Names.SUPERVISOR,
+    Role.Names.ADMIN
+})
 @Menu(title = "machine.title", order = 23, icon = "PRINT")
 public class TransmissionMachinesView extends VerticalLayout implements HasDynamicTitle {
 
@@ -53,7 +58,9 @@ public class TransmissionMachinesView extends VerticalLayout implements HasDynam
     private final long ownUnitId;
     private final boolean admin;
 
-    public TransmissionMachinesView(TransmissionMachineService machines, OrganizationService organization,
+    public TransmissionMachinesView(
+            TransmissionMachineService machines,
+            OrganizationService organization,
             AuthenticatedUser authenticatedUser) {
         this.machines = machines;
         this.organization = organization;
@@ -73,21 +80,30 @@ public class TransmissionMachinesView extends VerticalLayout implements HasDynam
         unit.addValueChangeListener(e -> refresh());
 
         grid.setEmptyStateText(getTranslation("empty.machines"));
-        grid.addColumn(m -> getTranslation("machineKind." + m.kind().name())).setHeader(getTranslation("machine.kind"))
+        grid.addColumn(m -> getTranslation("machineKind." + m.kind().name()))
+                .setHeader(getTranslation("machine.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(TransmissionMachineInfo::name).setHeader(getTranslation("machine.name")).setFlexGrow(2);
-        grid.addColumn(m -> m.assetNumber() == null ? "" : m.assetNumber()).setHeader(getTranslation("machine.assetNumber"));
-        grid.addColumn(m -> m.location() == null ? "" : m.location()).setHeader(getTranslation("machine.location"))
+        grid.addColumn(TransmissionMachineInfo::name)
+                .setHeader(getTranslation("machine.name"))
                 .setFlexGrow(2);
-        grid.addColumn(m -> m.responsibleName() + (m.responsibleMobile() == null ? "" : "（" + m.responsibleMobile() + "）"))
-                .setHeader(getTranslation("machine.responsible")).setFlexGrow(2);
+        grid.addColumn(m -> m.assetNumber() == null ? "" : m.assetNumber())
+                .setHeader(getTranslation("machine.assetNumber"));
+        grid.addColumn(m -> m.location() == null ? "" : m.location())
+                .setHeader(getTranslation("machine.location"))
+                .setFlexGrow(2);
+        grid.addColumn(m ->
+                        m.responsibleName() + (m.responsibleMobile() == null ? "" : "（" + m.responsibleMobile() + "）"))
+                .setHeader(getTranslation("machine.responsible"))
+                .setFlexGrow(2);
         if (keeper) {
             grid.addComponentColumn(m -> {
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> act(() -> machines.remove(m.id())));
-                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel(getTranslation("machine.remove"));
-                return remove;
-            }).setAutoWidth(true).setFlexGrow(0);
+                        Button remove = new Button(VaadinIcon.TRASH.create(), e -> act(() -> machines.remove(m.id())));
+                        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                        remove.setAriaLabel(getTranslation("machine.remove"));
+                        return remove;
+                    })
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
         grid.setAllRowsVisible(true);
 
@@ -102,9 +118,16 @@ public class TransmissionMachinesView extends VerticalLayout implements HasDynam
         responsible.setItemLabelGenerator(PersonInfo::fullName);
         register.setText(getTranslation("machine.register"));
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        register.addClickListener(e -> act(() -> machines.register(selectedUnit(), new NewTransmissionMachine(
-                kind.getValue(), name.getValue(), assetNumber.getValue(), location.getValue(),
-                responsible.getValue() == null ? null : responsible.getValue().id()))));
+        register.addClickListener(e -> act(() -> machines.register(
+                selectedUnit(),
+                new NewTransmissionMachine(
+                        kind.getValue(),
+                        name.getValue(),
+                        assetNumber.getValue(),
+                        location.getValue(),
+                        responsible.getValue() == null
+                                ? null
+                                : responsible.getValue().id()))));
         HorizontalLayout form = new HorizontalLayout(kind, name, assetNumber, location, responsible, register);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
@@ -120,7 +143,9 @@ public class TransmissionMachinesView extends VerticalLayout implements HasDynam
     void refresh() {
         long unitId = selectedUnit();
         grid.setItems(machines.list(unitId));
-        responsible.setItems(organization.peopleOfUnit(unitId).stream().filter(PersonInfo::active).toList());
+        responsible.setItems(organization.peopleOfUnit(unitId).stream()
+                .filter(PersonInfo::active)
+                .toList());
         register.setEnabled(admin || unitId == ownUnitId);
     }
 

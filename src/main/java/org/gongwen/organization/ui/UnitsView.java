@@ -36,26 +36,52 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         this.user = authenticatedUser.require();
         setSizeFull();
         List<UnitInfo> units = organization.units();
-        tree.addHierarchyColumn(UnitInfo::fullName).setHeader(getTranslation("units.col.name"))
-                .setWidth("15em").setFlexGrow(1).setResizable(true).setTooltipGenerator(UnitInfo::fullName);
-        tree.addColumn(UnitInfo::code).setHeader(getTranslation("units.col.code")).setAutoWidth(true).setFlexGrow(0);
-        tree.addColumn(u -> getTranslation("unitKind." + u.kind().name())).setHeader(getTranslation("units.col.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
-        tree.addColumn(u -> u.docPrefix() == null ? "" : u.docPrefix()).setHeader(getTranslation("units.col.prefix"))
-                .setAutoWidth(true).setFlexGrow(0);
+        tree.addHierarchyColumn(UnitInfo::fullName)
+                .setHeader(getTranslation("units.col.name"))
+                .setWidth("15em")
+                .setFlexGrow(1)
+                .setResizable(true)
+                .setTooltipGenerator(UnitInfo::fullName);
+        tree.addColumn(UnitInfo::code)
+                .setHeader(getTranslation("units.col.code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        tree.addColumn(u -> getTranslation("unitKind." + u.kind().name()))
+                .setHeader(getTranslation("units.col.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        tree.addColumn(u -> u.docPrefix() == null ? "" : u.docPrefix())
+                .setHeader(getTranslation("units.col.prefix"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         tree.addColumn(u -> getTranslation(u.holdsPhysicalSeal() ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("units.col.seal")).setAutoWidth(true).setFlexGrow(0);
-        tree.setItems(units.stream().filter(u -> u.parentId() == null).toList(),
-                parent -> units.stream().filter(u -> parent.id() == (u.parentId() == null ? -1 : u.parentId())).toList());
+                .setHeader(getTranslation("units.col.seal"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        tree.setItems(
+                units.stream().filter(u -> u.parentId() == null).toList(),
+                parent -> units.stream()
+                        .filter(u -> parent.id() == (u.parentId() == null ? -1 : u.parentId()))
+                        .toList());
         tree.expand(units.stream().filter(u -> u.parentId() == null).toList());
         tree.asSingleSelect().addValueChangeListener(e -> showPeople(e.getValue()));
-        people.addColumn(PersonInfo::fullName).setHeader(getTranslation("people.col.name")).setAutoWidth(true)
+        people.addColumn(PersonInfo::fullName)
+                .setHeader(getTranslation("people.col.name"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        people.addColumn(this::roles).setHeader(getTranslation("people.col.roles")).setWidth("8em").setFlexGrow(2)
+        people.addColumn(this::roles)
+                .setHeader(getTranslation("people.col.roles"))
+                .setWidth("8em")
+                .setFlexGrow(2)
                 .setTooltipGenerator(this::roles);
-        people.addColumn(PersonInfo::mobile).setHeader(getTranslation("people.col.mobile")).setAutoWidth(true)
+        people.addColumn(PersonInfo::mobile)
+                .setHeader(getTranslation("people.col.mobile"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        people.addColumn(PersonInfo::email).setHeader(getTranslation("people.col.email")).setWidth("8em").setFlexGrow(1)
+        people.addColumn(PersonInfo::email)
+                .setHeader(getTranslation("people.col.email"))
+                .setWidth("8em")
+                .setFlexGrow(1)
                 .setTooltipGenerator(PersonInfo::email);
         people.setVisible(false);
         VerticalLayout staff = new VerticalLayout(hint, people);
@@ -86,7 +112,10 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String roles(PersonInfo person) {
-        return person.roles().stream().sorted().map(r -> getTranslation("role." + r.name())).collect(Collectors.joining("、"));
+        return person.roles().stream()
+                .sorted()
+                .map(r -> getTranslation("role." + r.name()))
+                .collect(Collectors.joining("、"));
     }
 
     @Override

@@ -27,17 +27,18 @@ class HandoverController {
         this.handovers = handovers;
     }
 
-    record HandoverRequest(@NotNull Long outgoingId, @NotNull Long successorId, @NotEmpty Set<Role> roles) {
-    }
+    record HandoverRequest(
+            @NotNull Long outgoingId,
+            @NotNull Long successorId,
+            @NotEmpty Set<Role> roles) {}
 
-    record HandoverStarted(String processInstanceId) {
-    }
+    record HandoverStarted(String processInstanceId) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "A unit leader starts a handover from one person of the unit to another")
     HandoverStarted start(@Valid @RequestBody HandoverRequest request) {
-        return new HandoverStarted(handovers.start(request.outgoingId(), request.successorId(),
-                EnumSet.copyOf(request.roles())));
+        return new HandoverStarted(
+                handovers.start(request.outgoingId(), request.successorId(), EnumSet.copyOf(request.roles())));
     }
 }

@@ -33,16 +33,27 @@ class PeopleController {
         this.organization = organization;
     }
 
-    record NewPersonRequest(@NotBlank String username, @NotBlank String fullName, @NotNull Long unitId, String mobile,
-            String email, Set<Role> roles, @NotBlank String initialPassword) {
-    }
+    record NewPersonRequest(
+            @NotBlank String username,
+            @NotBlank String fullName,
+            @NotNull Long unitId,
+            String mobile,
+            String email,
+            Set<Role> roles,
+            @NotBlank String initialPassword) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a person to a unit; the initial password must be changed at first login")
     PersonInfo add(@Valid @RequestBody NewPersonRequest request) {
-        return admin.add(new PeopleAdminService.NewPerson(request.username(), request.fullName(), request.unitId(),
-                request.mobile(), request.email(), roles(request.roles()), request.initialPassword()));
+        return admin.add(new PeopleAdminService.NewPerson(
+                request.username(),
+                request.fullName(),
+                request.unitId(),
+                request.mobile(),
+                request.email(),
+                roles(request.roles()),
+                request.initialPassword()));
     }
 
     @PutMapping("/{id}/roles")

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "phone list", description = "通讯录 / names and mobiles the caller may see (A30, A32)")
 class PhoneListController {
 
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final OrganizationService organization;
     private final Translations translations;
@@ -41,7 +41,9 @@ class PhoneListController {
     @GetMapping(value = "/export.csv", produces = "text/csv")
     @Operation(summary = "The phone list as CSV (UTF-8 with BOM)")
     ResponseEntity<byte[]> csv() {
-        return file(export().csv(organization.phoneList()), "phone-list.csv",
+        return file(
+                export().csv(organization.phoneList()),
+                "phone-list.csv",
                 new MediaType("text", "csv", StandardCharsets.UTF_8));
     }
 
@@ -57,7 +59,10 @@ class PhoneListController {
 
     private static ResponseEntity<byte[]> file(byte[] body, String name, MediaType type) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .contentType(type).body(body);
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .contentType(type)
+                .body(body);
     }
 }

@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/units/{unitId}/machines")
-@Tag(name = "machines", description = "传输设备登记：专用计算机、打印机及其责任人 / a unit's transmission machines and who is in charge (A37)")
+@Tag(
+        name = "machines",
+        description = "传输设备登记：专用计算机、打印机及其责任人 / a unit's transmission machines and who is in charge (A37)")
 class TransmissionMachinesController {
 
     private final TransmissionMachineService machines;
@@ -38,21 +40,27 @@ class TransmissionMachinesController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "登记设备（本单位技术员或管理员）/ register a machine (the unit's technician or an admin)",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples =
-                    @ExampleObject(value = "{\"kind\":\"PRINTER\",\"name\":\"公文专用打印机\",\"assetNumber\":\"QH-2026-031\","
-                            + "\"location\":\"党政办 203 室\",\"responsibleId\":12}"))))
+    @Operation(
+            summary = "登记设备（本单位技术员或管理员）/ register a machine (the unit's technician or an admin)",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            examples =
+                                                    @ExampleObject(
+                                                            value =
+                                                                    "{\"kind\":\"PRINTER\",\"name\":\"公文专用打印机\",\"assetNumber\":\"QH-2026-031\","
+                                                                            + "\"location\":\"党政办 203 室\",\"responsibleId\":12}"))))
     TransmissionMachineInfo register(@PathVariable long unitId, @RequestBody NewTransmissionMachine machine) {
         return machines.register(unitId, machine);
     }
 
-    record Handover(Long responsibleId) {
-    }
+    record Handover(Long responsibleId) {}
 
     @PutMapping("/{machineId}/responsible")
     @Operation(summary = "更换责任人 / hand the machine to another person of the unit")
-    TransmissionMachineInfo handTo(@PathVariable long unitId, @PathVariable long machineId,
-            @RequestBody Handover handover) {
+    TransmissionMachineInfo handTo(
+            @PathVariable long unitId, @PathVariable long machineId, @RequestBody Handover handover) {
         return machines.handTo(machineId, handover.responsibleId() == null ? -1 : handover.responsibleId());
     }
 

@@ -24,7 +24,8 @@ class UnitsController {
     }
 
     @GetMapping
-    @Operation(summary = "The unit directory (tree via parentId); every signed-in user may read it to choose recipients")
+    @Operation(
+            summary = "The unit directory (tree via parentId); every signed-in user may read it to choose recipients")
     List<UnitInfo> units() {
         return organization.units();
     }

@@ -30,6 +30,7 @@ final class CjkSplitCharacters implements ISplitCharacters {
     }
 
     private static boolean wide(int c) {
-        return c >= 0x2E80 && (Character.isIdeographic(c) || Character.UnicodeBlock.of(c) != Character.UnicodeBlock.BASIC_LATIN);
+        return c >= 0x2E80
+                && (Character.isIdeographic(c) || Character.UnicodeBlock.of(c) != Character.UnicodeBlock.BASIC_LATIN);
     }
 }

@@ -69,7 +69,8 @@ final class Colophon {
         if (doc.printingDate() != null) {
             String printed = Dates.chinese(doc.printingDate()) + "印发";
             float width = flow.fonts().width(font, printed, SIZE_4);
-            HeaderDrawer.text(canvas, flow.fonts(), font, SIZE_4, printed, PageGrid.typeRight() - SIZE_4 - width, baseline, null);
+            HeaderDrawer.text(
+                    canvas, flow.fonts(), font, SIZE_4, printed, PageGrid.typeRight() - SIZE_4 - width, baseline, null);
         }
     }
 

@@ -46,11 +46,13 @@ public final class CopyNumberStamp {
     /** {@code layout}, a PDF/A file from the renderer without a 份号, with {@code copyNumber} printed on it. */
     public byte[] stamp(byte[] layout, int copyNumber) {
         if (copyNumber < 1 || String.valueOf(copyNumber).length() > settings.copyNumberDigits()) {
-            throw new IllegalArgumentException("a copy number has 1 to " + settings.copyNumberDigits() + " digits: "
-                    + copyNumber);
+            throw new IllegalArgumentException(
+                    "a copy number has 1 to " + settings.copyNumberDigits() + " digits: " + copyNumber);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PdfADocument pdf = new PdfADocument(new PdfReader(new ByteArrayInputStream(layout)), new LayoutPdfWriter(out),
+        try (PdfADocument pdf = new PdfADocument(
+                new PdfReader(new ByteArrayInputStream(layout)),
+                new LayoutPdfWriter(out),
                 new StampingProperties().useAppendMode())) {
             PdfPage first = pdf.getFirstPage();
             for (int i = 0; i < first.getContentStreamCount(); i++) {
@@ -73,8 +75,8 @@ public final class CopyNumberStamp {
         ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
         boolean moved = false;
         try (PdfOutputStream out = new PdfOutputStream(rewritten);
-             PdfTokenizer tokens = new PdfTokenizer(new RandomAccessFileOrArray(
-                     new RandomAccessSourceFactory().createSource(stream.getBytes())))) {
+                PdfTokenizer tokens = new PdfTokenizer(
+                        new RandomAccessFileOrArray(new RandomAccessSourceFactory().createSource(stream.getBytes())))) {
             PdfCanvasParser parser = new PdfCanvasParser(tokens, page.getResources());
             List<PdfObject> operation = new ArrayList<>();
             while (!parser.parse(operation).isEmpty()) {
@@ -82,7 +84,9 @@ public final class CopyNumberStamp {
                 if ("BI".equals(operator)) {
                     return; // inline image data is not tokens; the renderer never writes any
                 }
-                if ("Td".equals(operator) && operation.size() == 3 && near(operation.get(0), LEFT)
+                if ("Td".equals(operator)
+                        && operation.size() == 3
+                        && near(operation.get(0), LEFT)
                         && near(operation.get(1), firstLine)) {
                     operation.set(1, new PdfNumber(((PdfNumber) operation.get(1)).floatValue() - LINE));
                     moved = true;

@@ -37,6 +37,7 @@ public final class DocumentLayout {
 
     private final LayoutSettings settings;
     private final Color red;
+
     public DocumentLayout(LayoutSettings settings, LayoutFonts fonts) {
         NoLegalForceMarking.requireGlyphs(fonts);
         this.settings = settings;
@@ -73,8 +74,8 @@ public final class DocumentLayout {
         document.setMargins(PageGrid.TOP, PageGrid.RIGHT, PageGrid.BOTTOM, PageGrid.LEFT);
         document.setFont(fonts.body());
         if (fitting.shortPage() > 0) {
-            document.setRenderer(new LastPageFitting.ShortPageRenderer(document, fitting.shortPage(),
-                    fitting.shortBottom()));
+            document.setRenderer(
+                    new LastPageFitting.ShortPageRenderer(document, fitting.shortPage(), fitting.shortBottom()));
         }
         return document;
     }
@@ -88,12 +89,17 @@ public final class DocumentLayout {
     }
 
     /** Adds the flow from the title to the 附注 and reports where it went. */
-    private LastPageFitting.Placement addContent(Document document, LayoutFonts.Bound fonts, OfficialDocument doc,
-            int titleLine, LastPageFitting.Fitting fitting) {
+    private LastPageFitting.Placement addContent(
+            Document document,
+            LayoutFonts.Bound fonts,
+            OfficialDocument doc,
+            int titleLine,
+            LastPageFitting.Fitting fitting) {
         Flow flow = new Flow(fonts);
         document.add(title(flow, fonts.title(), doc.title()).setMarginTop(titleLine * LINE));
         if (doc.mainRecipients() != null) {
-            document.add(flow.composed(fonts.body(), SIZE_3, doc.mainRecipients() + "：", 0, 0).setMarginTop(LINE));
+            document.add(flow.composed(fonts.body(), SIZE_3, doc.mainRecipients() + "：", 0, 0)
+                    .setMarginTop(LINE));
         }
         LayoutArea startArea = document.getRenderer().getCurrentArea();
         int startPage = startArea.getPageNumber();
@@ -121,8 +127,14 @@ public final class DocumentLayout {
         document.add(tail);
         int tailEndPage = document.getRenderer().getCurrentArea().getPageNumber();
         IRenderer root = document.getRenderer();
-        return new LastPageFitting.Placement(startPage, startTop, blockEndPages,
-                bodyEndPage, bodyEndTop, tailEndPage, height(tail(fonts.body(), doc, flow), root));
+        return new LastPageFitting.Placement(
+                startPage,
+                startTop,
+                blockEndPages,
+                bodyEndPage,
+                bodyEndTop,
+                tailEndPage,
+                height(tail(fonts.body(), doc, flow), root));
     }
 
     /** 附件说明, 署名, 成文日期 with the seal, and 附注: kept together. */
@@ -154,7 +166,8 @@ public final class DocumentLayout {
         }
         int last = pdf.getNumberOfPages();
         LayoutArea area = document.getRenderer().getCurrentArea();
-        boolean fits = area != null && area.getPageNumber() == last
+        boolean fits = area != null
+                && area.getPageNumber() == last
                 && area.getBBox().getHeight() >= colophon.height(document.getRenderer());
         if (last % 2 == 0 && fits) {
             colophon.draw(pdf.getLastPage(), document.getRenderer());
@@ -176,8 +189,8 @@ public final class DocumentLayout {
      * a new page: "附件" and its number in 黑体 flush left on the first line, a typed attachment's title
      * centred on the third line, then its text or its pages fitted below.
      */
-    private void attachmentPages(Document document, LayoutFonts.Bound fonts,
-            List<OfficialDocument.Attachment> attachments) {
+    private void attachmentPages(
+            Document document, LayoutFonts.Bound fonts, List<OfficialDocument.Attachment> attachments) {
         for (int i = 0; i < attachments.size(); i++) {
             OfficialDocument.Content content = attachments.get(i).content();
             if (!(content instanceof OfficialDocument.Pages) && !(content instanceof OfficialDocument.Text)) {
@@ -222,8 +235,8 @@ public final class DocumentLayout {
 
     /** The 标题, broken by sense into lines (see {@link TitleLines}). */
     private Paragraph title(Flow flow, PdfFont font, String title) {
-        String lines = String.join("\n", TitleLines.of(title, text -> flow.fonts().width(font, text, SIZE_2),
-                PageGrid.WIDTH));
+        String lines =
+                String.join("\n", TitleLines.of(title, text -> flow.fonts().width(font, text, SIZE_2), PageGrid.WIDTH));
         return flow.paragraph(font, SIZE_2, lines).setCharacterSpacing(0).setTextAlignment(TextAlignment.CENTER);
     }
 
@@ -247,8 +260,8 @@ public final class DocumentLayout {
             String number = attachments.size() == 1 ? "" : (i + 1) + ". ";
             String text = number + attachment.name() + (attachment.paperOnly() ? "（纸质送达）" : "");
             float nameIndent = 5 * CHAR + flow.composedWidth(font, SIZE_3, number);
-            Div line = flow.composed(font, SIZE_3, i == 0 ? "附件：" + text : text, i == 0 ? 2 * CHAR : 5 * CHAR,
-                    nameIndent);
+            Div line =
+                    flow.composed(font, SIZE_3, i == 0 ? "附件：" + text : text, i == 0 ? 2 * CHAR : 5 * CHAR, nameIndent);
             if (i == 0) {
                 line.setMarginTop(flow.pitch());
             }

@@ -16,8 +16,7 @@ final class FaceNames {
     /** Windows language ID of Simplified Chinese (PRC). */
     private static final String CHINESE = "2052";
 
-    private FaceNames() {
-    }
+    private FaceNames() {}
 
     /** Every family name in every language, and the PostScript name. */
     static List<String> of(FontProgram program) {
@@ -58,8 +57,11 @@ final class FaceNames {
         if (family == null) {
             return program.getFontNames().getFontName();
         }
-        boolean plain = style == null || style.isBlank() || style.equalsIgnoreCase("Regular")
-                || family.endsWith(style) || !style.chars().allMatch(c -> c < 128);
+        boolean plain = style == null
+                || style.isBlank()
+                || style.equalsIgnoreCase("Regular")
+                || family.endsWith(style)
+                || !style.chars().allMatch(c -> c < 128);
         return plain ? family : family + " " + style;
     }
 

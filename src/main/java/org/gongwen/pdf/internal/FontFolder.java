@@ -30,8 +30,7 @@ final class FontFolder {
     private final List<String> unrecognised = new ArrayList<>();
 
     /** A face found in the folder: the program, the family name it was recognised by, its file. */
-    record Found(FontProgram program, String family, String file, int rank) {
-    }
+    record Found(FontProgram program, String family, String file, int rank) {}
 
     private FontFolder(String folder) {
         this.folder = folder;
@@ -48,9 +47,13 @@ final class FontFolder {
         }
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(Files::isRegularFile).filter(FontFolder::isFontFile).sorted().toList();
+            files = list.filter(Files::isRegularFile)
+                    .filter(FontFolder::isFontFile)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
-            throw new IllegalStateException(SETTING + " = " + folder + ": the folder cannot be read: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    SETTING + " = " + folder + ": the folder cannot be read: " + e.getMessage(), e);
         }
         files.forEach(scanned::add);
         return scanned;
@@ -58,7 +61,9 @@ final class FontFolder {
 
     /** The folder as an absolute path, or empty when none is configured. */
     String folder() {
-        return folder == null || folder.isBlank() ? "" : Path.of(folder).toAbsolutePath().normalize().toString();
+        return folder == null || folder.isBlank()
+                ? ""
+                : Path.of(folder).toAbsolutePath().normalize().toString();
     }
 
     Optional<Found> face(Face face) {
@@ -88,8 +93,10 @@ final class FontFolder {
                 programs.add(FontProgramFactory.createFont(Files.readAllBytes(file), false));
             }
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException(SETTING + ": " + file.toAbsolutePath()
-                    + " cannot be read as a font (" + e.getMessage() + "); replace or remove the file", e);
+            throw new IllegalStateException(
+                    SETTING + ": " + file.toAbsolutePath() + " cannot be read as a font (" + e.getMessage()
+                            + "); replace or remove the file",
+                    e);
         }
         for (FontProgram program : programs) {
             recognise(file, program);
@@ -103,7 +110,8 @@ final class FontFolder {
                 String known = face.names().get(rank);
                 if (names.stream().anyMatch(n -> FaceNames.matches(n, known))) {
                     LayoutFonts.requireGlyphs(SETTING, file.toAbsolutePath().toString(), program);
-                    Found found = new Found(program, known, file.toAbsolutePath().toString(), rank);
+                    Found found =
+                            new Found(program, known, file.toAbsolutePath().toString(), rank);
                     faces.merge(face, found, (a, b) -> b.rank() < a.rank() ? b : a);
                     return;
                 }

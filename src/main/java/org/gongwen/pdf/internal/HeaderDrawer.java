@@ -43,8 +43,15 @@ final class HeaderDrawer {
             line++;
         }
         if (doc.urgency() != OfficialDocument.Urgency.NONE) {
-            text(canvas, fonts, fonts.heading1(), SIZE_3, doc.urgency().label(), LEFT,
-                    PageGrid.baseline(top - line * LINE, SIZE_3), null);
+            text(
+                    canvas,
+                    fonts,
+                    fonts.heading1(),
+                    SIZE_3,
+                    doc.urgency().label(),
+                    LEFT,
+                    PageGrid.baseline(top - line * LINE, SIZE_3),
+                    null);
         }
         if (official) {
             redHeader(canvas, doc.redHeader(), top - MARK_TOP_BELOW_TYPE_TOP);
@@ -120,8 +127,15 @@ final class HeaderDrawer {
     }
 
     /** One line of text in {@code face}, each character it lacks in its fallback. */
-    static void text(PdfCanvas canvas, LayoutFonts.Bound fonts, PdfFont face, float size, String text, float x,
-            float y, Color color) {
+    static void text(
+            PdfCanvas canvas,
+            LayoutFonts.Bound fonts,
+            PdfFont face,
+            float size,
+            String text,
+            float x,
+            float y,
+            Color color) {
         canvas.saveState().beginText();
         if (color != null) {
             canvas.setFillColor(color);

@@ -46,8 +46,14 @@ final class LastPageFitting {
      * it ended, the page each body block ended on, and the page the tail (附件说明 and signature block)
      * ended on. {@code bodyEndTop} is the bottom of the last body line.
      */
-    record Placement(int bodyStartPage, float bodyStartTop, int[] blockEndPages, int bodyEndPage, float bodyEndTop,
-            int tailEndPage, float tailHeightAtGrid) {
+    record Placement(
+            int bodyStartPage,
+            float bodyStartTop,
+            int[] blockEndPages,
+            int bodyEndPage,
+            float bodyEndTop,
+            int tailEndPage,
+            float tailHeightAtGrid) {
 
         boolean tailWithBody() {
             return tailEndPage == bodyEndPage;
@@ -74,8 +80,7 @@ final class LastPageFitting {
         }
     }
 
-    private LastPageFitting() {
-    }
+    private LastPageFitting() {}
 
     /** The fitting for a flow that {@code flow} lays out on a scratch document and reports on. */
     static Fitting fit(Function<Fitting, Placement> flow) {
@@ -103,8 +108,8 @@ final class LastPageFitting {
             return Fitting.NONE;
         }
         // shorten the last body page by the carried lines; 0.5 pt keeps the line above them from moving too
-        return new Fitting(Integer.MAX_VALUE, LINE, natural.bodyEndPage(),
-                natural.bodyEndTop() + CARRIED_LINES * LINE - 0.5f);
+        return new Fitting(
+                Integer.MAX_VALUE, LINE, natural.bodyEndPage(), natural.bodyEndTop() + CARRIED_LINES * LINE - 0.5f);
     }
 
     /** The page renderer that ends the type area of one page early, for carrying lines to the next. */

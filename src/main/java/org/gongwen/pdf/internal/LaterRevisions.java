@@ -24,18 +24,18 @@ import java.util.Set;
 public final class LaterRevisions {
 
     /** Keys of the catalog that validation data and document time-stamps may change. */
-    private static final Set<PdfName> CATALOG_KEYS = Set.of(PdfName.DSS, PdfName.Extensions, PdfName.AcroForm,
-            PdfName.Metadata);
+    private static final Set<PdfName> CATALOG_KEYS =
+            Set.of(PdfName.DSS, PdfName.Extensions, PdfName.AcroForm, PdfName.Metadata);
+
     private static final Set<PdfName> ACROFORM_KEYS = Set.of(PdfName.Fields, PdfName.SigFlags);
     private static final Set<PdfName> PAGE_KEYS = Set.of(PdfName.Annots);
 
-    private LaterRevisions() {
-    }
+    private LaterRevisions() {}
 
     /** {@code signedEnd}: where the signed revision ends, the end of the signature's byte range. */
     public static boolean onlyValidationData(byte[] pdf, long signedEnd) throws IOException {
-        List<DocumentRevision> revisions = new PdfRevisionsReader(new PdfReader(new ByteArrayInputStream(pdf)))
-                .getAllRevisions();
+        List<DocumentRevision> revisions =
+                new PdfRevisionsReader(new PdfReader(new ByteArrayInputStream(pdf))).getAllRevisions();
         int signed = -1;
         for (int i = 0; i < revisions.size(); i++) {
             long eof = revisions.get(i).getEofOffset();
@@ -57,7 +57,8 @@ public final class LaterRevisions {
     }
 
     private static boolean permitted(byte[] pdf, long previousEnd, DocumentRevision revision) throws IOException {
-        try (PdfDocument before = open(pdf, previousEnd); PdfDocument after = open(pdf, revision.getEofOffset())) {
+        try (PdfDocument before = open(pdf, previousEnd);
+                PdfDocument after = open(pdf, revision.getEofOffset())) {
             PdfDictionary oldCatalog = before.getCatalog().getPdfObject();
             Set<Integer> validationData = validationData(oldCatalog);
             int oldSize = before.getNumberOfPdfObjects();
@@ -76,23 +77,26 @@ public final class LaterRevisions {
         }
     }
 
-    private static boolean permittedChange(int number, PdfObject was, PdfObject is, PdfDocument before,
-            Set<Integer> validationData) {
+    private static boolean permittedChange(
+            int number, PdfObject was, PdfObject is, PdfDocument before, Set<Integer> validationData) {
         PdfDictionary catalog = before.getCatalog().getPdfObject();
-        if (validationData.contains(number) || number == objectNumber(before.getTrailer().get(PdfName.Info, false))
+        if (validationData.contains(number)
+                || number == objectNumber(before.getTrailer().get(PdfName.Info, false))
                 || number == objectNumber(catalog.get(PdfName.Metadata, false))) {
             return true;
         }
         if (number == catalog.getIndirectReference().getObjNumber()) {
             return sameExcept((PdfDictionary) was, (PdfDictionary) is, CATALOG_KEYS)
-                    && acroFormPermitted(catalog.getAsDictionary(PdfName.AcroForm),
+                    && acroFormPermitted(
+                            catalog.getAsDictionary(PdfName.AcroForm),
                             ((PdfDictionary) is).getAsDictionary(PdfName.AcroForm));
         }
         if (number == objectNumber(catalog.get(PdfName.AcroForm, false))) {
             return acroFormPermitted((PdfDictionary) was, (PdfDictionary) is);
         }
         if (was instanceof PdfDictionary page && PdfName.Page.equals(page.getAsName(PdfName.Type))) {
-            return is instanceof PdfDictionary now && sameExcept(page, now, PAGE_KEYS)
+            return is instanceof PdfDictionary now
+                    && sameExcept(page, now, PAGE_KEYS)
                     && onlyTimeStampsAdded(page.getAsArray(PdfName.Annots), now.getAsArray(PdfName.Annots));
         }
         if (was instanceof PdfArray array && is instanceof PdfArray now) {
@@ -134,14 +138,17 @@ public final class LaterRevisions {
 
     /** A field or widget of a document time-stamp; the widget may be merged with its field or not. */
     private static boolean documentTimeStamp(PdfDictionary widget) {
-        PdfDictionary field = widget.containsKey(PdfName.FT) || widget.getAsDictionary(PdfName.Parent) == null ? widget
+        PdfDictionary field = widget.containsKey(PdfName.FT) || widget.getAsDictionary(PdfName.Parent) == null
+                ? widget
                 : widget.getAsDictionary(PdfName.Parent);
         PdfDictionary value = field.getAsDictionary(PdfName.V);
         PdfArray box = widget.getAsArray(PdfName.Rect);
         float[] rect = box == null ? new float[4] : box.toFloatArray();
         boolean invisible = rect[2] - rect[0] == 0 || rect[3] - rect[1] == 0;
-        return PdfName.Sig.equals(field.getAsName(PdfName.FT)) && value != null
-                && PdfName.ETSI_RFC3161.equals(value.getAsName(PdfName.SubFilter)) && invisible;
+        return PdfName.Sig.equals(field.getAsName(PdfName.FT))
+                && value != null
+                && PdfName.ETSI_RFC3161.equals(value.getAsName(PdfName.SubFilter))
+                && invisible;
     }
 
     /** The DSS and the objects it refers to directly (VRI, certificate, CRL and OCSP arrays). */
@@ -194,7 +201,9 @@ public final class LaterRevisions {
         if (object instanceof PdfIndirectReference reference) {
             return reference.getObjNumber();
         }
-        return object != null && object.getIndirectReference() != null ? object.getIndirectReference().getObjNumber() : -1;
+        return object != null && object.getIndirectReference() != null
+                ? object.getIndirectReference().getObjNumber()
+                : -1;
     }
 
     private static PdfDocument open(byte[] pdf, long end) throws IOException {

@@ -39,9 +39,8 @@ public final class LayoutFonts {
     private final FontFolder folder;
 
     /** A face as chosen: its program, the family name shown, its file and where it came from. */
-    private record Chosen(FontProgram program, String family, String file, LayoutFaces.Source source,
-            boolean customary) {
-    }
+    private record Chosen(
+            FontProgram program, String family, String file, LayoutFaces.Source source, boolean customary) {}
 
     public LayoutFonts(LayoutSettings.Fonts settings) {
         this.folder = FontFolder.scan(settings.folder());
@@ -61,8 +60,9 @@ public final class LayoutFonts {
             FontProgram program = loaded.computeIfAbsent(setting, l -> load(face.setting(), l));
             boolean customary = FaceNames.of(program).stream()
                     .anyMatch(n -> face.names().stream().anyMatch(k -> FaceNames.matches(n, k)));
-            faces.put(face, new Chosen(program, FaceNames.family(program), setting, LayoutFaces.Source.SETTING,
-                    customary));
+            faces.put(
+                    face,
+                    new Chosen(program, FaceNames.family(program), setting, LayoutFaces.Source.SETTING, customary));
             return;
         }
         FontFolder.Found found = folder.face(face).orElse(null);
@@ -76,18 +76,24 @@ public final class LayoutFonts {
 
     private void fallback(Face face, String location, Map<String, FontProgram> loaded) {
         FontProgram program = loaded.computeIfAbsent(location, l -> load("fallback of " + face.setting(), l));
-        fallbacks.put(face, new Chosen(program, FaceNames.family(program), location, LayoutFaces.Source.BUNDLED,
-                false));
+        fallbacks.put(
+                face, new Chosen(program, FaceNames.family(program), location, LayoutFaces.Source.BUNDLED, false));
     }
 
     /** The fonts bound to one PDF document, embedded as subsets; a fallback is embedded only when it prints. */
     public Bound bind() {
-        return new Bound(embed(Face.TITLE), embed(Face.BODY), embed(Face.HEADING1), embed(Face.HEADING2),
-                PdfFontFactory.createFont(fallbacks.get(Face.TITLE).program(), PdfEncodings.IDENTITY_H,
-                        EmbeddingStrategy.FORCE_EMBEDDED),
-                PdfFontFactory.createFont(fallbacks.get(Face.BODY).program(), PdfEncodings.IDENTITY_H,
-                        EmbeddingStrategy.FORCE_EMBEDDED),
-                PdfFontFactory.createFont(fallbacks.get(Face.HEADING1).program(), PdfEncodings.IDENTITY_H,
+        return new Bound(
+                embed(Face.TITLE),
+                embed(Face.BODY),
+                embed(Face.HEADING1),
+                embed(Face.HEADING2),
+                PdfFontFactory.createFont(
+                        fallbacks.get(Face.TITLE).program(), PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED),
+                PdfFontFactory.createFont(
+                        fallbacks.get(Face.BODY).program(), PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED),
+                PdfFontFactory.createFont(
+                        fallbacks.get(Face.HEADING1).program(),
+                        PdfEncodings.IDENTITY_H,
                         EmbeddingStrategy.FORCE_EMBEDDED));
     }
 
@@ -120,25 +126,28 @@ public final class LayoutFonts {
     /** What prints {@code face}: for the administrators' page and the start-up log. */
     public FaceInUse inUse(Face face) {
         Chosen chosen = faces.get(face);
-        return new FaceInUse(chosen.family(), chosen.file(), chosen.source(), !chosen.customary(),
+        return new FaceInUse(
+                chosen.family(),
+                chosen.file(),
+                chosen.source(),
+                !chosen.customary(),
                 fallbacks.get(face).family());
     }
 
     /** A face as used: family name, file, source, whether it stands in for the customary face, the fallback's family. */
-    public record FaceInUse(String family, String file, LayoutFaces.Source source, boolean substitute,
-            String fallback) {
-    }
+    public record FaceInUse(
+            String family, String file, LayoutFaces.Source source, boolean substitute, String fallback) {}
 
     private PdfFont embed(Face face) {
-        return PdfFontFactory.createFont(faces.get(face).program(), PdfEncodings.IDENTITY_H,
-                EmbeddingStrategy.FORCE_EMBEDDED);
+        return PdfFontFactory.createFont(
+                faces.get(face).program(), PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
     }
 
     private static FontProgram load(String setting, String location) {
         Resource resource = new DefaultResourceLoader().getResource(location);
         if (!resource.exists()) {
-            throw new IllegalStateException(setting + " = " + location
-                    + ": font file not found; install the font or point the setting at one");
+            throw new IllegalStateException(
+                    setting + " = " + location + ": font file not found; install the font or point the setting at one");
         }
         FontProgram program;
         try (InputStream in = resource.getInputStream()) {
@@ -154,15 +163,21 @@ public final class LayoutFonts {
         StringBuilder missing = new StringBuilder();
         PROBE.codePoints().filter(c -> program.getGlyph(c) == null).forEach(missing::appendCodePoint);
         if (!missing.isEmpty()) {
-            throw new IllegalStateException(setting + " = " + location
-                    + ": the font lacks CJK glyphs (" + missing + "); it would print boxes");
+            throw new IllegalStateException(
+                    setting + " = " + location + ": the font lacks CJK glyphs (" + missing + "); it would print boxes");
         }
     }
 
     /** Which face: the renderer chooses by element. */
     public enum Face {
-        TITLE("gongwen.layout.fonts.title", "方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05",
-                "FZXBSJW", "FZXBSK"),
+        TITLE(
+                "gongwen.layout.fonts.title",
+                "方正小标宋简体",
+                "方正小标宋_GBK",
+                "FZXiaoBiaoSong-B05S",
+                "FZXiaoBiaoSong-B05",
+                "FZXBSJW",
+                "FZXBSK"),
         BODY("gongwen.layout.fonts.body", "仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong"),
         HEADING1("gongwen.layout.fonts.heading1", "黑体", "SimHei"),
         HEADING2("gongwen.layout.fonts.heading2", "楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi");
@@ -186,15 +201,20 @@ public final class LayoutFonts {
     }
 
     /** A piece of text in one font. */
-    public record Run(PdfFont font, String text) {
-    }
+    public record Run(PdfFont font, String text) {}
 
     /**
      * Fonts bound to one document: the four faces and the fallbacks for what they lack (Noto Serif SC
      * Regular for 仿宋 and 楷体, the bundled title face for 小标宋, Noto Sans SC for 黑体).
      */
-    public record Bound(PdfFont title, PdfFont body, PdfFont heading1, PdfFont heading2, PdfFont titleFallback,
-            PdfFont serifFallback, PdfFont sansFallback) {
+    public record Bound(
+            PdfFont title,
+            PdfFont body,
+            PdfFont heading1,
+            PdfFont heading2,
+            PdfFont titleFallback,
+            PdfFont serifFallback,
+            PdfFont sansFallback) {
 
         /**
          * The font that prints {@code codePoint} in {@code face}: {@code face} when it has the glyph, else

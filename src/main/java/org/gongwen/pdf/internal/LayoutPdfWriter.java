@@ -24,7 +24,8 @@ public final class LayoutPdfWriter extends PdfWriter {
 
     @Override
     protected void flushObject(PdfObject object, boolean canBeInObjStm) {
-        if (object instanceof PdfDictionary descriptor && PdfName.FontDescriptor.equals(descriptor.getAsName(PdfName.Type))
+        if (object instanceof PdfDictionary descriptor
+                && PdfName.FontDescriptor.equals(descriptor.getAsName(PdfName.Type))
                 && descriptor.containsKey(PdfName.FontFile3)) {
             descriptor.remove(PdfName.CIDSet);
         }

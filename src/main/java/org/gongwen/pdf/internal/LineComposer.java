@@ -29,7 +29,9 @@ final class LineComposer {
 
     /** Which half of a full-width mark may be taken away: the half without ink. */
     enum Trim {
-        NONE, LEFT, RIGHT
+        NONE,
+        LEFT,
+        RIGHT
     }
 
     /**
@@ -85,8 +87,7 @@ final class LineComposer {
         }
     }
 
-    private LineComposer() {
-    }
+    private LineComposer() {}
 
     /**
      * Lines of {@code input} on the character pitch {@code pitch}, the first {@code firstWidth} wide, the
@@ -109,7 +110,8 @@ final class LineComposer {
                 break;
             }
             Unit next = units.get(end);
-            if (next.kind() == Kind.WORD && next.width() > Math.max(available, width)
+            if (next.kind() == Kind.WORD
+                    && next.width() > Math.max(available, width)
                     && next.text().codePointCount(0, next.text().length()) > 1) {
                 // a word longer than a line is the only thing broken inside
                 units.remove(end);
@@ -158,7 +160,8 @@ final class LineComposer {
             last--;
         }
         int next = skipSpaces(units, end);
-        return !units.get(last).noLineEnd() && (next == units.size() || !units.get(next).noLineStart());
+        return !units.get(last).noLineEnd()
+                && (next == units.size() || !units.get(next).noLineStart());
     }
 
     /**
@@ -192,12 +195,13 @@ final class LineComposer {
     }
 
     private static boolean nextToMark(List<Unit> units, int k, int start, int end) {
-        return k > start && units.get(k - 1).punctuation() || k + 1 < end && units.get(k + 1).punctuation();
+        return k > start && units.get(k - 1).punctuation()
+                || k + 1 < end && units.get(k + 1).punctuation();
     }
 
     /** Places units {@code start} to {@code end} (trailing spaces dropped), spread to {@code available} when full. */
-    private static Line place(List<Unit> units, int start, int end, float available, List<Integer> compressed,
-            boolean full) {
+    private static Line place(
+            List<Unit> units, int start, int end, float available, List<Integer> compressed, boolean full) {
         while (end > start + 1 && units.get(end - 1).kind() == Kind.SPACE) {
             end--;
         }

@@ -7,7 +7,6 @@ import static org.gongwen.pdf.internal.PageGrid.SIZE_3;
 
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.colors.DeviceRgb;
-import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.extgstate.PdfExtGState;
@@ -26,8 +25,7 @@ final class NoLegalForceMarking {
     static final float WATERMARK_SIZE = 96;
     private static final Color GREY = new DeviceRgb(0.82f, 0.82f, 0.82f);
 
-    private NoLegalForceMarking() {
-    }
+    private NoLegalForceMarking() {}
 
     /** Fails at start-up, like the fonts themselves, when a configured face cannot print the marking. */
     static void requireGlyphs(LayoutFonts fonts) {

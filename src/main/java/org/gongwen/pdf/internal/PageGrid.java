@@ -22,15 +22,16 @@ public final class PageGrid {
 
     /** Chinese type sizes. */
     public static final float SIZE_2 = 22;
+
     public static final float SIZE_3 = 16;
     public static final float SIZE_4 = 14;
 
     /** Noto CJK (like most CJK faces) places the ideographic em box from 0.88 em above to 0.12 below the baseline. */
     public static final float EM_ABOVE = 0.88f;
+
     public static final float EM_BELOW = 0.12f;
 
-    private PageGrid() {
-    }
+    private PageGrid() {}
 
     public static float typeTop() {
         return BOTTOM + HEIGHT;

@@ -19,8 +19,7 @@ final class PageNumbers {
     static final float BELOW_TYPE_AREA = 7 * MM;
     static final String DASH = "—";
 
-    private PageNumbers() {
-    }
+    private PageNumbers() {}
 
     static void draw(PdfDocument pdf, PdfFont font, Set<Integer> unnumbered) {
         float baseline = PageGrid.BOTTOM - BELOW_TYPE_AREA - dashTop(font) * SIZE_4;

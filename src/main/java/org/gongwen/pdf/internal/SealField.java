@@ -27,19 +27,21 @@ public final class SealField {
 
     public static final String NAME = "seal";
 
-    private SealField() {
-    }
+    private SealField() {}
 
     static void add(PdfDocument pdf, PdfPage page, Rectangle rectangle, byte[] png) {
-        PdfFormXObject appearance = new PdfFormXObject(new Rectangle(0, 0, rectangle.getWidth(), rectangle.getHeight()));
+        PdfFormXObject appearance =
+                new PdfFormXObject(new Rectangle(0, 0, rectangle.getWidth(), rectangle.getHeight()));
         PdfImageXObject image = new PdfImageXObject(ImageDataFactory.create(png));
         new PdfCanvas(appearance, pdf)
                 .saveState()
                 .setExtGState(new PdfExtGState().setBlendMode(PdfExtGState.BM_MULTIPLY))
                 .addXObjectFittedIntoRectangle(image, new Rectangle(0, 0, rectangle.getWidth(), rectangle.getHeight()))
                 .restoreState();
-        PdfSignatureFormField field = new SignatureFormFieldBuilder(pdf, NAME).setWidgetRectangle(rectangle)
-                .setPage(page).createSignature();
+        PdfSignatureFormField field = new SignatureFormFieldBuilder(pdf, NAME)
+                .setWidgetRectangle(rectangle)
+                .setPage(page)
+                .createSignature();
         field.disableFieldRegeneration();
         PdfWidgetAnnotation widget = field.getWidgets().get(0);
         widget.setFlags(PdfAnnotation.PRINT);
@@ -54,7 +56,9 @@ public final class SealField {
             return Optional.empty();
         }
         for (PdfFormField field : form.getAllFormFields().values()) {
-            if (PdfName.Sig.equals(field.getFormType()) && field.getValue() == null && !field.getWidgets().isEmpty()) {
+            if (PdfName.Sig.equals(field.getFormType())
+                    && field.getValue() == null
+                    && !field.getWidgets().isEmpty()) {
                 return Optional.of(field.getFieldName().toUnicodeString());
             }
         }

@@ -30,8 +30,7 @@ final class SignatureBlock {
     /** How far above the boundary between 署名 and date the seal's centre sits, in radii. */
     static final float CENTRE_ABOVE = 0.2f;
 
-    private SignatureBlock() {
-    }
+    private SignatureBlock() {}
 
     static Div create(OfficialDocument doc, PdfFont body, Flow flow) {
         String date = Dates.chinese(doc.date());
@@ -90,8 +89,11 @@ final class SignatureBlock {
             float x = PageGrid.LEFT + centreX;
             float y = box.getBottom() + pitch + CENTRE_ABOVE * radius;
             PdfDocument pdf = context.getDocument();
-            SealField.add(pdf, pdf.getPage(getOccupiedArea().getPageNumber()),
-                    new Rectangle(x - radius, y - radius, 2 * radius, 2 * radius), seal.png());
+            SealField.add(
+                    pdf,
+                    pdf.getPage(getOccupiedArea().getPageNumber()),
+                    new Rectangle(x - radius, y - radius, 2 * radius, 2 * radius),
+                    seal.png());
         }
 
         @Override

@@ -27,8 +27,7 @@ final class TextUnits {
         boolean inkWithinHalf(int codePoint, boolean left);
     }
 
-    private TextUnits() {
-    }
+    private TextUnits() {}
 
     static List<LineComposer.Unit> of(String text, float pitch, Glyphs glyphs) {
         List<LineComposer.Unit> units = new ArrayList<>();
@@ -37,8 +36,8 @@ final class TextUnits {
         while (i < cps.length) {
             int c = cps[i];
             if (c == ' ') {
-                units.add(new LineComposer.Unit(" ", LineComposer.Kind.SPACE, glyphs.advance(c), new float[] {0},
-                        LineComposer.Trim.NONE));
+                units.add(new LineComposer.Unit(
+                        " ", LineComposer.Kind.SPACE, glyphs.advance(c), new float[] {0}, LineComposer.Trim.NONE));
                 i++;
             } else if (wide(c)) {
                 int end = i + 1;
@@ -67,8 +66,12 @@ final class TextUnits {
         int[] cps = word.text().codePoints().toArray();
         for (int k = 0; k < cps.length; k++) {
             float end = k + 1 < cps.length ? word.offsets()[k + 1] : word.width();
-            letters.add(new LineComposer.Unit(new String(cps, k, 1), LineComposer.Kind.WORD, end - word.offsets()[k],
-                    new float[] {0}, LineComposer.Trim.NONE));
+            letters.add(new LineComposer.Unit(
+                    new String(cps, k, 1),
+                    LineComposer.Kind.WORD,
+                    end - word.offsets()[k],
+                    new float[] {0},
+                    LineComposer.Trim.NONE));
         }
         return letters;
     }
@@ -86,8 +89,8 @@ final class TextUnits {
                 trim = opening ? LineComposer.Trim.LEFT : LineComposer.Trim.RIGHT;
             }
         }
-        return new LineComposer.Unit(new String(cps, start, end - start), LineComposer.Kind.WIDE, (end - start) * pitch,
-                offsets, trim);
+        return new LineComposer.Unit(
+                new String(cps, start, end - start), LineComposer.Kind.WIDE, (end - start) * pitch, offsets, trim);
     }
 
     private static LineComposer.Unit word(int[] cps, int start, int end, Glyphs glyphs) {
@@ -97,8 +100,8 @@ final class TextUnits {
             offsets[k - start] = x;
             x += glyphs.advance(cps[k]);
         }
-        return new LineComposer.Unit(new String(cps, start, end - start), LineComposer.Kind.WORD, x, offsets,
-                LineComposer.Trim.NONE);
+        return new LineComposer.Unit(
+                new String(cps, start, end - start), LineComposer.Kind.WORD, x, offsets, LineComposer.Trim.NONE);
     }
 
     /** Set on the character pitch: ideographs and the CJK and general punctuation, save half-width forms. */

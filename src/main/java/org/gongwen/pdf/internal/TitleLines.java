@@ -19,25 +19,27 @@ final class TitleLines {
     /** Lines shorter than this many characters are not made (no line of one or two characters). */
     static final int MIN_CHARS = 3;
 
-    private static final String[] GENRES = {"通知", "通报", "请示", "报告", "批复", "函", "意见", "决定", "决议",
-        "公告", "通告", "命令", "议案", "纪要", "方案", "办法", "规定", "规划", "细则"};
-    private static final String[] VERBS = {"做好", "加强", "开展", "推进", "进一步", "切实", "认真", "全面", "深入",
-        "建立", "完善", "实施", "规范", "组织", "公布", "调整", "成立", "表彰", "下达", "加快", "促进", "落实",
-        "贯彻", "印发", "转发", "批转", "启动", "设立", "撤销", "同意"};
+    private static final String[] GENRES = {
+        "通知", "通报", "请示", "报告", "批复", "函", "意见", "决定", "决议", "公告", "通告", "命令", "议案", "纪要", "方案", "办法", "规定", "规划", "细则"
+    };
+    private static final String[] VERBS = {
+        "做好", "加强", "开展", "推进", "进一步", "切实", "认真", "全面", "深入", "建立", "完善", "实施", "规范", "组织", "公布", "调整", "成立", "表彰",
+        "下达", "加快", "促进", "落实", "贯彻", "印发", "转发", "批转", "启动", "设立", "撤销", "同意"
+    };
     private static final String[] SCOPES = {"全县", "全市", "全省", "全国", "全区", "各乡镇", "各级", "各部门"};
     private static final String CLOSING = "，。、；：？！）》」』”’";
     private static final String OPENING = "（《「『“‘";
 
     /** Costs of a break, in the unit of a squared em of imbalance. */
     private static final int SENSE = 0;
+
     private static final int CONJUNCTION = 8;
     private static final int PHRASE = 20;
     private static final int WORD = 400;
     private static final int FORBIDDEN = -1;
     private static final double EXTRA_LINE = 60;
 
-    private TitleLines() {
-    }
+    private TitleLines() {}
 
     /**
      * The lines of {@code title}; {@code width} measures a text in the title's face and size, and no
@@ -46,7 +48,10 @@ final class TitleLines {
      */
     static List<String> of(String title, ToDoubleFunction<String> width, float maxWidth) {
         if (title.indexOf('\n') >= 0) {
-            return title.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+            return title.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .toList();
         }
         String text = title.strip();
         if (width.applyAsDouble(text) <= maxWidth) {
@@ -93,15 +98,22 @@ final class TitleLines {
     static int breakCost(String text, int[] cps, int p) {
         int before = cps[p - 1];
         int after = cps[p];
-        if (CLOSING.indexOf(after) >= 0 || OPENING.indexOf(before) >= 0
-                || (Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)
-                        && !ideograph(before) && !ideograph(after))) {
+        if (CLOSING.indexOf(after) >= 0
+                || OPENING.indexOf(before) >= 0
+                || (Character.isLetterOrDigit(before)
+                        && Character.isLetterOrDigit(after)
+                        && !ideograph(before)
+                        && !ideograph(after))) {
             return FORBIDDEN;
         }
         String head = new String(cps, 0, p);
         String tail = new String(cps, p, cps.length - p);
-        if (head.endsWith("关于") || tail.startsWith("关于") || before == '、' || "》”』」".indexOf(before) >= 0
-                || "《“「『".indexOf(after) >= 0 || genre(tail)) {
+        if (head.endsWith("关于")
+                || tail.startsWith("关于")
+                || before == '、'
+                || "》”』」".indexOf(before) >= 0
+                || "《“「『".indexOf(after) >= 0
+                || genre(tail)) {
             return SENSE;
         }
         if (conjunctionStarts(head, tail)) {
@@ -110,7 +122,10 @@ final class TitleLines {
         if (conjunctionEnds(head, tail)) {
             return CONJUNCTION + 4;
         }
-        if (startsWithAny(tail, VERBS) || endsWithAny(head, VERBS) || startsWithAny(tail, SCOPES) || year(head, tail)
+        if (startsWithAny(tail, VERBS)
+                || endsWithAny(head, VERBS)
+                || startsWithAny(tail, SCOPES)
+                || year(head, tail)
                 || (before == '的' && !tail.startsWith("的"))) {
             return PHRASE;
         }
@@ -171,8 +186,7 @@ final class TitleLines {
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
-    private record Plan(double cost, int[] breaks) {
-    }
+    private record Plan(double cost, int[] breaks) {}
 
     /**
      * The cheapest way to break into a given number of lines: the breaks' costs plus the squared
@@ -243,8 +257,8 @@ final class TitleLines {
         }
 
         /** Cost of lines {@code line..} given that line {@code line - 1} runs from start to end. */
-        private double rest(int line, int start, int end, boolean descended, Map<Long, Double> memo,
-                Map<Long, Integer> choice) {
+        private double rest(
+                int line, int start, int end, boolean descended, Map<Long, Double> memo, Map<Long, Integer> choice) {
             int n = cps.length;
             long key = key(line, start, end, descended);
             Double known = memo.get(key);
@@ -269,7 +283,8 @@ final class TitleLines {
                     if (descended && here > previous + tolerance) {
                         continue;
                     }
-                    double total = line(end, next) + costs[next]
+                    double total = line(end, next)
+                            + costs[next]
                             + rest(line + 1, end, next, descended || here < previous - tolerance, memo, choice);
                     if (total < best) {
                         best = total;

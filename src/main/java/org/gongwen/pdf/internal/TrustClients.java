@@ -17,8 +17,7 @@ public final class TrustClients {
     /** A token with the TSA certificate and the county root in an RSA-4096 setting fits comfortably. */
     private static final int TOKEN_SIZE_ESTIMATE = 12_288;
 
-    private TrustClients() {
-    }
+    private TrustClients() {}
 
     public static ITSAClient timeStamps(TrustServices trust) {
         return new ITSAClient() {

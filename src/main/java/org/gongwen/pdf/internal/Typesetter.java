@@ -36,8 +36,8 @@ final class Typesetter {
      * area's left edge and the others {@code indent}, every line but the last filling to its right edge.
      */
     Div paragraph(LayoutFonts.Bound fonts, PdfFont face, float size, String text, float firstIndent, float indent) {
-        List<LineComposer.Line> lines = LineComposer.compose(units(fonts, face, size, text), pitch(size),
-                WIDTH - firstIndent, WIDTH - indent);
+        List<LineComposer.Line> lines =
+                LineComposer.compose(units(fonts, face, size, text), pitch(size), WIDTH - firstIndent, WIDTH - indent);
         Div paragraph = new Div().setMargin(0).setPadding(0);
         if (lines.isEmpty()) {
             lines = List.of(new LineComposer.Line(List.of(), false));
@@ -50,7 +50,9 @@ final class Typesetter {
 
     /** Width of {@code text} set on one line without spreading. */
     float width(LayoutFonts.Bound fonts, PdfFont face, float size, String text) {
-        return (float) units(fonts, face, size, text).stream().mapToDouble(LineComposer.Unit::width).sum();
+        return (float) units(fonts, face, size, text).stream()
+                .mapToDouble(LineComposer.Unit::width)
+                .sum();
     }
 
     private static List<LineComposer.Unit> units(LayoutFonts.Bound fonts, PdfFont face, float size, String text) {
@@ -95,7 +97,8 @@ final class Typesetter {
             for (int k = 0; k < codePoints.length; k++) {
                 int codePoint = codePoints[k];
                 PdfFont font = fonts.fontFor(face, codePoint);
-                float next = k + 1 < codePoints.length ? placed.glyphX(k + 1)
+                float next = k + 1 < codePoints.length
+                        ? placed.glyphX(k + 1)
                         : u + 1 < units.size() ? units.get(u + 1).glyphX(0) : placed.end();
                 float spacing = next - placed.glyphX(k) - font.getWidth(codePoint, size);
                 if (run.length() > 0 && (font != runFont || Math.abs(spacing - runSpacing) > SAME_SPACING)) {
@@ -140,7 +143,8 @@ final class Typesetter {
     private static List<PdfFont> usedFonts(Paragraph paragraph) {
         List<PdfFont> fonts = new java.util.ArrayList<>();
         for (var child : paragraph.getChildren()) {
-            if (child instanceof Text text && text.<Object>getProperty(Property.FONT) instanceof PdfFont font
+            if (child instanceof Text text
+                    && text.<Object>getProperty(Property.FONT) instanceof PdfFont font
                     && !fonts.contains(font)) {
                 fonts.add(font);
             }

@@ -38,8 +38,7 @@ public class CopyRange {
     @Column(name = "granted_at", nullable = false)
     private Instant grantedAt;
 
-    protected CopyRange() {
-    }
+    protected CopyRange() {}
 
     public CopyRange(long documentId, long distributionId, int firstCopy, int copies, Instant grantedAt) {
         if (firstCopy < 1 || copies < 1) {

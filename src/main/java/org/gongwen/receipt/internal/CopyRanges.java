@@ -28,8 +28,12 @@ public class CopyRanges {
     private final IssuedDocuments documents;
     private final Clock clock;
 
-    CopyRanges(CopyRangeRepository ranges, DistributionRepository distributions, PrintLogRepository printLog,
-            IssuedDocuments documents, Clock clock) {
+    CopyRanges(
+            CopyRangeRepository ranges,
+            DistributionRepository distributions,
+            PrintLogRepository printLog,
+            IssuedDocuments documents,
+            Clock clock) {
         this.ranges = ranges;
         this.distributions = distributions;
         this.printLog = printLog;
@@ -48,8 +52,8 @@ public class CopyRanges {
         int before = 0;
         for (RecipientEntry recipient : plan) {
             if (recipient.unitId() == d.getUnitId()) {
-                ranges.save(new CopyRange(d.getDocumentId(), d.getId(), before + 1, recipient.printQuota(),
-                        clock.instant()));
+                ranges.save(new CopyRange(
+                        d.getDocumentId(), d.getId(), before + 1, recipient.printQuota(), clock.instant()));
                 return;
             }
             before += recipient.printQuota();
@@ -64,9 +68,14 @@ public class CopyRanges {
      */
     public void grant(Distribution d, int copies) {
         distributions.lockByDocumentId(d.getDocumentId());
-        int planned = documents.recipients(d.getDocumentId()).stream().mapToInt(RecipientEntry::printQuota).sum();
+        int planned = documents.recipients(d.getDocumentId()).stream()
+                .mapToInt(RecipientEntry::printQuota)
+                .sum();
         int highest = Stream.of(planned, ranges.highestOf(d.getDocumentId()), printLog.highestCopyOf(d.getDocumentId()))
-                .filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElse(0);
+                .filter(Objects::nonNull)
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(0);
         ranges.save(new CopyRange(d.getDocumentId(), d.getId(), highest + 1, copies, clock.instant()));
     }
 
@@ -78,7 +87,11 @@ public class CopyRanges {
         if (held.size() >= d.getPrintQuota()) {
             return null;
         }
-        return ranges.findByDistributionIdOrderByFirstCopyAsc(d.getId()).stream().flatMapToInt(CopyRange::numbers)
-                .filter(n -> !held.contains(n)).boxed().findFirst().orElse(null);
+        return ranges.findByDistributionIdOrderByFirstCopyAsc(d.getId()).stream()
+                .flatMapToInt(CopyRange::numbers)
+                .filter(n -> !held.contains(n))
+                .boxed()
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -26,9 +26,14 @@ public class DeletionDecisions {
     private final ReceiptLog log;
     private final Clock clock;
 
-    DeletionDecisions(DeletionRequestRepository requests, DistributionRepository distributions,
-            OrganizationService organization, NotificationService notifications, Translations translations,
-            ReceiptLog log, Clock clock) {
+    DeletionDecisions(
+            DeletionRequestRepository requests,
+            DistributionRepository distributions,
+            OrganizationService organization,
+            NotificationService notifications,
+            Translations translations,
+            ReceiptLog log,
+            Clock clock) {
         this.requests = requests;
         this.distributions = distributions;
         this.organization = organization;
@@ -44,7 +49,11 @@ public class DeletionDecisions {
         request.decide(true, decidedBy, comment, clock.instant());
         Distribution d = distribution(request.getDistributionId());
         d.delete(decidedBy, request.getRequestedBy(), clock.instant());
-        log.record(d.getId(), ReceiptEventType.DELETION_APPROVED, decidedBy, null,
+        log.record(
+                d.getId(),
+                ReceiptEventType.DELETION_APPROVED,
+                decidedBy,
+                null,
                 decisionDetail(request.getRequestedBy(), comment));
         tellRequester(request, d, "deletion.approved.title", comment);
     }
@@ -54,23 +63,35 @@ public class DeletionDecisions {
         DeletionRequest request = request(requestId);
         request.decide(false, decidedBy, comment, clock.instant());
         Distribution d = distribution(request.getDistributionId());
-        log.record(d.getId(), ReceiptEventType.DELETION_REFUSED, decidedBy, null,
+        log.record(
+                d.getId(),
+                ReceiptEventType.DELETION_REFUSED,
+                decidedBy,
+                null,
                 decisionDetail(request.getRequestedBy(), comment));
         tellRequester(request, d, "deletion.refused.title", comment);
     }
 
     /** The event's actor is the leader who decided; its detail names the clerk who asked. */
     private String decisionDetail(String requestedBy, String comment) {
-        String requester = translations.getTranslation("deletion.requestedBy", Translations.CHINESE,
-                organization.personByUsername(requestedBy).map(PersonInfo::fullName).orElse(requestedBy));
+        String requester = translations.getTranslation(
+                "deletion.requestedBy",
+                Translations.CHINESE,
+                organization
+                        .personByUsername(requestedBy)
+                        .map(PersonInfo::fullName)
+                        .orElse(requestedBy));
         return comment == null || comment.isBlank() ? requester : requester + "；" + comment;
     }
 
     private void tellRequester(DeletionRequest request, Distribution d, String titleKey, String comment) {
         List<Long> requester = organization.personByUsername(request.getRequestedBy()).map(PersonInfo::id).stream()
                 .toList();
-        notifications.notify(requester, translations.getTranslation(titleKey, Translations.CHINESE, d.getTitle()),
-                comment == null ? "" : comment, "inbox");
+        notifications.notify(
+                requester,
+                translations.getTranslation(titleKey, Translations.CHINESE, d.getTitle()),
+                comment == null ? "" : comment,
+                "inbox");
     }
 
     private DeletionRequest request(long id) {

@@ -50,8 +50,7 @@ public class DeletionRequest {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
-    protected DeletionRequest() {
-    }
+    protected DeletionRequest() {}
 
     public DeletionRequest(long distributionId, String reason, String requestedBy, Instant requestedAt) {
         this.distributionId = distributionId;
@@ -76,8 +75,8 @@ public class DeletionRequest {
     }
 
     public DeletionRequestInfo info() {
-        return new DeletionRequestInfo(id, distributionId, reason, requestedBy, requestedAt, state, decidedBy,
-                decidedAt, decisionReason);
+        return new DeletionRequestInfo(
+                id, distributionId, reason, requestedBy, requestedAt, state, decidedBy, decidedAt, decisionReason);
     }
 
     public Long getId() {

@@ -127,11 +127,17 @@ public class Distribution {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
-    protected Distribution() {
-    }
+    protected Distribution() {}
 
-    public Distribution(DocumentHeadline document, String senderName, long unitId, int version, RecipientKind kind,
-            int printQuota, String processInstanceId, Instant deliveredAt) {
+    public Distribution(
+            DocumentHeadline document,
+            String senderName,
+            long unitId,
+            int version,
+            RecipientKind kind,
+            int printQuota,
+            String processInstanceId,
+            Instant deliveredAt) {
         this.documentId = document.id();
         this.title = document.title();
         this.docNumber = document.docNumber();

@@ -15,8 +15,8 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface DistributionRepository extends JpaRepository<Distribution, Long>,
-        JpaSpecificationExecutor<Distribution> {
+public interface DistributionRepository
+        extends JpaRepository<Distribution, Long>, JpaSpecificationExecutor<Distribution> {
 
     Optional<Distribution> findByDocumentIdAndUnitIdAndVersion(long documentId, long unitId, int version);
 
@@ -53,7 +53,8 @@ public interface DistributionRepository extends JpaRepository<Distribution, Long
 
     /** Sets the receipt time once (A14.2): a later print, download or read finds it set and changes nothing. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update Distribution d set d.receivedAt = :at, d.receivedVia = :via where d.id = :id and d.receivedAt is null")
+    @Query(
+            "update Distribution d set d.receivedAt = :at, d.receivedVia = :via where d.id = :id and d.receivedAt is null")
     int markReceived(@Param("id") long id, @Param("at") Instant at, @Param("via") ReceiptChannel via);
 
     /** Supervision's view of the distributions delivered in {@code [from, to)} (A16). */
@@ -64,6 +65,6 @@ public interface DistributionRepository extends JpaRepository<Distribution, Long
             from Distribution d
             where d.deliveredAt >= :from and d.deliveredAt < :to and d.state <> :left
             order by d.unitId, d.deliveredAt, d.id""")
-    List<DistributionFacts> factsDeliveredBetween(@Param("from") Instant from, @Param("to") Instant to,
-            @Param("left") DistributionState left);
+    List<DistributionFacts> factsDeliveredBetween(
+            @Param("from") Instant from, @Param("to") Instant to, @Param("left") DistributionState left);
 }

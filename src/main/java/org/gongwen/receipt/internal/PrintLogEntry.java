@@ -58,11 +58,15 @@ public class PrintLogEntry {
     @Column(name = "settled_at")
     private Instant settledAt;
 
-    protected PrintLogEntry() {
-    }
+    protected PrintLogEntry() {}
 
-    public PrintLogEntry(long distributionId, long documentId, Integer copyNumber, String printedBy,
-            Instant printedAt, String clientAddress) {
+    public PrintLogEntry(
+            long distributionId,
+            long documentId,
+            Integer copyNumber,
+            String printedBy,
+            Instant printedAt,
+            String clientAddress) {
         this.distributionId = distributionId;
         this.documentId = documentId;
         this.copyNumber = copyNumber;

@@ -35,8 +35,14 @@ public class ReceiptDelivery {
     private final CopyRanges copyRanges;
     private final Clock clock;
 
-    ReceiptDelivery(DistributionRepository distributions, IssuedDocuments documents, OrganizationService organization,
-            NotificationService notifications, Translations translations, ReceiptLog log, CopyRanges copyRanges,
+    ReceiptDelivery(
+            DistributionRepository distributions,
+            IssuedDocuments documents,
+            OrganizationService organization,
+            NotificationService notifications,
+            Translations translations,
+            ReceiptLog log,
+            CopyRanges copyRanges,
             Clock clock) {
         this.distributions = distributions;
         this.copyRanges = copyRanges;
@@ -57,14 +63,31 @@ public class ReceiptDelivery {
     @Transactional
     public Delivery deliver(long documentId, RecipientEntry recipient, int version, String processInstanceId) {
         DocumentHeadline document = documents.headline(documentId);
-        UnitInfo unit = organization.unit(recipient.unitId())
+        UnitInfo unit = organization
+                .unit(recipient.unitId())
                 .orElseThrow(() -> BusinessException.notFound("error.unitNotFound", recipient.unitId()));
-        Distribution distribution = distributions.findByDocumentIdAndUnitIdAndVersion(documentId, unit.id(), version)
+        Distribution distribution = distributions
+                .findByDocumentIdAndUnitIdAndVersion(documentId, unit.id(), version)
                 .orElseGet(() -> {
-                    String sender = organization.unit(document.unitId()).map(UnitInfo::fullName).orElse("");
-                    Distribution created = distributions.saveAndFlush(new Distribution(document, sender, unit.id(),
-                            version, recipient.kind(), recipient.printQuota(), processInstanceId, clock.instant()));
-                    log.record(created.getId(), ReceiptEventType.DELIVERED, null, null, version > 1 ? "v" + version : null);
+                    String sender = organization
+                            .unit(document.unitId())
+                            .map(UnitInfo::fullName)
+                            .orElse("");
+                    Distribution created = distributions.saveAndFlush(new Distribution(
+                            document,
+                            sender,
+                            unit.id(),
+                            version,
+                            recipient.kind(),
+                            recipient.printQuota(),
+                            processInstanceId,
+                            clock.instant()));
+                    log.record(
+                            created.getId(),
+                            ReceiptEventType.DELIVERED,
+                            null,
+                            null,
+                            version > 1 ? "v" + version : null);
                     if (version == 1) {
                         copyRanges.planned(created, documents.recipients(documentId));
                     } else {
@@ -72,8 +95,13 @@ public class ReceiptDelivery {
                     }
                     return created;
                 });
-        return new Delivery(distribution.getId(), unit.id(), unit.code(), document.title(),
-                document.docNumber() == null ? "" : document.docNumber(), distribution.getSenderName());
+        return new Delivery(
+                distribution.getId(),
+                unit.id(),
+                unit.code(),
+                document.title(),
+                document.docNumber() == null ? "" : document.docNumber(),
+                distribution.getSenderName());
     }
 
     /**
@@ -108,7 +136,8 @@ public class ReceiptDelivery {
         distribution.markOverdue(clock.instant());
         log.record(distributionId, ReceiptEventType.OVERDUE, null, null, null);
         List<Long> leaders = organization.activePeopleWithRoleIn(Role.LEADER, distribution.getUnitId()).stream()
-                .map(PersonInfo::id).toList();
+                .map(PersonInfo::id)
+                .toList();
         tell(leaders, "receipt.overdue.title", "receipt.overdue.body", distribution);
     }
 
@@ -128,22 +157,32 @@ public class ReceiptDelivery {
         log.record(distributionId, ReceiptEventType.RETURNED, username, null, reason);
         notifications.actedOn(link(distributionId));
         if (distribution.getSenderUnitId() != null) {
-            String recipient = organization.unit(distribution.getUnitId()).map(UnitInfo::fullName).orElse("");
-            notifications.notify(clerksOf(distribution.getSenderUnitId()),
-                    translations.getTranslation("receipt.returned.title", Translations.CHINESE, distribution.getTitle()),
+            String recipient = organization
+                    .unit(distribution.getUnitId())
+                    .map(UnitInfo::fullName)
+                    .orElse("");
+            notifications.notify(
+                    clerksOf(distribution.getSenderUnitId()),
+                    translations.getTranslation(
+                            "receipt.returned.title", Translations.CHINESE, distribution.getTitle()),
                     translations.getTranslation("receipt.returned.body", Translations.CHINESE, recipient, reason),
-                    "documents", Channel.all());
+                    "documents",
+                    Channel.all());
         }
     }
 
     /** Every channel: the regulation knows no second notice, so each alert must reach the person (A9.1). */
     private void tell(List<Long> people, String titleKey, String bodyKey, Distribution distribution) {
-        notifications.notify(people,
+        notifications.notify(
+                people,
                 translations.getTranslation(titleKey, Translations.CHINESE, distribution.getTitle()),
-                translations.getTranslation(bodyKey, Translations.CHINESE,
+                translations.getTranslation(
+                        bodyKey,
+                        Translations.CHINESE,
                         distribution.getDocNumber() == null ? "" : distribution.getDocNumber(),
                         distribution.getSenderName()),
-                link(distribution.getId()), Channel.all());
+                link(distribution.getId()),
+                Channel.all());
     }
 
     /** Where a receipt notice points: the received document's page. */
@@ -152,7 +191,9 @@ public class ReceiptDelivery {
     }
 
     private List<Long> clerksOf(long unitId) {
-        return organization.activePeopleWithRoleIn(Role.CLERK, unitId).stream().map(PersonInfo::id).toList();
+        return organization.activePeopleWithRoleIn(Role.CLERK, unitId).stream()
+                .map(PersonInfo::id)
+                .toList();
     }
 
     Distribution distribution(long id) {

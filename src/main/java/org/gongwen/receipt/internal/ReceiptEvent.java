@@ -38,11 +38,10 @@ public class ReceiptEvent {
 
     private String detail;
 
-    protected ReceiptEvent() {
-    }
+    protected ReceiptEvent() {}
 
-    public ReceiptEvent(long distributionId, ReceiptEventType type, String actor, Instant at, String clientAddress,
-            String detail) {
+    public ReceiptEvent(
+            long distributionId, ReceiptEventType type, String actor, Instant at, String clientAddress, String detail) {
         this.distributionId = distributionId;
         this.type = type;
         this.actor = actor;

@@ -27,7 +27,11 @@ public class ReceiptLog {
         events.save(new ReceiptEvent(distributionId, type, actor, clock.instant(), clientAddress, detail));
         AuditAction action = auditAction(type);
         if (action != null) {
-            audit.record(audit.actorNamed(actor), action, "distribution", Long.toString(distributionId),
+            audit.record(
+                    audit.actorNamed(actor),
+                    action,
+                    "distribution",
+                    Long.toString(distributionId),
                     detail == null ? type.name() : type.name() + ": " + detail);
         }
     }

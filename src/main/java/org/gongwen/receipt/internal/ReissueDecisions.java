@@ -43,9 +43,16 @@ public class ReissueDecisions {
     private final CopyRanges copyRanges;
     private final Clock clock;
 
-    ReissueDecisions(ReissueRequestRepository requests, DistributionRepository distributions,
-            OrganizationService organization, NotificationService notifications, Translations translations,
-            ReceiptLog log, RuntimeService runtime, CopyRanges copyRanges, Clock clock) {
+    ReissueDecisions(
+            ReissueRequestRepository requests,
+            DistributionRepository distributions,
+            OrganizationService organization,
+            NotificationService notifications,
+            Translations translations,
+            ReceiptLog log,
+            RuntimeService runtime,
+            CopyRanges copyRanges,
+            Clock clock) {
         this.copyRanges = copyRanges;
         this.requests = requests;
         this.distributions = distributions;
@@ -65,8 +72,15 @@ public class ReissueDecisions {
             return;
         }
         String recipient = unitName(d.getUnitId());
-        tell(people(d.getSenderUnitId(), Role.CLERK, Role.LEADER), "reissue.requested.title",
-                "reissue.requested.body", "tasks", d.getTitle(), recipient, kindLabel(request), request.getReason());
+        tell(
+                people(d.getSenderUnitId(), Role.CLERK, Role.LEADER),
+                "reissue.requested.title",
+                "reissue.requested.body",
+                "tasks",
+                d.getTitle(),
+                recipient,
+                kindLabel(request),
+                request.getReason());
     }
 
     /** A re-send: the old copy is superseded (its waiting receipt ends) and the receipt starts again. */
@@ -80,16 +94,25 @@ public class ReissueDecisions {
         }
         log.record(old.getId(), ReceiptEventType.REISSUE_APPROVED, decidedBy, null, reason);
         log.record(old.getId(), ReceiptEventType.SUPERSEDED, decidedBy, null, "v" + (old.getVersion() + 1));
-        if (old.getProcessInstanceId() != null && runtime.createProcessInstanceQuery()
-                .processInstanceId(old.getProcessInstanceId()).active().count() > 0) {
-            runtime.createMessageCorrelation(DocumentReceiptProcess.MESSAGE_SUPERSEDED).processInstanceId(old.getProcessInstanceId())
+        if (old.getProcessInstanceId() != null
+                && runtime.createProcessInstanceQuery()
+                                .processInstanceId(old.getProcessInstanceId())
+                                .active()
+                                .count()
+                        > 0) {
+            runtime.createMessageCorrelation(DocumentReceiptProcess.MESSAGE_SUPERSEDED)
+                    .processInstanceId(old.getProcessInstanceId())
                     .correlateAll();
         }
-        int version = distributions.findFirstByDocumentIdAndUnitIdOrderByVersionDesc(old.getDocumentId(),
-                old.getUnitId()).map(Distribution::getVersion).orElse(old.getVersion()) + 1;
-        resender.startReceipt(old.getDocumentId(),
-                new RecipientEntry(old.getUnitId(), old.getKind(), old.getPrintQuota()), version);
-        distributions.findByDocumentIdAndUnitIdAndVersion(old.getDocumentId(), old.getUnitId(), version)
+        int version = distributions
+                        .findFirstByDocumentIdAndUnitIdOrderByVersionDesc(old.getDocumentId(), old.getUnitId())
+                        .map(Distribution::getVersion)
+                        .orElse(old.getVersion())
+                + 1;
+        resender.startReceipt(
+                old.getDocumentId(), new RecipientEntry(old.getUnitId(), old.getKind(), old.getPrintQuota()), version);
+        distributions
+                .findByDocumentIdAndUnitIdAndVersion(old.getDocumentId(), old.getUnitId(), version)
                 .ifPresent(created -> request.resentAs(created.getId()));
         tellRecipient(request, old, "reissue.approved.title", "reissue.resent.body", reason);
     }
@@ -105,10 +128,14 @@ public class ReissueDecisions {
         d.raiseQuota(request.getExtraCopies());
         copyRanges.grant(d, request.getExtraCopies());
         log.record(d.getId(), ReceiptEventType.REISSUE_APPROVED, decidedBy, null, reason);
-        log.record(d.getId(), ReceiptEventType.QUOTA_RAISED, decidedBy, null,
+        log.record(
+                d.getId(),
+                ReceiptEventType.QUOTA_RAISED,
+                decidedBy,
+                null,
                 "+" + request.getExtraCopies() + " = " + d.getPrintQuota());
-        tellRecipient(request, d, "reissue.approved.title", "reissue.quotaRaised.body",
-                String.valueOf(d.getPrintQuota()));
+        tellRecipient(
+                request, d, "reissue.approved.title", "reissue.quotaRaised.body", String.valueOf(d.getPrintQuota()));
     }
 
     @Transactional
@@ -121,25 +148,37 @@ public class ReissueDecisions {
     }
 
     private void tellRecipient(ReissueRequest request, Distribution d, String titleKey, String bodyKey, String detail) {
-        tell(people(d.getUnitId(), Role.CLERK), titleKey, bodyKey, "inbox/" + d.getId(), d.getTitle(),
-                kindLabel(request), detail == null ? "" : detail);
+        tell(
+                people(d.getUnitId(), Role.CLERK),
+                titleKey,
+                bodyKey,
+                "inbox/" + d.getId(),
+                d.getTitle(),
+                kindLabel(request),
+                detail == null ? "" : detail);
     }
 
     private void tell(List<Long> people, String titleKey, String bodyKey, String link, String title, Object... args) {
-        notifications.notify(people, translations.getTranslation(titleKey, Translations.CHINESE, title),
-                translations.getTranslation(bodyKey, Translations.CHINESE, args), link);
+        notifications.notify(
+                people,
+                translations.getTranslation(titleKey, Translations.CHINESE, title),
+                translations.getTranslation(bodyKey, Translations.CHINESE, args),
+                link);
     }
 
     private String kindLabel(ReissueRequest request) {
         return request.getKind() == ReissueKind.RESEND
                 ? translations.getTranslation("reissue.kind.RESEND", Translations.CHINESE)
-                : translations.getTranslation("reissue.kind.EXTRA_COPIES.n", Translations.CHINESE,
-                        request.getExtraCopies());
+                : translations.getTranslation(
+                        "reissue.kind.EXTRA_COPIES.n", Translations.CHINESE, request.getExtraCopies());
     }
 
     private List<Long> people(long unitId, Role... roles) {
-        return Arrays.stream(roles).flatMap(r -> organization.activePeopleWithRoleIn(r, unitId).stream())
-                .map(PersonInfo::id).distinct().toList();
+        return Arrays.stream(roles)
+                .flatMap(r -> organization.activePeopleWithRoleIn(r, unitId).stream())
+                .map(PersonInfo::id)
+                .distinct()
+                .toList();
     }
 
     private String unitName(long unitId) {

@@ -61,10 +61,14 @@ public class ReissueRequest {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
-    protected ReissueRequest() {
-    }
+    protected ReissueRequest() {}
 
-    public ReissueRequest(long distributionId, ReissueKind kind, int extraCopies, String reason, String requestedBy,
+    public ReissueRequest(
+            long distributionId,
+            ReissueKind kind,
+            int extraCopies,
+            String reason,
+            String requestedBy,
             Instant requestedAt) {
         this.distributionId = distributionId;
         this.kind = kind;
@@ -94,8 +98,18 @@ public class ReissueRequest {
     }
 
     public ReissueRequestInfo info() {
-        return new ReissueRequestInfo(id, distributionId, kind, extraCopies, reason, requestedBy, requestedAt, state,
-                decidedBy, decidedAt, decisionReason);
+        return new ReissueRequestInfo(
+                id,
+                distributionId,
+                kind,
+                extraCopies,
+                reason,
+                requestedBy,
+                requestedAt,
+                state,
+                decidedBy,
+                decidedAt,
+                decisionReason);
     }
 
     public Long getId() {

@@ -22,14 +22,17 @@ public class SignForChecks {
 
     /** One line per check: "✔ 发文单位：…" or "✘ 签名与完整性：…". */
     public String summary(long documentId) {
-        return verification.verifyForProcess(documentId).checks().stream().map(this::line).collect(Collectors.joining("\n"));
+        return verification.verifyForProcess(documentId).checks().stream()
+                .map(this::line)
+                .collect(Collectors.joining("\n"));
     }
 
     /** Refuses the sign-for unless every check passes; the message names the first failed check. */
     public void requireAllPassed(long documentId) {
         ReceiptChecks checks = verification.verifyForProcess(documentId);
         checks.checks().stream().filter(c -> !c.passed()).findFirst().ifPresent(failed -> {
-            throw BusinessException.conflict("receipt.error.checksFailed",
+            throw BusinessException.conflict(
+                    "receipt.error.checksFailed",
                     translations.getTranslation(failed.labelKey(), Translations.CHINESE),
                     failed.detail(translations, Translations.CHINESE));
         });

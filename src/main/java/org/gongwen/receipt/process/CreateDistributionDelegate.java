@@ -18,7 +18,7 @@ class CreateDistributionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         DocumentReceiptProcess receipt = DocumentReceiptProcess.of(execution);
-        receipt.setDelivery(delivery.deliver(receipt.documentId(), receipt.recipient(), receipt.version(),
-                execution.getProcessInstanceId()));
+        receipt.setDelivery(delivery.deliver(
+                receipt.documentId(), receipt.recipient(), receipt.version(), execution.getProcessInstanceId()));
     }
 }

@@ -35,6 +35,7 @@ public final class DocumentReceiptProcess {
 
     /** The sign-for form's choice. */
     public static final String DECISION = "decision";
+
     public static final String SIGN_FOR = "signFor";
     public static final String RETURN = "return";
     public static final String RETURN_REASON = "returnReason";
@@ -47,6 +48,7 @@ public final class DocumentReceiptProcess {
     static final String DOCUMENT_TITLE = "documentTitle";
     /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
     static final String SUBJECT = "subject";
+
     static final String DOC_NUMBER = "docNumber";
     static final String SENDER_NAME = "senderName";
     static final String CHECKS_SUMMARY = "checksSummary";

@@ -32,6 +32,7 @@ public final class DocumentReissueProcess {
     static final String DOCUMENT_TITLE = "documentTitle";
     /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
     static final String SUBJECT = "subject";
+
     static final String REQUEST_SUMMARY = "requestSummary";
     static final String DECIDED_BY = "decidedBy";
 
@@ -49,8 +50,8 @@ public final class DocumentReissueProcess {
         return "reissue-" + requestId;
     }
 
-    public static Map<String, Object> startVariables(long requestId, String kind, String senderUnitCode,
-            String documentTitle, String requestSummary) {
+    public static Map<String, Object> startVariables(
+            long requestId, String kind, String senderUnitCode, String documentTitle, String requestSummary) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put(REQUEST_ID, requestId);
         vars.put(KIND, kind);

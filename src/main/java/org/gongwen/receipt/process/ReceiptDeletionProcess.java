@@ -25,6 +25,7 @@ public final class ReceiptDeletionProcess {
     static final String DOCUMENT_TITLE = "documentTitle";
     /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
     static final String SUBJECT = "subject";
+
     static final String REASON = "reason";
     static final String REQUESTED_BY = "requestedBy";
     static final String DECIDED_BY = "decidedBy";
@@ -43,8 +44,8 @@ public final class ReceiptDeletionProcess {
         return "deletion-" + requestId;
     }
 
-    public static Map<String, Object> startVariables(long requestId, String unitCode, String documentTitle,
-            String reason, String requestedBy) {
+    public static Map<String, Object> startVariables(
+            long requestId, String unitCode, String documentTitle, String reason, String requestedBy) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put(REQUEST_ID, requestId);
         vars.put(UNIT_CODE, unitCode);

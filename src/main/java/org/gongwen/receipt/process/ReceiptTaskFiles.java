@@ -31,18 +31,23 @@ class ReceiptTaskFiles implements TaskDocumentSource {
 
     @Override
     public Optional<TaskDocument> documentFor(TaskDetails task) {
-        return distributionOf(task).map(distributionId -> new TaskDocument("document.pdf",
-                clientAddress -> receipts.layoutFileForViewer(distributionId, clientAddress)));
+        return distributionOf(task)
+                .map(distributionId -> new TaskDocument(
+                        "document.pdf", clientAddress -> receipts.layoutFileForViewer(distributionId, clientAddress)));
     }
 
     private Optional<Long> distributionOf(TaskDetails task) {
         String process = String.valueOf(task.task().processKey());
         return switch (process) {
             case DocumentReceiptProcess.KEY -> id(task, DocumentReceiptProcess.DISTRIBUTION_ID);
-            case DocumentReissueProcess.KEY -> id(task, DocumentReissueProcess.REQUEST_ID)
-                    .flatMap(reissues::findById).map(ReissueRequest::getDistributionId);
-            case ReceiptDeletionProcess.KEY -> id(task, ReceiptDeletionProcess.REQUEST_ID)
-                    .flatMap(deletions::findById).map(DeletionRequest::getDistributionId);
+            case DocumentReissueProcess.KEY ->
+                id(task, DocumentReissueProcess.REQUEST_ID)
+                        .flatMap(reissues::findById)
+                        .map(ReissueRequest::getDistributionId);
+            case ReceiptDeletionProcess.KEY ->
+                id(task, ReceiptDeletionProcess.REQUEST_ID)
+                        .flatMap(deletions::findById)
+                        .map(DeletionRequest::getDistributionId);
             default -> Optional.empty();
         };
     }

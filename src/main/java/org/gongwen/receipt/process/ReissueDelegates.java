@@ -16,14 +16,18 @@ class ReissueDelegates {
 
     @Bean
     JavaDelegate notifyReissueSenderDelegate(ReissueDecisions decisions) {
-        return execution -> decisions.notifySender(DocumentReissueProcess.of(execution).requestId());
+        return execution ->
+                decisions.notifySender(DocumentReissueProcess.of(execution).requestId());
     }
 
     @Bean
     JavaDelegate resendDocumentDelegate(ReissueDecisions decisions, RuntimeService runtime) {
         return execution -> {
             DocumentReissueProcess reissue = DocumentReissueProcess.of(execution);
-            decisions.resend(reissue.requestId(), reissue.decidedBy(), reissue.decisionReason(),
+            decisions.resend(
+                    reissue.requestId(),
+                    reissue.decidedBy(),
+                    reissue.decisionReason(),
                     (documentId, recipient, version) -> startReceipt(runtime, documentId, recipient, version));
         };
     }
@@ -57,7 +61,8 @@ class ReissueDelegates {
     }
 
     private static void startReceipt(RuntimeService runtime, long documentId, RecipientEntry recipient, int version) {
-        runtime.startProcessInstanceByKey(DocumentReceiptProcess.KEY,
+        runtime.startProcessInstanceByKey(
+                DocumentReceiptProcess.KEY,
                 DocumentReceiptProcess.businessKey(documentId, recipient.unitId()),
                 DocumentReceiptProcess.startVariables(documentId, recipient, version));
     }

@@ -36,8 +36,7 @@ import org.springframework.data.domain.Page;
  * title, number and sender. County-wide roles choose the unit.
  */
 @Route("inbox")
-@RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.COUNTY_OFFICE, Role.Names.SUPERVISOR,
-        Role.Names.ADMIN})
+@RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.COUNTY_OFFICE, Role.Names.SUPERVISOR, Role.Names.ADMIN})
 @Menu(title = "inbox.title", order = 12, icon = "INBOX")
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
@@ -51,7 +50,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final CountyZone zone;
     private final long ownUnitId;
 
-    public InboxView(ReceiptService receipts, OrganizationService organization, AuthenticatedUser authenticatedUser,
+    public InboxView(
+            ReceiptService receipts,
+            OrganizationService organization,
+            AuthenticatedUser authenticatedUser,
             CountyZone zone) {
         this.receipts = receipts;
         this.zone = zone;
@@ -68,8 +70,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         state.setItems(DistributionState.values());
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(getTranslation("inbox.filter.all"));
-        state.setItemLabelGenerator(s -> s == null ? getTranslation("inbox.filter.all")
-                : getTranslation("distributionState." + s.name()));
+        state.setItemLabelGenerator(
+                s -> s == null ? getTranslation("inbox.filter.all") : getTranslation("distributionState." + s.name()));
         overdueOnly.setLabel(getTranslation("inbox.filter.overdue"));
         unreadOnly.setLabel(getTranslation("inbox.filter.unread"));
         unit.setLabel(getTranslation("inbox.filter.unit"));
@@ -83,28 +85,48 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
-        grid.addComponentColumn(this::urgency).setHeader(getTranslation("inbox.col.urgency")).setAutoWidth(true)
+        grid.addComponentColumn(this::urgency)
+                .setHeader(getTranslation("inbox.col.urgency"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::title).setHeader(getTranslation("inbox.col.title")).setWidth("16em").setFlexGrow(4)
+        grid.addComponentColumn(this::title)
+                .setHeader(getTranslation("inbox.col.title"))
+                .setWidth("16em")
+                .setFlexGrow(4)
                 .setTooltipGenerator(InboxEntry::title);
-        grid.addColumn(e -> e.docNumber() == null ? "" : e.docNumber()).setHeader(getTranslation("inbox.col.number"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(InboxEntry::senderName).setHeader(getTranslation("inbox.col.sender")).setWidth("10em").setFlexGrow(2)
+        grid.addColumn(e -> e.docNumber() == null ? "" : e.docNumber())
+                .setHeader(getTranslation("inbox.col.number"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(InboxEntry::senderName)
+                .setHeader(getTranslation("inbox.col.sender"))
+                .setWidth("10em")
+                .setFlexGrow(2)
                 .setTooltipGenerator(InboxEntry::senderName);
-        grid.addColumn(e -> getTranslation("recipientKind." + e.kind().name())).setHeader(getTranslation("inbox.col.kind"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> zone.formatTime(e.deliveredAt())).setHeader(getTranslation("inbox.col.delivered"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::state).setKey("state").setHeader(getTranslation("inbox.col.state"))
+        grid.addColumn(e -> getTranslation("recipientKind." + e.kind().name()))
+                .setHeader(getTranslation("inbox.col.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(e -> zone.formatTime(e.deliveredAt()))
+                .setHeader(getTranslation("inbox.col.delivered"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::state)
+                .setKey("state")
+                .setHeader(getTranslation("inbox.col.state"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> e.printsUsed() + " / " + e.printQuota()).setHeader(getTranslation("inbox.col.printed"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.printsUsed() + " / " + e.printQuota())
+                .setHeader(getTranslation("inbox.col.printed"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setPageSize(50);
         grid.setEmptyStateText(getTranslation("empty.inbox"));
-        grid.setItems(query -> load(query.getPage(), query.getPageSize()).stream(),
-                query -> (int) load(0, 1).getTotalElements());
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(ReceivedDocumentView.class,
-                ReceivedDocumentView.params(e.getItem().distributionId())));
+        grid.setItems(query -> load(query.getPage(), query.getPageSize()).stream(), query ->
+                (int) load(0, 1).getTotalElements());
+        grid.addItemClickListener(e -> UI.getCurrent()
+                .navigate(
+                        ReceivedDocumentView.class,
+                        ReceivedDocumentView.params(e.getItem().distributionId())));
         grid.setSizeFull();
 
         search.addValueChangeListener(e -> refresh());
@@ -120,12 +142,13 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Page<InboxEntry> load(int page, int size) {
-        InboxQuery query = new InboxQuery(search.getValue(), state.getValue(), overdueOnly.getValue(),
-                unreadOnly.getValue(), null);
+        InboxQuery query = new InboxQuery(
+                search.getValue(), state.getValue(), overdueOnly.getValue(), unreadOnly.getValue(), null);
         if (!unit.isVisible()) {
             return receipts.inbox(query, page, size);
         }
-        return receipts.inboxOf(unit.getValue() == null ? ownUnitId : unit.getValue().id(), query, page, size);
+        return receipts.inboxOf(
+                unit.getValue() == null ? ownUnitId : unit.getValue().id(), query, page, size);
     }
 
     private Span title(InboxEntry e) {
@@ -150,11 +173,14 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout state(InboxEntry e) {
         Span state = new Span(getTranslation("distributionState." + e.state().name()));
-        state.getElement().getThemeList().add(switch (e.state()) {
-            case DELIVERED -> "badge";
-            case SIGNED -> "badge success";
-            case RETURNED, SUPERSEDED -> "badge contrast";
-        });
+        state.getElement()
+                .getThemeList()
+                .add(
+                        switch (e.state()) {
+                            case DELIVERED -> "badge";
+                            case SIGNED -> "badge success";
+                            case RETURNED, SUPERSEDED -> "badge contrast";
+                        });
         HorizontalLayout cell = new HorizontalLayout(state);
         cell.setSpacing(false);
         cell.getStyle().set("gap", "var(--lumo-space-xs)");

@@ -29,8 +29,7 @@ import org.gongwen.shared.ui.UploadTexts;
  * it did not come through the system) and reads what holds and what fails. The file is not stored.
  */
 @Route("ofd-verification")
-@RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.COUNTY_OFFICE, Role.Names.SUPERVISOR,
-        Role.Names.ADMIN})
+@RolesAllowed({Role.Names.CLERK, Role.Names.LEADER, Role.Names.COUNTY_OFFICE, Role.Names.SUPERVISOR, Role.Names.ADMIN})
 @Menu(title = "ofdVerification.menu", order = 14, icon = "DIPLOMA")
 public class OfdVerificationView extends VerticalLayout implements HasDynamicTitle {
 
@@ -66,8 +65,11 @@ public class OfdVerificationView extends VerticalLayout implements HasDynamicTit
         upload.addFileRejectedListener(e -> error(e.getErrorMessage()));
         upload.addAllFinishedListener(e -> upload.clearFileList());
         report.setId("ofd-report");
-        add(new H2(getTranslation("ofdVerification.title")), new Paragraph(getTranslation("ofdVerification.intro")),
-                upload, report);
+        add(
+                new H2(getTranslation("ofdVerification.title")),
+                new Paragraph(getTranslation("ofdVerification.intro")),
+                upload,
+                report);
         setWidthFull();
     }
 
@@ -76,11 +78,14 @@ public class OfdVerificationView extends VerticalLayout implements HasDynamicTit
         report.removeAll();
         H3 verdict = new H3(result.verdictText());
         verdict.setId("ofd-verdict");
-        verdict.getStyle().set("color", switch (result.verdict()) {
-            case VALID -> "var(--lumo-success-text-color)";
-            case INTACT_FOREIGN -> "var(--lumo-warning-text-color, #b26b00)";
-            default -> "var(--lumo-error-text-color)";
-        });
+        verdict.getStyle()
+                .set(
+                        "color",
+                        switch (result.verdict()) {
+                            case VALID -> "var(--lumo-success-text-color)";
+                            case INTACT_FOREIGN -> "var(--lumo-warning-text-color, #b26b00)";
+                            default -> "var(--lumo-error-text-color)";
+                        });
         report.add(verdict, new Paragraph(result.fileName() + "　SHA-256 " + result.sha256()));
         for (OfdReport.Finding finding : result.findings()) {
             report.add(line(finding));
@@ -91,8 +96,9 @@ public class OfdVerificationView extends VerticalLayout implements HasDynamicTit
         Div row = new Div();
         row.addClassName(finding.holds() ? "check-passed" : "check-failed");
         Span mark = new Span(finding.holds() ? "✔ " : "✘ ");
-        mark.getStyle().set("color", finding.holds() ? "var(--lumo-success-text-color)"
-                : "var(--lumo-error-text-color)").set("font-weight", "bold");
+        mark.getStyle()
+                .set("color", finding.holds() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)")
+                .set("font-weight", "bold");
         row.add(mark, new Span(finding.text()));
         return row;
     }

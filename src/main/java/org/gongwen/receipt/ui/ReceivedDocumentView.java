@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +16,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,9 +30,10 @@ import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.function.Supplier;
+import org.gongwen.pdf.OfdViewer;
 import org.gongwen.receipt.DeletionService;
 import org.gongwen.receipt.DistributionState;
 import org.gongwen.receipt.InboxEntry;
@@ -50,7 +51,6 @@ import org.gongwen.receipt.ReceivedDocument;
 import org.gongwen.receipt.ReissueRequestInfo;
 import org.gongwen.receipt.ReissueService;
 import org.gongwen.receipt.SignForService;
-import org.gongwen.pdf.OfdViewer;
 import org.gongwen.receipt.verification.ReceiptCheck;
 import org.gongwen.receipt.verification.ReceiptCheckCode;
 import org.gongwen.receipt.verification.ReceiptChecks;
@@ -84,6 +84,7 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
     final Div checksPanel = new Div();
     /** 版式：PDF / OFD — which sealed file the viewer shows; OFD is rendered to a view-only PDF. */
     final RadioButtonGroup<String> layoutFormat = new RadioButtonGroup<>();
+
     final Button signFor = new Button();
     final Button returnDocument = new Button();
     final Button print = new Button();
@@ -93,6 +94,7 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
     final Grid<ReceiptEventInfo> history = new Grid<>();
     /** The open 退回 or 申请删除 dialog, if any. */
     ReasonDialog reasonDialog;
+
     private final transient ReceiptService receipts;
     private final transient PrintService printing;
     private final transient SignForService signing;
@@ -113,10 +115,19 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
     ConfirmDialog printConfirm;
     PrintJob printJob;
 
-    public ReceivedDocumentView(ReceiptService receipts, PrintService printing, SignForService signing,
-            ReissueService reissues, DeletionService deletions, ReceiptVerification verification,
-            ReceivedAttachments attachments, AuthenticatedUser authenticatedUser, Translations translations,
-            PersonNames names, CountyZone zone, OfdViewer ofdViewer) {
+    public ReceivedDocumentView(
+            ReceiptService receipts,
+            PrintService printing,
+            SignForService signing,
+            ReissueService reissues,
+            DeletionService deletions,
+            ReceiptVerification verification,
+            ReceivedAttachments attachments,
+            AuthenticatedUser authenticatedUser,
+            Translations translations,
+            PersonNames names,
+            CountyZone zone,
+            OfdViewer ofdViewer) {
         this.ofdViewer = ofdViewer;
         this.attachments = attachments;
         this.names = names;
@@ -147,8 +158,11 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         signFor.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         signFor.addClickListener(e -> act(() -> signing.signFor(distributionId), "received.signedFor"));
         returnDocument.setText(getTranslation("received.return"));
-        returnDocument.addClickListener(e -> reasonDialog("received.return", "received.return.reason",
-                "receipt.error.returnReason", reason -> signing.returnDocument(distributionId, reason),
+        returnDocument.addClickListener(e -> reasonDialog(
+                "received.return",
+                "received.return.reason",
+                "receipt.error.returnReason",
+                reason -> signing.returnDocument(distributionId, reason),
                 "received.returned"));
         print.setId("print");
         print.setIcon(VaadinIcon.PRINT.create());
@@ -157,28 +171,40 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         reissue.addClickListener(e -> new ReissueRequestDialog(reissues, distributionId, this::reload).open());
         delete.setText(getTranslation("received.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        delete.addClickListener(e -> reasonDialog("received.delete", "received.delete.reason", "deletion.error.reason",
-                reason -> deletions.request(distributionId, reason), "received.deletionRequested"));
-        printLog.addColumn(p -> p.official() ? String.format("%06d", p.copyNumber()) : getTranslation("received.unofficial"))
+        delete.addClickListener(e -> reasonDialog(
+                "received.delete",
+                "received.delete.reason",
+                "deletion.error.reason",
+                reason -> deletions.request(distributionId, reason),
+                "received.deletionRequested"));
+        printLog.addColumn(p ->
+                        p.official() ? String.format("%06d", p.copyNumber()) : getTranslation("received.unofficial"))
                 .setHeader(getTranslation("received.print.copy"));
-        printLog.addColumn(p -> names.of(p.printedBy())).setHeader(getTranslation("received.print.by"))
+        printLog.addColumn(p -> names.of(p.printedBy()))
+                .setHeader(getTranslation("received.print.by"))
                 .setAutoWidth(true);
-        printLog.addColumn(p -> zone.formatTime(p.printedAt())).setHeader(getTranslation("received.print.at"))
+        printLog.addColumn(p -> zone.formatTime(p.printedAt()))
+                .setHeader(getTranslation("received.print.at"))
                 .setAutoWidth(true);
-        printLog.addColumn(p -> ClientAddressText.of(p.clientAddress())).setAutoWidth(true)
+        printLog.addColumn(p -> ClientAddressText.of(p.clientAddress()))
+                .setAutoWidth(true)
                 .setHeader(getTranslation("received.print.address"));
         printLog.addColumn(p -> getTranslation("printOutcome." + p.outcome().name()))
                 .setHeader(getTranslation("received.print.outcome"));
         printLog.setEmptyStateText(getTranslation("empty.printLog"));
         printLog.setAllRowsVisible(true);
         printLog.setId("print-log");
-        history.addColumn(h -> zone.formatTime(h.at())).setHeader(getTranslation("received.history.at"))
+        history.addColumn(h -> zone.formatTime(h.at()))
+                .setHeader(getTranslation("received.history.at"))
                 .setAutoWidth(true);
         history.addColumn(h -> getTranslation("receiptEvent." + h.type().name()))
-                .setHeader(getTranslation("received.history.what")).setAutoWidth(true);
+                .setHeader(getTranslation("received.history.what"))
+                .setAutoWidth(true);
         history.addColumn(h -> h.actor() == null ? getTranslation("received.history.system") : names.of(h.actor()))
-                .setHeader(getTranslation("received.history.who")).setAutoWidth(true);
-        history.addColumn(this::historyDetail).setHeader(getTranslation("received.history.detail"))
+                .setHeader(getTranslation("received.history.who"))
+                .setAutoWidth(true);
+        history.addColumn(this::historyDetail)
+                .setHeader(getTranslation("received.history.detail"))
                 .setTooltipGenerator(this::historyDetail);
         history.setAllRowsVisible(true);
         add(main, side);
@@ -191,7 +217,8 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            distributionId = Long.parseLong(event.getRouteParameters().get("distributionId").orElse(""));
+            distributionId = Long.parseLong(
+                    event.getRouteParameters().get("distributionId").orElse(""));
             reload();
             boolean hasOfd = checks.check(ReceiptCheckCode.OFD_SIGNATURE).applicable();
             layoutFormat.setItemEnabledProvider(f -> PDF.equals(f) || hasOfd);
@@ -214,8 +241,8 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
      */
     void showLayout(String format) {
         if (OFD.equals(format)) {
-            viewer.show("layout-ofd.pdf", address -> ofdViewer.toPdf(receipts.layoutOfdForViewer(distributionId,
-                    address)));
+            viewer.show(
+                    "layout-ofd.pdf", address -> ofdViewer.toPdf(receipts.layoutOfdForViewer(distributionId, address)));
         } else {
             viewer.show("layout.pdf", address -> receipts.layoutFileForViewer(distributionId, address));
         }
@@ -235,8 +262,10 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         boolean clerk = recipient && me.hasRole("CLERK");
         heading.removeAll();
         side.removeAll();
-        heading.add(new H2(e.title()), new Paragraph(line("received.number", e.docNumber()) + "　"
-                + line("received.sender", e.senderName()) + "　" + line("received.unit", document.unitName())));
+        heading.add(
+                new H2(e.title()),
+                new Paragraph(line("received.number", e.docNumber()) + "　" + line("received.sender", e.senderName())
+                        + "　" + line("received.unit", document.unitName())));
         Span state = new Span(getTranslation("distributionState." + e.state().name()));
         state.getElement().getThemeList().add(e.state() == DistributionState.SIGNED ? "badge success" : "badge");
         state.addClassName("distribution-state");
@@ -255,14 +284,18 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         boolean printable = clerk && (waiting || e.state() == DistributionState.SIGNED);
         print.setVisible(printable);
         int remaining = document.remainingQuota();
-        print.setText(remaining > 0 ? getTranslation("received.print.remaining", remaining, e.printQuota())
-                : getTranslation("received.print.beyondQuota", e.printQuota()));
+        print.setText(
+                remaining > 0
+                        ? getTranslation("received.print.remaining", remaining, e.printQuota())
+                        : getTranslation("received.print.beyondQuota", e.printQuota()));
         print.getElement().getThemeList().set("error", remaining == 0);
-        reissue.setVisible(clerk && e.state() != DistributionState.SUPERSEDED && e.state() != DistributionState.RETURNED);
+        reissue.setVisible(
+                clerk && e.state() != DistributionState.SUPERSEDED && e.state() != DistributionState.RETURNED);
         delete.setVisible(clerk && !document.pendingDeletion());
         HorizontalLayout actions = new HorizontalLayout(signFor, returnDocument, print);
         if (printable) {
-            actions.add(download(getTranslation("received.download"),
+            actions.add(download(
+                    getTranslation("received.download"),
                     () -> receipts.unprotectedDownload(distributionId, clientAddress())));
         }
         actions.add(reissue, delete);
@@ -286,7 +319,10 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         }
         printLog.setItems(document.prints());
         history.setItems(document.history());
-        side.add(new H3(getTranslation("received.printLog")), printLog, new H3(getTranslation("received.history")),
+        side.add(
+                new H3(getTranslation("received.printLog")),
+                printLog,
+                new H3(getTranslation("received.history")),
                 history);
     }
 
@@ -302,8 +338,10 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
             Div row = new Div();
             row.addClassName("received-attachment");
             String heading = (attachmentList.size() == 1 ? "附件" : "附件" + a.number()) + "　" + a.name();
-            row.add(new Span(a.carriedAs() == ReceivedAttachment.Carriage.PAPER ? heading
-                    : heading + "（" + FileSizes.text(a.sizeBytes()) + "）"));
+            row.add(new Span(
+                    a.carriedAs() == ReceivedAttachment.Carriage.PAPER
+                            ? heading
+                            : heading + "（" + FileSizes.text(a.sizeBytes()) + "）"));
             Span status = new Span(attachmentStatus(a));
             status.addClassName("attachment-status");
             if (Boolean.FALSE.equals(a.intact())) {
@@ -312,19 +350,28 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
             row.add(new Span("　"), status);
             if (recipient && a.downloadable()) {
                 if ("application/pdf".equals(a.mediaType())) {
-                    Button view = new Button(getTranslation("received.attachment.view"),
-                            click -> viewer.show(a.name(), address -> attachments.file(distributionId, a.id(),
-                                    address).data()));
+                    Button view = new Button(
+                            getTranslation("received.attachment.view"),
+                            click -> viewer.show(
+                                    a.name(),
+                                    address -> attachments
+                                            .file(distributionId, a.id(), address)
+                                            .data()));
                     view.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                     view.addClassName("attachment-view");
                     row.add(view);
                 }
-                Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-                    ReceivedAttachments.AttachmentFile file = attachments.file(distributionId, a.id(), clientAddress());
-                    return new DownloadResponse(new ByteArrayInputStream(file.data()), file.name(),
-                            file.mediaType() == null ? "application/octet-stream" : file.mediaType(),
-                            file.data().length);
-                }), getTranslation("received.attachment.download"));
+                Anchor download = new Anchor(
+                        DownloadHandler.fromInputStream(event -> {
+                            ReceivedAttachments.AttachmentFile file =
+                                    attachments.file(distributionId, a.id(), clientAddress());
+                            return new DownloadResponse(
+                                    new ByteArrayInputStream(file.data()),
+                                    file.name(),
+                                    file.mediaType() == null ? "application/octet-stream" : file.mediaType(),
+                                    file.data().length);
+                        }),
+                        getTranslation("received.attachment.download"));
                 download.addClassName("attachment-download");
                 row.add(new Span("　"), download);
             }
@@ -337,9 +384,12 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         return switch (a.carriedAs()) {
             case LAYOUT_PAGES -> getTranslation("received.attachment.inLayout");
             case PAPER -> getTranslation("received.attachment.paper", a.deliveredBy());
-            case SEPARATE_FILE -> a.intact() == null ? getTranslation("received.attachment.unlisted")
-                    : a.intact() ? getTranslation("received.attachment.intact")
-                    : getTranslation("received.attachment.changed");
+            case SEPARATE_FILE ->
+                a.intact() == null
+                        ? getTranslation("received.attachment.unlisted")
+                        : a.intact()
+                                ? getTranslation("received.attachment.intact")
+                                : getTranslation("received.attachment.changed");
         };
     }
 
@@ -353,15 +403,19 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
                 mark.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-weight", "bold");
                 Span label = new Span(getTranslation(check.labelKey()) + "：");
                 label.getStyle().set("font-weight", "bold");
-                row.add(mark, label, new Span(getTranslation("receiptCheck.notApplicable") + "。"
-                        + check.detail(translations, getLocale())));
+                row.add(
+                        mark,
+                        label,
+                        new Span(getTranslation("receiptCheck.notApplicable") + "。"
+                                + check.detail(translations, getLocale())));
                 checksPanel.add(row);
                 continue;
             }
             row.addClassName(check.passed() ? "check-passed" : "check-failed");
             Span mark = new Span(check.passed() ? "✔ " : "✘ ");
-            mark.getStyle().set("color", check.passed() ? "var(--lumo-success-text-color)"
-                    : "var(--lumo-error-text-color)").set("font-weight", "bold");
+            mark.getStyle()
+                    .set("color", check.passed() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)")
+                    .set("font-weight", "bold");
             Span label = new Span(getTranslation(check.labelKey()) + "：");
             label.getStyle().set("font-weight", "bold");
             row.add(mark, label, new Span(check.detail(translations, getLocale())));
@@ -373,21 +427,34 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
     private Div times(InboxEntry e) {
         Div times = new Div();
         times.add(new Div(line("received.deliveredAt", zone.formatTime(e.deliveredAt()))));
-        Div signed = new Div(line("received.signedAt", e.signedAt() == null ? getTranslation("received.notYet")
-                : zone.formatTime(e.signedAt()) + "（" + names.of(e.signedBy()) + "）"));
+        Div signed = new Div(line(
+                "received.signedAt",
+                e.signedAt() == null
+                        ? getTranslation("received.notYet")
+                        : zone.formatTime(e.signedAt()) + "（" + names.of(e.signedBy()) + "）"));
         signed.addClassName("time-signed");
-        Div received = new Div(line("received.receivedAt", e.receivedAt() == null ? getTranslation("received.notYet")
-                : zone.formatTime(e.receivedAt()) + "（" + getTranslation("receiptChannel." + e.receivedVia().name())
-                        + "）"));
+        Div received = new Div(line(
+                "received.receivedAt",
+                e.receivedAt() == null
+                        ? getTranslation("received.notYet")
+                        : zone.formatTime(e.receivedAt()) + "（"
+                                + getTranslation(
+                                        "receiptChannel." + e.receivedVia().name()) + "）"));
         received.addClassName("time-received");
         // 签收 and 接收 are different moments (A14.2): clerks who signed for a document ask why it is not received
         Div explained = new Div(getTranslation("received.receivedAt.explained"));
         explained.addClassName("time-received-explained");
-        explained.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        explained
+                .getStyle()
+                .set("color", "var(--lumo-secondary-text-color)")
+                .set("font-size", "var(--lumo-font-size-s)");
         times.add(signed, received, explained);
-        times.add(new Div(line("received.printed", e.printsUsed() + " / " + e.printQuota()
-                + (document.unofficialPrints() > 0 ? getTranslation("sent.distribution.unofficial",
-                        document.unofficialPrints()) : ""))));
+        times.add(new Div(line(
+                "received.printed",
+                e.printsUsed() + " / " + e.printQuota()
+                        + (document.unofficialPrints() > 0
+                                ? getTranslation("sent.distribution.unofficial", document.unofficialPrints())
+                                : ""))));
         return times;
     }
 
@@ -410,11 +477,13 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         if (quota.matches()) {
             return getTranslation("receiptDetail.quotaRaised", quota.group(1), quota.group(2));
         }
-        Matcher reissue = Pattern.compile("(RESEND|EXTRA_COPIES)(?: \\+(\\d+))?：(.*)",
-                Pattern.DOTALL).matcher(detail);
+        Matcher reissue = Pattern.compile("(RESEND|EXTRA_COPIES)(?: \\+(\\d+))?：(.*)", Pattern.DOTALL)
+                .matcher(detail);
         if (event.type() == ReceiptEventType.REISSUE_REQUESTED && reissue.matches()) {
-            return (reissue.group(2) == null ? getTranslation("reissue.kind." + reissue.group(1))
-                    : getTranslation("reissue.kind.EXTRA_COPIES.n", reissue.group(2))) + "：" + reissue.group(3);
+            return (reissue.group(2) == null
+                            ? getTranslation("reissue.kind." + reissue.group(1))
+                            : getTranslation("reissue.kind.EXTRA_COPIES.n", reissue.group(2)))
+                    + "：" + reissue.group(3);
         }
         String key = "receiptDetail." + detail;
         String word = getTranslation(key);
@@ -428,10 +497,14 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
             printConfirm = new ConfirmDialog();
             printConfirm.setId("print-confirm");
             printConfirm.setHeader(getTranslation("received.print.confirm.header"));
-            printConfirm.setText(plan.official()
-                    ? getTranslation("received.print.confirm.official", plan.ordinal(), plan.printQuota(),
-                            String.format("%06d", plan.copyNumber()))
-                    : getTranslation("received.print.confirm.unofficial", plan.printQuota()));
+            printConfirm.setText(
+                    plan.official()
+                            ? getTranslation(
+                                    "received.print.confirm.official",
+                                    plan.ordinal(),
+                                    plan.printQuota(),
+                                    String.format("%06d", plan.copyNumber()))
+                            : getTranslation("received.print.confirm.unofficial", plan.printQuota()));
             printConfirm.setCancelable(true);
             printConfirm.setCancelText(getTranslation("common.cancel"));
             printConfirm.setConfirmText(getTranslation("received.print.confirm.ok"));
@@ -454,12 +527,14 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
             PrintJob job = printing.reserve(distributionId, clientAddress());
             printJob = job;
             String name = job.fileName(document.entry().docNumber());
-            viewer.print(event -> {
-                event.setFileName(name);
-                event.setContentType("application/pdf");
-                OutputStream out = event.getOutputStream();
-                printing.deliver(job, out);
-            }, ok -> printed(job, ok));
+            viewer.print(
+                    event -> {
+                        event.setFileName(name);
+                        event.setContentType("application/pdf");
+                        OutputStream out = event.getOutputStream();
+                        printing.deliver(job, out);
+                    },
+                    ok -> printed(job, ok));
         } catch (BusinessException e) {
             error(e);
         }
@@ -478,15 +553,18 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
-        String text = job.official() ? getTranslation("received.printed.official",
-                String.format("%06d", job.copyNumber()), document.remainingQuota())
+        String text = job.official()
+                ? getTranslation(
+                        "received.printed.official", String.format("%06d", job.copyNumber()), document.remainingQuota())
                 : getTranslation("received.printed.unofficial");
         if (!dialogOpened) {
             text += getTranslation("received.print.noDialog");
         }
         Notification.show(text, job.official() ? 5000 : 8000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(job.official() && dialogOpened ? NotificationVariant.LUMO_SUCCESS
-                        : NotificationVariant.LUMO_WARNING);
+                .addThemeVariants(
+                        job.official() && dialogOpened
+                                ? NotificationVariant.LUMO_SUCCESS
+                                : NotificationVariant.LUMO_WARNING);
     }
 
     private void act(Runnable action, String successKey) {
@@ -500,8 +578,8 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
         }
     }
 
-    private void reasonDialog(String titleKey, String fieldKey, String emptyKey, Consumer<String> action,
-            String successKey) {
+    private void reasonDialog(
+            String titleKey, String fieldKey, String emptyKey, Consumer<String> action, String successKey) {
         reasonDialog = new ReasonDialog(titleKey, fieldKey, emptyKey, action, () -> {
             Notification.show(getTranslation(successKey), 4000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -511,7 +589,8 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
     }
 
     private String reissueLine(ReissueRequestInfo r) {
-        return zone.formatTime(r.requestedAt()) + " " + getTranslation("reissue.kind." + r.kind().name())
+        return zone.formatTime(r.requestedAt()) + " "
+                + getTranslation("reissue.kind." + r.kind().name())
                 + (r.extraCopies() > 0 ? " +" + r.extraCopies() : "") + "：" + r.reason() + " — "
                 + getTranslation("requestState." + r.state().name())
                 + (r.decisionReason() == null || r.decisionReason().isBlank() ? "" : "（" + r.decisionReason() + "）");
@@ -522,8 +601,13 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
     }
 
     private Anchor download(String text, Supplier<byte[]> bytes) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> pdf(bytes.get(),
-                (document.entry().docNumber() == null ? "document" : document.entry().docNumber()) + ".pdf")), text);
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> pdf(
+                        bytes.get(),
+                        (document.entry().docNumber() == null
+                                        ? "document"
+                                        : document.entry().docNumber()) + ".pdf")),
+                text);
         anchor.setId("unprotected-download");
         return anchor;
     }
@@ -544,6 +628,8 @@ public class ReceivedDocumentView extends HorizontalLayout implements BeforeEnte
 
     @Override
     public String getPageTitle() {
-        return document == null ? getTranslation("inbox.title") : document.entry().title();
+        return document == null
+                ? getTranslation("inbox.title")
+                : document.entry().title();
     }
 }

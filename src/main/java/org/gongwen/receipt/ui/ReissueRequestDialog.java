@@ -5,10 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.gongwen.receipt.ReissueKind;
 import org.gongwen.receipt.ReissueService;
 import org.gongwen.shared.BusinessException;
@@ -48,7 +48,10 @@ class ReissueRequestDialog extends Dialog {
                 return;
             }
             try {
-                reissues.request(distributionId, kind.getValue(), copies.getValue() == null ? 0 : copies.getValue(),
+                reissues.request(
+                        distributionId,
+                        kind.getValue(),
+                        copies.getValue() == null ? 0 : copies.getValue(),
                         reason.getValue());
                 Notification.show(getTranslation("received.reissue.sent"), 4000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

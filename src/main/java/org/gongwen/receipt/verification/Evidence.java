@@ -13,11 +13,20 @@ import org.gongwen.seal.CertificateStanding;
  * What the checks judge: the document record, its stored layout, what the file shows and how the
  * signer's certificate stands. {@code standing} is null when the file names no signer.
  */
-record Evidence(DocumentInfo document, SignedLayout layout, PdfSignatures signatures, LayoutFacts facts,
-        CertificateStanding standing, List<String> changedAttachments) {
+record Evidence(
+        DocumentInfo document,
+        SignedLayout layout,
+        PdfSignatures signatures,
+        LayoutFacts facts,
+        CertificateStanding standing,
+        List<String> changedAttachments) {
 
     /** Without separate attachment files to check. */
-    Evidence(DocumentInfo document, SignedLayout layout, PdfSignatures signatures, LayoutFacts facts,
+    Evidence(
+            DocumentInfo document,
+            SignedLayout layout,
+            PdfSignatures signatures,
+            LayoutFacts facts,
             CertificateStanding standing) {
         this(document, layout, signatures, facts, standing, List.of());
     }

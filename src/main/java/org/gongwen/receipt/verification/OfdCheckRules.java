@@ -1,7 +1,6 @@
 package org.gongwen.receipt.verification;
 
 import static org.gongwen.receipt.verification.ReceiptCheck.failed;
-import static org.gongwen.receipt.verification.ReceiptCheck.notApplicable;
 import static org.gongwen.receipt.verification.ReceiptCheck.passed;
 import static org.gongwen.receipt.verification.ReceiptCheckRules.orUnknown;
 
@@ -22,8 +21,11 @@ import org.gongwen.seal.SesSealCheck;
  */
 final class OfdCheckRules {
 
-    static final List<ReceiptCheckCode> CODES = List.of(ReceiptCheckCode.OFD_SENDER, ReceiptCheckCode.OFD_SIGNATURE,
-            ReceiptCheckCode.OFD_CERTIFICATE, ReceiptCheckCode.OFD_ELEMENTS);
+    static final List<ReceiptCheckCode> CODES = List.of(
+            ReceiptCheckCode.OFD_SENDER,
+            ReceiptCheckCode.OFD_SIGNATURE,
+            ReceiptCheckCode.OFD_CERTIFICATE,
+            ReceiptCheckCode.OFD_ELEMENTS);
     private static final String UNKNOWN = "?";
 
     private final DateTimeFormatter time;
@@ -41,8 +43,12 @@ final class OfdCheckRules {
     }
 
     ReceiptCheck sender(OfdEvidence e) {
-        return ReceiptCheckRules.sender(ReceiptCheckCode.OFD_SENDER, "receiptCheck.ofd.sender", e.layout(),
-                e.standing(), e.seal().map(OfdSignatureCheck::sealName).orElse(null));
+        return ReceiptCheckRules.sender(
+                ReceiptCheckCode.OFD_SENDER,
+                "receiptCheck.ofd.sender",
+                e.layout(),
+                e.standing(),
+                e.seal().map(OfdSignatureCheck::sealName).orElse(null));
     }
 
     ReceiptCheck signature(OfdEvidence e) {
@@ -61,7 +67,10 @@ final class OfdCheckRules {
         if (!e.layout().ofdMatchesRecordedHash()) {
             return failed(code, "receiptCheck.signature.storeMismatch");
         }
-        return passed(code, "receiptCheck.ofd.signature.ok", format(e.seal().orElseThrow().signTime()),
+        return passed(
+                code,
+                "receiptCheck.ofd.signature.ok",
+                format(e.seal().orElseThrow().signTime()),
                 e.layout().ofdRecordedSha256().substring(0, 16));
     }
 
@@ -73,7 +82,9 @@ final class OfdCheckRules {
         }
         OfdSignatureCheck seal = e.seal().orElseThrow();
         if (!standing.issuedByCountyCa()) {
-            return failed(code, "receiptCheck.ofd.certificate.foreign",
+            return failed(
+                    code,
+                    "receiptCheck.ofd.certificate.foreign",
                     seal.signerCertificate().getIssuerX500Principal().getName());
         }
         Instant signedAt = seal.signTime();
@@ -81,28 +92,37 @@ final class OfdCheckRules {
             return failed(code, "receiptCheck.certificate.noTime");
         }
         if (!standing.validAtSigning()) {
-            return failed(code, "receiptCheck.certificate.notValid", format(signedAt),
+            return failed(
+                    code,
+                    "receiptCheck.certificate.notValid",
+                    format(signedAt),
                     format(seal.signerCertificate().getNotBefore().toInstant()),
                     format(seal.signerCertificate().getNotAfter().toInstant()));
         }
         if (standing.revokedBeforeSigning()) {
-            return failed(code, "receiptCheck.certificate.revokedBefore", format(signedAt),
-                    format(standing.revokedAt()));
+            return failed(
+                    code, "receiptCheck.certificate.revokedBefore", format(signedAt), format(standing.revokedAt()));
         }
         SesSealCheck sesSeal = e.sesSeal();
         if (sesSeal == null || !sesSeal.valid()) {
-            return failed(code, "receiptCheck.ofd.certificate.sesSeal",
+            return failed(
+                    code,
+                    "receiptCheck.ofd.certificate.sesSeal",
                     sesSeal == null ? UNKNOWN : orUnknown(sesSeal.reason()));
         }
         boolean sealValidAtSigning = (sesSeal.validStart() == null || !signedAt.isBefore(sesSeal.validStart()))
                 && (sesSeal.validEnd() == null || !signedAt.isAfter(sesSeal.validEnd()));
         if (!sealValidAtSigning) {
-            return failed(code, "receiptCheck.ofd.certificate.sesSealNotValid", format(signedAt),
-                    format(sesSeal.validStart()), format(sesSeal.validEnd()));
+            return failed(
+                    code,
+                    "receiptCheck.ofd.certificate.sesSealNotValid",
+                    format(signedAt),
+                    format(sesSeal.validStart()),
+                    format(sesSeal.validEnd()));
         }
         if (standing.revoked()) {
-            return passed(code, "receiptCheck.ofd.certificate.revokedLater", format(signedAt),
-                    format(standing.revokedAt()));
+            return passed(
+                    code, "receiptCheck.ofd.certificate.revokedLater", format(signedAt), format(standing.revokedAt()));
         }
         return passed(code, "receiptCheck.ofd.certificate.ok", format(signedAt), orUnknown(sesSeal.maker()));
     }

@@ -15,8 +15,13 @@ import org.gongwen.seal.SesSealCheck;
  * checking its SES_Seal found, and the OFD's text. {@code standing} and {@code sesSeal} are null without
  * a readable seal signature.
  */
-record OfdEvidence(DocumentInfo document, SignedLayout layout, List<OfdSignatureCheck> signatures,
-        CertificateStanding standing, SesSealCheck sesSeal, LayoutFacts facts) {
+record OfdEvidence(
+        DocumentInfo document,
+        SignedLayout layout,
+        List<OfdSignatureCheck> signatures,
+        CertificateStanding standing,
+        SesSealCheck sesSeal,
+        LayoutFacts facts) {
 
     boolean readable() {
         return signatures != null;
@@ -24,7 +29,10 @@ record OfdEvidence(DocumentInfo document, SignedLayout layout, List<OfdSignature
 
     /** The issuer's electronic seal: the first SES_Signature (countersignatures come only on print copies). */
     Optional<OfdSignatureCheck> seal() {
-        return signatures == null ? Optional.empty()
-                : signatures.stream().filter(s -> s.type() == OfdSignatureCheck.Type.SEAL).findFirst();
+        return signatures == null
+                ? Optional.empty()
+                : signatures.stream()
+                        .filter(s -> s.type() == OfdSignatureCheck.Type.SEAL)
+                        .findFirst();
     }
 }

@@ -13,8 +13,17 @@ import java.util.List;
  * @param verdict    the overall verdict, {@code verdictText} saying it in words
  * @param findings   every point checked, each holding or failing, signatures' findings included
  */
-public record OfdReport(String fileName, long sizeBytes, String sha256, int pages, boolean tagged, List<String> tags,
-        List<SignatureReport> signatures, Verdict verdict, String verdictText, List<Finding> findings) {
+public record OfdReport(
+        String fileName,
+        long sizeBytes,
+        String sha256,
+        int pages,
+        boolean tagged,
+        List<String> tags,
+        List<SignatureReport> signatures,
+        Verdict verdict,
+        String verdictText,
+        List<Finding> findings) {
 
     public OfdReport {
         tags = List.copyOf(tags);
@@ -34,8 +43,7 @@ public record OfdReport(String fileName, long sizeBytes, String sha256, int page
     }
 
     /** One point checked, holding or failing, in words. */
-    public record Finding(boolean holds, String text) {
-    }
+    public record Finding(boolean holds, String text) {}
 
     /**
      * One signature of the file.
@@ -53,11 +61,29 @@ public record OfdReport(String fileName, long sizeBytes, String sha256, int page
      *                             certificate chain to the county SM2 CA, maker not revoked); null otherwise
      * @param sesSealReason        why the SES_Seal is not valid, or null
      */
-    public record SignatureReport(int number, String type, String sealName, String sealId, String signerSubject,
-            String signerSerial, String issuer, boolean countyIssued, Boolean revoked, Instant revokedAt,
-            Instant signTime, boolean validAtSigning, Instant certificateNotBefore, Instant certificateNotAfter,
-            boolean intact, String failure, Boolean sesSealMakerValid, Boolean sesSealTrusted, String sesSealReason,
-            String sesSealMaker, List<String> protectedFiles, List<Finding> findings) {
+    public record SignatureReport(
+            int number,
+            String type,
+            String sealName,
+            String sealId,
+            String signerSubject,
+            String signerSerial,
+            String issuer,
+            boolean countyIssued,
+            Boolean revoked,
+            Instant revokedAt,
+            Instant signTime,
+            boolean validAtSigning,
+            Instant certificateNotBefore,
+            Instant certificateNotAfter,
+            boolean intact,
+            String failure,
+            Boolean sesSealMakerValid,
+            Boolean sesSealTrusted,
+            String sesSealReason,
+            String sesSealMaker,
+            List<String> protectedFiles,
+            List<Finding> findings) {
 
         public SignatureReport {
             protectedFiles = List.copyOf(protectedFiles);
@@ -67,7 +93,10 @@ public record OfdReport(String fileName, long sizeBytes, String sha256, int page
         /** Holds as the county judges signatures: intact, county certificate valid and unrevoked at signing. */
         @com.fasterxml.jackson.annotation.JsonProperty("trusted")
         public boolean trusted() {
-            return intact && countyIssued && validAtSigning && !revokedBeforeSigning()
+            return intact
+                    && countyIssued
+                    && validAtSigning
+                    && !revokedBeforeSigning()
                     && !Boolean.FALSE.equals(sesSealTrusted);
         }
 

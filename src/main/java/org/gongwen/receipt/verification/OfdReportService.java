@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -49,7 +48,10 @@ public class OfdReportService {
     private final Translations translations;
     private final DateTimeFormatter time;
 
-    public OfdReportService(OfdSignatureVerifier verifier, SealCertificateCheck certificates, Translations translations,
+    public OfdReportService(
+            OfdSignatureVerifier verifier,
+            SealCertificateCheck certificates,
+            Translations translations,
             CountyZone zone) {
         this.verifier = verifier;
         this.certificates = certificates;
@@ -63,8 +65,13 @@ public class OfdReportService {
      * @throws BusinessException invalid ({@code ofdVerification.error.empty} or {@code .notOfd}) for no file or a
      *                           file that is not an OFD
      */
-    @Secured({"ROLE_" + Role.Names.CLERK, "ROLE_" + Role.Names.LEADER, "ROLE_" + Role.Names.COUNTY_OFFICE,
-            "ROLE_" + Role.Names.SUPERVISOR, "ROLE_" + Role.Names.ADMIN})
+    @Secured({
+        "ROLE_" + Role.Names.CLERK,
+        "ROLE_" + Role.Names.LEADER,
+        "ROLE_" + Role.Names.COUNTY_OFFICE,
+        "ROLE_" + Role.Names.SUPERVISOR,
+        "ROLE_" + Role.Names.ADMIN
+    })
     public OfdReport report(String fileName, byte[] ofd, Locale locale) {
         if (ofd == null || ofd.length == 0) {
             throw BusinessException.invalid("ofdVerification.error.empty");
@@ -80,8 +87,11 @@ public class OfdReportService {
         List<String> tags = tags(ofd);
         List<Finding> findings = new ArrayList<>();
         findings.add(new Finding(!pageTexts.isEmpty(), text(locale, "ofdVerification.pages", pageTexts.size())));
-        findings.add(new Finding(!tags.isEmpty(), tags.isEmpty() ? text(locale, "ofdVerification.noTags")
-                : text(locale, "ofdVerification.tags", String.join("、", tags))));
+        findings.add(new Finding(
+                !tags.isEmpty(),
+                tags.isEmpty()
+                        ? text(locale, "ofdVerification.noTags")
+                        : text(locale, "ofdVerification.tags", String.join("、", tags))));
         List<SignatureReport> signatures = new ArrayList<>();
         for (OfdSignatureCheck check : checks) {
             SignatureReport report = signature(signatures.size() + 1, check, locale);
@@ -89,22 +99,40 @@ public class OfdReportService {
             findings.addAll(report.findings());
         }
         Verdict verdict = verdict(signatures);
-        String foreignIssuer = signatures.stream().filter(s -> !s.countyIssued()).map(SignatureReport::issuer)
-                .findFirst().orElse("?");
+        String foreignIssuer = signatures.stream()
+                .filter(s -> !s.countyIssued())
+                .map(SignatureReport::issuer)
+                .findFirst()
+                .orElse("?");
         // a signature's first finding is its heading ("第 1 个签名：…"): the reason is among the others
         // a broken signature first (naming the changed file), then the first other reason
-        String firstFailure = signatures.stream().filter(s -> !s.intact())
-                .map(s -> text(locale, "ofdVerification.broken", orUnknown(s.failure()))).findFirst()
-                .orElseGet(() -> signatures.stream().flatMap(s -> s.findings().stream().skip(1))
-                        .filter(f -> !f.holds()).map(Finding::text).findFirst().orElse("?"));
+        String firstFailure = signatures.stream()
+                .filter(s -> !s.intact())
+                .map(s -> text(locale, "ofdVerification.broken", orUnknown(s.failure())))
+                .findFirst()
+                .orElseGet(() -> signatures.stream()
+                        .flatMap(s -> s.findings().stream().skip(1))
+                        .filter(f -> !f.holds())
+                        .map(Finding::text)
+                        .findFirst()
+                        .orElse("?"));
         String verdictText = switch (verdict) {
             case VALID -> text(locale, "ofdVerification.verdict.valid");
             case INTACT_FOREIGN -> text(locale, "ofdVerification.verdict.intactForeign", foreignIssuer);
             case INVALID -> text(locale, "ofdVerification.verdict.invalid", firstFailure);
             case UNSIGNED -> text(locale, "ofdVerification.verdict.unsigned");
         };
-        return new OfdReport(fileName, ofd.length, sha256(ofd), pageTexts.size(), !tags.isEmpty(), tags, signatures,
-                verdict, verdictText, findings);
+        return new OfdReport(
+                fileName,
+                ofd.length,
+                sha256(ofd),
+                pageTexts.size(),
+                !tags.isEmpty(),
+                tags,
+                signatures,
+                verdict,
+                verdictText,
+                findings);
     }
 
     private static Verdict verdict(List<SignatureReport> signatures) {
@@ -123,9 +151,14 @@ public class OfdReportService {
         String type = check.type() == null ? "?" : check.type().name();
         X509Certificate certificate = check.signerCertificate();
         CertificateStanding standing = certificate == null ? null : standing(certificate, check.signTime());
-        String subject = certificate == null ? null : certificate.getSubjectX500Principal().getName();
-        String serial = certificate == null ? null : certificate.getSerialNumber().toString(16);
-        String issuer = certificate == null ? null : certificate.getIssuerX500Principal().getName();
+        String subject = certificate == null
+                ? null
+                : certificate.getSubjectX500Principal().getName();
+        String serial =
+                certificate == null ? null : certificate.getSerialNumber().toString(16);
+        String issuer = certificate == null
+                ? null
+                : certificate.getIssuerX500Principal().getName();
         boolean county = standing != null && standing.issuedByCountyCa();
         boolean validAtSigning = standing != null && standing.validAtSigning();
         Boolean revoked = county ? standing.revoked() : null;
@@ -133,26 +166,50 @@ public class OfdReportService {
         String typeName = check.type() == null ? "?" : text(locale, "ofdVerification.type." + type);
         findings.add(new Finding(check.intact(), text(locale, "ofdVerification.signature", number, typeName)));
         if (check.sealName() != null || check.sealId() != null) {
-            findings.add(new Finding(true, text(locale, "ofdVerification.seal", orUnknown(check.sealName()),
-                    orUnknown(check.sealId()))));
+            findings.add(new Finding(
+                    true,
+                    text(locale, "ofdVerification.seal", orUnknown(check.sealName()), orUnknown(check.sealId()))));
         }
         if (certificate != null) {
             findings.add(new Finding(true, text(locale, "ofdVerification.signer", subject, serial)));
-            findings.add(new Finding(county, county ? text(locale, "ofdVerification.issuer.county", issuer)
-                    : text(locale, "ofdVerification.issuer.foreign", issuer)));
+            findings.add(new Finding(
+                    county,
+                    county
+                            ? text(locale, "ofdVerification.issuer.county", issuer)
+                            : text(locale, "ofdVerification.issuer.foreign", issuer)));
             if (county) {
-                findings.add(revokedAt == null ? new Finding(true, text(locale, "ofdVerification.notRevoked"))
-                        : new Finding(!standing.revokedBeforeSigning(), text(locale, "ofdVerification.revoked",
-                                format(revokedAt), text(locale, standing.revokedBeforeSigning()
-                                        ? "ofdVerification.revoked.before" : "ofdVerification.revoked.after"))));
+                findings.add(
+                        revokedAt == null
+                                ? new Finding(true, text(locale, "ofdVerification.notRevoked"))
+                                : new Finding(
+                                        !standing.revokedBeforeSigning(),
+                                        text(
+                                                locale,
+                                                "ofdVerification.revoked",
+                                                format(revokedAt),
+                                                text(
+                                                        locale,
+                                                        standing.revokedBeforeSigning()
+                                                                ? "ofdVerification.revoked.before"
+                                                                : "ofdVerification.revoked.after"))));
             }
-            findings.add(new Finding(validAtSigning, text(locale, validAtSigning ? "ofdVerification.validAtSigning"
-                    : "ofdVerification.notValidAtSigning", format(check.signTime()),
-                    format(certificate.getNotBefore().toInstant()), format(certificate.getNotAfter().toInstant()))));
+            findings.add(new Finding(
+                    validAtSigning,
+                    text(
+                            locale,
+                            validAtSigning ? "ofdVerification.validAtSigning" : "ofdVerification.notValidAtSigning",
+                            format(check.signTime()),
+                            format(certificate.getNotBefore().toInstant()),
+                            format(certificate.getNotAfter().toInstant()))));
         }
-        findings.add(new Finding(check.intact(), check.intact()
-                ? text(locale, "ofdVerification.intact", check.protectedFiles().size())
-                : text(locale, "ofdVerification.broken", orUnknown(check.failure()))));
+        findings.add(new Finding(
+                check.intact(),
+                check.intact()
+                        ? text(
+                                locale,
+                                "ofdVerification.intact",
+                                check.protectedFiles().size())
+                        : text(locale, "ofdVerification.broken", orUnknown(check.failure()))));
         Boolean makerValid = null;
         Boolean sealTrusted = null;
         String sealReason = null;
@@ -160,19 +217,43 @@ public class OfdReportService {
         if (check.type() == OfdSignatureCheck.Type.SEAL) {
             SesSealCheck seal = check.sesSeal() == null ? null : certificates.checkSesSeal(check.sesSeal());
             // the maker's signature is checked before the chains: a seal refused only for trust was signed well
-            makerValid = seal != null && (seal.valid() || (seal.version() == 4 && seal.makerCertificate() != null
-                    && !seal.reason().equals(text(Translations.CHINESE, "sesSeal.check.signature"))));
+            makerValid = seal != null
+                    && (seal.valid()
+                            || (seal.version() == 4
+                                    && seal.makerCertificate() != null
+                                    && !seal.reason().equals(text(Translations.CHINESE, "sesSeal.check.signature"))));
             sealTrusted = seal != null && seal.valid();
             sealReason = seal == null ? text(locale, "sesSeal.check.undecodable") : seal.reason();
             maker = seal == null ? null : seal.maker();
-            findings.add(new Finding(makerValid, makerValid ? text(locale, "ofdVerification.sesSeal.valid",
-                    orUnknown(maker)) : text(locale, "ofdVerification.sesSeal.invalid", orUnknown(sealReason))));
+            findings.add(new Finding(
+                    makerValid,
+                    makerValid
+                            ? text(locale, "ofdVerification.sesSeal.valid", orUnknown(maker))
+                            : text(locale, "ofdVerification.sesSeal.invalid", orUnknown(sealReason))));
         }
-        return new SignatureReport(number, type, check.sealName(), check.sealId(), subject, serial, issuer, county,
-                revoked, revokedAt, check.signTime(), validAtSigning,
+        return new SignatureReport(
+                number,
+                type,
+                check.sealName(),
+                check.sealId(),
+                subject,
+                serial,
+                issuer,
+                county,
+                revoked,
+                revokedAt,
+                check.signTime(),
+                validAtSigning,
                 certificate == null ? null : certificate.getNotBefore().toInstant(),
-                certificate == null ? null : certificate.getNotAfter().toInstant(), check.intact(), check.failure(),
-                makerValid, sealTrusted, sealReason, maker, check.protectedFiles(), findings);
+                certificate == null ? null : certificate.getNotAfter().toInstant(),
+                check.intact(),
+                check.failure(),
+                makerValid,
+                sealTrusted,
+                sealReason,
+                maker,
+                check.protectedFiles(),
+                findings);
     }
 
     private CertificateStanding standing(X509Certificate certificate, Instant signTime) {
@@ -180,13 +261,14 @@ public class OfdReportService {
             return certificates.sm2Standing(certificate, signTime);
         } catch (RuntimeException e) {
             // not an SM2 certificate the county could have issued (e.g. RSA): judged foreign, validity by dates
-            return new CertificateStanding(false, validAt(certificate, signTime), null, null, null, null, null, null,
-                    false);
+            return new CertificateStanding(
+                    false, validAt(certificate, signTime), null, null, null, null, null, null, false);
         }
     }
 
     private static boolean validAt(X509Certificate certificate, Instant at) {
-        return at != null && !at.isBefore(certificate.getNotBefore().toInstant())
+        return at != null
+                && !at.isBefore(certificate.getNotBefore().toInstant())
                 && !at.isAfter(certificate.getNotAfter().toInstant());
     }
 
@@ -215,7 +297,9 @@ public class OfdReportService {
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            Element root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
+            Element root = factory.newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(xml))
+                    .getDocumentElement();
             List<String> names = new ArrayList<>();
             for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
                 if (n instanceof Element element && !"ObjectRef".equals(element.getLocalName())) {

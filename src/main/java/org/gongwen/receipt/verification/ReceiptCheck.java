@@ -43,10 +43,14 @@ public record ReceiptCheck(ReceiptCheckCode code, boolean passed, String detailK
 
     /** The detail in {@code locale}, e.g. "签名证书属于发文单位“清河县城关镇人民政府”（Z01）……". */
     public String detail(Translations translations, Locale locale) {
-        Object[] values = args.stream().map(arg -> arg instanceof Terms terms ? terms.keys().stream()
-                .map(key -> translations.getTranslation(key, locale))
-                .collect(Collectors.joining(translations.getTranslation("receiptCheck.listSeparator", locale)))
-                : arg).toArray();
+        Object[] values = args.stream()
+                .map(arg -> arg instanceof Terms terms
+                        ? terms.keys().stream()
+                                .map(key -> translations.getTranslation(key, locale))
+                                .collect(Collectors.joining(
+                                        translations.getTranslation("receiptCheck.listSeparator", locale)))
+                        : arg)
+                .toArray();
         return translations.getTranslation(detailKey, locale, values);
     }
 

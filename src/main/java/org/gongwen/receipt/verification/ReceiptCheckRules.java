@@ -47,21 +47,31 @@ final class ReceiptCheckRules {
      * @param keys     the prefix of the format's own messages ({@code .noSigner}, {@code .ok})
      * @param sealName the seal's name as the file shows it, null to name the registered seal
      */
-    static ReceiptCheck sender(ReceiptCheckCode code, String keys, SignedLayout layout, CertificateStanding standing,
-            String sealName) {
+    static ReceiptCheck sender(
+            ReceiptCheckCode code, String keys, SignedLayout layout, CertificateStanding standing, String sealName) {
         if (standing == null) {
             return failed(code, keys + ".noSigner");
         }
         if (!layout.issuerCode().equals(standing.unitCode())) {
-            return failed(code, "receiptCheck.sender.otherUnit", orUnknown(standing.unitName()),
-                    orUnknown(standing.unitCode()), layout.issuerName(), layout.issuerCode());
+            return failed(
+                    code,
+                    "receiptCheck.sender.otherUnit",
+                    orUnknown(standing.unitName()),
+                    orUnknown(standing.unitCode()),
+                    layout.issuerName(),
+                    layout.issuerCode());
         }
-        boolean sealOfIssuer = standing.sealId() != null && standing.sealUnitId() == layout.issuerUnitId()
+        boolean sealOfIssuer = standing.sealId() != null
+                && standing.sealUnitId() == layout.issuerUnitId()
                 && (layout.sealId() == null || layout.sealId().equals(standing.sealId()));
         if (!sealOfIssuer) {
             return failed(code, "receiptCheck.sender.unknownSeal", layout.issuerName());
         }
-        return passed(code, keys + ".ok", layout.issuerName(), layout.issuerCode(),
+        return passed(
+                code,
+                keys + ".ok",
+                layout.issuerName(),
+                layout.issuerCode(),
                 orUnknown(sealName == null ? standing.sealName() : sealName));
     }
 
@@ -89,7 +99,10 @@ final class ReceiptCheckRules {
         if (!e.changedAttachments().isEmpty()) {
             return failed(code, "receiptCheck.signature.attachmentChanged", String.join("、", e.changedAttachments()));
         }
-        return passed(code, "receiptCheck.signature.ok", format(latest.signingTime()),
+        return passed(
+                code,
+                "receiptCheck.signature.ok",
+                format(latest.signingTime()),
                 e.layout().recordedSha256().substring(0, 16));
     }
 
@@ -112,16 +125,20 @@ final class ReceiptCheckRules {
         }
         if (!standing.validAtSigning()) {
             X509Certificate certificate = signature.signerCertificate();
-            return failed(code, "receiptCheck.certificate.notValid", format(signedAt),
-                    format(certificate.getNotBefore().toInstant()), format(certificate.getNotAfter().toInstant()));
+            return failed(
+                    code,
+                    "receiptCheck.certificate.notValid",
+                    format(signedAt),
+                    format(certificate.getNotBefore().toInstant()),
+                    format(certificate.getNotAfter().toInstant()));
         }
         if (standing.revokedBeforeSigning()) {
-            return failed(code, "receiptCheck.certificate.revokedBefore", format(signedAt),
-                    format(standing.revokedAt()));
+            return failed(
+                    code, "receiptCheck.certificate.revokedBefore", format(signedAt), format(standing.revokedAt()));
         }
         if (standing.revoked()) {
-            return passed(code, "receiptCheck.certificate.revokedLater", format(signedAt),
-                    format(standing.revokedAt()));
+            return passed(
+                    code, "receiptCheck.certificate.revokedLater", format(signedAt), format(standing.revokedAt()));
         }
         return passed(code, "receiptCheck.certificate.ok", format(signedAt));
     }
@@ -144,7 +161,13 @@ final class ReceiptCheckRules {
 
     /** The elements A10.1's format check asks for: recorded on the document and shown by the file. */
     enum Element {
-        RED_HEADER, DOC_NUMBER, TITLE, BODY, SIGNING_ORGAN, DATE, SEAL
+        RED_HEADER,
+        DOC_NUMBER,
+        TITLE,
+        BODY,
+        SIGNING_ORGAN,
+        DATE,
+        SEAL
     }
 
     /** The message keys of the elements missing from the file, in {@link Element} order. */
@@ -163,7 +186,9 @@ final class ReceiptCheckRules {
             case RED_HEADER -> facts.mentions(layout.redHeader());
             case DOC_NUMBER -> facts.mentions(document.docNumber());
             case TITLE -> facts.mentions(document.title());
-            case BODY -> document.hasBodyPdf() || document.body().stream().anyMatch(b -> !b.text().isBlank());
+            case BODY ->
+                document.hasBodyPdf()
+                        || document.body().stream().anyMatch(b -> !b.text().isBlank());
             case SIGNING_ORGAN -> facts.mentions(document.signingOrgan());
             // without a recorded date the layout printed the day of signing, which the record does not keep
             case DATE -> document.date() == null ? facts.mentionsADate() : facts.mentions(document.date());

@@ -51,9 +51,14 @@ public class ReceiptVerification {
     private final FileFindings<List<SeparateFiles.Listed>> listedFiles = new FileFindings<>(FILES_REMEMBERED);
     private final FileFindings<LayoutFacts> ofdPages = new FileFindings<>(FILES_REMEMBERED);
 
-    public ReceiptVerification(IssuedDocuments documents, PdfSignatureVerifier signatureVerifier,
-            LayoutInspector layoutInspector, SealCertificateCheck certificateCheck,
-            AuthenticatedUser authenticatedUser, CountyZone zone, OfdSignatureVerifier ofdVerifier) {
+    public ReceiptVerification(
+            IssuedDocuments documents,
+            PdfSignatureVerifier signatureVerifier,
+            LayoutInspector layoutInspector,
+            SealCertificateCheck certificateCheck,
+            AuthenticatedUser authenticatedUser,
+            CountyZone zone,
+            OfdSignatureVerifier ofdVerifier) {
         this.ofdVerifier = ofdVerifier;
         this.ofdRules = new OfdCheckRules(zone.zone());
         this.documents = documents;
@@ -65,8 +70,13 @@ public class ReceiptVerification {
     }
 
     /** For the recipient units, the sending unit and county-wide roles; others are told it does not exist. */
-    @Secured({"ROLE_" + Role.Names.CLERK, "ROLE_" + Role.Names.LEADER, "ROLE_" + Role.Names.COUNTY_OFFICE,
-            "ROLE_" + Role.Names.SUPERVISOR, "ROLE_" + Role.Names.ADMIN})
+    @Secured({
+        "ROLE_" + Role.Names.CLERK,
+        "ROLE_" + Role.Names.LEADER,
+        "ROLE_" + Role.Names.COUNTY_OFFICE,
+        "ROLE_" + Role.Names.SUPERVISOR,
+        "ROLE_" + Role.Names.ADMIN
+    })
     public ReceiptChecks verify(long documentId) {
         DocumentInfo document = documents.info(documentId);
         SignedLayout layout = documents.signedLayout(documentId);
@@ -87,12 +97,13 @@ public class ReceiptVerification {
         String pdfKey = layout.pdf() == null ? null : FileFindings.sha256(layout.pdf());
         PdfSignatures signatures = pdfSignatures.of(pdfKey, layout.pdf(), signatureVerifier::verify);
         LayoutFacts facts = pdfFacts.of(pdfKey, layout.pdf(), layoutInspector::inspect);
-        CertificateStanding standing = signatures.latest()
+        CertificateStanding standing = signatures
+                .latest()
                 .filter(s -> s.signerCertificate() != null)
                 .map(s -> certificateCheck.standing(s.signerCertificate(), s.signingTime()))
                 .orElse(null);
-        List<ReceiptCheck> checks = new ArrayList<>(rules.all(new Evidence(document, layout, signatures, facts,
-                standing, changedAttachments(documentId, layout, pdfKey))));
+        List<ReceiptCheck> checks = new ArrayList<>(rules.all(new Evidence(
+                document, layout, signatures, facts, standing, changedAttachments(documentId, layout, pdfKey))));
         checks.addAll(ofdRules.all(layout.ofdSigned() ? ofdEvidence(document, layout) : null));
         return new ReceiptChecks(documentId, checks);
     }
@@ -106,15 +117,24 @@ public class ReceiptVerification {
         } catch (RuntimeException e) {
             return new OfdEvidence(document, layout, null, null, null, new LayoutFacts(false, 0, 0, ""));
         }
-        OfdEvidence found = new OfdEvidence(document, layout, signatures, null, null,
+        OfdEvidence found = new OfdEvidence(
+                document,
+                layout,
+                signatures,
+                null,
+                null,
                 ofdPages.of(ofdKey, layout.ofd(), ofd -> ofdFacts(ofd, signatures)));
         OfdSignatureCheck seal = found.seal().orElse(null);
         if (seal == null || seal.signerCertificate() == null) {
             return found;
         }
-        return new OfdEvidence(document, layout, signatures,
+        return new OfdEvidence(
+                document,
+                layout,
+                signatures,
                 certificateCheck.sm2Standing(seal.signerCertificate(), seal.signTime()),
-                seal.sesSeal() == null ? null : certificateCheck.checkSesSeal(seal.sesSeal()), found.facts());
+                seal.sesSeal() == null ? null : certificateCheck.checkSesSeal(seal.sesSeal()),
+                found.facts());
     }
 
     /** The OFD's pages and text, with the seals that show a stamp as its seal images. */
@@ -122,7 +142,8 @@ public class ReceiptVerification {
         try {
             List<String> pages = OfdText.pageTexts(ofd);
             int stamps = (int) signatures.stream()
-                    .filter(s -> s.type() == OfdSignatureCheck.Type.SEAL && s.place() != null).count();
+                    .filter(s -> s.type() == OfdSignatureCheck.Type.SEAL && s.place() != null)
+                    .count();
             String text = String.join("", pages).replaceAll("[\\s\\u3000\\u00a0]+", "");
             return new LayoutFacts(true, pages.size(), stamps, text);
         } catch (RuntimeException e) {
@@ -142,7 +163,8 @@ public class ReceiptVerification {
         List<String> changed = new ArrayList<>();
         for (SeparateFiles.Listed listed : listedFiles.of(pdfKey, layout.pdf(), SeparateFiles::listed)) {
             byte[] file = stored.get(listed.number());
-            if (file == null || file.length != listed.sizeBytes()
+            if (file == null
+                    || file.length != listed.sizeBytes()
                     || !FileFindings.sha256(file).equals(listed.sha256())) {
                 changed.add(listed.name());
             }
@@ -152,7 +174,8 @@ public class ReceiptVerification {
 
     private void requireVisible(DocumentInfo document, SignedLayout layout) {
         CurrentUser user = authenticatedUser.require();
-        boolean visible = user.maySeeUnit(document.unitId()) || user.maySeeUnit(layout.issuerUnitId())
+        boolean visible = user.maySeeUnit(document.unitId())
+                || user.maySeeUnit(layout.issuerUnitId())
                 || document.recipients().stream().anyMatch(r -> r.unitId() == user.unitId());
         if (!visible) {
             throw BusinessException.notFound("document.error.notFound", document.id());

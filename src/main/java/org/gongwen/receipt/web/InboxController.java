@@ -17,9 +17,9 @@ import org.gongwen.receipt.DeletionService;
 import org.gongwen.receipt.DistributionState;
 import org.gongwen.receipt.InboxEntry;
 import org.gongwen.receipt.InboxQuery;
+import org.gongwen.receipt.PrintJob;
 import org.gongwen.receipt.PrintRecord;
 import org.gongwen.receipt.PrintService;
-import org.gongwen.receipt.PrintJob;
 import org.gongwen.receipt.ReceiptEventInfo;
 import org.gongwen.receipt.ReceiptService;
 import org.gongwen.receipt.ReceivedAttachment;
@@ -51,8 +51,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/inbox")
-@Tag(name = "inbox", description = "收文：本单位收到的公文，供本单位人员（HTTP Basic）和本单位办公系统（Bearer 接口令牌）使用 / "
-        + "documents received by the caller's unit, for its people (HTTP Basic) and its office system (Bearer API token)")
+@Tag(
+        name = "inbox",
+        description =
+                "收文：本单位收到的公文，供本单位人员（HTTP Basic）和本单位办公系统（Bearer 接口令牌）使用 / "
+                        + "documents received by the caller's unit, for its people (HTTP Basic) and its office system (Bearer API token)")
 class InboxController {
 
     static final String OFD = "application/ofd";
@@ -74,9 +77,16 @@ class InboxController {
     private final AuthenticatedUser authenticatedUser;
     private final Translations translations;
 
-    InboxController(ReceiptService receipts, PrintService printing, SignForService signing, ReissueService reissues,
-            DeletionService deletions, ReceiptVerification verification, ReceivedAttachments attachments,
-            AuthenticatedUser authenticatedUser, Translations translations) {
+    InboxController(
+            ReceiptService receipts,
+            PrintService printing,
+            SignForService signing,
+            ReissueService reissues,
+            DeletionService deletions,
+            ReceiptVerification verification,
+            ReceivedAttachments attachments,
+            AuthenticatedUser authenticatedUser,
+            Translations translations) {
         this.attachments = attachments;
         this.receipts = receipts;
         this.printing = printing;
@@ -96,51 +106,71 @@ class InboxController {
     }
 
     @GetMapping
-    @Operation(summary = "收文列表 / the inbox, newest first",
+    @Operation(
+            summary = "收文列表 / the inbox, newest first",
             description = "Documents delivered to the caller's unit. An office system polls with `since` (ISO-8601 "
                     + "instant) to fetch what arrived after its last poll. County-wide roles may name another unit.",
-            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
-                    content = @Content(examples = @ExampleObject(value = "{\"items\":[" + ENTRY_EXAMPLE
-                            + "],\"page\":0,\"size\":50,\"total\":1}"))))
+            responses =
+                    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+                            responseCode = "200",
+                            content =
+                                    @Content(
+                                            examples =
+                                                    @ExampleObject(
+                                                            value = "{\"items\":[" + ENTRY_EXAMPLE
+                                                                    + "],\"page\":0,\"size\":50,\"total\":1}"))))
     InboxPage inbox(
             @Parameter(description = "only documents delivered after this instant, e.g. 2026-11-25T00:00:00Z")
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant since,
-            @Parameter(description = "title, document number or sender contains") @RequestParam(required = false) String q,
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    Instant since,
+            @Parameter(description = "title, document number or sender contains") @RequestParam(required = false)
+                    String q,
             @RequestParam(required = false) DistributionState state,
             @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(defaultValue = "false") boolean unread,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
-            @Parameter(description = "another unit's id (county-wide roles only)") @RequestParam(required = false) Long unitId) {
+            @Parameter(description = "another unit's id (county-wide roles only)") @RequestParam(required = false)
+                    Long unitId) {
         InboxQuery query = new InboxQuery(q, state, overdue, unread, since);
-        return InboxPage.of(unitId == null ? receipts.inbox(query, page, size)
-                : receipts.inboxOf(unitId, query, page, size));
+        return InboxPage.of(
+                unitId == null ? receipts.inbox(query, page, size) : receipts.inboxOf(unitId, query, page, size));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "一份收文 / one received document",
-            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
-                    content = @Content(examples = @ExampleObject(value = ENTRY_EXAMPLE))))
+    @Operation(
+            summary = "一份收文 / one received document",
+            responses =
+                    @io.swagger.v3.oas.annotations.responses.ApiResponse(
+                            responseCode = "200",
+                            content = @Content(examples = @ExampleObject(value = ENTRY_EXAMPLE))))
     EntryWithAttachments entry(@PathVariable long id) {
         return new EntryWithAttachments(receipts.entry(id), attachments.list(id));
     }
 
     /** The entry's fields with its attachments beside them (A11.3). */
-    record EntryWithAttachments(@JsonUnwrapped InboxEntry entry, List<ReceivedAttachment> attachments) {
-    }
+    record EntryWithAttachments(@JsonUnwrapped InboxEntry entry, List<ReceivedAttachment> attachments) {}
 
     @GetMapping("/{id}/attachments/{attachmentId}")
-    @Operation(summary = "读取附件文件 / read an attachment's file",
+    @Operation(
+            summary = "读取附件文件 / read an attachment's file",
             description = "For the recipient unit only (its people or its office system); recorded in the document's "
                     + "history. Attachments delivered on paper (carriedAs PAPER) have no file: 404.")
-    ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId,
-            HttpServletRequest request) {
+    ResponseEntity<byte[]> attachment(
+            @PathVariable long id, @PathVariable long attachmentId, HttpServletRequest request) {
         ReceivedAttachments.AttachmentFile file = attachments.file(id, attachmentId, request.getRemoteAddr());
-        MediaType type = file.mediaType() == null ? MediaType.APPLICATION_OCTET_STREAM
+        MediaType type = file.mediaType() == null
+                ? MediaType.APPLICATION_OCTET_STREAM
                 : MediaType.parseMediaType(file.mediaType());
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.name(), StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(file.data());
     }
@@ -152,29 +182,38 @@ class InboxController {
     }
 
     @GetMapping(value = "/{id}/layout.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "读取签名版式文件 / read the signed layout file",
+    @Operation(
+            summary = "读取签名版式文件 / read the signed layout file",
             description = "Through the office-system interface (Bearer token) this read takes the document into the "
                     + "unit's own system and is its receipt (A14.2); a clerk's read is the unprotected download "
                     + "(脱密下载), which is a receipt too. Recorded either way.")
     ResponseEntity<byte[]> layoutFile(@PathVariable long id, HttpServletRequest request) {
         boolean officeSystem = authenticatedUser.require().isOfficeSystem();
-        byte[] pdf = officeSystem ? receipts.interfaceRead(id, request.getRemoteAddr())
+        byte[] pdf = officeSystem
+                ? receipts.interfaceRead(id, request.getRemoteAddr())
                 : receipts.unprotectedDownload(id, request.getRemoteAddr());
         return pdf(pdf, "layout-" + id + ".pdf", false);
     }
 
     @GetMapping(value = "/{id}/layout.ofd", produces = OFD)
-    @Operation(summary = "读取签章OFD版式文件 / read the sealed OFD layout file (GB/T 33190, GB/T 38540 seal)",
+    @Operation(
+            summary = "读取签章OFD版式文件 / read the sealed OFD layout file (GB/T 33190, GB/T 38540 seal)",
             description = "The stored sealed OFD beside layout.pdf, byte for byte; the same authorisation and the same "
                     + "record: through the office-system interface it is the unit's receipt (A14.2), a clerk's read is "
                     + "the unprotected download. 409 for a document issued before OFD layouts were made.")
     ResponseEntity<byte[]> layoutOfd(@PathVariable long id, HttpServletRequest request) {
         boolean officeSystem = authenticatedUser.require().isOfficeSystem();
-        byte[] ofd = officeSystem ? receipts.interfaceReadOfd(id, request.getRemoteAddr())
+        byte[] ofd = officeSystem
+                ? receipts.interfaceReadOfd(id, request.getRemoteAddr())
                 : receipts.unprotectedOfdDownload(id, request.getRemoteAddr());
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(OFD))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("layout-" + id + ".ofd").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(OFD))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("layout-" + id + ".ofd")
+                                .build()
+                                .toString())
                 .body(ofd);
     }
 
@@ -195,13 +234,16 @@ class InboxController {
     List<CheckView> checks(@PathVariable long id) {
         long documentId = receipts.entry(id).documentId();
         ReceiptChecks checks = verification.verify(documentId);
-        return checks.checks().stream().map(c -> new CheckView(c.code().name(),
-                translations.getTranslation(c.labelKey(), Translations.requestLocale()), c.passed(),
-                c.detail(translations, Translations.requestLocale()))).toList();
+        return checks.checks().stream()
+                .map(c -> new CheckView(
+                        c.code().name(),
+                        translations.getTranslation(c.labelKey(), Translations.requestLocale()),
+                        c.passed(),
+                        c.detail(translations, Translations.requestLocale())))
+                .toList();
     }
 
-    record CheckView(String code, String label, boolean passed, String detail) {
-    }
+    record CheckView(String code, String label, boolean passed, String detail) {}
 
     @PostMapping("/{id}/sign-for")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -210,8 +252,7 @@ class InboxController {
         signing.signFor(id);
     }
 
-    record ReasonRequest(String reason) {
-    }
+    record ReasonRequest(String reason) {}
 
     @PostMapping("/{id}/return")
     @ResponseStatus(HttpStatus.NO_CONTENT)
@@ -221,7 +262,8 @@ class InboxController {
     }
 
     @PostMapping(value = "/{id}/prints", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "打印一份 / print one copy",
+    @Operation(
+            summary = "打印一份 / print one copy",
             description = "Within the quota an official copy with its copy number (header X-Copy-Number); beyond it "
                     + "a copy without red header and seal marked as having no legal force (X-Official: false). "
                     + "X-Remaining-Quota tells how many official copies are left once this one counts: it counts "
@@ -234,14 +276,19 @@ class InboxController {
             response.setHeader("X-Copy-Number", String.valueOf(job.copyNumber()));
         }
         response.setContentType(MediaType.APPLICATION_PDF_VALUE);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                .filename(job.fileName(receipts.entry(id).docNumber()), StandardCharsets.UTF_8).build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.inline()
+                        .filename(job.fileName(receipts.entry(id).docNumber()), StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
         printing.deliver(job, response.getOutputStream());
         response.flushBuffer();
     }
 
     @PostMapping(value = "/{id}/prints/ofd", produces = "application/ofd")
-    @Operation(summary = "打印一份OFD正式文件 / print one official OFD copy",
+    @Operation(
+            summary = "打印一份OFD正式文件 / print one official OFD copy",
             description = "The sealed OFD with the next copy number (份号, header X-Copy-Number) drawn on page 1 and "
                     + "countersigned by the county system; it takes its number from the same quota and ranges as the "
                     + "PDF copies (POST …/prints) and counts the same way, only once the whole file has been written. "
@@ -254,9 +301,14 @@ class InboxController {
         response.setHeader("X-Copy-Number", String.valueOf(job.copyNumber()));
         response.setContentType("application/ofd");
         String pdfName = job.fileName(receipts.entry(id).docNumber());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(pdfName.substring(0, pdfName.length() - ".pdf".length()) + ".ofd", StandardCharsets.UTF_8)
-                .build().toString());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(
+                                pdfName.substring(0, pdfName.length() - ".pdf".length()) + ".ofd",
+                                StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
         printing.deliverOfd(job, response.getOutputStream());
         response.flushBuffer();
     }
@@ -273,16 +325,25 @@ class InboxController {
         return receipts.history(id);
     }
 
-    record ReissueRequestBody(ReissueKind kind, Integer extraCopies, String reason) {
-    }
+    record ReissueRequestBody(ReissueKind kind, Integer extraCopies, String reason) {}
 
     @PostMapping("/{id}/reissue-requests")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "请求重发或追加打印份数 / ask the sender for a re-send or extra copies (A10.2)",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
-                    @ExampleObject(name = "resend", value = "{\"kind\":\"RESEND\",\"reason\":\"版式文件校验未通过\"}"),
-                    @ExampleObject(name = "extraCopies",
-                            value = "{\"kind\":\"EXTRA_COPIES\",\"extraCopies\":2,\"reason\":\"需分送两个村委会\"}")})))
+    @Operation(
+            summary = "请求重发或追加打印份数 / ask the sender for a re-send or extra copies (A10.2)",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            examples = {
+                                                @ExampleObject(
+                                                        name = "resend",
+                                                        value = "{\"kind\":\"RESEND\",\"reason\":\"版式文件校验未通过\"}"),
+                                                @ExampleObject(
+                                                        name = "extraCopies",
+                                                        value =
+                                                                "{\"kind\":\"EXTRA_COPIES\",\"extraCopies\":2,\"reason\":\"需分送两个村委会\"}")
+                                            })))
     ReissueRequestInfo requestReissue(@PathVariable long id, @RequestBody ReissueRequestBody body) {
         return reissues.request(id, body.kind(), body.extraCopies() == null ? 0 : body.extraCopies(), body.reason());
     }
@@ -300,9 +361,14 @@ class InboxController {
     }
 
     private static ResponseEntity<byte[]> pdf(byte[] pdf, String name, boolean inline) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, (inline ? ContentDisposition.inline()
-                        : ContentDisposition.attachment()).filename(name).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                                .filename(name)
+                                .build()
+                                .toString())
                 .body(pdf);
     }
 }

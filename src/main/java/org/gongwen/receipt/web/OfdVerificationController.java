@@ -17,8 +17,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1/ofd-verifications")
-@Tag(name = "ofd-verifications", description = "外来OFD公文验证：核验县外收到的OFD文件的电子签章、证书和格式，不保存文件 / "
-        + "verify an OFD file received from outside the county; nothing is stored")
+@Tag(
+        name = "ofd-verifications",
+        description = "外来OFD公文验证：核验县外收到的OFD文件的电子签章、证书和格式，不保存文件 / "
+                + "verify an OFD file received from outside the county; nothing is stored")
 class OfdVerificationController {
 
     private final OfdReportService reports;
@@ -28,7 +30,8 @@ class OfdVerificationController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "验证一个OFD文件 / verify one OFD file (multipart part `file`)",
+    @Operation(
+            summary = "验证一个OFD文件 / verify one OFD file (multipart part `file`)",
             description = "Returns a report: per signature its type, seal, signer certificate, whether the county SM2 "
                     + "CA issued it (else its issuer), revocation, validity at signing, integrity (naming a changed "
                     + "file) and the SES_Seal's maker signature; pages, GB/T 33476 tags and a verdict. 400 for no "
@@ -47,8 +50,11 @@ class OfdVerificationController {
         String lowerName = name == null ? "" : name.toLowerCase(Locale.ROOT);
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         boolean ofdName = lowerName.isEmpty() || lowerName.endsWith(".ofd");
-        boolean ofdType = type.isEmpty() || type.startsWith("application/ofd") || type.startsWith("application/zip")
-                || type.startsWith("application/octet-stream") || type.startsWith("application/x-zip");
+        boolean ofdType = type.isEmpty()
+                || type.startsWith("application/ofd")
+                || type.startsWith("application/zip")
+                || type.startsWith("application/octet-stream")
+                || type.startsWith("application/x-zip");
         if (!ofdName && !ofdType) {
             throw BusinessException.invalid("ofdVerification.error.type", name);
         }

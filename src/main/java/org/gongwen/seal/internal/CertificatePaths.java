@@ -15,8 +15,7 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 /** PKIX path validation (Bouncy Castle) of the SM2 certificates against the SM2 county CA. */
 public final class CertificatePaths {
 
-    private CertificatePaths() {
-    }
+    private CertificatePaths() {}
 
     /**
      * Whether {@code certificate} chains to {@code root} by PKIX path validation at {@code at}; revocation is

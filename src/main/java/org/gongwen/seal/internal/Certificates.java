@@ -23,15 +23,15 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x500.style.IETFUtils;
+import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.CRLNumber;
 import org.bouncycastle.asn1.x509.DistributionPoint;
 import org.bouncycastle.asn1.x509.DistributionPointName;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.CRLNumber;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -59,11 +59,9 @@ public final class Certificates {
     }
 
     /** A revoked certificate as the CRL lists it. */
-    public record Revocation(BigInteger serial, Instant revokedAt, int reason) {
-    }
+    public record Revocation(BigInteger serial, Instant revokedAt, int reason) {}
 
-    private Certificates() {
-    }
+    private Certificates() {}
 
     public static KeyPair generateKeyPair(KeyAlgorithm algorithm, int rsaKeySize) {
         try {
@@ -85,20 +83,22 @@ public final class Certificates {
         }
     }
 
-    public static X509Certificate selfSignedCa(KeyPair keys, String subject, Instant notBefore, Instant notAfter,
-            KeyAlgorithm algorithm) {
+    public static X509Certificate selfSignedCa(
+            KeyPair keys, String subject, Instant notBefore, Instant notAfter, KeyAlgorithm algorithm) {
         try {
             X500Name name = new X500Name(subject);
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial(),
-                    Date.from(notBefore), Date.from(notAfter), name, keys.getPublic());
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                    name, serial(), Date.from(notBefore), Date.from(notAfter), name, keys.getPublic());
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-            builder.addExtension(Extension.subjectKeyIdentifier, false,
-                    extensions.createSubjectKeyIdentifier(keys.getPublic()));
+            builder.addExtension(
+                    Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(keys.getPublic()));
             if (algorithm == KeyAlgorithm.SM2) {
                 // GM/T 0015 lists the authority key identifier in every certificate, a root's own included
-                builder.addExtension(Extension.authorityKeyIdentifier, false,
+                builder.addExtension(
+                        Extension.authorityKeyIdentifier,
+                        false,
                         extensions.createAuthorityKeyIdentifier(keys.getPublic()));
             }
             return certificate(builder.build(signer(keys.getPrivate(), algorithm)));
@@ -111,8 +111,15 @@ public final class Certificates {
      * A seal certificate: subject names the seal, the unit and its code; key usage for signing and
      * non-repudiation only; the CRL's address so that PDF readers can check revocation.
      */
-    public static X509Certificate sealCertificate(X509Certificate ca, PrivateKey caKey, KeyAlgorithm algorithm,
-            PublicKey sealKey, SealSubject subject, Instant notBefore, Instant notAfter, String crlUrl) {
+    public static X509Certificate sealCertificate(
+            X509Certificate ca,
+            PrivateKey caKey,
+            KeyAlgorithm algorithm,
+            PublicKey sealKey,
+            SealSubject subject,
+            Instant notBefore,
+            Instant notAfter,
+            String crlUrl) {
         X500Name name = new X500NameBuilder(BCStyle.INSTANCE)
                 .addRDN(BCStyle.C, "CN")
                 .addRDN(BCStyle.O, subject.unitFullName())
@@ -126,26 +133,41 @@ public final class Certificates {
      * A certificate of the county system itself (not of a unit's seal), e.g. the one that countersigns
      * official print copies: the same profile as a seal certificate, with {@code subjectDn} as given.
      */
-    public static X509Certificate systemCertificate(X509Certificate ca, PrivateKey caKey, KeyAlgorithm algorithm,
-            PublicKey key, String subjectDn, Instant notBefore, Instant notAfter, String crlUrl) {
-        return signingCertificate(ca, caKey, algorithm, key, new X500Name(BCStyle.INSTANCE, subjectDn), notBefore,
-                notAfter, crlUrl);
+    public static X509Certificate systemCertificate(
+            X509Certificate ca,
+            PrivateKey caKey,
+            KeyAlgorithm algorithm,
+            PublicKey key,
+            String subjectDn,
+            Instant notBefore,
+            Instant notAfter,
+            String crlUrl) {
+        return signingCertificate(
+                ca, caKey, algorithm, key, new X500Name(BCStyle.INSTANCE, subjectDn), notBefore, notAfter, crlUrl);
     }
 
-    private static X509Certificate signingCertificate(X509Certificate ca, PrivateKey caKey, KeyAlgorithm algorithm,
-            PublicKey key, X500Name name, Instant notBefore, Instant notAfter, String crlUrl) {
+    private static X509Certificate signingCertificate(
+            X509Certificate ca,
+            PrivateKey caKey,
+            KeyAlgorithm algorithm,
+            PublicKey key,
+            X500Name name,
+            Instant notBefore,
+            Instant notAfter,
+            String crlUrl) {
         try {
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ca, serial(), Date.from(notBefore),
-                    Date.from(notAfter), name, key);
+            JcaX509v3CertificateBuilder builder =
+                    new JcaX509v3CertificateBuilder(ca, serial(), Date.from(notBefore), Date.from(notAfter), name, key);
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-            builder.addExtension(Extension.keyUsage, true,
-                    new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            builder.addExtension(
+                    Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
             builder.addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(key));
             builder.addExtension(Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(ca));
             GeneralNames crlName = new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, crlUrl));
             builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
-                    new DistributionPoint(new DistributionPointName(crlName), null, null)}));
+                new DistributionPoint(new DistributionPointName(crlName), null, null)
+            }));
             return certificate(builder.build(signer(caKey, algorithm)));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot issue the certificate for " + name, e);
@@ -156,20 +178,29 @@ public final class Certificates {
      * The county time-stamping authority's certificate (RFC 3161 2.3): extended key usage
      * id-kp-timeStamping only, critical; key usage for signing only; the CRL's address.
      */
-    public static X509Certificate tsaCertificate(X509Certificate ca, PrivateKey caKey, KeyAlgorithm algorithm,
-            PublicKey tsaKey, String subject, Instant notBefore, Instant notAfter, String crlUrl) {
+    public static X509Certificate tsaCertificate(
+            X509Certificate ca,
+            PrivateKey caKey,
+            KeyAlgorithm algorithm,
+            PublicKey tsaKey,
+            String subject,
+            Instant notBefore,
+            Instant notAfter,
+            String crlUrl) {
         try {
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
-            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ca, serial(), Date.from(notBefore),
-                    Date.from(notAfter), new X500Name(subject), tsaKey);
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                    ca, serial(), Date.from(notBefore), Date.from(notAfter), new X500Name(subject), tsaKey);
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
-            builder.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+            builder.addExtension(
+                    Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
             builder.addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(tsaKey));
             builder.addExtension(Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(ca));
             GeneralNames crlName = new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, crlUrl));
             builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
-                    new DistributionPoint(new DistributionPointName(crlName), null, null)}));
+                new DistributionPoint(new DistributionPointName(crlName), null, null)
+            }));
             return certificate(builder.build(signer(caKey, algorithm)));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot issue the time-stamping certificate", e);
@@ -177,12 +208,12 @@ public final class Certificates {
     }
 
     /** Who a seal certificate names. */
-    public record SealSubject(String sealName, String unitFullName, String unitCode) {
-    }
+    public record SealSubject(String sealName, String unitFullName, String unitCode) {}
 
     /** The names {@link #sealCertificate} put in a certificate's subject; null where one is missing. */
     public static SealSubject subjectOf(X509Certificate certificate) {
-        X500Name name = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        X500Name name =
+                X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
         return new SealSubject(first(name, BCStyle.CN), first(name, BCStyle.O), first(name, BCStyle.OU));
     }
 
@@ -205,7 +236,8 @@ public final class Certificates {
 
     /** Whether {@code certificate}'s subject is {@code subjectDn}, compared as names (not as strings). */
     public static boolean sameName(X509Certificate certificate, String subjectDn) {
-        return X500Name.getInstance(BCStyle.INSTANCE, certificate.getSubjectX500Principal().getEncoded())
+        return X500Name.getInstance(
+                        BCStyle.INSTANCE, certificate.getSubjectX500Principal().getEncoded())
                 .equals(new X500Name(BCStyle.INSTANCE, subjectDn));
     }
 
@@ -217,11 +249,19 @@ public final class Certificates {
 
     private static String first(X500Name name, ASN1ObjectIdentifier type) {
         RDN[] rdns = name.getRDNs(type);
-        return rdns.length == 0 ? null : IETFUtils.valueToString(rdns[0].getFirst().getValue());
+        return rdns.length == 0
+                ? null
+                : IETFUtils.valueToString(rdns[0].getFirst().getValue());
     }
 
-    public static X509CRL crl(X509Certificate ca, PrivateKey caKey, KeyAlgorithm algorithm, List<Revocation> revoked,
-            long number, Instant thisUpdate, Instant nextUpdate) {
+    public static X509CRL crl(
+            X509Certificate ca,
+            PrivateKey caKey,
+            KeyAlgorithm algorithm,
+            List<Revocation> revoked,
+            long number,
+            Instant thisUpdate,
+            Instant nextUpdate) {
         try {
             X509v2CRLBuilder builder = new X509v2CRLBuilder(
                     new X509CertificateHolder(ca.getEncoded()).getSubject(), Date.from(thisUpdate));
@@ -230,9 +270,12 @@ public final class Certificates {
                 builder.addCRLEntry(r.serial(), Date.from(r.revokedAt()), r.reason());
             }
             builder.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(number)));
-            builder.addExtension(Extension.authorityKeyIdentifier, false,
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier,
+                    false,
                     new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(ca));
-            return new JcaX509CRLConverter().setProvider(BouncyCastleProvider.PROVIDER_NAME)
+            return new JcaX509CRLConverter()
+                    .setProvider(BouncyCastleProvider.PROVIDER_NAME)
                     .getCRL(builder.build(signer(caKey, algorithm)));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot create the CRL", e);
@@ -242,9 +285,9 @@ public final class Certificates {
     /** A certificate read with Bouncy Castle, which knows SM2 keys (the JDK's own provider does not). */
     public static X509Certificate parse(byte[] der) {
         try {
-            return (X509Certificate) java.security.cert.CertificateFactory
-                    .getInstance("X.509", BouncyCastleProvider.PROVIDER_NAME)
-                    .generateCertificate(new java.io.ByteArrayInputStream(der));
+            return (X509Certificate)
+                    java.security.cert.CertificateFactory.getInstance("X.509", BouncyCastleProvider.PROVIDER_NAME)
+                            .generateCertificate(new java.io.ByteArrayInputStream(der));
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("Not an X.509 certificate", e);
         }
@@ -278,13 +321,16 @@ public final class Certificates {
     }
 
     public static X509Certificate certificate(X509CertificateHolder holder) throws GeneralSecurityException {
-        return new JcaX509CertificateConverter().setProvider(BouncyCastleProvider.PROVIDER_NAME).getCertificate(holder);
+        return new JcaX509CertificateConverter()
+                .setProvider(BouncyCastleProvider.PROVIDER_NAME)
+                .getCertificate(holder);
     }
 
     private static ContentSigner signer(PrivateKey key, KeyAlgorithm algorithm) {
         try {
             return new JcaContentSignerBuilder(algorithm.signatureAlgorithm())
-                    .setProvider(BouncyCastleProvider.PROVIDER_NAME).build(key);
+                    .setProvider(BouncyCastleProvider.PROVIDER_NAME)
+                    .build(key);
         } catch (OperatorCreationException e) {
             throw new IllegalStateException("No signer for " + algorithm, e);
         }

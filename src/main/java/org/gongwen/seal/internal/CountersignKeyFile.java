@@ -23,8 +23,7 @@ public final class CountersignKeyFile {
     private static final char[] PASSWORD = "countersign".toCharArray();
 
     /** A key and its chain, the key's own certificate first. */
-    public record Entry(PrivateKey key, X509Certificate[] chain) {
-    }
+    public record Entry(PrivateKey key, X509Certificate[] chain) {}
 
     private final Path file;
     private final KeyVault vault;
@@ -47,9 +46,10 @@ public final class CountersignKeyFile {
             return Optional.empty();
         }
         try {
-            byte[] keystore = vault.decrypt(Base64.getDecoder().decode(Files.readString(file).trim()), PURPOSE);
-            return Optional.of(new Entry(SealKeystores.key(keystore, PASSWORD, sm2),
-                    SealKeystores.chain(keystore, PASSWORD, sm2)));
+            byte[] keystore = vault.decrypt(
+                    Base64.getDecoder().decode(Files.readString(file).trim()), PURPOSE);
+            return Optional.of(new Entry(
+                    SealKeystores.key(keystore, PASSWORD, sm2), SealKeystores.chain(keystore, PASSWORD, sm2)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException unreadable) {

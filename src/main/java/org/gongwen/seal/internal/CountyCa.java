@@ -42,10 +42,13 @@ public class CountyCa {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected CountyCa() {
-    }
+    protected CountyCa() {}
 
-    public CountyCa(String subjectDn, KeyAlgorithm keyAlgorithm, String certificatePem, byte[] encryptedKey,
+    public CountyCa(
+            String subjectDn,
+            KeyAlgorithm keyAlgorithm,
+            String certificatePem,
+            byte[] encryptedKey,
             Instant createdAt) {
         this.subjectDn = subjectDn;
         this.keyAlgorithm = keyAlgorithm;

@@ -28,10 +28,11 @@ public final class CountyTsa {
 
     /** The TSA's policy: an OID made from a UUID (ITU-T X.667), which needs no registration. */
     public static final String POLICY = "2.25.147440508747173801811295887629484939937";
+
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Hashes a time-stamp may be asked over; MD5 and SHA-1 are rejected (badAlg). */
-    private static final Set<ASN1ObjectIdentifier> ACCEPTED = Set.of(TSPAlgorithms.SHA256, TSPAlgorithms.SHA384,
-            TSPAlgorithms.SHA512);
+    private static final Set<ASN1ObjectIdentifier> ACCEPTED =
+            Set.of(TSPAlgorithms.SHA256, TSPAlgorithms.SHA384, TSPAlgorithms.SHA512);
 
     private final TimeStampResponseGenerator responses;
     private final X509Certificate certificate;
@@ -41,8 +42,7 @@ public final class CountyTsa {
         try {
             TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
                     new JcaSimpleSignerInfoGeneratorBuilder().build(signatureAlgorithm, key, certificate),
-                    new JcaDigestCalculatorProviderBuilder().build()
-                            .get(new AlgorithmIdentifier(TSPAlgorithms.SHA256)),
+                    new JcaDigestCalculatorProviderBuilder().build().get(new AlgorithmIdentifier(TSPAlgorithms.SHA256)),
                     new ASN1ObjectIdentifier(POLICY));
             tokens.addCertificates(new JcaCertStore(List.of(certificate, ca)));
             responses = new TimeStampResponseGenerator(tokens, ACCEPTED);

@@ -32,8 +32,11 @@ class DemoSeals implements ApplicationRunner {
     private final SealLifecycleService lifecycle;
     private final OrganizationService organization;
 
-    DemoSeals(@Value("${gongwen.demo.enabled:false}") boolean enabled, SealRepository seals,
-            SealLifecycleService lifecycle, OrganizationService organization) {
+    DemoSeals(
+            @Value("${gongwen.demo.enabled:false}") boolean enabled,
+            SealRepository seals,
+            SealLifecycleService lifecycle,
+            OrganizationService organization) {
         this.enabled = enabled;
         this.seals = seals;
         this.lifecycle = lifecycle;
@@ -51,8 +54,10 @@ class DemoSeals implements ApplicationRunner {
     }
 
     private void seed(UnitInfo unit) {
-        PersonInfo custodian = organization.personByUsername(unit.code().equals("QHXBGS") ? "bgs.seal"
-                : unit.code().toLowerCase() + ".seal").orElse(null);
+        PersonInfo custodian = organization
+                .personByUsername(
+                        unit.code().equals("QHXBGS") ? "bgs.seal" : unit.code().toLowerCase() + ".seal")
+                .orElse(null);
         if (custodian == null) {
             return;
         }

@@ -3,12 +3,12 @@ package org.gongwen.seal.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.gongwen.shared.OwnerOnlyFiles;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.gongwen.seal.SealProperties;
+import org.gongwen.shared.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -28,8 +28,8 @@ class MasterKeyLoader {
     /** The escrow copies of seals are encrypted under a second, separately kept key (A28). */
     @Bean
     EscrowVault escrowVault(SealProperties properties) throws IOException {
-        return new EscrowVault(new KeyVault(
-                load(properties.backupKey(), properties.backupKeyPath(), "GONGWEN_SEAL_BACKUP_KEY")));
+        return new EscrowVault(
+                new KeyVault(load(properties.backupKey(), properties.backupKeyPath(), "GONGWEN_SEAL_BACKUP_KEY")));
     }
 
     static SecretKey load(String value, Path file, String variable) throws IOException {
@@ -46,16 +46,23 @@ class MasterKeyLoader {
         // created owner-only before a byte of the key is written
         OwnerOnlyFiles.createFile(file);
         Files.writeString(file, Base64.getEncoder().encodeToString(generated));
-        log.warn("Generated a new key in {}. It encrypts private keys: keep it outside the database and back it "
-                + "up; in production supply {} instead.", file.toAbsolutePath(), variable);
+        log.warn(
+                "Generated a new key in {}. It encrypts private keys: keep it outside the database and back it "
+                        + "up; in production supply {} instead.",
+                file.toAbsolutePath(),
+                variable);
         return key(generated);
     }
 
     /** Earlier versions kept the keys beside the database in ./data; they now have their own directory. */
     private static void moveFromDataDirectory(Path file) throws IOException {
         Path old = Path.of("./data").resolve(file.getFileName());
-        if (!Files.exists(file) && Files.exists(old) && file.toAbsolutePath().getParent() != null
-                && !old.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+        if (!Files.exists(file)
+                && Files.exists(old)
+                && file.toAbsolutePath().getParent() != null
+                && !old.toAbsolutePath()
+                        .normalize()
+                        .equals(file.toAbsolutePath().normalize())) {
             OwnerOnlyFiles.createDirectories(file.toAbsolutePath().getParent());
             Files.move(old, file);
             OwnerOnlyFiles.restrict(file);

@@ -18,11 +18,14 @@ import org.springframework.stereotype.Component;
 class PublicBaseUrlGuard {
 
     static final Set<String> NON_PRODUCTION_PROFILES = Set.of("demo", "dev", "test");
-    private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]", "::1", "0:0:0:0:0:0:0:1",
-            "[0:0:0:0:0:0:0:1]");
+    private static final Set<String> LOCAL_HOSTS =
+            Set.of("localhost", "127.0.0.1", "[::1]", "::1", "0:0:0:0:0:0:0:1", "[0:0:0:0:0:0:0:1]");
 
     PublicBaseUrlGuard(SealProperties properties, Environment environment) {
-        check(properties.publicBaseUrl(), Arrays.asList(environment.getActiveProfiles()), properties.allowLocalBaseUrl());
+        check(
+                properties.publicBaseUrl(),
+                Arrays.asList(environment.getActiveProfiles()),
+                properties.allowLocalBaseUrl());
     }
 
     static void check(String publicBaseUrl, Collection<String> activeProfiles, boolean allowLocal) {
@@ -41,7 +44,8 @@ class PublicBaseUrlGuard {
         } catch (IllegalArgumentException e) {
             return true;
         }
-        return host == null || LOCAL_HOSTS.contains(host.toLowerCase(Locale.ROOT))
+        return host == null
+                || LOCAL_HOSTS.contains(host.toLowerCase(Locale.ROOT))
                 || host.toLowerCase(Locale.ROOT).endsWith(".localhost");
     }
 }

@@ -54,8 +54,7 @@ public class RevokedCertificate {
     @Column(nullable = false)
     private int reason;
 
-    protected RevokedCertificate() {
-    }
+    protected RevokedCertificate() {}
 
     public RevokedCertificate(Authority authority, BigInteger serial, Instant revokedAt, int reason) {
         this.authority = authority;

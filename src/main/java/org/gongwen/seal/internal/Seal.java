@@ -75,8 +75,7 @@ public class Seal {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Seal() {
-    }
+    protected Seal() {}
 
     public Seal(long unitId, String name, SealType type, Instant now) {
         this.unitId = unitId;
@@ -103,8 +102,8 @@ public class Seal {
         updatedAt = now;
     }
 
-    public void storeKeyMaterial(String certificatePem, String serialNumber, Instant notAfter, byte[] keystore,
-            byte[] encryptedPassword) {
+    public void storeKeyMaterial(
+            String certificatePem, String serialNumber, Instant notAfter, byte[] keystore, byte[] encryptedPassword) {
         this.certificatePem = certificatePem;
         this.serialNumber = serialNumber;
         this.notAfter = notAfter;
@@ -113,8 +112,8 @@ public class Seal {
     }
 
     /** The SM2 certificate and keystore (OFD seals) and the GB/T 38540 electronic seal made with them. */
-    public void storeSm2Material(String certificatePem, String serialNumber, byte[] keystore, byte[] encryptedPassword,
-            byte[] sesSeal) {
+    public void storeSm2Material(
+            String certificatePem, String serialNumber, byte[] keystore, byte[] encryptedPassword, byte[] sesSeal) {
         this.sm2CertificatePem = certificatePem;
         this.sm2SerialNumber = serialNumber;
         this.sm2Keystore = keystore.clone();

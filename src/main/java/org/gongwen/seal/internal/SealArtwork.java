@@ -34,8 +34,7 @@ public class SealArtwork {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected SealArtwork() {
-    }
+    protected SealArtwork() {}
 
     public SealArtwork(long sealId, byte[] png, double diameterMm, boolean drawn, Instant createdAt) {
         this.sealId = sealId;

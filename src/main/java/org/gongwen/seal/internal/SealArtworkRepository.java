@@ -2,5 +2,4 @@ package org.gongwen.seal.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SealArtworkRepository extends JpaRepository<SealArtwork, Long> {
-}
+public interface SealArtworkRepository extends JpaRepository<SealArtwork, Long> {}

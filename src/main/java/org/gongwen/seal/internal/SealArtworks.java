@@ -46,18 +46,31 @@ public class SealArtworks {
     }
 
     public void store(long sealId, ImpressionUpload upload, CheckedScan checked, String uploadedBy) {
-        impressions.save(new SealImpression(sealId, checked.scan().type().mediaType(), upload.filename(),
-                upload.data(), uploadedBy, clock.instant()));
-        images.save(new SealArtwork(sealId, checked.image().png(), checked.image().diameterMm(), false,
+        impressions.save(new SealImpression(
+                sealId,
+                checked.scan().type().mediaType(),
+                upload.filename(),
+                upload.data(),
+                uploadedBy,
                 clock.instant()));
+        images.save(
+                new SealArtwork(sealId, checked.image().png(), checked.image().diameterMm(), false, clock.instant()));
     }
 
     /** Copies the scan and image of an earlier seal (re-issue after loss or damage). */
     public void copy(long fromSealId, long toSealId) {
-        impressions.findById(fromSealId).ifPresent(old -> impressions.save(new SealImpression(toSealId,
-                old.getMediaType(), old.getFilename(), old.getData(), SealHistory.SYSTEM, clock.instant())));
-        images.findById(fromSealId).ifPresent(old -> images.save(
-                new SealArtwork(toSealId, old.getPng(), old.getDiameterMm(), old.isDrawn(), clock.instant())));
+        impressions
+                .findById(fromSealId)
+                .ifPresent(old -> impressions.save(new SealImpression(
+                        toSealId,
+                        old.getMediaType(),
+                        old.getFilename(),
+                        old.getData(),
+                        SealHistory.SYSTEM,
+                        clock.instant())));
+        images.findById(fromSealId)
+                .ifPresent(old -> images.save(
+                        new SealArtwork(toSealId, old.getPng(), old.getDiameterMm(), old.isDrawn(), clock.instant())));
     }
 
     /** A seal without a scan (demo and test units) gets a drawn star seal; never the national emblem. */
@@ -68,8 +81,8 @@ public class SealArtworks {
         if (SealSizes.carriesNationalEmblem(kind)) {
             throw BusinessException.conflict("seal.error.emblemNeedsScan");
         }
-        SealImage drawn = drawer.draw(unitName, type == SealType.DOCUMENT ? "公文专用章" : null,
-                SealSizes.drawnDiameterMm(kind));
+        SealImage drawn =
+                drawer.draw(unitName, type == SealType.DOCUMENT ? "公文专用章" : null, SealSizes.drawnDiameterMm(kind));
         images.save(new SealArtwork(sealId, drawn.png(), drawn.diameterMm(), true, clock.instant()));
     }
 

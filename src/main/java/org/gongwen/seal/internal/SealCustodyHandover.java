@@ -30,8 +30,14 @@ class SealCustodyHandover {
         if (!event.roles().contains(Role.SEAL_CUSTODIAN)) {
             return;
         }
-        String from = organization.person(event.outgoingId()).map(PersonInfo::fullName).orElse("");
-        String to = organization.person(event.successorId()).map(PersonInfo::fullName).orElse("");
+        String from = organization
+                .person(event.outgoingId())
+                .map(PersonInfo::fullName)
+                .orElse("");
+        String to = organization
+                .person(event.successorId())
+                .map(PersonInfo::fullName)
+                .orElse("");
         for (Seal seal : seals.findByCustodianId(event.outgoingId())) {
             seal.assignCustodian(event.successorId());
             history.record(seal.getId(), SealAction.CUSTODIAN_CHANGED, seal.getStatus(), from + " → " + to);

@@ -24,8 +24,7 @@ public class SealEscrow {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected SealEscrow() {
-    }
+    protected SealEscrow() {}
 
     public SealEscrow(long sealId, byte[] data, Instant createdAt) {
         this.sealId = sealId;

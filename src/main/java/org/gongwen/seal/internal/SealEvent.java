@@ -41,8 +41,7 @@ public class SealEvent {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
-    protected SealEvent() {
-    }
+    protected SealEvent() {}
 
     public SealEvent(long sealId, SealAction action, SealStatus status, String actor, String note, Instant occurredAt) {
         this.sealId = sealId;

@@ -34,8 +34,13 @@ public class SealHistory {
     private final AuditLog audit;
     private final OrganizationService organization;
 
-    SealHistory(SealEventRepository events, AuthenticatedUser authenticatedUser, IdentityService identity, Clock clock,
-            AuditLog audit, OrganizationService organization) {
+    SealHistory(
+            SealEventRepository events,
+            AuthenticatedUser authenticatedUser,
+            IdentityService identity,
+            Clock clock,
+            AuditLog audit,
+            OrganizationService organization) {
         this.audit = audit;
         this.organization = organization;
         this.events = events;
@@ -47,7 +52,11 @@ public class SealHistory {
     public void record(long sealId, SealAction action, SealStatus status, String note) {
         String actor = actor();
         events.save(new SealEvent(sealId, action, status, actor, note, clock.instant()));
-        audit.record(audit.actorNamed(actor), AuditAction.SEAL_LIFECYCLE, "seal", Long.toString(sealId),
+        audit.record(
+                audit.actorNamed(actor),
+                AuditAction.SEAL_LIFECYCLE,
+                "seal",
+                Long.toString(sealId),
                 note == null ? action.name() : action.name() + ": " + note);
     }
 
@@ -55,14 +64,21 @@ public class SealHistory {
     public void record(long sealId, SealAction action, SealStatus status, String actor, String note) {
         String by = actor == null || actor.isBlank() ? SYSTEM : actor;
         events.save(new SealEvent(sealId, action, status, by, note, clock.instant()));
-        Long unitId = SYSTEM.equals(by) ? null
+        Long unitId = SYSTEM.equals(by)
+                ? null
                 : organization.personByUsername(by).map(PersonInfo::unitId).orElse(null);
-        audit.record(new AuditActor(by, unitId), AuditAction.SEAL_LIFECYCLE, "seal", Long.toString(sealId),
+        audit.record(
+                new AuditActor(by, unitId),
+                AuditAction.SEAL_LIFECYCLE,
+                "seal",
+                Long.toString(sealId),
                 note == null ? action.name() : action.name() + ": " + note);
     }
 
     public List<SealEventInfo> of(long sealId) {
-        return events.findBySealIdOrderByOccurredAtAscIdAsc(sealId).stream().map(SealEvent::toInfo).toList();
+        return events.findBySealIdOrderByOccurredAtAscIdAsc(sealId).stream()
+                .map(SealEvent::toInfo)
+                .toList();
     }
 
     private String actor() {

@@ -35,11 +35,10 @@ public class SealImpression {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
-    protected SealImpression() {
-    }
+    protected SealImpression() {}
 
-    public SealImpression(long sealId, String mediaType, String filename, byte[] data, String uploadedBy,
-            Instant uploadedAt) {
+    public SealImpression(
+            long sealId, String mediaType, String filename, byte[] data, String uploadedBy, Instant uploadedAt) {
         this.sealId = sealId;
         this.mediaType = mediaType;
         this.filename = filename;

@@ -2,5 +2,4 @@ package org.gongwen.seal.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SealImpressionRepository extends JpaRepository<SealImpression, Long> {
-}
+public interface SealImpressionRepository extends JpaRepository<SealImpression, Long> {}

@@ -17,8 +17,7 @@ public final class SealKeystores {
     static final String ALIAS = "seal";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SealKeystores() {
-    }
+    private SealKeystores() {}
 
     public static char[] newPassword() {
         byte[] bytes = new byte[32];
@@ -79,7 +78,8 @@ public final class SealKeystores {
     }
 
     private static KeyStore store(boolean sm2) throws GeneralSecurityException {
-        return sm2 ? KeyStore.getInstance("PKCS12", org.bouncycastle.jce.provider.BouncyCastleProvider.PROVIDER_NAME)
+        return sm2
+                ? KeyStore.getInstance("PKCS12", org.bouncycastle.jce.provider.BouncyCastleProvider.PROVIDER_NAME)
                 : KeyStore.getInstance("PKCS12");
     }
 }

@@ -43,9 +43,14 @@ public class SealMakerKey {
         }
         KeyPair pair = Certificates.generateKeyPair(KeyAlgorithm.SM2, 0);
         X509Certificate certificate = ca.issueSystemCertificate(ca.countySubject("制章人"), pair.getPublic());
-        keys.save(new SystemKey(NAME, Certificates.pem(certificate),
-                vault.encrypt(pair.getPrivate().getEncoded(), PURPOSE), clock.instant()));
-        log.info("Seal-making key created: {}", certificate.getSubjectX500Principal().getName());
+        keys.save(new SystemKey(
+                NAME,
+                Certificates.pem(certificate),
+                vault.encrypt(pair.getPrivate().getEncoded(), PURPOSE),
+                clock.instant()));
+        log.info(
+                "Seal-making key created: {}",
+                certificate.getSubjectX500Principal().getName());
     }
 
     public X509Certificate certificate() {
@@ -57,7 +62,8 @@ public class SealMakerKey {
         byte[] pkcs8 = vault.decrypt(stored().getEncryptedKey(), PURPOSE);
         try {
             PrivateKey key = Certificates.privateKey(pkcs8, KeyAlgorithm.SM2);
-            Signature signature = Signature.getInstance(KeyAlgorithm.SM2.signatureAlgorithm(),
+            Signature signature = Signature.getInstance(
+                    KeyAlgorithm.SM2.signatureAlgorithm(),
                     org.bouncycastle.jce.provider.BouncyCastleProvider.PROVIDER_NAME);
             signature.initSign(key);
             signature.update(data);
@@ -70,6 +76,7 @@ public class SealMakerKey {
     }
 
     private SystemKey stored() {
-        return keys.findById(NAME).orElseThrow(() -> new IllegalStateException("The seal-making key has not been made"));
+        return keys.findById(NAME)
+                .orElseThrow(() -> new IllegalStateException("The seal-making key has not been made"));
     }
 }

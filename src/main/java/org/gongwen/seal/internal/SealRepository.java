@@ -21,8 +21,13 @@ public interface SealRepository extends JpaRepository<Seal, Long> {
     /** The seal a unit stamps its documents with: its active document seal (公文专用章), else its active official seal. */
     default Optional<Seal> stampSeal(long unitId) {
         List<Seal> active = findByUnitIdOrderByIdAsc(unitId).stream()
-                .filter(s -> s.getStatus() == SealStatus.ACTIVE).toList();
-        return active.stream().filter(s -> s.getType() == SealType.DOCUMENT).findFirst()
-                .or(() -> active.stream().filter(s -> s.getType() == SealType.OFFICIAL).findFirst());
+                .filter(s -> s.getStatus() == SealStatus.ACTIVE)
+                .toList();
+        return active.stream()
+                .filter(s -> s.getType() == SealType.DOCUMENT)
+                .findFirst()
+                .or(() -> active.stream()
+                        .filter(s -> s.getType() == SealType.OFFICIAL)
+                        .findFirst());
     }
 }

@@ -12,8 +12,7 @@ public final class SealSizes {
 
     private static final double TOLERANCE_MM = 1.0;
 
-    private SealSizes() {
-    }
+    private SealSizes() {}
 
     public static DiameterRule ruleFor(UnitKind kind) {
         return switch (kind) {

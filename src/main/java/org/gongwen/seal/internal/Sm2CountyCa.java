@@ -41,8 +41,12 @@ public class Sm2CountyCa {
     private volatile Parsed parsed;
     private volatile Instant renewCrlAfter = Instant.MIN;
 
-    Sm2CountyCa(CountyCaRepository authorities, RevokedCertificateRepository revocations, KeyVault vault,
-            SealProperties properties, Clock clock) {
+    Sm2CountyCa(
+            CountyCaRepository authorities,
+            RevokedCertificateRepository revocations,
+            KeyVault vault,
+            SealProperties properties,
+            Clock clock) {
         this.authorities = authorities;
         this.revocations = revocations;
         this.vault = vault;
@@ -53,8 +57,9 @@ public class Sm2CountyCa {
     /** The subject: the county CA's names, the CN marked as the SM2 root. */
     public String subject() {
         String cn = Certificates.nameIn(properties.caSubject(), "CN");
-        String sm2Name = cn == null ? "SM2根证书" : cn.endsWith("根证书")
-                ? cn.substring(0, cn.length() - "根证书".length()) + "SM2根证书" : cn + " SM2";
+        String sm2Name = cn == null
+                ? "SM2根证书"
+                : cn.endsWith("根证书") ? cn.substring(0, cn.length() - "根证书".length()) + "SM2根证书" : cn + " SM2";
         return Certificates.withCommonName(properties.caSubject(), sm2Name);
     }
 
@@ -65,11 +70,17 @@ public class Sm2CountyCa {
         }
         KeyPair keys = Certificates.generateKeyPair(KeyAlgorithm.SM2, 0);
         Instant now = clock.instant();
-        Instant until = now.atOffset(ZoneOffset.UTC).plusYears(properties.caValidityYears()).toInstant();
-        X509Certificate certificate = Certificates.selfSignedCa(keys, subject(), now.minus(Duration.ofMinutes(5)),
-                until, KeyAlgorithm.SM2);
-        authorities.save(new CountyCa(subject(), KeyAlgorithm.SM2, Certificates.pem(certificate),
-                vault.encrypt(keys.getPrivate().getEncoded(), KEY_PURPOSE), now));
+        Instant until = now.atOffset(ZoneOffset.UTC)
+                .plusYears(properties.caValidityYears())
+                .toInstant();
+        X509Certificate certificate =
+                Certificates.selfSignedCa(keys, subject(), now.minus(Duration.ofMinutes(5)), until, KeyAlgorithm.SM2);
+        authorities.save(new CountyCa(
+                subject(),
+                KeyAlgorithm.SM2,
+                Certificates.pem(certificate),
+                vault.encrypt(keys.getPrivate().getEncoded(), KEY_PURPOSE),
+                now));
         log.info("SM2 county CA created: {}, valid until {}", subject(), until);
     }
 
@@ -88,8 +99,7 @@ public class Sm2CountyCa {
     }
 
     /** The current certificate as last parsed: every OFD check asks for it, and it changes only with a new CA. */
-    private record Parsed(String pem, X509Certificate certificate) {
-    }
+    private record Parsed(String pem, X509Certificate certificate) {}
 
     /** Where the SM2 certificates say their CRL is. */
     public String crlUrl() {
@@ -106,9 +116,17 @@ public class Sm2CountyCa {
         CountyCa ca = ca();
         Duration validity = Duration.ofDays(properties.crlValidityDays());
         try {
-            byte[] der = Certificates.crl(certificate(), privateKey(ca), KeyAlgorithm.SM2,
-                    revocations.findByAuthority(AUTHORITY).stream().map(RevokedCertificate::toRevocation).toList(),
-                    ca.takeCrlNumber(), now, now.plus(validity)).getEncoded();
+            byte[] der = Certificates.crl(
+                            certificate(),
+                            privateKey(ca),
+                            KeyAlgorithm.SM2,
+                            revocations.findByAuthority(AUTHORITY).stream()
+                                    .map(RevokedCertificate::toRevocation)
+                                    .toList(),
+                            ca.takeCrlNumber(),
+                            now,
+                            now.plus(validity))
+                    .getEncoded();
             authorities.save(ca);
             cachedCrl = der;
             renewCrlAfter = now.plus(validity.dividedBy(2));
@@ -119,20 +137,28 @@ public class Sm2CountyCa {
     }
 
     /** A seal's SM2 certificate: the same subject as its RSA certificate. */
-    public X509Certificate issueSealCertificate(Certificates.SealSubject subject, PublicKey key, Instant notBefore,
-            Instant notAfter) {
+    public X509Certificate issueSealCertificate(
+            Certificates.SealSubject subject, PublicKey key, Instant notBefore, Instant notAfter) {
         CountyCa ca = ca();
-        return Certificates.sealCertificate(certificate(), privateKey(ca), KeyAlgorithm.SM2, key, subject,
-                notBefore, notAfter, crlUrl());
+        return Certificates.sealCertificate(
+                certificate(), privateKey(ca), KeyAlgorithm.SM2, key, subject, notBefore, notAfter, crlUrl());
     }
 
     /** A certificate of the county itself (seal maker, countersigning), valid as long as a seal certificate. */
     public X509Certificate issueSystemCertificate(String subjectDn, PublicKey key) {
         CountyCa ca = ca();
         Instant now = clock.instant();
-        return Certificates.systemCertificate(certificate(), privateKey(ca), KeyAlgorithm.SM2, key, subjectDn,
+        return Certificates.systemCertificate(
+                certificate(),
+                privateKey(ca),
+                KeyAlgorithm.SM2,
+                key,
+                subjectDn,
                 now.minus(Duration.ofMinutes(5)),
-                now.atOffset(ZoneOffset.UTC).plusYears(properties.sealValidityYears()).toInstant(), crlUrl());
+                now.atOffset(ZoneOffset.UTC)
+                        .plusYears(properties.sealValidityYears())
+                        .toInstant(),
+                crlUrl());
     }
 
     public boolean isRevoked(BigInteger serial) {
@@ -140,7 +166,9 @@ public class Sm2CountyCa {
     }
 
     public java.util.Optional<Instant> revokedAt(BigInteger serial) {
-        return revocations.findById(RevokedCertificate.Key.of(AUTHORITY, serial)).map(RevokedCertificate::getRevokedAt);
+        return revocations
+                .findById(RevokedCertificate.Key.of(AUTHORITY, serial))
+                .map(RevokedCertificate::getRevokedAt);
     }
 
     public void revoke(BigInteger serial, int reason) {
@@ -159,7 +187,8 @@ public class Sm2CountyCa {
     }
 
     private CountyCa ca() {
-        return authorities.findCurrentSm2()
+        return authorities
+                .findCurrentSm2()
                 .orElseThrow(() -> new IllegalStateException("The SM2 county CA has not been created"));
     }
 

@@ -30,8 +30,14 @@ public class Sm2SealMaterial {
     private final SealArtworks artworks;
     private final Clock clock;
 
-    Sm2SealMaterial(Sm2CountyCa ca, SealMakerKey maker, KeyVault vault, EscrowVault escrowVault,
-            SealEscrowRepository escrows, SealArtworks artworks, Clock clock) {
+    Sm2SealMaterial(
+            Sm2CountyCa ca,
+            SealMakerKey maker,
+            KeyVault vault,
+            EscrowVault escrowVault,
+            SealEscrowRepository escrows,
+            SealArtworks artworks,
+            Clock clock) {
         this.ca = ca;
         this.maker = maker;
         this.vault = vault;
@@ -55,23 +61,42 @@ public class Sm2SealMaterial {
                 .orElseThrow(() -> BusinessException.conflict("seal.error.noImage", seal.getId()));
         KeyPair keys = Certificates.generateKeyPair(KeyAlgorithm.SM2, 0);
         X509Certificate certificate = ca.issueSealCertificate(
-                new Certificates.SealSubject(seal.getName(), unitFullName, unitCode), keys.getPublic(), notBefore,
+                new Certificates.SealSubject(seal.getName(), unitFullName, unitCode),
+                keys.getPublic(),
+                notBefore,
                 notAfter);
         int sizeMm = (int) Math.round(image.getDiameterMm());
-        byte[] sesSeal = SesSealStructure.make(new SesSealStructure.Content(esId(seal, unitCode), seal.getName(),
-                SesSealStructure.UNIT_SEAL, certificate, clock.instant(), image.getPng(), sizeMm, sizeMm),
-                maker.certificate(), maker::sign);
+        byte[] sesSeal = SesSealStructure.make(
+                new SesSealStructure.Content(
+                        esId(seal, unitCode),
+                        seal.getName(),
+                        SesSealStructure.UNIT_SEAL,
+                        certificate,
+                        clock.instant(),
+                        image.getPng(),
+                        sizeMm,
+                        sizeMm),
+                maker.certificate(),
+                maker::sign);
         char[] password = SealKeystores.newPassword();
         byte[] passwordBytes = new String(password).getBytes(StandardCharsets.US_ASCII);
         try {
-            byte[] keystore = SealKeystores.create(keys.getPrivate(),
-                    new X509Certificate[] {certificate, ca.certificate()}, password, true);
-            seal.storeSm2Material(Certificates.pem(certificate), certificate.getSerialNumber().toString(16), keystore,
-                    vault.encrypt(passwordBytes, passwordPurpose(seal.getId())), sesSeal);
+            byte[] keystore = SealKeystores.create(
+                    keys.getPrivate(), new X509Certificate[] {certificate, ca.certificate()}, password, true);
+            seal.storeSm2Material(
+                    Certificates.pem(certificate),
+                    certificate.getSerialNumber().toString(16),
+                    keystore,
+                    vault.encrypt(passwordBytes, passwordPurpose(seal.getId())),
+                    sesSeal);
             byte[] backup = ByteBuffer.allocate(4 + passwordBytes.length + keystore.length)
-                    .putInt(passwordBytes.length).put(passwordBytes).put(keystore).array();
-            escrows.findById(seal.getId()).ifPresent(escrow -> escrow.storeSm2(
-                    escrowVault.vault().encrypt(backup, escrowPurpose(seal.getId()))));
+                    .putInt(passwordBytes.length)
+                    .put(passwordBytes)
+                    .put(keystore)
+                    .array();
+            escrows.findById(seal.getId())
+                    .ifPresent(escrow ->
+                            escrow.storeSm2(escrowVault.vault().encrypt(backup, escrowPurpose(seal.getId()))));
         } finally {
             Arrays.fill(password, '\0');
             Arrays.fill(passwordBytes, (byte) 0);

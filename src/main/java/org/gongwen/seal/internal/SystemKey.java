@@ -23,8 +23,7 @@ public class SystemKey {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected SystemKey() {
-    }
+    protected SystemKey() {}
 
     public SystemKey(String name, String certificatePem, byte[] encryptedKey, Instant createdAt) {
         this.name = name;

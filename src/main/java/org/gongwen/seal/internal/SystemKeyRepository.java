@@ -2,5 +2,4 @@ package org.gongwen.seal.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SystemKeyRepository extends JpaRepository<SystemKey, String> {
-}
+public interface SystemKeyRepository extends JpaRepository<SystemKey, String> {}

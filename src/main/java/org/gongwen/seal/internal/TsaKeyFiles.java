@@ -41,7 +41,8 @@ public final class TsaKeyFiles {
         }
         byte[] pkcs8 = null;
         try {
-            pkcs8 = vault.decrypt(Base64.getDecoder().decode(Files.readString(keyFile).trim()), PURPOSE);
+            pkcs8 = vault.decrypt(
+                    Base64.getDecoder().decode(Files.readString(keyFile).trim()), PURPOSE);
             PrivateKey key = KeyFactory.getInstance(keyAlgorithm).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
             X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
                     .generateCertificate(new ByteArrayInputStream(Files.readAllBytes(certificateFile)));
@@ -72,6 +73,5 @@ public final class TsaKeyFiles {
         Files.writeString(file, content, StandardCharsets.US_ASCII);
     }
 
-    public record Stored(PrivateKey key, X509Certificate certificate) {
-    }
+    public record Stored(PrivateKey key, X509Certificate certificate) {}
 }

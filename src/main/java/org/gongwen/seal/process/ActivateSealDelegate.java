@@ -23,7 +23,8 @@ class ActivateSealDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         SealApplicationProcess application = SealApplicationProcess.of(execution);
-        PersonInfo custodian = organization.personByUsername(application.custodian())
+        PersonInfo custodian = organization
+                .personByUsername(application.custodian())
                 .orElseThrow(() -> new BpmnError("NoCustodian", application.custodian()));
         lifecycle.activate(application.sealId(), custodian.id());
     }

@@ -21,8 +21,8 @@ class NotifyRevocationWithoutEffectDelegate implements JavaDelegate {
     private final OrganizationService organization;
     private final Translations translations;
 
-    NotifyRevocationWithoutEffectDelegate(NotificationService notifications, OrganizationService organization,
-            Translations translations) {
+    NotifyRevocationWithoutEffectDelegate(
+            NotificationService notifications, OrganizationService organization, Translations translations) {
         this.notifications = notifications;
         this.organization = organization;
         this.translations = translations;
@@ -36,9 +36,12 @@ class NotifyRevocationWithoutEffectDelegate implements JavaDelegate {
                 : revocation.noEffectReason();
         List<Long> applicant = organization.personByUsername(revocation.initiator()).map(PersonInfo::id).stream()
                 .toList();
-        notifications.notify(applicant,
-                translations.getTranslation("sealRevocation.noEffect.title", Translations.CHINESE,
-                        revocation.sealName()),
-                why, "seals", Channel.all());
+        notifications.notify(
+                applicant,
+                translations.getTranslation(
+                        "sealRevocation.noEffect.title", Translations.CHINESE, revocation.sealName()),
+                why,
+                "seals",
+                Channel.all());
     }
 }

@@ -17,8 +17,8 @@ class NotifySealReadyDelegate implements JavaDelegate {
     private final NotificationService notifications;
     private final Translations translations;
 
-    NotifySealReadyDelegate(OrganizationService organization, NotificationService notifications,
-            Translations translations) {
+    NotifySealReadyDelegate(
+            OrganizationService organization, NotificationService notifications, Translations translations) {
         this.organization = organization;
         this.notifications = notifications;
         this.translations = translations;
@@ -27,11 +27,19 @@ class NotifySealReadyDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         SealApplicationProcess application = SealApplicationProcess.of(execution);
-        java.util.List<Long> recipients = new java.util.ArrayList<>(organization.activePeopleWithRoleIn(
-                Role.SEAL_CUSTODIAN, application.unitId()).stream().map(PersonInfo::id).toList());
-        organization.personByUsername(application.initiator()).map(PersonInfo::id).ifPresent(recipients::add);
-        notifications.notify(recipients,
-                translations.getTranslation("sealApplication.ready.title", Translations.CHINESE, application.sealName()),
-                translations.getTranslation("sealApplication.ready.body", Translations.CHINESE), "tasks");
+        java.util.List<Long> recipients = new java.util.ArrayList<>(
+                organization.activePeopleWithRoleIn(Role.SEAL_CUSTODIAN, application.unitId()).stream()
+                        .map(PersonInfo::id)
+                        .toList());
+        organization
+                .personByUsername(application.initiator())
+                .map(PersonInfo::id)
+                .ifPresent(recipients::add);
+        notifications.notify(
+                recipients,
+                translations.getTranslation(
+                        "sealApplication.ready.title", Translations.CHINESE, application.sealName()),
+                translations.getTranslation("sealApplication.ready.body", Translations.CHINESE),
+                "tasks");
     }
 }

@@ -32,7 +32,7 @@ class RecordRevocationDeadlineListener implements ExecutionListener {
                 : revocation.confirmations();
         String note = translations.getTranslation("sealRevocation.lapsed.note", Translations.CHINESE, confirmations);
         lifecycle.noteRevocationStep(revocation.sealId(), SealAction.REVOCATION_LAPSED, SealHistory.SYSTEM, note);
-        revocation.setNoEffectReason(translations.getTranslation("sealRevocation.noEffect.lapsed", Translations.CHINESE,
-                confirmations));
+        revocation.setNoEffectReason(
+                translations.getTranslation("sealRevocation.noEffect.lapsed", Translations.CHINESE, confirmations));
     }
 }

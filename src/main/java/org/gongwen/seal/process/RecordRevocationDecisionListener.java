@@ -24,8 +24,8 @@ class RecordRevocationDecisionListener implements TaskListener {
     private final OrganizationService organization;
     private final Translations translations;
 
-    RecordRevocationDecisionListener(SealLifecycleService lifecycle, OrganizationService organization,
-            Translations translations) {
+    RecordRevocationDecisionListener(
+            SealLifecycleService lifecycle, OrganizationService organization, Translations translations) {
         this.lifecycle = lifecycle;
         this.organization = organization;
         this.translations = translations;
@@ -56,14 +56,17 @@ class RecordRevocationDecisionListener implements TaskListener {
     private void witnessed(SealRevocationProcess revocation, String party, String actor) {
         String remark = revocation.takeRemark();
         if (revocation.confirmed()) {
-            lifecycle.noteRevocationStep(revocation.sealId(), SealAction.WITNESS_CONFIRMED, actor,
+            lifecycle.noteRevocationStep(
+                    revocation.sealId(),
+                    SealAction.WITNESS_CONFIRMED,
+                    actor,
                     remark == null ? party : party + "：" + remark);
             revocation.addConfirmation(text("sealRevocation.confirmation", party, name(actor)));
             return;
         }
         if (remark == null) {
-            throw new TaskFormInvalidException(Map.of(SealRevocationProcess.REMARK,
-                    new FieldViolation("sealRevocation.error.remark", null)));
+            throw new TaskFormInvalidException(
+                    Map.of(SealRevocationProcess.REMARK, new FieldViolation("sealRevocation.error.remark", null)));
         }
         lifecycle.noteRevocationStep(revocation.sealId(), SealAction.WITNESS_REFUSED, actor, party + "：" + remark);
         revocation.setNoEffectReason(text("sealRevocation.noEffect.witnessRefused", party, name(actor), remark));
@@ -72,14 +75,21 @@ class RecordRevocationDecisionListener implements TaskListener {
     /** The confirming party in words (市保密局, 县政府办, 用章单位); a task the code does not know by its name. */
     private String party(DelegateTask task) {
         return switch (task.getTaskDefinitionKey()) {
-            case SealRevocationProcess.TASK_WITNESS_SECRECY, SealRevocationProcess.TASK_WITNESS_OFFICE,
-                    SealRevocationProcess.TASK_WITNESS_UNIT -> text("sealRevocation.party." + task.getTaskDefinitionKey());
+            case SealRevocationProcess.TASK_WITNESS_SECRECY,
+                    SealRevocationProcess.TASK_WITNESS_OFFICE,
+                    SealRevocationProcess.TASK_WITNESS_UNIT ->
+                text("sealRevocation.party." + task.getTaskDefinitionKey());
             default -> task.getName();
         };
     }
 
     private String name(String username) {
-        return username == null ? "" : organization.personByUsername(username).map(PersonInfo::fullName).orElse(username);
+        return username == null
+                ? ""
+                : organization
+                        .personByUsername(username)
+                        .map(PersonInfo::fullName)
+                        .orElse(username);
     }
 
     private String orNone(String opinion) {

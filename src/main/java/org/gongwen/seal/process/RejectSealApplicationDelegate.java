@@ -15,8 +15,8 @@ class RejectSealApplicationDelegate implements JavaDelegate {
     private final NotificationService notifications;
     private final Translations translations;
 
-    RejectSealApplicationDelegate(SealLifecycleService lifecycle, NotificationService notifications,
-            Translations translations) {
+    RejectSealApplicationDelegate(
+            SealLifecycleService lifecycle, NotificationService notifications, Translations translations) {
         this.lifecycle = lifecycle;
         this.notifications = notifications;
         this.translations = translations;
@@ -26,9 +26,11 @@ class RejectSealApplicationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         SealApplicationProcess application = SealApplicationProcess.of(execution);
         lifecycle.reject(application.sealId(), application.opinion(), application.verifiedBy());
-        notifications.notifyUser(application.initiator(),
-                translations.getTranslation("sealApplication.rejected.title", Translations.CHINESE,
-                        application.sealName()),
-                application.opinion(), "seals");
+        notifications.notifyUser(
+                application.initiator(),
+                translations.getTranslation(
+                        "sealApplication.rejected.title", Translations.CHINESE, application.sealName()),
+                application.opinion(),
+                "seals");
     }
 }

@@ -32,8 +32,13 @@ class RevokeSealDelegate implements JavaDelegate {
     private final CountyZone zone;
     private final Clock clock;
 
-    RevokeSealDelegate(SealLifecycleService lifecycle, OrganizationService organization,
-            NotificationService notifications, Translations translations, CountyZone zone, Clock clock) {
+    RevokeSealDelegate(
+            SealLifecycleService lifecycle,
+            OrganizationService organization,
+            NotificationService notifications,
+            Translations translations,
+            CountyZone zone,
+            Clock clock) {
         this.lifecycle = lifecycle;
         this.organization = organization;
         this.notifications = notifications;
@@ -45,16 +50,25 @@ class RevokeSealDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         SealRevocationProcess revocation = SealRevocationProcess.of(execution);
-        String note = revocation.confirmations() == null ? revocation.explanation()
-                : revocation.explanation() + "；" + translations.getTranslation("sealRevocation.effective.confirmedBy",
-                        Translations.CHINESE, revocation.confirmations());
-        SealInfo seal = lifecycle.revoke(revocation.sealId(), revocation.reason().crlReason(), note,
-                revocation.approvedBy());
-        notifications.notify(custodianAndLeaders(seal),
+        String note = revocation.confirmations() == null
+                ? revocation.explanation()
+                : revocation.explanation() + "；"
+                        + translations.getTranslation(
+                                "sealRevocation.effective.confirmedBy",
+                                Translations.CHINESE,
+                                revocation.confirmations());
+        SealInfo seal =
+                lifecycle.revoke(revocation.sealId(), revocation.reason().crlReason(), note, revocation.approvedBy());
+        notifications.notify(
+                custodianAndLeaders(seal),
                 translations.getTranslation("sealRevocation.effective.title", Translations.CHINESE, seal.name()),
-                translations.getTranslation("sealRevocation.effective.body", Translations.CHINESE,
-                        zone.formatTime(clock.instant()), revocation.explanation()),
-                "seals", Channel.all());
+                translations.getTranslation(
+                        "sealRevocation.effective.body",
+                        Translations.CHINESE,
+                        zone.formatTime(clock.instant()),
+                        revocation.explanation()),
+                "seals",
+                Channel.all());
     }
 
     /** The registered custodian (the unit's custodians if none is registered) and the unit's leaders. */
@@ -63,9 +77,12 @@ class RevokeSealDelegate implements JavaDelegate {
         if (seal.custodianId() != null) {
             people.add(seal.custodianId());
         } else {
-            organization.activePeopleWithRoleIn(Role.SEAL_CUSTODIAN, seal.unitId()).forEach(p -> people.add(p.id()));
+            organization
+                    .activePeopleWithRoleIn(Role.SEAL_CUSTODIAN, seal.unitId())
+                    .forEach(p -> people.add(p.id()));
         }
-        organization.activePeopleWithRoleIn(Role.LEADER, seal.unitId()).stream().map(PersonInfo::id)
+        organization.activePeopleWithRoleIn(Role.LEADER, seal.unitId()).stream()
+                .map(PersonInfo::id)
                 .forEach(people::add);
         return people;
     }

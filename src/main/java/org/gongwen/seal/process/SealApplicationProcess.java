@@ -24,6 +24,7 @@ public final class SealApplicationProcess {
     static final String SEAL_NAME = "sealName";
     /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
     static final String SUBJECT = "subject";
+
     static final String REASON = "reason";
     static final String INITIATOR = "initiator";
     static final String CUSTODIAN = "custodian";
@@ -50,8 +51,8 @@ public final class SealApplicationProcess {
         return Long.parseLong(businessKey.substring("seal-".length()));
     }
 
-    public static Map<String, Object> startVariables(long sealId, long unitId, String unitCode, String unitName,
-            String sealName, String reason) {
+    public static Map<String, Object> startVariables(
+            long sealId, long unitId, String unitCode, String unitName, String sealName, String reason) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put(SEAL_ID, sealId);
         vars.put(UNIT_ID, unitId);

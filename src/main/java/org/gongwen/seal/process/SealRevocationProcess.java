@@ -33,6 +33,7 @@ public final class SealRevocationProcess {
     static final String SEAL_NAME = "sealName";
     /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
     static final String SUBJECT = "subject";
+
     static final String REASON = "revocationReason";
     static final String REASON_LABEL = "revocationReasonLabel";
     static final String EXPLANATION = "explanation";
@@ -62,9 +63,17 @@ public final class SealRevocationProcess {
     }
 
     /** Start variables; the witness groups name the secrecy bureau's and the county office's witnesses. */
-    public static Map<String, Object> startVariables(long sealId, String unitCode, String unitName, String sealName,
-            RevocationReason reason, String reasonLabel, String explanation, String secrecyWitnessGroup,
-            String officeWitnessGroup, String witnessDeadline) {
+    public static Map<String, Object> startVariables(
+            long sealId,
+            String unitCode,
+            String unitName,
+            String sealName,
+            RevocationReason reason,
+            String reasonLabel,
+            String explanation,
+            String secrecyWitnessGroup,
+            String officeWitnessGroup,
+            String witnessDeadline) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put(SEAL_ID, sealId);
         vars.put(UNIT_CODE, unitCode);
@@ -154,6 +163,8 @@ public final class SealRevocationProcess {
     /** A text variable, stripped; null when absent or blank. */
     private String text(String name) {
         Object value = scope.getVariable(name);
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+        return value == null || value.toString().isBlank()
+                ? null
+                : value.toString().strip();
     }
 }

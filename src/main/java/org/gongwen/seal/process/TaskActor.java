@@ -6,14 +6,14 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 /** Who completed a task: its assignee, else the user the engine was told acts (engine REST without a claim). */
 final class TaskActor {
 
-    private TaskActor() {
-    }
+    private TaskActor() {}
 
     static String of(DelegateTask task) {
         if (task.getAssignee() != null) {
             return task.getAssignee();
         }
-        Authentication engine = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        Authentication engine =
+                task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         return engine == null ? null : engine.getUserId();
     }
 }

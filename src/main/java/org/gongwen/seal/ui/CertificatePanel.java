@@ -22,8 +22,9 @@ class CertificatePanel extends FormLayout {
         field("certificate.subject", details.subject());
         field("certificate.issuer", details.issuer());
         field("certificate.serial", details.serialNumber());
-        field("certificate.validity", zone.formatTime(details.notBefore()) + " — "
-                + zone.formatTime(details.notAfter()));
+        field(
+                "certificate.validity",
+                zone.formatTime(details.notBefore()) + " — " + zone.formatTime(details.notAfter()));
         field("certificate.algorithm", details.publicKeyAlgorithm());
         field("certificate.fingerprint", details.sha256Fingerprint());
     }

@@ -56,30 +56,38 @@ class SealApplicationDialog extends Dialog {
         reason.setWidthFull();
 
         UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((metadata, data) ->
-                ui.access(() -> acceptImpression(metadata.fileName(), data))));
+        upload = new Upload(UploadHandler.inMemory(
+                (metadata, data) -> ui.access(() -> acceptImpression(metadata.fileName(), data))));
         UploadTexts.translate(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "application/pdf", ".png", ".jpg", ".jpeg", ".pdf");
         upload.addFileRejectedListener(e -> showImpressionError(getTranslation(
                 getTranslation("upload.error.tooBig").equals(e.getErrorMessage())
-                        ? "impression.error.tooLarge" : "impression.error.type", MAX_BYTES / 1024 / 1024)));
+                        ? "impression.error.tooLarge"
+                        : "impression.error.type",
+                MAX_BYTES / 1024 / 1024)));
         upload.addFileRemovedListener(e -> clearImpression());
-        impressionError.getStyle().set("color", "var(--lumo-error-text-color)")
+        impressionError
+                .getStyle()
+                .set("color", "var(--lumo-error-text-color)")
                 .set("font-size", "var(--lumo-font-size-s)");
         impressionError.setVisible(false);
 
         submit.setText(getTranslation("sealApplication.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> submit());
-        VerticalLayout content = new VerticalLayout(type, reason,
+        VerticalLayout content = new VerticalLayout(
+                type,
+                reason,
                 new Span(getTranslation("sealApplication.impression")),
                 new Paragraph(getTranslation("sealApplication.impressionHint")));
-        applications.demoImpressionScan().ifPresent(scan -> content.add(new Anchor(
-                DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(scan),
-                        "demo-impression.png", "image/png", scan.length)),
-                getTranslation("sealApplication.demoScan"))));
+        applications
+                .demoImpressionScan()
+                .ifPresent(scan -> content.add(new Anchor(
+                        DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                                new ByteArrayInputStream(scan), "demo-impression.png", "image/png", scan.length)),
+                        getTranslation("sealApplication.demoScan"))));
         content.add(upload, impressionError, preview);
         content.setPadding(false);
         content.setWidth("32em");
@@ -94,8 +102,9 @@ class SealApplicationDialog extends Dialog {
         try {
             SealPreview made = applications.preview(candidate);
             impression = candidate;
-            preview.add(new Paragraph(getTranslation("sealApplication.previewCaption",
-                    String.format("%.1f", made.diameterMm()))),
+            preview.add(
+                    new Paragraph(
+                            getTranslation("sealApplication.previewCaption", String.format("%.1f", made.diameterMm()))),
                     SealPictures.trueSize(made.png(), made.diameterMm(), getTranslation("sealApplication.previewAlt")));
         } catch (BusinessException e) {
             showImpressionError(getTranslation(e.messageKey(), e.args()));
@@ -128,8 +137,11 @@ class SealApplicationDialog extends Dialog {
         }
         try {
             SealInfo seal = applications.apply(type.getValue(), reason.getValue(), impression);
-            Notification.show(getTranslation("sealApplication.submitted", seal.name()), 5000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            getTranslation("sealApplication.submitted", seal.name()),
+                            5000,
+                            Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
         } catch (BusinessException e) {
             String message = getTranslation(e.messageKey(), e.args());

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -29,14 +30,13 @@ import java.util.stream.Collectors;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitInfo;
-import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.seal.SealArchive;
 import org.gongwen.seal.SealInfo;
 import org.gongwen.seal.SealRecord;
 import org.gongwen.seal.SealSm2Migration;
-import com.vaadin.flow.component.notification.Notification;
 import org.gongwen.seal.SealStatus;
 import org.gongwen.seal.StoredFile;
+import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.PersonNames;
 import org.gongwen.shared.CountyZone;
 
@@ -65,8 +65,13 @@ public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
     private final boolean infoCentre;
     private List<SealInfo> all;
 
-    public SealArchiveView(SealArchive archive, OrganizationService organization, AuthenticatedUser user,
-            CountyZone zone, PersonNames names, SealSm2Migration sm2Migration) {
+    public SealArchiveView(
+            SealArchive archive,
+            OrganizationService organization,
+            AuthenticatedUser user,
+            CountyZone zone,
+            PersonNames names,
+            SealSm2Migration sm2Migration) {
         this.archive = archive;
         this.sm2Migration = sm2Migration;
         this.sesSeal = new SesSealPanel(zone);
@@ -76,14 +81,19 @@ public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
         this.infoCentre = user.require().hasRole(Role.Names.INFO_CENTER);
         setWidthFull();
         grid.setEmptyStateText(getTranslation("empty.sealArchive"));
-        grid.addColumn(s -> unitName(s.unitId())).setHeader(getTranslation("seals.col.unit")).setFlexGrow(2);
-        grid.addColumn(SealInfo::name).setHeader(getTranslation("seals.col.name")).setFlexGrow(2);
-        grid.addColumn(s -> getTranslation("sealType." + s.type().name())).setHeader(getTranslation("seals.col.type"));
-        grid.addColumn(s -> getTranslation("sealStatus." + s.status().name())).setHeader(getTranslation("seals.col.status"));
-        grid.addColumn(s -> s.serialNumber() == null ? "" : s.serialNumber()).setHeader(getTranslation("seals.col.serial"))
+        grid.addColumn(s -> unitName(s.unitId()))
+                .setHeader(getTranslation("seals.col.unit"))
                 .setFlexGrow(2);
-        grid.addColumn(s -> zone.formatDate(s.notAfter()))
-                .setHeader(getTranslation("seals.col.notAfter"));
+        grid.addColumn(SealInfo::name)
+                .setHeader(getTranslation("seals.col.name"))
+                .setFlexGrow(2);
+        grid.addColumn(s -> getTranslation("sealType." + s.type().name())).setHeader(getTranslation("seals.col.type"));
+        grid.addColumn(s -> getTranslation("sealStatus." + s.status().name()))
+                .setHeader(getTranslation("seals.col.status"));
+        grid.addColumn(s -> s.serialNumber() == null ? "" : s.serialNumber())
+                .setHeader(getTranslation("seals.col.serial"))
+                .setFlexGrow(2);
+        grid.addColumn(s -> zone.formatDate(s.notAfter())).setHeader(getTranslation("seals.col.notAfter"));
         grid.setHeight("18em");
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
 
@@ -95,8 +105,8 @@ public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("sealArchive.allStatuses"));
         status.setItems(SealStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("sealArchive.allStatuses")
-                : getTranslation("sealStatus." + s.name()));
+        status.setItemLabelGenerator(
+                s -> s == null ? getTranslation("sealArchive.allStatuses") : getTranslation("sealStatus." + s.name()));
         status.addValueChangeListener(e -> filter());
 
         restore.setText(getTranslation("sealArchive.restore"));
@@ -110,8 +120,12 @@ public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
         migrateSm2.addClickListener(e -> migrateToSm2());
 
         history.setVisible(false);
-        add(new H2(getTranslation("sealArchive.title")), new HorizontalLayout(search, status, restore, migrateSm2),
-                grid, new HorizontalLayout(pictures, certificate, sesSeal), history);
+        add(
+                new H2(getTranslation("sealArchive.title")),
+                new HorizontalLayout(search, status, restore, migrateSm2),
+                grid,
+                new HorizontalLayout(pictures, certificate, sesSeal),
+                history);
         reload();
     }
 
@@ -129,7 +143,9 @@ public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
         String q = search.getValue() == null ? "" : search.getValue().strip();
         grid.setItems(all.stream()
                 .filter(s -> status.getValue() == null || s.status() == status.getValue())
-                .filter(s -> q.isEmpty() || s.name().contains(q) || unitName(s.unitId()).contains(q)
+                .filter(s -> q.isEmpty()
+                        || s.name().contains(q)
+                        || unitName(s.unitId()).contains(q)
                         || (s.serialNumber() != null && s.serialNumber().contains(q.toLowerCase())))
                 .toList());
     }
@@ -148,20 +164,27 @@ public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
         sesSeal.show(record.sesSeal(), seal.id(), () -> archive.sesSeal(seal.id()));
         history.show(record.history());
         if (record.hasImage()) {
-            pictures.add(new H3(getTranslation(record.drawnImage() ? "sealArchive.imageDrawn" : "sealArchive.image")),
+            pictures.add(
+                    new H3(getTranslation(record.drawnImage() ? "sealArchive.imageDrawn" : "sealArchive.image")),
                     SealPictures.trueSize(archive.image(seal.id()), record.imageDiameterMm(), seal.name()));
         }
         if (record.impressionFilename() != null) {
             StoredFile scan = archive.impression(seal.id());
             pictures.add(new H3(getTranslation("sealArchive.impression")));
             if (scan.mediaType().startsWith("image/")) {
-                Image image = new Image("data:" + scan.mediaType() + ";base64,"
-                        + Base64.getEncoder().encodeToString(scan.data()), scan.filename());
+                Image image = new Image(
+                        "data:" + scan.mediaType() + ";base64,"
+                                + Base64.getEncoder().encodeToString(scan.data()),
+                        scan.filename());
                 image.setMaxWidth("16em");
                 pictures.add(image);
             }
-            pictures.add(new Paragraph(new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                    new ByteArrayInputStream(scan.data()), scan.filename(), scan.mediaType(), scan.data().length)),
+            pictures.add(new Paragraph(new Anchor(
+                    DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                            new ByteArrayInputStream(scan.data()),
+                            scan.filename(),
+                            scan.mediaType(),
+                            scan.data().length)),
                     getTranslation("sealArchive.downloadImpression", scan.filename()))));
         }
     }
@@ -175,7 +198,8 @@ public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
     }
 
     SealRestoreDialog openRestore() {
-        SealRestoreDialog dialog = new SealRestoreDialog(archive, grid.asSingleSelect().getValue());
+        SealRestoreDialog dialog =
+                new SealRestoreDialog(archive, grid.asSingleSelect().getValue());
         dialog.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
                 SealInfo selected = grid.asSingleSelect().getValue();

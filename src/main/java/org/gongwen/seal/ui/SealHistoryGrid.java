@@ -13,15 +13,26 @@ class SealHistoryGrid extends Grid<SealEventInfo> {
 
     SealHistoryGrid(CountyZone zone, PersonNames names) {
         addColumn(e -> zone.formatTime(e.occurredAt()))
-                .setHeader(getTranslation("sealHistory.col.time")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(e -> getTranslation("sealAction." + e.action().name())).setHeader(getTranslation("sealHistory.col.action"))
-                .setAutoWidth(true).setFlexGrow(0);
-        addColumn(e -> getTranslation("sealStatus." + e.status().name())).setHeader(getTranslation("seals.col.status"))
-                .setAutoWidth(true).setFlexGrow(0);
-        addColumn(e -> SealHistory.SYSTEM.equals(e.actor()) ? getTranslation("sealHistory.actor.system")
-                : names.of(e.actor())).setHeader(getTranslation("sealHistory.col.actor")).setAutoWidth(true)
+                .setHeader(getTranslation("sealHistory.col.time"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("sealHistory.col.note")).setFlexGrow(1);
+        addColumn(e -> getTranslation("sealAction." + e.action().name()))
+                .setHeader(getTranslation("sealHistory.col.action"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(e -> getTranslation("sealStatus." + e.status().name()))
+                .setHeader(getTranslation("seals.col.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(e -> SealHistory.SYSTEM.equals(e.actor())
+                        ? getTranslation("sealHistory.actor.system")
+                        : names.of(e.actor()))
+                .setHeader(getTranslation("sealHistory.col.actor"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addColumn(e -> e.note() == null ? "" : e.note())
+                .setHeader(getTranslation("sealHistory.col.note"))
+                .setFlexGrow(1);
         addThemeVariants(GridVariant.LUMO_COMPACT);
         setEmptyStateText(getTranslation("empty.sealHistory"));
         setAllRowsVisible(true);

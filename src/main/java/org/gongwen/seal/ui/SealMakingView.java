@@ -48,8 +48,12 @@ public class SealMakingView extends VerticalLayout implements HasDynamicTitle {
         this.units = organization.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity()));
         setWidthFull();
         grid.setEmptyStateText(getTranslation("empty.sealMaking"));
-        grid.addColumn(s -> unitName(s.unitId())).setHeader(getTranslation("seals.col.unit")).setFlexGrow(2);
-        grid.addColumn(SealInfo::name).setHeader(getTranslation("seals.col.name")).setFlexGrow(2);
+        grid.addColumn(s -> unitName(s.unitId()))
+                .setHeader(getTranslation("seals.col.unit"))
+                .setFlexGrow(2);
+        grid.addColumn(SealInfo::name)
+                .setHeader(getTranslation("seals.col.name"))
+                .setFlexGrow(2);
         grid.addColumn(s -> getTranslation("sealType." + s.type().name())).setHeader(getTranslation("seals.col.type"));
         grid.setHeight("14em");
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
@@ -57,8 +61,12 @@ public class SealMakingView extends VerticalLayout implements HasDynamicTitle {
         make.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         make.setEnabled(false);
         make.addClickListener(e -> makeSelected());
-        add(new H2(getTranslation("sealMaking.title")), new Paragraph(getTranslation("sealMaking.intro")), grid,
-                new HorizontalLayout(make), preview);
+        add(
+                new H2(getTranslation("sealMaking.title")),
+                new Paragraph(getTranslation("sealMaking.intro")),
+                grid,
+                new HorizontalLayout(make),
+                preview);
         refresh();
     }
 

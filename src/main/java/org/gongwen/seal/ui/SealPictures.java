@@ -6,8 +6,7 @@ import java.util.Base64;
 /** Seal images in pages: drawn at true size (CSS millimetres), transparent over the page. */
 final class SealPictures {
 
-    private SealPictures() {
-    }
+    private SealPictures() {}
 
     static Image trueSize(byte[] png, double diameterMm, String alt) {
         Image image = new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(png), alt);

@@ -47,8 +47,11 @@ class SealRevocationDialog extends Dialog {
     void submit() {
         try {
             revocations.request(seal.id(), reason.getValue(), explanation.getValue());
-            Notification.show(getTranslation("sealRevocation.submitted", seal.name()), 5000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            getTranslation("sealRevocation.submitted", seal.name()),
+                            5000,
+                            Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
         } catch (BusinessException e) {
             explanation.setErrorMessage(getTranslation(e.messageKey(), e.args()));

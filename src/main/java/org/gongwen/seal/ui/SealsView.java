@@ -22,9 +22,9 @@ import java.util.List;
 import org.gongwen.seal.CertificateDetails;
 import org.gongwen.seal.SealApplicationService;
 import org.gongwen.seal.SealDirectory;
+import org.gongwen.seal.SealInfo;
 import org.gongwen.seal.SealRevocationService;
 import org.gongwen.seal.SealStatus;
-import org.gongwen.seal.SealInfo;
 import org.gongwen.security.PersonNames;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
@@ -52,8 +52,12 @@ public class SealsView extends VerticalLayout implements HasDynamicTitle, Before
     private final transient SealDirectory seals;
     private final List<SealInfo> mine;
 
-    public SealsView(SealDirectory seals, SealApplicationService applications, SealRevocationService revocations,
-            CountyZone zone, PersonNames names) {
+    public SealsView(
+            SealDirectory seals,
+            SealApplicationService applications,
+            SealRevocationService revocations,
+            CountyZone zone,
+            PersonNames names) {
         this.revocations = revocations;
         this.applications = applications;
         this.seals = seals;
@@ -62,20 +66,25 @@ public class SealsView extends VerticalLayout implements HasDynamicTitle, Before
         setWidthFull();
         mine = seals.mine();
         grid.setEmptyStateText(getTranslation("empty.seals"));
-        grid.addColumn(SealInfo::name).setHeader(getTranslation("seals.col.name")).setFlexGrow(2);
-        grid.addColumn(s -> getTranslation("sealType." + s.type().name())).setHeader(getTranslation("seals.col.type"));
-        grid.addColumn(s -> getTranslation("sealStatus." + s.status().name())).setHeader(getTranslation("seals.col.status"));
-        grid.addColumn(s -> s.serialNumber() == null ? "" : s.serialNumber()).setHeader(getTranslation("seals.col.serial"))
+        grid.addColumn(SealInfo::name)
+                .setHeader(getTranslation("seals.col.name"))
                 .setFlexGrow(2);
-        grid.addColumn(s -> zone.formatDate(s.notAfter()))
-                .setHeader(getTranslation("seals.col.notAfter"));
+        grid.addColumn(s -> getTranslation("sealType." + s.type().name())).setHeader(getTranslation("seals.col.type"));
+        grid.addColumn(s -> getTranslation("sealStatus." + s.status().name()))
+                .setHeader(getTranslation("seals.col.status"));
+        grid.addColumn(s -> s.serialNumber() == null ? "" : s.serialNumber())
+                .setHeader(getTranslation("seals.col.serial"))
+                .setFlexGrow(2);
+        grid.addColumn(s -> zone.formatDate(s.notAfter())).setHeader(getTranslation("seals.col.notAfter"));
         grid.setItems(mine);
         grid.setHeight("16em");
         certificate.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("white-space", "pre-wrap");
         grid.asSingleSelect().addValueChangeListener(e -> {
             showDetails(e.getValue());
-            revoke.setEnabled(e.getValue() != null && ownUnits(e.getValue())
-                    && (e.getValue().status() == SealStatus.ACTIVE || e.getValue().status() == SealStatus.MADE));
+            revoke.setEnabled(e.getValue() != null
+                    && ownUnits(e.getValue())
+                    && (e.getValue().status() == SealStatus.ACTIVE
+                            || e.getValue().status() == SealStatus.MADE));
         });
         revoke.setText(getTranslation("sealRevocation.open"));
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -131,8 +140,8 @@ public class SealsView extends VerticalLayout implements HasDynamicTitle, Before
         certificate.setText(pem);
         certificateDetails.show(made ? CertificateDetails.of(pem) : null);
         if (seal != null) {
-            seals.imageIfAny(seal.id()).ifPresent(png -> picture.add(
-                    SealPictures.trueSize(png.png(), png.diameterMm(), seal.name())));
+            seals.imageIfAny(seal.id())
+                    .ifPresent(png -> picture.add(SealPictures.trueSize(png.png(), png.diameterMm(), seal.name())));
             history.show(seals.history(seal.id()));
         }
         history.setVisible(seal != null);
@@ -150,7 +159,8 @@ public class SealsView extends VerticalLayout implements HasDynamicTitle, Before
     }
 
     SealRevocationDialog openRevocation() {
-        SealRevocationDialog dialog = new SealRevocationDialog(revocations, grid.asSingleSelect().getValue());
+        SealRevocationDialog dialog =
+                new SealRevocationDialog(revocations, grid.asSingleSelect().getValue());
         dialog.open();
         return dialog;
     }

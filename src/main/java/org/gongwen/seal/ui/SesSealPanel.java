@@ -37,13 +37,21 @@ class SesSealPanel extends VerticalLayout {
         field("sesSeal.maker", details.maker());
         field("sesSeal.validity", zone.formatTime(details.validStart()) + " — " + zone.formatTime(details.validEnd()));
         field("sesSeal.sm2Serial", details.sm2Serial());
-        field("sesSeal.status", details.verified() ? getTranslation("sesSeal.verified")
-                : getTranslation("sesSeal.notVerified", details.problem()));
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] data = der.get();
-            return new DownloadResponse(new ByteArrayInputStream(data), "seal-" + sealId + ".ses",
-                    "application/octet-stream", data.length);
-        }), getTranslation("sesSeal.download"));
+        field(
+                "sesSeal.status",
+                details.verified()
+                        ? getTranslation("sesSeal.verified")
+                        : getTranslation("sesSeal.notVerified", details.problem()));
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] data = der.get();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(data),
+                            "seal-" + sealId + ".ses",
+                            "application/octet-stream",
+                            data.length);
+                }),
+                getTranslation("sesSeal.download"));
         add(new H3(getTranslation("sesSeal.title")), facts, download);
     }
 

@@ -40,7 +40,8 @@ class PkiController {
     @GetMapping("/ca.pem")
     @Operation(summary = "The county root CA certificate (PEM)")
     ResponseEntity<String> caCertificate() {
-        return ResponseEntity.ok().contentType(PEM)
+        return ResponseEntity.ok()
+                .contentType(PEM)
                 .header("Content-Disposition", "inline; filename=\"qinghe-county-ca.pem\"")
                 .body(pki.caCertificatePem());
     }
@@ -48,7 +49,8 @@ class PkiController {
     @GetMapping("/crl")
     @Operation(summary = "The county certificate revocation list (DER)")
     ResponseEntity<byte[]> crl() {
-        return ResponseEntity.ok().contentType(CRL)
+        return ResponseEntity.ok()
+                .contentType(CRL)
                 .header("Content-Disposition", "inline; filename=\"qinghe-county.crl\"")
                 .body(pki.crl());
     }
@@ -56,7 +58,8 @@ class PkiController {
     @GetMapping("/ca-sm2.pem")
     @Operation(summary = "The SM2 county CA certificate (PEM, SM3withSM2), root of OFD seals (GB/T 38540)")
     ResponseEntity<String> sm2CaCertificate() {
-        return ResponseEntity.ok().contentType(PEM)
+        return ResponseEntity.ok()
+                .contentType(PEM)
                 .header("Content-Disposition", "inline; filename=\"qinghe-county-ca-sm2.pem\"")
                 .body(pki.sm2CaCertificatePem());
     }
@@ -64,14 +67,16 @@ class PkiController {
     @GetMapping("/crl-sm2")
     @Operation(summary = "The SM2 county CA's certificate revocation list (DER, SM3withSM2)")
     ResponseEntity<byte[]> sm2Crl() {
-        return ResponseEntity.ok().contentType(CRL)
+        return ResponseEntity.ok()
+                .contentType(CRL)
                 .header("Content-Disposition", "inline; filename=\"qinghe-county-sm2.crl\"")
                 .body(pki.sm2Crl());
     }
 
     @PostMapping(path = "/tsa", consumes = "application/timestamp-query")
-    @Operation(summary = "The county time-stamping authority (RFC 3161 over HTTP): a DER time-stamp query in, "
-            + "a DER time-stamp reply out")
+    @Operation(
+            summary = "The county time-stamping authority (RFC 3161 over HTTP): a DER time-stamp query in, "
+                    + "a DER time-stamp reply out")
     ResponseEntity<byte[]> timeStamp(InputStream body) throws IOException {
         // a query is a hash and a few fields: anything much larger is not one, and is not read whole
         byte[] query = body.readNBytes(MAX_QUERY_BYTES + 1);

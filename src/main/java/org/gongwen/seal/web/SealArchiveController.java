@@ -25,7 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/seal-archive")
-@Tag(name = "seal-archive", description = "印章档案、制作与备份恢复 / seal archive, making and restore (county office, information centre)")
+@Tag(
+        name = "seal-archive",
+        description = "印章档案、制作与备份恢复 / seal archive, making and restore (county office, information centre)")
 class SealArchiveController {
 
     private final SealArchive archive;
@@ -54,9 +56,14 @@ class SealArchiveController {
     @Operation(summary = "The scan of the paper impression uploaded with the application")
     ResponseEntity<byte[]> impression(@PathVariable long id) {
         StoredFile file = archive.impression(id);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(file.filename(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(file.data());
     }
 
@@ -69,15 +76,21 @@ class SealArchiveController {
     @GetMapping(path = "/{id}/ses-seal", produces = "application/octet-stream")
     @Operation(summary = "The seal's GB/T 38540 electronic seal (SES_Seal v4, DER), signed by the seal maker")
     ResponseEntity<byte[]> sesSeal(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("seal-" + id + ".ses").build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("seal-" + id + ".ses")
+                                .build()
+                                .toString())
                 .body(archive.sesSeal(id));
     }
 
     @PostMapping("/sm2-migration")
-    @Operation(summary = "Information centre, once: give seals made before SM2 their SM2 certificate and GB/T 38540 "
-            + "electronic seal (seals that have them are left alone)")
+    @Operation(
+            summary = "Information centre, once: give seals made before SM2 their SM2 certificate and GB/T 38540 "
+                    + "electronic seal (seals that have them are left alone)")
     SealSm2Migration.Result migrateToSm2() {
         return sm2Migration.issueForExistingSeals();
     }
@@ -89,11 +102,11 @@ class SealArchiveController {
         making.make(id);
     }
 
-    record RestoreRequest(String report) {
-    }
+    record RestoreRequest(String report) {}
 
     @PostMapping("/{id}/restorations")
-    @Operation(summary = "Information centre: restore a seal's key material from escrow after a reported medium failure")
+    @Operation(
+            summary = "Information centre: restore a seal's key material from escrow after a reported medium failure")
     SealInfo restore(@PathVariable long id, @RequestBody RestoreRequest request) {
         return archive.restore(id, request.report());
     }

@@ -2,33 +2,33 @@ package org.gongwen.seal.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.util.List;
+import org.gongwen.seal.ImpressionUpload;
 import org.gongwen.seal.RevocationReason;
 import org.gongwen.seal.SealApplicationService;
-import org.gongwen.seal.SealRevocationService;
 import org.gongwen.seal.SealDirectory;
-import org.gongwen.seal.SealType;
-import java.io.IOException;
-import org.gongwen.seal.ImpressionUpload;
 import org.gongwen.seal.SealEventInfo;
-import org.gongwen.shared.BusinessException;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.gongwen.seal.SealInfo;
+import org.gongwen.seal.SealRevocationService;
+import org.gongwen.seal.SealType;
+import org.gongwen.shared.BusinessException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1/seals")
@@ -45,8 +45,8 @@ class SealsController {
         this.revocations = revocations;
     }
 
-    record RevocationRequest(@NotNull RevocationReason reason, @NotBlank String explanation) {
-    }
+    record RevocationRequest(
+            @NotNull RevocationReason reason, @NotBlank String explanation) {}
 
     @PostMapping("/{id}/revocations")
     @ResponseStatus(HttpStatus.ACCEPTED)
@@ -57,14 +57,20 @@ class SealsController {
 
     @PostMapping(path = "/applications", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Apply for an electronic seal for the caller's unit with the scan of the paper impression "
-            + "(PNG, JPEG or PDF, at most 10 MB); starts the seal-application process")
-    SealInfo apply(@RequestParam(required = false) SealType type, @RequestParam(required = false) String reason,
-            @RequestPart(name = "impression", required = false) MultipartFile impression) throws IOException {
+    @Operation(
+            summary = "Apply for an electronic seal for the caller's unit with the scan of the paper impression "
+                    + "(PNG, JPEG or PDF, at most 10 MB); starts the seal-application process")
+    SealInfo apply(
+            @RequestParam(required = false) SealType type,
+            @RequestParam(required = false) String reason,
+            @RequestPart(name = "impression", required = false) MultipartFile impression)
+            throws IOException {
         return applications.apply(type, reason, upload(impression));
     }
 
-    @PostMapping(path = "/applications/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+    @PostMapping(
+            path = "/applications/preview",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.IMAGE_PNG_VALUE)
     @Operation(summary = "Check an impression scan and return the seal image it would make (PNG); stores nothing")
     byte[] preview(@RequestPart(name = "impression", required = false) MultipartFile impression) throws IOException {
@@ -100,7 +106,8 @@ class SealsController {
     @GetMapping("/{id}/certificate")
     @Operation(summary = "The seal certificate (PEM) of a seal of the caller's unit")
     ResponseEntity<String> certificate(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-pem-file"))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/x-pem-file"))
                 .body(seals.certificatePem(id));
     }
 }

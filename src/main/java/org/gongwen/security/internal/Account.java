@@ -25,8 +25,7 @@ public class Account {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     public Account(long personId, String passwordHash, Instant now) {
         this.personId = personId;

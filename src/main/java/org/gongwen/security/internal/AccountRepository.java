@@ -2,5 +2,4 @@ package org.gongwen.security.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AccountRepository extends JpaRepository<Account, Long> {
-}
+public interface AccountRepository extends JpaRepository<Account, Long> {}

@@ -45,8 +45,7 @@ public class ApiToken {
     @Column(name = "revoked_by")
     private String revokedBy;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     public ApiToken(long unitId, String name, String secret, String createdBy, Instant now) {
         this.unitId = unitId;

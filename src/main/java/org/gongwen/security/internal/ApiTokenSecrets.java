@@ -23,8 +23,7 @@ public final class ApiTokenSecrets {
     private static final Pattern FORMAT = Pattern.compile("gw_[A-Za-z0-9_-]{43}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ApiTokenSecrets() {
-    }
+    private ApiTokenSecrets() {}
 
     public static String generate() {
         byte[] bytes = new byte[RANDOM_BYTES];

@@ -46,14 +46,17 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         }
         Optional<GongwenPrincipal> principal;
         try {
-            principal = authenticator.authenticate(header.substring(SCHEME.length()).strip());
+            principal =
+                    authenticator.authenticate(header.substring(SCHEME.length()).strip());
         } catch (RuntimeException e) {
             if (TransientFailure.of(e).orElse(null) != TransientFailure.DATABASE_UNAVAILABLE) {
                 throw e;
             }
             // the token could not be looked up (the database did not answer): the entry point says so with 503
             contexts.clearContext();
-            invalidToken.commence(request, response,
+            invalidToken.commence(
+                    request,
+                    response,
                     new InternalAuthenticationServiceException("The API token could not be checked", e));
             return;
         }
@@ -63,8 +66,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
-                principal.get().getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                principal.get(), null, principal.get().getAuthorities()));
         contexts.setContext(context);
         chain.doFilter(request, response);
     }

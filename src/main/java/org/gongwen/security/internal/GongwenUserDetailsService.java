@@ -20,8 +20,8 @@ class GongwenUserDetailsService implements UserDetailsService {
     private final PasswordPolicyService policies;
     private final Clock clock;
 
-    GongwenUserDetailsService(UserDirectory directory, AccountRepository accounts,
-            PasswordPolicyService policies, Clock clock) {
+    GongwenUserDetailsService(
+            UserDirectory directory, AccountRepository accounts, PasswordPolicyService policies, Clock clock) {
         this.directory = directory;
         this.accounts = accounts;
         this.policies = policies;
@@ -31,13 +31,15 @@ class GongwenUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public GongwenPrincipal loadUserByUsername(String username) {
-        DirectoryUser user = directory.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException(username));
-        Account account = accounts.findById(user.personId())
-                .orElseThrow(() -> new UsernameNotFoundException(username));
+        DirectoryUser user =
+                directory.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        Account account = accounts.findById(user.personId()).orElseThrow(() -> new UsernameNotFoundException(username));
         Instant now = clock.instant();
-        return new GongwenPrincipal(CurrentUser.of(user), account.getPasswordHash(),
-                false, user.active(),
+        return new GongwenPrincipal(
+                CurrentUser.of(user),
+                account.getPasswordHash(),
+                false,
+                user.active(),
                 account.isPasswordExpired(now, policies.current().passwordMaxAgeDays()));
     }
 }

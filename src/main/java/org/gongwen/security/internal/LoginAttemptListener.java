@@ -2,15 +2,15 @@ package org.gongwen.security.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gongwen.audit.AuditAction;
 import org.gongwen.audit.AuditActor;
 import org.gongwen.audit.AuditLog;
 import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.security.PasswordPolicy;
 import org.gongwen.security.PasswordPolicyService;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -34,8 +34,13 @@ class LoginAttemptListener {
     private final VerifiedCredentialCache verified;
     private final Map<Long, Instant> lastRecorded = new ConcurrentHashMap<>();
 
-    LoginAttemptListener(LoginThrottle throttle, AccountRepository accounts,
-            PasswordPolicyService policies, Clock clock, AuditLog audit, VerifiedCredentialCache verified) {
+    LoginAttemptListener(
+            LoginThrottle throttle,
+            AccountRepository accounts,
+            PasswordPolicyService policies,
+            Clock clock,
+            AuditLog audit,
+            VerifiedCredentialCache verified) {
         this.verified = verified;
         this.throttle = throttle;
         this.accounts = accounts;
@@ -49,12 +54,15 @@ class LoginAttemptListener {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
         String address = ThrottledAuthenticationProvider.clientAddress(event.getAuthentication());
         PasswordPolicy policy = policies.current();
-        if (throttle.recordFailure(username, address, policy.maxFailedLogins(),
-                Duration.ofMinutes(policy.lockoutMinutes()))) {
+        if (throttle.recordFailure(
+                username, address, policy.maxFailedLogins(), Duration.ofMinutes(policy.lockoutMinutes()))) {
             verified.forgetUsername(username);
-            log.warn("Login name {} locked for {} after {} failed logins", username, address,
-                    policy.maxFailedLogins());
-            audit.record(AuditActor.system(), AuditAction.ACCOUNT_LOCK, LoginAuditListener.TARGET, username,
+            log.warn("Login name {} locked for {} after {} failed logins", username, address, policy.maxFailedLogins());
+            audit.record(
+                    AuditActor.system(),
+                    AuditAction.ACCOUNT_LOCK,
+                    LoginAuditListener.TARGET,
+                    username,
                     "locked for " + address + " after " + policy.maxFailedLogins() + " failed logins");
         }
     }

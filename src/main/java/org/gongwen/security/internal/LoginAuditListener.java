@@ -1,13 +1,13 @@
 package org.gongwen.security.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.gongwen.audit.AuditAction;
 import org.gongwen.audit.AuditActor;
 import org.gongwen.audit.AuditLog;
 import org.gongwen.security.DirectoryUser;
 import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.security.UserDirectory;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.gongwen.shared.TransientFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +41,11 @@ class LoginAuditListener implements LogoutHandler {
     public void onLogin(InteractiveAuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof GongwenPrincipal principal) {
             var user = principal.currentUser();
-            audit.record(new AuditActor(user.username(), user.unitId()), AuditAction.LOGIN, TARGET, user.username(),
+            audit.record(
+                    new AuditActor(user.username(), user.unitId()),
+                    AuditAction.LOGIN,
+                    TARGET,
+                    user.username(),
                     principal.passwordExpired() ? "password expired" : null);
         }
     }
@@ -50,8 +54,8 @@ class LoginAuditListener implements LogoutHandler {
     public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
         if (authentication != null && authentication.getPrincipal() instanceof GongwenPrincipal principal) {
             var user = principal.currentUser();
-            audit.record(new AuditActor(user.username(), user.unitId()), AuditAction.LOGOUT, TARGET, user.username(),
-                    null);
+            audit.record(
+                    new AuditActor(user.username(), user.unitId()), AuditAction.LOGOUT, TARGET, user.username(), null);
         }
     }
 
@@ -60,12 +64,19 @@ class LoginAuditListener implements LogoutHandler {
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         if (TransientFailure.of(event.getException()).orElse(null) == TransientFailure.DATABASE_UNAVAILABLE) {
             // nothing can be written, and a failure here would hide the 503 the caller is owed
-            log.warn("Login of {} not checked: the database did not answer", event.getAuthentication().getName());
+            log.warn(
+                    "Login of {} not checked: the database did not answer",
+                    event.getAuthentication().getName());
             return;
         }
         String username = event.getAuthentication().getName();
-        Long unitId = directory.findByUsername(username).map(DirectoryUser::unitId).orElse(null);
-        audit.record(new AuditActor(username, unitId), AuditAction.LOGIN_FAILED, TARGET, username,
+        Long unitId =
+                directory.findByUsername(username).map(DirectoryUser::unitId).orElse(null);
+        audit.record(
+                new AuditActor(username, unitId),
+                AuditAction.LOGIN_FAILED,
+                TARGET,
+                username,
                 event.getException().getClass().getSimpleName());
     }
 }

@@ -45,7 +45,8 @@ class LoginCsrfFilter extends OncePerRequestFilter {
         }
         CsrfToken expected = deferred.get();
         String actual = tokens.resolveCsrfTokenValue(request, expected);
-        return actual != null && MessageDigest.isEqual(expected.getToken().getBytes(StandardCharsets.UTF_8),
-                actual.getBytes(StandardCharsets.UTF_8));
+        return actual != null
+                && MessageDigest.isEqual(
+                        expected.getToken().getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));
     }
 }

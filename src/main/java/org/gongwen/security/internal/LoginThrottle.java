@@ -37,16 +37,24 @@ class LoginThrottle {
     }
 
     /** Whether failed logins of the name from the address are on record, and whether they lock it now. */
-    public enum State { CLEAR, FAILURES, LOCKED }
+    public enum State {
+        CLEAR,
+        FAILURES,
+        LOCKED
+    }
 
     public State state(String username, String clientAddress) {
         List<Timestamp> until = jdbc.queryForList(
                 "select locked_until from security_login_throttle where username = ? and client_address = ?",
-                Timestamp.class, name(username), address(clientAddress));
+                Timestamp.class,
+                name(username),
+                address(clientAddress));
         if (until.isEmpty()) {
             return State.CLEAR;
         }
-        return until.get(0) != null && until.get(0).toInstant().isAfter(clock.instant()) ? State.LOCKED : State.FAILURES;
+        return until.get(0) != null && until.get(0).toInstant().isAfter(clock.instant())
+                ? State.LOCKED
+                : State.FAILURES;
     }
 
     /** Counts one failure; true when this failure locked the address out of the name. */
@@ -55,21 +63,37 @@ class LoginThrottle {
         Instant now = clock.instant();
         String name = name(username);
         String address = address(clientAddress);
-        jdbc.update("delete from security_login_throttle where last_failure_at < ?",
+        jdbc.update(
+                "delete from security_login_throttle where last_failure_at < ?",
                 Timestamp.from(now.minus(FORGET_AFTER)));
-        List<Integer> failures = jdbc.queryForList("select failures from security_login_throttle "
-                + "where username = ? and client_address = ? and (locked_until is null or locked_until > ?) "
-                + "for update", Integer.class, name, address, Timestamp.from(now));
+        List<Integer> failures = jdbc.queryForList(
+                "select failures from security_login_throttle "
+                        + "where username = ? and client_address = ? and (locked_until is null or locked_until > ?) "
+                        + "for update",
+                Integer.class,
+                name,
+                address,
+                Timestamp.from(now));
         int count = failures.isEmpty() ? 1 : failures.get(0) + 1;
         Timestamp lockedUntil = count >= maxFailures ? Timestamp.from(now.plus(lockout)) : null;
-        int updated = jdbc.update("update security_login_throttle set failures = ?, last_failure_at = ?, "
-                + "locked_until = ? where username = ? and client_address = ?",
-                count, Timestamp.from(now), lockedUntil, name, address);
+        int updated = jdbc.update(
+                "update security_login_throttle set failures = ?, last_failure_at = ?, "
+                        + "locked_until = ? where username = ? and client_address = ?",
+                count,
+                Timestamp.from(now),
+                lockedUntil,
+                name,
+                address);
         if (updated == 0) {
             try {
-                jdbc.update("insert into security_login_throttle (username, client_address, failures, "
-                        + "last_failure_at, locked_until) values (?, ?, ?, ?, ?)",
-                        name, address, count, Timestamp.from(now), lockedUntil);
+                jdbc.update(
+                        "insert into security_login_throttle (username, client_address, failures, "
+                                + "last_failure_at, locked_until) values (?, ?, ?, ?, ?)",
+                        name,
+                        address,
+                        count,
+                        Timestamp.from(now),
+                        lockedUntil);
             } catch (DuplicateKeyException concurrent) {
                 // another failure for the same pair was counted at the same moment: one is enough
                 return false;
@@ -80,8 +104,10 @@ class LoginThrottle {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSuccess(String username, String clientAddress) {
-        jdbc.update("delete from security_login_throttle where username = ? and client_address = ?",
-                name(username), address(clientAddress));
+        jdbc.update(
+                "delete from security_login_throttle where username = ? and client_address = ?",
+                name(username),
+                address(clientAddress));
     }
 
     private static String name(String username) {

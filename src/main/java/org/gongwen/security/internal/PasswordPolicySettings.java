@@ -41,8 +41,7 @@ public class PasswordPolicySettings {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected PasswordPolicySettings() {
-    }
+    protected PasswordPolicySettings() {}
 
     public PasswordPolicySettings(PasswordPolicy policy, String by, Instant at) {
         this.id = ID;
@@ -61,7 +60,12 @@ public class PasswordPolicySettings {
     }
 
     public PasswordPolicy policy() {
-        return new PasswordPolicy(passwordMaxAgeDays, maxFailedLogins, lockoutMinutes, passwordMinLength,
-                requireMixedCase, requireSymbol);
+        return new PasswordPolicy(
+                passwordMaxAgeDays,
+                maxFailedLogins,
+                lockoutMinutes,
+                passwordMinLength,
+                requireMixedCase,
+                requireSymbol);
     }
 }

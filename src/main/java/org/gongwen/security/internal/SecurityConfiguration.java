@@ -6,25 +6,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import org.gongwen.organization.Role;
-import org.springframework.http.HttpMethod;
-import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.AnyRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.security.ui.LoginView;
 import org.gongwen.shared.ApiErrorWriter;
 import org.gongwen.shared.TransientFailure;
-import org.springframework.http.HttpHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -38,6 +32,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * One perimeter for every path the server answers, each chain matched by path alone (not by
@@ -70,8 +70,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
     private final LoginAuditListener loginAudit;
     private final EngineRestSwitch engineRest;
 
-    SecurityConfiguration(ApiErrorWriter errors, LoginAuditListener loginAudit,
-            EngineRestSwitch engineRest) {
+    SecurityConfiguration(ApiErrorWriter errors, LoginAuditListener loginAudit, EngineRestSwitch engineRest) {
         this.loginAudit = loginAudit;
         this.engineRest = engineRest;
         this.errors = errors;
@@ -90,11 +89,11 @@ class SecurityConfiguration extends VaadinWebSecurity {
     @Order(0)
     SecurityFilterChain engineRestChain(HttpSecurity http, EngineRestSwitch engineRest) throws Exception {
         http.securityMatcher(path("/engine-rest/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().access((authentication, context) ->
-                        new AuthorizationDecision(engineRest.isEnabled() && isAdmin(authentication.get()))))
+                .authorizeHttpRequests(auth -> auth.anyRequest()
+                        .access((authentication, context) ->
+                                new AuthorizationDecision(engineRest.isEnabled() && isAdmin(authentication.get()))))
                 .httpBasic(basic -> basic.authenticationEntryPoint(this::engineRestUnauthorized))
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint(this::engineRestUnauthorized)
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(this::engineRestUnauthorized)
                         .accessDeniedHandler((req, res, e) -> {
                             if (engineRest.isEnabled()) {
                                 forbidden(req, res);
@@ -112,10 +111,10 @@ class SecurityConfiguration extends VaadinWebSecurity {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthenticator apiTokens) throws Exception {
         http.securityMatcher(path("/api/**"))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(paths(OFFICE_SYSTEM_PATHS))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(paths(OFFICE_SYSTEM_PATHS))
                         .hasAnyAuthority(GongwenPrincipal.ACTIVE, "ROLE_" + CurrentUser.OFFICE_SYSTEM)
-                        .anyRequest().hasAuthority(GongwenPrincipal.ACTIVE))
+                        .anyRequest()
+                        .hasAuthority(GongwenPrincipal.ACTIVE))
                 .addFilterBefore(new BearerTokenFilter(apiTokens, this::invalidToken), BasicAuthenticationFilter.class);
         return statelessBasic(http);
     }
@@ -129,11 +128,11 @@ class SecurityConfiguration extends VaadinWebSecurity {
     SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
         http.securityMatcher(path("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.Names.ADMIN))
-                .exceptionHandling(ex -> ex
-                        .defaultAuthenticationEntryPointFor(this::unauthorized, path("/camunda/api/**"))
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                                AnyRequestMatcher.INSTANCE)
-                        .accessDeniedHandler((req, res, e) -> forbidden(req, res)))
+                .exceptionHandling(
+                        ex -> ex.defaultAuthenticationEntryPointFor(this::unauthorized, path("/camunda/api/**"))
+                                .defaultAuthenticationEntryPointFor(
+                                        new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
+                                .accessDeniedHandler((req, res, e) -> forbidden(req, res)))
                 .headers(h -> h.frameOptions(f -> f.sameOrigin())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
@@ -147,18 +146,17 @@ class SecurityConfiguration extends VaadinWebSecurity {
     @Order(3)
     SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
         http.securityMatcher(path("/actuator/**"))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(path("/actuator/health/**"), path("/actuator/info"))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(path("/actuator/health/**"), path("/actuator/info"))
                         .permitAll()
-                        .anyRequest().denyAll());
+                        .anyRequest()
+                        .denyAll());
         return statelessBasic(http);
     }
 
     /** HTTP Basic without a session (so without CSRF), refusals as the application's JSON. */
     private SecurityFilterChain statelessBasic(HttpSecurity http) throws Exception {
         http.httpBasic(basic -> basic.authenticationEntryPoint(this::unauthorized))
-                .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint(this::unauthorized)
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(this::unauthorized)
                         .accessDeniedHandler((req, res, e) -> forbidden(req, res)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
@@ -170,21 +168,24 @@ class SecurityConfiguration extends VaadinWebSecurity {
     protected void configure(HttpSecurity http) throws Exception {
         // before Vaadin's own login redirect, so that it is asked first (docs/operations.md, "Running several nodes")
         http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                new LoginUrlAuthenticationEntryPoint(SESSION_LOST_LOGIN), SecurityConfiguration::carriesUnknownSession));
+                new LoginUrlAuthenticationEntryPoint(SESSION_LOST_LOGIN),
+                SecurityConfiguration::carriesUnknownSession));
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                path("/pki/**"),
-                path("/v3/api-docs"),
-                path("/v3/api-docs/**"),
-                path("/swagger-ui/**"),
-                path("/swagger-ui.html")).permitAll());
+                        path("/pki/**"),
+                        path("/v3/api-docs"),
+                        path("/v3/api-docs/**"),
+                        path("/swagger-ui/**"),
+                        path("/swagger-ui.html"))
+                .permitAll());
         // the time-stamping authority takes RFC 3161 queries from any client, without session or token
         http.csrf(csrf -> csrf.ignoringRequestMatchers(path("/pki/tsa")));
         super.configure(http);
         setLoginView(http, LoginView.class, "/login?logout");
         http.logout(logout -> logout.addLogoutHandler(loginAudit));
         http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
-        http.addFilterAfter(new LoginCsrfFilter(PathPatternRequestMatcher.withDefaults()
-                .matcher(HttpMethod.POST, "/login")), CsrfFilter.class);
+        http.addFilterAfter(
+                new LoginCsrfFilter(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")),
+                CsrfFilter.class);
         hardenHeaders(http);
     }
 
@@ -193,8 +194,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
      * styles), everything else from this server only; no framing, no referrer outside, no device APIs.
      */
     private static void hardenHeaders(HttpSecurity http) throws Exception {
-        http.headers(h -> h
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
     }
@@ -208,8 +208,10 @@ class SecurityConfiguration extends VaadinWebSecurity {
     }
 
     private static boolean isAdmin(Authentication authentication) {
-        return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + Role.Names.ADMIN).equals(a.getAuthority()));
+        return authentication != null
+                && authentication.isAuthenticated()
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> ("ROLE_" + Role.Names.ADMIN).equals(a.getAuthority()));
     }
 
     private static RequestMatcher path(String pattern) {
@@ -272,18 +274,21 @@ class SecurityConfiguration extends VaadinWebSecurity {
 
     private void forbidden(HttpServletRequest req, HttpServletResponse res) throws IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean expired = auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> GongwenPrincipal.PASSWORD_EXPIRED.equals(a.getAuthority()));
+        boolean expired = auth != null
+                && auth.getAuthorities().stream()
+                        .anyMatch(a -> GongwenPrincipal.PASSWORD_EXPIRED.equals(a.getAuthority()));
         errors.write(req, res, HttpStatus.FORBIDDEN, expired ? "error.passwordExpired" : "error.forbidden");
     }
 
     /** Sends the login page the reason, so it can say "locked" rather than "wrong password". */
     private static final class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
         @Override
-        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                AuthenticationException exception) throws IOException {
+        public void onAuthenticationFailure(
+                HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+                throws IOException {
             // the same answers whether or not the name is an account (A35)
-            String reason = exception instanceof LockedException ? "locked"
+            String reason = exception instanceof LockedException
+                    ? "locked"
                     : isDatabaseUnavailable(exception) ? LoginView.DATABASE_UNAVAILABLE : "bad";
             getRedirectStrategy().sendRedirect(request, response, "/login?error=" + reason);
         }

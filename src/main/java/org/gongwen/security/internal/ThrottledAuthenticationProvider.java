@@ -1,11 +1,11 @@
 package org.gongwen.security.internal;
 
+import org.gongwen.security.GongwenPrincipal;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.gongwen.security.GongwenPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,8 +25,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final DaoAuthenticationProvider passwords;
 
-    ThrottledAuthenticationProvider(LoginThrottle throttle, GongwenUserDetailsService users,
-            PasswordEncoder passwordEncoder, VerifiedCredentialCache verified) {
+    ThrottledAuthenticationProvider(
+            LoginThrottle throttle,
+            GongwenUserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            VerifiedCredentialCache verified) {
         this.throttle = throttle;
         this.passwords = new CachingPasswordCheck(users, verified);
         this.passwords.setPasswordEncoder(passwordEncoder);
@@ -77,10 +80,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
 
         @Override
-        protected void additionalAuthenticationChecks(UserDetails user,
-                UsernamePasswordAuthenticationToken authentication) {
+        protected void additionalAuthenticationChecks(
+                UserDetails user, UsernamePasswordAuthenticationToken authentication) {
             String username = authentication.getName();
-            String password = authentication.getCredentials() == null ? null
+            String password = authentication.getCredentials() == null
+                    ? null
                     : authentication.getCredentials().toString();
             if (password != null && verified.isVerified(username, password, user.getPassword())) {
                 return;
@@ -95,6 +99,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     static String clientAddress(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : "";
+                ? details.getRemoteAddress()
+                : "";
     }
 }

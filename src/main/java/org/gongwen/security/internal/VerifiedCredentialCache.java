@@ -82,7 +82,10 @@ public class VerifiedCredentialCache {
         if (!enabled()) {
             return;
         }
-        Entry entry = new Entry(personId, username.toLowerCase(Locale.ROOT), passwordHash,
+        Entry entry = new Entry(
+                personId,
+                username.toLowerCase(Locale.ROOT),
+                passwordHash,
                 clock.instant().plus(properties.verifiedPasswordCacheTime()));
         String id = fingerprint(username, password);
         synchronized (entries) {
@@ -126,7 +129,8 @@ public class VerifiedCredentialCache {
     }
 
     private boolean enabled() {
-        return switchedOn && properties.verifiedPasswordCacheSize() > 0
+        return switchedOn
+                && properties.verifiedPasswordCacheSize() > 0
                 && !properties.verifiedPasswordCacheTime().isZero()
                 && !properties.verifiedPasswordCacheTime().isNegative();
     }
@@ -136,7 +140,10 @@ public class VerifiedCredentialCache {
         byte[] secret = password.getBytes(StandardCharsets.UTF_8);
         // length-prefixed, so that no other pair of name and password gives the same input
         ByteBuffer input = ByteBuffer.allocate(8 + name.length + secret.length)
-                .putInt(name.length).put(name).putInt(secret.length).put(secret);
+                .putInt(name.length)
+                .put(name)
+                .putInt(secret.length)
+                .put(secret);
         try {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(key);
@@ -148,6 +155,5 @@ public class VerifiedCredentialCache {
         }
     }
 
-    private record Entry(long personId, String username, String passwordHash, Instant expiresAt) {
-    }
+    private record Entry(long personId, String username, String passwordHash, Instant expiresAt) {}
 }

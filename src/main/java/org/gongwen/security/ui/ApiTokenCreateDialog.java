@@ -94,7 +94,10 @@ class ApiTokenCreateDialog extends Dialog {
     }
 
     private void copyToClipboard() {
-        UI.getCurrent().getPage().executeJs("return navigator.clipboard.writeText($0)", token.getValue())
-                .then(ok -> Notification.show(getTranslation("apiToken.copied"), 3000, Notification.Position.TOP_CENTER));
+        UI.getCurrent()
+                .getPage()
+                .executeJs("return navigator.clipboard.writeText($0)", token.getValue())
+                .then(ok ->
+                        Notification.show(getTranslation("apiToken.copied"), 3000, Notification.Position.TOP_CENTER));
     }
 }

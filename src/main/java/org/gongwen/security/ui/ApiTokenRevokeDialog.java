@@ -22,7 +22,8 @@ class ApiTokenRevokeDialog extends Dialog {
         this.token = token;
         this.onRevoked = onRevoked;
         setHeaderTitle(getTranslation("apiToken.revokeTitle"));
-        Paragraph question = new Paragraph(getTranslation("apiToken.revokeQuestion", token.name(), token.tokenPrefix()));
+        Paragraph question =
+                new Paragraph(getTranslation("apiToken.revokeQuestion", token.name(), token.tokenPrefix()));
         question.setWidth("28em");
         add(question);
         confirm.setText(getTranslation("apiToken.revoke"));

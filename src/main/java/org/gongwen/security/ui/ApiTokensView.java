@@ -48,16 +48,23 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         unit.setVisible(units.size() > 1);
         unit.addValueChangeListener(e -> refresh());
         grid.setEmptyStateText(getTranslation("empty.apiTokens"));
-        grid.addColumn(ApiTokenInfo::name).setHeader(getTranslation("apiToken.col.name")).setFlexGrow(2);
+        grid.addColumn(ApiTokenInfo::name)
+                .setHeader(getTranslation("apiToken.col.name"))
+                .setFlexGrow(2);
         grid.addColumn(t -> t.tokenPrefix() + "…").setHeader(getTranslation("apiToken.col.prefix"));
         grid.addColumn(t -> zone.formatTime(t.createdAt()) + " " + names.of(t.createdBy()))
-                .setHeader(getTranslation("apiToken.col.created")).setFlexGrow(2);
-        grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("apiToken.neverUsed")
-                        : zone.formatTime(t.lastUsedAt()))
+                .setHeader(getTranslation("apiToken.col.created"))
+                .setFlexGrow(2);
+        grid.addColumn(t ->
+                        t.lastUsedAt() == null ? getTranslation("apiToken.neverUsed") : zone.formatTime(t.lastUsedAt()))
                 .setHeader(getTranslation("apiToken.col.lastUsed"));
-        grid.addColumn(this::status).setHeader(getTranslation("apiToken.col.status")).setFlexGrow(2);
+        grid.addColumn(this::status)
+                .setHeader(getTranslation("apiToken.col.status"))
+                .setFlexGrow(2);
         grid.setHeight("20em");
-        grid.asSingleSelect().addValueChangeListener(e -> revoke.setEnabled(e.getValue() != null && e.getValue().active()));
+        grid.asSingleSelect()
+                .addValueChangeListener(e ->
+                        revoke.setEnabled(e.getValue() != null && e.getValue().active()));
         create.setText(getTranslation("apiToken.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> openCreate());
@@ -65,8 +72,12 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
         revoke.setEnabled(false);
         revoke.addClickListener(e -> openRevoke());
-        add(new H2(getTranslation("apiToken.title")), new Paragraph(getTranslation("apiToken.intro")), unit,
-                new HorizontalLayout(create, revoke), grid);
+        add(
+                new H2(getTranslation("apiToken.title")),
+                new Paragraph(getTranslation("apiToken.intro")),
+                unit,
+                new HorizontalLayout(create, revoke),
+                grid);
         if (units.size() == 1) {
             unit.setValue(units.get(0));
         }
@@ -74,8 +85,10 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String status(ApiTokenInfo token) {
-        return token.active() ? getTranslation("apiToken.status.active")
-                : getTranslation("apiToken.status.revoked", zone.formatTime(token.revokedAt()), names.of(token.revokedBy()));
+        return token.active()
+                ? getTranslation("apiToken.status.active")
+                : getTranslation(
+                        "apiToken.status.revoked", zone.formatTime(token.revokedAt()), names.of(token.revokedBy()));
     }
 
     void refresh() {
@@ -92,8 +105,8 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     }
 
     ApiTokenRevokeDialog openRevoke() {
-        ApiTokenRevokeDialog dialog = new ApiTokenRevokeDialog(apiTokens, grid.asSingleSelect().getValue(),
-                this::refresh);
+        ApiTokenRevokeDialog dialog =
+                new ApiTokenRevokeDialog(apiTokens, grid.asSingleSelect().getValue(), this::refresh);
         dialog.open();
         return dialog;
     }

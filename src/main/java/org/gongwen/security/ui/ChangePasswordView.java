@@ -14,9 +14,9 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import org.gongwen.security.AccountService;
 import org.gongwen.security.AuthenticatedUser;
+import org.gongwen.security.CurrentUser;
 import org.gongwen.security.PasswordPolicy;
 import org.gongwen.security.PasswordPolicyService;
-import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
 
 /** Changing one's password; forced when it has expired (A36). */
@@ -32,8 +32,8 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
     private final AccountService accounts;
     private final CurrentUser user;
 
-    public ChangePasswordView(AccountService accounts, AuthenticatedUser authenticatedUser,
-            PasswordPolicyService policies) {
+    public ChangePasswordView(
+            AccountService accounts, AuthenticatedUser authenticatedUser, PasswordPolicyService policies) {
         this.accounts = accounts;
         this.user = authenticatedUser.require();
         setMaxWidth("32em");
@@ -44,9 +44,11 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         save.setText(getTranslation("password.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        add(new H2(getTranslation("password.title")),
+        add(
+                new H2(getTranslation("password.title")),
                 new Paragraph(getTranslation("password.intro", user.fullName())),
-                new FormLayout(current, next, repeat), save);
+                new FormLayout(current, next, repeat),
+                save);
     }
 
     private void save() {

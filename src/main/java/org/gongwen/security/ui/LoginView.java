@@ -47,15 +47,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> params =
+                event.getLocation().getQueryParameters().getParameters();
         if (params.containsKey("error")) {
             String reason = params.get("error").stream().findFirst().orElse("bad");
-            setTexts(i18n(switch (reason) {
-                case "locked" -> "login.error.locked";
-                case "expired" -> "login.error.expired";
-                case DATABASE_UNAVAILABLE -> "error.databaseUnavailable";
-                default -> "login.error.bad";
-            }));
+            setTexts(i18n(
+                    switch (reason) {
+                        case "locked" -> "login.error.locked";
+                        case "expired" -> "login.error.expired";
+                        case DATABASE_UNAVAILABLE -> "error.databaseUnavailable";
+                        default -> "login.error.bad";
+                    }));
             login.setError(true);
         } else if (params.containsKey(SESSION_LOST)) {
             showNotice("login.sessionLost");

@@ -19,7 +19,9 @@ class PasswordExpiryGuard implements VaadinServiceInitListener {
 
     void check(BeforeEnterEvent event) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof GongwenPrincipal principal && principal.passwordExpired()
+        if (auth != null
+                && auth.getPrincipal() instanceof GongwenPrincipal principal
+                && principal.passwordExpired()
                 && !ChangePasswordView.class.equals(event.getNavigationTarget())
                 && !LoginView.class.equals(event.getNavigationTarget())) {
             event.rerouteTo(ChangePasswordView.class);

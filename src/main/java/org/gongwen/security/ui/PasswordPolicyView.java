@@ -40,8 +40,12 @@ public class PasswordPolicyView extends VerticalLayout implements HasDynamicTitl
         save.addClickListener(e -> save());
         FormLayout form = new FormLayout(maxAgeDays, maxFailedLogins, lockoutMinutes, minLength, mixedCase, symbol);
         form.setMaxWidth("40em");
-        add(new H2(getTranslation("passwordPolicy.title")), new Paragraph(getTranslation("passwordPolicy.intro")),
-                form, save, result);
+        add(
+                new H2(getTranslation("passwordPolicy.title")),
+                new Paragraph(getTranslation("passwordPolicy.intro")),
+                form,
+                save,
+                result);
     }
 
     private IntegerField field(String key) {
@@ -62,8 +66,13 @@ public class PasswordPolicyView extends VerticalLayout implements HasDynamicTitl
 
     private void save() {
         try {
-            show(policies.update(new PasswordPolicy(value(maxAgeDays), value(maxFailedLogins), value(lockoutMinutes),
-                    value(minLength), mixedCase.getValue(), symbol.getValue())));
+            show(policies.update(new PasswordPolicy(
+                    value(maxAgeDays),
+                    value(maxFailedLogins),
+                    value(lockoutMinutes),
+                    value(minLength),
+                    mixedCase.getValue(),
+                    symbol.getValue())));
             result.setText(getTranslation("passwordPolicy.saved"));
         } catch (BusinessException e) {
             result.setText(getTranslation(e.messageKey(), e.args()));

@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/units/{unitId}/api-tokens")
-@Tag(name = "api-tokens", description = "接口令牌：本单位办公系统对接（系统管理员，或本单位技术人员）/ "
-        + "office-system API tokens (ADMIN, or the unit's TECHNICIAN)")
+@Tag(
+        name = "api-tokens",
+        description = "接口令牌：本单位办公系统对接（系统管理员，或本单位技术人员）/ " + "office-system API tokens (ADMIN, or the unit's TECHNICIAN)")
 class ApiTokenController {
 
     private static final String NEW_EXAMPLE = """
@@ -46,25 +47,39 @@ class ApiTokenController {
         this.apiTokens = apiTokens;
     }
 
-    record NewTokenRequest(String name) {
-    }
+    record NewTokenRequest(String name) {}
 
     @GetMapping
     @Operation(summary = "List the unit's tokens, revoked ones included; never their secrets")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            array = @ArraySchema(schema = @Schema(implementation = ApiTokenInfo.class)),
-            examples = @ExampleObject(value = LIST_EXAMPLE)))
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            array = @ArraySchema(schema = @Schema(implementation = ApiTokenInfo.class)),
+                            examples = @ExampleObject(value = LIST_EXAMPLE)))
     List<ApiTokenInfo> list(@PathVariable long unitId) {
         return apiTokens.list(unitId);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a token for the unit's office system; the secret in `token` is returned only "
-            + "this once", requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(value = NEW_EXAMPLE))))
-    @ApiResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = IssuedToken.class), examples = @ExampleObject(value = ISSUED_EXAMPLE)))
+    @Operation(
+            summary = "Create a token for the unit's office system; the secret in `token` is returned only "
+                    + "this once",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                            examples = @ExampleObject(value = NEW_EXAMPLE))))
+    @ApiResponse(
+            responseCode = "201",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = IssuedToken.class),
+                            examples = @ExampleObject(value = ISSUED_EXAMPLE)))
     IssuedToken create(@PathVariable long unitId, @RequestBody NewTokenRequest request) {
         return apiTokens.create(unitId, request.name());
     }

@@ -22,17 +22,29 @@ class MeController {
     }
 
     /** {@code id} is the person's id; null for a unit's office system, which is no person. */
-    record Me(Long id, String username, String fullName, long unitId, String unitCode, String unitName,
-            Set<String> roles) {
-    }
+    record Me(
+            Long id,
+            String username,
+            String fullName,
+            long unitId,
+            String unitCode,
+            String unitName,
+            Set<String> roles) {}
 
     @GetMapping
-    @Operation(summary = "Who am I: name, unit and roles of the caller",
+    @Operation(
+            summary = "Who am I: name, unit and roles of the caller",
             description = "A person (HTTP Basic) or a unit's office system (Authorization: Bearer gw_…, "
                     + "username oa@<unit code>, role OFFICE_SYSTEM, no person id)")
     Me me() {
         CurrentUser user = authenticatedUser.require();
-        return new Me(user.isOfficeSystem() ? null : user.personId(), user.username(), user.fullName(), user.unitId(), user.unitCode(),
-                user.unitName(), new TreeSet<>(user.roles()));
+        return new Me(
+                user.isOfficeSystem() ? null : user.personId(),
+                user.username(),
+                user.fullName(),
+                user.unitId(),
+                user.unitCode(),
+                user.unitName(),
+                new TreeSet<>(user.roles()));
     }
 }

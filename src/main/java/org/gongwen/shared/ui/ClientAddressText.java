@@ -14,8 +14,7 @@ public final class ClientAddressText {
     /** An IPv4 or IPv6 literal, and nothing a name lookup could be tried for. */
     private static final Pattern IP_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*");
 
-    private ClientAddressText() {
-    }
+    private ClientAddressText() {}
 
     public static String of(String address) {
         if (address == null || address.isBlank()) {

@@ -17,7 +17,7 @@ public class EChart extends Div {
     private static final String SCRIPT = "./vendor/echarts/echarts.min.js";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private transient BiConsumer<String, String> clickListener = (series, category) -> { };
+    private transient BiConsumer<String, String> clickListener = (series, category) -> {};
     private String option = "{}";
 
     public EChart() {

@@ -23,7 +23,7 @@ public class PdfViewer extends Div {
     private static final String IMPORT = "import(new URL($0, document.baseURI).href)";
 
     private transient SerializableFunction<String, byte[]> file;
-    private transient SerializableConsumer<Boolean> printed = ok -> { };
+    private transient SerializableConsumer<Boolean> printed = ok -> {};
 
     public PdfViewer() {
         addClassName("pdf-viewer");
@@ -42,10 +42,15 @@ public class PdfViewer extends Div {
      */
     public void show(String fileName, SerializableFunction<String, byte[]> file) {
         this.file = file;
-        getElement().setAttribute("src", DownloadHandler.fromInputStream(event -> {
-            byte[] pdf = file.apply(event.getRequest().getRemoteAddr());
-            return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
-        }).inline());
+        getElement()
+                .setAttribute(
+                        "src",
+                        DownloadHandler.fromInputStream(event -> {
+                                    byte[] pdf = file.apply(event.getRequest().getRemoteAddr());
+                                    return new DownloadResponse(
+                                            new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
+                                })
+                                .inline());
         if (isAttached()) {
             load();
         }
@@ -85,11 +90,18 @@ public class PdfViewer extends Div {
     }
 
     private void load() {
-        getElement().executeJs(IMPORT + ".then(m => m.show(this, this.getAttribute('src'), {previous: $1, "
-                + "next: $2, zoomIn: $3, zoomOut: $4, fitWidth: $5, page: $6, loading: $7, error: $8}))", MODULE,
-                getTranslation("pdfViewer.previous"), getTranslation("pdfViewer.next"),
-                getTranslation("pdfViewer.zoomIn"), getTranslation("pdfViewer.zoomOut"),
-                getTranslation("pdfViewer.fitWidth"), getTranslation("pdfViewer.page"),
-                getTranslation("pdfViewer.loading"), getTranslation("pdfViewer.error"));
+        getElement()
+                .executeJs(
+                        IMPORT + ".then(m => m.show(this, this.getAttribute('src'), {previous: $1, "
+                                + "next: $2, zoomIn: $3, zoomOut: $4, fitWidth: $5, page: $6, loading: $7, error: $8}))",
+                        MODULE,
+                        getTranslation("pdfViewer.previous"),
+                        getTranslation("pdfViewer.next"),
+                        getTranslation("pdfViewer.zoomIn"),
+                        getTranslation("pdfViewer.zoomOut"),
+                        getTranslation("pdfViewer.fitWidth"),
+                        getTranslation("pdfViewer.page"),
+                        getTranslation("pdfViewer.loading"),
+                        getTranslation("pdfViewer.error"));
     }
 }

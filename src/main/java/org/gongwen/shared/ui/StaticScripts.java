@@ -22,6 +22,5 @@ public final class StaticScripts {
             };
             """;
 
-    private StaticScripts() {
-    }
+    private StaticScripts() {}
 }

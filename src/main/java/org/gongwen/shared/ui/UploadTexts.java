@@ -9,26 +9,31 @@ import com.vaadin.flow.component.upload.UploadI18N;
  */
 public final class UploadTexts {
 
-    private UploadTexts() {
-    }
+    private UploadTexts() {}
 
     public static Upload translate(Upload upload) {
         UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(upload.getTranslation("upload.addFile"))
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(upload.getTranslation("upload.addFile"))
                 .setMany(upload.getTranslation("upload.addFiles")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(upload.getTranslation("upload.dropFile"))
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(upload.getTranslation("upload.dropFile"))
                 .setMany(upload.getTranslation("upload.dropFiles")));
-        i18n.setError(new UploadI18N.Error().setTooManyFiles(upload.getTranslation("upload.error.tooMany"))
+        i18n.setError(new UploadI18N.Error()
+                .setTooManyFiles(upload.getTranslation("upload.error.tooMany"))
                 .setFileIsTooBig(upload.getTranslation("upload.error.tooBig"))
                 .setIncorrectFileType(upload.getTranslation("upload.error.type")));
         i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(upload.getTranslation("upload.connecting"))
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(upload.getTranslation("upload.connecting"))
                         .setStalled(upload.getTranslation("upload.stalled"))
                         .setProcessing(upload.getTranslation("upload.processing"))
                         .setHeld(upload.getTranslation("upload.held")))
                 .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
-                        .setPrefix(upload.getTranslation("upload.remaining")).setUnknown(upload.getTranslation("upload.remainingUnknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(upload.getTranslation("upload.error.server"))
+                        .setPrefix(upload.getTranslation("upload.remaining"))
+                        .setUnknown(upload.getTranslation("upload.remainingUnknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(upload.getTranslation("upload.error.server"))
                         .setUnexpectedServerError(upload.getTranslation("upload.error.server"))
                         .setForbidden(upload.getTranslation("upload.error.forbidden"))));
         i18n.setUnits(new UploadI18N.Units(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));

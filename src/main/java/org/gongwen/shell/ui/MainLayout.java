@@ -26,8 +26,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import org.gongwen.notification.NotificationService;
 import org.gongwen.notification.UnreadCountFeed;
-import org.gongwen.operations.IncidentService;
 import org.gongwen.operations.IncidentBanner;
+import org.gongwen.operations.IncidentService;
 import org.gongwen.organization.Role;
 import org.gongwen.receipt.ReceiptService;
 import org.gongwen.security.AuthenticatedUser;
@@ -52,6 +52,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     final Span unreadBadge = new Span();
     /** Documents of the person's unit waiting to be signed for, beside 收文 (clerks and leaders). */
     final Span inboxBadge = new Span();
+
     private final transient ReceiptService receipts;
     private final long unitId;
     private final boolean receives;
@@ -61,9 +62,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static final String INBOX_ROUTE = "inbox";
 
-    public MainLayout(AuthenticatedUser authenticatedUser, AuthenticationContext authContext,
-            NotificationService notifications, UnreadCountFeed unreadCounts, ReceiptService receipts,
-            IncidentService incidents, CountyZone zone) {
+    public MainLayout(
+            AuthenticatedUser authenticatedUser,
+            AuthenticationContext authContext,
+            NotificationService notifications,
+            UnreadCountFeed unreadCounts,
+            ReceiptService receipts,
+            IncidentService incidents,
+            CountyZone zone) {
         this.authContext = authContext;
         this.notifications = notifications;
         this.unreadCounts = unreadCounts;
@@ -79,8 +85,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         incidentBanner = new IncidentBanner(incidents, zone);
         addToNavbar(new DrawerToggle(), incidentBanner, header(user));
         Span brand = new Span(getTranslation("app.title"));
-        brand.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)")
-                .set("padding", "var(--lumo-space-m)").set("display", "block");
+        brand.getStyle()
+                .set("font-weight", "600")
+                .set("font-size", "var(--lumo-font-size-l)")
+                .set("padding", "var(--lumo-space-m)")
+                .set("display", "block");
         addToDrawer(brand, navigation());
     }
 
@@ -100,7 +109,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             ChineseByDefault.choose(e.getValue());
             UI.getCurrent().getPage().reload();
         });
-        Button logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authContext.logout());
+        Button logout =
+                new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT), e -> authContext.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout header = new HorizontalLayout(who, bell, unreadBadge, language, logout);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

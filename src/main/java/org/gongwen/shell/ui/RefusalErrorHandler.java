@@ -33,7 +33,8 @@ class RefusalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
-        BusinessException refusal = BusinessException.foundIn(event.getThrowable()).orElse(null);
+        BusinessException refusal =
+                BusinessException.foundIn(event.getThrowable()).orElse(null);
         if (refusal != null) {
             log.warn("Refused in the UI: {}", refusal.messageKey());
             show(refusal.messageKey(), refusal.args());

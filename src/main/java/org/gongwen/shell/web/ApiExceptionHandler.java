@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
-import org.gongwen.shared.ApiErrorWriter;
 import org.gongwen.shared.ApiError;
+import org.gongwen.shared.ApiErrorWriter;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.TransientFailure;
 import org.gongwen.shared.Translations;
@@ -55,25 +55,39 @@ class ApiExceptionHandler {
         this.uploadLimits = uploadLimits;
     }
 
-    record FieldErrors(int status, String error, String message, String path, Instant timestamp,
-            Map<String, String> fieldErrors) {
-    }
+    record FieldErrors(
+            int status,
+            String error,
+            String message,
+            String path,
+            Instant timestamp,
+            Map<String, String> fieldErrors) {}
 
     @ExceptionHandler(TaskFormInvalidException.class)
     ResponseEntity<FieldErrors> formInvalid(TaskFormInvalidException e, HttpServletRequest request) {
         Map<String, String> fields = new LinkedHashMap<>();
         e.violations().forEach((key, v) -> fields.put(key, translations.get(v.messageKey(), v.argument())));
         HttpStatus status = HttpStatus.BAD_REQUEST;
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new FieldErrors(
-                status.value(), status.getReasonPhrase(), translations.get(e.messageKey()), request.getRequestURI(),
-                Instant.now(), fields));
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new FieldErrors(
+                        status.value(),
+                        status.getReasonPhrase(),
+                        translations.get(e.messageKey()),
+                        request.getRequestURI(),
+                        Instant.now(),
+                        fields));
     }
 
     @ExceptionHandler(BusinessException.class)
     ResponseEntity<ApiError> business(BusinessException e, HttpServletRequest request) {
         HttpStatus status = e.kind().status();
         // an expected refusal (a revoked seal, a wrong state): one line, no stack trace
-        log.info("Refused {} {} with {}: {}", request.getMethod(), request.getRequestURI(), status.value(),
+        log.info(
+                "Refused {} {} with {}: {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                status.value(),
                 e.messageKey());
         return error(status, translations.get(e.messageKey(), e.args()), request);
     }
@@ -86,12 +100,16 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         if (ApiInputFilter.causedBy(e, ApiInputFilter.BodyTooLargeException.class)) {
-            return error(HttpStatus.PAYLOAD_TOO_LARGE, translations.get("error.bodyTooLarge", limits.maxBodySizeText()), request);
+            return error(
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    translations.get("error.bodyTooLarge", limits.maxBodySizeText()),
+                    request);
         }
         if (e.getCause() instanceof StrictJsonConfiguration.UnsafeTextException unsafe) {
             return error(HttpStatus.BAD_REQUEST, translations.get("error.json.unsafeText", path(unsafe)), request);
         }
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (e.getCause() instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
             return error(HttpStatus.BAD_REQUEST, translations.get("error.json.type", path(mapping)), request);
         }
         String key = e.getCause() instanceof JsonProcessingException ? "error.json.malformed" : "error.json.missing";
@@ -101,7 +119,10 @@ class ApiExceptionHandler {
     /** A controller that reads the body itself (BPMN XML) and went past the limit. */
     @ExceptionHandler(ApiInputFilter.BodyTooLargeException.class)
     ResponseEntity<ApiError> bodyTooLarge(Exception e, HttpServletRequest request) {
-        return error(HttpStatus.PAYLOAD_TOO_LARGE, translations.get("error.bodyTooLarge", limits.maxBodySizeText()), request);
+        return error(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                translations.get("error.bodyTooLarge", limits.maxBodySizeText()),
+                request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -116,14 +137,19 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<ApiError> missingPart(MissingServletRequestPartException e, HttpServletRequest request) {
-        return error(HttpStatus.BAD_REQUEST, translations.get("error.parameterMissing", e.getRequestPartName()), request);
+        return error(
+                HttpStatus.BAD_REQUEST, translations.get("error.parameterMissing", e.getRequestPartName()), request);
     }
 
     @ExceptionHandler(BindException.class)
     ResponseEntity<ApiError> invalid(BindException e, HttpServletRequest request) {
         FieldError field = e.getFieldError();
-        return error(HttpStatus.BAD_REQUEST, field == null ? translations.get("error.badRequest")
-                : translations.get("error.field", field.getField()), request);
+        return error(
+                HttpStatus.BAD_REQUEST,
+                field == null
+                        ? translations.get("error.badRequest")
+                        : translations.get("error.field", field.getField()),
+                request);
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
@@ -134,13 +160,16 @@ class ApiExceptionHandler {
     /** Beyond the server's own upload limits, which sit above every limit the application explains. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return error(HttpStatus.PAYLOAD_TOO_LARGE, translations.get("error.uploadTooLarge", uploadLimits.messageArgs()),
+        return error(
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                translations.get("error.uploadTooLarge", uploadLimits.messageArgs()),
                 request);
     }
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ApiError> multipart(MultipartException e, HttpServletRequest request) {
-        String key = ApiInputFilter.causedBy(e, InvalidFileNameException.class) ? "upload.error.fileName"
+        String key = ApiInputFilter.causedBy(e, InvalidFileNameException.class)
+                ? "upload.error.fileName"
                 : "upload.error.malformed";
         return error(HttpStatus.BAD_REQUEST, translations.get(key), request);
     }
@@ -151,7 +180,10 @@ class ApiExceptionHandler {
         if (TransientFailure.of(e).isPresent()) {
             return transientFailure(TransientFailure.of(e).get(), e, request);
         }
-        log.warn("Refused by the database on {}: {}", request.getRequestURI(), e.getMostSpecificCause().getMessage());
+        log.warn(
+                "Refused by the database on {}: {}",
+                request.getRequestURI(),
+                e.getMostSpecificCause().getMessage());
         return error(HttpStatus.BAD_REQUEST, translations.get("error.dataInvalid"), request);
     }
 
@@ -175,19 +207,24 @@ class ApiExceptionHandler {
      * Another request acted on the same thing first (409), or the database did not answer (503): one line in
      * the log, no stack trace, and a message that tells the person to refresh or to try again.
      */
-    private ResponseEntity<ApiError> transientFailure(TransientFailure failure, Exception e,
-            HttpServletRequest request) {
+    private ResponseEntity<ApiError> transientFailure(
+            TransientFailure failure, Exception e, HttpServletRequest request) {
         String cause = e.getClass().getSimpleName() + ": " + rootMessage(e);
         if (failure == TransientFailure.CONTENTION) {
             log.info("Lost a race on {} {}, answered 409: {}", request.getMethod(), request.getRequestURI(), cause);
         } else {
-            log.warn("Database unavailable on {} {}, answered 503: {}", request.getMethod(), request.getRequestURI(),
+            log.warn(
+                    "Database unavailable on {} {}, answered 503: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
                     cause);
         }
         ResponseEntity<ApiError> answer = error(failure.status(), translations.get(failure.messageKey()), request);
         return failure == TransientFailure.DATABASE_UNAVAILABLE
-                ? ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                        .header(HttpHeaders.RETRY_AFTER, "5").body(answer.getBody())
+                ? ResponseEntity.status(answer.getStatusCode())
+                        .headers(answer.getHeaders())
+                        .header(HttpHeaders.RETRY_AFTER, "5")
+                        .body(answer.getBody())
                 : answer;
     }
 
@@ -214,7 +251,9 @@ class ApiExceptionHandler {
 
     private static ResponseEntity<ApiError> error(HttpStatus status, String message, HttpServletRequest request) {
         // a preset content type wins over Accept: the error is JSON even for a call that asked for PDF
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(
-                new ApiError(status.value(), status.getReasonPhrase(), message, request.getRequestURI(), Instant.now()));
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(
+                        status.value(), status.getReasonPhrase(), message, request.getRequestURI(), Instant.now()));
     }
 }

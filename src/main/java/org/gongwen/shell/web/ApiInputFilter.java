@@ -13,8 +13,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import org.gongwen.shared.TransientFailure;
 import org.gongwen.shared.ApiErrorWriter;
+import org.gongwen.shared.TransientFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -60,7 +60,12 @@ class ApiInputFilter extends OncePerRequestFilter implements Ordered {
         String type = request.getContentType();
         boolean multipart = type != null && type.toLowerCase().startsWith("multipart/");
         if (!multipart && request.getContentLengthLong() > max) {
-            errors.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "error.bodyTooLarge", properties.maxBodySizeText());
+            errors.write(
+                    request,
+                    response,
+                    HttpStatus.PAYLOAD_TOO_LARGE,
+                    "error.bodyTooLarge",
+                    properties.maxBodySizeText());
             return;
         }
         HttpServletRequest capped = multipart ? request : new CappedBody(request, max);
@@ -72,7 +77,12 @@ class ApiInputFilter extends OncePerRequestFilter implements Ordered {
             }
             TransientFailure failure = TransientFailure.of(e).orElse(null);
             if (causedBy(e, BodyTooLargeException.class)) {
-                errors.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "error.bodyTooLarge", properties.maxBodySizeText());
+                errors.write(
+                        request,
+                        response,
+                        HttpStatus.PAYLOAD_TOO_LARGE,
+                        "error.bodyTooLarge",
+                        properties.maxBodySizeText());
             } else if (failure != null) {
                 // e.g. no database connection free for the login's own bookkeeping: busy or down, not a fault
                 log.warn("{} on {}: {}", failure, request.getRequestURI(), e.toString());

@@ -54,7 +54,8 @@ class PayloadTooLargeFilter extends OncePerRequestFilter implements Ordered {
             write(request, response);
             return;
         }
-        if (response.getStatus() == HttpStatus.PAYLOAD_TOO_LARGE.value() && !answer.bodyStarted
+        if (response.getStatus() == HttpStatus.PAYLOAD_TOO_LARGE.value()
+                && !answer.bodyStarted
                 && !response.isCommitted()) {
             write(request, response);
         }
@@ -63,7 +64,8 @@ class PayloadTooLargeFilter extends OncePerRequestFilter implements Ordered {
     /** A request the multipart parsers of Spring, Tomcat or Vaadin refused for its size. */
     static boolean beyondUploadLimits(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof MaxUploadSizeExceededException || t instanceof SizeException
+            if (t instanceof MaxUploadSizeExceededException
+                    || t instanceof SizeException
                     || t instanceof FileUploadSizeException) {
                 return true;
             }

@@ -36,17 +36,17 @@ class StrictJsonConfiguration {
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictJsonTypes() {
-        return builder -> builder
-                .featuresToDisable(MapperFeature.ALLOW_COERCION_OF_SCALARS, DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .featuresToEnable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
-                        JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+        return builder -> builder.featuresToDisable(
+                        MapperFeature.ALLOW_COERCION_OF_SCALARS, DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .featuresToEnable(
+                        DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .postConfigurer(StrictJsonConfiguration::refuseCoercions);
     }
 
     private static void refuseCoercions(ObjectMapper mapper) {
         mapper.setDefaultLeniency(false);
-        for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.Boolean, LogicalType.DateTime,
-                LogicalType.Enum}) {
+        for (LogicalType type :
+                new LogicalType[] {LogicalType.Textual, LogicalType.Boolean, LogicalType.DateTime, LogicalType.Enum}) {
             mapper.coercionConfigFor(type)
                     .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                     .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -61,8 +61,8 @@ class StrictJsonConfiguration {
         module.addDeserializer(String.class, new CheckedText());
         module.setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
-            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
-                    JsonDeserializer<?> deserializer) {
+            public JsonDeserializer<?> modifyDeserializer(
+                    DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
                 Package pkg = description.getBeanClass().getPackage();
                 return pkg != null && pkg.getName().startsWith("java.time") ? new TextOnly(deserializer) : deserializer;
             }
@@ -121,7 +121,8 @@ class StrictJsonConfiguration {
         public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
                 throws JsonMappingException {
             return delegate instanceof ContextualDeserializer contextual
-                    ? new TextOnly(contextual.createContextual(ctxt, property)) : this;
+                    ? new TextOnly(contextual.createContextual(ctxt, property))
+                    : this;
         }
     }
 }

@@ -70,11 +70,15 @@ public class InspectionReport {
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
-    protected InspectionReport() {
-    }
+    protected InspectionReport() {}
 
-    public InspectionReport(LocalDate periodFrom, LocalDate periodTo, String docNumber, String title,
-            String startedBy, Instant createdAt) {
+    public InspectionReport(
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            String docNumber,
+            String title,
+            String startedBy,
+            Instant createdAt) {
         this.periodFrom = periodFrom;
         this.periodTo = periodTo;
         this.docNumber = docNumber;
@@ -113,8 +117,19 @@ public class InspectionReport {
     }
 
     public InspectionReportInfo info() {
-        return new InspectionReportInfo(id, docNumber, title, periodFrom, periodTo, state, note, startedBy,
-                createdAt, builtAt, publishedAt, publishedBy);
+        return new InspectionReportInfo(
+                id,
+                docNumber,
+                title,
+                periodFrom,
+                periodTo,
+                state,
+                note,
+                startedBy,
+                createdAt,
+                builtAt,
+                publishedAt,
+                publishedBy);
     }
 
     public Long getId() {

@@ -44,9 +44,16 @@ public class InspectionReports {
     private final ZoneId zone;
     private final Clock clock;
 
-    InspectionReports(InspectionReportRepository reports, ReportUnitRowRepository rows, ReceiptFigures receipts,
-            OrganizationService organization, NotificationService notifications, ReportDocument document,
-            Translations translations, CountyZone county, Clock clock) {
+    InspectionReports(
+            InspectionReportRepository reports,
+            ReportUnitRowRepository rows,
+            ReceiptFigures receipts,
+            OrganizationService organization,
+            NotificationService notifications,
+            ReportDocument document,
+            Translations translations,
+            CountyZone county,
+            Clock clock) {
         this.reports = reports;
         this.rows = rows;
         this.receipts = receipts;
@@ -69,8 +76,8 @@ public class InspectionReports {
         String prefix = issuer.docPrefix() + "通〔" + from.getYear() + "〕";
         long number = reports.countByDocNumberStartingWith(prefix) + 1;
         String title = translations.getTranslation("inspection.pdf.title", CHINESE, document.period(from, to));
-        return reports.saveAndFlush(new InspectionReport(from, to, prefix + number + "号", title, startedBy,
-                clock.instant()));
+        return reports.saveAndFlush(
+                new InspectionReport(from, to, prefix + number + "号", title, startedBy, clock.instant()));
     }
 
     /** The default period of a scheduled report: the previous calendar month. */
@@ -89,7 +96,8 @@ public class InspectionReports {
         Instant from = report.getPeriodFrom().atStartOfDay(zone).toInstant();
         Instant end = report.getPeriodTo().plusDays(1).atStartOfDay(zone).toInstant();
         List<InspectionUnitFigures> figures = ReceiptTally.perUnit(receipts.deliveredFacts(from, end), end).stream()
-                .map(this::figures).toList();
+                .map(this::figures)
+                .toList();
         rows.deleteByReportId(reportId);
         figures.forEach(f -> rows.save(new ReportUnitRow(reportId, f)));
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
@@ -103,14 +111,18 @@ public class InspectionReports {
         report.publish(publishedBy, clock.instant());
         Set<Long> people = new LinkedHashSet<>();
         for (Role role : List.of(Role.CLERK, Role.LEADER)) {
-            organization.peopleWithRole(role).stream().filter(PersonInfo::active).map(PersonInfo::id)
+            organization.peopleWithRole(role).stream()
+                    .filter(PersonInfo::active)
+                    .map(PersonInfo::id)
                     .forEach(people::add);
         }
-        notifications.notify(people,
+        notifications.notify(
+                people,
                 translations.getTranslation("inspection.notice.title", CHINESE, report.getTitle()),
-                translations.getTranslation("inspection.notice.body", CHINESE, issuer().fullName(),
-                        report.getDocNumber()),
-                LINK, Channel.all());
+                translations.getTranslation(
+                        "inspection.notice.body", CHINESE, issuer().fullName(), report.getDocNumber()),
+                LINK,
+                Channel.all());
     }
 
     public InspectionReport report(long id) {
@@ -118,19 +130,37 @@ public class InspectionReports {
     }
 
     public List<InspectionUnitFigures> figuresOf(long reportId) {
-        return rows.findByReportIdOrderByIdAsc(reportId).stream().map(ReportUnitRow::figures).toList();
+        return rows.findByReportIdOrderByIdAsc(reportId).stream()
+                .map(ReportUnitRow::figures)
+                .toList();
     }
 
     private InspectionUnitFigures figures(ReceiptTally tally) {
-        String unitName = organization.unit(tally.unitId()).map(UnitInfo::fullName).orElse("#" + tally.unitId());
+        String unitName =
+                organization.unit(tally.unitId()).map(UnitInfo::fullName).orElse("#" + tally.unitId());
         List<String> lateSigners = tally.lateSigners().stream()
-                .map(u -> organization.personByUsername(u).map(PersonInfo::fullName).orElse(u)).toList();
-        List<String> clerks = tally.missed() == 0 ? List.of()
-                : organization.activePeopleWithRoleIn(Role.CLERK, tally.unitId()).stream().map(PersonInfo::fullName)
+                .map(u -> organization
+                        .personByUsername(u)
+                        .map(PersonInfo::fullName)
+                        .orElse(u))
+                .toList();
+        List<String> clerks = tally.missed() == 0
+                ? List.of()
+                : organization.activePeopleWithRoleIn(Role.CLERK, tally.unitId()).stream()
+                        .map(PersonInfo::fullName)
                         .toList();
-        return new InspectionUnitFigures(tally.unitId(), unitName, tally.delivered(), tally.signedInTime(),
-                tally.signedLate(), tally.missed(), tally.returned(), seconds(tally.median()),
-                seconds(tally.slowest()), lateSigners, clerks);
+        return new InspectionUnitFigures(
+                tally.unitId(),
+                unitName,
+                tally.delivered(),
+                tally.signedInTime(),
+                tally.signedLate(),
+                tally.missed(),
+                tally.returned(),
+                seconds(tally.median()),
+                seconds(tally.slowest()),
+                lateSigners,
+                clerks);
     }
 
     private static Long seconds(java.time.Duration d) {
@@ -139,7 +169,9 @@ public class InspectionReports {
 
     /** The county government office (县政府办), which issues the reports. */
     private UnitInfo issuer() {
-        return organization.units().stream().filter(u -> u.kind() == UnitKind.COUNTY_OFFICE).findFirst()
+        return organization.units().stream()
+                .filter(u -> u.kind() == UnitKind.COUNTY_OFFICE)
+                .findFirst()
                 .orElseThrow(() -> BusinessException.conflict("inspection.error.noCountyOffice"));
     }
 }

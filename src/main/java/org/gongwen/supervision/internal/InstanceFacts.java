@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 public class InstanceFacts {
 
     static final List<String> UNIT_VARIABLES = List.of("recipientUnitCode", "unitCode", "senderUnitCode", "unitId");
-    private static final List<String> NAMES = List.of("subject", "recipientUnitCode", "unitCode", "senderUnitCode",
-            "unitId");
+    private static final List<String> NAMES =
+            List.of("subject", "recipientUnitCode", "unitCode", "senderUnitCode", "unitId");
 
     private final ProcessHistoryQueries queries;
     private final OrganizationService organization;

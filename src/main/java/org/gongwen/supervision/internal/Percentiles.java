@@ -8,8 +8,7 @@ import java.util.Arrays;
  */
 public final class Percentiles {
 
-    private Percentiles() {
-    }
+    private Percentiles() {}
 
     public static Double of(double[] values, int percent) {
         if (values.length == 0) {

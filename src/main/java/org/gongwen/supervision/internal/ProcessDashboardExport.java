@@ -30,27 +30,67 @@ public final class ProcessDashboardExport {
     }
 
     public byte[] xlsx(List<ProcessFigures> processes, List<WeeklyTrend> trends, OpenWork work) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet steps = sheet(workbook, "processes.sheet.steps", "processes.col.process", "processes.col.started",
-                    "processes.col.running", "processes.col.completed", "processes.col.step", "processes.col.waiting",
-                    "processes.col.ended", "processes.col.median", "processes.col.p90", "processes.col.slowest");
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet steps = sheet(
+                    workbook,
+                    "processes.sheet.steps",
+                    "processes.col.process",
+                    "processes.col.started",
+                    "processes.col.running",
+                    "processes.col.completed",
+                    "processes.col.step",
+                    "processes.col.waiting",
+                    "processes.col.ended",
+                    "processes.col.median",
+                    "processes.col.p90",
+                    "processes.col.slowest");
             int r = 1;
             for (ProcessFigures p : processes) {
                 for (StepWaits s : p.steps()) {
-                    row(steps, r++, p.name(), p.started(), p.running(), p.completed(), s.name(), s.waitingNow(),
-                            s.ended(), s.medianHours(), s.p90Hours(), s.slowest() ? t("processes.slowest") : "");
+                    row(
+                            steps,
+                            r++,
+                            p.name(),
+                            p.started(),
+                            p.running(),
+                            p.completed(),
+                            s.name(),
+                            s.waitingNow(),
+                            s.ended(),
+                            s.medianHours(),
+                            s.p90Hours(),
+                            s.slowest() ? t("processes.slowest") : "");
                 }
             }
-            Sheet weekly = sheet(workbook, "processes.sheet.trends", "processes.col.week", "processes.col.unitKind",
-                    "processes.col.documentsSent", "processes.col.medianToSend", "processes.col.signedFor",
+            Sheet weekly = sheet(
+                    workbook,
+                    "processes.sheet.trends",
+                    "processes.col.week",
+                    "processes.col.unitKind",
+                    "processes.col.documentsSent",
+                    "processes.col.medianToSend",
+                    "processes.col.signedFor",
                     "processes.col.medianToSignFor");
             r = 1;
             for (WeeklyTrend w : trends) {
-                row(weekly, r++, w.week().toString(), t("unitKind." + w.unitKind().name()), w.documentsSent(),
-                        w.medianHoursToSend(), w.signedFor(), w.medianHoursToSignFor());
+                row(
+                        weekly,
+                        r++,
+                        w.week().toString(),
+                        t("unitKind." + w.unitKind().name()),
+                        w.documentsSent(),
+                        w.medianHoursToSend(),
+                        w.signedFor(),
+                        w.medianHoursToSignFor());
             }
-            Sheet people = sheet(workbook, "processes.sheet.openWork", "processes.col.unit", "processes.col.person",
-                    "processes.col.open", "processes.col.overdue");
+            Sheet people = sheet(
+                    workbook,
+                    "processes.sheet.openWork",
+                    "processes.col.unit",
+                    "processes.col.person",
+                    "processes.col.open",
+                    "processes.col.overdue");
             r = 1;
             for (DeskLoad d : work.people()) {
                 row(people, r++, d.unitName(), d.personName(), d.open(), d.overdue());

@@ -24,8 +24,15 @@ import org.springframework.stereotype.Component;
 public class ProcessHistoryQueries {
 
     /** The step types an instance waits at: people, timers, messages, called processes. */
-    public static final List<String> WAIT_TYPES = List.of("userTask", "receiveTask", "intermediateTimer",
-            "intermediateMessageCatch", "intermediateSignalCatch", "intermediateConditional", "callActivity");
+    public static final List<String> WAIT_TYPES = List.of(
+            "userTask",
+            "receiveTask",
+            "intermediateTimer",
+            "intermediateMessageCatch",
+            "intermediateSignalCatch",
+            "intermediateConditional",
+            "callActivity");
+
     static final String UNIT_CODE_VARIABLES = "unitCode, recipientUnitCode, senderUnitCode";
     private static final String WAIT_TYPE_LIST = "'" + String.join("','", WAIT_TYPES) + "'";
     private static final String SCOPE = " and %s in (select v.PROC_INST_ID_ from ACT_HI_VARINST v where "
@@ -51,9 +58,12 @@ public class ProcessHistoryQueries {
     private void count(Map<String, long[]> counts, int slot, String where, UnitScope scope, Object... args) {
         String sql = "select p.PROC_DEF_KEY_, count(*) from ACT_HI_PROCINST p where " + where
                 + scoped("p.PROC_INST_ID_", scope) + " group by p.PROC_DEF_KEY_";
-        jdbc.query(sql, rs -> {
-            counts.computeIfAbsent(rs.getString(1), k -> new long[3])[slot] = rs.getLong(2);
-        }, args(scope, args));
+        jdbc.query(
+                sql,
+                rs -> {
+                    counts.computeIfAbsent(rs.getString(1), k -> new long[3])[slot] = rs.getLong(2);
+                },
+                args(scope, args));
     }
 
     /** The waits at every step that ended in [from, to) or are still open, optionally of one process. */
@@ -62,11 +72,14 @@ public class ProcessHistoryQueries {
         Object[] keyArg = processKey == null ? new Object[0] : new Object[] {processKey};
         String select = "select a.PROC_DEF_KEY_, a.ACT_ID_, a.ACT_NAME_, a.ACT_TYPE_, a.PROC_INST_ID_, a.START_TIME_,"
                 + " a.END_TIME_ from ACT_HI_ACTINST a where a.ACT_TYPE_ in (" + WAIT_TYPE_LIST + ")" + byKey;
-        List<StepVisit> visits = new ArrayList<>(jdbc.query(select + " and a.END_TIME_ >= ? and a.END_TIME_ < ?"
-                + scoped("a.PROC_INST_ID_", scope), ProcessHistoryQueries::visit,
+        List<StepVisit> visits = new ArrayList<>(jdbc.query(
+                select + " and a.END_TIME_ >= ? and a.END_TIME_ < ?" + scoped("a.PROC_INST_ID_", scope),
+                ProcessHistoryQueries::visit,
                 args(scope, concat(keyArg, ts(from), ts(to)))));
-        visits.addAll(jdbc.query(select + " and a.END_TIME_ is null" + scoped("a.PROC_INST_ID_", scope),
-                ProcessHistoryQueries::visit, args(scope, keyArg)));
+        visits.addAll(jdbc.query(
+                select + " and a.END_TIME_ is null" + scoped("a.PROC_INST_ID_", scope),
+                ProcessHistoryQueries::visit,
+                args(scope, keyArg)));
         return visits;
     }
 
@@ -77,8 +90,17 @@ public class ProcessHistoryQueries {
                 + " left join ACT_RU_TASK t on t.ID_ = a.TASK_ID_"
                 + " where a.PROC_DEF_KEY_ = ? and a.ACT_ID_ = ? and a.END_TIME_ is null"
                 + scoped("a.PROC_INST_ID_", scope) + " order by a.START_TIME_";
-        return jdbc.query(sql, (rs, n) -> new OpenWait(rs.getString(1), processKey, activityId, instant(rs, 2),
-                rs.getString(3), rs.getString(4), instant(rs, 5), rs.getString(6)),
+        return jdbc.query(
+                sql,
+                (rs, n) -> new OpenWait(
+                        rs.getString(1),
+                        processKey,
+                        activityId,
+                        instant(rs, 2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        instant(rs, 5),
+                        rs.getString(6)),
                 args(scope, new Object[] {processKey, activityId}));
     }
 
@@ -87,16 +109,30 @@ public class ProcessHistoryQueries {
         String sql = "select t.PROC_INST_ID_, d.KEY_, t.TASK_DEF_KEY_, t.CREATE_TIME_, t.ID_, t.ASSIGNEE_,"
                 + " t.DUE_DATE_ from ACT_RU_TASK t join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_"
                 + " where t.PROC_INST_ID_ is not null" + scoped("t.PROC_INST_ID_", scope);
-        return jdbc.query(sql, (rs, n) -> new OpenWait(rs.getString(1), rs.getString(2), rs.getString(3),
-                instant(rs, 4), rs.getString(5), rs.getString(6), instant(rs, 7), null), args(scope, new Object[0]));
+        return jdbc.query(
+                sql,
+                (rs, n) -> new OpenWait(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        instant(rs, 4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        instant(rs, 7),
+                        null),
+                args(scope, new Object[0]));
     }
 
     /** The candidate groups of open tasks, by task id. */
     public Map<String, List<String>> candidateGroups(Collection<String> taskIds) {
         Map<String, List<String>> groups = new HashMap<>();
-        inBatches(taskIds, "select TASK_ID_, GROUP_ID_ from ACT_RU_IDENTITYLINK where TYPE_ = 'candidate'"
-                + " and GROUP_ID_ is not null and TASK_ID_ in (%s)", rs -> {
-                    groups.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+        inBatches(
+                taskIds,
+                "select TASK_ID_, GROUP_ID_ from ACT_RU_IDENTITYLINK where TYPE_ = 'candidate'"
+                        + " and GROUP_ID_ is not null and TASK_ID_ in (%s)",
+                rs -> {
+                    groups.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(rs.getString(2));
                 });
         return groups;
     }
@@ -105,12 +141,15 @@ public class ProcessHistoryQueries {
     public Map<String, Map<String, Object>> variables(Collection<String> instanceIds, Collection<String> names) {
         Map<String, Map<String, Object>> values = new HashMap<>();
         String nameList = "'" + String.join("','", names) + "'";
-        inBatches(instanceIds, "select PROC_INST_ID_, NAME_, TEXT_, LONG_ from ACT_HI_VARINST where NAME_ in ("
-                + nameList + ") and PROC_INST_ID_ in (%s)", rs -> {
+        inBatches(
+                instanceIds,
+                "select PROC_INST_ID_, NAME_, TEXT_, LONG_ from ACT_HI_VARINST where NAME_ in (" + nameList
+                        + ") and PROC_INST_ID_ in (%s)",
+                rs -> {
                     Object value = rs.getString(3) != null ? rs.getString(3) : (Object) rs.getObject(4);
                     if (value != null) {
-                        values.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).putIfAbsent(rs.getString(2),
-                                value);
+                        values.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                                .putIfAbsent(rs.getString(2), value);
                     }
                 });
         return values;
@@ -118,17 +157,22 @@ public class ProcessHistoryQueries {
 
     /** Instances of one process started in [from, to): id, business key, start. */
     public List<InstanceRow> started(String processKey, Instant from, Instant to) {
-        return jdbc.query("select PROC_INST_ID_, BUSINESS_KEY_, START_TIME_ from ACT_HI_PROCINST"
-                + " where PROC_DEF_KEY_ = ? and START_TIME_ >= ? and START_TIME_ < ?",
+        return jdbc.query(
+                "select PROC_INST_ID_, BUSINESS_KEY_, START_TIME_ from ACT_HI_PROCINST"
+                        + " where PROC_DEF_KEY_ = ? and START_TIME_ >= ? and START_TIME_ < ?",
                 (rs, n) -> new InstanceRow(rs.getString(1), rs.getString(2), instant(rs, 3)),
-                processKey, ts(from), ts(to));
+                processKey,
+                ts(from),
+                ts(to));
     }
 
     /** Instances of one process by business key: id, business key, start (all versions, all outcomes). */
     public List<InstanceRow> byBusinessKeys(String processKey, Collection<String> businessKeys) {
         List<InstanceRow> rows = new ArrayList<>();
-        inBatches(businessKeys, "select PROC_INST_ID_, BUSINESS_KEY_, START_TIME_ from ACT_HI_PROCINST"
-                + " where PROC_DEF_KEY_ = '" + processKey.replace("'", "") + "' and BUSINESS_KEY_ in (%s)",
+        inBatches(
+                businessKeys,
+                "select PROC_INST_ID_, BUSINESS_KEY_, START_TIME_ from ACT_HI_PROCINST" + " where PROC_DEF_KEY_ = '"
+                        + processKey.replace("'", "") + "' and BUSINESS_KEY_ in (%s)",
                 rs -> {
                     rows.add(new InstanceRow(rs.getString(1), rs.getString(2), instant(rs, 3)));
                 });
@@ -138,14 +182,18 @@ public class ProcessHistoryQueries {
     /** When each of the given instances reached one step (first time), by instance id. */
     public Map<String, Instant> reached(Collection<String> instanceIds, String activityId) {
         Map<String, Instant> at = new HashMap<>();
-        inBatches(instanceIds, "select PROC_INST_ID_, START_TIME_ from ACT_HI_ACTINST where ACT_ID_ = '"
-                + activityId.replace("'", "") + "' and PROC_INST_ID_ in (%s)", rs -> {
+        inBatches(
+                instanceIds,
+                "select PROC_INST_ID_, START_TIME_ from ACT_HI_ACTINST where ACT_ID_ = '" + activityId.replace("'", "")
+                        + "' and PROC_INST_ID_ in (%s)",
+                rs -> {
                     at.merge(rs.getString(1), instant(rs, 2), (a, b) -> a.isBefore(b) ? a : b);
                 });
         return at;
     }
 
-    private void inBatches(Collection<String> ids, String sqlWithIn, org.springframework.jdbc.core.RowCallbackHandler handler) {
+    private void inBatches(
+            Collection<String> ids, String sqlWithIn, org.springframework.jdbc.core.RowCallbackHandler handler) {
         List<String> all = List.copyOf(ids);
         for (int i = 0; i < all.size(); i += BATCH) {
             List<String> batch = all.subList(i, Math.min(all.size(), i + BATCH));
@@ -155,8 +203,14 @@ public class ProcessHistoryQueries {
     }
 
     private static StepVisit visit(ResultSet rs, int n) throws SQLException {
-        return new StepVisit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                instant(rs, 6), instant(rs, 7));
+        return new StepVisit(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                instant(rs, 6),
+                instant(rs, 7));
     }
 
     private static String scoped(String column, UnitScope scope) {
@@ -184,15 +238,25 @@ public class ProcessHistoryQueries {
     }
 
     /** One visit of a wait step: ended null while it still waits. */
-    public record StepVisit(String processKey, String activityId, String name, String type, String processInstanceId,
-            Instant start, Instant end) {
-    }
+    public record StepVisit(
+            String processKey,
+            String activityId,
+            String name,
+            String type,
+            String processInstanceId,
+            Instant start,
+            Instant end) {}
 
     /** An open wait; the task columns are null for a step no person works on. */
-    public record OpenWait(String processInstanceId, String processKey, String activityId, Instant since,
-            String taskId, String assignee, Instant due, String businessKey) {
-    }
+    public record OpenWait(
+            String processInstanceId,
+            String processKey,
+            String activityId,
+            Instant since,
+            String taskId,
+            String assignee,
+            Instant due,
+            String businessKey) {}
 
-    public record InstanceRow(String processInstanceId, String businessKey, Instant start) {
-    }
+    public record InstanceRow(String processInstanceId, String businessKey, Instant start) {}
 }

@@ -25,9 +25,18 @@ import org.springframework.stereotype.Component;
 public class ProcessModels {
 
     /** The county's processes in the order of the paperwork; any other deployed process follows by key. */
-    static final List<String> ORDER = List.of("document-approval", "document-send", "document-send-batch",
-            "document-receipt", "document-reissue", "receipt-deletion", "seal-application", "seal-revocation",
-            "system-fault", "personnel-handover", "receipt-inspection");
+    static final List<String> ORDER = List.of(
+            "document-approval",
+            "document-send",
+            "document-send-batch",
+            "document-receipt",
+            "document-reissue",
+            "receipt-deletion",
+            "seal-application",
+            "seal-revocation",
+            "system-fault",
+            "personnel-handover",
+            "receipt-inspection");
 
     private final RepositoryService repository;
 
@@ -36,14 +45,21 @@ public class ProcessModels {
     }
 
     public List<ProcessDefinition> latest() {
-        List<ProcessDefinition> all = new ArrayList<>(repository.createProcessDefinitionQuery().latestVersion()
-                .active().list());
-        all.sort(Comparator.comparingInt((ProcessDefinition d) -> rank(d.getKey())).thenComparing(ProcessDefinition::getKey));
+        List<ProcessDefinition> all = new ArrayList<>(repository
+                .createProcessDefinitionQuery()
+                .latestVersion()
+                .active()
+                .list());
+        all.sort(Comparator.comparingInt((ProcessDefinition d) -> rank(d.getKey()))
+                .thenComparing(ProcessDefinition::getKey));
         return all;
     }
 
     public Optional<ProcessDefinition> latest(String key) {
-        return Optional.ofNullable(repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+        return Optional.ofNullable(repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(key)
+                .latestVersion()
                 .singleResult());
     }
 
@@ -104,6 +120,8 @@ public class ProcessModels {
 
     /** A step's name without the placeholder some models add for the task list ("签收：${documentTitle}" → "签收"). */
     public static String plainName(String name) {
-        return name == null ? null : name.replaceAll("[：:]?\\s*\\$\\{[^}]*}", "").trim();
+        return name == null
+                ? null
+                : name.replaceAll("[：:]?\\s*\\$\\{[^}]*}", "").trim();
     }
 }

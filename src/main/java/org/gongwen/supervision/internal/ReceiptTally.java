@@ -15,13 +15,24 @@ import org.gongwen.receipt.DistributionFacts;
  * signed for by the period's end in time or late (overdue flag, or signed after the overdue
  * deadline), returned (退回) by then, or missed (none of these by the period's end).
  */
-public record ReceiptTally(long unitId, int delivered, int signedInTime, int signedLate, int missed, int returned,
-        Duration median, Duration slowest, Set<String> lateSigners) {
+public record ReceiptTally(
+        long unitId,
+        int delivered,
+        int signedInTime,
+        int signedLate,
+        int missed,
+        int returned,
+        Duration median,
+        Duration slowest,
+        Set<String> lateSigners) {
 
     public static List<ReceiptTally> perUnit(List<DistributionFacts> facts, Instant periodEnd) {
         Map<Long, List<DistributionFacts>> byUnit = new LinkedHashMap<>();
-        facts.forEach(f -> byUnit.computeIfAbsent(f.unitId(), u -> new ArrayList<>()).add(f));
-        return byUnit.entrySet().stream().map(e -> of(e.getKey(), e.getValue(), periodEnd)).toList();
+        facts.forEach(
+                f -> byUnit.computeIfAbsent(f.unitId(), u -> new ArrayList<>()).add(f));
+        return byUnit.entrySet().stream()
+                .map(e -> of(e.getKey(), e.getValue(), periodEnd))
+                .toList();
     }
 
     static ReceiptTally of(long unitId, List<DistributionFacts> facts, Instant periodEnd) {
@@ -49,8 +60,16 @@ public record ReceiptTally(long unitId, int delivered, int signedInTime, int sig
             }
         }
         times.sort(null);
-        return new ReceiptTally(unitId, facts.size(), inTime, late, missed, returned, median(times),
-                times.isEmpty() ? null : times.get(times.size() - 1), lateSigners);
+        return new ReceiptTally(
+                unitId,
+                facts.size(),
+                inTime,
+                late,
+                missed,
+                returned,
+                median(times),
+                times.isEmpty() ? null : times.get(times.size() - 1),
+                lateSigners);
     }
 
     static boolean late(DistributionFacts f) {

@@ -32,18 +32,22 @@ class ReportDocument {
         this.translations = translations;
     }
 
-    byte[] render(InspectionReport report, String note, UnitInfo issuer, List<InspectionUnitFigures> units,
-            LocalDate date) {
+    byte[] render(
+            InspectionReport report, String note, UnitInfo issuer, List<InspectionUnitFigures> units, LocalDate date) {
         return renderer.render(layout(report, note, issuer, units, date));
     }
 
-    OfficialDocument layout(InspectionReport report, String note, UnitInfo issuer, List<InspectionUnitFigures> units,
-            LocalDate date) {
+    OfficialDocument layout(
+            InspectionReport report, String note, UnitInfo issuer, List<InspectionUnitFigures> units, LocalDate date) {
         List<Block> body = new ArrayList<>();
-        body.add(new Paragraph(t("inspection.pdf.opening", period(report.getPeriodFrom(), report.getPeriodTo()),
-                units.size(), sum(units, InspectionUnitFigures::delivered),
+        body.add(new Paragraph(t(
+                "inspection.pdf.opening",
+                period(report.getPeriodFrom(), report.getPeriodTo()),
+                units.size(),
+                sum(units, InspectionUnitFigures::delivered),
                 sum(units, InspectionUnitFigures::signedInTime),
-                sum(units, InspectionUnitFigures::signedLate), sum(units, InspectionUnitFigures::missed),
+                sum(units, InspectionUnitFigures::signedLate),
+                sum(units, InspectionUnitFigures::missed),
                 sum(units, InspectionUnitFigures::returned))));
         body.add(new Heading(1, t("inspection.pdf.perUnit")));
         if (units.isEmpty()) {
@@ -56,15 +60,36 @@ class ReportDocument {
             body.add(new Heading(1, t("inspection.pdf.noteHeading")));
             body.add(new Paragraph(note));
         }
-        return new OfficialDocument(issuer.fullName() + "文件", null, OfficialDocument.Urgency.NONE,
-                report.getDocNumber(), null, report.getTitle(), t("inspection.pdf.recipients"), body, List.of(),
-                issuer.fullName(), date, null, null, List.of(), issuer.fullName(), date);
+        return new OfficialDocument(
+                issuer.fullName() + "文件",
+                null,
+                OfficialDocument.Urgency.NONE,
+                report.getDocNumber(),
+                null,
+                report.getTitle(),
+                t("inspection.pdf.recipients"),
+                body,
+                List.of(),
+                issuer.fullName(),
+                date,
+                null,
+                null,
+                List.of(),
+                issuer.fullName(),
+                date);
     }
 
     private String unitLine(InspectionUnitFigures unit) {
-        StringBuilder line = new StringBuilder(t("inspection.pdf.unit", unit.unitName(), unit.delivered(),
-                unit.signedInTime(), unit.signedLate(), unit.missed(), unit.returned(),
-                duration(unit.medianSecondsToSign()), duration(unit.slowestSecondsToSign())));
+        StringBuilder line = new StringBuilder(t(
+                "inspection.pdf.unit",
+                unit.unitName(),
+                unit.delivered(),
+                unit.signedInTime(),
+                unit.signedLate(),
+                unit.missed(),
+                unit.returned(),
+                duration(unit.medianSecondsToSign()),
+                duration(unit.slowestSecondsToSign())));
         if (unit.signedLate() > 0) {
             line.append(t("inspection.pdf.lateSigners", names(unit.lateSigners())));
         }
@@ -98,8 +123,8 @@ class ReportDocument {
         return names.isEmpty() ? t("inspection.pdf.nobody") : String.join("、", names);
     }
 
-    private static int sum(List<InspectionUnitFigures> units,
-            java.util.function.ToIntFunction<InspectionUnitFigures> f) {
+    private static int sum(
+            List<InspectionUnitFigures> units, java.util.function.ToIntFunction<InspectionUnitFigures> f) {
         return units.stream().mapToInt(f).sum();
     }
 

@@ -57,8 +57,7 @@ class ReportUnitRow {
     @Column(name = "missed_clerks", nullable = false)
     private String missedClerks;
 
-    protected ReportUnitRow() {
-    }
+    protected ReportUnitRow() {}
 
     ReportUnitRow(long reportId, InspectionUnitFigures f) {
         this.reportId = reportId;
@@ -76,8 +75,18 @@ class ReportUnitRow {
     }
 
     InspectionUnitFigures figures() {
-        return new InspectionUnitFigures(unitId, unitName, delivered, signedInTime, signedLate, missed, returned,
-                medianSeconds, slowestSeconds, split(lateSigners), split(missedClerks));
+        return new InspectionUnitFigures(
+                unitId,
+                unitName,
+                delivered,
+                signedInTime,
+                signedLate,
+                missed,
+                returned,
+                medianSeconds,
+                slowestSeconds,
+                split(lateSigners),
+                split(missedClerks));
     }
 
     private static String join(List<String> names) {

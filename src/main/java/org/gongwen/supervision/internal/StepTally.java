@@ -21,8 +21,8 @@ public final class StepTally {
     }
 
     public void add(StepVisit visit) {
-        Step step = steps.computeIfAbsent(visit.activityId(),
-                id -> new Step(id, ProcessModels.plainName(visit.name()), visit.type()));
+        Step step = steps.computeIfAbsent(
+                visit.activityId(), id -> new Step(id, ProcessModels.plainName(visit.name()), visit.type()));
         if (visit.end() == null) {
             step.waitingNow++;
         } else {
@@ -58,7 +58,8 @@ public final class StepTally {
         }
 
         public Double percentile(int percent) {
-            return Percentiles.of(waited.stream().mapToDouble(Double::doubleValue).toArray(), percent);
+            return Percentiles.of(
+                    waited.stream().mapToDouble(Double::doubleValue).toArray(), percent);
         }
     }
 }

@@ -45,8 +45,11 @@ public class SubjectLinks {
     /** Each instance's page; an instance of a process without a page is left out. */
     public Map<Subject, String> of(Collection<Subject> subjects) {
         Map<String, Long> copies = receipts.distributions(subjects.stream()
-                .filter(s -> "inbox".equals(route(s.processKey()))).map(Subject::businessKey)
-                .filter(Objects::nonNull).distinct().toList());
+                .filter(s -> "inbox".equals(route(s.processKey())))
+                .map(Subject::businessKey)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
         Map<Subject, String> links = new HashMap<>();
         for (Subject s : subjects) {
             Route route = ROUTES.get(s.processKey());
@@ -69,8 +72,7 @@ public class SubjectLinks {
     }
 
     /** An instance of a process with its business key (which may be null). */
-    public record Subject(String processKey, String businessKey) {
-    }
+    public record Subject(String processKey, String businessKey) {}
 
     private record Route(String path, Pattern key) {
 

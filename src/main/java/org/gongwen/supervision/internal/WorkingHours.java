@@ -17,6 +17,7 @@ public final class WorkingHours {
 
     /** A working day's opening hours as instants (nanoseconds since the epoch); none on a day off. */
     private static final long[] DAY_OFF = new long[0];
+
     private static final int REMEMBERED_DAYS = 20_000;
 
     private final WorkingCalendar calendar;
@@ -62,9 +63,14 @@ public final class WorkingHours {
         if (days.size() > REMEMBERED_DAYS) {
             days.clear();
         }
-        long[] open = !calendar.isWorkingDay(day) ? DAY_OFF : new long[] {
-                nanos(day.atTime(calendar.workStart()).atZone(calendar.zone()).toInstant()),
-                nanos(day.atTime(calendar.workEnd()).atZone(calendar.zone()).toInstant())};
+        long[] open = !calendar.isWorkingDay(day)
+                ? DAY_OFF
+                : new long[] {
+                    nanos(day.atTime(calendar.workStart())
+                            .atZone(calendar.zone())
+                            .toInstant()),
+                    nanos(day.atTime(calendar.workEnd()).atZone(calendar.zone()).toInstant())
+                };
         days.put(day, open);
         return open;
     }

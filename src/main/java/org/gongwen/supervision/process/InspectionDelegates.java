@@ -19,8 +19,8 @@ class InspectionDelegates {
         return execution -> {
             ReceiptInspectionProcess inspection = ReceiptInspectionProcess.of(execution);
             Long id = inspection.reportId();
-            InspectionReport report = id == null ? reports.createForPreviousMonth(execution.getProcessInstanceId())
-                    : reports.report(id);
+            InspectionReport report =
+                    id == null ? reports.createForPreviousMonth(execution.getProcessInstanceId()) : reports.report(id);
             inspection.setReport(report.getId(), report.getTitle());
             reports.build(report.getId(), inspection.note());
         };

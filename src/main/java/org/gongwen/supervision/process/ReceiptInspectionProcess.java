@@ -14,6 +14,7 @@ public final class ReceiptInspectionProcess {
     public static final String START_MANUAL = "StartEvent_Manual";
     /** The message that starts an inspection by hand (a timer start allows no none start beside it). */
     public static final String MESSAGE_REQUESTED = "receipt-inspection-requested";
+
     public static final String TASK_BUILD = "Task_BuildReport";
     public static final String TASK_REVIEW = "Task_Review";
     public static final String TASK_PUBLISH = "Task_Publish";
@@ -28,6 +29,7 @@ public final class ReceiptInspectionProcess {
     static final String REPORT_TITLE = "reportTitle";
     /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
     static final String SUBJECT = "subject";
+
     static final String REVIEWED_BY = "reviewedBy";
 
     private final VariableScope scope;

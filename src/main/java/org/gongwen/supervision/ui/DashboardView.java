@@ -56,8 +56,8 @@ import org.gongwen.supervision.UnitFigures;
 public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int REFRESH_MILLIS = 60_000;
-    private static final List<ReceiptFigure> TIMELINESS = List.of(ReceiptFigure.SIGNED_IN_TIME,
-            ReceiptFigure.SIGNED_LATE, ReceiptFigure.MISSED, ReceiptFigure.WAITING);
+    private static final List<ReceiptFigure> TIMELINESS = List.of(
+            ReceiptFigure.SIGNED_IN_TIME, ReceiptFigure.SIGNED_LATE, ReceiptFigure.MISSED, ReceiptFigure.WAITING);
 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
@@ -89,7 +89,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         kind.setItems(UnitKind.TOWN, UnitKind.DEPARTMENT, UnitKind.AFFILIATED_INSTITUTION);
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("inbox.filter.all"));
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("inbox.filter.all") : getTranslation("unitKind." + k.name()));
+        kind.setItemLabelGenerator(
+                k -> k == null ? getTranslation("inbox.filter.all") : getTranslation("unitKind." + k.name()));
         Button refresh = new Button(getTranslation("dashboard.refresh"), VaadinIcon.REFRESH.create(), e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
@@ -109,16 +110,24 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         prints.setId("chart-prints");
         prints.onClick((series, unit) -> drillDown(unit, ReceiptFigure.DELIVERED));
 
-        table.addColumn(UnitFigures::unitName).setHeader(getTranslation("dashboard.col.unit")).setWidth("14em")
-                .setFlexGrow(3).setTooltipGenerator(UnitFigures::unitName);
+        table.addColumn(UnitFigures::unitName)
+                .setHeader(getTranslation("dashboard.col.unit"))
+                .setWidth("14em")
+                .setFlexGrow(3)
+                .setTooltipGenerator(UnitFigures::unitName);
         table.addColumn(u -> u.figures().delivered()).setHeader(getTranslation("dashboard.col.delivered"));
-        table.addColumn(this::inTime).setHeader(getTranslation("dashboard.col.inTime"))
-                .setTooltipGenerator(u -> getTranslation(u.due() == 0 ? "dashboard.inTime.nothingDue"
-                        : "dashboard.inTime.of", u.figures().signedInTime(), u.due()));
+        table.addColumn(this::inTime)
+                .setHeader(getTranslation("dashboard.col.inTime"))
+                .setTooltipGenerator(u -> getTranslation(
+                        u.due() == 0 ? "dashboard.inTime.nothingDue" : "dashboard.inTime.of",
+                        u.figures().signedInTime(),
+                        u.due()));
         table.addColumn(u -> u.figures().signedLate()).setHeader(getTranslation("figure.SIGNED_LATE"));
         table.addColumn(u -> u.figures().missed()).setHeader(getTranslation("figure.MISSED"));
-        table.addColumn(u -> hours(u.figures().medianMinutesToSign())).setHeader(getTranslation("dashboard.col.median"));
-        table.addColumn(u -> hours(u.figures().slowestMinutesToSign())).setHeader(getTranslation("dashboard.col.slowest"));
+        table.addColumn(u -> hours(u.figures().medianMinutesToSign()))
+                .setHeader(getTranslation("dashboard.col.median"));
+        table.addColumn(u -> hours(u.figures().slowestMinutesToSign()))
+                .setHeader(getTranslation("dashboard.col.slowest"));
         table.addColumn(u -> u.figures().printsUsed() + " / " + u.figures().printQuota())
                 .setHeader(getTranslation("dashboard.col.prints"));
         table.addColumn(u -> u.figures().returned()).setHeader(getTranslation("figure.RETURNED"));
@@ -128,34 +137,50 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         table.setEmptyStateText(getTranslation("dashboard.empty"));
         table.addItemClickListener(e -> drillDown(e.getItem(), ReceiptFigure.DELIVERED));
 
-        drill.addColumn(InboxEntry::title).setHeader(getTranslation("inbox.col.title")).setFlexGrow(3)
+        drill.addColumn(InboxEntry::title)
+                .setHeader(getTranslation("inbox.col.title"))
+                .setFlexGrow(3)
                 .setTooltipGenerator(InboxEntry::title);
         drill.addColumn(e -> e.docNumber() == null ? "" : e.docNumber()).setHeader(getTranslation("inbox.col.number"));
-        drill.addColumn(InboxEntry::senderName).setHeader(getTranslation("inbox.col.sender")).setFlexGrow(2);
+        drill.addColumn(InboxEntry::senderName)
+                .setHeader(getTranslation("inbox.col.sender"))
+                .setFlexGrow(2);
         drill.addColumn(e -> zone.formatTime(e.deliveredAt())).setHeader(getTranslation("inbox.col.delivered"));
         drill.addColumn(e -> zone.formatTime(e.signedAt())).setHeader(getTranslation("received.signedAt"));
         drill.addColumn(e -> getTranslation("distributionState." + e.state().name())
-                + (e.overdue() ? " · " + getTranslation("inbox.overdue") : "")).setHeader(getTranslation("inbox.col.state"));
+                        + (e.overdue() ? " · " + getTranslation("inbox.overdue") : ""))
+                .setHeader(getTranslation("inbox.col.state"));
         drill.setAllRowsVisible(true);
-        drill.addItemClickListener(e -> UI.getCurrent().navigate("inbox/" + e.getItem().distributionId()));
+        drill.addItemClickListener(
+                e -> UI.getCurrent().navigate("inbox/" + e.getItem().distributionId()));
         drillTitle.setVisible(false);
         drill.setVisible(false);
 
-        HorizontalLayout row1 = new HorizontalLayout(box("dashboard.chart.timeliness", timeliness),
-                box("dashboard.chart.speed", speed));
-        HorizontalLayout row2 = new HorizontalLayout(box("dashboard.chart.sent", sent),
-                box("dashboard.chart.prints", prints));
+        HorizontalLayout row1 = new HorizontalLayout(
+                box("dashboard.chart.timeliness", timeliness), box("dashboard.chart.speed", speed));
+        HorizontalLayout row2 =
+                new HorizontalLayout(box("dashboard.chart.sent", sent), box("dashboard.chart.prints", prints));
         row1.setWidthFull();
         row2.setWidthFull();
-        add(new H2(getTranslation("dashboard.title")), filters, totals, nothingDelivered, row1, row2, drillTitle, drill,
-                new H3(getTranslation("dashboard.table")), table);
+        add(
+                new H2(getTranslation("dashboard.title")),
+                filters,
+                totals,
+                nothingDelivered,
+                row1,
+                row2,
+                drillTitle,
+                drill,
+                new H3(getTranslation("dashboard.table")),
+                table);
         refresh();
     }
 
     /** {@code ?from=2026-11-01&to=2026-11-30&kind=TOWN}: a period and kind can be bookmarked and linked. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
         try {
             first(query, "from").map(LocalDate::parse).ifPresent(from::setValue);
             first(query, "to").map(LocalDate::parse).ifPresent(to::setValue);
@@ -181,23 +206,51 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
-        totals.setText(getTranslation("dashboard.totals", figures.documentsSent(), figures.delivered(),
-                figures.signedInTime(), figures.signedLate(), figures.missed(), figures.waiting(), figures.returned(),
-                figures.reissueRequests(), figures.printsUsed(), figures.printQuota(), figures.unofficialPrints()));
+        totals.setText(getTranslation(
+                "dashboard.totals",
+                figures.documentsSent(),
+                figures.delivered(),
+                figures.signedInTime(),
+                figures.signedLate(),
+                figures.missed(),
+                figures.waiting(),
+                figures.returned(),
+                figures.reissueRequests(),
+                figures.printsUsed(),
+                figures.printQuota(),
+                figures.unofficialPrints()));
         table.setItems(figures.units());
         nothingDelivered.setVisible(figures.delivered() == 0);
         List<String> names = figures.units().stream().map(UnitFigures::unitName).toList();
         timeliness.setOption(stacked(names));
-        speed.setOption(bars(names, List.of(
-                series(getTranslation("dashboard.col.median"), figures.units().stream()
-                        .map(u -> hoursValue(u.figures().medianMinutesToSign())).toList()),
-                series(getTranslation("dashboard.col.slowest"), figures.units().stream()
-                        .map(u -> hoursValue(u.figures().slowestMinutesToSign())).toList())), false));
-        prints.setOption(integerAxis(bars(names, List.of(
-                series(getTranslation("dashboard.printsUsed"), figures.units().stream()
-                        .map(u -> (Object) u.figures().printsUsed()).toList()),
-                series(getTranslation("dashboard.printQuota"), figures.units().stream()
-                        .map(u -> (Object) u.figures().printQuota()).toList())), false)));
+        speed.setOption(bars(
+                names,
+                List.of(
+                        series(
+                                getTranslation("dashboard.col.median"),
+                                figures.units().stream()
+                                        .map(u -> hoursValue(u.figures().medianMinutesToSign()))
+                                        .toList()),
+                        series(
+                                getTranslation("dashboard.col.slowest"),
+                                figures.units().stream()
+                                        .map(u -> hoursValue(u.figures().slowestMinutesToSign()))
+                                        .toList())),
+                false));
+        prints.setOption(integerAxis(bars(
+                names,
+                List.of(
+                        series(
+                                getTranslation("dashboard.printsUsed"),
+                                figures.units().stream()
+                                        .map(u -> (Object) u.figures().printsUsed())
+                                        .toList()),
+                        series(
+                                getTranslation("dashboard.printQuota"),
+                                figures.units().stream()
+                                        .map(u -> (Object) u.figures().printQuota())
+                                        .toList())),
+                false)));
         sent.setOption(line(figures.daily()));
     }
 
@@ -205,14 +258,16 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         if (figure == null || figures == null) {
             return;
         }
-        figures.units().stream().filter(u -> u.unitName().equals(unitName)).findFirst()
+        figures.units().stream()
+                .filter(u -> u.unitName().equals(unitName))
+                .findFirst()
                 .ifPresent(u -> drillDown(u, figure));
     }
 
     void drillDown(UnitFigures unit, ReceiptFigure figure) {
         List<InboxEntry> entries = dashboard.behind(unit.unitId(), figure, figures.filter());
-        drillTitle.setText(getTranslation("dashboard.drill", unit.unitName(), getTranslation("figure." + figure.name()),
-                entries.size()));
+        drillTitle.setText(getTranslation(
+                "dashboard.drill", unit.unitName(), getTranslation("figure." + figure.name()), entries.size()));
         drill.setItems(entries);
         drillTitle.setVisible(true);
         drill.setVisible(true);
@@ -224,15 +279,20 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private ReceiptFigure figureNamed(String series) {
-        return TIMELINESS.stream().filter(f -> getTranslation("figure." + f.name()).equals(series)).findFirst()
+        return TIMELINESS.stream()
+                .filter(f -> getTranslation("figure." + f.name()).equals(series))
+                .findFirst()
                 .orElse(null);
     }
 
     private Map<String, Object> stacked(List<String> names) {
         List<Object> series = new ArrayList<>();
         for (ReceiptFigure f : TIMELINESS) {
-            Map<String, Object> s = series(getTranslation("figure." + f.name()),
-                    figures.units().stream().map(u -> (Object) u.figures().count(f)).toList());
+            Map<String, Object> s = series(
+                    getTranslation("figure." + f.name()),
+                    figures.units().stream()
+                            .map(u -> (Object) u.figures().count(f))
+                            .toList());
             s.put("stack", "receipts");
             series.add(s);
         }
@@ -246,7 +306,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", Map.of("top", 0));
         option.put("grid", Map.of("left", 40, "right", 16, "bottom", 90, "top", 36));
-        option.put("xAxis", Map.of("type", "category", "data", names, "axisLabel", Map.of("rotate", 45, "interval", 0)));
+        option.put(
+                "xAxis", Map.of("type", "category", "data", names, "axisLabel", Map.of("rotate", 45, "interval", 0)));
         option.put("yAxis", Map.of("type", "value"));
         option.put("series", series);
         option.put("dataZoom", List.of(Map.of("type", "inside")));
@@ -271,12 +332,20 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", Map.of("top", 0));
-        option.put("xAxis", Map.of("type", "category", "data", daily.stream().map(d -> d.day().toString()).toList()));
+        option.put(
+                "xAxis",
+                Map.of(
+                        "type",
+                        "category",
+                        "data",
+                        daily.stream().map(d -> d.day().toString()).toList()));
         option.put("yAxis", Map.of("type", "value", "minInterval", 1));
-        Map<String, Object> documents = series(getTranslation("dashboard.documentsSent"),
+        Map<String, Object> documents = series(
+                getTranslation("dashboard.documentsSent"),
                 daily.stream().map(d -> (Object) d.documents()).toList());
         documents.put("type", "line");
-        Map<String, Object> distributions = series(getTranslation("dashboard.distributions"),
+        Map<String, Object> distributions = series(
+                getTranslation("dashboard.distributions"),
                 daily.stream().map(d -> (Object) d.distributions()).toList());
         distributions.put("type", "line");
         option.put("series", List.of(documents, distributions));

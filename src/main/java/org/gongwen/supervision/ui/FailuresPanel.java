@@ -21,13 +21,21 @@ class FailuresPanel extends VerticalLayout {
         this.operations = operations;
         setPadding(false);
         grid.setId("process-failures");
-        grid.addColumn(f -> f.processName() == null ? "—" : f.processName()).setHeader(getTranslation("processes.col.process"));
-        grid.addColumn(f -> f.activityName() == null ? "—" : f.activityName()).setHeader(getTranslation("processes.col.step"));
-        grid.addColumn(f -> getTranslation("processes.failure." + ("retrying".equals(f.kind()) ? "retrying" : "incident")))
-                .setHeader(getTranslation("processes.col.failureKind")).setAutoWidth(true);
+        grid.addColumn(f -> f.processName() == null ? "—" : f.processName())
+                .setHeader(getTranslation("processes.col.process"));
+        grid.addColumn(f -> f.activityName() == null ? "—" : f.activityName())
+                .setHeader(getTranslation("processes.col.step"));
+        grid.addColumn(f ->
+                        getTranslation("processes.failure." + ("retrying".equals(f.kind()) ? "retrying" : "incident")))
+                .setHeader(getTranslation("processes.col.failureKind"))
+                .setAutoWidth(true);
         // the engine's message is technical and often English: shown on request, not in the list
-        grid.addComponentColumn(this::messageButton).setHeader(getTranslation("processes.col.message")).setAutoWidth(true);
-        grid.addColumn(f -> zone.formatTime(f.time())).setHeader(getTranslation("processes.col.time")).setAutoWidth(true);
+        grid.addComponentColumn(this::messageButton)
+                .setHeader(getTranslation("processes.col.message"))
+                .setAutoWidth(true);
+        grid.addColumn(f -> zone.formatTime(f.time()))
+                .setHeader(getTranslation("processes.col.time"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::retryButton).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("processes.noFailures"));

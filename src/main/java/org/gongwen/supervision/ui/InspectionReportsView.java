@@ -50,8 +50,8 @@ public class InspectionReportsView extends VerticalLayout implements HasDynamicT
     final Grid<InspectionUnitFigures> units = new Grid<>();
     private final transient InspectionReportService reports;
 
-    public InspectionReportsView(InspectionReportService reports, AuthenticatedUser authenticatedUser,
-            CountyZone zone) {
+    public InspectionReportsView(
+            InspectionReportService reports, AuthenticatedUser authenticatedUser, CountyZone zone) {
         this.reports = reports;
         CurrentUser user = authenticatedUser.require();
         setWidthFull();
@@ -64,7 +64,9 @@ public class InspectionReportsView extends VerticalLayout implements HasDynamicT
         starter.setVisible(user.hasRole(Role.Names.COUNTY_OFFICE) || user.hasRole(Role.Names.SUPERVISOR));
         grid.setEmptyStateText(getTranslation("empty.inspections"));
         grid.addColumn(InspectionReportInfo::docNumber).setHeader(getTranslation("inspection.col.number"));
-        grid.addColumn(InspectionReportInfo::title).setHeader(getTranslation("inspection.col.title")).setFlexGrow(3);
+        grid.addColumn(InspectionReportInfo::title)
+                .setHeader(getTranslation("inspection.col.title"))
+                .setFlexGrow(3);
         grid.addColumn(r -> r.periodFrom() + " – " + r.periodTo()).setHeader(getTranslation("inspection.col.period"));
         grid.addColumn(r -> getTranslation("inspection.state." + r.state().name()))
                 .setHeader(getTranslation("inspection.col.state"));
@@ -77,7 +79,8 @@ public class InspectionReportsView extends VerticalLayout implements HasDynamicT
     }
 
     private void unitColumns() {
-        units.addColumn(InspectionUnitFigures::unitName).setHeader(getTranslation("inspection.col.unit"))
+        units.addColumn(InspectionUnitFigures::unitName)
+                .setHeader(getTranslation("inspection.col.unit"))
                 .setFlexGrow(2);
         units.addColumn(InspectionUnitFigures::delivered).setHeader(getTranslation("inspection.col.delivered"));
         units.addColumn(InspectionUnitFigures::signedInTime).setHeader(getTranslation("inspection.col.inTime"));
@@ -85,7 +88,9 @@ public class InspectionReportsView extends VerticalLayout implements HasDynamicT
         units.addColumn(InspectionUnitFigures::missed).setHeader(getTranslation("inspection.col.missed"));
         units.addColumn(u -> hours(u.medianSecondsToSign())).setHeader(getTranslation("inspection.col.median"));
         units.addColumn(u -> hours(u.slowestSecondsToSign())).setHeader(getTranslation("inspection.col.slowest"));
-        units.addColumn(u -> responsible(u)).setHeader(getTranslation("inspection.col.responsible")).setFlexGrow(2);
+        units.addColumn(u -> responsible(u))
+                .setHeader(getTranslation("inspection.col.responsible"))
+                .setFlexGrow(2);
     }
 
     void refresh() {
@@ -95,8 +100,13 @@ public class InspectionReportsView extends VerticalLayout implements HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getRouteParameters().getLong("reportId").ifPresent(id -> grid.getListDataView().getItems()
-                .filter(r -> r.id() == id).findFirst().ifPresent(grid::select));
+        event.getRouteParameters()
+                .getLong("reportId")
+                .ifPresent(id -> grid.getListDataView()
+                        .getItems()
+                        .filter(r -> r.id() == id)
+                        .findFirst()
+                        .ifPresent(grid::select));
     }
 
     void show(InspectionReportInfo report) {
@@ -114,8 +124,11 @@ public class InspectionReportsView extends VerticalLayout implements HasDynamicT
             long id = report.id();
             var handler = DownloadHandler.fromInputStream(event -> {
                 byte[] pdf = reports.pdf(id);
-                return new DownloadResponse(new ByteArrayInputStream(pdf), "inspection-report-" + id + ".pdf",
-                        "application/pdf", pdf.length);
+                return new DownloadResponse(
+                        new ByteArrayInputStream(pdf),
+                        "inspection-report-" + id + ".pdf",
+                        "application/pdf",
+                        pdf.length);
             });
             Anchor anchor = new Anchor(handler.inline(), getTranslation("inspection.openPdf"));
             anchor.setTarget("_blank");
@@ -130,7 +143,8 @@ public class InspectionReportsView extends VerticalLayout implements HasDynamicT
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
         } catch (BusinessException e) {
-            Notification.show(getTranslation(e.messageKey(), e.args())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(getTranslation(e.messageKey(), e.args()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
@@ -147,7 +161,9 @@ public class InspectionReportsView extends VerticalLayout implements HasDynamicT
     }
 
     private String hours(Long seconds) {
-        return seconds == null ? "" : getTranslation("inspection.hours", String.format(java.util.Locale.ROOT, "%.1f", seconds / 3600.0));
+        return seconds == null
+                ? ""
+                : getTranslation("inspection.hours", String.format(java.util.Locale.ROOT, "%.1f", seconds / 3600.0));
     }
 
     @Override

@@ -17,16 +17,27 @@ class OpenWorkPanel extends VerticalLayout {
         setPadding(false);
         units.setId("open-work-units");
         units.addColumn(d -> d.unitName() == null ? getTranslation("processes.noUnit") : d.unitName())
-                .setHeader(getTranslation("processes.col.unit")).setFlexGrow(3);
-        units.addColumn(DeskLoad::open).setHeader(getTranslation("processes.col.open")).setAutoWidth(true);
-        units.addColumn(DeskLoad::overdue).setHeader(getTranslation("processes.col.overdue")).setAutoWidth(true);
+                .setHeader(getTranslation("processes.col.unit"))
+                .setFlexGrow(3);
+        units.addColumn(DeskLoad::open)
+                .setHeader(getTranslation("processes.col.open"))
+                .setAutoWidth(true);
+        units.addColumn(DeskLoad::overdue)
+                .setHeader(getTranslation("processes.col.overdue"))
+                .setAutoWidth(true);
         people.setId("open-work-people");
         people.addColumn(d -> d.personUsername() == null ? words.person(null, d.personName()) : d.personName())
-                .setHeader(getTranslation("processes.col.person")).setFlexGrow(2);
-        people.addColumn(d -> d.unitName() == null ? "—" : d.unitName()).setHeader(getTranslation("processes.col.unit"))
+                .setHeader(getTranslation("processes.col.person"))
                 .setFlexGrow(2);
-        people.addColumn(DeskLoad::open).setHeader(getTranslation("processes.col.open")).setAutoWidth(true);
-        people.addColumn(DeskLoad::overdue).setHeader(getTranslation("processes.col.overdue")).setAutoWidth(true);
+        people.addColumn(d -> d.unitName() == null ? "—" : d.unitName())
+                .setHeader(getTranslation("processes.col.unit"))
+                .setFlexGrow(2);
+        people.addColumn(DeskLoad::open)
+                .setHeader(getTranslation("processes.col.open"))
+                .setAutoWidth(true);
+        people.addColumn(DeskLoad::overdue)
+                .setHeader(getTranslation("processes.col.overdue"))
+                .setAutoWidth(true);
         for (Grid<DeskLoad> grid : java.util.List.of(units, people)) {
             grid.setHeight("18em");
             grid.setEmptyStateText(getTranslation("processes.noOpenWork"));

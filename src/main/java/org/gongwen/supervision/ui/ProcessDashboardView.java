@@ -79,8 +79,14 @@ public class ProcessDashboardView extends VerticalLayout implements HasDynamicTi
     String selectedKey;
     private boolean entering;
 
-    public ProcessDashboardView(ProcessDashboard dashboard, ProcessTrends trendFigures, ProcessOperations operations,
-            OrganizationService organization, AuthenticatedUser user, Translations translations, CountyZone zone,
+    public ProcessDashboardView(
+            ProcessDashboard dashboard,
+            ProcessTrends trendFigures,
+            ProcessOperations operations,
+            OrganizationService organization,
+            AuthenticatedUser user,
+            Translations translations,
+            CountyZone zone,
             Clock clock) {
         this.dashboard = dashboard;
         this.trendFigures = trendFigures;
@@ -95,39 +101,81 @@ public class ProcessDashboardView extends VerticalLayout implements HasDynamicTi
         kind.setItems(UnitKind.TOWN, UnitKind.DEPARTMENT, UnitKind.AFFILIATED_INSTITUTION);
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("inbox.filter.all"));
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("inbox.filter.all") : getTranslation("unitKind." + k.name()));
+        kind.setItemLabelGenerator(
+                k -> k == null ? getTranslation("inbox.filter.all") : getTranslation("unitKind." + k.name()));
         from.addValueChangeListener(e -> changed());
         to.addValueChangeListener(e -> changed());
         kind.addValueChangeListener(e -> changed());
         Button refresh = new Button(getTranslation("dashboard.refresh"), VaadinIcon.REFRESH.create(), e -> refresh());
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] xlsx = new ProcessDashboardExport(translations::getTranslation, getLocale()).xlsx(figures,
-                    trendFigures.weekly(filter()), dashboard.openWork());
-            return new DownloadResponse(new ByteArrayInputStream(xlsx), "process-dashboard.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);
-        }), getTranslation("processes.export"));
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] xlsx = new ProcessDashboardExport(translations::getTranslation, getLocale())
+                            .xlsx(figures, trendFigures.weekly(filter()), dashboard.openWork());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(xlsx),
+                            "process-dashboard.xlsx",
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            xlsx.length);
+                }),
+                getTranslation("processes.export"));
         HorizontalLayout filters = new HorizontalLayout(from, to, kind, refresh, export);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         processes.setId("process-list");
-        processes.addColumn(ProcessFigures::name).setHeader(getTranslation("processes.col.process")).setFlexGrow(2);
-        processes.addColumn(ProcessFigures::started).setHeader(getTranslation("processes.col.started")).setAutoWidth(true);
-        processes.addColumn(ProcessFigures::running).setHeader(getTranslation("processes.col.running")).setAutoWidth(true);
-        processes.addColumn(ProcessFigures::completed).setHeader(getTranslation("processes.col.completed")).setAutoWidth(true);
-        processes.addColumn(ProcessFigures::waiting).setHeader(getTranslation("processes.col.waiting")).setAutoWidth(true);
-        processes.addColumn(p -> p.slowest() == null ? "—" : getTranslation("processes.slowestStep", p.slowest().name(),
-                words.hours(p.slowest().p90Hours()))).setHeader(getTranslation("processes.col.slowest")).setFlexGrow(3);
+        processes
+                .addColumn(ProcessFigures::name)
+                .setHeader(getTranslation("processes.col.process"))
+                .setFlexGrow(2);
+        processes
+                .addColumn(ProcessFigures::started)
+                .setHeader(getTranslation("processes.col.started"))
+                .setAutoWidth(true);
+        processes
+                .addColumn(ProcessFigures::running)
+                .setHeader(getTranslation("processes.col.running"))
+                .setAutoWidth(true);
+        processes
+                .addColumn(ProcessFigures::completed)
+                .setHeader(getTranslation("processes.col.completed"))
+                .setAutoWidth(true);
+        processes
+                .addColumn(ProcessFigures::waiting)
+                .setHeader(getTranslation("processes.col.waiting"))
+                .setAutoWidth(true);
+        processes
+                .addColumn(p -> p.slowest() == null
+                        ? "—"
+                        : getTranslation(
+                                "processes.slowestStep",
+                                p.slowest().name(),
+                                words.hours(p.slowest().p90Hours())))
+                .setHeader(getTranslation("processes.col.slowest"))
+                .setFlexGrow(3);
         processes.setAllRowsVisible(true);
         processes.addItemClickListener(e -> select(e.getItem().key(), null));
 
         steps.setId("process-steps");
-        steps.addColumn(StepWaits::name).setHeader(getTranslation("processes.col.step")).setFlexGrow(3);
-        steps.addColumn(s -> words.type(s.type())).setHeader(getTranslation("processes.col.type")).setAutoWidth(true);
-        steps.addColumn(StepWaits::waitingNow).setHeader(getTranslation("processes.col.waiting")).setAutoWidth(true);
-        steps.addColumn(StepWaits::ended).setHeader(getTranslation("processes.col.ended")).setAutoWidth(true);
-        steps.addColumn(s -> words.hours(s.medianHours())).setHeader(getTranslation("processes.col.median")).setAutoWidth(true);
-        steps.addColumn(s -> words.hours(s.p90Hours())).setHeader(getTranslation("processes.col.p90")).setAutoWidth(true);
-        steps.addColumn(s -> s.slowest() ? getTranslation("processes.slowest") : "").setHeader("").setAutoWidth(true);
+        steps.addColumn(StepWaits::name)
+                .setHeader(getTranslation("processes.col.step"))
+                .setFlexGrow(3);
+        steps.addColumn(s -> words.type(s.type()))
+                .setHeader(getTranslation("processes.col.type"))
+                .setAutoWidth(true);
+        steps.addColumn(StepWaits::waitingNow)
+                .setHeader(getTranslation("processes.col.waiting"))
+                .setAutoWidth(true);
+        steps.addColumn(StepWaits::ended)
+                .setHeader(getTranslation("processes.col.ended"))
+                .setAutoWidth(true);
+        steps.addColumn(s -> words.hours(s.medianHours()))
+                .setHeader(getTranslation("processes.col.median"))
+                .setAutoWidth(true);
+        steps.addColumn(s -> words.hours(s.p90Hours()))
+                .setHeader(getTranslation("processes.col.p90"))
+                .setAutoWidth(true);
+        steps.addColumn(s -> s.slowest() ? getTranslation("processes.slowest") : "")
+                .setHeader("")
+                .setAutoWidth(true);
         steps.setClassNameGenerator(s -> s.slowest() ? "slowest" : null);
         steps.setAllRowsVisible(true);
         steps.addItemClickListener(e -> showStep(e.getItem().activityId()));
@@ -137,20 +185,34 @@ public class ProcessDashboardView extends VerticalLayout implements HasDynamicTi
         openWork = new OpenWorkPanel(words);
         trends = new TrendsPanel(words);
         failures = new FailuresPanel(operations, zone);
-        boolean admin = user.get().map(u -> u.roles().contains(Role.Names.ADMIN)).orElse(false);
+        boolean admin =
+                user.get().map(u -> u.roles().contains(Role.Names.ADMIN)).orElse(false);
         failures.setVisible(admin);
         H3 failuresTitle = new H3(getTranslation("processes.failures"));
         failuresTitle.setVisible(admin);
-        add(new H2(getTranslation("processes.title")), new Paragraph(getTranslation("processes.intro")), filters,
-                processes, processTitle, processSummary, diagram, steps, waiting,
-                new H3(getTranslation("processes.openWork")), openWork,
-                new H3(getTranslation("processes.trends")), trends, failuresTitle, failures);
+        add(
+                new H2(getTranslation("processes.title")),
+                new Paragraph(getTranslation("processes.intro")),
+                filters,
+                processes,
+                processTitle,
+                processSummary,
+                diagram,
+                steps,
+                waiting,
+                new H3(getTranslation("processes.openWork")),
+                openWork,
+                new H3(getTranslation("processes.trends")),
+                trends,
+                failuresTitle,
+                failures);
         refresh();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
         entering = true;
         try {
             first(query, "from").map(LocalDate::parse).ifPresent(from::setValue);
@@ -204,14 +266,15 @@ public class ProcessDashboardView extends VerticalLayout implements HasDynamicTi
     }
 
     void select(String key, String step) {
-        ProcessFigures process = figures.stream().filter(p -> p.key().equals(key)).findFirst().orElse(null);
+        ProcessFigures process =
+                figures.stream().filter(p -> p.key().equals(key)).findFirst().orElse(null);
         if (process == null) {
             return;
         }
         selectedKey = key;
         processTitle.setText(process.name());
-        processSummary.setText(getTranslation("processes.summary", process.started(), process.running(),
-                process.completed(), process.waiting()));
+        processSummary.setText(getTranslation(
+                "processes.summary", process.started(), process.running(), process.completed(), process.waiting()));
         steps.setItems(process.steps());
         diagram.show(dashboard.diagram(key), process.steps(), this::badge);
         processTitle.setVisible(true);
@@ -227,19 +290,26 @@ public class ProcessDashboardView extends VerticalLayout implements HasDynamicTi
     }
 
     void showStep(String activityId) {
-        ProcessFigures process = figures.stream().filter(p -> p.key().equals(selectedKey)).findFirst().orElse(null);
+        ProcessFigures process = figures.stream()
+                .filter(p -> p.key().equals(selectedKey))
+                .findFirst()
+                .orElse(null);
         if (process == null) {
             return;
         }
-        String name = process.steps().stream().filter(s -> s.activityId().equals(activityId)).map(StepWaits::name)
-                .findFirst().orElse(activityId);
+        String name = process.steps().stream()
+                .filter(s -> s.activityId().equals(activityId))
+                .map(StepWaits::name)
+                .findFirst()
+                .orElse(activityId);
         waiting.show(process.name(), name, dashboard.waiting(selectedKey, activityId));
         waiting.title.scrollIntoView();
         remember(activityId);
     }
 
     private String badge(StepWaits s) {
-        return s.medianHours() == null ? getTranslation("processes.badge", s.waitingNow())
+        return s.medianHours() == null
+                ? getTranslation("processes.badge", s.waitingNow())
                 : getTranslation("processes.badge.median", s.waitingNow(), String.format("%.1f", s.medianHours()));
     }
 
@@ -257,8 +327,10 @@ public class ProcessDashboardView extends VerticalLayout implements HasDynamicTi
         if (step != null) {
             query.put("step", step);
         }
-        UI.getCurrent().getPage().getHistory().replaceState(null,
-                new Location("supervision/processes", QueryParameters.simple(query)));
+        UI.getCurrent()
+                .getPage()
+                .getHistory()
+                .replaceState(null, new Location("supervision/processes", QueryParameters.simple(query)));
     }
 
     private DashboardFilter filter() {

@@ -1,5 +1,7 @@
 package org.gongwen.supervision.ui;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.function.SerializableConsumer;
@@ -9,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.gongwen.shared.ui.StaticScripts;
 import org.gongwen.supervision.StepWaits;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A process model as the picture: bpmn-js's navigated viewer (Camunda's prebuilt bundle, served
@@ -25,14 +25,18 @@ class ProcessDiagram extends Div {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private transient SerializableConsumer<String> stepListener = id -> { };
+    private transient SerializableConsumer<String> stepListener = id -> {};
     private String xml;
     private String overlays = "[]";
 
     ProcessDiagram() {
         addClassName("process-diagram");
-        getStyle().set("width", "100%").set("height", "46vh").set("position", "relative")
-                .set("background", "white").set("border", "1px solid var(--lumo-contrast-20pct)");
+        getStyle()
+                .set("width", "100%")
+                .set("height", "46vh")
+                .set("position", "relative")
+                .set("background", "white")
+                .set("border", "1px solid var(--lumo-contrast-20pct)");
         addAttachListener(e -> render());
     }
 
@@ -42,8 +46,12 @@ class ProcessDiagram extends Div {
 
     /** Shows a model with each step's figures; {@code label} writes a step's badge. */
     void show(String modelXml, List<StepWaits> steps, java.util.function.Function<StepWaits, String> label) {
-        double worst = steps.stream().map(StepWaits::p90Hours).filter(java.util.Objects::nonNull)
-                .mapToDouble(Double::doubleValue).max().orElse(0);
+        double worst = steps.stream()
+                .map(StepWaits::p90Hours)
+                .filter(java.util.Objects::nonNull)
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElse(0);
         List<Map<String, Object>> marks = new ArrayList<>();
         for (StepWaits s : steps) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -37,8 +37,9 @@ final class ProcessWords {
         if (candidates == null || candidates.isBlank()) {
             return component.getTranslation("processes.nobody");
         }
-        return component.getTranslation("processes.unclaimed", Arrays.stream(candidates.split("、"))
-                .map(this::group).collect(Collectors.joining("、")));
+        return component.getTranslation(
+                "processes.unclaimed",
+                Arrays.stream(candidates.split("、")).map(this::group).collect(Collectors.joining("、")));
     }
 
     private String group(String group) {
@@ -50,7 +51,11 @@ final class ProcessWords {
         if (parts.length == 1) {
             return role;
         }
-        return role + "（" + organization.unitByCode(parts[1]).map(UnitInfo::shortName)
-                .orElse(component.getTranslation("processes.otherUnit")) + "）";
+        return role + "（"
+                + organization
+                        .unitByCode(parts[1])
+                        .map(UnitInfo::shortName)
+                        .orElse(component.getTranslation("processes.otherUnit"))
+                + "）";
     }
 }

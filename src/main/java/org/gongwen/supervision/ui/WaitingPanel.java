@@ -39,31 +39,48 @@ class WaitingPanel extends VerticalLayout {
         setPadding(false);
         waiting.setId("process-waiting");
         waiting.addColumn(w -> w.subject() == null ? getTranslation("processes.noSubject") : w.subject())
-                .setHeader(getTranslation("processes.col.subject")).setFlexGrow(3).setTooltipGenerator(WaitingInstance::subject);
-        waiting.addColumn(w -> w.unitName() == null ? "—" : w.unitName()).setHeader(getTranslation("processes.col.unit"))
+                .setHeader(getTranslation("processes.col.subject"))
+                .setFlexGrow(3)
+                .setTooltipGenerator(WaitingInstance::subject);
+        waiting.addColumn(w -> w.unitName() == null ? "—" : w.unitName())
+                .setHeader(getTranslation("processes.col.unit"))
                 .setFlexGrow(2);
-        waiting.addColumn(w -> words.person(w.assigneeName(), w.candidates())).setHeader(getTranslation("processes.col.person"))
+        waiting.addColumn(w -> words.person(w.assigneeName(), w.candidates()))
+                .setHeader(getTranslation("processes.col.person"))
                 .setFlexGrow(2);
-        waiting.addColumn(w -> zone.formatTime(w.since())).setHeader(getTranslation("processes.col.since")).setAutoWidth(true);
-        waiting.addColumn(w -> words.hours(w.waitedHours())).setHeader(getTranslation("processes.col.waited"))
+        waiting.addColumn(w -> zone.formatTime(w.since()))
+                .setHeader(getTranslation("processes.col.since"))
                 .setAutoWidth(true);
-        waiting.addColumn(w -> w.due() == null ? "—" : zone.formatTime(w.due())
-                + (w.overdue() ? " · " + getTranslation("processes.overdue") : "")).setHeader(getTranslation("processes.col.due"))
+        waiting.addColumn(w -> words.hours(w.waitedHours()))
+                .setHeader(getTranslation("processes.col.waited"))
+                .setAutoWidth(true);
+        waiting.addColumn(w -> w.due() == null
+                        ? "—"
+                        : zone.formatTime(w.due()) + (w.overdue() ? " · " + getTranslation("processes.overdue") : ""))
+                .setHeader(getTranslation("processes.col.due"))
                 .setAutoWidth(true);
         waiting.addComponentColumn(this::page)
-                .setHeader(getTranslation("processes.col.page")).setAutoWidth(true).setKey("page");
+                .setHeader(getTranslation("processes.col.page"))
+                .setAutoWidth(true)
+                .setKey("page");
         waiting.setAllRowsVisible(true);
         waiting.setEmptyStateText(getTranslation("processes.noneWaiting"));
         waiting.addItemClickListener(e -> showTimeline(e.getItem().processInstanceId()));
 
         timeline.setId("process-timeline");
-        timeline.addColumn(s -> s.name() == null ? words.type(s.type()) : s.name()).setHeader(getTranslation("processes.col.step"))
+        timeline.addColumn(s -> s.name() == null ? words.type(s.type()) : s.name())
+                .setHeader(getTranslation("processes.col.step"))
                 .setFlexGrow(3);
-        timeline.addColumn(s -> s.assigneeName() == null ? "—" : s.assigneeName()).setHeader(getTranslation("processes.col.person"));
-        timeline.addColumn(s -> zone.formatTime(s.start())).setHeader(getTranslation("processes.col.start")).setAutoWidth(true);
+        timeline.addColumn(s -> s.assigneeName() == null ? "—" : s.assigneeName())
+                .setHeader(getTranslation("processes.col.person"));
+        timeline.addColumn(s -> zone.formatTime(s.start()))
+                .setHeader(getTranslation("processes.col.start"))
+                .setAutoWidth(true);
         timeline.addColumn(s -> s.end() == null ? getTranslation("processes.stillOpen") : zone.formatTime(s.end()))
-                .setHeader(getTranslation("processes.col.end")).setAutoWidth(true);
-        timeline.addColumn(s -> words.hours(s.workingHours())).setHeader(getTranslation("processes.col.workingHours"))
+                .setHeader(getTranslation("processes.col.end"))
+                .setAutoWidth(true);
+        timeline.addColumn(s -> words.hours(s.workingHours()))
+                .setHeader(getTranslation("processes.col.workingHours"))
                 .setAutoWidth(true);
         timeline.setAllRowsVisible(true);
         add(title, waiting, timelineTitle, timelineSummary, timeline);
@@ -75,8 +92,11 @@ class WaitingPanel extends VerticalLayout {
      * to 故障记录 (the information centre's) or 人员交接 (a leader's), only the timeline.
      */
     Component page(WaitingInstance w) {
-        boolean allowed = w.link() != null && RouteConfiguration.forSessionScope().getRoute(w.link())
-                .map(access::hasAccess).orElse(false);
+        boolean allowed = w.link() != null
+                && RouteConfiguration.forSessionScope()
+                        .getRoute(w.link())
+                        .map(access::hasAccess)
+                        .orElse(false);
         return allowed ? new Anchor(w.link(), getTranslation("processes.open")) : new Span();
     }
 
@@ -90,9 +110,13 @@ class WaitingPanel extends VerticalLayout {
 
     void showTimeline(String processInstanceId) {
         ProcessTimeline t = dashboard.timeline(processInstanceId);
-        timelineTitle.setText(getTranslation("processes.timeline", t.subject() == null ? t.processName() : t.subject()));
-        timelineSummary.setText(getTranslation("processes.timeline.summary", t.processName(),
-                t.unitName() == null ? "—" : t.unitName(), zone.formatTime(t.started()),
+        timelineTitle.setText(
+                getTranslation("processes.timeline", t.subject() == null ? t.processName() : t.subject()));
+        timelineSummary.setText(getTranslation(
+                "processes.timeline.summary",
+                t.processName(),
+                t.unitName() == null ? "—" : t.unitName(),
+                zone.formatTime(t.started()),
                 t.ended() == null ? getTranslation("processes.stillOpen") : zone.formatTime(t.ended())));
         timeline.setItems(t.steps());
         timelineTitle.setVisible(true);

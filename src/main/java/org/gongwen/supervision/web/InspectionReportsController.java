@@ -54,22 +54,34 @@ class InspectionReportsController {
     }
 
     @GetMapping
-    @Operation(summary = "Published reports, newest first; the county office, supervisors and administrators also see drafts")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            array = @ArraySchema(schema = @Schema(implementation = InspectionReportInfo.class)),
-            examples = @ExampleObject(value = "[" + REPORT_EXAMPLE + "]")))
+    @Operation(
+            summary =
+                    "Published reports, newest first; the county office, supervisors and administrators also see drafts")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            array = @ArraySchema(schema = @Schema(implementation = InspectionReportInfo.class)),
+                            examples = @ExampleObject(value = "[" + REPORT_EXAMPLE + "]")))
     List<InspectionReportInfo> list() {
         return reports.list();
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A report with its per-unit figures: delivered, signed in time, late, missed, returned, "
-            + "median and slowest seconds to sign for, who signed late and the clerks answerable for missed ones",
+    @Operation(
+            summary =
+                    "A report with its per-unit figures: delivered, signed in time, late, missed, returned, "
+                            + "median and slowest seconds to sign for, who signed late and the clerks answerable for missed ones",
             description = "Missed (漏收) means still unsigned at the end of the report's period, as the report froze it; "
                     + "the dashboard's figures count what is overdue and unsigned now.")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = InspectionReportDetails.class),
-            examples = @ExampleObject(value = DETAILS_EXAMPLE)))
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = InspectionReportDetails.class),
+                            examples = @ExampleObject(value = DETAILS_EXAMPLE)))
     InspectionReportDetails get(@PathVariable long id) {
         return reports.get(id);
     }
@@ -77,26 +89,42 @@ class InspectionReportsController {
     @GetMapping(path = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The report as a PDF in the county's layout, as last built")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("inspection-report-" + id + ".pdf", StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("inspection-report-" + id + ".pdf", StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(reports.pdf(id));
     }
 
     /** Both days included; send neither for the previous calendar month. */
-    record StartRequest(LocalDate from, LocalDate to) {
-    }
+    record StartRequest(LocalDate from, LocalDate to) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "County office or supervisor: start a report by hand (receipt-inspection); it is built "
-            + "in the background and then waits for the county office's review",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = StartRequest.class),
-                    examples = @ExampleObject(value = "{\"from\":\"2026-11-01\",\"to\":\"2026-11-15\"}"))))
-    @ApiResponse(responseCode = "202", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = InspectionReportInfo.class),
-            examples = @ExampleObject(value = STARTED_EXAMPLE)))
+    @Operation(
+            summary = "County office or supervisor: start a report by hand (receipt-inspection); it is built "
+                    + "in the background and then waits for the county office's review",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                            schema = @Schema(implementation = StartRequest.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            value =
+                                                                    "{\"from\":\"2026-11-01\",\"to\":\"2026-11-15\"}"))))
+    @ApiResponse(
+            responseCode = "202",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = InspectionReportInfo.class),
+                            examples = @ExampleObject(value = STARTED_EXAMPLE)))
     InspectionReportInfo start(@RequestBody(required = false) StartRequest request) {
         return request == null ? reports.start(null, null) : reports.start(request.from(), request.to());
     }

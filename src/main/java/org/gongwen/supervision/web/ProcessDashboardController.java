@@ -32,20 +32,22 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/supervision/processes")
-@Tag(name = "process dashboard", description = "流程看板：各流程在办、等待与耗时 / every process at work, for "
-        + "supervisors and the county office; a unit leader sees their own unit (A5, A16)")
+@Tag(
+        name = "process dashboard",
+        description = "流程看板：各流程在办、等待与耗时 / every process at work, for "
+                + "supervisors and the county office; a unit leader sees their own unit (A5, A16)")
 class ProcessDashboardController {
 
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ProcessDashboard dashboard;
     private final ProcessTrends trends;
     private final ProcessOperations operations;
     private final Translations translations;
 
-    ProcessDashboardController(ProcessDashboard dashboard, ProcessTrends trends, ProcessOperations operations,
-            Translations translations) {
+    ProcessDashboardController(
+            ProcessDashboard dashboard, ProcessTrends trends, ProcessOperations operations, Translations translations) {
         this.dashboard = dashboard;
         this.trends = trends;
         this.operations = operations;
@@ -53,19 +55,22 @@ class ProcessDashboardController {
     }
 
     @GetMapping
-    @Operation(summary = "每个流程的数字 / every deployed process: started, running, completed; waits per step",
+    @Operation(
+            summary = "每个流程的数字 / every deployed process: started, running, completed; waits per step",
             description = "Started and completed count instances in the period (days, both included, county time); "
                     + "running counts them now. Per step: waiting now, waits ended in the period, their median and "
                     + "90th percentile in working hours (nearest rank), the slowest step flagged. Example: "
                     + "`GET /api/v1/supervision/processes?from=2026-11-01&to=2026-11-30`")
-    List<ProcessFigures> processes(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    List<ProcessFigures> processes(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return dashboard.processes(new DashboardFilter(from, to, null));
     }
 
     @GetMapping("/{key}")
     @Operation(summary = "一个流程的数字 / one process's figures, e.g. `GET .../processes/document-approval?from=…&to=…`")
-    ProcessFigures process(@PathVariable String key,
+    ProcessFigures process(
+            @PathVariable String key,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return dashboard.process(key, new DashboardFilter(from, to, null));
@@ -78,7 +83,8 @@ class ProcessDashboardController {
     }
 
     @GetMapping("/{key}/steps/{activityId}/waiting")
-    @Operation(summary = "在此步骤等待的实例 / the instances waiting at one step now, longest first",
+    @Operation(
+            summary = "在此步骤等待的实例 / the instances waiting at one step now, longest first",
             description = "Each with its subject (document title, seal name), unit, assignee or candidate groups, "
                     + "since when, working hours waited, due date and overdue flag, and the page that shows it. "
                     + "Example: `GET /api/v1/supervision/processes/document-approval/steps/Task_LeaderApprove/waiting`")
@@ -99,26 +105,36 @@ class ProcessDashboardController {
     }
 
     @GetMapping("/trends")
-    @Operation(summary = "每周趋势 / per week and unit kind: documents sent and median working hours from "
-            + "submission to sending; copies signed for and median working hours from delivery to sign-for")
-    List<WeeklyTrend> trends(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    @Operation(
+            summary = "每周趋势 / per week and unit kind: documents sent and median working hours from "
+                    + "submission to sending; copies signed for and median working hours from delivery to sign-for")
+    List<WeeklyTrend> trends(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Parameter(description = "TOWN, DEPARTMENT or AFFILIATED_INSTITUTION; all when left out")
-            @RequestParam(required = false) UnitKind unitKind) {
+                    @RequestParam(required = false)
+                    UnitKind unitKind) {
         return trends.weekly(new DashboardFilter(from, to, unitKind));
     }
 
     @GetMapping(value = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "导出 Excel / steps, weekly trends and open work as an Excel workbook")
-    ResponseEntity<byte[]> export(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    ResponseEntity<byte[]> export(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) UnitKind unitKind) {
         DashboardFilter filter = new DashboardFilter(from, to, unitKind);
         byte[] body = new ProcessDashboardExport(translations::getTranslation, Translations.requestLocale())
                 .xlsx(dashboard.processes(filter), trends.weekly(filter), dashboard.openWork());
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("process-dashboard.xlsx").build().toString())
-                .contentType(XLSX).body(body);
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("process-dashboard.xlsx")
+                                .build()
+                                .toString())
+                .contentType(XLSX)
+                .body(body);
     }
 
     @GetMapping("/failures")

@@ -53,31 +53,44 @@ class SupervisionController {
     }
 
     @GetMapping("/figures")
-    @Operation(summary = "督查看板数据 / the dashboard's figures for a period (days, both included) and unit kind",
+    @Operation(
+            summary = "督查看板数据 / the dashboard's figures for a period (days, both included) and unit kind",
             description = "Per unit: delivered, signed in time, signed late (迟收), missed (漏收, overdue and still "
                     + "unsigned now; an inspection report counts what was unsigned at its period's end instead), "
                     + "waiting, returned, reissue requests, median and slowest minutes to sign for, prints against the "
                     + "quota; county totals; documents sent per day. Example: "
                     + "`GET /api/v1/supervision/figures?from=2026-11-01&to=2026-11-30&unitKind=TOWN`")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = DashboardFigures.class),
-            examples = @ExampleObject(value = FIGURES_EXAMPLE)))
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = DashboardFigures.class),
+                            examples = @ExampleObject(value = FIGURES_EXAMPLE)))
     DashboardFigures figures(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Parameter(description = "TOWN, DEPARTMENT or AFFILIATED_INSTITUTION; all when left out")
-            @RequestParam(required = false) UnitKind unitKind) {
+                    @RequestParam(required = false)
+                    UnitKind unitKind) {
         return dashboard.figures(new DashboardFilter(from, to, unitKind));
     }
 
     @GetMapping("/units/{unitId}/receipts")
-    @Operation(summary = "指标背后的收文 / the receipts behind one figure of one unit (drill-down)",
+    @Operation(
+            summary = "指标背后的收文 / the receipts behind one figure of one unit (drill-down)",
             description = "Newest first. Example: `GET /api/v1/supervision/units/3/receipts?figure=MISSED"
                     + "&from=2026-11-01&to=2026-11-30`")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            array = @ArraySchema(schema = @Schema(implementation = InboxEntry.class)),
-            examples = @ExampleObject(value = RECEIPTS_EXAMPLE)))
-    List<InboxEntry> behind(@PathVariable long unitId, @RequestParam ReceiptFigure figure,
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            array = @ArraySchema(schema = @Schema(implementation = InboxEntry.class)),
+                            examples = @ExampleObject(value = RECEIPTS_EXAMPLE)))
+    List<InboxEntry> behind(
+            @PathVariable long unitId,
+            @RequestParam ReceiptFigure figure,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return dashboard.behind(unitId, figure, new DashboardFilter(from, to, null));

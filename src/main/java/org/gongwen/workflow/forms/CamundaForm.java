@@ -47,8 +47,10 @@ public record CamundaForm(String id, List<FormComponent> components) {
             }
             JsonNode validate = node.path("validate");
             List<FormComponent.Option> options = new ArrayList<>();
-            node.path("values").forEach(v -> options.add(
-                    new FormComponent.Option(v.path("label").asText(v.path("value").asText()), v.path("value").asText())));
+            node.path("values")
+                    .forEach(v -> options.add(new FormComponent.Option(
+                            v.path("label").asText(v.path("value").asText()),
+                            v.path("value").asText())));
             out.add(new FormComponent(
                     type,
                     node.path("key").asText(null),
@@ -56,14 +58,17 @@ public record CamundaForm(String id, List<FormComponent> components) {
                     text(node, "text", null),
                     text(node, "description", null),
                     type == FormComponent.Type.DATETIME ? node.path("subtype").asText("date") : null,
-                    node.has("defaultValue") && !node.get("defaultValue").isNull() ? JSON.convertValue(node.get("defaultValue"), Object.class) : null,
+                    node.has("defaultValue") && !node.get("defaultValue").isNull()
+                            ? JSON.convertValue(node.get("defaultValue"), Object.class)
+                            : null,
                     validate.path("required").asBoolean(false),
                     intOrNull(validate, "minLength"),
                     intOrNull(validate, "maxLength"),
                     doubleOrNull(validate, "min"),
                     doubleOrNull(validate, "max"),
                     text(validate, "pattern", null),
-                    node.path("readonly").asBoolean(false) || node.path("disabled").asBoolean(false),
+                    node.path("readonly").asBoolean(false)
+                            || node.path("disabled").asBoolean(false),
                     intOrNull(node, "decimalDigits"),
                     options));
         }

@@ -23,7 +23,14 @@ public record FormComponent(
         List<Option> options) {
 
     public enum Type {
-        TEXTFIELD, TEXTAREA, NUMBER, SELECT, RADIO, CHECKBOX, DATETIME, TEXT;
+        TEXTFIELD,
+        TEXTAREA,
+        NUMBER,
+        SELECT,
+        RADIO,
+        CHECKBOX,
+        DATETIME,
+        TEXT;
 
         static Type of(String formJsType) {
             try {
@@ -34,8 +41,7 @@ public record FormComponent(
         }
     }
 
-    public record Option(String label, String value) {
-    }
+    public record Option(String label, String value) {}
 
     public FormComponent {
         options = List.copyOf(options);

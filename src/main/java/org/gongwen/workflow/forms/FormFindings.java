@@ -18,14 +18,13 @@ public final class FormFindings {
 
     /** form-js types that hold no value and may be left out of the rendered form. */
     private static final Set<String> DECORATIONS = Set.of("text", "html", "image", "spacer", "separator", "button");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One finding: the component's key (or type), a message key and its argument. */
-    public record Finding(String component, String messageKey, String argument) {
-    }
+    public record Finding(String component, String messageKey, String argument) {}
 
-    private FormFindings() {
-    }
+    private FormFindings() {}
 
     public static List<Finding> of(String json) {
         List<Finding> findings = new ArrayList<>();

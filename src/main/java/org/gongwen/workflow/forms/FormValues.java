@@ -14,8 +14,7 @@ import org.gongwen.workflow.FieldViolation;
  */
 public final class FormValues {
 
-    private FormValues() {
-    }
+    private FormValues() {}
 
     /** Validates every input component; the result maps field key to its violation. */
     public static Map<String, FieldViolation> validate(CamundaForm form, Map<String, Object> values) {
@@ -46,15 +45,19 @@ public final class FormValues {
     static FieldViolation check(FormComponent c, Object raw) {
         boolean empty = raw == null || (raw instanceof String s && s.isBlank());
         if (c.type() == FormComponent.Type.CHECKBOX) {
-            return c.required() && !Boolean.TRUE.equals(toBoolean(raw)) ? new FieldViolation("form.error.required", null) : null;
+            return c.required() && !Boolean.TRUE.equals(toBoolean(raw))
+                    ? new FieldViolation("form.error.required", null)
+                    : null;
         }
         if (empty) {
             return c.required() ? new FieldViolation("form.error.required", null) : null;
         }
         return switch (c.type()) {
             case NUMBER -> checkNumber(c, raw);
-            case SELECT, RADIO -> c.options().stream().anyMatch(o -> o.value().equals(String.valueOf(raw)))
-                    ? null : new FieldViolation("form.error.option", raw);
+            case SELECT, RADIO ->
+                c.options().stream().anyMatch(o -> o.value().equals(String.valueOf(raw)))
+                        ? null
+                        : new FieldViolation("form.error.option", raw);
             default -> checkText(c, String.valueOf(raw));
         };
     }

@@ -28,11 +28,9 @@ public final class BpmnDiffer {
 
     private static final String DIAGRAM_NS_PREFIX = "http://www.omg.org/spec/";
 
-    private BpmnDiffer() {
-    }
+    private BpmnDiffer() {}
 
-    private record Described(String type, String name, Map<String, String> properties) {
-    }
+    private record Described(String type, String name, Map<String, String> properties) {}
 
     public static List<ElementChange> elementChanges(String fromXml, String toXml) {
         Map<String, Described> from = describe(fromXml);
@@ -44,7 +42,11 @@ public final class BpmnDiffer {
             if (now == null) {
                 changes.add(new ElementChange(ChangeKind.REMOVED, entry.getKey(), old.type(), old.name(), List.of()));
             } else if (!old.equals(now)) {
-                changes.add(new ElementChange(ChangeKind.CHANGED, entry.getKey(), now.type(), now.name(),
+                changes.add(new ElementChange(
+                        ChangeKind.CHANGED,
+                        entry.getKey(),
+                        now.type(),
+                        now.name(),
                         details(old.properties(), now.properties())));
             }
         }
@@ -83,15 +85,20 @@ public final class BpmnDiffer {
     }
 
     private static void collect(Element element, Map<String, Described> elements) {
-        if (element.getNamespaceURI() != null && element.getNamespaceURI().startsWith(DIAGRAM_NS_PREFIX)
+        if (element.getNamespaceURI() != null
+                && element.getNamespaceURI().startsWith(DIAGRAM_NS_PREFIX)
                 && !element.getNamespaceURI().contains("/BPMN/20100524/MODEL")) {
             return;
         }
         if (element.hasAttribute("id")) {
             Map<String, String> properties = new LinkedHashMap<>();
             properties(element, "", properties);
-            elements.put(element.getAttribute("id"), new Described(element.getLocalName(),
-                    element.hasAttribute("name") ? element.getAttribute("name") : null, properties));
+            elements.put(
+                    element.getAttribute("id"),
+                    new Described(
+                            element.getLocalName(),
+                            element.hasAttribute("name") ? element.getAttribute("name") : null,
+                            properties));
         }
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element childElement) {

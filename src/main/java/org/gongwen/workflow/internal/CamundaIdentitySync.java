@@ -43,8 +43,10 @@ class CamundaIdentitySync implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         List<PersonInfo> people = organization.allPeople();
-        Set<String> users = identity.createUserQuery().list().stream().map(User::getId).collect(Collectors.toSet());
-        Set<String> groups = identity.createGroupQuery().list().stream().map(Group::getId)
+        Set<String> users =
+                identity.createUserQuery().list().stream().map(User::getId).collect(Collectors.toSet());
+        Set<String> groups = identity.createGroupQuery().list().stream()
+                .map(Group::getId)
                 .collect(Collectors.toCollection(HashSet::new));
         people.forEach(person -> sync(person, users.contains(person.username()), groups));
         log.info("Camunda identity in step with {} people", people.size());
@@ -53,8 +55,10 @@ class CamundaIdentitySync implements ApplicationRunner {
     @TransactionalEventListener(fallbackExecution = true)
     void on(PersonRolesChanged event) {
         organization.person(event.personId()).ifPresent(person -> {
-            boolean exists = identity.createUserQuery().userId(person.username()).count() > 0;
-            Set<String> groups = identity.createGroupQuery().list().stream().map(Group::getId)
+            boolean exists =
+                    identity.createUserQuery().userId(person.username()).count() > 0;
+            Set<String> groups = identity.createGroupQuery().list().stream()
+                    .map(Group::getId)
                     .collect(Collectors.toCollection(HashSet::new));
             sync(person, exists, groups);
         });
@@ -75,19 +79,21 @@ class CamundaIdentitySync implements ApplicationRunner {
             wanted.add(Groups.CAMUNDA_ADMIN);
         }
         Set<String> current = identity.createGroupQuery().groupMember(person.username()).list().stream()
-                .map(Group::getId).collect(Collectors.toSet());
+                .map(Group::getId)
+                .collect(Collectors.toSet());
         for (String groupId : wanted) {
-            if (knownGroups.add(groupId) && identity.createGroupQuery().groupId(groupId).count() == 0) {
+            if (knownGroups.add(groupId)
+                    && identity.createGroupQuery().groupId(groupId).count() == 0) {
                 Group group = identity.newGroup(groupId);
                 group.setName(groupId);
-                group.setType(Groups.CAMUNDA_ADMIN.equals(groupId) ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
+                group.setType(
+                        Groups.CAMUNDA_ADMIN.equals(groupId) ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
                 identity.saveGroup(group);
             }
             if (!current.contains(groupId)) {
                 identity.createMembership(person.username(), groupId);
             }
         }
-        current.stream().filter(g -> !wanted.contains(g))
-                .forEach(g -> identity.deleteMembership(person.username(), g));
+        current.stream().filter(g -> !wanted.contains(g)).forEach(g -> identity.deleteMembership(person.username(), g));
     }
 }

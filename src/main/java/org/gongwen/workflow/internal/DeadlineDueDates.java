@@ -42,7 +42,8 @@ class DeadlineDueDates extends AbstractBpmnParseListener {
         Date due = null;
         for (ExecutionEntity e = execution; e != null; e = e.getParent()) {
             for (JobEntity job : e.getJobs()) {
-                if (job instanceof TimerEntity timer && job.getDuedate() != null
+                if (job instanceof TimerEntity timer
+                        && job.getDuedate() != null
                         && endsScopeOf(e.getProcessDefinition().findActivity(timer.getActivityId()), taskActivity)
                         && (due == null || job.getDuedate().before(due))) {
                     due = job.getDuedate();
@@ -56,11 +57,13 @@ class DeadlineDueDates extends AbstractBpmnParseListener {
 
     /** The timer's event is an interrupting boundary event on the task or on a scope enclosing it. */
     private static boolean endsScopeOf(ActivityImpl timerEvent, ActivityImpl taskActivity) {
-        if (timerEvent == null || taskActivity == null
+        if (timerEvent == null
+                || taskActivity == null
                 || timerEvent.getActivityStartBehavior() != ActivityStartBehavior.CANCEL_EVENT_SCOPE) {
             return false;
         }
-        for (ScopeImpl scope = taskActivity; scope != null;
+        for (ScopeImpl scope = taskActivity;
+                scope != null;
                 scope = scope instanceof ActivityImpl a ? a.getFlowScope() : null) {
             if (scope == timerEvent.getEventScope()) {
                 return true;

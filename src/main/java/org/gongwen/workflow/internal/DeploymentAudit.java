@@ -4,7 +4,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.gongwen.audit.AuditAction;
 import org.gongwen.audit.AuditActor;
 import org.gongwen.audit.AuditLog;
@@ -43,11 +42,13 @@ public class DeploymentAudit implements Deployer {
         if (!deployment.isNew()) {
             return;
         }
-        String definitions = deployment.getDeployedProcessDefinitions() == null ? ""
+        String definitions = deployment.getDeployedProcessDefinitions() == null
+                ? ""
                 : deployment.getDeployedProcessDefinitions().stream()
-                        .map(d -> d.getKey() + " v" + d.getVersion()).collect(Collectors.joining(", "));
-        StringBuilder detail = new StringBuilder(definitions.isEmpty() ? String.valueOf(deployment.getName())
-                : definitions);
+                        .map(d -> d.getKey() + " v" + d.getVersion())
+                        .collect(Collectors.joining(", "));
+        StringBuilder detail =
+                new StringBuilder(definitions.isEmpty() ? String.valueOf(deployment.getName()) : definitions);
         if (NOTE.get() != null) {
             detail.append(" (").append(NOTE.get()).append(')');
         }
@@ -59,8 +60,13 @@ public class DeploymentAudit implements Deployer {
         } else {
             // auto-deployment while the engine is being built: no one is signed in, and who is
             // signed in cannot even be asked yet (that needs beans that need the engine)
-            audit.getObject().record(AuditActor.system(), AuditAction.PROCESS_DEPLOYMENT, "deployment",
-                    deployment.getId(), detail.toString());
+            audit.getObject()
+                    .record(
+                            AuditActor.system(),
+                            AuditAction.PROCESS_DEPLOYMENT,
+                            "deployment",
+                            deployment.getId(),
+                            detail.toString());
         }
     }
 

@@ -25,8 +25,8 @@ public class EngineParseCheck {
      * What the parser said; line and column are null when the parser does not know them. A
      * {@link ModelGuard} finding has its message key and detail, other problems have none.
      */
-    public record ParseProblem(String elementId, Integer line, Integer column, String message, String messageKey,
-            String detail) {
+    public record ParseProblem(
+            String elementId, Integer line, Integer column, String message, String messageKey, String detail) {
 
         ParseProblem(String elementId, Integer line, Integer column, String message) {
             this(elementId, line, column, message, null, null);
@@ -46,7 +46,10 @@ public class EngineParseCheck {
             deployment.setName(resourceName);
             BpmnParse parse = parser.createParse();
             try {
-                parse.deployment(deployment).sourceString(bpmnXml).name(resourceName).execute();
+                parse.deployment(deployment)
+                        .sourceString(bpmnXml)
+                        .name(resourceName)
+                        .execute();
                 return List.of();
             } catch (ParseException e) {
                 List<ParseProblem> problems = new ArrayList<>();
@@ -56,14 +59,23 @@ public class EngineParseCheck {
                     for (ModelGuard.Violation v : guardedParse.violations()) {
                         String message = factory.message(v);
                         guarded.add(message);
-                        problems.add(new ParseProblem(v.elementId(), positive(v.element().getLine()),
-                                positive(v.element().getColumn()), message, v.messageKey(), v.detail()));
+                        problems.add(new ParseProblem(
+                                v.elementId(),
+                                positive(v.element().getLine()),
+                                positive(v.element().getColumn()),
+                                message,
+                                v.messageKey(),
+                                v.detail()));
                     }
                 }
-                e.getResorceReports().forEach(report -> report.getErrors().stream()
-                        .filter(p -> !guarded.contains(p.getMessage()))
-                        .forEach(p -> problems.add(new ParseProblem(p.getMainElementId(), positive(p.getLine()),
-                                positive(p.getColumn()), p.getMessage()))));
+                e.getResorceReports()
+                        .forEach(report -> report.getErrors().stream()
+                                .filter(p -> !guarded.contains(p.getMessage()))
+                                .forEach(p -> problems.add(new ParseProblem(
+                                        p.getMainElementId(),
+                                        positive(p.getLine()),
+                                        positive(p.getColumn()),
+                                        p.getMessage()))));
                 return problems.isEmpty() ? List.of(new ParseProblem(null, null, null, e.getMessage())) : problems;
             } catch (ProcessEngineException e) {
                 return List.of(xmlProblem(e));
@@ -75,8 +87,8 @@ public class EngineParseCheck {
     private static ParseProblem xmlProblem(ProcessEngineException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SAXParseException sax) {
-                return new ParseProblem(null, positive(sax.getLineNumber()), positive(sax.getColumnNumber()),
-                        sax.getMessage());
+                return new ParseProblem(
+                        null, positive(sax.getLineNumber()), positive(sax.getColumnNumber()), sax.getMessage());
             }
         }
         return new ParseProblem(null, null, null, e.getMessage());

@@ -31,8 +31,12 @@ class EngineSafetyPlugin implements ProcessEnginePlugin, SmartInitializingSingle
     private final Translations translations;
     private final DeploymentAudit deploymentAudit;
 
-    EngineSafetyPlugin(ApplicationContext context, ProcessBeans processBeans, ModelGuard guard,
-            Translations translations, ObjectProvider<AuditLog> audit) {
+    EngineSafetyPlugin(
+            ApplicationContext context,
+            ProcessBeans processBeans,
+            ModelGuard guard,
+            Translations translations,
+            ObjectProvider<AuditLog> audit) {
         this.context = context;
         this.processBeans = processBeans;
         this.guard = guard;
@@ -60,10 +64,8 @@ class EngineSafetyPlugin implements ProcessEnginePlugin, SmartInitializingSingle
     }
 
     @Override
-    public void postInit(ProcessEngineConfigurationImpl configuration) {
-    }
+    public void postInit(ProcessEngineConfigurationImpl configuration) {}
 
     @Override
-    public void postProcessEngineBuild(ProcessEngine processEngine) {
-    }
+    public void postProcessEngineBuild(ProcessEngine processEngine) {}
 }

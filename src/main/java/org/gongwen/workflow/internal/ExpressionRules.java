@@ -19,21 +19,75 @@ final class ExpressionRules {
     private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"");
 
     /** Members no expression may reach, in any object (lower case). */
-    private static final Set<String> MEMBERS = Set.of("class", "getclass", "forname", "loadclass", "newinstance",
-            "invoke", "invokeexact", "getmethod", "getmethods", "getdeclaredmethod", "getdeclaredmethods", "getfield",
-            "getfields", "getdeclaredfield", "getdeclaredfields", "getconstructor", "getconstructors",
-            "getdeclaredconstructor", "getdeclaredconstructors", "setaccessible", "getruntime", "exec", "module",
-            "getmodule", "getbean", "getbeanfactory", "beanfactory", "applicationcontext", "getapplicationcontext",
-            "getservletcontext", "servletcontext", "getenv", "getproperty", "setproperty", "halt", "exit");
+    private static final Set<String> MEMBERS = Set.of(
+            "class",
+            "getclass",
+            "forname",
+            "loadclass",
+            "newinstance",
+            "invoke",
+            "invokeexact",
+            "getmethod",
+            "getmethods",
+            "getdeclaredmethod",
+            "getdeclaredmethods",
+            "getfield",
+            "getfields",
+            "getdeclaredfield",
+            "getdeclaredfields",
+            "getconstructor",
+            "getconstructors",
+            "getdeclaredconstructor",
+            "getdeclaredconstructors",
+            "setaccessible",
+            "getruntime",
+            "exec",
+            "module",
+            "getmodule",
+            "getbean",
+            "getbeanfactory",
+            "beanfactory",
+            "applicationcontext",
+            "getapplicationcontext",
+            "getservletcontext",
+            "servletcontext",
+            "getenv",
+            "getproperty",
+            "setproperty",
+            "halt",
+            "exit");
     /** Words that, anywhere in an expression's text, mean it reaches for the host or the engine (lower case). */
-    private static final Set<String> WORDS = Set.of("runtime", "processbuilder", "system", "thread", "currentthread",
-            "unsafe", "scriptenginemanager", "methodhandles", "lookup");
-    private static final List<String> PARTS = List.of("classloader", "processengine", "reflect", "forname");
-    private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge",
-            "true", "false", "null", "empty", "div", "mod", "instanceof");
+    private static final Set<String> WORDS = Set.of(
+            "runtime",
+            "processbuilder",
+            "system",
+            "thread",
+            "currentthread",
+            "unsafe",
+            "scriptenginemanager",
+            "methodhandles",
+            "lookup");
 
-    private ExpressionRules() {
-    }
+    private static final List<String> PARTS = List.of("classloader", "processengine", "reflect", "forname");
+    private static final Set<String> KEYWORDS = Set.of(
+            "and",
+            "or",
+            "not",
+            "eq",
+            "ne",
+            "lt",
+            "gt",
+            "le",
+            "ge",
+            "true",
+            "false",
+            "null",
+            "empty",
+            "div",
+            "mod",
+            "instanceof");
+
+    private ExpressionRules() {}
 
     /** The bodies of the {@code ${...}} and {@code #{...}} expressions in a text. */
     static List<String> expressions(String text) {
@@ -66,7 +120,9 @@ final class ExpressionRules {
     /** A property or method name an expression may not reach at run time. */
     static boolean forbiddenMember(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return MEMBERS.contains(lower) || WORDS.contains(lower) || PARTS.stream().anyMatch(lower::contains);
+        return MEMBERS.contains(lower)
+                || WORDS.contains(lower)
+                || PARTS.stream().anyMatch(lower::contains);
     }
 
     /** The first forbidden name in an expression, string literals included ({@code x['class']}); null when none. */

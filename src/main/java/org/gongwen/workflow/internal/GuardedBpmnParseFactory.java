@@ -30,7 +30,9 @@ class GuardedBpmnParseFactory implements BpmnParseFactory {
 
     /** The message of a violation: element id, line and what it is. */
     String message(ModelGuard.Violation violation) {
-        return translations.get(violation.messageKey(), violation.elementId(),
+        return translations.get(
+                violation.messageKey(),
+                violation.elementId(),
                 String.valueOf(violation.element().getLine()),
                 violation.detail());
     }

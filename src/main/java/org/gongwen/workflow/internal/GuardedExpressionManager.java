@@ -29,9 +29,17 @@ import org.springframework.context.ApplicationContext;
  */
 class GuardedExpressionManager extends SpringExpressionManager {
 
-    private static final List<Class<?>> FORBIDDEN_BASES = List.of(Class.class, ClassLoader.class, Module.class,
-            java.lang.reflect.AccessibleObject.class, Runtime.class, Thread.class, ProcessBuilder.class,
-            ProcessEngine.class, ProcessEngineServices.class, ProcessEngineConfiguration.class,
+    private static final List<Class<?>> FORBIDDEN_BASES = List.of(
+            Class.class,
+            ClassLoader.class,
+            Module.class,
+            java.lang.reflect.AccessibleObject.class,
+            Runtime.class,
+            Thread.class,
+            ProcessBuilder.class,
+            ProcessEngine.class,
+            ProcessEngineServices.class,
+            ProcessEngineConfiguration.class,
             BeanFactory.class);
 
     GuardedExpressionManager(ApplicationContext context, Map<Object, Object> processBeans) {

@@ -22,8 +22,7 @@ import org.gongwen.workflow.TaskFilter;
 public final class InboxSql {
 
     /** SQL with {@code #{name}} parameters for {@code NativeTaskQuery}. */
-    public record Query(String sql, Map<String, Object> parameters) {
-    }
+    public record Query(String sql, Map<String, Object> parameters) {}
 
     private final TaskFilter filter;
     private final String username;
@@ -39,8 +38,8 @@ public final class InboxSql {
     }
 
     /** The page of tasks the filter shows, in its order, with the task id as the tie-break; list() it. */
-    public static Query page(TaskFilter filter, String username, Collection<String> groups, Instant now, int offset,
-            int limit) {
+    public static Query page(
+            TaskFilter filter, String username, Collection<String> groups, Instant now, int offset, int limit) {
         InboxSql sql = new InboxSql(filter, username, groups, now);
         String column = sortColumn(filter);
         String direction = filter.ascending() ? " asc" : " desc";
@@ -58,15 +57,18 @@ public final class InboxSql {
     /** How many tasks the filter shows, as counts to add up ("all" is "mine" plus "unclaimed"). */
     public static List<Query> count(TaskFilter filter, String username, Collection<String> groups, Instant now) {
         List<TaskFilter.Scope> parts = filter.scope() == TaskFilter.Scope.ALL
-                ? List.of(TaskFilter.Scope.MINE, TaskFilter.Scope.UNCLAIMED) : List.of(filter.scope());
-        return parts.stream().map(part -> {
-            InboxSql sql = new InboxSql(filter, username, groups, now);
-            String count = part == TaskFilter.Scope.MINE
-                    ? "select count(*) from ACT_RU_TASK T where T.ASSIGNEE_ = " + sql.parameter("user", username)
-                            + sql.restrictions()
-                    : sql.offered(null, true);
-            return new Query(count, sql.parameters);
-        }).toList();
+                ? List.of(TaskFilter.Scope.MINE, TaskFilter.Scope.UNCLAIMED)
+                : List.of(filter.scope());
+        return parts.stream()
+                .map(part -> {
+                    InboxSql sql = new InboxSql(filter, username, groups, now);
+                    String count = part == TaskFilter.Scope.MINE
+                            ? "select count(*) from ACT_RU_TASK T where T.ASSIGNEE_ = "
+                                    + sql.parameter("user", username) + sql.restrictions()
+                            : sql.offered(null, true);
+                    return new Query(count, sql.parameters);
+                })
+                .toList();
     }
 
     private String mine(String column) {
@@ -76,9 +78,10 @@ public final class InboxSql {
 
     /** The unclaimed tasks offered to me or my groups: their id and sort column, or how many there are. */
     private String offered(String column, boolean count) {
-        StringBuilder offer = new StringBuilder(count ? "select count(distinct T.ID_)" : "select distinct T.ID_, T."
-                + column + " SORT_").append(" from ACT_RU_TASK T join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = T.ID_"
-                + " where T.ASSIGNEE_ is null and I.TYPE_ = 'candidate' and (I.USER_ID_ = ")
+        StringBuilder offer = new StringBuilder(
+                        count ? "select count(distinct T.ID_)" : "select distinct T.ID_, T." + column + " SORT_")
+                .append(" from ACT_RU_TASK T join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = T.ID_"
+                        + " where T.ASSIGNEE_ is null and I.TYPE_ = 'candidate' and (I.USER_ID_ = ")
                 .append(parameter("user", username));
         if (!groups.isEmpty()) {
             offer.append(" or I.GROUP_ID_ in (");
@@ -94,7 +97,8 @@ public final class InboxSql {
         StringBuilder where = new StringBuilder(" and T.SUSPENSION_STATE_ = 1");
         if (filter.processKey() != null && !filter.processKey().isBlank()) {
             where.append(" and T.PROC_DEF_ID_ in (select D.ID_ from ACT_RE_PROCDEF D where D.KEY_ = ")
-                    .append(parameter("processKey", filter.processKey())).append(")");
+                    .append(parameter("processKey", filter.processKey()))
+                    .append(")");
         }
         if (filter.dueAfter() != null) {
             where.append(" and T.DUE_DATE_ > ").append(parameter("dueAfter", Date.from(filter.dueAfter())));

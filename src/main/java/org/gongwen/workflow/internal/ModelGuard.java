@@ -24,15 +24,15 @@ public class ModelGuard {
     static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     static final Set<String> CAMUNDA_NS = Set.of("http://camunda.org/schema/1.0/bpmn", "http://activiti.org/bpmn");
     /** Names the engine itself resolves in expressions; they are no beans. */
-    static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "externalTask", "caseExecution",
-            "variableScope", "authenticatedUserId");
+    static final Set<String> ENGINE_NAMES =
+            Set.of("execution", "task", "externalTask", "caseExecution", "variableScope", "authenticatedUserId");
+
     private static final Set<String> NOT_EXECUTED = Set.of("documentation", "textAnnotation", "text");
-    private static final List<Class<?>> DELEGATE_TYPES = List.of(JavaDelegate.class, ExecutionListener.class,
-            TaskListener.class, DelegateVariableMapping.class);
+    private static final List<Class<?>> DELEGATE_TYPES =
+            List.of(JavaDelegate.class, ExecutionListener.class, TaskListener.class, DelegateVariableMapping.class);
 
     /** One thing the model may not contain: the element it is in (with its line), the owning id, a message key and its detail. */
-    public record Violation(Element element, String elementId, String messageKey, String detail) {
-    }
+    public record Violation(Element element, String elementId, String messageKey, String detail) {}
 
     private final ProcessBeans beans;
 
@@ -59,15 +59,18 @@ public class ModelGuard {
             if (tag.equals("scriptTask")) {
                 violations.add(new Violation(element, id, "model.error.scriptTask", format(element)));
             }
-            if ((tag.equals("conditionExpression") || tag.equals("condition")) && element.attribute("language") != null) {
-                violations.add(new Violation(element, id, "model.error.scriptCondition", element.attribute("language")));
+            if ((tag.equals("conditionExpression") || tag.equals("condition"))
+                    && element.attribute("language") != null) {
+                violations.add(
+                        new Violation(element, id, "model.error.scriptCondition", element.attribute("language")));
             }
         } else if (isCamunda(element)) {
             if (tag.equals("script")) {
                 violations.add(new Violation(element, id, "model.error.script", format(element)));
             } else if (tag.equals("connector")) {
                 violations.add(new Violation(element, id, "model.error.connector", ""));
-            } else if (tag.equals("constraint") && "validator".equals(element.attribute("name"))
+            } else if (tag.equals("constraint")
+                    && "validator".equals(element.attribute("name"))
                     && ExpressionRules.expressions(element.attribute("config")).isEmpty()) {
                 checkClass(element, id, element.attribute("config"), violations);
             }

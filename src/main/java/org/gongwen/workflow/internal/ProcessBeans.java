@@ -55,7 +55,9 @@ public class ProcessBeans {
         if (className == null || className.lastIndexOf('.') < 0) {
             return false;
         }
-        return PROCESS_PACKAGE.matcher(className.substring(0, className.lastIndexOf('.'))).matches();
+        return PROCESS_PACKAGE
+                .matcher(className.substring(0, className.lastIndexOf('.')))
+                .matches();
     }
 
     /**
@@ -76,7 +78,8 @@ public class ProcessBeans {
 
             @Override
             public Set<Entry<Object, Object>> entrySet() {
-                return names().stream().map(name -> Map.<Object, Object>entry(name, factory.getBean(name)))
+                return names().stream()
+                        .map(name -> Map.<Object, Object>entry(name, factory.getBean(name)))
                         .collect(Collectors.toCollection(LinkedHashSet::new));
             }
         };
@@ -89,7 +92,8 @@ public class ProcessBeans {
         if (annotated.getFactoryMethodMetadata() != null) {
             return annotated.getFactoryMethodMetadata().getDeclaringClassName();
         }
-        return annotated.getMetadata().isAnnotated(Configuration.class.getName()) ? null
+        return annotated.getMetadata().isAnnotated(Configuration.class.getName())
+                ? null
                 : annotated.getMetadata().getClassName();
     }
 }

@@ -36,7 +36,8 @@ class QuietRefusalsPlugin extends AbstractProcessEnginePlugin {
 
         @Override
         protected boolean shouldLogFine(Throwable failure) {
-            return super.shouldLogFine(failure) || BusinessException.foundIn(failure).isPresent();
+            return super.shouldLogFine(failure)
+                    || BusinessException.foundIn(failure).isPresent();
         }
     }
 }

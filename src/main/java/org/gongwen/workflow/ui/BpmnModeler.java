@@ -26,17 +26,23 @@ class BpmnModeler extends Div {
     private final Div properties = new Div();
     private String importedXml;
     private boolean changed;
-    private transient SerializableConsumer<String> importFailedListener = message -> { };
-    private transient Runnable changeListener = () -> { };
+    private transient SerializableConsumer<String> importFailedListener = message -> {};
+    private transient Runnable changeListener = () -> {};
 
     BpmnModeler() {
         addClassName("bpmn-modeler");
         canvas.addClassName("bpmn-canvas");
         properties.addClassName("bpmn-properties");
-        getStyle().set("display", "flex").set("width", "100%").set("height", "68vh")
+        getStyle()
+                .set("display", "flex")
+                .set("width", "100%")
+                .set("height", "68vh")
                 .set("border", "1px solid var(--lumo-contrast-20pct)");
         canvas.getStyle().set("flex", "1").set("position", "relative").set("background", "white");
-        properties.getStyle().set("width", "340px").set("overflow", "auto")
+        properties
+                .getStyle()
+                .set("width", "340px")
+                .set("overflow", "auto")
                 .set("border-left", "1px solid var(--lumo-contrast-20pct)");
         add(canvas, properties);
         addAttachListener(e -> {
@@ -121,7 +127,9 @@ class BpmnModeler extends Div {
     }
 
     private void render() {
-        getElement().executeJs(StaticScripts.LOADER + """
+        getElement()
+                .executeJs(
+                        StaticScripts.LOADER + """
                 const host = this;
                 const labels = JSON.parse($3);
                 // the whole diagram in view, to the right of the palette that floats over the canvas's left edge
@@ -183,7 +191,11 @@ class BpmnModeler extends Div {
                   document.head.appendChild(link);
                 }
                 whenLoaded('bpmn-modeler-script', $1, 'BpmnModeler', start);
-                """, importedXml, SCRIPT, STYLE, "zh".equals(getLocale().getLanguage()) ? CHINESE_LABELS : "{}");
+                """,
+                        importedXml,
+                        SCRIPT,
+                        STYLE,
+                        "zh".equals(getLocale().getLanguage()) ? CHINESE_LABELS : "{}");
     }
 
     private static String resource(String name) {

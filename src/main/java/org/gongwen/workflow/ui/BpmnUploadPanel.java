@@ -36,8 +36,8 @@ class BpmnUploadPanel extends VerticalLayout {
         this.processes = processes;
         this.onDeployed = onDeployed;
         UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((metadata, data) ->
-                ui.access(() -> acceptUpload(metadata.fileName(), data))));
+        upload = new Upload(
+                UploadHandler.inMemory((metadata, data) -> ui.access(() -> acceptUpload(metadata.fileName(), data))));
         UploadTexts.translate(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ProcessAdministration.MAX_BPMN_BYTES);
@@ -77,8 +77,8 @@ class BpmnUploadPanel extends VerticalLayout {
     void deploy() {
         try {
             ProcessVersion deployed = processes.deploy(fileName, xml);
-            Notification.show(getTranslation("processAdmin.deployed", deployed.definitionId().split(":")[0],
-                    deployed.version()));
+            Notification.show(getTranslation(
+                    "processAdmin.deployed", deployed.definitionId().split(":")[0], deployed.version()));
             upload.clearFileList();
             clear();
             onDeployed.accept(deployed);

@@ -1,8 +1,8 @@
 package org.gongwen.workflow.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -26,9 +26,9 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongwen.shared.Punctuation;
+import org.gongwen.workflow.FieldViolation;
 import org.gongwen.workflow.forms.CamundaForm;
 import org.gongwen.workflow.forms.FormComponent;
-import org.gongwen.workflow.FieldViolation;
 
 /**
  * Renders a Camunda Form as Vaadin fields, prefilled from process variables, and shows the
@@ -89,9 +89,12 @@ final class FormRenderer {
 
     private List<Component> text(FormComponent c, Map<String, Object> variables) {
         String text = c.text() == null ? "" : fill(c.text(), variables);
-        return text.lines().filter(line -> !line.isBlank()).map(line -> line.startsWith("#")
-                ? (Component) new H4(line.replaceFirst("^#+\\s*", ""))
-                : new Paragraph(line)).toList();
+        return text.lines()
+                .filter(line -> !line.isBlank())
+                .map(line -> line.startsWith("#")
+                        ? (Component) new H4(line.replaceFirst("^#+\\s*", ""))
+                        : new Paragraph(line))
+                .toList();
     }
 
     static String fill(String template, Map<String, Object> variables) {
@@ -124,14 +127,16 @@ final class FormRenderer {
             case SELECT -> {
                 Select<String> select = new Select<>();
                 select.setLabel(label);
-                select.setItems(c.options().stream().map(FormComponent.Option::value).toList());
+                select.setItems(
+                        c.options().stream().map(FormComponent.Option::value).toList());
                 select.setItemLabelGenerator(v -> optionLabel(c, v));
                 select.setValue(value == null ? null : String.valueOf(value));
                 yield select;
             }
             case RADIO -> {
                 RadioButtonGroup<String> radio = new RadioButtonGroup<>(label);
-                radio.setItems(c.options().stream().map(FormComponent.Option::value).toList());
+                radio.setItems(
+                        c.options().stream().map(FormComponent.Option::value).toList());
                 radio.setItemLabelGenerator(v -> optionLabel(c, v));
                 radio.setValue(value == null ? null : String.valueOf(value));
                 yield radio;
@@ -174,13 +179,18 @@ final class FormRenderer {
     }
 
     private static String optionLabel(FormComponent c, String value) {
-        return c.options().stream().filter(o -> o.value().equals(value)).map(FormComponent.Option::label)
-                .findFirst().orElse(value);
+        return c.options().stream()
+                .filter(o -> o.value().equals(value))
+                .map(FormComponent.Option::label)
+                .findFirst()
+                .orElse(value);
     }
 
     private static Object toFormValue(Object value) {
         if (value instanceof Double d) {
-            return d == Math.rint(d) && !Double.isInfinite(d) ? (Object) String.valueOf(d.longValue()) : (Object) String.valueOf(d);
+            return d == Math.rint(d) && !Double.isInfinite(d)
+                    ? (Object) String.valueOf(d.longValue())
+                    : (Object) String.valueOf(d);
         }
         if (value instanceof LocalDate || value instanceof LocalTime || value instanceof LocalDateTime) {
             return value.toString();

@@ -31,7 +31,8 @@ class ModelFindingList extends UnorderedList {
     }
 
     private String describe(ModelFinding finding) {
-        String message = getTranslation(finding.messageKey(), finding.arguments().toArray());
+        String message =
+                getTranslation(finding.messageKey(), finding.arguments().toArray());
         return finding.elementId() == null ? message : finding.elementId() + "：" + message;
     }
 }

@@ -54,29 +54,45 @@ public class ProcessAdminView extends VerticalLayout implements HasDynamicTitle,
 
     public ProcessAdminView(ProcessAdministration processes, CountyZone zone) {
         this.processes = processes;
-        processGrid.addColumn(DeployedProcess::name).setHeader(getTranslation("processAdmin.col.name")).setFlexGrow(2);
-        processGrid.addColumn(DeployedProcess::key).setHeader(getTranslation("processAdmin.col.key")).setFlexGrow(2);
+        processGrid
+                .addColumn(DeployedProcess::name)
+                .setHeader(getTranslation("processAdmin.col.name"))
+                .setFlexGrow(2);
+        processGrid
+                .addColumn(DeployedProcess::key)
+                .setHeader(getTranslation("processAdmin.col.key"))
+                .setFlexGrow(2);
         processGrid.addColumn(DeployedProcess::latestVersion).setHeader(getTranslation("processAdmin.col.latest"));
         processGrid.addColumn(DeployedProcess::runningInstances).setHeader(getTranslation("processAdmin.col.running"));
         processGrid.setHeight("18em");
         processGrid.asSingleSelect().addValueChangeListener(e -> showVersions(e.getValue()));
 
         versionGrid.addColumn(ProcessVersion::version).setHeader(getTranslation("processAdmin.versions.col.version"));
-        versionGrid.addColumn(v -> zone.formatTimeWithSeconds(v.deployedAt()))
-                .setHeader(getTranslation("processAdmin.versions.col.deployedAt")).setFlexGrow(2);
-        versionGrid.addColumn(v -> fileName(v.resourceName()))
-                .setHeader(getTranslation("processAdmin.versions.col.resource")).setFlexGrow(2);
+        versionGrid
+                .addColumn(v -> zone.formatTimeWithSeconds(v.deployedAt()))
+                .setHeader(getTranslation("processAdmin.versions.col.deployedAt"))
+                .setFlexGrow(2);
+        versionGrid
+                .addColumn(v -> fileName(v.resourceName()))
+                .setHeader(getTranslation("processAdmin.versions.col.resource"))
+                .setFlexGrow(2);
         versionGrid.addColumn(ProcessVersion::runningInstances).setHeader(getTranslation("processAdmin.col.running"));
         versionGrid.setEmptyStateText(getTranslation("empty.processVersions"));
         versionGrid.setHeight("14em");
         versionGrid.asSingleSelect().addValueChangeListener(e -> versionChosen(e.getValue()));
 
-        download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ProcessVersion version = versionGrid.asSingleSelect().getValue();
-            byte[] xml = processes.bpmnXml(selectedKey(), version.version()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(xml), selectedKey() + "-v" + version.version()
-                    + ".bpmn", "application/xml", xml.length);
-        }), getTranslation("processAdmin.download"));
+        download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    ProcessVersion version = versionGrid.asSingleSelect().getValue();
+                    byte[] xml =
+                            processes.bpmnXml(selectedKey(), version.version()).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(xml),
+                            selectedKey() + "-v" + version.version() + ".bpmn",
+                            "application/xml",
+                            xml.length);
+                }),
+                getTranslation("processAdmin.download"));
         revert.setText(getTranslation("processAdmin.revert"));
         revert.addClickListener(e -> revert());
         diffFrom.setLabel(getTranslation("processAdmin.diff.from"));
@@ -85,39 +101,56 @@ public class ProcessAdminView extends VerticalLayout implements HasDynamicTitle,
         diff.addClickListener(e -> openDiff());
         edit.setText(getTranslation("modeler.edit"));
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        edit.addClickListener(e -> edit.getUI().ifPresent(ui -> ui.navigate(ProcessModelerView.class,
-                QueryParameters.of(ProcessModelerView.PROCESS_PARAMETER, selectedKey()))));
+        edit.addClickListener(e -> edit.getUI()
+                .ifPresent(ui -> ui.navigate(
+                        ProcessModelerView.class,
+                        QueryParameters.of(ProcessModelerView.PROCESS_PARAMETER, selectedKey()))));
         create.setText(getTranslation("modeler.create"));
         create.addClickListener(e -> create.getUI().ifPresent(ui -> ui.navigate(ProcessModelerView.class)));
         versionChosen(null);
 
-        uploadPanel = new BpmnUploadPanel(processes, deployed -> refresh(deployed.definitionId().split(":")[0]));
-        Anchor cockpit = new Anchor("/camunda/app/cockpit/default/", getTranslation("processAdmin.cockpit"),
-                AnchorTarget.BLANK);
+        uploadPanel = new BpmnUploadPanel(
+                processes, deployed -> refresh(deployed.definitionId().split(":")[0]));
+        Anchor cockpit =
+                new Anchor("/camunda/app/cockpit/default/", getTranslation("processAdmin.cockpit"), AnchorTarget.BLANK);
         cockpit.setRouterIgnore(true);
         HorizontalLayout versionActions = new HorizontalLayout(download, revert, diffFrom, diffTo, diff);
         versionActions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout processActions = new HorizontalLayout(edit, create, cockpit);
         processActions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        add(new H2(getTranslation("processAdmin.title")), new Paragraph(getTranslation("processAdmin.intro")),
-                processActions, processGrid, new H3(getTranslation("processAdmin.versions")), versionGrid, versionActions, uploadPanel);
+        add(
+                new H2(getTranslation("processAdmin.title")),
+                new Paragraph(getTranslation("processAdmin.intro")),
+                processActions,
+                processGrid,
+                new H3(getTranslation("processAdmin.versions")),
+                versionGrid,
+                versionActions,
+                uploadPanel);
         refresh(null);
     }
 
     /** {@code ?process=key} selects a process, as the modeler does after deploying. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter(ProcessModelerView.PROCESS_PARAMETER)
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(ProcessModelerView.PROCESS_PARAMETER)
                 .ifPresent(this::refresh);
     }
 
     void refresh(String selectKey) {
         List<DeployedProcess> all = processes.processes();
         processGrid.setItems(all);
-        all.stream().filter(p -> p.key().equals(selectKey)).findFirst().ifPresentOrElse(p -> {
-            processGrid.select(p);
-            processGrid.scrollToItem(p);
-        }, () -> showVersions(null));
+        all.stream()
+                .filter(p -> p.key().equals(selectKey))
+                .findFirst()
+                .ifPresentOrElse(
+                        p -> {
+                            processGrid.select(p);
+                            processGrid.scrollToItem(p);
+                        },
+                        () -> showVersions(null));
     }
 
     private void showVersions(DeployedProcess process) {
@@ -155,8 +188,8 @@ public class ProcessAdminView extends VerticalLayout implements HasDynamicTitle,
     }
 
     ProcessDiffDialog openDiff() {
-        ProcessDiffDialog dialog = new ProcessDiffDialog(processes.diff(selectedKey(), diffFrom.getValue(),
-                diffTo.getValue()));
+        ProcessDiffDialog dialog =
+                new ProcessDiffDialog(processes.diff(selectedKey(), diffFrom.getValue(), diffTo.getValue()));
         dialog.open();
         return dialog;
     }

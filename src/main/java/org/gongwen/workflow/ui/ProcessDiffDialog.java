@@ -18,11 +18,15 @@ class ProcessDiffDialog extends Dialog {
     ProcessDiffDialog(ProcessDiff diff) {
         setHeaderTitle(getTranslation("processAdmin.diff.title", diff.key(), diff.fromVersion(), diff.toVersion()));
         changes.addColumn(c -> getTranslation("processAdmin.change." + c.kind().name()))
-                .setHeader(getTranslation("processAdmin.diff.col.change")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("processAdmin.diff.col.change"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         changes.addColumn(c -> c.elementId() + " (" + c.elementType() + (c.name() == null ? "" : " " + c.name()) + ")")
-                .setHeader(getTranslation("processAdmin.diff.col.element")).setFlexGrow(1);
+                .setHeader(getTranslation("processAdmin.diff.col.element"))
+                .setFlexGrow(1);
         changes.addColumn(c -> String.join("；", c.details()))
-                .setHeader(getTranslation("processAdmin.diff.col.details")).setFlexGrow(2);
+                .setHeader(getTranslation("processAdmin.diff.col.details"))
+                .setFlexGrow(2);
         changes.setItems(diff.changes());
         changes.setAllRowsVisible(true);
         text.setText(String.join("\n", diff.unifiedDiff()));

@@ -43,8 +43,8 @@ import org.gongwen.workflow.ProcessVersion;
  */
 @Route("admin/processes/modeler")
 @RolesAllowed("ADMIN")
-public class ProcessModelerView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver,
-        BeforeLeaveObserver {
+public class ProcessModelerView extends VerticalLayout
+        implements HasDynamicTitle, BeforeEnterObserver, BeforeLeaveObserver {
 
     static final String PROCESS_PARAMETER = "process";
 
@@ -98,7 +98,10 @@ public class ProcessModelerView extends VerticalLayout implements HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        processKey = event.getLocation().getQueryParameters().getSingleParameter(PROCESS_PARAMETER).orElse(null);
+        processKey = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(PROCESS_PARAMETER)
+                .orElse(null);
         if (processKey == null) {
             title.setText(getTranslation("modeler.title.new"));
             basis.setText(getTranslation("modeler.basis.new"));
@@ -140,10 +143,12 @@ public class ProcessModelerView extends VerticalLayout implements HasDynamicTitl
         try {
             List<ModelFinding> found = processes.checkBeforeDeploy(xml);
             findings.show(found, modeler::select);
-            verdict.setText(found.isEmpty() ? getTranslation("processAdmin.findings.clean")
-                    : getTranslation("processAdmin.findings.title", found.size()));
-            verdict.getStyle().set("color", found.isEmpty() ? "var(--lumo-success-text-color)"
-                    : "var(--lumo-error-text-color)");
+            verdict.setText(
+                    found.isEmpty()
+                            ? getTranslation("processAdmin.findings.clean")
+                            : getTranslation("processAdmin.findings.title", found.size()));
+            verdict.getStyle()
+                    .set("color", found.isEmpty() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
             verdict.setVisible(true);
             return found.isEmpty();
         } catch (BusinessException e) {
@@ -172,8 +177,11 @@ public class ProcessModelerView extends VerticalLayout implements HasDynamicTitl
         try {
             ProcessVersion version = processes.deploy(key + ".bpmn", xml);
             deployed = true;
-            Notification.show(getTranslation("processAdmin.deployed", key, version.version()), 5000,
-                    Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(
+                            getTranslation("processAdmin.deployed", key, version.version()),
+                            5000,
+                            Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent().navigate(ProcessAdminView.class, QueryParameters.of(PROCESS_PARAMETER, key));
         } catch (BusinessException e) {
             error(getTranslation(e.messageKey(), e.args()));
@@ -218,8 +226,11 @@ public class ProcessModelerView extends VerticalLayout implements HasDynamicTitl
     /** The key the model deploys under: its (first) executable process's id. The checks made sure there is one. */
     private static String processId(String xml) {
         var model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        return model.getModelElementsByType(Process.class).stream().filter(Process::isExecutable)
-                .map(Process::getId).findFirst().orElseThrow();
+        return model.getModelElementsByType(Process.class).stream()
+                .filter(Process::isExecutable)
+                .map(Process::getId)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String template() {

@@ -91,29 +91,55 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("empty.tasks"));
         grid.setSizeFull();
         grid.setMultiSort(false);
-        grid.addComponentColumn(this::nameCell).setHeader(getTranslation("tasks.col.name")).setKey("NAME")
-                .setSortable(true).setWidth("12em").setFlexGrow(2).setTooltipGenerator(TaskSummary::name);
-        grid.addComponentColumn(this::subjectCell).setHeader(getTranslation("tasks.col.subject")).setKey("SUBJECT")
-                .setWidth("12em").setFlexGrow(3)
+        grid.addComponentColumn(this::nameCell)
+                .setHeader(getTranslation("tasks.col.name"))
+                .setKey("NAME")
+                .setSortable(true)
+                .setWidth("12em")
+                .setFlexGrow(2)
+                .setTooltipGenerator(TaskSummary::name);
+        grid.addComponentColumn(this::subjectCell)
+                .setHeader(getTranslation("tasks.col.subject"))
+                .setKey("SUBJECT")
+                .setWidth("12em")
+                .setFlexGrow(3)
                 .setTooltipGenerator(TaskSummary::subject);
-        grid.addColumn(TaskSummary::processName).setHeader(getTranslation("tasks.col.process")).setAutoWidth(true)
-                .setFlexGrow(0).setTooltipGenerator(TaskSummary::processName);
-        grid.addColumn(t -> zone.formatTime(t.created())).setHeader(getTranslation("tasks.col.created"))
-                .setKey("CREATED").setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::dueCell).setHeader(getTranslation("tasks.col.due")).setKey("DUE").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TaskSummary::processName)
+                .setHeader(getTranslation("tasks.col.process"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setTooltipGenerator(TaskSummary::processName);
+        grid.addColumn(t -> zone.formatTime(t.created()))
+                .setHeader(getTranslation("tasks.col.created"))
+                .setKey("CREATED")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::dueCell)
+                .setHeader(getTranslation("tasks.col.due"))
+                .setKey("DUE")
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(t -> t.assignee() == null ? getTranslation("tasks.unclaimed") : t.assigneeName())
-                .setHeader(getTranslation("tasks.col.assignee")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("tasks.col.actions")).setAutoWidth(true);
-        grid.setItems(query -> {
-            TaskFilter sorted = filter;
-            if (!query.getSortOrders().isEmpty()) {
-                var order = query.getSortOrders().get(0);
-                sorted = filter.sortedBy(TaskFilter.Sort.valueOf(order.getSorted()),
-                        order.getDirection() == SortDirection.ASCENDING);
-            }
-            return inbox.list(sorted, query.getOffset(), query.getLimit()).stream();
-        }, query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(filter)));
+                .setHeader(getTranslation("tasks.col.assignee"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("tasks.col.actions"))
+                .setAutoWidth(true);
+        grid.setItems(
+                query -> {
+                    TaskFilter sorted = filter;
+                    if (!query.getSortOrders().isEmpty()) {
+                        var order = query.getSortOrders().get(0);
+                        sorted = filter.sortedBy(
+                                TaskFilter.Sort.valueOf(order.getSorted()),
+                                order.getDirection() == SortDirection.ASCENDING);
+                    }
+                    return inbox.list(sorted, query.getOffset(), query.getLimit()).stream();
+                },
+                query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(filter)));
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.sort(GridSortOrder.desc(grid.getColumnByKey("CREATED")).build());
     }
@@ -173,8 +199,8 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
                 .withDue(null, dueBefore);
         grid.getDataProvider().refreshAll();
         TaskCounts c = inbox.counts();
-        counts.setText(getTranslation("tasks.counts", c.total(), c.mine(), c.unclaimed(), c.overdue(),
-                inbox.count(filter)));
+        counts.setText(
+                getTranslation("tasks.counts", c.total(), c.mine(), c.unclaimed(), c.overdue(), inbox.count(filter)));
     }
 
     @Override

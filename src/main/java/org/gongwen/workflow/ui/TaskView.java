@@ -49,7 +49,10 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver, H
     final Button complete = new Button();
     final PdfViewer viewer = new PdfViewer();
 
-    public TaskView(TaskInboxService inbox, AuthenticatedUser authenticatedUser, CountyZone zone,
+    public TaskView(
+            TaskInboxService inbox,
+            AuthenticatedUser authenticatedUser,
+            CountyZone zone,
             ObjectProvider<TaskDocumentSource> documentSources) {
         this.inbox = inbox;
         this.authenticatedUser = authenticatedUser;
@@ -94,8 +97,11 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver, H
     }
 
     private Optional<TaskDocument> document() {
-        return documentSources.orderedStream().map(source -> source.documentFor(details))
-                .flatMap(Optional::stream).findFirst();
+        return documentSources
+                .orderedStream()
+                .map(source -> source.documentFor(details))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     private void render() {
@@ -115,9 +121,13 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver, H
         HorizontalLayout buttons = new HorizontalLayout(complete);
         String me = authenticatedUser.require().username();
         if (details.task().assignee() == null) {
-            buttons.add(new Button(getTranslation("tasks.claim"), e -> act(() -> inbox.claim(details.task().id()))));
+            buttons.add(new Button(
+                    getTranslation("tasks.claim"),
+                    e -> act(() -> inbox.claim(details.task().id()))));
         } else if (me.equals(details.task().assignee()) && details.offeredToGroups()) {
-            buttons.add(new Button(getTranslation("tasks.unclaim"), e -> act(() -> inbox.unclaim(details.task().id()))));
+            buttons.add(new Button(
+                    getTranslation("tasks.unclaim"),
+                    e -> act(() -> inbox.unclaim(details.task().id()))));
         }
         buttons.add(backButton());
         main.add(buttons);
@@ -132,8 +142,11 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver, H
         context.add(line("task.context.started", zone.formatTime(details.processStarted())));
         context.add(line("task.context.created", zone.formatTime(details.task().created())));
         context.add(line("task.context.due", zone.formatTime(details.task().due())));
-        context.add(line("task.context.assignee", details.task().assignee() == null
-                ? getTranslation("tasks.unclaimed") : details.task().assigneeName()));
+        context.add(line(
+                "task.context.assignee",
+                details.task().assignee() == null
+                        ? getTranslation("tasks.unclaimed")
+                        : details.task().assigneeName()));
     }
 
     private Div line(String key, String value) {
@@ -164,19 +177,22 @@ public class TaskView extends HorizontalLayout implements BeforeEnterObserver, H
             error(getTranslation(e.messageKey(), e.args()));
             return;
         }
-        Notification.show(getTranslation("task.completed", details.task().name()), 3000, Notification.Position.TOP_CENTER)
+        Notification.show(
+                        getTranslation("task.completed", details.task().name()), 3000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate(TaskInboxView.class));
     }
 
     private Button backButton() {
-        Button back = new Button(getTranslation("task.back"), e -> getUI().ifPresent(ui -> ui.navigate(TaskInboxView.class)));
+        Button back =
+                new Button(getTranslation("task.back"), e -> getUI().ifPresent(ui -> ui.navigate(TaskInboxView.class)));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return back;
     }
 
     private void error(String message) {
-        Notification.show(message, 5000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notification.show(message, 5000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private String translate(String key, Object arg) {

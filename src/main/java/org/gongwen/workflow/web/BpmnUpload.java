@@ -50,8 +50,8 @@ record BpmnUpload(String fileName, String xml) {
             throw new UnsupportedUpload("processAdmin.error.mediaType");
         }
         try (InputStream in = request.getInputStream()) {
-            return new BpmnUpload(fileName == null ? null : FileNames.displayName(fileName, "process.bpmn"),
-                    xml(limited(in)));
+            return new BpmnUpload(
+                    fileName == null ? null : FileNames.displayName(fileName, "process.bpmn"), xml(limited(in)));
         }
     }
 
@@ -73,7 +73,8 @@ record BpmnUpload(String fileName, String xml) {
         }
         try {
             MediaType type = MediaType.parseMediaType(contentType);
-            return MediaType.APPLICATION_XML.equalsTypeAndSubtype(type) || MediaType.TEXT_XML.equalsTypeAndSubtype(type);
+            return MediaType.APPLICATION_XML.equalsTypeAndSubtype(type)
+                    || MediaType.TEXT_XML.equalsTypeAndSubtype(type);
         } catch (IllegalArgumentException e) {
             return false;
         }
@@ -82,14 +83,18 @@ record BpmnUpload(String fileName, String xml) {
     private static byte[] limited(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(ProcessAdministration.MAX_BPMN_BYTES + 1);
         if (bytes.length > ProcessAdministration.MAX_BPMN_BYTES) {
-            throw BusinessException.tooLarge("processAdmin.error.tooLarge", ProcessAdministration.MAX_BPMN_BYTES / 1024 / 1024);
+            throw BusinessException.tooLarge(
+                    "processAdmin.error.tooLarge", ProcessAdministration.MAX_BPMN_BYTES / 1024 / 1024);
         }
         return bytes;
     }
 
     private static String decode(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw BusinessException.invalid("processAdmin.error.encoding");
         }

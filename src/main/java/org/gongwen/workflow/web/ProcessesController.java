@@ -39,8 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/processes")
 @Secured("ROLE_" + Role.Names.ADMIN)
-@Tag(name = "processes", description = "流程管理：已部署流程、版本、部署前检查、部署、比较与恢复（系统管理员）/ "
-        + "process administration (ADMIN)")
+@Tag(name = "processes", description = "流程管理：已部署流程、版本、部署前检查、部署、比较与恢复（系统管理员）/ " + "process administration (ADMIN)")
 public class ProcessesController {
 
     private static final String LIST_EXAMPLE = """
@@ -91,36 +90,57 @@ public class ProcessesController {
 
     @GetMapping
     @Operation(summary = "Deployed processes with every version, its deployment time and running instances")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            array = @ArraySchema(schema = @Schema(implementation = DeployedProcess.class)),
-            examples = @ExampleObject(value = LIST_EXAMPLE)))
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            array = @ArraySchema(schema = @Schema(implementation = DeployedProcess.class)),
+                            examples = @ExampleObject(value = LIST_EXAMPLE)))
     public List<DeployedProcess> list() {
         return processes.processes();
     }
 
     @GetMapping("/{key}/versions/{version}/bpmn")
     @Operation(summary = "Download the BPMN XML of one version")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_XML_VALUE,
-            examples = @ExampleObject(value = XML_EXAMPLE)))
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_XML_VALUE,
+                            examples = @ExampleObject(value = XML_EXAMPLE)))
     public ResponseEntity<byte[]> bpmn(@PathVariable String key, @PathVariable int version) {
         byte[] xml = processes.bpmnXml(key, version).getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(key + "-v" + version + ".bpmn", StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(key + "-v" + version + ".bpmn", StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(xml);
     }
 
     @PostMapping("/checks")
-    @Operation(summary = "Check a model before deploying it: parse errors with line and column, delegate and bean "
-            + "expressions naming no bean, form references naming no form in forms/, candidate groups matching no "
-            + "role, missing historyTimeToLive. An empty list means the model is clean. Send the XML as "
-            + "application/xml or text/xml, or a .bpmn file as multipart part 'file'; at most 2 MB",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    mediaType = MediaType.APPLICATION_XML_VALUE, examples = @ExampleObject(value = XML_EXAMPLE))))
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            array = @ArraySchema(schema = @Schema(implementation = ModelFinding.class)),
-            examples = @ExampleObject(value = FINDINGS_EXAMPLE)))
+    @Operation(
+            summary = "Check a model before deploying it: parse errors with line and column, delegate and bean "
+                    + "expressions naming no bean, form references naming no form in forms/, candidate groups matching no "
+                    + "role, missing historyTimeToLive. An empty list means the model is clean. Send the XML as "
+                    + "application/xml or text/xml, or a .bpmn file as multipart part 'file'; at most 2 MB",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_XML_VALUE,
+                                            examples = @ExampleObject(value = XML_EXAMPLE))))
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            array = @ArraySchema(schema = @Schema(implementation = ModelFinding.class)),
+                            examples = @ExampleObject(value = FINDINGS_EXAMPLE)))
     @ApiResponse(responseCode = "413", description = "larger than 2 MB")
     @ApiResponse(responseCode = "415", description = "neither XML nor a .bpmn upload")
     public List<ModelFinding> check(HttpServletRequest request) throws IOException {
@@ -129,27 +149,46 @@ public class ProcessesController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Deploy a model as the newest version of its process: new instances use it, running ones "
-            + "continue on their version. Refused with 400 and the findings when a check fails",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    mediaType = MediaType.APPLICATION_XML_VALUE, examples = @ExampleObject(value = XML_EXAMPLE))))
-    @ApiResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = ProcessVersion.class), examples = @ExampleObject(value = VERSION_EXAMPLE)))
+    @Operation(
+            summary = "Deploy a model as the newest version of its process: new instances use it, running ones "
+                    + "continue on their version. Refused with 400 and the findings when a check fails",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_XML_VALUE,
+                                            examples = @ExampleObject(value = XML_EXAMPLE))))
+    @ApiResponse(
+            responseCode = "201",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ProcessVersion.class),
+                            examples = @ExampleObject(value = VERSION_EXAMPLE)))
     @ApiResponse(responseCode = "400", description = "a check failed; the message lists the findings")
     @ApiResponse(responseCode = "413", description = "larger than 2 MB")
     @ApiResponse(responseCode = "415", description = "neither XML nor a .bpmn upload")
-    public ProcessVersion deploy(HttpServletRequest request,
+    public ProcessVersion deploy(
+            HttpServletRequest request,
             @Parameter(description = "resource name for an XML body, e.g. personnel-handover.bpmn")
-            @RequestParam(required = false) String fileName) throws IOException {
+                    @RequestParam(required = false)
+                    String fileName)
+            throws IOException {
         BpmnUpload upload = BpmnUpload.read(request, fileName);
         return processes.deploy(upload.fileName(), upload.xml());
     }
 
     @GetMapping("/{key}/diff")
-    @Operation(summary = "What changed between two versions: elements added, removed and changed (diagram layout "
-            + "left out), and the unified diff of the XML")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = ProcessDiff.class), examples = @ExampleObject(value = DIFF_EXAMPLE)))
+    @Operation(
+            summary = "What changed between two versions: elements added, removed and changed (diagram layout "
+                    + "left out), and the unified diff of the XML")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ProcessDiff.class),
+                            examples = @ExampleObject(value = DIFF_EXAMPLE)))
     public ProcessDiff diff(@PathVariable String key, @RequestParam int from, @RequestParam int to) {
         return processes.diff(key, from, to);
     }
@@ -157,8 +196,13 @@ public class ProcessesController {
     @PostMapping("/{key}/versions/{version}/revert")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Go back to an older version: its model is checked and deployed again as the newest version")
-    @ApiResponse(responseCode = "201", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-            schema = @Schema(implementation = ProcessVersion.class), examples = @ExampleObject(value = VERSION_EXAMPLE)))
+    @ApiResponse(
+            responseCode = "201",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ProcessVersion.class),
+                            examples = @ExampleObject(value = VERSION_EXAMPLE)))
     public ProcessVersion revert(@PathVariable String key, @PathVariable int version) {
         return processes.revert(key, version);
     }
@@ -166,7 +210,13 @@ public class ProcessesController {
     @ExceptionHandler(BpmnUpload.UnsupportedUpload.class)
     ResponseEntity<ApiError> unsupported(BpmnUpload.UnsupportedUpload e, HttpServletRequest request) {
         HttpStatus status = HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new ApiError(status.value(),
-                status.getReasonPhrase(), translations.get(e.messageKey), request.getRequestURI(), Instant.now()));
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new ApiError(
+                        status.value(),
+                        status.getReasonPhrase(),
+                        translations.get(e.messageKey),
+                        request.getRequestURI(),
+                        Instant.now()));
     }
 }

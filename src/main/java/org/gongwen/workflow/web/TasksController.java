@@ -35,18 +35,20 @@ class TasksController {
         this.inbox = inbox;
     }
 
-    record TaskPage(List<TaskSummary> items, long total, int offset, int limit, TaskCounts counts) {
-    }
+    record TaskPage(List<TaskSummary> items, long total, int offset, int limit, TaskCounts counts) {}
 
     @GetMapping
     @Operation(summary = "Tasks assigned to me or offered to my groups, filtered, sorted and paged")
     TaskPage list(
-            @Parameter(description = "process definition key, e.g. personnel-handover") @RequestParam(required = false) String process,
-            @Parameter(description = "ALL, MINE or UNCLAIMED") @RequestParam(defaultValue = "ALL") TaskFilter.Scope scope,
+            @Parameter(description = "process definition key, e.g. personnel-handover") @RequestParam(required = false)
+                    String process,
+            @Parameter(description = "ALL, MINE or UNCLAIMED") @RequestParam(defaultValue = "ALL")
+                    TaskFilter.Scope scope,
             @RequestParam(defaultValue = "false") boolean overdue,
             @Parameter(description = "ISO-8601 instant") @RequestParam(required = false) Instant dueAfter,
             @Parameter(description = "ISO-8601 instant") @RequestParam(required = false) Instant dueBefore,
-            @Parameter(description = "CREATED, DUE, NAME or PRIORITY") @RequestParam(defaultValue = "CREATED") TaskFilter.Sort sort,
+            @Parameter(description = "CREATED, DUE, NAME or PRIORITY") @RequestParam(defaultValue = "CREATED")
+                    TaskFilter.Sort sort,
             @RequestParam(defaultValue = "false") boolean asc,
             @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "50") int limit) {

@@ -25,7 +25,8 @@ class ArchiveViewTests extends KaribuTest {
     private ArchiveView open(String username) {
         login(username);
         UI.getCurrent().navigate(ArchiveView.class);
-        return (ArchiveView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        return (ArchiveView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
     }
 
     @Test
@@ -42,8 +43,9 @@ class ArchiveViewTests extends KaribuTest {
         assertThat(view.findings.getChildren()).isEmpty();
 
         files.put("metadata.xml", "<archivalPackage changed=\"yes\"/>".getBytes(StandardCharsets.UTF_8));
-        LinkedHashMap<String, byte[]> tampered = PackageZip.read(PackageZip.withManifest(new LinkedHashMap<>(
-                java.util.Map.of("audit.xml", files.get("audit.xml")))), Long.MAX_VALUE);
+        LinkedHashMap<String, byte[]> tampered = PackageZip.read(
+                PackageZip.withManifest(new LinkedHashMap<>(java.util.Map.of("audit.xml", files.get("audit.xml")))),
+                Long.MAX_VALUE);
         tampered.put("metadata.xml", files.get("metadata.xml"));
         view.check(PackageZip.write(tampered));
         assertThat(view.result.getText()).isEqualTo("归档包校验未通过：");
@@ -53,7 +55,8 @@ class ArchiveViewTests extends KaribuTest {
         view.check("no zip".getBytes(StandardCharsets.UTF_8));
         assertThat(view.result.getText()).isEqualTo("上传的文件不是 ZIP 归档包");
         assertThat(com.vaadin.flow.server.menu.MenuConfiguration.getMenuEntries())
-                .extracting(com.vaadin.flow.server.menu.MenuEntry::path).contains("/archive");
+                .extracting(com.vaadin.flow.server.menu.MenuEntry::path)
+                .contains("/archive");
     }
 
     @Test
@@ -63,12 +66,19 @@ class ArchiveViewTests extends KaribuTest {
         LocalDate today = LocalDate.now(zone.zone());
         view.from.setValue(today.minusDays(1));
         view.to.setValue(today);
-        ArchivableDocument row = view.documents.getListDataView().getItems().filter(d -> d.id() == id).findFirst()
+        ArchivableDocument row = view.documents
+                .getListDataView()
+                .getItems()
+                .filter(d -> d.id() == id)
+                .findFirst()
                 .orElseThrow();
         assertThat(row.title()).isEqualTo(ArchiveTestDocument.TITLE);
-        assertThat(GridKt._getCellComponent(view.documents, view.documents.getListDataView().getItems().toList()
-                .indexOf(row), "package")).isInstanceOfSatisfying(Anchor.class,
-                        link -> assertThat(link.getHref()).isNotBlank());
+        assertThat(GridKt._getCellComponent(
+                        view.documents,
+                        view.documents.getListDataView().getItems().toList().indexOf(row),
+                        "package"))
+                .isInstanceOfSatisfying(
+                        Anchor.class, link -> assertThat(link.getHref()).isNotBlank());
 
         view.to.setValue(today.minusDays(2));
         assertThat(view.documents.getListDataView().getItems()).isEmpty();

@@ -32,8 +32,20 @@ class AuditChainTests {
     void anEditedEntryIsNamedAsEdited() {
         List<AuditEntryInfo> log = chain(5);
         AuditEntryInfo e = log.get(2);
-        log.set(2, new AuditEntryInfo(e.id(), e.at(), e.actor(), e.actorUnitId(), e.action(), e.targetType(),
-                e.targetId(), "changed", e.clientAddress(), e.prevHash(), e.hash()));
+        log.set(
+                2,
+                new AuditEntryInfo(
+                        e.id(),
+                        e.at(),
+                        e.actor(),
+                        e.actorUnitId(),
+                        e.action(),
+                        e.targetType(),
+                        e.targetId(),
+                        "changed",
+                        e.clientAddress(),
+                        e.prevHash(),
+                        e.hash()));
         assertThat(verify(log)).isEqualTo(AuditVerification.broken(2, 3, Reason.HASH_MISMATCH));
     }
 
@@ -55,13 +67,33 @@ class AuditChainTests {
     @Test
     void aForgedEntryInsertedInTheMiddleBreaksTheLinkOfTheEntryAfterIt() {
         List<AuditEntryInfo> log = chain(4);
-        AuditEntryInfo forged = hashed(new AuditEntryInfo(3, T0, "forger", null, AuditAction.VIEW, "document", "9",
-                null, null, log.get(1).hash(), null));
+        AuditEntryInfo forged = hashed(new AuditEntryInfo(
+                3,
+                T0,
+                "forger",
+                null,
+                AuditAction.VIEW,
+                "document",
+                "9",
+                null,
+                null,
+                log.get(1).hash(),
+                null));
         List<AuditEntryInfo> tampered = new ArrayList<>(log.subList(0, 2));
         tampered.add(forged);
         for (AuditEntryInfo e : log.subList(2, 4)) {
-            tampered.add(new AuditEntryInfo(e.id() + 1, e.at(), e.actor(), e.actorUnitId(), e.action(),
-                    e.targetType(), e.targetId(), e.detail(), e.clientAddress(), e.prevHash(), e.hash()));
+            tampered.add(new AuditEntryInfo(
+                    e.id() + 1,
+                    e.at(),
+                    e.actor(),
+                    e.actorUnitId(),
+                    e.action(),
+                    e.targetType(),
+                    e.targetId(),
+                    e.detail(),
+                    e.clientAddress(),
+                    e.prevHash(),
+                    e.hash()));
         }
         AuditChain chain = new AuditChain();
         tampered.forEach(chain::accept);
@@ -83,8 +115,18 @@ class AuditChainTests {
     @Test
     void timesCountAsWholeSecondsSoH2AndMysqlHashAlike() {
         AuditEntryInfo e = entry(1, "a", "b", AuditHashes.GENESIS);
-        AuditEntryInfo later = new AuditEntryInfo(1, T0.plusMillis(999), "a", 7L, AuditAction.LOGIN, "account", "a",
-                "b", "10.0.0.1", AuditHashes.GENESIS, null);
+        AuditEntryInfo later = new AuditEntryInfo(
+                1,
+                T0.plusMillis(999),
+                "a",
+                7L,
+                AuditAction.LOGIN,
+                "account",
+                "a",
+                "b",
+                "10.0.0.1",
+                AuditHashes.GENESIS,
+                null);
         assertThat(AuditHashes.hash(later)).isEqualTo(AuditHashes.hash(e));
     }
 
@@ -119,12 +161,22 @@ class AuditChainTests {
     }
 
     private static AuditEntryInfo entry(long id, String actor, String detail, String prev) {
-        return hashed(new AuditEntryInfo(id, T0, actor, 7L, AuditAction.LOGIN, "account", actor, detail, "10.0.0.1",
-                prev, null));
+        return hashed(new AuditEntryInfo(
+                id, T0, actor, 7L, AuditAction.LOGIN, "account", actor, detail, "10.0.0.1", prev, null));
     }
 
     private static AuditEntryInfo hashed(AuditEntryInfo e) {
-        return new AuditEntryInfo(e.id(), e.at(), e.actor(), e.actorUnitId(), e.action(), e.targetType(), e.targetId(),
-                e.detail(), e.clientAddress(), e.prevHash(), AuditHashes.hash(e));
+        return new AuditEntryInfo(
+                e.id(),
+                e.at(),
+                e.actor(),
+                e.actorUnitId(),
+                e.action(),
+                e.targetType(),
+                e.targetId(),
+                e.detail(),
+                e.clientAddress(),
+                e.prevHash(),
+                AuditHashes.hash(e));
     }
 }

@@ -17,13 +17,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class AuditViewTests extends KaribuTest {
 
-    @Autowired AuditLog audit;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private AuditView open(String username) {
         login(username);
         UI.getCurrent().navigate(AuditView.class);
-        return (AuditView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        return (AuditView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
     }
 
     @Test
@@ -46,7 +50,8 @@ class AuditViewTests extends KaribuTest {
         assertThat(view.verification.getText()).startsWith("哈希链完整");
         assertThat(view.isBroken(print)).isFalse();
         assertThat(com.vaadin.flow.server.menu.MenuConfiguration.getMenuEntries())
-                .extracting(com.vaadin.flow.server.menu.MenuEntry::path).contains("/audit");
+                .extracting(com.vaadin.flow.server.menu.MenuEntry::path)
+                .contains("/audit");
     }
 
     @Test

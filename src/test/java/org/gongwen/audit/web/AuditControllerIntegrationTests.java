@@ -20,14 +20,20 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class AuditControllerIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired AuditLog audit;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AuditLog audit;
 
     @Test
     void aSupervisorListsFilteredEntriesAndVerifiesTheChain() throws Exception {
         String target = record();
-        mvc.perform(get("/api/v1/audit").param("targetType", "test").param("targetId", target)
-                        .param("action", "PRINT").with(Api.as("bgs.supervisor")))
+        mvc.perform(get("/api/v1/audit")
+                        .param("targetType", "test")
+                        .param("targetId", target)
+                        .param("action", "PRINT")
+                        .with(Api.as("bgs.supervisor")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.entries[0].actor").value("xa.rest"))
@@ -42,10 +48,14 @@ class AuditControllerIntegrationTests {
     @Test
     void theExportIsUtf8CsvWithAByteOrderMark() throws Exception {
         String target = record();
-        byte[] csv = mvc.perform(get("/api/v1/audit/export.csv").param("targetId", target).with(Api.as("admin")))
+        byte[] csv = mvc.perform(get("/api/v1/audit/export.csv")
+                        .param("targetId", target)
+                        .with(Api.as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"audit.csv\""))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text.lines()).hasSize(3);

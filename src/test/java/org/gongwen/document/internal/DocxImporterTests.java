@@ -49,9 +49,13 @@ class DocxImporterTests {
             text(doc, "各乡镇要高度重视。");
         });
 
-        assertThat(importer.read(docx).blocks()).containsExactly(
-                new Heading(1, "总体要求"), new Heading(2, "工作目标"), new Heading(3, "具体任务"),
-                new Heading(4, "直接设置大纲级别"), new Paragraph("各乡镇要高度重视。"));
+        assertThat(importer.read(docx).blocks())
+                .containsExactly(
+                        new Heading(1, "总体要求"),
+                        new Heading(2, "工作目标"),
+                        new Heading(3, "具体任务"),
+                        new Heading(4, "直接设置大纲级别"),
+                        new Paragraph("各乡镇要高度重视。"));
     }
 
     @Test
@@ -64,9 +68,13 @@ class DocxImporterTests {
             text(doc, "十二、其他事项");
         });
 
-        assertThat(importer.read(docx).blocks()).containsExactly(
-                new Heading(1, "一、总体要求"), new Heading(2, "（二）工作目标"), new Heading(3, "1.加强组织领导"),
-                new Heading(4, "（1）明确责任分工"), new Heading(1, "十二、其他事项"));
+        assertThat(importer.read(docx).blocks())
+                .containsExactly(
+                        new Heading(1, "一、总体要求"),
+                        new Heading(2, "（二）工作目标"),
+                        new Heading(3, "1.加强组织领导"),
+                        new Heading(4, "（1）明确责任分工"),
+                        new Heading(1, "十二、其他事项"));
     }
 
     @Test
@@ -79,8 +87,8 @@ class DocxImporterTests {
             text(doc, "（3）短句也不算标题。");
         });
 
-        assertThat(importer.read(docx).blocks()).containsExactly(
-                new Paragraph(runIn), new Paragraph(longOne), new Paragraph("（3）短句也不算标题。"));
+        assertThat(importer.read(docx).blocks())
+                .containsExactly(new Paragraph(runIn), new Paragraph(longOne), new Paragraph("（3）短句也不算标题。"));
     }
 
     @Test
@@ -101,8 +109,8 @@ class DocxImporterTests {
             }
         });
 
-        assertThat(importer.read(docx).blocks()).containsExactly(
-                new Heading(1, "一、总体要求"), new Heading(1, "二、工作任务"), new Heading(1, "三、保障措施"));
+        assertThat(importer.read(docx).blocks())
+                .containsExactly(new Heading(1, "一、总体要求"), new Heading(1, "二、工作任务"), new Heading(1, "三、保障措施"));
     }
 
     @Test
@@ -118,8 +126,7 @@ class DocxImporterTests {
         ImportedBody body = importer.read(docx);
 
         assertThat(body.title()).isEqualTo("关于做好2026年冬季\n森林防火工作的通知");
-        assertThat(body.blocks()).containsExactly(
-                new Paragraph("各乡镇人民政府："), new Paragraph("（此行居中但已在正文中）"));
+        assertThat(body.blocks()).containsExactly(new Paragraph("各乡镇人民政府："), new Paragraph("（此行居中但已在正文中）"));
     }
 
     @Test
@@ -156,8 +163,8 @@ class DocxImporterTests {
             table.getRow(1).getCell(1).setText("张三");
         });
 
-        assertThat(importer.read(docx).blocks()).containsExactly(
-                new Paragraph("附表如下："), new Paragraph("单位　联系人"), new Paragraph("县应急管理局　张三"));
+        assertThat(importer.read(docx).blocks())
+                .containsExactly(new Paragraph("附表如下："), new Paragraph("单位　联系人"), new Paragraph("县应急管理局　张三"));
     }
 
     @Test
@@ -174,8 +181,9 @@ class DocxImporterTests {
 
     @Test
     void refusesWhatIsNotADocx() throws IOException {
-        byte[] ole2 = Arrays.copyOf(new byte[] {
-            (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 1024);
+        byte[] ole2 = Arrays.copyOf(
+                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
+                1024);
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             workbook.createSheet("表1").createRow(0).createCell(0).setCellValue("不是正文");
@@ -205,7 +213,8 @@ class DocxImporterTests {
 
     private void assertRefused(byte[] data, String key) {
         assertThatThrownBy(() -> importer.read(data))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     private static byte[] docx(Consumer<XWPFDocument> content) {

@@ -27,29 +27,40 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of {@code document-approval} (A4.2, A7, A12, A15), with the delegates mocked. */
-@Deployment(resources = {"bpmn/document-approval.bpmn", "forms/document-approve.form", "forms/document-revise.form",
-        "forms/document-county-review.form", "forms/document-stamp.form"})
+@Deployment(
+        resources = {
+            "bpmn/document-approval.bpmn",
+            "forms/document-approve.form",
+            "forms/document-revise.form",
+            "forms/document-county-review.form",
+            "forms/document-stamp.form"
+        })
 class DocumentApprovalProcessTests {
 
     private static ProcessEngine engine = ProcessTestEngine.inMemory("document-approval-tests");
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine).build();
+    static ProcessEngineExtension extension =
+            ProcessEngineExtension.builder().useProcessEngine(engine).build();
 
     private final List<String> calls = new ArrayList<>();
 
     @BeforeEach
     void mockDelegates() {
         BpmnAwareTests.init(engine);
-        for (String name : List.of("recordDocumentReturnDelegate", "resubmitDocumentDelegate",
-                "recordDocumentApprovalDelegate", "recordCountyReturnDelegate", "recordCountyAcceptanceDelegate",
+        for (String name : List.of(
+                "recordDocumentReturnDelegate",
+                "resubmitDocumentDelegate",
+                "recordDocumentApprovalDelegate",
+                "recordCountyReturnDelegate",
+                "recordCountyAcceptanceDelegate",
                 "startDocumentSendDelegate")) {
             Mocks.register(name, (JavaDelegate) execution -> calls.add(name));
         }
         Mocks.register("signDocumentDelegate", (JavaDelegate) execution ->
                 calls.add("sign by " + DocumentApprovalProcess.of(execution).stampedBy()));
-        Mocks.register("checkStampListener", (TaskListener) task ->
-                DocumentApprovalProcess.of(task).setStampedBy(task.getAssignee()));
+        Mocks.register("checkStampListener", (TaskListener)
+                task -> DocumentApprovalProcess.of(task).setStampedBy(task.getAssignee()));
     }
 
     @AfterEach
@@ -61,10 +72,12 @@ class DocumentApprovalProcessTests {
     private ProcessInstance submit(boolean countyLevel) {
         engine.getIdentityService().setAuthenticatedUserId("z01.clerk");
         try {
-            return runtimeService().startProcessInstanceByKey(DocumentApprovalProcess.KEY,
-                    DocumentApprovalProcess.businessKey(9),
-                    DocumentApprovalProcess.startVariables(9, "Z01", countyLevel ? "QHX" : "Z01", countyLevel,
-                            "关于做好冬季防火工作的通知", "通知"));
+            return runtimeService()
+                    .startProcessInstanceByKey(
+                            DocumentApprovalProcess.KEY,
+                            DocumentApprovalProcess.businessKey(9),
+                            DocumentApprovalProcess.startVariables(
+                                    9, "Z01", countyLevel ? "QHX" : "Z01", countyLevel, "关于做好冬季防火工作的通知", "通知"));
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
@@ -86,8 +99,8 @@ class DocumentApprovalProcessTests {
         assertThat(task(instance)).hasCandidateGroup("LEADER@Z01");
         complete(claim(task(instance), "z01.leader"), withVariables("decision", "approve", "comment", "同意"));
         stampAndSign(instance, "z01.seal", "SEAL_CUSTODIAN@Z01");
-        assertThat(calls).containsExactly("recordDocumentApprovalDelegate", "sign by z01.seal",
-                "startDocumentSendDelegate");
+        assertThat(calls)
+                .containsExactly("recordDocumentApprovalDelegate", "sign by z01.seal", "startDocumentSendDelegate");
     }
 
     @Test
@@ -100,8 +113,9 @@ class DocumentApprovalProcessTests {
         assertThat(instance).isWaitingAt(DocumentApprovalProcess.TASK_LEADER);
         complete(claim(task(instance), "z01.leader"), withVariables("decision", "approve"));
         stampAndSign(instance, "z01.seal", "SEAL_CUSTODIAN@Z01");
-        assertThat(calls).startsWith("recordDocumentReturnDelegate", "resubmitDocumentDelegate",
-                "recordDocumentApprovalDelegate");
+        assertThat(calls)
+                .startsWith(
+                        "recordDocumentReturnDelegate", "resubmitDocumentDelegate", "recordDocumentApprovalDelegate");
     }
 
     @Test
@@ -119,7 +133,8 @@ class DocumentApprovalProcessTests {
     void a15_theCountyOfficeReturnsADocumentWithAReason() {
         ProcessInstance instance = submit(true);
         complete(claim(task(instance), "z01.leader"), withVariables("decision", "approve"));
-        complete(claim(task(instance), "bgs.staff"),
+        complete(
+                claim(task(instance), "bgs.staff"),
                 withVariables("countyDecision", "return", "countyReason", "请以部门名义发文"));
         assertThat(instance).isEnded().hasPassed(DocumentApprovalProcess.END_RETURNED_BY_COUNTY);
         assertThat(calls).containsExactly("recordDocumentApprovalDelegate", "recordCountyReturnDelegate");

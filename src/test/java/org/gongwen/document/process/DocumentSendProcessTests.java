@@ -31,13 +31,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Both paths of {@code document-send} (A13, A14.1, A34), with a one-task stand-in for
  * {@code document-receipt}: the send waits until every receipt has ended.
  */
-@Deployment(resources = {"bpmn/document-send.bpmn", "bpmn/document-send-batch.bpmn", "forms/document-send-confirm.form"})
+@Deployment(
+        resources = {"bpmn/document-send.bpmn", "bpmn/document-send-batch.bpmn", "forms/document-send-confirm.form"})
 class DocumentSendProcessTests {
 
     private static ProcessEngine engine = ProcessTestEngine.inMemory("document-send-tests");
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine).build();
+    static ProcessEngineExtension extension =
+            ProcessEngineExtension.builder().useProcessEngine(engine).build();
 
     private final List<String> calls = new ArrayList<>();
     private boolean valid = true;
@@ -66,9 +68,17 @@ class DocumentSendProcessTests {
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(engine);
-        engine.getRepositoryService().createDeployment().addModelInstance("document-receipt.bpmn",
-                Bpmn.createExecutableProcess(ReceiptKeys.PROCESS).camundaHistoryTimeToLive(1)
-                        .startEvent().userTask("Task_SignFor").endEvent().done()).deploy();
+        engine.getRepositoryService()
+                .createDeployment()
+                .addModelInstance(
+                        "document-receipt.bpmn",
+                        Bpmn.createExecutableProcess(ReceiptKeys.PROCESS)
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .userTask("Task_SignFor")
+                                .endEvent()
+                                .done())
+                .deploy();
         Mocks.register("validateSendDelegate", (JavaDelegate) execution -> {
             if (!valid) {
                 DocumentSendProcess.of(execution).setInvalidReason("至少需要一个主送单位");
@@ -93,8 +103,11 @@ class DocumentSendProcessTests {
     }
 
     private ProcessInstance send() {
-        return runtimeService().startProcessInstanceByKey(DocumentSendProcess.KEY, DocumentSendProcess.businessKey(5),
-                DocumentSendProcess.startVariables(5, "z01.clerk", "关于春耕的通知"));
+        return runtimeService()
+                .startProcessInstanceByKey(
+                        DocumentSendProcess.KEY,
+                        DocumentSendProcess.businessKey(5),
+                        DocumentSendProcess.startVariables(5, "z01.clerk", "关于春耕的通知"));
     }
 
     @Test
@@ -105,19 +118,34 @@ class DocumentSendProcessTests {
         complete(task(instance), withVariables("sendConfirmed", true));
         assertThat(calls).containsExactly("recordSendTimeDelegate");
 
-        assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).list()).hasSize(2);
+        assertThat(engine.getManagementService()
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .list())
+                .hasSize(2);
         runJobs();
-        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(DocumentSendProcess.BATCH_KEY)
-                .list()).extracting(ProcessInstance::getBusinessKey)
+        assertThat(runtimeService()
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey(DocumentSendProcess.BATCH_KEY)
+                        .list())
+                .extracting(ProcessInstance::getBusinessKey)
                 .containsExactlyInAnyOrder("document-send-5-0", "document-send-5-1");
-        List<ProcessInstance> receipts = runtimeService().createProcessInstanceQuery()
-                .processDefinitionKey(ReceiptKeys.PROCESS).list();
-        assertThat(receipts).extracting(ProcessInstance::getBusinessKey)
-                .containsExactlyInAnyOrder(ReceiptKeys.businessKey(5, 11), ReceiptKeys.businessKey(5, 12),
-                        ReceiptKeys.businessKey(5, 13));
-        assertThat(runtimeService().getVariable(receipts.get(0).getId(), DocumentSendProcess.RECIPIENT)).isNotNull();
+        List<ProcessInstance> receipts = runtimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(ReceiptKeys.PROCESS)
+                .list();
+        assertThat(receipts)
+                .extracting(ProcessInstance::getBusinessKey)
+                .containsExactlyInAnyOrder(
+                        ReceiptKeys.businessKey(5, 11), ReceiptKeys.businessKey(5, 12), ReceiptKeys.businessKey(5, 13));
+        assertThat(runtimeService().getVariable(receipts.get(0).getId(), DocumentSendProcess.RECIPIENT))
+                .isNotNull();
 
-        taskService().createTaskQuery().list().subList(0, 2).forEach(t -> taskService().complete(t.getId()));
+        taskService()
+                .createTaskQuery()
+                .list()
+                .subList(0, 2)
+                .forEach(t -> taskService().complete(t.getId()));
         assertThat(instance).isNotEnded();
         taskService().createTaskQuery().list().forEach(t -> taskService().complete(t.getId()));
         assertThat(instance).isEnded().hasPassed(DocumentSendProcess.END_SENT);
@@ -130,7 +158,10 @@ class DocumentSendProcessTests {
         ProcessInstance instance = send();
         assertThat(instance).isEnded().hasPassed(DocumentSendProcess.END_INVALID);
         assertThat(calls).containsExactly("notifySendInvalidDelegate");
-        assertThat(runtimeService().createProcessInstanceQuery()
-                .processDefinitionKey(ReceiptKeys.PROCESS).count()).isZero();
+        assertThat(runtimeService()
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey(ReceiptKeys.PROCESS)
+                        .count())
+                .isZero();
     }
 }

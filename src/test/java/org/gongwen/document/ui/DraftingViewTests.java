@@ -1,10 +1,10 @@
 package org.gongwen.document.ui;
 
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
-import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.UploadKt;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteParameters;
@@ -51,7 +51,8 @@ class DraftingViewTests extends KaribuTest {
     void a4_a11_aClerkDraftsPreviewsAndSubmitsADocument() {
         login("s01.clerk");
         DraftingView view = open();
-        assertThat(view.header.signingOrgan.getValue()).isEqualTo(organization.unitByCode("S01").orElseThrow().fullName());
+        assertThat(view.header.signingOrgan.getValue())
+                .isEqualTo(organization.unitByCode("S01").orElseThrow().fullName());
         assertThat(view.header.date.getValue()).isEqualTo(LocalDate.now(zone.zone()));
         view.header.kind.setValue(DocumentKind.NOTICE);
         view.header.title.setValue("关于做好医疗废物处置工作的通知");
@@ -62,7 +63,8 @@ class DraftingViewTests extends KaribuTest {
         view.recipients.unit.setValue(copy);
         view.recipients.addCopy.click();
         int towns = documents.group(UnitKind.TOWN, RecipientKind.MAIN).size();
-        assertThat(view.recipients.value()).hasSize(towns + 1)
+        assertThat(view.recipients.value())
+                .hasSize(towns + 1)
                 .allMatch(r -> r.printQuota() == documents.defaultPrintQuota());
 
         view.body.blocks.get(0).text.setValue("各乡镇人民政府：为规范医疗废物处置，现就有关事项通知如下。");
@@ -76,11 +78,16 @@ class DraftingViewTests extends KaribuTest {
         assertThat(view.saved).isNotNull();
         DocumentInfo saved = documents.get(view.saved.id());
         assertThat(saved.status()).isEqualTo(DocumentStatus.DRAFT);
-        assertThat(saved.recipients()).hasSize(towns + 1)
+        assertThat(saved.recipients())
+                .hasSize(towns + 1)
                 .contains(new RecipientEntry(copy.id(), RecipientKind.COPY, documents.defaultPrintQuota()))
-                .filteredOn(r -> r.kind() == RecipientKind.MAIN).hasSize(towns);
-        assertThat(saved.body()).containsExactly(BodyBlock.paragraph("各乡镇人民政府：为规范医疗废物处置，现就有关事项通知如下。"),
-                BodyBlock.heading(1, "一、落实处置责任"), BodyBlock.paragraph("各单位要明确专人负责。"));
+                .filteredOn(r -> r.kind() == RecipientKind.MAIN)
+                .hasSize(towns);
+        assertThat(saved.body())
+                .containsExactly(
+                        BodyBlock.paragraph("各乡镇人民政府：为规范医疗废物处置，现就有关事项通知如下。"),
+                        BodyBlock.heading(1, "一、落实处置责任"),
+                        BodyBlock.paragraph("各单位要明确专人负责。"));
 
         view.previewPdf = null;
         view.refresh.click();
@@ -90,7 +97,8 @@ class DraftingViewTests extends KaribuTest {
 
         view.attachments.paperName.setValue("附件：医疗废物处置点位图（纸质）");
         view.attachments.addPaper.click();
-        assertThat(documents.get(saved.id()).attachments()).extracting(AttachmentInfo::name, AttachmentInfo::paperOnly)
+        assertThat(documents.get(saved.id()).attachments())
+                .extracting(AttachmentInfo::name, AttachmentInfo::paperOnly)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("附件：医疗废物处置点位图（纸质）", true));
 
         view.submit.click();
@@ -98,7 +106,9 @@ class DraftingViewTests extends KaribuTest {
         assertThat(current()).isInstanceOf(SentDocumentsView.class);
         SentDocumentsView sent = (SentDocumentsView) current();
         assertThat(sent.grid.getListDataView().getItems().filter(d -> d.id() == saved.id()))
-                .singleElement().extracting(DocumentInfo::status).isEqualTo(DocumentStatus.IN_APPROVAL);
+                .singleElement()
+                .extracting(DocumentInfo::status)
+                .isEqualTo(DocumentStatus.IN_APPROVAL);
     }
 
     @Test
@@ -119,24 +129,34 @@ class DraftingViewTests extends KaribuTest {
     @Test
     void aSavedDraftOpensForEditingAndAWordDraftReplacesItsBody() throws IOException {
         login("s02.leader");
-        DocumentInfo draft = documents.create(new Draft(DocumentKind.LETTER, "关于商请支持的函", null, null, false,
-                List.of(new RecipientEntry(organization.unitByCode("B24").orElseThrow().id(), RecipientKind.MAIN, 2)),
-                List.of(BodyBlock.paragraph("旧正文")), "清河县第一中学", LocalDate.now(), null, null, null));
+        DocumentInfo draft = documents.create(new Draft(
+                DocumentKind.LETTER,
+                "关于商请支持的函",
+                null,
+                null,
+                false,
+                List.of(new RecipientEntry(
+                        organization.unitByCode("B24").orElseThrow().id(), RecipientKind.MAIN, 2)),
+                List.of(BodyBlock.paragraph("旧正文")),
+                "清河县第一中学",
+                LocalDate.now(),
+                null,
+                null,
+                null));
         UI.getCurrent().navigate(DraftingView.class, new RouteParameters("id", String.valueOf(draft.id())));
         DraftingView view = (DraftingView) current();
         assertThat(view.header.title.getValue()).isEqualTo("关于商请支持的函");
         assertThat(view.recipients.value()).hasSize(1);
 
         view.importDocx(docx("一、基本情况", "我校现有学生三千人。"));
-        assertThat(view.body.value()).containsExactly(BodyBlock.heading(1, "一、基本情况"),
-                BodyBlock.paragraph("我校现有学生三千人。"));
+        assertThat(view.body.value())
+                .containsExactly(BodyBlock.heading(1, "一、基本情况"), BodyBlock.paragraph("我校现有学生三千人。"));
         view.body.blocks.get(1).text.setValue("我校现有学生三千余人。");
         view.save.click();
         DocumentInfo saved = documents.get(draft.id());
         assertThat(saved.hasDocx()).isTrue();
         assertThat(saved.title()).isEqualTo("关于商请支持的函");
-        assertThat(saved.body()).containsExactly(BodyBlock.heading(1, "一、基本情况"),
-                BodyBlock.paragraph("我校现有学生三千余人。"));
+        assertThat(saved.body()).containsExactly(BodyBlock.heading(1, "一、基本情况"), BodyBlock.paragraph("我校现有学生三千余人。"));
     }
 
     @Test
@@ -154,9 +174,20 @@ class DraftingViewTests extends KaribuTest {
         DraftingView view = open();
         assertThat(view.bodyPdfUpload.isVisible()).isFalse();
         assertThat(view.removeBodyPdf.isVisible()).isFalse();
-        DocumentInfo draft = documents.create(new Draft(DocumentKind.NOTICE, "关于校园安全检查的通知", null, null, false,
-                List.of(new RecipientEntry(organization.unitByCode("B24").orElseThrow().id(), RecipientKind.MAIN, 2)),
-                List.of(BodyBlock.paragraph("正文见后。")), "清河县第二中学", LocalDate.now(), null, null, null));
+        DocumentInfo draft = documents.create(new Draft(
+                DocumentKind.NOTICE,
+                "关于校园安全检查的通知",
+                null,
+                null,
+                false,
+                List.of(new RecipientEntry(
+                        organization.unitByCode("B24").orElseThrow().id(), RecipientKind.MAIN, 2)),
+                List.of(BodyBlock.paragraph("正文见后。")),
+                "清河县第二中学",
+                LocalDate.now(),
+                null,
+                null,
+                null));
         UI.getCurrent().navigate(DraftingView.class, new RouteParameters("id", String.valueOf(draft.id())));
         view = (DraftingView) current();
         assertThat(view.bodyPdfUpload.isVisible()).isTrue();
@@ -195,31 +226,48 @@ class DraftingViewTests extends KaribuTest {
     @Test
     void a11_3_anUploadOneByteOverTheLimitIsListedForPaperWithTheMessageNotAnError() {
         login("b11.clerk");
-        DocumentInfo draft = documents.create(new Draft(DocumentKind.NOTICE, "关于报送水利统计资料的通知", null, null, false,
-                List.of(new RecipientEntry(organization.unitByCode("B24").orElseThrow().id(), RecipientKind.MAIN, 2)),
-                List.of(BodyBlock.paragraph("统计资料见附件。")), "清河县水利局", LocalDate.now(), null, null, null));
+        DocumentInfo draft = documents.create(new Draft(
+                DocumentKind.NOTICE,
+                "关于报送水利统计资料的通知",
+                null,
+                null,
+                false,
+                List.of(new RecipientEntry(
+                        organization.unitByCode("B24").orElseThrow().id(), RecipientKind.MAIN, 2)),
+                List.of(BodyBlock.paragraph("统计资料见附件。")),
+                "清河县水利局",
+                LocalDate.now(),
+                null,
+                null,
+                null));
         UI.getCurrent().navigate(DraftingView.class, new RouteParameters("id", String.valueOf(draft.id())));
         DraftingView view = (DraftingView) current();
-        assertThat(view.attachments.upload.getMaxFileSize()).as("the server's own limit, told before uploading")
+        assertThat(view.attachments.upload.getMaxFileSize())
+                .as("the server's own limit, told before uploading")
                 .isEqualTo(100 * 1024 * 1024);
         assertThat(view.attachments.paperNotice.isVisible()).isFalse();
-        assertThat(view.attachments.limitsHint.getText()).isEqualTo("单个附件超过 1 MB，或正文 PDF 与电子传输的附件合计超过 3 MB 时，"
-                + "附件不作电子传输，登记为纸质送达。");
+        assertThat(view.attachments.limitsHint.getText())
+                .isEqualTo("单个附件超过 1 MB，或正文 PDF 与电子传输的附件合计超过 3 MB 时，" + "附件不作电子传输，登记为纸质送达。");
 
         UploadKt._upload(view.attachments.upload, "名单.csv", "text/csv", csv(2000));
         assertThat(view.attachments.paperNotice.isVisible()).isFalse();
-        UploadKt._upload(view.attachments.upload, "统计表.csv", "text/csv", csv(limits.attachmentTransmitLimitBytes() + 1));
+        UploadKt._upload(
+                view.attachments.upload, "统计表.csv", "text/csv", csv(limits.attachmentTransmitLimitBytes() + 1));
 
         String message = "附件“统计表.csv”大小为 1.1 MB，超过单个附件电子传输上限 1 MB，已登记为纸质送达，请另行报送纸质件。";
         assertThat(view.attachments.paperNotice.isVisible()).isTrue();
         assertThat(view.attachments.paperNotice.getText()).isEqualTo(message);
-        assertThat(getNotifications()).extracting(n -> n.getElement().getProperty("text")).containsExactly(message);
+        assertThat(getNotifications())
+                .extracting(n -> n.getElement().getProperty("text"))
+                .containsExactly(message);
         assertThat(GridKt._getFormattedRow(view.attachments.grid, 1)).startsWith("统计表.csv", "纸质送达");
         assertThat(GridKt._getFormattedRow(view.attachments.grid, 0)).startsWith("名单.csv", "电子传输");
         assertThat(documents.get(draft.id()).attachments())
                 .extracting(AttachmentInfo::name, AttachmentInfo::paperOnly, AttachmentInfo::sizeBytes)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("名单.csv", false, 2000L),
-                        org.assertj.core.groups.Tuple.tuple("统计表.csv", true, limits.attachmentTransmitLimitBytes() + 1));
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("名单.csv", false, 2000L),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "统计表.csv", true, limits.attachmentTransmitLimitBytes() + 1));
     }
 
     private static byte[] csv(long size) {
@@ -240,14 +288,16 @@ class DraftingViewTests extends KaribuTest {
         login("s02.clerk");
         DraftingView view = open();
         assertThat(getNotifications())
-                .as("nothing typed yet, nothing to complain about").isEmpty();
+                .as("nothing typed yet, nothing to complain about")
+                .isEmpty();
         assertThat(view.header.title.isInvalid()).isFalse();
         assertThat(view.previewHint.isVisible()).isTrue();
         assertThat(view.previewHint.getText()).startsWith("填写标题、收文单位和正文后即可预览版式");
 
         view.submit.click();
-        assertThat(getNotifications().isEmpty()
-                && !view.header.title.isInvalid()).as("submitting checks the draft").isFalse();
+        assertThat(getNotifications().isEmpty() && !view.header.title.isInvalid())
+                .as("submitting checks the draft")
+                .isFalse();
     }
 
     private DraftingView open() {
@@ -256,7 +306,8 @@ class DraftingViewTests extends KaribuTest {
     }
 
     private static Component current() {
-        return (Component) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        return (Component)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
     }
 
     private static byte[] docx(String... paragraphs) throws IOException {

@@ -46,13 +46,26 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class SentDocumentsViewTests extends KaribuTest {
 
-    @Autowired DocumentService documents;
-    @Autowired DocumentIssuing issuing;
-    @Autowired OrganizationService organization;
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired ManagementService management;
-    @Autowired ProcessEngine engine;
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    ProcessEngine engine;
 
     @Test
     void aFreshDraftIsListedUnnumberedAndOpensForEditing() {
@@ -70,7 +83,11 @@ class SentDocumentsViewTests extends KaribuTest {
         assertThat(view.distributions.isVisible()).isFalse();
         assertThat(view.links.getChildren().filter(Anchor.class::isInstance).map(c -> ((Anchor) c).getText()))
                 .containsExactly("查看版式文件");
-        Button edit = (Button) view.links.getChildren().filter(Button.class::isInstance).findFirst().orElseThrow();
+        Button edit = (Button) view.links
+                .getChildren()
+                .filter(Button.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         assertThat(edit.getText()).isEqualTo("编辑");
         edit.click();
         DraftingView editor = (DraftingView) current();
@@ -81,16 +98,28 @@ class SentDocumentsViewTests extends KaribuTest {
     @Test
     void a14_aSentDocumentShowsHowEachRecipientStands() {
         login("z01.clerk");
-        DocumentInfo draft = documents.create(new Draft(DocumentKind.NOTICE, "关于开展安全生产大检查的通知", null, null,
-                false, List.of(new RecipientEntry(unit("B24"), RecipientKind.MAIN, 4),
+        DocumentInfo draft = documents.create(new Draft(
+                DocumentKind.NOTICE,
+                "关于开展安全生产大检查的通知",
+                null,
+                null,
+                false,
+                List.of(
+                        new RecipientEntry(unit("B24"), RecipientKind.MAIN, 4),
                         new RecipientEntry(unit("B25"), RecipientKind.COPY, 1)),
-                List.of(BodyBlock.paragraph("各有关单位：请于本月底前完成安全生产大检查。")), "清河县城关镇人民政府",
-                LocalDate.now(), null, "城关镇党政办", LocalDate.now()));
+                List.of(BodyBlock.paragraph("各有关单位：请于本月底前完成安全生产大检查。")),
+                "清河县城关镇人民政府",
+                LocalDate.now(),
+                null,
+                "城关镇党政办",
+                LocalDate.now()));
         issuing.submit(draft.id());
         SecurityContextHolder.clearContext();
         String approval = DocumentApprovalProcess.businessKey(draft.id());
-        completeAs("z01.leader", approval, Map.of(DocumentApprovalProcess.DECISION, "approve",
-                DocumentApprovalProcess.COMMENT, "同意"));
+        completeAs(
+                "z01.leader",
+                approval,
+                Map.of(DocumentApprovalProcess.DECISION, "approve", DocumentApprovalProcess.COMMENT, "同意"));
         completeAs("z01.seal", approval, Map.of("stampConfirmed", true));
         runJobs(approval);
         String send = DocumentSendProcess.businessKey(draft.id());
@@ -106,34 +135,50 @@ class SentDocumentsViewTests extends KaribuTest {
         assertThat(view.noDistributions.isVisible()).isFalse();
         assertThat(view.distributions.isVisible()).isTrue();
         assertThat(view.distributions.getListDataView().getItems())
-                .extracting(DistributionSummary::unitId, DistributionSummary::kind, DistributionSummary::printQuota,
+                .extracting(
+                        DistributionSummary::unitId,
+                        DistributionSummary::kind,
+                        DistributionSummary::printQuota,
                         DistributionSummary::state)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(unit("B24"), RecipientKind.MAIN, 4, "DELIVERED"),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(unit("B24"), RecipientKind.MAIN, 4, "DELIVERED"),
                         org.assertj.core.groups.Tuple.tuple(unit("B25"), RecipientKind.COPY, 1, "DELIVERED"));
         assertThat(view.getTranslation("distributionState.DELIVERED")).isEqualTo("待签收");
-        assertThat(view.distributions.getColumns()).extracting(c -> c.getHeaderText()).contains("份号");
-        assertThat(_getFormattedRow(view.distributions, 0)).as("the sender's printing plan (A11.2)")
+        assertThat(view.distributions.getColumns())
+                .extracting(c -> c.getHeaderText())
+                .contains("份号");
+        assertThat(_getFormattedRow(view.distributions, 0))
+                .as("the sender's printing plan (A11.2)")
                 .contains("000001–000004");
         assertThat(_getFormattedRow(view.distributions, 1)).contains("000005");
         assertThat(view.links.getChildren().filter(Button.class::isInstance)).isEmpty();
-        assertThat(view.statusOf(row)).as("sent at the confirmation, nobody has signed yet").isEqualTo("已发出 · 0/2 已签收");
+        assertThat(view.statusOf(row))
+                .as("sent at the confirmation, nobody has signed yet")
+                .isEqualTo("已发出 · 0/2 已签收");
     }
 
     @Test
     void aSentDocumentShowsHowManyRecipientsSignedForOrReturnedIt() {
         DocumentChain chain = new DocumentChain(documents, issuing, engine, users);
-        long id = chain.signedAndAwaitingConfirmation("关于做好冬季农村饮水安全工作的通知",
-                List.of(new RecipientEntry(ownUnit("XS01"), RecipientKind.MAIN, 2),
+        long id = chain.signedAndAwaitingConfirmation(
+                "关于做好冬季农村饮水安全工作的通知",
+                List.of(
+                        new RecipientEntry(ownUnit("XS01"), RecipientKind.MAIN, 2),
                         new RecipientEntry(ownUnit("XS02"), RecipientKind.MAIN, 2),
                         new RecipientEntry(ownUnit("XS03"), RecipientKind.COPY, 1)));
         login("z01.clerk");
         UI.getCurrent().navigate(SentDocumentsView.class);
         SentDocumentsView view = (SentDocumentsView) current();
-        assertThat(view.statusOf(row(view, id))).as("handed to the send, not yet confirmed").isEqualTo("待确认发送");
+        assertThat(view.statusOf(row(view, id)))
+                .as("handed to the send, not yet confirmed")
+                .isEqualTo("待确认发送");
 
         chain.confirmAndSend(id);
-        chain.complete("xs01.clerk", DocumentReceiptProcess.businessKey(id, unit("XS01")), Map.of("decision", "signFor"));
-        chain.complete("xs02.clerk", DocumentReceiptProcess.businessKey(id, unit("XS02")),
+        chain.complete(
+                "xs01.clerk", DocumentReceiptProcess.businessKey(id, unit("XS01")), Map.of("decision", "signFor"));
+        chain.complete(
+                "xs02.clerk",
+                DocumentReceiptProcess.businessKey(id, unit("XS02")),
                 Map.of("decision", "return", "returnReason", "非本单位职责"));
         login("z01.clerk");
         UI.getCurrent().navigate(DraftingView.class);
@@ -150,22 +195,40 @@ class SentDocumentsViewTests extends KaribuTest {
     }
 
     private Draft draft(String title, String recipient) {
-        return new Draft(DocumentKind.NOTICE, title, null, null, false,
+        return new Draft(
+                DocumentKind.NOTICE,
+                title,
+                null,
+                null,
+                false,
                 List.of(new RecipientEntry(unit(recipient), RecipientKind.MAIN, 2)),
-                List.of(BodyBlock.paragraph("正文")), "清河县融媒体中心", LocalDate.now(), null, null, null);
+                List.of(BodyBlock.paragraph("正文")),
+                "清河县融媒体中心",
+                LocalDate.now(),
+                null,
+                null,
+                null);
     }
 
     /** A unit of this test's own, with a clerk {@code <code>.clerk}, so no other test's receipts are touched. */
     private long ownUnit(String code) {
-        return organization.unitByCode(code).orElseGet(() -> {
-            login("admin");
-            UnitInfo unit = organization.createUnit(code, code + "发文测试单位", "发文测试", UnitKind.DEPARTMENT, null,
-                    null, false, 991);
-            organization.createPerson(code.toLowerCase(Locale.ROOT) + ".clerk", "发文测试收文员", unit.id(), null, null,
-                    Set.of(Role.CLERK));
-            SecurityContextHolder.clearContext();
-            return unit;
-        }).id();
+        return organization
+                .unitByCode(code)
+                .orElseGet(() -> {
+                    login("admin");
+                    UnitInfo unit = organization.createUnit(
+                            code, code + "发文测试单位", "发文测试", UnitKind.DEPARTMENT, null, null, false, 991);
+                    organization.createPerson(
+                            code.toLowerCase(Locale.ROOT) + ".clerk",
+                            "发文测试收文员",
+                            unit.id(),
+                            null,
+                            null,
+                            Set.of(Role.CLERK));
+                    SecurityContextHolder.clearContext();
+                    return unit;
+                })
+                .id();
     }
 
     private long unit(String code) {
@@ -173,22 +236,35 @@ class SentDocumentsViewTests extends KaribuTest {
     }
 
     private static DocumentInfo row(SentDocumentsView view, long id) {
-        return view.grid.getListDataView().getItems().filter(d -> d.id() == id).findFirst().orElseThrow();
+        return view.grid
+                .getListDataView()
+                .getItems()
+                .filter(d -> d.id() == id)
+                .findFirst()
+                .orElseThrow();
     }
 
     private void completeAs(String username, String businessKey, Map<String, Object> variables) {
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+        Task task =
+                tasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
         tasks.claim(task.getId(), username);
         tasks.complete(task.getId(), variables);
     }
 
     private void runJobs(String businessKey) {
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).singleResult()
+        String instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey)
+                .singleResult()
                 .getId();
-        management.createJobQuery().processInstanceId(instance).list().forEach(job -> management.executeJob(job.getId()));
+        management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .list()
+                .forEach(job -> management.executeJob(job.getId()));
     }
 
     private static Component current() {
-        return (Component) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        return (Component)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
     }
 }

@@ -38,7 +38,8 @@ class SystemFaultProcessTests {
     private static ProcessEngine engine = ProcessTestEngine.inMemory("system-fault-tests");
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine).build();
+    static ProcessEngineExtension extension =
+            ProcessEngineExtension.builder().useProcessEngine(engine).build();
 
     private final List<String> calls = new ArrayList<>();
 
@@ -69,8 +70,11 @@ class SystemFaultProcessTests {
     private ProcessInstance start() {
         engine.getIdentityService().setAuthenticatedUserId("z01.tech");
         try {
-            return runtimeService().startProcessInstanceByKey(SystemFaultProcess.KEY, SystemFaultProcess.businessKey(7),
-                    SystemFaultProcess.startVariables(7, "城关镇人民政府", "收文箱打不开", "2026-11-23 08:50", "本镇收文"));
+            return runtimeService()
+                    .startProcessInstanceByKey(
+                            SystemFaultProcess.KEY,
+                            SystemFaultProcess.businessKey(7),
+                            SystemFaultProcess.startVariables(7, "城关镇人民政府", "收文箱打不开", "2026-11-23 08:50", "本镇收文"));
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
@@ -85,18 +89,22 @@ class SystemFaultProcessTests {
     void a31_restoredInTimeEndsWithoutPaperTransmission() {
         ProcessInstance instance = start();
 
-        assertThat(instance).isWaitingAt(SystemFaultProcess.TASK_HANDLE).variables()
-                .containsEntry("reporter", "z01.tech").containsEntry("what", "收文箱打不开");
+        assertThat(instance)
+                .isWaitingAt(SystemFaultProcess.TASK_HANDLE)
+                .variables()
+                .containsEntry("reporter", "z01.tech")
+                .containsEntry("what", "收文箱打不开");
         assertThat(task(instance)).hasCandidateGroup("INFO_CENTER").hasName("处置系统故障");
         assertThat(job(instance).getDuedate()).isEqualTo(Date.from(REPORTED.plus(Duration.ofHours(4))));
         assertThat(task(instance).getDueDate()).isEqualTo(job(instance).getDuedate());
 
         handle(instance, true, "数据库连接池耗尽", "已扩容连接池");
 
-        assertThat(instance).hasPassed(SystemFaultProcess.TASK_RECORD_HANDLING, SystemFaultProcess.TASK_RECORD_RESTORED)
-                .hasNotPassed(SystemFaultProcess.TASK_SWITCH_TO_PAPER).isEnded();
-        assertThat(calls).containsExactly("handled 7 by xxzx.staff: 数据库连接池耗尽",
-                "restored 7 by xxzx.staff: 已扩容连接池");
+        assertThat(instance)
+                .hasPassed(SystemFaultProcess.TASK_RECORD_HANDLING, SystemFaultProcess.TASK_RECORD_RESTORED)
+                .hasNotPassed(SystemFaultProcess.TASK_SWITCH_TO_PAPER)
+                .isEnded();
+        assertThat(calls).containsExactly("handled 7 by xxzx.staff: 数据库连接池耗尽", "restored 7 by xxzx.staff: 已扩容连接池");
         assertThat(engine.getManagementService().createJobQuery().count()).isZero();
     }
 
@@ -107,15 +115,19 @@ class SystemFaultProcessTests {
         ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofHours(4)).plusSeconds(1)));
         execute(job(instance));
 
-        assertThat(instance).hasPassed(SystemFaultProcess.TASK_SWITCH_TO_PAPER, SystemFaultProcess.END_PAPER_ORDERED)
-                .isWaitingAt(SystemFaultProcess.TASK_HANDLE).isNotEnded();
+        assertThat(instance)
+                .hasPassed(SystemFaultProcess.TASK_SWITCH_TO_PAPER, SystemFaultProcess.END_PAPER_ORDERED)
+                .isWaitingAt(SystemFaultProcess.TASK_HANDLE)
+                .isNotEnded();
         assertThat(calls).containsExactly("paper 7");
 
         handle(instance, true, "机房断电", "已恢复供电");
 
-        assertThat(instance).hasPassed(SystemFaultProcess.TASK_RECORD_RESTORED, SystemFaultProcess.END_RESTORED)
+        assertThat(instance)
+                .hasPassed(SystemFaultProcess.TASK_RECORD_RESTORED, SystemFaultProcess.END_RESTORED)
                 .isEnded();
-        assertThat(calls).containsExactly("paper 7", "handled 7 by xxzx.staff: 机房断电", "restored 7 by xxzx.staff: 已恢复供电");
+        assertThat(calls)
+                .containsExactly("paper 7", "handled 7 by xxzx.staff: 机房断电", "restored 7 by xxzx.staff: 已恢复供电");
     }
 
     @Test
@@ -126,22 +138,31 @@ class SystemFaultProcessTests {
         handle(instance, false, "初步判断为网络故障", null);
 
         assertThat(instance).isWaitingAt(SystemFaultProcess.TASK_HANDLE);
-        assertThat(job(instance).getDuedate()).as("the timer is not re-armed by a second round")
+        assertThat(job(instance).getDuedate())
+                .as("the timer is not re-armed by a second round")
                 .isEqualTo(Date.from(REPORTED.plus(Duration.ofHours(4))));
-        assertThat(task(instance).getDueDate()).as("each round is due at the restore deadline")
+        assertThat(task(instance).getDueDate())
+                .as("each round is due at the restore deadline")
                 .isEqualTo(Date.from(REPORTED.plus(Duration.ofHours(4))));
 
         ClockUtil.setCurrentTime(Date.from(REPORTED.plus(Duration.ofHours(5))));
         execute(job(instance));
-        assertThat(task(instance).getDueDate()).as("and stays overdue after it")
+        assertThat(task(instance).getDueDate())
+                .as("and stays overdue after it")
                 .isEqualTo(Date.from(REPORTED.plus(Duration.ofHours(4))));
         handle(instance, false, "光缆中断", null);
-        assertThat(engine.getManagementService().createJobQuery().count()).as("the deadline fires once").isZero();
+        assertThat(engine.getManagementService().createJobQuery().count())
+                .as("the deadline fires once")
+                .isZero();
         handle(instance, true, "光缆已熔接", "运营商抢修完成");
 
         assertThat(instance).isEnded();
-        assertThat(calls).containsExactly("handled 7 by xxzx.staff: 初步判断为网络故障", "paper 7",
-                "handled 7 by xxzx.staff: 光缆中断", "handled 7 by xxzx.staff: 光缆已熔接",
-                "restored 7 by xxzx.staff: 运营商抢修完成");
+        assertThat(calls)
+                .containsExactly(
+                        "handled 7 by xxzx.staff: 初步判断为网络故障",
+                        "paper 7",
+                        "handled 7 by xxzx.staff: 光缆中断",
+                        "handled 7 by xxzx.staff: 光缆已熔接",
+                        "restored 7 by xxzx.staff: 运营商抢修完成");
     }
 }

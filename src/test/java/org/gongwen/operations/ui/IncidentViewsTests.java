@@ -14,8 +14,8 @@ import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.gongwen.operations.IncidentInfo;
 import org.gongwen.operations.IncidentBanner;
+import org.gongwen.operations.IncidentInfo;
 import org.gongwen.operations.process.SystemFaultProcess;
 import org.gongwen.shared.CountyZone;
 import org.gongwen.support.KaribuTest;
@@ -46,19 +46,25 @@ class IncidentViewsTests extends KaribuTest {
     void a31_aTechnicianReportsTheBannerShowsDuringPaperModeAndTheCentreSeesTheTimeline() {
         login("z02.tech");
         UI.getCurrent().navigate(FaultReportView.class);
-        FaultReportView report = (FaultReportView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        FaultReportView report = (FaultReportView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         report.submit.click();
         assertThat(report.result.getText()).isEqualTo("请填写故障现象和影响范围（不超过 1000 字）。");
         report.what.setValue("视图测试：公文无法发送");
         report.impact.setValue("本单位发文");
         report.submit.click();
         assertThat(report.result.getText()).startsWith("故障报告（编号 ").endsWith("）已送信息中心处置。");
-        long id = jdbc.queryForObject("select max(id) from operations_incident where what_broken = ?", Long.class,
-                "视图测试：公文无法发送");
-        String instance = jdbc.queryForObject("select process_instance_id from operations_incident where id = ?",
-                String.class, id);
+        long id = jdbc.queryForObject(
+                "select max(id) from operations_incident where what_broken = ?", Long.class, "视图测试：公文无法发送");
+        String instance = jdbc.queryForObject(
+                "select process_instance_id from operations_incident where id = ?", String.class, id);
 
-        management.executeJob(management.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .timers()
+                .singleResult()
+                .getId());
         UI.getCurrent().navigate(TaskInboxView.class);
         IncidentBanner banner = _get(IncidentBanner.class);
         assertThat(banner.isVisible()).isTrue();
@@ -66,20 +72,37 @@ class IncidentViewsTests extends KaribuTest {
 
         login("xxzx.staff");
         UI.getCurrent().navigate(IncidentsView.class);
-        IncidentsView view = (IncidentsView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        IncidentsView view = (IncidentsView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         assertThat(_size(view.grid)).isPositive();
-        assertThat(view.pdf.isVisible()).as("no PDF link before an incident is chosen").isFalse();
-        IncidentInfo incident = view.grid.getListDataView().getItems().filter(i -> i.id() == id).findFirst().orElseThrow();
+        assertThat(view.pdf.isVisible())
+                .as("no PDF link before an incident is chosen")
+                .isFalse();
+        IncidentInfo incident = view.grid
+                .getListDataView()
+                .getItems()
+                .filter(i -> i.id() == id)
+                .findFirst()
+                .orElseThrow();
         assertThat(view.status(incident)).isEqualTo("纸质传递中");
         view.grid.select(incident);
         // the reporter by name, not by username
-        assertThat(view.timeline.getText()).contains("报告故障  " + organization.personByUsername("z02.tech")
-                .orElseThrow().fullName()).doesNotContain("z02.tech").contains("改用纸质传递");
+        assertThat(view.timeline.getText())
+                .contains("报告故障  "
+                        + organization
+                                .personByUsername("z02.tech")
+                                .orElseThrow()
+                                .fullName())
+                .doesNotContain("z02.tech")
+                .contains("改用纸质传递");
         assertThat(view.export.getHref()).isNotBlank();
         UI.getCurrent().navigate("notifications");
         UI.getCurrent().navigate("incidents/" + id);
-        IncidentsView opened = (IncidentsView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
-        assertThat(opened.grid.asSingleSelect().getValue().id()).as("the address opens the incident").isEqualTo(id);
+        IncidentsView opened = (IncidentsView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        assertThat(opened.grid.asSingleSelect().getValue().id())
+                .as("the address opens the incident")
+                .isEqualTo(id);
         assertThat(opened.pdf.isVisible()).isTrue();
         assertThat(view.pdf.getText()).isEqualTo("导出所选故障记录（PDF）");
         assertThat(view.pdf.isVisible()).isTrue();
@@ -89,23 +112,31 @@ class IncidentViewsTests extends KaribuTest {
         tasks.claim(task.getId(), "xxzx.staff");
         tasks.complete(task.getId(), SystemFaultProcess.handling("网卡故障", "更换网卡", true, "已恢复"));
         UI.getCurrent().navigate(TaskInboxView.class);
-        assertThat(_find(IncidentBanner.class)).as("no visible banner once restored").isEmpty();
+        assertThat(_find(IncidentBanner.class))
+                .as("no visible banner once restored")
+                .isEmpty();
     }
 
     @Test
     void a31_theHandlingTaskShowsItsDueDateAndTheTimelineListsEveryRoundInTimeOrder() {
         login("z04.tech");
         UI.getCurrent().navigate(FaultReportView.class);
-        FaultReportView report = (FaultReportView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        FaultReportView report = (FaultReportView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         report.what.setValue("视图测试：到期时间与两轮处置");
         report.impact.setValue("本单位收文");
         report.submit.click();
-        long id = jdbc.queryForObject("select max(id) from operations_incident where what_broken = ?", Long.class,
-                "视图测试：到期时间与两轮处置");
-        String instance = jdbc.queryForObject("select process_instance_id from operations_incident where id = ?",
-                String.class, id);
+        long id = jdbc.queryForObject(
+                "select max(id) from operations_incident where what_broken = ?", Long.class, "视图测试：到期时间与两轮处置");
+        String instance = jdbc.queryForObject(
+                "select process_instance_id from operations_incident where id = ?", String.class, id);
         Task task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
-        Date deadline = management.createJobQuery().processInstanceId(instance).timers().singleResult().getDuedate();
+        Date deadline = management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .timers()
+                .singleResult()
+                .getDuedate();
         assertThat(task.getDueDate()).as("due when the restore deadline passes").isEqualTo(deadline);
 
         login("xxzx.staff");
@@ -113,21 +144,31 @@ class IncidentViewsTests extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<TaskSummary> inbox = _get(Grid.class);
         int row = IntStream.range(0, inbox.getDataCommunicator().getItemCount())
-                .filter(i -> task.getId().equals(inbox.getDataCommunicator().getItem(i).id()))
-                .findFirst().orElseThrow();
+                .filter(i -> task.getId()
+                        .equals(inbox.getDataCommunicator().getItem(i).id()))
+                .findFirst()
+                .orElseThrow();
         Span due = (Span) _getCellComponent(inbox, row, "DUE");
         assertThat(due.getText()).isEqualTo(zone.formatTime(deadline.toInstant()));
 
         tasks.claim(task.getId(), "xxzx.staff");
         tasks.complete(task.getId(), SystemFaultProcess.handling("交换机端口故障", "更换端口", false, null));
         Task second = tasks.createTaskQuery().processInstanceId(instance).singleResult();
-        assertThat(second.getDueDate()).as("the next round is due at the same deadline").isEqualTo(deadline);
+        assertThat(second.getDueDate())
+                .as("the next round is due at the same deadline")
+                .isEqualTo(deadline);
         tasks.claim(second.getId(), "xxzx.staff");
         tasks.complete(second.getId(), SystemFaultProcess.handling("交换机配置丢失", "恢复配置", true, "已恢复"));
 
         UI.getCurrent().navigate(IncidentsView.class);
-        IncidentsView view = (IncidentsView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
-        view.grid.select(view.grid.getListDataView().getItems().filter(i -> i.id() == id).findFirst().orElseThrow());
+        IncidentsView view = (IncidentsView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        view.grid.select(view.grid
+                .getListDataView()
+                .getItems()
+                .filter(i -> i.id() == id)
+                .findFirst()
+                .orElseThrow());
         String timeline = view.timeline.getText();
         assertThat(timeline).contains("第1次处置").contains("第2次处置");
         assertThat(timeline.indexOf("报告故障")).isLessThan(timeline.indexOf("交换机端口故障"));

@@ -29,14 +29,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of {@code personnel-handover} (A32), with the delegates mocked. */
-@Deployment(resources = {"bpmn/personnel-handover.bpmn", "forms/handover-duties.form",
-        "forms/handover-confirm.form", "forms/handover-decline.form"})
+@Deployment(
+        resources = {
+            "bpmn/personnel-handover.bpmn",
+            "forms/handover-duties.form",
+            "forms/handover-confirm.form",
+            "forms/handover-decline.form"
+        })
 class PersonnelHandoverProcessTests {
 
     private static ProcessEngine ENGINE = ProcessTestEngine.inMemory("personnel-handover-tests");
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(ENGINE).build();
+    static ProcessEngineExtension extension =
+            ProcessEngineExtension.builder().useProcessEngine(ENGINE).build();
 
     private final List<String> calls = new ArrayList<>();
 
@@ -60,9 +66,20 @@ class PersonnelHandoverProcessTests {
     private ProcessInstance start() {
         ENGINE.getIdentityService().setAuthenticatedUserId("z01.leader");
         try {
-            return runtimeService().startProcessInstanceByKey(PersonnelHandoverProcess.KEY, "handover-z01.clerk",
-                    PersonnelHandoverProcess.startVariables(4L, "城关镇人民政府", "z01.clerk", "林丽", "z01.tech", "王伟",
-                            EnumSet.of(Role.CLERK), "收发员", "林丽 → 王伟 工作交接"));
+            return runtimeService()
+                    .startProcessInstanceByKey(
+                            PersonnelHandoverProcess.KEY,
+                            "handover-z01.clerk",
+                            PersonnelHandoverProcess.startVariables(
+                                    4L,
+                                    "城关镇人民政府",
+                                    "z01.clerk",
+                                    "林丽",
+                                    "z01.tech",
+                                    "王伟",
+                                    EnumSet.of(Role.CLERK),
+                                    "收发员",
+                                    "林丽 → 王伟 工作交接"));
         } finally {
             ENGINE.getIdentityService().clearAuthentication();
         }
@@ -87,9 +104,14 @@ class PersonnelHandoverProcessTests {
         assertThat(calls).isEmpty();
         execute(job());
 
-        assertThat(instance).hasPassedInOrder(PersonnelHandoverProcess.TASK_LIST_DUTIES,
-                PersonnelHandoverProcess.TASK_CONFIRM, PersonnelHandoverProcess.TASK_MOVE_ROLES,
-                PersonnelHandoverProcess.TASK_NOTIFY, PersonnelHandoverProcess.END_HANDED_OVER).isEnded();
+        assertThat(instance)
+                .hasPassedInOrder(
+                        PersonnelHandoverProcess.TASK_LIST_DUTIES,
+                        PersonnelHandoverProcess.TASK_CONFIRM,
+                        PersonnelHandoverProcess.TASK_MOVE_ROLES,
+                        PersonnelHandoverProcess.TASK_NOTIFY,
+                        PersonnelHandoverProcess.END_HANDED_OVER)
+                .isEnded();
         assertThat(calls).containsExactly("move [CLERK]", "notify");
     }
 
@@ -103,8 +125,10 @@ class PersonnelHandoverProcessTests {
         assertThat(task()).isAssignedTo("z01.leader");
         complete(task(), withVariables(PersonnelHandoverProcess.DECISION, "cancel"));
 
-        assertThat(instance).hasPassed(PersonnelHandoverProcess.END_CANCELLED)
-                .hasNotPassed(PersonnelHandoverProcess.TASK_MOVE_ROLES).isEnded();
+        assertThat(instance)
+                .hasPassed(PersonnelHandoverProcess.END_CANCELLED)
+                .hasNotPassed(PersonnelHandoverProcess.TASK_MOVE_ROLES)
+                .isEnded();
         assertThat(calls).isEmpty();
     }
 
@@ -129,7 +153,8 @@ class PersonnelHandoverProcessTests {
     void handoverTasksAreDueInThreeDays() {
         ProcessInstance instance = start();
         Instant due = task(instance).getDueDate().toInstant();
-        assertThat(Duration.between(Instant.now(), due)).isBetween(Duration.ofDays(3).minusMinutes(5),
-                Duration.ofDays(3).plusMinutes(5));
+        assertThat(Duration.between(Instant.now(), due))
+                .isBetween(
+                        Duration.ofDays(3).minusMinutes(5), Duration.ofDays(3).plusMinutes(5));
     }
 }

@@ -32,11 +32,20 @@ class HandoverViewTests extends KaribuTest {
         login("z18.leader");
         UI.getCurrent().navigate(HandoverView.class);
         HandoverView view = (HandoverView) currentView();
-        PersonInfo clerk = view.outgoing.getListDataView().getItems()
-                .filter(p -> p.username().equals("z18.clerk")).findFirst().orElseThrow();
-        PersonInfo tech = view.successor.getListDataView().getItems()
-                .filter(p -> p.username().equals("z18.tech")).findFirst().orElseThrow();
-        assertThat(view.successor.getListDataView().getItems()).allMatch(p -> p.unitCode().equals("Z18"));
+        PersonInfo clerk = view.outgoing
+                .getListDataView()
+                .getItems()
+                .filter(p -> p.username().equals("z18.clerk"))
+                .findFirst()
+                .orElseThrow();
+        PersonInfo tech = view.successor
+                .getListDataView()
+                .getItems()
+                .filter(p -> p.username().equals("z18.tech"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(view.successor.getListDataView().getItems())
+                .allMatch(p -> p.unitCode().equals("Z18"));
 
         view.start.click();
         assertThat(view.outgoing.isInvalid()).isTrue();
@@ -45,7 +54,9 @@ class HandoverViewTests extends KaribuTest {
         assertThat(view.roles.getValue()).isEqualTo(Set.of(Role.CLERK));
         view.successor.setValue(tech);
         view.start.click();
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("handover-z18.clerk").count())
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey("handover-z18.clerk")
+                        .count())
                 .isEqualTo(1);
     }
 }

@@ -28,7 +28,8 @@ class PeopleAdminViewTests extends KaribuTest {
     void anAdministratorAddsAPersonAndChangesRoles() {
         login("admin");
         UI.getCurrent().navigate(PeopleAdminView.class);
-        PeopleAdminView view = (PeopleAdminView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        PeopleAdminView view = (PeopleAdminView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         view.unit.setValue(organization.unitByCode("B04").orElseThrow());
         assertThat(_size(view.people)).isEqualTo(4);
 

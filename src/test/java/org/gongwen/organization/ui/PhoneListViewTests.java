@@ -13,7 +13,8 @@ class PhoneListViewTests extends KaribuTest {
     void a32_thePhoneListOffersCsvAndExcelDownloads() {
         login("z01.clerk");
         UI.getCurrent().navigate(PhoneListView.class);
-        PhoneListView view = (PhoneListView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        PhoneListView view = (PhoneListView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         assertThat(_size(view.grid)).isPositive();
         assertThat(view.exportCsv.getText()).isEqualTo("导出 CSV");
         assertThat(view.exportCsv.getHref()).isNotBlank();

@@ -68,7 +68,9 @@ class LineComposerTests {
         assertThat(first.get(1).width()).as("the commas at half width").isCloseTo(5, EXACT);
         assertThat(first.get(3).width()).isCloseTo(5, EXACT);
         assertThat(first.get(4).x()).isCloseTo(30, EXACT);
-        assertThat(first.get(10).width()).as("the line-final full stop at full width").isCloseTo(10, EXACT);
+        assertThat(first.get(10).width())
+                .as("the line-final full stop at full width")
+                .isCloseTo(10, EXACT);
         assertThat(first.get(10).end()).isCloseTo(WIDTH, EXACT);
     }
 
@@ -79,7 +81,9 @@ class LineComposerTests {
         assertThat(texts(lines)).containsExactly("一，二三四五六“七”，", "八");
         List<LineComposer.Placed> first = lines.get(0).units();
         assertThat(first.get(1).width()).as("the lone comma stays full").isCloseTo(10, EXACT);
-        assertThat(first.get(9).width()).as("the closing quote before the comma").isCloseTo(5, EXACT);
+        assertThat(first.get(9).width())
+                .as("the closing quote before the comma")
+                .isCloseTo(5, EXACT);
         assertThat(first.get(10).width()).isCloseTo(10, EXACT);
         assertThat(lines.get(0).width()).isCloseTo(WIDTH, EXACT);
     }
@@ -93,7 +97,9 @@ class LineComposerTests {
         assertThat(first.get(8).width()).isCloseTo(5, EXACT);
         assertThat(first.get(9).trimmedLeft()).isTrue();
         assertThat(first.get(9).x()).isCloseTo(85, EXACT);
-        assertThat(first.get(9).glyphX(0)).as("the quote's glyph starts half a unit before its cell").isCloseTo(80, EXACT);
+        assertThat(first.get(9).glyphX(0))
+                .as("the quote's glyph starts half a unit before its cell")
+                .isCloseTo(80, EXACT);
         assertThat(first.get(10).end()).isCloseTo(WIDTH, EXACT);
     }
 
@@ -114,8 +120,8 @@ class LineComposerTests {
 
     @Test
     void aMarkWithItsInkInTheMiddleIsNeverCompressed() {
-        List<LineComposer.Line> lines = LineComposer.compose(
-                TextUnits.of("一二：三四五六七八九。十", PITCH, glyphs(true)), PITCH, WIDTH, WIDTH);
+        List<LineComposer.Line> lines =
+                LineComposer.compose(TextUnits.of("一二：三四五六七八九。十", PITCH, glyphs(true)), PITCH, WIDTH, WIDTH);
 
         assertThat(texts(lines)).containsExactly("一二：三四五六七八", "九。十");
     }
@@ -149,7 +155,9 @@ class LineComposerTests {
         assertThat(lines.get(0).units().get(1).x()).as("20 points over 7 gaps").isCloseTo(10 + 20f / 7, EXACT);
         LineComposer.Placed word = lines.get(1).units().get(0);
         assertThat(word.unit().text()).isEqualTo("GB/T");
-        assertThat(word.glyphX(3) - word.glyphX(0)).as("letters at their own advances").isCloseTo(18, EXACT);
+        assertThat(word.glyphX(3) - word.glyphX(0))
+                .as("letters at their own advances")
+                .isCloseTo(18, EXACT);
         assertThat(lines.get(1).units().get(1).x()).as("5 points over 5 gaps").isCloseTo(25, EXACT);
         assertThat(lines.get(1).width()).isCloseTo(WIDTH, EXACT);
     }

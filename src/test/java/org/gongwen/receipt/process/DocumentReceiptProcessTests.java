@@ -56,7 +56,8 @@ class DocumentReceiptProcessTests {
     private static ProcessEngine engine = ProcessTestEngine.inMemory("document-receipt-tests");
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine).build();
+    static ProcessEngineExtension extension =
+            ProcessEngineExtension.builder().useProcessEngine(engine).build();
 
     private final List<String> calls = new ArrayList<>();
     private final SignForChecks checks = mock(SignForChecks.class);
@@ -70,8 +71,8 @@ class DocumentReceiptProcessTests {
             RecipientEntry recipient = receipt.recipient();
             calls.add("deliver " + receipt.documentId() + " to " + recipient.unitId() + " " + recipient.kind() + " x"
                     + recipient.printQuota() + " v" + receipt.version());
-            receipt.setDelivery(new Delivery(900, recipient.unitId(), "Z06", "关于做好防汛工作的通知", "城关政〔2026〕1号",
-                    "清河县城关镇人民政府"));
+            receipt.setDelivery(
+                    new Delivery(900, recipient.unitId(), "Z06", "关于做好防汛工作的通知", "城关政〔2026〕1号", "清河县城关镇人民政府"));
         });
         Mocks.register("notifyRecipientClerksDelegate", (JavaDelegate) execution ->
                 calls.add("notify " + DocumentReceiptProcess.of(execution).distributionId()));
@@ -91,8 +92,10 @@ class DocumentReceiptProcessTests {
         when(checks.summary(anyLong())).thenReturn("✔ 发文单位：一致\n✔ 签名与完整性：有效");
         Mocks.register("receiptChecksListener", new ReceiptChecksListener(checks));
         Mocks.register("recordSignerListener", new RecordSignerListener(checks));
-        Mocks.register("receiptDeadlines", new ReceiptDeadlines(WorkingCalendar.standard(),
-                new ReceiptProperties(Duration.ofHours(4), Duration.ofHours(16))));
+        Mocks.register(
+                "receiptDeadlines",
+                new ReceiptDeadlines(
+                        WorkingCalendar.standard(), new ReceiptProperties(Duration.ofHours(4), Duration.ofHours(16))));
     }
 
     @AfterEach
@@ -106,8 +109,10 @@ class DocumentReceiptProcessTests {
     void aClerkOfTheRecipientUnitSignsForAfterTheChecks() {
         ProcessInstance instance = start();
 
-        assertThat(instance).isWaitingAt(DocumentReceiptProcess.TASK_SIGN_FOR)
-                .variables().containsEntry("documentTitle", "关于做好防汛工作的通知")
+        assertThat(instance)
+                .isWaitingAt(DocumentReceiptProcess.TASK_SIGN_FOR)
+                .variables()
+                .containsEntry("documentTitle", "关于做好防汛工作的通知")
                 .containsEntry("docNumber", "城关政〔2026〕1号")
                 .containsEntry("senderName", "清河县城关镇人民政府")
                 .containsEntry("checksSummary", "✔ 发文单位：一致\n✔ 签名与完整性：有效");
@@ -118,9 +123,14 @@ class DocumentReceiptProcessTests {
         claim(task(), "z06.clerk");
         complete(task(), DocumentReceiptProcess.decision(DocumentReceiptProcess.SIGN_FOR, null));
 
-        assertThat(instance).hasPassedInOrder(DocumentReceiptProcess.TASK_CREATE_DISTRIBUTION,
-                DocumentReceiptProcess.TASK_NOTIFY_CLERKS, DocumentReceiptProcess.TASK_SIGN_FOR,
-                DocumentReceiptProcess.TASK_RECORD_SIGN_FOR, DocumentReceiptProcess.END_SIGNED_FOR).isEnded();
+        assertThat(instance)
+                .hasPassedInOrder(
+                        DocumentReceiptProcess.TASK_CREATE_DISTRIBUTION,
+                        DocumentReceiptProcess.TASK_NOTIFY_CLERKS,
+                        DocumentReceiptProcess.TASK_SIGN_FOR,
+                        DocumentReceiptProcess.TASK_RECORD_SIGN_FOR,
+                        DocumentReceiptProcess.END_SIGNED_FOR)
+                .isEnded();
         assertThat(calls).last().isEqualTo("signed 900 by z06.clerk");
     }
 
@@ -128,11 +138,13 @@ class DocumentReceiptProcessTests {
     void aFailedCheckRefusesTheSignForAndTheTaskStays() {
         ProcessInstance instance = start();
         doThrow(BusinessException.conflict("receipt.error.checksFailed", "签名与完整性", "内容已被改动"))
-                .when(checks).requireAllPassed(42);
+                .when(checks)
+                .requireAllPassed(42);
 
         claim(task(), "z06.clerk");
-        assertThatThrownBy(() -> complete(task(), DocumentReceiptProcess.decision(DocumentReceiptProcess.SIGN_FOR,
-                null))).hasRootCauseInstanceOf(BusinessException.class);
+        assertThatThrownBy(
+                        () -> complete(task(), DocumentReceiptProcess.decision(DocumentReceiptProcess.SIGN_FOR, null)))
+                .hasRootCauseInstanceOf(BusinessException.class);
 
         assertThat(instance).isWaitingAt(DocumentReceiptProcess.TASK_SIGN_FOR);
         assertThat(calls).noneMatch(c -> c.startsWith("signed"));
@@ -147,7 +159,8 @@ class DocumentReceiptProcessTests {
                 .hasRootCauseInstanceOf(BusinessException.class);
         complete(task(), DocumentReceiptProcess.decision(DocumentReceiptProcess.RETURN, "主送单位有误"));
 
-        assertThat(instance).hasPassed(DocumentReceiptProcess.TASK_RECORD_RETURN)
+        assertThat(instance)
+                .hasPassed(DocumentReceiptProcess.TASK_RECORD_RETURN)
                 .hasNotPassed(DocumentReceiptProcess.TASK_RECORD_SIGN_FOR)
                 .isEnded();
         assertThat(instance).hasPassed(DocumentReceiptProcess.END_RETURNED);
@@ -174,8 +187,12 @@ class DocumentReceiptProcessTests {
 
         claim(task(), "z06.clerk");
         complete(task(), DocumentReceiptProcess.decision(DocumentReceiptProcess.SIGN_FOR, null));
-        assertThat(instance).hasPassed(DocumentReceiptProcess.END_REMINDED, DocumentReceiptProcess.END_ESCALATED,
-                DocumentReceiptProcess.END_SIGNED_FOR).isEnded();
+        assertThat(instance)
+                .hasPassed(
+                        DocumentReceiptProcess.END_REMINDED,
+                        DocumentReceiptProcess.END_ESCALATED,
+                        DocumentReceiptProcess.END_SIGNED_FOR)
+                .isEnded();
     }
 
     @Test
@@ -192,39 +209,56 @@ class DocumentReceiptProcessTests {
         claim(task(), "z06.clerk");
         complete(task(), DocumentReceiptProcess.decision(DocumentReceiptProcess.SIGN_FOR, null));
 
-        assertThat(instance).isEnded().hasNotPassed(DocumentReceiptProcess.TASK_REMIND_CLERKS,
-                DocumentReceiptProcess.TASK_ESCALATE);
-        assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(instance)
+                .isEnded()
+                .hasNotPassed(DocumentReceiptProcess.TASK_REMIND_CLERKS, DocumentReceiptProcess.TASK_ESCALATE);
+        assertThat(managementService()
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .count())
+                .isZero();
     }
 
     @Test
     void anApprovedResendSupersedesTheWaitingReceipt() {
         ProcessInstance instance = start();
 
-        runtimeService().createMessageCorrelation(DocumentReceiptProcess.MESSAGE_SUPERSEDED)
-                .processInstanceId(instance.getId()).correlate();
+        runtimeService()
+                .createMessageCorrelation(DocumentReceiptProcess.MESSAGE_SUPERSEDED)
+                .processInstanceId(instance.getId())
+                .correlate();
 
-        assertThat(instance).hasPassed(DocumentReceiptProcess.END_SUPERSEDED)
-                .hasNotPassed(DocumentReceiptProcess.TASK_RECORD_SIGN_FOR).isEnded();
+        assertThat(instance)
+                .hasPassed(DocumentReceiptProcess.END_SUPERSEDED)
+                .hasNotPassed(DocumentReceiptProcess.TASK_RECORD_SIGN_FOR)
+                .isEnded();
     }
 
     @Test
     void aResentVersionStartsWithItsVersion() {
-        runtimeService().startProcessInstanceByKey(DocumentReceiptProcess.KEY, DocumentReceiptProcess.businessKey(42, 106),
-                DocumentReceiptProcess.startVariables(42, new RecipientEntry(106, RecipientKind.MAIN, 2), 2));
+        runtimeService()
+                .startProcessInstanceByKey(
+                        DocumentReceiptProcess.KEY,
+                        DocumentReceiptProcess.businessKey(42, 106),
+                        DocumentReceiptProcess.startVariables(42, new RecipientEntry(106, RecipientKind.MAIN, 2), 2));
         assertThat(calls).first().isEqualTo("deliver 42 to 106 MAIN x2 v2");
     }
 
     private ProcessInstance start() {
-        ProcessInstance instance = runtimeService().startProcessInstanceByKey(DocumentReceiptProcess.KEY,
-                DocumentReceiptProcess.businessKey(42, 106),
-                DocumentReceiptProcess.startVariables(42, new RecipientEntry(106, RecipientKind.COPY, 3)));
+        ProcessInstance instance = runtimeService()
+                .startProcessInstanceByKey(
+                        DocumentReceiptProcess.KEY,
+                        DocumentReceiptProcess.businessKey(42, 106),
+                        DocumentReceiptProcess.startVariables(42, new RecipientEntry(106, RecipientKind.COPY, 3)));
         assertThat(instance).isStarted();
         return instance;
     }
 
     private static Job timer(ProcessInstance instance, String activityId) {
-        return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+        return managementService()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(activityId)
                 .singleResult();
     }
 

@@ -32,21 +32,22 @@ class DocumentReissueProcessTests {
     private static ProcessEngine engine = ProcessTestEngine.inMemory("document-reissue-tests");
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine).build();
+    static ProcessEngineExtension extension =
+            ProcessEngineExtension.builder().useProcessEngine(engine).build();
 
     private final List<String> calls = new ArrayList<>();
 
     @BeforeEach
     void mockDelegates() {
         BpmnAwareTests.init(engine);
-        Mocks.register("notifyReissueSenderDelegate", (JavaDelegate) execution ->
-                calls.add("notify sender of " + DocumentReissueProcess.of(execution).requestId()));
-        Mocks.register("resendDocumentDelegate", (JavaDelegate) execution -> calls.add("resend by "
-                + DocumentReissueProcess.of(execution).decidedBy()));
-        Mocks.register("raisePrintQuotaDelegate", (JavaDelegate) execution -> calls.add("raise by "
-                + DocumentReissueProcess.of(execution).decidedBy()));
-        Mocks.register("refuseReissueDelegate", (JavaDelegate) execution -> calls.add("refuse: "
-                + DocumentReissueProcess.of(execution).decisionReason()));
+        Mocks.register("notifyReissueSenderDelegate", (JavaDelegate) execution -> calls.add(
+                "notify sender of " + DocumentReissueProcess.of(execution).requestId()));
+        Mocks.register("resendDocumentDelegate", (JavaDelegate) execution ->
+                calls.add("resend by " + DocumentReissueProcess.of(execution).decidedBy()));
+        Mocks.register("raisePrintQuotaDelegate", (JavaDelegate) execution ->
+                calls.add("raise by " + DocumentReissueProcess.of(execution).decidedBy()));
+        Mocks.register("refuseReissueDelegate", (JavaDelegate) execution ->
+                calls.add("refuse: " + DocumentReissueProcess.of(execution).decisionReason()));
         Mocks.register("reissueDecidedListener", new ReissueDelegates().reissueDecidedListener());
     }
 
@@ -59,14 +60,18 @@ class DocumentReissueProcessTests {
     @Test
     void theSenderAgreesToResend() {
         ProcessInstance instance = start("RESEND");
-        assertThat(task()).hasCandidateGroup("CLERK@BGS").hasCandidateGroup("LEADER@BGS")
+        assertThat(task())
+                .hasCandidateGroup("CLERK@BGS")
+                .hasCandidateGroup("LEADER@BGS")
                 .hasName("处理收文单位请求：关于做好防汛工作的通知");
         assertThat(calls).containsExactly("notify sender of 7");
 
         decide("bgs.clerk", DocumentReissueProcess.APPROVE, "");
 
-        assertThat(instance).hasPassed(DocumentReissueProcess.TASK_RESEND, DocumentReissueProcess.END_RESENT)
-                .hasNotPassed(DocumentReissueProcess.TASK_RAISE_QUOTA).isEnded();
+        assertThat(instance)
+                .hasPassed(DocumentReissueProcess.TASK_RESEND, DocumentReissueProcess.END_RESENT)
+                .hasNotPassed(DocumentReissueProcess.TASK_RAISE_QUOTA)
+                .isEnded();
         assertThat(calls).last().isEqualTo("resend by bgs.clerk");
     }
 
@@ -75,8 +80,10 @@ class DocumentReissueProcessTests {
         ProcessInstance instance = start("EXTRA_COPIES");
         decide("bgs.leader", DocumentReissueProcess.APPROVE, "同意");
 
-        assertThat(instance).hasPassed(DocumentReissueProcess.TASK_RAISE_QUOTA, DocumentReissueProcess.END_QUOTA_RAISED)
-                .hasNotPassed(DocumentReissueProcess.TASK_RESEND).isEnded();
+        assertThat(instance)
+                .hasPassed(DocumentReissueProcess.TASK_RAISE_QUOTA, DocumentReissueProcess.END_QUOTA_RAISED)
+                .hasNotPassed(DocumentReissueProcess.TASK_RESEND)
+                .isEnded();
         assertThat(calls).last().isEqualTo("raise by bgs.leader");
     }
 
@@ -84,29 +91,45 @@ class DocumentReissueProcessTests {
     void aRefusalNeedsAReasonAndReturnsIt() {
         ProcessInstance instance = start("RESEND");
         claim(task(), "bgs.clerk");
-        assertThatThrownBy(() -> complete(task(), withVariables(DocumentReissueProcess.DECISION,
-                DocumentReissueProcess.REFUSE, DocumentReissueProcess.DECISION_REASON, "")))
+        assertThatThrownBy(() -> complete(
+                        task(),
+                        withVariables(
+                                DocumentReissueProcess.DECISION,
+                                DocumentReissueProcess.REFUSE,
+                                DocumentReissueProcess.DECISION_REASON,
+                                "")))
                 .hasRootCauseInstanceOf(BusinessException.class);
 
-        complete(task(), withVariables(DocumentReissueProcess.DECISION, DocumentReissueProcess.REFUSE,
-                DocumentReissueProcess.DECISION_REASON, "版式文件经核验无误，请重新核对"));
+        complete(
+                task(),
+                withVariables(
+                        DocumentReissueProcess.DECISION,
+                        DocumentReissueProcess.REFUSE,
+                        DocumentReissueProcess.DECISION_REASON,
+                        "版式文件经核验无误，请重新核对"));
 
-        assertThat(instance).hasPassed(DocumentReissueProcess.TASK_RECORD_REFUSAL, DocumentReissueProcess.END_REFUSED)
+        assertThat(instance)
+                .hasPassed(DocumentReissueProcess.TASK_RECORD_REFUSAL, DocumentReissueProcess.END_REFUSED)
                 .isEnded();
         assertThat(calls).last().isEqualTo("refuse: 版式文件经核验无误，请重新核对");
     }
 
     private ProcessInstance start(String kind) {
-        ProcessInstance instance = runtimeService().startProcessInstanceByKey(DocumentReissueProcess.KEY,
-                DocumentReissueProcess.businessKey(7), DocumentReissueProcess.startVariables(7, kind, "BGS",
-                        "关于做好防汛工作的通知", "清河县城关镇人民政府 请求重发。理由：签名校验未通过"));
+        ProcessInstance instance = runtimeService()
+                .startProcessInstanceByKey(
+                        DocumentReissueProcess.KEY,
+                        DocumentReissueProcess.businessKey(7),
+                        DocumentReissueProcess.startVariables(
+                                7, kind, "BGS", "关于做好防汛工作的通知", "清河县城关镇人民政府 请求重发。理由：签名校验未通过"));
         assertThat(instance).isStarted();
         return instance;
     }
 
     private static void decide(String who, String decision, String reason) {
         claim(task(), who);
-        complete(task(), withVariables(DocumentReissueProcess.DECISION, decision,
-                DocumentReissueProcess.DECISION_REASON, reason));
+        complete(
+                task(),
+                withVariables(
+                        DocumentReissueProcess.DECISION, decision, DocumentReissueProcess.DECISION_REASON, reason));
     }
 }

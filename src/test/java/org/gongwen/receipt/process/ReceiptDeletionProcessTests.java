@@ -32,17 +32,19 @@ class ReceiptDeletionProcessTests {
     private static ProcessEngine engine = ProcessTestEngine.inMemory("receipt-deletion-tests");
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine).build();
+    static ProcessEngineExtension extension =
+            ProcessEngineExtension.builder().useProcessEngine(engine).build();
 
     private final List<String> calls = new ArrayList<>();
 
     @BeforeEach
     void mockDelegates() {
         BpmnAwareTests.init(engine);
-        Mocks.register("deleteReceivedDocumentDelegate", (JavaDelegate) execution -> calls.add("delete "
-                + ReceiptDeletionProcess.of(execution).requestId() + " by " + ReceiptDeletionProcess.of(execution).decidedBy()));
-        Mocks.register("refuseDeletionDelegate", (JavaDelegate) execution -> calls.add("refuse: "
-                + ReceiptDeletionProcess.of(execution).comment()));
+        Mocks.register("deleteReceivedDocumentDelegate", (JavaDelegate) execution ->
+                calls.add("delete " + ReceiptDeletionProcess.of(execution).requestId() + " by "
+                        + ReceiptDeletionProcess.of(execution).decidedBy()));
+        Mocks.register("refuseDeletionDelegate", (JavaDelegate) execution ->
+                calls.add("refuse: " + ReceiptDeletionProcess.of(execution).comment()));
         Mocks.register("deletionDecidedListener", new DeletionDelegates().deletionDecidedListener());
     }
 
@@ -59,7 +61,9 @@ class ReceiptDeletionProcessTests {
         claim(task(), "z06.leader");
         complete(task(), withVariables(ReceiptDeletionProcess.DECISION, ReceiptDeletionProcess.APPROVE));
 
-        assertThat(instance).hasPassed(ReceiptDeletionProcess.TASK_DELETE, ReceiptDeletionProcess.END_DELETED).isEnded();
+        assertThat(instance)
+                .hasPassed(ReceiptDeletionProcess.TASK_DELETE, ReceiptDeletionProcess.END_DELETED)
+                .isEnded();
         assertThat(calls).containsExactly("delete 5 by z06.leader");
     }
 
@@ -67,21 +71,29 @@ class ReceiptDeletionProcessTests {
     void theLeaderRefusesWithAReason() {
         ProcessInstance instance = start();
         claim(task(), "z06.leader");
-        assertThatThrownBy(() -> complete(task(), withVariables(ReceiptDeletionProcess.DECISION,
-                ReceiptDeletionProcess.REFUSE)))
+        assertThatThrownBy(() ->
+                        complete(task(), withVariables(ReceiptDeletionProcess.DECISION, ReceiptDeletionProcess.REFUSE)))
                 .hasRootCauseInstanceOf(BusinessException.class);
-        complete(task(), withVariables(ReceiptDeletionProcess.DECISION, ReceiptDeletionProcess.REFUSE,
-                ReceiptDeletionProcess.COMMENT, "该文仍需办理"));
+        complete(
+                task(),
+                withVariables(
+                        ReceiptDeletionProcess.DECISION,
+                        ReceiptDeletionProcess.REFUSE,
+                        ReceiptDeletionProcess.COMMENT,
+                        "该文仍需办理"));
 
-        assertThat(instance).hasPassed(ReceiptDeletionProcess.TASK_RECORD_REFUSAL, ReceiptDeletionProcess.END_REFUSED)
+        assertThat(instance)
+                .hasPassed(ReceiptDeletionProcess.TASK_RECORD_REFUSAL, ReceiptDeletionProcess.END_REFUSED)
                 .isEnded();
         assertThat(calls).containsExactly("refuse: 该文仍需办理");
     }
 
     private ProcessInstance start() {
-        ProcessInstance instance = runtimeService().startProcessInstanceByKey(ReceiptDeletionProcess.KEY,
-                ReceiptDeletionProcess.businessKey(5),
-                ReceiptDeletionProcess.startVariables(5, "Z06", "关于做好防汛工作的通知", "重复收文", "z06.clerk"));
+        ProcessInstance instance = runtimeService()
+                .startProcessInstanceByKey(
+                        ReceiptDeletionProcess.KEY,
+                        ReceiptDeletionProcess.businessKey(5),
+                        ReceiptDeletionProcess.startVariables(5, "Z06", "关于做好防汛工作的通知", "重复收文", "z06.clerk"));
         assertThat(instance).isStarted();
         return instance;
     }

@@ -22,38 +22,55 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Issue 15: the received document's page offers 版式：PDF / OFD and shows the OFD rendered for viewing. */
 class OfdReceivingViewsTests extends KaribuTest {
 
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired ProcessEngine engine;
-    @Autowired OrganizationService organization;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theClerkSwitchesTheViewerToTheOfdRenderedAsAViewOnlyPdf() {
         long id = sendToZ05("关于切换OFD版式阅读的通知");
         login("z05.clerk");
         UI.getCurrent().navigate(ReceivedDocumentView.class, ReceivedDocumentView.params(id));
-        ReceivedDocumentView page = (ReceivedDocumentView) UI.getCurrent().getInternals()
-                .getActiveRouterTargetsChain().get(0);
+        ReceivedDocumentView page = (ReceivedDocumentView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         assertThat(page.checksPanel.getChildren().map(c -> ((Div) c).getClassNames()))
-                .hasSize(8).allMatch(classes -> classes.contains("check-passed"));
+                .hasSize(8)
+                .allMatch(classes -> classes.contains("check-passed"));
 
         page.layoutFormat.setValue(ReceivedDocumentView.OFD);
 
         byte[] shown = page.viewer.file("10.0.5.9");
         assertThat(new PdfInspection(shown).allText().replaceAll("\\s", "")).contains("关于切换OFD版式阅读的通知");
-        assertThat(jdbc.queryForObject("select count(*) from receipt_event where distribution_id = ? "
-                + "and type = 'VIEWED' and detail = 'layout.ofd'", Integer.class, id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from receipt_event where distribution_id = ? "
+                                + "and type = 'VIEWED' and detail = 'layout.ofd'",
+                        Integer.class,
+                        id))
+                .isEqualTo(1);
     }
 
     private long sendToZ05(String title) {
         long unitId = organization.unitByCode("Z05").orElseThrow().id();
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
-        long documentId = chain.signedAndAwaitingConfirmation(title,
-                List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 1)));
+        long documentId =
+                chain.signedAndAwaitingConfirmation(title, List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 1)));
         chain.confirmAndSend(documentId);
         SecurityContextHolder.clearContext();
-        return jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
-                Long.class, documentId, unitId);
+        return jdbc.queryForObject(
+                "select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class,
+                documentId,
+                unitId);
     }
 }

@@ -24,12 +24,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** What the clerk reads and types on the received document's page: the two times (A14.2) and the reasons (A9.2). */
 class ReceiptClerkDetailsTests extends KaribuTest {
 
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired ProcessEngine engine;
-    @Autowired OrganizationService organization;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PrintService printing;
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PrintService printing;
 
     @Test
     void a14_2_thePageShowsTheSignedForAndTheReceiptTimeApartAndSaysWhenTheReceiptTimeIsSet() throws Exception {
@@ -38,13 +49,18 @@ class ReceiptClerkDetailsTests extends KaribuTest {
         ReceivedDocumentView page = open(id);
         assertThat(time(page, "time-signed")).isEqualTo("签收时间：尚未");
         assertThat(time(page, "time-received")).isEqualTo("接收时间：尚未");
-        assertThat(time(page, "time-received-explained")).isEqualTo("接收时间是本单位首次打印正式文本、首次下载非受保护文件"
-                + "或本单位办公系统首次通过接口读取公文的时间，只记录一次；签收不设置接收时间。");
+        assertThat(time(page, "time-received-explained"))
+                .isEqualTo("接收时间是本单位首次打印正式文本、首次下载非受保护文件" + "或本单位办公系统首次通过接口读取公文的时间，只记录一次；签收不设置接收时间。");
 
         page.signFor.click();
-        page = (ReceivedDocumentView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
-        assertThat(time(page, "time-signed")).startsWith("签收时间：20").endsWith("）").doesNotContain("尚未");
-        assertThat(time(page, "time-received")).as("signing for does not set the receipt time")
+        page = (ReceivedDocumentView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        assertThat(time(page, "time-signed"))
+                .startsWith("签收时间：20")
+                .endsWith("）")
+                .doesNotContain("尚未");
+        assertThat(time(page, "time-received"))
+                .as("signing for does not set the receipt time")
                 .isEqualTo("接收时间：尚未");
 
         page.printCopy();
@@ -64,7 +80,9 @@ class ReceiptClerkDetailsTests extends KaribuTest {
         ReasonDialog dialog = page.reasonDialog;
         assertThat(dialog.isOpened()).isTrue();
         dialog.confirm.click();
-        assertThat(dialog.isOpened()).as("an empty reason keeps the dialog open").isTrue();
+        assertThat(dialog.isOpened())
+                .as("an empty reason keeps the dialog open")
+                .isTrue();
         assertThat(dialog.reason.isInvalid()).isTrue();
         assertThat(dialog.reason.getErrorMessage()).isEqualTo("请写明删除理由（不超过 500 字）。");
         dialog.reason.setValue("   ");
@@ -100,23 +118,29 @@ class ReceiptClerkDetailsTests extends KaribuTest {
     }
 
     private int deletionRequests(long distributionId) {
-        return jdbc.queryForObject("select count(*) from receipt_deletion_request where distribution_id = ?",
-                Integer.class, distributionId);
+        return jdbc.queryForObject(
+                "select count(*) from receipt_deletion_request where distribution_id = ?",
+                Integer.class,
+                distributionId);
     }
 
     private ReceivedDocumentView open(long id) {
         UI.getCurrent().navigate(ReceivedDocumentView.class, ReceivedDocumentView.params(id));
-        return (ReceivedDocumentView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        return (ReceivedDocumentView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
     }
 
     private long sendToZ06(String title) {
         long unitId = organization.unitByCode("Z06").orElseThrow().id();
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
-        long documentId = chain.signedAndAwaitingConfirmation(title,
-                List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 1)));
+        long documentId =
+                chain.signedAndAwaitingConfirmation(title, List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 1)));
         chain.confirmAndSend(documentId);
         SecurityContextHolder.clearContext();
-        return jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
-                Long.class, documentId, unitId);
+        return jdbc.queryForObject(
+                "select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class,
+                documentId,
+                unitId);
     }
 }

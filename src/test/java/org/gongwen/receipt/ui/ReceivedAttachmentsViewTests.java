@@ -31,55 +31,82 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class ReceivedAttachmentsViewTests extends KaribuTest {
 
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired ProcessEngine engine;
-    @Autowired OrganizationService organization;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void a11_3_thePageListsEveryAttachmentWithItsSizeAndIntegrityAndOpensThePdfInTheViewer() {
         byte[] xlsx = SampleAttachments.xlsx();
         byte[] pdf = SampleAttachments.pdf();
-        long id = sendToZ06("关于核对收文附件列表的通知", List.of(
-                new AttachmentUpload("检查表.pdf", "application/pdf", pdf),
-                new AttachmentUpload("统计表.xlsx", "application/octet-stream", xlsx),
-                new AttachmentUpload("规划图.pdf", "application/pdf", pdf, 64L * 1024 * 1024)));
+        long id = sendToZ06(
+                "关于核对收文附件列表的通知",
+                List.of(
+                        new AttachmentUpload("检查表.pdf", "application/pdf", pdf),
+                        new AttachmentUpload("统计表.xlsx", "application/octet-stream", xlsx),
+                        new AttachmentUpload("规划图.pdf", "application/pdf", pdf, 64L * 1024 * 1024)));
         login("z06.clerk");
         ReceivedDocumentView page = open(id);
 
         List<Div> rows = _find(page, Div.class, spec -> spec.withClasses("received-attachment"));
-        assertThat(rows).extracting(row -> row.getElement().getTextRecursively()).satisfiesExactly(
-                first -> assertThat(first).startsWith("附件1　检查表.pdf（").contains("已编入版式文件，受印章签名保护"),
-                second -> assertThat(second).startsWith("附件2　统计表.xlsx（").contains("✔ 与签名文件登记的数字指纹一致"),
-                third -> assertThat(third).startsWith("附件3　规划图.pdf").contains("纸质送达，由清河县城关镇人民政府送达"));
-        assertThat(_find(rows.get(2), Anchor.class)).as("a paper attachment has no file").isEmpty();
+        assertThat(rows)
+                .extracting(row -> row.getElement().getTextRecursively())
+                .satisfiesExactly(
+                        first -> assertThat(first).startsWith("附件1　检查表.pdf（").contains("已编入版式文件，受印章签名保护"),
+                        second -> assertThat(second).startsWith("附件2　统计表.xlsx（").contains("✔ 与签名文件登记的数字指纹一致"),
+                        third -> assertThat(third).startsWith("附件3　规划图.pdf").contains("纸质送达，由清河县城关镇人民政府送达"));
+        assertThat(_find(rows.get(2), Anchor.class))
+                .as("a paper attachment has no file")
+                .isEmpty();
         assertThat(_find(rows.get(1), Anchor.class)).hasSize(1);
 
-        _get(rows.get(0), Button.class, spec -> spec.withClasses("attachment-view")).click();
+        _get(rows.get(0), Button.class, spec -> spec.withClasses("attachment-view"))
+                .click();
         assertThat(page.viewer.file("127.0.0.1")).isEqualTo(pdf);
-        assertThat(jdbc.queryForList("select detail from receipt_event where distribution_id = ? and type = ?",
-                String.class, id, "DOWNLOADED")).contains("附件：检查表.pdf");
+        assertThat(jdbc.queryForList(
+                        "select detail from receipt_event where distribution_id = ? and type = ?",
+                        String.class,
+                        id,
+                        "DOWNLOADED"))
+                .contains("附件：检查表.pdf");
 
         Tampering.flipOneByteOfStoredAttachment(jdbc, org.gongwen.document.internal.ContentStore.sha256(xlsx));
         page = open(id);
-        assertThat(_find(page, Div.class, spec -> spec.withClasses("received-attachment")).get(1).getElement().getTextRecursively())
+        assertThat(_find(page, Div.class, spec -> spec.withClasses("received-attachment"))
+                        .get(1)
+                        .getElement()
+                        .getTextRecursively())
                 .contains("✘ 与签名文件登记的数字指纹不一致");
     }
 
     private ReceivedDocumentView open(long id) {
         UI.getCurrent().navigate(ReceivedDocumentView.class, ReceivedDocumentView.params(id));
-        return (ReceivedDocumentView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        return (ReceivedDocumentView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
     }
 
     private long sendToZ06(String title, List<AttachmentUpload> attachments) {
         long unitId = organization.unitByCode("Z06").orElseThrow().id();
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
-        long documentId = chain.signedAndAwaitingConfirmation(title,
-                List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 1)), attachments);
+        long documentId = chain.signedAndAwaitingConfirmation(
+                title, List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 1)), attachments);
         chain.confirmAndSend(documentId);
         SecurityContextHolder.clearContext();
-        return jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
-                Long.class, documentId, unitId);
+        return jdbc.queryForObject(
+                "select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class,
+                documentId,
+                unitId);
     }
 }

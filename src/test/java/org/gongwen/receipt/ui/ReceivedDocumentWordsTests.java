@@ -26,46 +26,60 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** The received document's history in the reader's words: people by name, each event's detail in Chinese. */
 class ReceivedDocumentWordsTests extends KaribuTest {
 
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired ProcessEngine engine;
-    @Autowired OrganizationService organization;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theHistoryNamesThePersonAndSaysWhatHappenedInChinese() {
         long unitId = organization.unitByCode("Z09").orElseThrow().id();
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
-        long documentId = chain.signedAndAwaitingConfirmation("关于做好冬季道路交通安全工作的通知",
-                List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 2)));
+        long documentId = chain.signedAndAwaitingConfirmation(
+                "关于做好冬季道路交通安全工作的通知", List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 2)));
         chain.confirmAndSend(documentId);
         SecurityContextHolder.clearContext();
         long distributionId = jdbc.queryForObject(
-                "select id from receipt_distribution where document_id = ? and unit_id = ?", Long.class, documentId,
+                "select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class,
+                documentId,
                 unitId);
 
         login("z09.clerk");
         UI.getCurrent().navigate(ReceivedDocumentView.class, ReceivedDocumentView.params(distributionId));
-        ReceivedDocumentView page = (ReceivedDocumentView) UI.getCurrent().getInternals()
-                .getActiveRouterTargetsChain().get(0);
+        ReceivedDocumentView page = (ReceivedDocumentView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         String clerk = organization.personByUsername("z09.clerk").orElseThrow().fullName();
         List<List<String>> rows = IntStream.range(0, _size(page.history))
-                .mapToObj(i -> _getFormattedRow(page.history, i)).toList();
+                .mapToObj(i -> _getFormattedRow(page.history, i))
+                .toList();
         assertThat(rows).anySatisfy(row -> assertThat(row).contains("查看", clerk, "打开收文页面"));
         assertThat(rows).allSatisfy(row -> assertThat(row).doesNotContain("z09.clerk", "detail", "layout"));
 
         Instant now = Instant.now();
-        assertThat(page.historyDetail(new ReceiptEventInfo(ReceiptEventType.PRINTED, "z09.clerk", now, null,
-                "unofficial"))).isEqualTo("无法律效力的副本");
-        assertThat(page.historyDetail(new ReceiptEventInfo(ReceiptEventType.PRINTED, "z09.clerk", now, null,
-                "000001"))).isEqualTo("正式份第 000001 份");
-        assertThat(page.historyDetail(new ReceiptEventInfo(ReceiptEventType.RECEIVED, "z09.clerk", now, null,
-                "PRINT"))).isEqualTo("首次打印");
-        assertThat(page.historyDetail(new ReceiptEventInfo(ReceiptEventType.VIEWED, "z09.clerk", now, null,
-                "layout"))).isEqualTo("阅读版式文件");
-        assertThat(page.historyDetail(new ReceiptEventInfo(ReceiptEventType.REISSUE_REQUESTED, "z09.clerk", now,
-                null, "EXTRA_COPIES +2：会议需要"))).isEqualTo("追加打印 2 份：会议需要");
-        assertThat(page.historyDetail(new ReceiptEventInfo(ReceiptEventType.RETURNED, "z09.clerk", now, null,
-                "发错单位"))).isEqualTo("发错单位");
+        assertThat(page.historyDetail(
+                        new ReceiptEventInfo(ReceiptEventType.PRINTED, "z09.clerk", now, null, "unofficial")))
+                .isEqualTo("无法律效力的副本");
+        assertThat(page.historyDetail(new ReceiptEventInfo(ReceiptEventType.PRINTED, "z09.clerk", now, null, "000001")))
+                .isEqualTo("正式份第 000001 份");
+        assertThat(page.historyDetail(new ReceiptEventInfo(ReceiptEventType.RECEIVED, "z09.clerk", now, null, "PRINT")))
+                .isEqualTo("首次打印");
+        assertThat(page.historyDetail(new ReceiptEventInfo(ReceiptEventType.VIEWED, "z09.clerk", now, null, "layout")))
+                .isEqualTo("阅读版式文件");
+        assertThat(page.historyDetail(new ReceiptEventInfo(
+                        ReceiptEventType.REISSUE_REQUESTED, "z09.clerk", now, null, "EXTRA_COPIES +2：会议需要")))
+                .isEqualTo("追加打印 2 份：会议需要");
+        assertThat(page.historyDetail(new ReceiptEventInfo(ReceiptEventType.RETURNED, "z09.clerk", now, null, "发错单位")))
+                .isEqualTo("发错单位");
     }
 }

@@ -1,8 +1,8 @@
 package org.gongwen.receipt.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -38,12 +38,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class ReceivingViewsTests extends KaribuTest {
 
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired ProcessEngine engine;
-    @Autowired OrganizationService organization;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PrintService printing;
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PrintService printing;
 
     @Test
     void a9_theInboxShowsUnreadInBoldAndFindsByTitleAndOpensTheDocument() {
@@ -62,7 +73,8 @@ class ReceivingViewsTests extends KaribuTest {
         assertThat(row.senderName()).isEqualTo("清河县城关镇人民政府");
         assertThat(stateLabel(inbox.grid, 0)).as("named from the clerk's side").isEqualTo("待签收");
         assertThat(List.of(DistributionState.DELIVERED, DistributionState.SIGNED, DistributionState.RETURNED))
-                .extracting(inbox.state.getItemLabelGenerator()::apply).containsExactly("待签收", "已签收", "已退回");
+                .extracting(inbox.state.getItemLabelGenerator()::apply)
+                .containsExactly("待签收", "已签收", "已退回");
 
         inbox.overdueOnly.setValue(true);
         assertThat(_size(inbox.grid)).isZero();
@@ -82,38 +94,53 @@ class ReceivingViewsTests extends KaribuTest {
     }
 
     @Test
-    void a10_1_a11_2_theClerkSeesTheDocumentSignsForAndPrintsWithinTheQuotaOnceTheCopyIsDelivered()
-            throws Exception {
+    void a10_1_a11_2_theClerkSeesTheDocumentSignsForAndPrintsWithinTheQuotaOnceTheCopyIsDelivered() throws Exception {
         long id = sendToZ05("关于做好冬季供暖保障工作的通知", 1);
         login("z05.clerk");
         ReceivedDocumentView page = open(id);
-        assertThat(page.viewer.hasFile()).as("the layout file in the document viewer").isTrue();
+        assertThat(page.viewer.hasFile())
+                .as("the layout file in the document viewer")
+                .isTrue();
         assertThat(text(page.viewer.file("10.0.5.9"))).contains("关于做好冬季供暖保障工作的通知");
-        assertThat(jdbc.queryForObject("select count(*) from receipt_event where distribution_id = ? "
-                + "and type = 'VIEWED' and detail = 'layout'", Integer.class, id)).as("the viewer's fetch is a recorded view").isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from receipt_event where distribution_id = ? "
+                                + "and type = 'VIEWED' and detail = 'layout'",
+                        Integer.class,
+                        id))
+                .as("the viewer's fetch is a recorded view")
+                .isEqualTo(1);
         assertThat(page.checksPanel.getChildren().map(c -> ((Div) c).getClassNames()))
-                .hasSize(8).allMatch(classes -> classes.contains("check-passed"));
+                .hasSize(8)
+                .allMatch(classes -> classes.contains("check-passed"));
         assertThat(page.signFor.isVisible()).isTrue();
         assertThat(page.signFor.isEnabled()).isTrue();
         assertThat(page.print.getText()).isEqualTo("打印（剩余正式份数 1/1）");
-        assertThat(_get(page, Span.class, spec -> spec.withClasses("distribution-state")).getText()).isEqualTo("待签收");
+        assertThat(_get(page, Span.class, spec -> spec.withClasses("distribution-state"))
+                        .getText())
+                .isEqualTo("待签收");
 
         page.signFor.click();
         page = (ReceivedDocumentView) current();
         assertThat(page.document.entry().state()).isEqualTo(DistributionState.SIGNED);
-        assertThat(_get(page, Span.class, spec -> spec.withClasses("distribution-state")).getText()).isEqualTo("已签收");
+        assertThat(_get(page, Span.class, spec -> spec.withClasses("distribution-state"))
+                        .getText())
+                .isEqualTo("已签收");
         assertThat(page.signFor.isVisible()).isFalse();
 
         page.print.click();
         assertThat(page.printConfirm.isOpened()).isTrue();
         assertThat(page.printConfirm.getElement().getProperty("message"))
                 .isEqualTo("将打印第 1 份正式文本（共 1 份），份号 000001。文件送达浏览器后计入打印份数；未能送达的，可用同一份号重新打印。");
-        assertThat(jdbc.queryForObject("select count(*) from receipt_print where distribution_id = ?", Integer.class, id))
-                .as("confirming comes first").isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from receipt_print where distribution_id = ?", Integer.class, id))
+                .as("confirming comes first")
+                .isZero();
         page.printCopy();
         PrintJob job = page.printJob;
         assertThat(job.copyNumber()).isEqualTo(1);
-        assertThat(page.document.entry().printsUsed()).as("not counted before the file is delivered").isZero();
+        assertThat(page.document.entry().printsUsed())
+                .as("not counted before the file is delivered")
+                .isZero();
         // what the browser's fetch of the print copy does
         ByteArrayOutputStream browser = new ByteArrayOutputStream();
         printing.deliver(job, browser);
@@ -132,22 +159,31 @@ class ReceivingViewsTests extends KaribuTest {
         assertThat(_size(page.printLog)).isEqualTo(2);
         assertThat(_get(page.printLog, 0).outcome()).isEqualTo(PrintOutcome.DELIVERED);
         assertThat(page.document.entry().receivedAt()).isNotNull();
-        assertThat(GridKt._getFormattedRow(page.printLog, 0)).as("the 份号 in the print log").contains("000001");
+        assertThat(GridKt._getFormattedRow(page.printLog, 0))
+                .as("the 份号 in the print log")
+                .contains("000001");
         login("z01.clerk");
-        assertThat(GridKt._getFormattedRow(open(id).printLog, 0)).as("as the sender reads it").contains("000001");
+        assertThat(GridKt._getFormattedRow(open(id).printLog, 0))
+                .as("as the sender reads it")
+                .contains("000001");
     }
 
     @Test
     void a10_1_aTamperedFileCannotBeSignedForAndReissueIsOffered() {
         long id = sendToZ05("关于核对版式文件完整性的通知", 1);
-        long documentId = jdbc.queryForObject("select document_id from receipt_distribution where id = ?", Long.class, id);
-        Tampering.flipOneByteOfStoredFile(jdbc, jdbc.queryForObject(
-                "select layout_sha256 from document_document where id = ?", String.class, documentId));
+        long documentId =
+                jdbc.queryForObject("select document_id from receipt_distribution where id = ?", Long.class, id);
+        Tampering.flipOneByteOfStoredFile(
+                jdbc,
+                jdbc.queryForObject(
+                        "select layout_sha256 from document_document where id = ?", String.class, documentId));
         login("z05.clerk");
         ReceivedDocumentView page = open(id);
 
         assertThat(page.checks.allPassed()).isFalse();
-        assertThat(page.checksPanel.getChildren().filter(c -> ((Div) c).getClassNames().contains("check-failed")))
+        assertThat(page.checksPanel
+                        .getChildren()
+                        .filter(c -> ((Div) c).getClassNames().contains("check-failed")))
                 .isNotEmpty();
         assertThat(page.signFor.isEnabled()).isFalse();
         assertThat(page.reissue.isVisible()).isTrue();
@@ -159,7 +195,8 @@ class ReceivingViewsTests extends KaribuTest {
         long id = sendToZ05("关于报送冬季安全生产情况的通知", 1);
         login("z01.clerk");
         ReceivedDocumentView page = open(id);
-        assertThat(page.document.entry().unitId()).isEqualTo(organization.unitByCode("Z05").orElseThrow().id());
+        assertThat(page.document.entry().unitId())
+                .isEqualTo(organization.unitByCode("Z05").orElseThrow().id());
         assertThat(page.signFor.isVisible()).isFalse();
         assertThat(page.print.isVisible()).isFalse();
         assertThat(page.reissue.isVisible()).isFalse();
@@ -174,11 +211,17 @@ class ReceivingViewsTests extends KaribuTest {
 
         login("z16.clerk");
         UI.getCurrent().navigate(ReceivedDocumentView.class, ReceivedDocumentView.params(id));
-        assertThat(((ReceivedDocumentView) current()).document).as("another unit's clerk sees nothing").isNull();
+        assertThat(((ReceivedDocumentView) current()).document)
+                .as("another unit's clerk sees nothing")
+                .isNull();
     }
 
     private static String stateLabel(Grid<InboxEntry> grid, int row) {
-        return ((Span) GridKt._getCellComponent(grid, row, "state").getChildren().findFirst().orElseThrow()).getText();
+        return ((Span) GridKt._getCellComponent(grid, row, "state")
+                        .getChildren()
+                        .findFirst()
+                        .orElseThrow())
+                .getText();
     }
 
     private ReceivedDocumentView open(long id) {
@@ -189,12 +232,15 @@ class ReceivingViewsTests extends KaribuTest {
     private long sendToZ05(String title, int quota) {
         long unitId = organization.unitByCode("Z05").orElseThrow().id();
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
-        long documentId = chain.signedAndAwaitingConfirmation(title,
-                List.of(new RecipientEntry(unitId, RecipientKind.MAIN, quota)));
+        long documentId = chain.signedAndAwaitingConfirmation(
+                title, List.of(new RecipientEntry(unitId, RecipientKind.MAIN, quota)));
         chain.confirmAndSend(documentId);
         SecurityContextHolder.clearContext();
-        return jdbc.queryForObject("select id from receipt_distribution where document_id = ? and unit_id = ?",
-                Long.class, documentId, unitId);
+        return jdbc.queryForObject(
+                "select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class,
+                documentId,
+                unitId);
     }
 
     private static String text(byte[] pdf) {
@@ -204,5 +250,4 @@ class ReceivingViewsTests extends KaribuTest {
     private static Object current() {
         return UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
     }
-
 }

@@ -47,8 +47,9 @@ class FileFindingsTests {
         FileFindings<String> findings = new FileFindings<>(4);
         byte[] file = "broken".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> findings.of(file, f -> {
-            throw new IllegalArgumentException("not a layout");
-        })).isInstanceOf(IllegalArgumentException.class);
+                    throw new IllegalArgumentException("not a layout");
+                }))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(findings.of(file, read)).isEqualTo("BROKEN");
         assertThat(findings.of(null, f -> f == null ? "none" : "some")).isEqualTo("none");
     }

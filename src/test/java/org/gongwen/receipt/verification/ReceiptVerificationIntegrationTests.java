@@ -23,11 +23,11 @@ import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.organization.UnitKind;
 import org.gongwen.pdf.PdfSignatureVerifier;
-import org.gongwen.security.AccountService;
-import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.seal.SealInfo;
 import org.gongwen.seal.SealLifecycleService;
 import org.gongwen.seal.SealType;
+import org.gongwen.security.AccountService;
+import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.Translations;
 import org.gongwen.support.DocumentChain;
@@ -52,16 +52,35 @@ class ReceiptVerificationIntegrationTests {
 
     private static final String RECIPIENT = "XV00";
 
-    @Autowired ReceiptVerification verification;
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired ProcessEngine engine;
-    @Autowired UserDetailsService users;
-    @Autowired OrganizationService organization;
-    @Autowired AccountService accounts;
-    @Autowired SealLifecycleService seals;
-    @Autowired Translations translations;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ReceiptVerification verification;
+
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    SealLifecycleService seals;
+
+    @Autowired
+    Translations translations;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -75,19 +94,34 @@ class ReceiptVerificationIntegrationTests {
         ReceiptChecks checks = as(RECIPIENT.toLowerCase() + ".clerk", () -> verification.verify(id));
 
         assertThat(checks.documentId()).isEqualTo(id);
-        assertThat(checks.checks()).extracting(ReceiptCheck::code).containsExactly(ReceiptCheckCode.SENDER,
-                ReceiptCheckCode.SIGNATURE, ReceiptCheckCode.CERTIFICATE, ReceiptCheckCode.ELEMENTS,
-                ReceiptCheckCode.OFD_SENDER, ReceiptCheckCode.OFD_SIGNATURE, ReceiptCheckCode.OFD_CERTIFICATE,
-                ReceiptCheckCode.OFD_ELEMENTS);
-        assertThat(checks.checks()).extracting(ReceiptCheck::detailKey).containsExactly("receiptCheck.sender.ok",
-                "receiptCheck.signature.ok", "receiptCheck.certificate.ok", "receiptCheck.elements.ok",
-                "receiptCheck.ofd.sender.ok", "receiptCheck.ofd.signature.ok", "receiptCheck.ofd.certificate.ok",
-                "receiptCheck.elements.ok");
+        assertThat(checks.checks())
+                .extracting(ReceiptCheck::code)
+                .containsExactly(
+                        ReceiptCheckCode.SENDER,
+                        ReceiptCheckCode.SIGNATURE,
+                        ReceiptCheckCode.CERTIFICATE,
+                        ReceiptCheckCode.ELEMENTS,
+                        ReceiptCheckCode.OFD_SENDER,
+                        ReceiptCheckCode.OFD_SIGNATURE,
+                        ReceiptCheckCode.OFD_CERTIFICATE,
+                        ReceiptCheckCode.OFD_ELEMENTS);
+        assertThat(checks.checks())
+                .extracting(ReceiptCheck::detailKey)
+                .containsExactly(
+                        "receiptCheck.sender.ok",
+                        "receiptCheck.signature.ok",
+                        "receiptCheck.certificate.ok",
+                        "receiptCheck.elements.ok",
+                        "receiptCheck.ofd.sender.ok",
+                        "receiptCheck.ofd.signature.ok",
+                        "receiptCheck.ofd.certificate.ok",
+                        "receiptCheck.elements.ok");
         assertThat(checks.allPassed()).isTrue();
         assertThat(checks.check(ReceiptCheckCode.SENDER).detail(translations, Translations.CHINESE))
                 .contains("清河县城关镇人民政府", "Z01");
         assertThat(checks.checks()).allSatisfy(check -> {
-            assertThat(translations.getTranslation(check.labelKey(), Locale.ENGLISH)).isNotEqualTo(check.labelKey());
+            assertThat(translations.getTranslation(check.labelKey(), Locale.ENGLISH))
+                    .isNotEqualTo(check.labelKey());
             assertThat(check.detail(translations, Locale.ENGLISH)).doesNotContain("receiptCheck", "{");
         });
     }
@@ -107,16 +141,21 @@ class ReceiptVerificationIntegrationTests {
     @Test
     void a10_1_aStoredFileThatIsNoLongerAPdfFailsEveryCheckWithoutAnError() {
         long id = signedByZ01("关于核验损坏文件的通知");
-        jdbc.update("update document_content set data = ? where sha256 = ?",
-                "已损坏".getBytes(StandardCharsets.UTF_8), layoutSha256(id));
+        jdbc.update(
+                "update document_content set data = ? where sha256 = ?",
+                "已损坏".getBytes(StandardCharsets.UTF_8),
+                layoutSha256(id));
 
         ReceiptChecks checks = as("bgs.staff", () -> verification.verify(id));
 
         assertThat(checks.checks()).filteredOn(c -> !c.code().ofd()).noneMatch(ReceiptCheck::passed);
         assertThat(checks.allPassed()).isFalse();
-        assertThat(checks.checks()).filteredOn(c -> !c.code().ofd()).extracting(ReceiptCheck::detailKey).containsExactly(
-                "receiptCheck.sender.noSigner", "receiptCheck.signature.unreadable",
-                "receiptCheck.certificate.none", "receiptCheck.elements.unreadable");
+        assertThat(checks.checks())
+                .filteredOn(c -> !c.code().ofd())
+                .extracting(ReceiptCheck::detailKey)
+                .containsExactly(
+                        "receiptCheck.sender.noSigner", "receiptCheck.signature.unreadable",
+                        "receiptCheck.certificate.none", "receiptCheck.elements.unreadable");
     }
 
     @Test
@@ -126,13 +165,21 @@ class ReceiptVerificationIntegrationTests {
         seals.revoke(seal.id(), 4);
         // signing times are whole seconds (CMS UTCTime), and MySQL keeps whole seconds here too: a
         // revocation within the same second counts as before the signature, so date it a minute later
-        Instant signedAt = new PdfSignatureVerifier().verify(layout(id)).latest().orElseThrow().signingTime();
-        jdbc.update("update seal_revoked_certificate set revoked_at = ? where serial_number = ?",
-                LocalDateTime.ofInstant(signedAt.plus(Duration.ofMinutes(1)), ZoneOffset.UTC), seal.serialNumber());
+        Instant signedAt = new PdfSignatureVerifier()
+                .verify(layout(id))
+                .latest()
+                .orElseThrow()
+                .signingTime();
+        jdbc.update(
+                "update seal_revoked_certificate set revoked_at = ? where serial_number = ?",
+                LocalDateTime.ofInstant(signedAt.plus(Duration.ofMinutes(1)), ZoneOffset.UTC),
+                seal.serialNumber());
         // the seal's SM2 certificate (the OFD's) was revoked with it: that revocation too came after the sealing
-        jdbc.update("update seal_revoked_certificate set revoked_at = ? where authority = 'COUNTY_SM2' and serial_number"
-                + " = (select sm2_serial_number from seal_seal where id = ?)",
-                LocalDateTime.ofInstant(signedAt.plus(Duration.ofMinutes(1)), ZoneOffset.UTC), seal.id());
+        jdbc.update(
+                "update seal_revoked_certificate set revoked_at = ? where authority = 'COUNTY_SM2' and serial_number"
+                        + " = (select sm2_serial_number from seal_seal where id = ?)",
+                LocalDateTime.ofInstant(signedAt.plus(Duration.ofMinutes(1)), ZoneOffset.UTC),
+                seal.id());
 
         ReceiptChecks checks = as(RECIPIENT.toLowerCase() + ".clerk", () -> verification.verify(id));
 
@@ -151,9 +198,15 @@ class ReceiptVerificationIntegrationTests {
         seals.revoke(seal.id(), 1);
         // a loss reported with an earlier date than the signature: the signature was made with a revoked key;
         // written as UTC wall-clock time, as Hibernate stores instants (hibernate.jdbc.time_zone)
-        Instant signedAt = new PdfSignatureVerifier().verify(layout(id)).latest().orElseThrow().signingTime();
-        jdbc.update("update seal_revoked_certificate set revoked_at = ? where serial_number = ?",
-                LocalDateTime.ofInstant(signedAt.minus(Duration.ofHours(1)), ZoneOffset.UTC), seal.serialNumber());
+        Instant signedAt = new PdfSignatureVerifier()
+                .verify(layout(id))
+                .latest()
+                .orElseThrow()
+                .signingTime();
+        jdbc.update(
+                "update seal_revoked_certificate set revoked_at = ? where serial_number = ?",
+                LocalDateTime.ofInstant(signedAt.minus(Duration.ofHours(1)), ZoneOffset.UTC),
+                seal.serialNumber());
 
         ReceiptChecks checks = as(RECIPIENT.toLowerCase() + ".clerk", () -> verification.verify(id));
 
@@ -168,11 +221,12 @@ class ReceiptVerificationIntegrationTests {
         long id = signedByZ01("关于核验查看范围的通知");
 
         assertThatThrownBy(() -> as("z02.clerk", () -> verification.verify(id)))
-                .isInstanceOfSatisfying(BusinessException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("document.error.notFound"));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("document.error.notFound"));
         assertThatThrownBy(() -> as("z01.tech", () -> verification.verify(id)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as("bgs.supervisor", () -> verification.verify(id)).allPassed()).isTrue();
+        assertThat(as("bgs.supervisor", () -> verification.verify(id)).allPassed())
+                .isTrue();
     }
 
     private long signedByZ01(String title) {
@@ -185,15 +239,15 @@ class ReceiptVerificationIntegrationTests {
     }
 
     private List<RecipientEntry> recipients() {
-        UnitInfo recipient = organization.unitByCode(RECIPIENT)
-                .orElseGet(() -> unit(RECIPIENT, "清河县核验测试收文局"));
+        UnitInfo recipient = organization.unitByCode(RECIPIENT).orElseGet(() -> unit(RECIPIENT, "清河县核验测试收文局"));
         return List.of(new RecipientEntry(recipient.id(), RecipientKind.MAIN, 2));
     }
 
     /** A unit of its own with clerk, leader and seal custodian, and an active seal. */
     private SealInfo unitWithSeal(String code, String fullName) {
         UnitInfo unit = unit(code, fullName);
-        PersonInfo custodian = organization.personByUsername(code.toLowerCase() + ".seal").orElseThrow();
+        PersonInfo custodian =
+                organization.personByUsername(code.toLowerCase() + ".seal").orElseThrow();
         SealInfo seal = seals.register(unit.id(), fullName, SealType.OFFICIAL);
         seals.approve(seal.id());
         seals.make(seal.id());
@@ -201,17 +255,18 @@ class ReceiptVerificationIntegrationTests {
     }
 
     private UnitInfo unit(String code, String fullName) {
-        UnitInfo unit = organization.createUnit(code, fullName, fullName.substring(3), UnitKind.DEPARTMENT, null,
-                "清" + code, true, 900);
+        UnitInfo unit = organization.createUnit(
+                code, fullName, fullName.substring(3), UnitKind.DEPARTMENT, null, "清" + code, true, 900);
         String hash = accounts.hash("Gongwen@2026");
         for (Role role : List.of(Role.CLERK, Role.LEADER, Role.SEAL_CUSTODIAN)) {
-            String login = code.toLowerCase() + "." + switch (role) {
-                case CLERK -> "clerk";
-                case LEADER -> "leader";
-                default -> "seal";
-            };
-            PersonInfo person = organization.createPerson(login, fullName + role.name(), unit.id(), null, null,
-                    Set.of(role));
+            String login = code.toLowerCase() + "."
+                    + switch (role) {
+                        case CLERK -> "clerk";
+                        case LEADER -> "leader";
+                        default -> "seal";
+                    };
+            PersonInfo person =
+                    organization.createPerson(login, fullName + role.name(), unit.id(), null, null, Set.of(role));
             accounts.createAccount(person.id(), hash);
         }
         return unit;
@@ -222,14 +277,15 @@ class ReceiptVerificationIntegrationTests {
     }
 
     private byte[] layout(long id) {
-        return jdbc.queryForObject("select data from document_content where sha256 = ?", byte[].class,
-                layoutSha256(id));
+        return jdbc.queryForObject(
+                "select data from document_content where sha256 = ?", byte[].class, layoutSha256(id));
     }
 
     private <T> T as(String username, Supplier<T> action) {
         GongwenPrincipal principal = (GongwenPrincipal) users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()));
         try {
             return action.get();
         } finally {

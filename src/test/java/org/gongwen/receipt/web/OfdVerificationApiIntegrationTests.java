@@ -30,14 +30,29 @@ class OfdVerificationApiIntegrationTests {
 
     private static final String PATH = "/api/v1/ofd-verifications";
 
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired OrganizationService organization;
-    @Autowired UserDetailsService users;
-    @Autowired org.camunda.bpm.engine.ProcessEngine engine;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ObjectMapper json;
-    @LocalServerPort int port;
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ObjectMapper json;
+
+    @LocalServerPort
+    int port;
 
     @AfterEach
     void signOut() {
@@ -46,8 +61,8 @@ class OfdVerificationApiIntegrationTests {
 
     @Test
     void anOfdSealedByAnotherImplementationIsIntactAndNamedAsForeign() throws Exception {
-        HttpResponse<String> answer = RealHttp.basic(port, "z05.clerk").multipart(PATH, "file", "外县来文.ofd",
-                "application/ofd", ForeignOfds.sealedByOfdrw());
+        HttpResponse<String> answer = RealHttp.basic(port, "z05.clerk")
+                .multipart(PATH, "file", "外县来文.ofd", "application/ofd", ForeignOfds.sealedByOfdrw());
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         JsonNode report = json.readTree(answer.body());
@@ -72,8 +87,8 @@ class OfdVerificationApiIntegrationTests {
     void aTamperedForeignOfdReportsTheChangedFile() throws Exception {
         byte[] tampered = ForeignOfds.withOneByteChanged(ForeignOfds.sealedByOfdrw(), ForeignOfds.CONTENT);
 
-        HttpResponse<String> answer = RealHttp.basic(port, "bgs.supervisor").multipart(PATH, "file", "被改动.ofd",
-                "application/ofd", tampered);
+        HttpResponse<String> answer =
+                RealHttp.basic(port, "bgs.supervisor").multipart(PATH, "file", "被改动.ofd", "application/ofd", tampered);
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         JsonNode report = json.readTree(answer.body());
@@ -87,30 +102,34 @@ class OfdVerificationApiIntegrationTests {
     void garbageOrAnotherTypeIsRefusedInChinese() {
         RealHttp clerk = RealHttp.basic(port, "z05.clerk");
 
-        HttpResponse<String> garbage = clerk.multipart(PATH, "file", "乱码.ofd", "application/ofd",
-                "这不是OFD文件".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> pdf = clerk.multipart(PATH, "file", "通知.pdf", "application/pdf",
-                "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
+        HttpResponse<String> garbage =
+                clerk.multipart(PATH, "file", "乱码.ofd", "application/ofd", "这不是OFD文件".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> pdf = clerk.multipart(
+                PATH, "file", "通知.pdf", "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII));
 
         assertThat(garbage.statusCode()).isEqualTo(400);
         assertThat(garbage.body()).contains("不是OFD版式文件");
         assertThat(pdf.statusCode()).isEqualTo(400);
         assertThat(pdf.body()).contains("不是OFD文件");
-        assertThat(RealHttp.anonymous(port).multipart(PATH, "file", "a.ofd", "application/ofd",
-                ForeignOfds.sealedByOfdrw()).statusCode()).isEqualTo(401);
+        assertThat(RealHttp.anonymous(port)
+                        .multipart(PATH, "file", "a.ofd", "application/ofd", ForeignOfds.sealedByOfdrw())
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     void aCountyDocumentsStoredOfdVerifiesAsCountyIssuedAndIntact() throws Exception {
         long unitId = organization.unitByCode("Z05").orElseThrow().id();
-        long documentId = new DocumentChain(drafting, issuing, engine, users).sentTo(unitId, 1,
-                "关于外来OFD验证核对本县文件的通知");
+        long documentId = new DocumentChain(drafting, issuing, engine, users).sentTo(unitId, 1, "关于外来OFD验证核对本县文件的通知");
         SecurityContextHolder.clearContext();
-        byte[] ofd = jdbc.queryForObject("select c.data from document_content c join document_document d "
-                + "on c.sha256 = d.layout_ofd_sha256 where d.id = ?", byte[].class, documentId);
+        byte[] ofd = jdbc.queryForObject(
+                "select c.data from document_content c join document_document d "
+                        + "on c.sha256 = d.layout_ofd_sha256 where d.id = ?",
+                byte[].class,
+                documentId);
 
-        HttpResponse<String> answer = RealHttp.basic(port, "z05.clerk").multipart(PATH, "file", "本县.ofd",
-                "application/ofd", ofd);
+        HttpResponse<String> answer =
+                RealHttp.basic(port, "z05.clerk").multipart(PATH, "file", "本县.ofd", "application/ofd", ofd);
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         JsonNode report = json.readTree(answer.body());

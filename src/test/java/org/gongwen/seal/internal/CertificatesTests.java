@@ -29,7 +29,8 @@ class CertificatesTests {
     private static final Instant NOW = Instant.now();
 
     private static X509Certificate ca(KeyPair keys, KeyAlgorithm algorithm) {
-        return Certificates.selfSignedCa(keys, SUBJECT, NOW.minusSeconds(60), NOW.plus(Duration.ofDays(3650)), algorithm);
+        return Certificates.selfSignedCa(
+                keys, SUBJECT, NOW.minusSeconds(60), NOW.plus(Duration.ofDays(3650)), algorithm);
     }
 
     @ParameterizedTest
@@ -45,9 +46,15 @@ class CertificatesTests {
         assertThat(ca.getSubjectX500Principal().getName()).contains("清河县");
         assertThat(ca.getSigAlgName()).isEqualToIgnoringCase(algorithm.signatureAlgorithm());
         if (algorithm == KeyAlgorithm.RSA) {
-            assertThat(((RSAPublicKey) ca.getPublicKey()).getModulus().bitLength()).isEqualTo(3072);
+            assertThat(((RSAPublicKey) ca.getPublicKey()).getModulus().bitLength())
+                    .isEqualTo(3072);
         } else {
-            assertThat(((ECPublicKey) ca.getPublicKey()).getParams().getCurve().getField().getFieldSize()).isEqualTo(256);
+            assertThat(((ECPublicKey) ca.getPublicKey())
+                            .getParams()
+                            .getCurve()
+                            .getField()
+                            .getFieldSize())
+                    .isEqualTo(256);
         }
     }
 
@@ -57,8 +64,14 @@ class CertificatesTests {
         KeyPair keys = Certificates.generateKeyPair(algorithm, 3072);
         X509Certificate ca = ca(keys, algorithm);
         BigInteger revoked = BigInteger.valueOf(0x1234_5678L);
-        X509CRL crl = Certificates.crl(ca, keys.getPrivate(), algorithm,
-                List.of(new Certificates.Revocation(revoked, NOW, 1)), 7, NOW, NOW.plus(Duration.ofDays(7)));
+        X509CRL crl = Certificates.crl(
+                ca,
+                keys.getPrivate(),
+                algorithm,
+                List.of(new Certificates.Revocation(revoked, NOW, 1)),
+                7,
+                NOW,
+                NOW.plus(Duration.ofDays(7)));
         crl.verify(ca.getPublicKey());
         assertThat(crl.getRevokedCertificate(revoked)).isNotNull();
         assertThat(crl.getRevokedCertificate(BigInteger.TEN)).isNull();
@@ -74,18 +87,42 @@ class CertificatesTests {
         Files.writeString(pem, Certificates.pem(ca));
         assertThat(run(dir, "openssl", "verify", "-CAfile", "ca.pem", "ca.pem")).contains("ca.pem: OK");
 
-        X509CRL crl = Certificates.crl(ca, keys.getPrivate(), KeyAlgorithm.RSA,
-                List.of(new Certificates.Revocation(BigInteger.valueOf(0xABCDEFL), NOW, 4)), 1, NOW,
+        X509CRL crl = Certificates.crl(
+                ca,
+                keys.getPrivate(),
+                KeyAlgorithm.RSA,
+                List.of(new Certificates.Revocation(BigInteger.valueOf(0xABCDEFL), NOW, 4)),
+                1,
+                NOW,
                 NOW.plus(Duration.ofDays(7)));
         Files.write(dir.resolve("county.crl"), crl.getEncoded());
         KeyPair sealKeys = Certificates.generateKeyPair(KeyAlgorithm.RSA, 3072);
-        X509Certificate seal = Certificates.sealCertificate(ca, keys.getPrivate(), KeyAlgorithm.RSA, sealKeys.getPublic(),
-                new Certificates.SealSubject("清河县审计局", "清河县审计局", "B18"), NOW.minusSeconds(60),
-                NOW.plus(Duration.ofDays(365)), "http://localhost:8080/pki/crl");
+        X509Certificate seal = Certificates.sealCertificate(
+                ca,
+                keys.getPrivate(),
+                KeyAlgorithm.RSA,
+                sealKeys.getPublic(),
+                new Certificates.SealSubject("清河县审计局", "清河县审计局", "B18"),
+                NOW.minusSeconds(60),
+                NOW.plus(Duration.ofDays(365)),
+                "http://localhost:8080/pki/crl");
         Files.writeString(dir.resolve("seal.pem"), Certificates.pem(seal));
-        assertThat(run(dir, "openssl", "verify", "-CAfile", "ca.pem", "seal.pem")).contains("seal.pem: OK");
-        assertThat(run(dir, "openssl", "crl", "-inform", "DER", "-in", "county.crl", "-noout", "-text",
-                "-CAfile", "ca.pem")).containsIgnoringCase("ABCDEF").contains("verify OK");
+        assertThat(run(dir, "openssl", "verify", "-CAfile", "ca.pem", "seal.pem"))
+                .contains("seal.pem: OK");
+        assertThat(run(
+                        dir,
+                        "openssl",
+                        "crl",
+                        "-inform",
+                        "DER",
+                        "-in",
+                        "county.crl",
+                        "-noout",
+                        "-text",
+                        "-CAfile",
+                        "ca.pem"))
+                .containsIgnoringCase("ABCDEF")
+                .contains("verify OK");
     }
 
     private static boolean onPath(String command) {
@@ -93,7 +130,10 @@ class CertificatesTests {
     }
 
     private static String run(Path dir, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -21,7 +21,8 @@ class MasterKeyLoaderTests {
         SecretKey generated = MasterKeyLoader.load(null, file, "GONGWEN_SEAL_MASTER_KEY");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
                 .isEqualTo("rwx------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(MasterKeyLoader.load(null, file, "GONGWEN_SEAL_MASTER_KEY").getEncoded())
                 .isEqualTo(generated.getEncoded());
     }

@@ -10,11 +10,15 @@ class PublicBaseUrlGuardTests {
 
     @Test
     void productionRefusesToStartWithALocalBaseUrl() {
-        for (String url : List.of("http://localhost:8080", "https://127.0.0.1", "http://[::1]:8080", "http://LOCALHOST/")) {
+        for (String url :
+                List.of("http://localhost:8080", "https://127.0.0.1", "http://[::1]:8080", "http://LOCALHOST/")) {
             assertThatThrownBy(() -> PublicBaseUrlGuard.check(url, List.of(), false))
-                    .as(url).isInstanceOf(IllegalStateException.class).hasMessageContaining("public-base-url");
+                    .as(url)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("public-base-url");
             assertThatThrownBy(() -> PublicBaseUrlGuard.check(url, List.of("mysql"), false))
-                    .as(url).isInstanceOf(IllegalStateException.class);
+                    .as(url)
+                    .isInstanceOf(IllegalStateException.class);
         }
     }
 

@@ -27,19 +27,25 @@ class Sm2CertificatesTests {
     private static final Instant END = NOW.plus(Duration.ofDays(365));
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3};
 
-    private record Ca(KeyPair keys, X509Certificate certificate) {
-    }
+    private record Ca(KeyPair keys, X509Certificate certificate) {}
 
     private static Ca ca(String subject) {
         KeyPair keys = Certificates.generateKeyPair(KeyAlgorithm.SM2, 0);
-        return new Ca(keys, Certificates.selfSignedCa(keys, subject, START, NOW.plus(Duration.ofDays(3650)),
-                KeyAlgorithm.SM2));
+        return new Ca(
+                keys,
+                Certificates.selfSignedCa(keys, subject, START, NOW.plus(Duration.ofDays(3650)), KeyAlgorithm.SM2));
     }
 
     private static X509Certificate seal(Ca ca, KeyPair keys) {
-        return Certificates.sealCertificate(ca.certificate(), ca.keys().getPrivate(), KeyAlgorithm.SM2,
-                keys.getPublic(), new Certificates.SealSubject("清河县城关镇人民政府", "清河县城关镇人民政府", "Z01"),
-                START, END, "http://localhost:8080/pki/crl-sm2");
+        return Certificates.sealCertificate(
+                ca.certificate(),
+                ca.keys().getPrivate(),
+                KeyAlgorithm.SM2,
+                keys.getPublic(),
+                new Certificates.SealSubject("清河县城关镇人民政府", "清河县城关镇人民政府", "Z01"),
+                START,
+                END,
+                "http://localhost:8080/pki/crl-sm2");
     }
 
     private static byte[] sign(PrivateKey key, byte[] data) throws Exception {
@@ -57,8 +63,10 @@ class Sm2CertificatesTests {
         assertThat(root.getBasicConstraints()).isGreaterThanOrEqualTo(0);
         assertThat(root.getKeyUsage()[5]).as("keyCertSign").isTrue();
         assertThat(root.getKeyUsage()[6]).as("cRLSign").isTrue();
-        assertThat(root.getExtensionValue(Extension.subjectKeyIdentifier.getId())).isNotNull();
-        assertThat(root.getExtensionValue(Extension.authorityKeyIdentifier.getId())).isNotNull();
+        assertThat(root.getExtensionValue(Extension.subjectKeyIdentifier.getId()))
+                .isNotNull();
+        assertThat(root.getExtensionValue(Extension.authorityKeyIdentifier.getId()))
+                .isNotNull();
         assertThat(CertificatePaths.chainsTo(root, root, NOW)).isTrue();
     }
 
@@ -70,22 +78,35 @@ class Sm2CertificatesTests {
         X509Certificate foreign = seal(other, Certificates.generateKeyPair(KeyAlgorithm.SM2, 0));
 
         assertThat(certificate.getSigAlgName()).containsIgnoringCase("SM2");
-        assertThat(CertificatePaths.chainsTo(certificate, county.certificate(), NOW)).isTrue();
-        assertThat(CertificatePaths.chainsTo(foreign, county.certificate(), NOW)).as("same name, another key").isFalse();
-        assertThat(CertificatePaths.chainsTo(certificate, county.certificate(), END.plus(Duration.ofDays(1)))).isFalse();
+        assertThat(CertificatePaths.chainsTo(certificate, county.certificate(), NOW))
+                .isTrue();
+        assertThat(CertificatePaths.chainsTo(foreign, county.certificate(), NOW))
+                .as("same name, another key")
+                .isFalse();
+        assertThat(CertificatePaths.chainsTo(certificate, county.certificate(), END.plus(Duration.ofDays(1))))
+                .isFalse();
     }
 
     @Test
     void anElectronicSealDecodesWithTheGbt38540StructureAndItsMakerSignatureVerifies() throws Exception {
         Ca county = ca("CN=清河县电子公文交换SM2根证书,C=CN");
         KeyPair makerKeys = Certificates.generateKeyPair(KeyAlgorithm.SM2, 0);
-        X509Certificate maker = Certificates.systemCertificate(county.certificate(), county.keys().getPrivate(),
-                KeyAlgorithm.SM2, makerKeys.getPublic(), "CN=清河县信息中心制章人,OU=清河县信息中心,C=CN", START, END,
+        X509Certificate maker = Certificates.systemCertificate(
+                county.certificate(),
+                county.keys().getPrivate(),
+                KeyAlgorithm.SM2,
+                makerKeys.getPublic(),
+                "CN=清河县信息中心制章人,OU=清河县信息中心,C=CN",
+                START,
+                END,
                 "http://localhost:8080/pki/crl-sm2");
         X509Certificate certificate = seal(county, Certificates.generateKeyPair(KeyAlgorithm.SM2, 0));
 
-        byte[] der = SesSealStructure.make(new SesSealStructure.Content("GW-Z01-7", "清河县城关镇人民政府", SesSealStructure.UNIT_SEAL,
-                certificate, NOW, PNG, 42, 42), maker, data -> {
+        byte[] der = SesSealStructure.make(
+                new SesSealStructure.Content(
+                        "GW-Z01-7", "清河县城关镇人民政府", SesSealStructure.UNIT_SEAL, certificate, NOW, PNG, 42, 42),
+                maker,
+                data -> {
                     try {
                         return sign(makerKeys.getPrivate(), data);
                     } catch (Exception e) {
@@ -110,16 +131,20 @@ class Sm2CertificatesTests {
         // SESeal ::= SEQUENCE { eSealInfo, cert, signAlgID, signedValue }: verified from the raw structure too
         ASN1Sequence asn1 = ASN1Sequence.getInstance(der);
         assertThat(asn1.size()).isEqualTo(4);
-        Signature verifier = Signature.getInstance(ASN1ObjectIdentifier.getInstance(asn1.getObjectAt(2)).getId(), "BC");
+        Signature verifier = Signature.getInstance(
+                ASN1ObjectIdentifier.getInstance(asn1.getObjectAt(2)).getId(), "BC");
         verifier.initVerify(maker);
         verifier.update(asn1.getObjectAt(0).toASN1Primitive().getEncoded(ASN1Encoding.DER));
-        assertThat(verifier.verify(ASN1BitString.getInstance(asn1.getObjectAt(3)).getOctets())).isTrue();
+        assertThat(verifier.verify(
+                        ASN1BitString.getInstance(asn1.getObjectAt(3)).getOctets()))
+                .isTrue();
 
         byte[] changed = der.clone();
         int at = indexOf(changed, "GW-Z01-7".getBytes()) + 7;
         changed[at] = '8';
         assertThat(SesSealStructure.decode(changed).makerSignatureHolds()).isFalse();
-        assertThatThrownBy(() -> SesSealStructure.decode(Arrays.copyOf(der, 40))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SesSealStructure.decode(Arrays.copyOf(der, 40)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static int indexOf(byte[] data, byte[] part) {

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -27,14 +26,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Both paths of {@code seal-application} (A18-A21, A25), with the delegates mocked. */
-@Deployment(resources = {"bpmn/seal-application.bpmn", "forms/seal-verify.form", "forms/seal-make.form",
-        "forms/seal-activate.form"})
+@Deployment(
+        resources = {
+            "bpmn/seal-application.bpmn",
+            "forms/seal-verify.form",
+            "forms/seal-make.form",
+            "forms/seal-activate.form"
+        })
 class SealApplicationProcessTests {
 
     private static ProcessEngine engine = ProcessTestEngine.inMemory("seal-application-tests");
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine).build();
+    static ProcessEngineExtension extension =
+            ProcessEngineExtension.builder().useProcessEngine(engine).build();
 
     private final List<String> calls = new ArrayList<>();
 
@@ -64,8 +69,11 @@ class SealApplicationProcessTests {
     private ProcessInstance apply() {
         engine.getIdentityService().setAuthenticatedUserId("b01.clerk");
         try {
-            return runtimeService().startProcessInstanceByKey(SealApplicationProcess.KEY, SealApplicationProcess.businessKey(7),
-                    SealApplicationProcess.startVariables(7, 40, "B01", "清河县发展和改革局", "清河县发展和改革局", "新设单位"));
+            return runtimeService()
+                    .startProcessInstanceByKey(
+                            SealApplicationProcess.KEY,
+                            SealApplicationProcess.businessKey(7),
+                            SealApplicationProcess.startVariables(7, 40, "B01", "清河县发展和改革局", "清河县发展和改革局", "新设单位"));
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
@@ -77,7 +85,9 @@ class SealApplicationProcessTests {
         assertThat(instance).isWaitingAt(SealApplicationProcess.TASK_VERIFY);
         assertThat(task()).hasCandidateGroup("COUNTY_OFFICE");
         claim(task(), "bgs.staff");
-        complete(task(), withVariables(SealApplicationProcess.DECISION, "approve", SealApplicationProcess.OPINION, "同意"));
+        complete(
+                task(),
+                withVariables(SealApplicationProcess.DECISION, "approve", SealApplicationProcess.OPINION, "同意"));
 
         assertThat(instance).isWaitingAt(SealApplicationProcess.TASK_MAKE);
         assertThat(task()).hasCandidateGroup("INFO_CENTER");
@@ -91,21 +101,33 @@ class SealApplicationProcessTests {
         claim(task(), "b01.seal");
         complete(task(), withVariables("custodyAccepted", true));
 
-        assertThat(instance).hasPassedInOrder(SealApplicationProcess.TASK_VERIFY, SealApplicationProcess.TASK_MAKE,
-                SealApplicationProcess.TASK_GENERATE, SealApplicationProcess.TASK_ACTIVATE,
-                SealApplicationProcess.END_ACTIVE).isEnded();
-        assertThat(calls).containsExactly("approve by bgs.staff", "make by xxzx.staff",
-                "notifySealReadyDelegate", "activate by b01.seal");
+        assertThat(instance)
+                .hasPassedInOrder(
+                        SealApplicationProcess.TASK_VERIFY,
+                        SealApplicationProcess.TASK_MAKE,
+                        SealApplicationProcess.TASK_GENERATE,
+                        SealApplicationProcess.TASK_ACTIVATE,
+                        SealApplicationProcess.END_ACTIVE)
+                .isEnded();
+        assertThat(calls)
+                .containsExactly(
+                        "approve by bgs.staff",
+                        "make by xxzx.staff",
+                        "notifySealReadyDelegate",
+                        "activate by b01.seal");
     }
 
     @Test
     void a20_aRefusedApplicationEndsAndTellsTheApplicant() {
         ProcessInstance instance = apply();
         assertThat(instance).isWaitingAt(SealApplicationProcess.TASK_VERIFY);
-        complete(task(), withVariables(SealApplicationProcess.DECISION, "reject", SealApplicationProcess.OPINION,
-                "未持有实物印章"));
-        assertThat(instance).hasPassed(SealApplicationProcess.TASK_RECORD_REJECTION, SealApplicationProcess.END_REJECTED)
-                .hasNotPassed(SealApplicationProcess.TASK_MAKE).isEnded();
+        complete(
+                task(),
+                withVariables(SealApplicationProcess.DECISION, "reject", SealApplicationProcess.OPINION, "未持有实物印章"));
+        assertThat(instance)
+                .hasPassed(SealApplicationProcess.TASK_RECORD_REJECTION, SealApplicationProcess.END_REJECTED)
+                .hasNotPassed(SealApplicationProcess.TASK_MAKE)
+                .isEnded();
         assertThat(calls).containsExactly("rejectSealApplicationDelegate");
     }
 }

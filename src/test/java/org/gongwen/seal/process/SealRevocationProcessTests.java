@@ -35,7 +35,8 @@ class SealRevocationProcessTests {
     private static ProcessEngine engine = ProcessTestEngine.inMemory("seal-revocation-tests");
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine).build();
+    static ProcessEngineExtension extension =
+            ProcessEngineExtension.builder().useProcessEngine(engine).build();
 
     private final List<String> calls = new ArrayList<>();
     private final List<String> records = new ArrayList<>();
@@ -43,11 +44,12 @@ class SealRevocationProcessTests {
     @BeforeEach
     void mockDelegates() {
         BpmnAwareTests.init(engine);
-        for (String name : List.of("revokeSealDelegate", "reissueSealDelegate", "notifyRevocationWithoutEffectDelegate")) {
+        for (String name :
+                List.of("revokeSealDelegate", "reissueSealDelegate", "notifyRevocationWithoutEffectDelegate")) {
             Mocks.register(name, (JavaDelegate) execution -> calls.add(name));
         }
-        Mocks.register("recordRevocationDecisionListener", (TaskListener) task ->
-                records.add(task.getTaskDefinitionKey()));
+        Mocks.register(
+                "recordRevocationDecisionListener", (TaskListener) task -> records.add(task.getTaskDefinitionKey()));
         Mocks.register("recordRevocationDeadlineListener", (ExecutionListener) execution -> records.add("deadline"));
     }
 
@@ -58,9 +60,21 @@ class SealRevocationProcessTests {
     }
 
     private ProcessInstance request(RevocationReason reason) {
-        return runtimeService().startProcessInstanceByKey(SealRevocationProcess.KEY, SealRevocationProcess.businessKey(9),
-                SealRevocationProcess.startVariables(9, "B20", "清河县医疗保障局", "清河县医疗保障局", reason, "原因",
-                        "说明", "WITNESS@SBMJ", "WITNESS@QHXBGS", "P5D"));
+        return runtimeService()
+                .startProcessInstanceByKey(
+                        SealRevocationProcess.KEY,
+                        SealRevocationProcess.businessKey(9),
+                        SealRevocationProcess.startVariables(
+                                9,
+                                "B20",
+                                "清河县医疗保障局",
+                                "清河县医疗保障局",
+                                reason,
+                                "原因",
+                                "说明",
+                                "WITNESS@SBMJ",
+                                "WITNESS@QHXBGS",
+                                "P5D"));
     }
 
     private ProcessInstance approved(RevocationReason reason) {
@@ -68,22 +82,33 @@ class SealRevocationProcessTests {
         assertThat(instance).isWaitingAt(SealRevocationProcess.TASK_APPROVE);
         assertThat(task()).hasCandidateGroup("COUNTY_OFFICE");
         complete(task(), withVariables(SealRevocationProcess.DECISION, "approve", "opinion", "同意"));
-        assertThat(instance).isWaitingAt(SealRevocationProcess.TASK_WITNESS_SECRECY,
-                SealRevocationProcess.TASK_WITNESS_OFFICE, SealRevocationProcess.TASK_WITNESS_UNIT);
+        assertThat(instance)
+                .isWaitingAt(
+                        SealRevocationProcess.TASK_WITNESS_SECRECY,
+                        SealRevocationProcess.TASK_WITNESS_OFFICE,
+                        SealRevocationProcess.TASK_WITNESS_UNIT);
         return instance;
     }
 
     private void confirm(ProcessInstance instance, String activity, String answer) {
-        complete(taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activity).singleResult(),
+        complete(
+                taskQuery()
+                        .processInstanceId(instance.getId())
+                        .taskDefinitionKey(activity)
+                        .singleResult(),
                 withVariables(SealRevocationProcess.CONFIRMED, answer));
     }
 
     @Test
     void a22_allThreePartiesConfirmAndTheSealIsRevoked() {
         ProcessInstance instance = approved(RevocationReason.CHANGE);
-        assertThat(taskQuery().taskDefinitionKey(SealRevocationProcess.TASK_WITNESS_SECRECY).singleResult())
+        assertThat(taskQuery()
+                        .taskDefinitionKey(SealRevocationProcess.TASK_WITNESS_SECRECY)
+                        .singleResult())
                 .hasCandidateGroup("WITNESS@SBMJ");
-        assertThat(taskQuery().taskDefinitionKey(SealRevocationProcess.TASK_WITNESS_UNIT).singleResult())
+        assertThat(taskQuery()
+                        .taskDefinitionKey(SealRevocationProcess.TASK_WITNESS_UNIT)
+                        .singleResult())
                 .hasCandidateGroup("LEADER@B20");
         confirm(instance, SealRevocationProcess.TASK_WITNESS_SECRECY, "yes");
         confirm(instance, SealRevocationProcess.TASK_WITNESS_OFFICE, "yes");
@@ -92,23 +117,35 @@ class SealRevocationProcessTests {
 
         assertThat(instance).isWaitingAt(SealRevocationProcess.TASK_REVOKE);
         execute(job());
-        assertThat(instance).hasPassed(SealRevocationProcess.END_REVOKED)
-                .hasNotPassed(SealRevocationProcess.TASK_REISSUE).isEnded();
+        assertThat(instance)
+                .hasPassed(SealRevocationProcess.END_REVOKED)
+                .hasNotPassed(SealRevocationProcess.TASK_REISSUE)
+                .isEnded();
         assertThat(calls).containsExactly("revokeSealDelegate");
-        assertThat(records).containsExactly(SealRevocationProcess.TASK_APPROVE, SealRevocationProcess.TASK_WITNESS_SECRECY,
-                SealRevocationProcess.TASK_WITNESS_OFFICE, SealRevocationProcess.TASK_WITNESS_UNIT);
+        assertThat(records)
+                .containsExactly(
+                        SealRevocationProcess.TASK_APPROVE,
+                        SealRevocationProcess.TASK_WITNESS_SECRECY,
+                        SealRevocationProcess.TASK_WITNESS_OFFICE,
+                        SealRevocationProcess.TASK_WITNESS_UNIT);
     }
 
     @Test
     void a27_aLostSealIsRevokedAndReissued() {
         ProcessInstance instance = approved(RevocationReason.LOSS);
-        for (String witness : List.of(SealRevocationProcess.TASK_WITNESS_UNIT, SealRevocationProcess.TASK_WITNESS_OFFICE,
+        for (String witness : List.of(
+                SealRevocationProcess.TASK_WITNESS_UNIT,
+                SealRevocationProcess.TASK_WITNESS_OFFICE,
                 SealRevocationProcess.TASK_WITNESS_SECRECY)) {
             confirm(instance, witness, "yes");
         }
         execute(job());
-        assertThat(instance).hasPassedInOrder(SealRevocationProcess.TASK_REVOKE, SealRevocationProcess.TASK_REISSUE,
-                SealRevocationProcess.END_REVOKED).isEnded();
+        assertThat(instance)
+                .hasPassedInOrder(
+                        SealRevocationProcess.TASK_REVOKE,
+                        SealRevocationProcess.TASK_REISSUE,
+                        SealRevocationProcess.END_REVOKED)
+                .isEnded();
         assertThat(calls).containsExactly("revokeSealDelegate", "reissueSealDelegate");
     }
 
@@ -118,8 +155,10 @@ class SealRevocationProcessTests {
         confirm(instance, SealRevocationProcess.TASK_WITNESS_OFFICE, "yes");
         confirm(instance, SealRevocationProcess.TASK_WITNESS_SECRECY, "no");
 
-        assertThat(instance).hasPassed(SealRevocationProcess.END_WITHOUT_EFFECT)
-                .hasNotPassed(SealRevocationProcess.TASK_REVOKE).isEnded();
+        assertThat(instance)
+                .hasPassed(SealRevocationProcess.END_WITHOUT_EFFECT)
+                .hasNotPassed(SealRevocationProcess.TASK_REVOKE)
+                .isEnded();
         assertThat(taskQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(calls).containsExactly("notifyRevocationWithoutEffectDelegate");
     }
@@ -131,11 +170,14 @@ class SealRevocationProcessTests {
         assertThat(job()).isNotNull();
         execute(job());
 
-        assertThat(instance).hasPassed(SealRevocationProcess.END_WITHOUT_EFFECT)
-                .hasNotPassed(SealRevocationProcess.TASK_REVOKE).isEnded();
+        assertThat(instance)
+                .hasPassed(SealRevocationProcess.END_WITHOUT_EFFECT)
+                .hasNotPassed(SealRevocationProcess.TASK_REVOKE)
+                .isEnded();
         assertThat(calls).containsExactly("notifyRevocationWithoutEffectDelegate");
-        assertThat(records).containsExactly(SealRevocationProcess.TASK_APPROVE, SealRevocationProcess.TASK_WITNESS_UNIT,
-                "deadline");
+        assertThat(records)
+                .containsExactly(
+                        SealRevocationProcess.TASK_APPROVE, SealRevocationProcess.TASK_WITNESS_UNIT, "deadline");
     }
 
     @Test

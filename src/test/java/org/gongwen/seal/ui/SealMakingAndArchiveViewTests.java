@@ -48,10 +48,12 @@ class SealMakingAndArchiveViewTests extends KaribuTest {
 
     private SealInfo approvedApplication(String unit) {
         login(unit.toLowerCase() + ".clerk");
-        SealInfo seal = applications.apply(SealType.OFFICIAL, "首次申领",
-                new ImpressionUpload("印模.png", SampleImpressions.roundSealPng(42, 600)));
-        var verify = tasks.createTaskQuery().processInstanceBusinessKey(SealApplicationProcess.businessKey(seal.id()))
-                .taskDefinitionKey(SealApplicationProcess.TASK_VERIFY).singleResult();
+        SealInfo seal = applications.apply(
+                SealType.OFFICIAL, "首次申领", new ImpressionUpload("印模.png", SampleImpressions.roundSealPng(42, 600)));
+        var verify = tasks.createTaskQuery()
+                .processInstanceBusinessKey(SealApplicationProcess.businessKey(seal.id()))
+                .taskDefinitionKey(SealApplicationProcess.TASK_VERIFY)
+                .singleResult();
         tasks.complete(verify.getId(), Map.of("decision", "approve", "opinion", "同意"));
         return seal;
     }
@@ -62,24 +64,39 @@ class SealMakingAndArchiveViewTests extends KaribuTest {
 
         login("xxzx.staff");
         UI.getCurrent().navigate(SealMakingView.class);
-        SealMakingView view = (SealMakingView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
-        SealInfo row = java.util.stream.IntStream.range(0, _size(view.grid)).mapToObj(i -> _get(view.grid, i))
-                .filter(s -> s.id() == seal.id()).findFirst().orElseThrow();
+        SealMakingView view = (SealMakingView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        SealInfo row = java.util.stream.IntStream.range(0, _size(view.grid))
+                .mapToObj(i -> _get(view.grid, i))
+                .filter(s -> s.id() == seal.id())
+                .findFirst()
+                .orElseThrow();
         assertThat(view.make.isEnabled()).isFalse();
         view.grid.select(row);
         Image preview = _find(view.preview, Image.class).get(0);
         assertThat(preview.getWidth()).startsWith("42.");
         view.make.click();
-        String instance = tasks.createTaskQuery().processInstanceBusinessKey(SealApplicationProcess.businessKey(seal.id()))
-                .list().isEmpty() ? null : "waiting";
+        String instance = tasks.createTaskQuery()
+                        .processInstanceBusinessKey(SealApplicationProcess.businessKey(seal.id()))
+                        .list()
+                        .isEmpty()
+                ? null
+                : "waiting";
         assertThat(instance).isNull();
         // only this seal's jobs: other tests' timers (receipt reminders, inspection reports) wait in the same engine
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(SealApplicationProcess.businessKey(seal.id()))
-                .list().forEach(i -> management.createJobQuery().processInstanceId(i.getId()).list()
+        runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(SealApplicationProcess.businessKey(seal.id()))
+                .list()
+                .forEach(i -> management
+                        .createJobQuery()
+                        .processInstanceId(i.getId())
+                        .list()
                         .forEach(job -> management.executeJob(job.getId())));
         assertThat(lifecycle.info(seal.id()).status()).isEqualTo(SealStatus.MADE);
-        assertThat(java.util.stream.IntStream.range(0, _size(view.grid)).mapToObj(i -> _get(view.grid, i))
-                .noneMatch(s -> s.id() == seal.id())).isTrue();
+        assertThat(java.util.stream.IntStream.range(0, _size(view.grid))
+                        .mapToObj(i -> _get(view.grid, i))
+                        .noneMatch(s -> s.id() == seal.id()))
+                .isTrue();
     }
 
     @Test
@@ -91,7 +108,8 @@ class SealMakingAndArchiveViewTests extends KaribuTest {
 
         login("xxzx.staff");
         UI.getCurrent().navigate(SealArchiveView.class);
-        SealArchiveView view = (SealArchiveView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        SealArchiveView view = (SealArchiveView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         view.search.setValue("生态环境");
         assertThat(_size(view.grid)).isEqualTo(1);
         assertThat(view.restore.isVisible()).isTrue();
@@ -105,15 +123,22 @@ class SealMakingAndArchiveViewTests extends KaribuTest {
         dialog.report.setValue("单位报告 U 盾损坏");
         dialog.submit.click();
         assertThat(dialog.isOpened()).isFalse();
-        assertThat(lifecycle.history(seal.id())).extracting(SealEventInfo::action).last().isEqualTo(SealAction.RESTORED);
-        assertThat(lifecycle.history(seal.id())).last().extracting(SealEventInfo::actor).isEqualTo("xxzx.staff");
+        assertThat(lifecycle.history(seal.id()))
+                .extracting(SealEventInfo::action)
+                .last()
+                .isEqualTo(SealAction.RESTORED);
+        assertThat(lifecycle.history(seal.id()))
+                .last()
+                .extracting(SealEventInfo::actor)
+                .isEqualTo("xxzx.staff");
     }
 
     @Test
     void theCountyOfficeReadsTheArchiveButCannotRestore() {
         login("bgs.staff");
         UI.getCurrent().navigate(SealArchiveView.class);
-        SealArchiveView view = (SealArchiveView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        SealArchiveView view = (SealArchiveView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         assertThat(_size(view.grid)).isPositive();
         assertThat(view.restore.isVisible()).isFalse();
     }

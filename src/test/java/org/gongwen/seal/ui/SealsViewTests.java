@@ -2,26 +2,25 @@ package org.gongwen.seal.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
-import org.gongwen.support.SampleImpressions;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitKind;
-import org.gongwen.security.AccountService;
 import org.gongwen.seal.SealInfo;
 import org.gongwen.seal.SealLifecycleService;
 import org.gongwen.seal.SealStatus;
 import org.gongwen.seal.SealType;
+import org.gongwen.security.AccountService;
 import org.gongwen.support.Demo;
 import org.gongwen.support.KaribuTest;
+import org.gongwen.support.SampleImpressions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,37 +47,49 @@ class SealsViewTests extends KaribuTest {
 
         login("b15.clerk");
         UI.getCurrent().navigate(SealsView.class);
-        SealsView view = (SealsView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        SealsView view = (SealsView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         assertThat(_size(view.grid)).isEqualTo(1);
         assertThat(_get(view.grid, 0).status()).isEqualTo(SealStatus.MADE);
         view.grid.select(_get(view.grid, 0));
-        assertThat(view.certificate.getText()).startsWith("-----BEGIN CERTIFICATE-----").doesNotContain("PRIVATE");
+        assertThat(view.certificate.getText())
+                .startsWith("-----BEGIN CERTIFICATE-----")
+                .doesNotContain("PRIVATE");
     }
 
     /** 流程看板 links to {@code seals/<id>}: county-wide roles see any seal there, a unit only its own. */
     @Test
     void a25_theAddressOpensOneSealForWhoeverMaySeeIt() {
         String suffix = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
-        long unit = organization.createUnit("SVL" + suffix, "印章地址测试局" + suffix, "印址" + suffix,
-                UnitKind.DEPARTMENT, null, "印址", true, 960).id();
-        accounts.createAccount(organization.createPerson("svl" + suffix + ".leader", "印址领导", unit, null, null,
-                List.of(Role.LEADER)).id(), accounts.hash(Demo.PASSWORD));
+        long unit = organization
+                .createUnit(
+                        "SVL" + suffix, "印章地址测试局" + suffix, "印址" + suffix, UnitKind.DEPARTMENT, null, "印址", true, 960)
+                .id();
+        accounts.createAccount(
+                organization
+                        .createPerson("svl" + suffix + ".leader", "印址领导", unit, null, null, List.of(Role.LEADER))
+                        .id(),
+                accounts.hash(Demo.PASSWORD));
         SealInfo seal = lifecycle.register(unit, "印章地址测试局" + suffix, SealType.OFFICIAL);
         lifecycle.approve(seal.id());
         lifecycle.make(seal.id());
 
         login("bgs.supervisor");
         UI.getCurrent().navigate("seals/" + seal.id());
-        SealsView supervisor = (SealsView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        SealsView supervisor = (SealsView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         assertThat(supervisor.grid.asSingleSelect().getValue().id()).isEqualTo(seal.id());
         assertThat(_get(supervisor.grid, 0).name()).isEqualTo("印章地址测试局" + suffix);
         assertThat(supervisor.certificate.getText()).startsWith("-----BEGIN CERTIFICATE-----");
-        assertThat(supervisor.revoke.isEnabled()).as("another unit's seal is only shown").isFalse();
+        assertThat(supervisor.revoke.isEnabled())
+                .as("another unit's seal is only shown")
+                .isFalse();
 
         login("svl" + suffix + ".leader");
         UI.getCurrent().navigate("notifications");
         UI.getCurrent().navigate("seals/" + seal.id());
-        SealsView own = (SealsView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        SealsView own = (SealsView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         assertThat(own.grid.asSingleSelect().getValue().id()).isEqualTo(seal.id());
         assertThat(_size(own.grid)).isEqualTo(1);
         assertThat(own.revoke.isEnabled()).isTrue();
@@ -86,16 +97,20 @@ class SealsViewTests extends KaribuTest {
         login("b16.clerk");
         UI.getCurrent().navigate("notifications");
         UI.getCurrent().navigate("seals/" + seal.id());
-        SealsView other = (SealsView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        SealsView other = (SealsView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         assertThat(other.grid.asSingleSelect().getValue()).isNull();
-        assertThat(other.grid.getListDataView().getItems()).extracting(SealInfo::id).doesNotContain(seal.id());
+        assertThat(other.grid.getListDataView().getItems())
+                .extracting(SealInfo::id)
+                .doesNotContain(seal.id());
     }
 
     @Test
     void aUnitWithoutSealsSeesNone() {
         login("b16.clerk");
         UI.getCurrent().navigate(SealsView.class);
-        SealsView other = (SealsView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        SealsView other = (SealsView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         assertThat(_size(other.grid)).isZero();
     }
 
@@ -103,7 +118,8 @@ class SealsViewTests extends KaribuTest {
     void a18_aClerkAppliesForTheUnitsSeal() {
         login("b19.clerk");
         UI.getCurrent().navigate(SealsView.class);
-        SealsView view = (SealsView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        SealsView view = (SealsView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         SealApplicationDialog dialog = view.openApplication();
         dialog.submit.click();
         assertThat(dialog.reason.isInvalid()).isTrue();
@@ -118,8 +134,11 @@ class SealsViewTests extends KaribuTest {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(_size(view.grid)).isZero();
 
-        byte[] demoScan = _get(dialog, Anchor.class, spec -> spec.withText(dialog.getTranslation("sealApplication.demoScan")))
-                .isEnabled() ? applications.demoImpressionScan().orElseThrow() : null;
+        byte[] demoScan =
+                _get(dialog, Anchor.class, spec -> spec.withText(dialog.getTranslation("sealApplication.demoScan")))
+                                .isEnabled()
+                        ? applications.demoImpressionScan().orElseThrow()
+                        : null;
         dialog.acceptImpression("印模.png", demoScan);
         assertThat(dialog.hasImpression()).isTrue();
         assertThat(dialog.impressionError.isVisible()).isFalse();
@@ -130,7 +149,8 @@ class SealsViewTests extends KaribuTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(_size(view.grid)).isEqualTo(1);
         assertThat(_get(view.grid, 0).status()).isEqualTo(SealStatus.APPLIED);
-        assertThat(_get(view.grid, 0).name()).isEqualTo(organization.unitByCode("B19").orElseThrow().fullName());
+        assertThat(_get(view.grid, 0).name())
+                .isEqualTo(organization.unitByCode("B19").orElseThrow().fullName());
     }
 
     @Test
@@ -142,7 +162,8 @@ class SealsViewTests extends KaribuTest {
 
         login("b22.seal");
         UI.getCurrent().navigate(SealsView.class);
-        SealsView view = (SealsView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        SealsView view = (SealsView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         assertThat(view.revoke.isEnabled()).isFalse();
         view.grid.select(_get(view.grid, 0));
         assertThat(view.revoke.isEnabled()).isTrue();

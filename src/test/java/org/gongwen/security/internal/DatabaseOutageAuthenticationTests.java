@@ -25,15 +25,20 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 class DatabaseOutageAuthenticationTests {
 
     private static final CannotGetJdbcConnectionException NO_DATABASE = new CannotGetJdbcConnectionException(
-            "Failed to obtain JDBC Connection", new SQLTransientConnectionException(
+            "Failed to obtain JDBC Connection",
+            new SQLTransientConnectionException(
                     "HikariPool-1 - Connection is not available, request timed out after 5000ms."));
 
     private final LoginThrottle throttle = mock(LoginThrottle.class);
     private final GongwenUserDetailsService users = mock(GongwenUserDetailsService.class);
-    private final ProviderManager authentication = new ProviderManager(new ThrottledAuthenticationProvider(throttle,
-            users, PasswordEncoderFactories.createDelegatingPasswordEncoder(), new VerifiedCredentialCache(
-                    java.time.Clock.systemUTC(), new org.gongwen.security.SecurityProperties(90, 5, 15, 8, 10, false,
-                            java.time.Duration.ofMinutes(5), 100))));
+    private final ProviderManager authentication = new ProviderManager(new ThrottledAuthenticationProvider(
+            throttle,
+            users,
+            PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+            new VerifiedCredentialCache(
+                    java.time.Clock.systemUTC(),
+                    new org.gongwen.security.SecurityProperties(
+                            90, 5, 15, 8, 10, false, java.time.Duration.ofMinutes(5), 100))));
 
     @Test
     void accountsThatCannotBeReadAreADatabaseOutage() {
@@ -66,7 +71,9 @@ class DatabaseOutageAuthenticationTests {
     }
 
     private AuthenticationException attempt() {
-        return catchThrowableOfType(AuthenticationException.class, () -> authentication.authenticate(
-                UsernamePasswordAuthenticationToken.unauthenticated("b19.clerk", "Gongwen@2026")));
+        return catchThrowableOfType(
+                AuthenticationException.class,
+                () -> authentication.authenticate(
+                        UsernamePasswordAuthenticationToken.unauthenticated("b19.clerk", "Gongwen@2026")));
     }
 }

@@ -24,7 +24,8 @@ class ApiTokensViewTests extends KaribuTest {
     private ApiTokensView open(String username) {
         login(username);
         UI.getCurrent().navigate(ApiTokensView.class);
-        return (ApiTokensView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        return (ApiTokensView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
     }
 
     @Test
@@ -74,13 +75,19 @@ class ApiTokensViewTests extends KaribuTest {
         ApiTokensView view = open("admin");
         assertThat(view.unit.isVisible()).isTrue();
         assertThat(view.create.isEnabled()).isFalse();
-        view.unit.setValue(view.unit.getListDataView().getItems().filter(u -> u.id() == unitId).findFirst().orElseThrow());
+        view.unit.setValue(view.unit
+                .getListDataView()
+                .getItems()
+                .filter(u -> u.id() == unitId)
+                .findFirst()
+                .orElseThrow());
         assertThat(view.create.isEnabled()).isTrue();
         ApiTokenCreateDialog dialog = view.openCreate();
         dialog.name.setValue("管理员代建 OA");
         dialog.submit.click();
         assertThat(dialog.token.getValue()).startsWith("gw_");
-        assertThat(view.grid.getListDataView().getItems().map(ApiTokenInfo::createdBy)).contains("admin");
+        assertThat(view.grid.getListDataView().getItems().map(ApiTokenInfo::createdBy))
+                .contains("admin");
     }
 
     @Test

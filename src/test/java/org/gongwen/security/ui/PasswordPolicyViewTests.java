@@ -17,7 +17,8 @@ class PasswordPolicyViewTests extends KaribuTest {
     void a36_anAdministratorChangesThePolicyWhichAppliesAtOnce() {
         login("admin");
         UI.getCurrent().navigate(PasswordPolicyView.class);
-        PasswordPolicyView view = (PasswordPolicyView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        PasswordPolicyView view = (PasswordPolicyView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         try {
             assertThat(view.maxAgeDays.getValue()).isEqualTo(90);
             assertThat(view.maxFailedLogins.getValue()).isEqualTo(5);
@@ -36,8 +37,8 @@ class PasswordPolicyViewTests extends KaribuTest {
             assertThat(policies.current().requireSymbol()).isTrue();
 
             UI.getCurrent().navigate(ChangePasswordView.class);
-            ChangePasswordView change = (ChangePasswordView) UI.getCurrent().getInternals()
-                    .getActiveRouterTargetsChain().get(0);
+            ChangePasswordView change = (ChangePasswordView)
+                    UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
             assertThat(change.next.getHelperText()).isEqualTo("至少 12 位，须同时包含字母和数字，须有符号");
         } finally {
             policies.reset();

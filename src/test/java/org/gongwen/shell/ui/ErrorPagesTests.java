@@ -22,8 +22,10 @@ class ErrorPagesTests extends KaribuTest {
     void anAddressWithNoPageSaysSoInChineseWith404() {
         login("z01.clerk");
         PageNotFound page = new PageNotFound();
-        int status = page.setErrorParameter(event(), new ErrorParameter<>(NotFoundException.class,
-                new NotFoundException("Couldn't find route for 'no-such-page'")));
+        int status = page.setErrorParameter(
+                event(),
+                new ErrorParameter<>(
+                        NotFoundException.class, new NotFoundException("Couldn't find route for 'no-such-page'")));
         assertThat(status).isEqualTo(404);
         assertThat(page.title.getText()).isEqualTo("页面不存在");
     }
@@ -32,7 +34,8 @@ class ErrorPagesTests extends KaribuTest {
     void aPageTheRolesDoNotOpenSaysTheSame() {
         login("z01.clerk");
         UI.getCurrent().navigate("admin/processes");
-        Object shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        Object shown =
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         assertThat(shown).isInstanceOfAny(PageAccessDenied.class, PageNotFound.class);
         assertThat(((ErrorPage) shown).title.getText()).isEqualTo("页面不存在");
     }
@@ -41,8 +44,12 @@ class ErrorPagesTests extends KaribuTest {
     void aDatabaseThatDoesNotAnswerIs503AndSaysTryAgain() {
         login("z01.clerk");
         PageFailed page = new PageFailed();
-        int status = page.setErrorParameter(event(), new ErrorParameter<>(Exception.class,
-                new DataAccessResourceFailureException("down", new SQLNonTransientConnectionException("refused", "08001"))));
+        int status = page.setErrorParameter(
+                event(),
+                new ErrorParameter<>(
+                        Exception.class,
+                        new DataAccessResourceFailureException(
+                                "down", new SQLNonTransientConnectionException("refused", "08001"))));
         assertThat(status).isEqualTo(503);
         assertThat(page.title.getText()).isEqualTo("系统暂时无法使用");
         assertThat(page.text.getText()).isEqualTo("系统暂时无法连接数据库，请稍后重试。");
@@ -52,8 +59,11 @@ class ErrorPagesTests extends KaribuTest {
     void aRefusalShowsItsOwnMessageAndStatus() {
         login("z01.clerk");
         PageFailed page = new PageFailed();
-        int status = page.setErrorParameter(event(), new ErrorParameter<>(Exception.class,
-                new IllegalStateException("wrapped", BusinessException.conflict("error.contention"))));
+        int status = page.setErrorParameter(
+                event(),
+                new ErrorParameter<>(
+                        Exception.class,
+                        new IllegalStateException("wrapped", BusinessException.conflict("error.contention"))));
         assertThat(status).isEqualTo(409);
         assertThat(page.text.getText()).isEqualTo("该事项刚刚已由他人处理，请刷新后查看最新状态。");
     }
@@ -62,8 +72,9 @@ class ErrorPagesTests extends KaribuTest {
     void aFaultIs500WithoutItsTechnicalWords() {
         login("z01.clerk");
         PageFailed page = new PageFailed();
-        int status = page.setErrorParameter(event(), new ErrorParameter<>(Exception.class,
-                new NullPointerException("Cannot invoke \"String.length()\"")));
+        int status = page.setErrorParameter(
+                event(),
+                new ErrorParameter<>(Exception.class, new NullPointerException("Cannot invoke \"String.length()\"")));
         assertThat(status).isEqualTo(500);
         assertThat(page.title.getText()).isEqualTo("页面打开失败");
         assertThat(page.text.getText()).isEqualTo("系统内部错误，请稍后重试或联系信息中心。");

@@ -25,23 +25,28 @@ class MainLayoutTests extends KaribuTest {
 
     @Autowired
     NotificationService notifications;
+
     @Autowired
     UnreadCountFeed unreadCounts;
+
     @Autowired
     NotificationMessageRepository messages;
+
     @Autowired
     OrganizationService organization;
 
     private static java.util.List<String> menu() {
-        return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+        return _get(SideNav.class).getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
     }
 
     @Test
     void theMenuShowsWhatTheRoleAllows() {
         login("z05.clerk");
         UI.getCurrent().navigate(TaskInboxView.class);
-        assertThat(menu()).containsExactly("待办任务", "拟稿", "发文", "收文", "通报", "外来OFD验证", "单位与人员", "通讯录", "本单位电子印章",
-                "消息提醒", "报告故障");
+        assertThat(menu())
+                .containsExactly("待办任务", "拟稿", "发文", "收文", "通报", "外来OFD验证", "单位与人员", "通讯录", "本单位电子印章", "消息提醒", "报告故障");
     }
 
     @Test

@@ -18,18 +18,21 @@ class RefusalErrorHandlerTests extends KaribuTest {
     @Test
     void aClickThatLostARaceIsToldSomeoneElseHasJustActed() {
         login("z09.clerk");
-        handler.error(new ErrorEvent(new RuntimeException("listener",
-                new OptimisticLockingException("Entity was updated by another transaction concurrently"))));
-        assertThat(getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+        handler.error(new ErrorEvent(new RuntimeException(
+                "listener", new OptimisticLockingException("Entity was updated by another transaction concurrently"))));
+        assertThat(getNotifications())
+                .extracting(n -> n.getElement().getProperty("text"))
                 .containsExactly("该事项刚刚已由他人处理，请刷新后查看最新状态。");
     }
 
     @Test
     void aClickWhileTheDatabaseDoesNotAnswerSaysSo() {
         login("z09.clerk");
-        handler.error(new ErrorEvent(new CannotCreateTransactionException("Could not open JPA EntityManager",
+        handler.error(new ErrorEvent(new CannotCreateTransactionException(
+                "Could not open JPA EntityManager",
                 new SQLTransientConnectionException("HikariPool-1 - Connection is not available"))));
-        assertThat(getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+        assertThat(getNotifications())
+                .extracting(n -> n.getElement().getProperty("text"))
                 .containsExactly("系统暂时无法连接数据库，请稍后重试。");
     }
 }

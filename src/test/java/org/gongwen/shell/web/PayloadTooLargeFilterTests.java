@@ -34,15 +34,15 @@ class PayloadTooLargeFilterTests {
 
     @Test
     void aBareStatus413OfAVaadinUploadGetsTheJsonMessage() throws Exception {
-        MockHttpServletResponse response = run(UPLOAD, (req, res) -> ((jakarta.servlet.http.HttpServletResponse) res)
-                .setStatus(413));
+        MockHttpServletResponse response =
+                run(UPLOAD, (req, res) -> ((jakarta.servlet.http.HttpServletResponse) res).setStatus(413));
         assertJson413(response, UPLOAD);
     }
 
     @Test
     void theContainersSendError413GetsTheJsonMessage() throws Exception {
-        MockHttpServletResponse response = run(UPLOAD, (req, res) -> ((jakarta.servlet.http.HttpServletResponse) res)
-                .sendError(413));
+        MockHttpServletResponse response =
+                run(UPLOAD, (req, res) -> ((jakarta.servlet.http.HttpServletResponse) res).sendError(413));
         assertJson413(response, UPLOAD);
     }
 
@@ -63,14 +63,15 @@ class PayloadTooLargeFilterTests {
         });
         assertThat(own.getContentAsString(StandardCharsets.UTF_8)).isEqualTo("{\"message\":\"自己的说明\"}");
 
-        MockHttpServletResponse notFound = run("/x", (req, res) -> ((jakarta.servlet.http.HttpServletResponse) res)
-                .sendError(404));
+        MockHttpServletResponse notFound =
+                run("/x", (req, res) -> ((jakarta.servlet.http.HttpServletResponse) res).sendError(404));
         assertThat(notFound.getStatus()).isEqualTo(404);
         assertThat(notFound.getContentAsString()).isEmpty();
 
         assertThatThrownBy(() -> run("/x", (req, res) -> {
-            throw new IllegalStateException("something else");
-        })).hasMessage("something else");
+                    throw new IllegalStateException("something else");
+                }))
+                .hasMessage("something else");
     }
 
     private MockHttpServletResponse run(String path, FilterChain chain) throws Exception {
@@ -98,8 +99,8 @@ class PayloadTooLargeFilterTests {
     }
 
     private static UploadLimits limits() {
-        StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("multipart",
-                new MultipartConfigElement("", 100L << 20, 120L << 20, 0)));
+        StaticListableBeanFactory beans = new StaticListableBeanFactory(
+                Map.of("multipart", new MultipartConfigElement("", 100L << 20, 120L << 20, 0)));
         return new UploadLimits(beans.getBeanProvider(MultipartConfigElement.class));
     }
 }

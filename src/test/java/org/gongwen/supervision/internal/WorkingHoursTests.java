@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class WorkingHoursTests {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    final WorkingHours hours = new WorkingHours(new WorkingCalendar(ZONE, null, null,
-            Set.of(LocalDate.of(2021, 6, 14)), Set.of(LocalDate.of(2021, 6, 19))));
+    final WorkingHours hours = new WorkingHours(new WorkingCalendar(
+            ZONE, null, null, Set.of(LocalDate.of(2021, 6, 14)), Set.of(LocalDate.of(2021, 6, 19))));
 
     @Test
     void aWaitOverTheWeekendCountsOnlyFridayEveningAndMondayMorning() {

@@ -44,7 +44,8 @@ class ReceiptInspectionProcessTests {
     private static ProcessEngine engine = ProcessTestEngine.inMemory("receipt-inspection-tests");
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().useProcessEngine(engine).build();
+    static ProcessEngineExtension extension =
+            ProcessEngineExtension.builder().useProcessEngine(engine).build();
 
     private final List<String> calls = new ArrayList<>();
 
@@ -72,32 +73,47 @@ class ReceiptInspectionProcessTests {
 
     @Test
     void theTimerWaitsWithTheConfiguredCycleAndFiringItStartsAnInspection() {
-        Job timer = managementService().createJobQuery().processDefinitionKey(ReceiptInspectionProcess.KEY).timers()
+        Job timer = managementService()
+                .createJobQuery()
+                .processDefinitionKey(ReceiptInspectionProcess.KEY)
+                .timers()
                 .singleResult();
         assertThat(timer).isNotNull();
         assertThat(((TimerEntity) timer).getRepeat()).isEqualTo(CYCLE);
         assertThat(timer.getDuedate()).isAfter(new Date());
-        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(ReceiptInspectionProcess.KEY)
-                .count()).isZero();
+        assertThat(runtimeService()
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey(ReceiptInspectionProcess.KEY)
+                        .count())
+                .isZero();
 
         managementService().executeJob(timer.getId());
 
-        ProcessInstance instance = runtimeService().createProcessInstanceQuery()
-                .processDefinitionKey(ReceiptInspectionProcess.KEY).singleResult();
+        ProcessInstance instance = runtimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(ReceiptInspectionProcess.KEY)
+                .singleResult();
         assertThat(instance).isNotNull();
-        assertThat(instance).hasPassed(ReceiptInspectionProcess.START_TIMER)
+        assertThat(instance)
+                .hasPassed(ReceiptInspectionProcess.START_TIMER)
                 .isWaitingAt(ReceiptInspectionProcess.TASK_BUILD);
         execute(job());
         assertThat(instance).isWaitingAt(ReceiptInspectionProcess.TASK_REVIEW);
         assertThat(calls).containsExactly("build 99");
-        assertThat(managementService().createJobQuery().processDefinitionKey(ReceiptInspectionProcess.KEY).timers()
-                .count()).as("the next period's timer").isOne();
+        assertThat(managementService()
+                        .createJobQuery()
+                        .processDefinitionKey(ReceiptInspectionProcess.KEY)
+                        .timers()
+                        .count())
+                .as("the next period's timer")
+                .isOne();
     }
 
     @Test
     void startedByHandTheCountyOfficeReviewsAndPublishes() {
         ProcessInstance instance = startByHand();
-        assertThat(instance).hasPassed(ReceiptInspectionProcess.START_MANUAL)
+        assertThat(instance)
+                .hasPassed(ReceiptInspectionProcess.START_MANUAL)
                 .isWaitingAt(ReceiptInspectionProcess.TASK_BUILD);
         execute(job());
         assertThat(task()).hasCandidateGroup("COUNTY_OFFICE").hasName("审核通报：关于2026年11月份电子公文接收情况的通报");
@@ -106,8 +122,13 @@ class ReceiptInspectionProcessTests {
 
         assertThat(instance).isWaitingAt(ReceiptInspectionProcess.TASK_PUBLISH);
         execute(job());
-        assertThat(instance).hasPassedInOrder(ReceiptInspectionProcess.TASK_BUILD, ReceiptInspectionProcess.TASK_REVIEW,
-                ReceiptInspectionProcess.TASK_PUBLISH, ReceiptInspectionProcess.END_PUBLISHED).isEnded();
+        assertThat(instance)
+                .hasPassedInOrder(
+                        ReceiptInspectionProcess.TASK_BUILD,
+                        ReceiptInspectionProcess.TASK_REVIEW,
+                        ReceiptInspectionProcess.TASK_PUBLISH,
+                        ReceiptInspectionProcess.END_PUBLISHED)
+                .isEnded();
         assertThat(calls).containsExactly("build 7", "publish 7 by bgs.staff");
     }
 
@@ -116,10 +137,16 @@ class ReceiptInspectionProcessTests {
         ProcessInstance instance = startByHand();
         execute(job());
         claim(task(), "bgs.staff");
-        assertThatThrownBy(() -> complete(task(), withVariables(ReceiptInspectionProcess.DECISION,
-                ReceiptInspectionProcess.REVISE))).hasRootCauseInstanceOf(BusinessException.class);
-        complete(task(), withVariables(ReceiptInspectionProcess.DECISION, ReceiptInspectionProcess.REVISE,
-                ReceiptInspectionProcess.NOTE, "请补充城关镇的整改要求"));
+        assertThatThrownBy(() -> complete(
+                        task(), withVariables(ReceiptInspectionProcess.DECISION, ReceiptInspectionProcess.REVISE)))
+                .hasRootCauseInstanceOf(BusinessException.class);
+        complete(
+                task(),
+                withVariables(
+                        ReceiptInspectionProcess.DECISION,
+                        ReceiptInspectionProcess.REVISE,
+                        ReceiptInspectionProcess.NOTE,
+                        "请补充城关镇的整改要求"));
 
         assertThat(instance).isWaitingAt(ReceiptInspectionProcess.TASK_BUILD);
         execute(job());
@@ -132,8 +159,11 @@ class ReceiptInspectionProcessTests {
     }
 
     private ProcessInstance startByHand() {
-        ProcessInstance instance = runtimeService().startProcessInstanceByMessage(ReceiptInspectionProcess.MESSAGE_REQUESTED,
-                ReceiptInspectionProcess.businessKey(7), ReceiptInspectionProcess.startVariables(7));
+        ProcessInstance instance = runtimeService()
+                .startProcessInstanceByMessage(
+                        ReceiptInspectionProcess.MESSAGE_REQUESTED,
+                        ReceiptInspectionProcess.businessKey(7),
+                        ReceiptInspectionProcess.startVariables(7));
         assertThat(instance).isStarted();
         return instance;
     }

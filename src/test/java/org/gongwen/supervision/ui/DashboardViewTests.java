@@ -19,7 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** 督查看板 over the seeded March 2020 (A5, A16): figures, charts and the drill-down from a bar. */
 class DashboardViewTests extends KaribuTest {
 
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
+
     SeededReceipts seeded;
 
     @BeforeEach
@@ -36,7 +38,8 @@ class DashboardViewTests extends KaribuTest {
     void a16_aSupervisorSeesTheUnitsAndDrillsDownFromTheChart() {
         login("bgs.supervisor");
         UI.getCurrent().navigate(DashboardView.class);
-        DashboardView view = (DashboardView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        DashboardView view = (DashboardView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         view.from.setValue(LocalDate.of(2020, 3, 1));
         view.to.setValue(LocalDate.of(2020, 3, 31));
 
@@ -50,7 +53,10 @@ class DashboardViewTests extends KaribuTest {
         view.timeliness.clicked("漏收", worst.unitName());
 
         assertThat(view.drill.isVisible()).isTrue();
-        assertThat(view.drillTitle.getText()).contains(worst.unitName()).contains("漏收").contains("1 份");
+        assertThat(view.drillTitle.getText())
+                .contains(worst.unitName())
+                .contains("漏收")
+                .contains("1 份");
         InboxEntry behind = _get(view.drill, 0);
         assertThat(behind.title()).isEqualTo("关于开展春季植树活动的通知");
         assertThat(behind.overdue()).isTrue();

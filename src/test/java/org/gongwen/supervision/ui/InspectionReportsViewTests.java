@@ -22,9 +22,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** 通报: a supervisor starts a report for January 2021; a town's clerk sees it only once published. */
 class InspectionReportsViewTests extends KaribuTest {
 
-    @Autowired RuntimeService runtime;
-    @Autowired TaskService tasks;
-    @Autowired ManagementService management;
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
 
     @Test
     void aSupervisorStartsAReportAndEveryUnitReadsItOncePublished() {
@@ -34,22 +39,29 @@ class InspectionReportsViewTests extends KaribuTest {
         view.from.setValue(LocalDate.of(2021, 1, 1));
         view.to.setValue(LocalDate.of(2021, 1, 31));
         view.start.click();
-        InspectionReportInfo draft = view.grid.getListDataView().getItems()
+        InspectionReportInfo draft = view.grid
+                .getListDataView()
+                .getItems()
                 .filter(r -> r.title().equals("关于2021年1月份电子公文接收情况的通报") && r.state() == ReportState.DRAFT)
-                .reduce((first, second) -> second.id() > first.id() ? second : first).orElseThrow();
+                .reduce((first, second) -> second.id() > first.id() ? second : first)
+                .orElseThrow();
         view.grid.select(draft);
         assertThat(view.selectedTitle.getText()).isEqualTo("关于2021年1月份电子公文接收情况的通报");
-        assertThat(view.links.getChildren()).as("no PDF before the report is built").isEmpty();
+        assertThat(view.links.getChildren())
+                .as("no PDF before the report is built")
+                .isEmpty();
 
         String instance = runJobs(draft.id());
         login("z07.clerk");
         InspectionReportsView unitView = open();
         assertThat(unitView.starter.isVisible()).isFalse();
-        assertThat(unitView.grid.getListDataView().getItems()).extracting(InspectionReportInfo::id)
+        assertThat(unitView.grid.getListDataView().getItems())
+                .extracting(InspectionReportInfo::id)
                 .doesNotContain(draft.id());
         UI.getCurrent().navigate("reports/" + draft.id());
         assertThat(((InspectionReportsView) current()).selectedTitle.isVisible())
-                .as("a draft's address opens nothing for a unit").isFalse();
+                .as("a draft's address opens nothing for a unit")
+                .isFalse();
 
         SecurityContextHolder.clearContext();
         Task review = tasks.createTaskQuery().processInstanceId(instance).singleResult();
@@ -59,16 +71,25 @@ class InspectionReportsViewTests extends KaribuTest {
 
         login("z07.clerk");
         InspectionReportsView published = open();
-        InspectionReportInfo row = published.grid.getListDataView().getItems().filter(r -> r.id() == draft.id())
-                .findFirst().orElseThrow();
-        assertThat(published.getTranslation("inspection.state." + row.state().name())).isEqualTo("已发布");
+        InspectionReportInfo row = published
+                .grid
+                .getListDataView()
+                .getItems()
+                .filter(r -> r.id() == draft.id())
+                .findFirst()
+                .orElseThrow();
+        assertThat(published.getTranslation("inspection.state." + row.state().name()))
+                .isEqualTo("已发布");
         UI.getCurrent().navigate("notifications");
         UI.getCurrent().navigate("reports/" + draft.id());
         published = (InspectionReportsView) current();
-        assertThat(published.grid.asSingleSelect().getValue().id()).as("the address opens the report").isEqualTo(draft.id());
+        assertThat(published.grid.asSingleSelect().getValue().id())
+                .as("the address opens the report")
+                .isEqualTo(draft.id());
         assertThat(published.selectedTitle.getText()).isEqualTo("关于2021年1月份电子公文接收情况的通报");
         assertThat(published.units.isVisible()).isTrue();
-        assertThat(published.links.getChildren().map(c -> ((Anchor) c).getText())).containsExactly("查看通报（PDF）");
+        assertThat(published.links.getChildren().map(c -> ((Anchor) c).getText()))
+                .containsExactly("查看通报（PDF）");
     }
 
     @Test
@@ -87,13 +108,20 @@ class InspectionReportsViewTests extends KaribuTest {
 
     private String runJobs(long reportId) {
         String instance = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(ReceiptInspectionProcess.businessKey(reportId)).singleResult().getId();
-        management.createJobQuery().processInstanceId(instance).executable().list()
+                .processInstanceBusinessKey(ReceiptInspectionProcess.businessKey(reportId))
+                .singleResult()
+                .getId();
+        management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .executable()
+                .list()
                 .forEach(job -> management.executeJob(job.getId()));
         return instance;
     }
 
     private static Component current() {
-        return (Component) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        return (Component)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
     }
 }

@@ -42,16 +42,26 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class ProcessDashboardLinksViewTests extends KaribuTest {
 
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired OrganizationService organization;
-    @Autowired ProcessEngine engine;
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    ProcessEngine engine;
+
     long documentId;
 
     @AfterEach
     void stopTheApproval() {
-        engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(DocumentApprovalProcess.businessKey(documentId)).list()
+        engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(DocumentApprovalProcess.businessKey(documentId))
+                .list()
                 .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test over"));
     }
 
@@ -61,20 +71,26 @@ class ProcessDashboardLinksViewTests extends KaribuTest {
         documentId = submitted(title);
 
         login("bgs.supervisor");
-        UI.getCurrent().navigate("supervision/processes", QueryParameters.simple(Map.of("process",
-                "document-approval", "step", "Task_LeaderApprove")));
-        ProcessDashboardView dashboard = (ProcessDashboardView) UI.getCurrent().getInternals()
-                .getActiveRouterTargetsChain().get(0);
+        UI.getCurrent()
+                .navigate(
+                        "supervision/processes",
+                        QueryParameters.simple(Map.of("process", "document-approval", "step", "Task_LeaderApprove")));
+        ProcessDashboardView dashboard = (ProcessDashboardView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         int row = IntStream.range(0, _size(dashboard.waiting.waiting))
-                .filter(i -> title.equals(_get(dashboard.waiting.waiting, i).subject())).findFirst().orElseThrow();
+                .filter(i -> title.equals(_get(dashboard.waiting.waiting, i).subject()))
+                .findFirst()
+                .orElseThrow();
         assertThat(_get(dashboard.waiting.waiting, row).link()).isEqualTo("documents/" + documentId);
         Anchor open = (Anchor) _getCellComponent(dashboard.waiting.waiting, row, "page");
         assertThat(open.getText()).isEqualTo("打开");
         assertThat(open.getHref()).isEqualTo("documents/" + documentId);
 
-        assertThat(dashboard.waiting.page(waitingWith("handover"))).as("人员交接 is a leader's, no link")
+        assertThat(dashboard.waiting.page(waitingWith("handover")))
+                .as("人员交接 is a leader's, no link")
                 .isNotInstanceOf(Anchor.class);
-        assertThat(dashboard.waiting.page(waitingWith("incidents/1"))).as("the supervisor is also in the county office")
+        assertThat(dashboard.waiting.page(waitingWith("incidents/1")))
+                .as("the supervisor is also in the county office")
                 .isInstanceOf(Anchor.class);
         assertThat(dashboard.waiting.page(waitingWith("seals/1"))).isInstanceOf(Anchor.class);
 
@@ -88,22 +104,33 @@ class ProcessDashboardLinksViewTests extends KaribuTest {
         UI.getCurrent().navigate("documents/" + documentId);
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
                 .isInstanceOf(SentDocumentsView.class);
-        assertThat(_find(H3.class, spec -> spec.withText(title))).as("another unit's document stays closed").isEmpty();
+        assertThat(_find(H3.class, spec -> spec.withText(title)))
+                .as("another unit's document stays closed")
+                .isEmpty();
     }
 
     private static WaitingInstance waitingWith(String link) {
-        return new WaitingInstance("x", "x", "x", null, null, null, null, null, null, null, Instant.now(), 0, null,
-                false, link);
+        return new WaitingInstance(
+                "x", "x", "x", null, null, null, null, null, null, null, Instant.now(), 0, null, false, link);
     }
 
     private long submitted(String title) {
         SignIn.as(users, "z03.clerk");
         try {
             long recipient = organization.unitByCode("Z04").orElseThrow().id();
-            DocumentInfo draft = drafting.create(new Draft(DocumentKind.NOTICE, title, null, null, false,
+            DocumentInfo draft = drafting.create(new Draft(
+                    DocumentKind.NOTICE,
+                    title,
+                    null,
+                    null,
+                    false,
                     List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 1)),
-                    List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")), "清河县某镇人民政府", LocalDate.now(), null,
-                    null, null));
+                    List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")),
+                    "清河县某镇人民政府",
+                    LocalDate.now(),
+                    null,
+                    null,
+                    null));
             issuing.submit(draft.id());
             return draft.id();
         } finally {

@@ -25,9 +25,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** 流程看板 over a seeded June 2021 (A5, A16): figures in the address, a step's waiting list, a timeline. */
 class ProcessDashboardViewTests extends KaribuTest {
 
-    @Autowired ProcessEngine engine;
-    @Autowired OrganizationService organization;
-    @Autowired AccountService accounts;
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    AccountService accounts;
+
     SeededProcessHistory seeded;
 
     @BeforeEach
@@ -43,13 +49,26 @@ class ProcessDashboardViewTests extends KaribuTest {
     @Test
     void a16_theAddressOpensAProcessAndAStepAndARowShowsItsTimeline() {
         login("bgs.supervisor");
-        UI.getCurrent().navigate("supervision/processes", QueryParameters.simple(Map.of("from", "2021-06-01",
-                "to", "2021-06-30", "process", seeded.key, "step", "Task_Second")));
-        ProcessDashboardView view = (ProcessDashboardView) UI.getCurrent().getInternals()
-                .getActiveRouterTargetsChain().get(0);
+        UI.getCurrent()
+                .navigate(
+                        "supervision/processes",
+                        QueryParameters.simple(Map.of(
+                                "from",
+                                "2021-06-01",
+                                "to",
+                                "2021-06-30",
+                                "process",
+                                seeded.key,
+                                "step",
+                                "Task_Second")));
+        ProcessDashboardView view = (ProcessDashboardView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
 
-        ProcessFigures row = IntStream.range(0, _size(view.processes)).mapToObj(i -> _get(view.processes, i))
-                .filter(p -> p.key().equals(seeded.key)).findFirst().orElseThrow();
+        ProcessFigures row = IntStream.range(0, _size(view.processes))
+                .mapToObj(i -> _get(view.processes, i))
+                .filter(p -> p.key().equals(seeded.key))
+                .findFirst()
+                .orElseThrow();
         assertThat(row.started()).isEqualTo(5);
         assertThat(view.processTitle.getText()).isEqualTo("看板测试流程");
         assertThat(view.processSummary.getText()).contains("期间发起 5 件").contains("当前在办 3 件");

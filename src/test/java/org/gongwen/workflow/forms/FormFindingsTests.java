@@ -19,8 +19,11 @@ class FormFindingsTests {
 
     @Test
     void anUnknownComponentAndABrokenPatternAreFindings() {
-        assertThat(FormFindings.of(FORM)).extracting(FormFindings.Finding::component,
-                        FormFindings.Finding::messageKey, FormFindings.Finding::argument)
+        assertThat(FormFindings.of(FORM))
+                .extracting(
+                        FormFindings.Finding::component,
+                        FormFindings.Finding::messageKey,
+                        FormFindings.Finding::argument)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("code", "form.error.brokenPattern", "[0-9"),
                         org.assertj.core.groups.Tuple.tuple("units", "form.error.unknownComponent", "taglist"));
@@ -30,7 +33,8 @@ class FormFindingsTests {
     void aBrokenPatternNoLongerAcceptsEverything() {
         CamundaForm form = CamundaForm.parse(FORM);
         assertThatThrownBy(() -> FormValues.validate(form, Map.of("code", "anything")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("code");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("code");
     }
 
     @Test

@@ -31,11 +31,19 @@ class FormValuesTests {
     @Test
     void parsesEveryRenderedComponentTypeIncludingNestedOnes() {
         assertThat(form.id()).isEqualTo("sample");
-        assertThat(form.components()).extracting(FormComponent::type).containsExactly(
-                FormComponent.Type.TEXT, FormComponent.Type.TEXTFIELD, FormComponent.Type.TEXTAREA,
-                FormComponent.Type.NUMBER, FormComponent.Type.NUMBER, FormComponent.Type.SELECT,
-                FormComponent.Type.RADIO, FormComponent.Type.CHECKBOX, FormComponent.Type.DATETIME,
-                FormComponent.Type.TEXTFIELD);
+        assertThat(form.components())
+                .extracting(FormComponent::type)
+                .containsExactly(
+                        FormComponent.Type.TEXT,
+                        FormComponent.Type.TEXTFIELD,
+                        FormComponent.Type.TEXTAREA,
+                        FormComponent.Type.NUMBER,
+                        FormComponent.Type.NUMBER,
+                        FormComponent.Type.SELECT,
+                        FormComponent.Type.RADIO,
+                        FormComponent.Type.CHECKBOX,
+                        FormComponent.Type.DATETIME,
+                        FormComponent.Type.TEXTFIELD);
         assertThat(form.inputs()).hasSize(9);
         assertThat(form.components().get(8).label()).isEqualTo("日期");
     }
@@ -61,12 +69,18 @@ class FormValuesTests {
     @Test
     void checksPatternMaxLengthAndIntegers() {
         assertThat(FormValues.validate(form, Map.of("title", "abxcd", "ok", "yes", "confirm", true)))
-                .containsOnlyKeys("title").extractingByKey("title").extracting(FieldViolation::messageKey)
+                .containsOnlyKeys("title")
+                .extractingByKey("title")
+                .extracting(FieldViolation::messageKey)
                 .isEqualTo("form.error.pattern");
         assertThat(FormValues.validate(form, Map.of("title", "12345678901", "ok", "yes", "confirm", true))
-                .get("title").messageKey()).isEqualTo("form.error.maxLength");
+                        .get("title")
+                        .messageKey())
+                .isEqualTo("form.error.maxLength");
         assertThat(FormValues.validate(form, Map.of("title", "ok", "copies", "2.5", "ok", "yes", "confirm", true))
-                .get("copies").messageKey()).isEqualTo("form.error.integer");
+                        .get("copies")
+                        .messageKey())
+                .isEqualTo("form.error.integer");
     }
 
     @Test
@@ -81,7 +95,8 @@ class FormValuesTests {
         values.put("when", "2026-11-25");
         assertThat(FormValues.validate(form, values)).isEmpty();
         Map<String, Object> variables = FormValues.toVariables(form, values);
-        assertThat(variables).doesNotContainKey("body")
+        assertThat(variables)
+                .doesNotContainKey("body")
                 .containsEntry("title", "通知")
                 .containsEntry("copies", 3L)
                 .containsEntry("ratio", 0.25)

@@ -24,12 +24,16 @@ class DeadlineDueDatesTests {
 
     private static ProcessEngine engine() {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setProcessEngineName("deadline-due-dates-tests")
+        configuration
+                .setProcessEngineName("deadline-due-dates-tests")
                 .setJdbcUrl("jdbc:h2:mem:deadline-due-dates-tests;DB_CLOSE_DELAY=-1")
                 .setJobExecutorActivate(false);
         new DeadlineDueDatesPlugin().preInit(configuration);
         ProcessEngine built = configuration.buildProcessEngine();
-        built.getRepositoryService().createDeployment().addClasspathResource("workflow/deadline-due.bpmn").deploy();
+        built.getRepositoryService()
+                .createDeployment()
+                .addClasspathResource("workflow/deadline-due.bpmn")
+                .deploy();
         return built;
     }
 
@@ -46,19 +50,26 @@ class DeadlineDueDatesTests {
     @Test
     void tasksInsideADeadlineScopeAreDueAtItsDeadlineAndOthersKeepTheirOwnOrNone() {
         ClockUtil.setCurrentTime(Date.from(STARTED));
-        String instance = engine.getRuntimeService().startProcessInstanceByKey("deadline-due").getId();
+        String instance = engine.getRuntimeService()
+                .startProcessInstanceByKey("deadline-due")
+                .getId();
         TaskService tasks = engine.getTaskService();
 
-        List<Task> confirming = tasks.createTaskQuery().processInstanceId(instance).list();
-        assertThat(confirming).extracting(Task::getTaskDefinitionKey)
+        List<Task> confirming =
+                tasks.createTaskQuery().processInstanceId(instance).list();
+        assertThat(confirming)
+                .extracting(Task::getTaskDefinitionKey)
                 .containsExactlyInAnyOrder("Task_First", "Task_Second");
-        assertThat(confirming).extracting(Task::getDueDate).as("the sub-process deadline, not the one-hour reminder")
+        assertThat(confirming)
+                .extracting(Task::getDueDate)
+                .as("the sub-process deadline, not the one-hour reminder")
                 .containsOnly(Date.from(STARTED.plus(Duration.ofHours(2))));
 
         confirming.forEach(t -> tasks.complete(t.getId()));
         Task own = tasks.createTaskQuery().processInstanceId(instance).singleResult();
         assertThat(own.getTaskDefinitionKey()).isEqualTo("Task_Own");
-        assertThat(own.getDueDate()).as("a task's own due date (2030-01-01) stays")
+        assertThat(own.getDueDate())
+                .as("a task's own due date (2030-01-01) stays")
                 .isAfter(Date.from(Instant.parse("2029-12-30T00:00:00Z")));
         tasks.complete(own.getId());
         Task after = tasks.createTaskQuery().processInstanceId(instance).singleResult();

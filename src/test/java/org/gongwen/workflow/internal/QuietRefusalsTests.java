@@ -30,15 +30,25 @@ class QuietRefusalsTests {
 
     private static ProcessEngine engine() {
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
-        configuration.setProcessEngineName("quiet-refusals-tests")
+        configuration
+                .setProcessEngineName("quiet-refusals-tests")
                 .setJdbcUrl("jdbc:h2:mem:quiet-refusals-tests;DB_CLOSE_DELAY=-1")
                 .setJobExecutorActivate(false);
         configuration.setExpressionManager(new MockExpressionManager());
         new QuietRefusalsPlugin().preInit(configuration);
         ProcessEngine built = configuration.buildProcessEngine();
-        built.getRepositoryService().createDeployment().addModelInstance("stamping.bpmn",
-                Bpmn.createExecutableProcess("stamping").camundaHistoryTimeToLive(1).startEvent()
-                        .serviceTask("Task_Stamp").camundaDelegateExpression("${stamp}").endEvent().done()).deploy();
+        built.getRepositoryService()
+                .createDeployment()
+                .addModelInstance(
+                        "stamping.bpmn",
+                        Bpmn.createExecutableProcess("stamping")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .serviceTask("Task_Stamp")
+                                .camundaDelegateExpression("${stamp}")
+                                .endEvent()
+                                .done())
+                .deploy();
         return built;
     }
 
@@ -66,7 +76,8 @@ class QuietRefusalsTests {
         });
         assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("stamping"))
                 .isInstanceOf(BusinessException.class);
-        assertThat(events.list).noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.INFO) && e.getThrowableProxy() != null);
+        assertThat(events.list)
+                .noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.INFO) && e.getThrowableProxy() != null);
         assertThat(events.list).noneMatch(e -> e.getLevel() == Level.ERROR);
     }
 

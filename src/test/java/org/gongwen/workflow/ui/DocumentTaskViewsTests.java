@@ -39,22 +39,46 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class DocumentTaskViewsTests extends KaribuTest {
 
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired ProcessEngine engine;
-    @Autowired OrganizationService organization;
-    @Autowired ReissueService reissues;
-    @Autowired DeletionService deletions;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    ReissueService reissues;
+
+    @Autowired
+    DeletionService deletions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theLeaderAndTheSealCustodianSeeTheDocumentTheyApproveAndStamp() {
         String title = "关于做好冬季道路结冰防范工作的通知";
         SignIn.as(users, "z01.clerk");
-        long id = drafting.create(new Draft(DocumentKind.NOTICE, title, null, null, false,
-                List.of(new RecipientEntry(organization.unitByCode("Z05").orElseThrow().id(), RecipientKind.MAIN, 1)),
-                List.of(BodyBlock.paragraph("各单位：请及时清除道路积雪。")), "清河县城关镇人民政府", LocalDate.now(),
-                null, null, null)).id();
+        long id = drafting.create(new Draft(
+                        DocumentKind.NOTICE,
+                        title,
+                        null,
+                        null,
+                        false,
+                        List.of(new RecipientEntry(
+                                organization.unitByCode("Z05").orElseThrow().id(), RecipientKind.MAIN, 1)),
+                        List.of(BodyBlock.paragraph("各单位：请及时清除道路积雪。")),
+                        "清河县城关镇人民政府",
+                        LocalDate.now(),
+                        null,
+                        null,
+                        null))
+                .id();
         issuing.submit(id);
         SecurityContextHolder.clearContext();
         String approval = DocumentApprovalProcess.businessKey(id);
@@ -73,16 +97,20 @@ class DocumentTaskViewsTests extends KaribuTest {
     void theSenderConfirmsAndDecidesRequestsAndTheLeaderDecidesADeletionWithTheDocumentInView() {
         String title = "关于开展冬季森林草原防灭火检查的通知";
         long z05 = organization.unitByCode("Z05").orElseThrow().id();
-        long documentId = chain().signedAndAwaitingConfirmation(title, List.of(new RecipientEntry(z05,
-                RecipientKind.MAIN, 1)));
+        long documentId =
+                chain().signedAndAwaitingConfirmation(title, List.of(new RecipientEntry(z05, RecipientKind.MAIN, 1)));
         TaskView confirm = openTask("z01.clerk", DocumentSendProcess.businessKey(documentId));
         assertThat(text(confirm.viewer.file(null))).contains(title);
 
         chain().confirmAndSend(documentId);
         long distributionId = jdbc.queryForObject(
-                "select id from receipt_distribution where document_id = ? and unit_id = ?", Long.class, documentId, z05);
+                "select id from receipt_distribution where document_id = ? and unit_id = ?",
+                Long.class,
+                documentId,
+                z05);
         SignIn.as(users, "z05.clerk");
-        long reissue = reissues.request(distributionId, ReissueKind.EXTRA_COPIES, 1, "需要多印一份").id();
+        long reissue = reissues.request(distributionId, ReissueKind.EXTRA_COPIES, 1, "需要多印一份")
+                .id();
         long deletion = deletions.request(distributionId, "重复收文").id();
         SecurityContextHolder.clearContext();
 
@@ -90,15 +118,22 @@ class DocumentTaskViewsTests extends KaribuTest {
         assertThat(text(decide.viewer.file("10.0.1.8"))).contains(title);
         TaskView approveDeletion = openTask("z05.leader", ReceiptDeletionProcess.businessKey(deletion));
         assertThat(text(approveDeletion.viewer.file("10.0.5.8"))).contains(title);
-        assertThat(jdbc.queryForList("select client_address from receipt_event where distribution_id = ? "
-                + "and type = 'VIEWED'", String.class, distributionId)).contains("10.0.1.8", "10.0.5.8");
+        assertThat(jdbc.queryForList(
+                        "select client_address from receipt_event where distribution_id = ? " + "and type = 'VIEWED'",
+                        String.class,
+                        distributionId))
+                .contains("10.0.1.8", "10.0.5.8");
     }
 
     private TaskView openTask(String username, String businessKey) {
         login(username);
-        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+        Task task = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(businessKey)
+                .singleResult();
         UI.getCurrent().navigate(TaskView.class, TaskView.params(task.getId()));
-        return (TaskView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        return (TaskView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
     }
 
     private DocumentChain chain() {

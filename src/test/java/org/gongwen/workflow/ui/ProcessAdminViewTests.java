@@ -17,12 +17,14 @@ class ProcessAdminViewTests extends KaribuTest {
     private ProcessAdminView open(String username) {
         login(username);
         UI.getCurrent().navigate(ProcessAdminView.class);
-        return (ProcessAdminView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        return (ProcessAdminView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
     }
 
     private static byte[] model(String file) {
         return AdminModels.bpmn(file)
-                .replace("\"xp2-review\"", "\"xp2-view-review\"").getBytes(StandardCharsets.UTF_8);
+                .replace("\"xp2-review\"", "\"xp2-view-review\"")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

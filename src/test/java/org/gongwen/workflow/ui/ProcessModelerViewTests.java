@@ -32,7 +32,8 @@ class ProcessModelerViewTests extends KaribuTest {
         } else {
             UI.getCurrent().navigate(ProcessModelerView.class, QueryParameters.of("process", process));
         }
-        return (ProcessModelerView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+        return (ProcessModelerView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
     }
 
     private static String model() {
@@ -40,7 +41,10 @@ class ProcessModelerViewTests extends KaribuTest {
     }
 
     private int deployedVersions() {
-        return (int) repository.createProcessDefinitionQuery().processDefinitionKey(KEY).count();
+        return (int) repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(KEY)
+                .count();
     }
 
     @Test
@@ -70,8 +74,8 @@ class ProcessModelerViewTests extends KaribuTest {
         ConfirmDialogKt._fireConfirm(view.confirmation);
 
         assertThat(deployedVersions()).isEqualTo(before + 1);
-        ProcessAdminView list = (ProcessAdminView) UI.getCurrent().getInternals().getActiveRouterTargetsChain()
-                .get(0);
+        ProcessAdminView list = (ProcessAdminView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
         assertThat(list.processGrid.asSingleSelect().getValue().key()).isEqualTo(KEY);
         assertThat(list.processGrid.asSingleSelect().getValue().latestVersion()).isEqualTo(before + 1);
         assertThat(list.edit.isEnabled()).isTrue();
@@ -114,7 +118,8 @@ class ProcessModelerViewTests extends KaribuTest {
         ProcessModelerView view = open(null);
         view.modeler.changed();
         view.back.click();
-        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).isSameAs(view);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
+                .isSameAs(view);
     }
 
     @Test

@@ -26,7 +26,8 @@ class TaskTextPunctuationTests {
         List<String> doubled = new ArrayList<>();
         int texts = 0;
         try (Stream<Path> forms = Files.list(Path.of("forms"))) {
-            for (Path form : forms.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
+            for (Path form :
+                    forms.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
                 for (FormComponent c : CamundaForm.parse(Files.readString(form)).components()) {
                     if (c.text() == null) {
                         continue;

@@ -36,8 +36,10 @@ class TaskViewsTests extends KaribuTest {
 
     private void startHandover(String unit) {
         login(unit + ".leader");
-        handovers.start(organization.personByUsername(unit + ".clerk").orElseThrow().id(),
-                organization.personByUsername(unit + ".tech").orElseThrow().id(), EnumSet.of(Role.CLERK));
+        handovers.start(
+                organization.personByUsername(unit + ".clerk").orElseThrow().id(),
+                organization.personByUsername(unit + ".tech").orElseThrow().id(),
+                EnumSet.of(Role.CLERK));
     }
 
     @Test
@@ -66,8 +68,12 @@ class TaskViewsTests extends KaribuTest {
         assertThat(_get(inbox.grid, 0).name()).isEqualTo("列出职责与未办事项");
 
         inbox.scope.setValue(TaskFilter.Scope.UNCLAIMED);
-        inbox.process.setValue(inbox.process.getListDataView().getItems()
-                .filter(p -> "personnel-handover".equals(p.key())).findFirst().orElseThrow());
+        inbox.process.setValue(inbox.process
+                .getListDataView()
+                .getItems()
+                .filter(p -> "personnel-handover".equals(p.key()))
+                .findFirst()
+                .orElseThrow());
         assertThat(_size(inbox.grid)).isZero();
         taskService.deleteTask(overdue.getId(), true);
     }
@@ -94,7 +100,11 @@ class TaskViewsTests extends KaribuTest {
         view.complete.click();
 
         assertThat(currentView()).isInstanceOf(TaskInboxView.class);
-        assertThat(taskService.createTaskQuery().processInstanceBusinessKey("handover-z20.clerk")
-                .singleResult().getTaskDefinitionKey()).isEqualTo("Task_ConfirmHandover");
+        assertThat(taskService
+                        .createTaskQuery()
+                        .processInstanceBusinessKey("handover-z20.clerk")
+                        .singleResult()
+                        .getTaskDefinitionKey())
+                .isEqualTo("Task_ConfirmHandover");
     }
 }

@@ -31,10 +31,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Tasks named by their matter (the document's title), and people by their names, not by keys and usernames. */
 class TaskWordsTests extends KaribuTest {
 
-    @Autowired DocumentService drafting;
-    @Autowired DocumentIssuing issuing;
-    @Autowired OrganizationService organization;
-    @Autowired ProcessEngine engine;
+    @Autowired
+    DocumentService drafting;
+
+    @Autowired
+    DocumentIssuing issuing;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    ProcessEngine engine;
 
     @Test
     void theLeaderSeesTheApprovalTaskByTheDocumentsTitleAndTheDrafterByName() {
@@ -42,10 +49,20 @@ class TaskWordsTests extends KaribuTest {
         SignIn.as(users, "z03.clerk");
         DocumentInfo draft;
         try {
-            draft = drafting.create(new Draft(DocumentKind.NOTICE, title, null, null, false,
-                    List.of(new RecipientEntry(organization.unitByCode("Z04").orElseThrow().id(), RecipientKind.MAIN, 1)),
+            draft = drafting.create(new Draft(
+                    DocumentKind.NOTICE,
+                    title,
+                    null,
+                    null,
+                    false,
+                    List.of(new RecipientEntry(
+                            organization.unitByCode("Z04").orElseThrow().id(), RecipientKind.MAIN, 1)),
                     List.of(BodyBlock.paragraph("各单位：请做好供暖保障。")),
-                    organization.unitByCode("Z03").orElseThrow().fullName(), null, null, null, null));
+                    organization.unitByCode("Z03").orElseThrow().fullName(),
+                    null,
+                    null,
+                    null,
+                    null));
             issuing.submit(draft.id());
         } finally {
             SecurityContextHolder.clearContext();
@@ -54,10 +71,13 @@ class TaskWordsTests extends KaribuTest {
         try {
             login("z03.leader");
             UI.getCurrent().navigate(TaskInboxView.class);
-            TaskInboxView inbox = (TaskInboxView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+            TaskInboxView inbox = (TaskInboxView)
+                    UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
             int row = IntStream.range(0, inbox.grid.getDataCommunicator().getItemCount())
-                    .filter(i -> businessKey.equals(inbox.grid.getDataCommunicator().getItem(i).businessKey()))
-                    .findFirst().orElseThrow();
+                    .filter(i -> businessKey.equals(
+                            inbox.grid.getDataCommunicator().getItem(i).businessKey()))
+                    .findFirst()
+                    .orElseThrow();
             TaskSummary task = inbox.grid.getDataCommunicator().getItem(row);
             assertThat(task.subject()).isEqualTo(title);
             Component subject = _getCellComponent(inbox.grid, row, "SUBJECT");
@@ -65,13 +85,18 @@ class TaskWordsTests extends KaribuTest {
             assertThat(_getFormattedRow(inbox.grid, row)).noneMatch(cell -> cell.contains(businessKey));
 
             UI.getCurrent().navigate(TaskView.class, TaskView.params(task.id()));
-            TaskView view = (TaskView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
-            String drafter = organization.personByUsername("z03.clerk").orElseThrow().fullName();
+            TaskView view = (TaskView)
+                    UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+            String drafter =
+                    organization.personByUsername("z03.clerk").orElseThrow().fullName();
             assertThat(view.context.getChildren().filter(Div.class::isInstance).map(c -> ((Div) c).getText()))
                     .contains("事项：" + title, "发起人：" + drafter)
                     .noneMatch(line -> line.contains("z03.clerk") || line.contains(businessKey));
         } finally {
-            engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()
+            engine.getRuntimeService()
+                    .createProcessInstanceQuery()
+                    .processInstanceBusinessKey(businessKey)
+                    .list()
                     .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test over"));
         }
     }

@@ -16,6 +16,7 @@ public final class CopyNumberAnnotation {
 
     /** A4 type area after GB/T 9704: 156 × 225 mm, 22 lines of 28 characters. */
     private static final double LEFT = 28;
+
     private static final double TOP = 37;
     private static final double LINE = 225.0 / 22;
     private static final double PITCH = 156.0 / 28;
@@ -46,19 +47,31 @@ public final class CopyNumberAnnotation {
         }
         long id = OfdPages.maxUnitId(pkg) + ID_OFFSET;
         double width = PITCH * digits;
-        Element annot = element("Annot").addAttribute("ID", Long.toString(id)).addAttribute("Type", "Stamp")
-                .addAttribute("Subtype", "份号").addAttribute("Creator", "gongwen").addAttribute("ReadOnly", "true");
+        Element annot = element("Annot")
+                .addAttribute("ID", Long.toString(id))
+                .addAttribute("Type", "Stamp")
+                .addAttribute("Subtype", "份号")
+                .addAttribute("Creator", "gongwen")
+                .addAttribute("ReadOnly", "true");
         annot.addElement(name("Remark")).setText("份号 " + text);
-        annot.addElement(name("Parameters")).addElement(name("Parameter")).addAttribute("Name", "份号").setText(text);
-        Element appearance = annot.addElement(name("Appearance"))
-                .addAttribute("Boundary", box(LEFT, TOP, width, LINE));
+        annot.addElement(name("Parameters"))
+                .addElement(name("Parameter"))
+                .addAttribute("Name", "份号")
+                .setText(text);
+        Element appearance = annot.addElement(name("Appearance")).addAttribute("Boundary", box(LEFT, TOP, width, LINE));
         // the digits as outlines: the document's embedded fonts are subsets that may lack them
         for (int i = 0; i < text.length(); i++) {
-            appearance.addElement(name("PathObject")).addAttribute("ID", Long.toString(id + 1 + i))
+            appearance
+                    .addElement(name("PathObject"))
+                    .addAttribute("ID", Long.toString(id + 1 + i))
                     .addAttribute("Boundary", box(PITCH * i, 0, PITCH, LINE))
-                    .addAttribute("Stroke", "false").addAttribute("Fill", "true")
-                    .addElement(name("FillColor")).addAttribute("Value", "0 0 0")
-                    .getParent().addElement(name("AbbreviatedData")).setText(DigitOutlines.of(text.charAt(i), SIZE_3, BASELINE));
+                    .addAttribute("Stroke", "false")
+                    .addAttribute("Fill", "true")
+                    .addElement(name("FillColor"))
+                    .addAttribute("Value", "0 0 0")
+                    .getParent()
+                    .addElement(name("AbbreviatedData"))
+                    .setText(DigitOutlines.of(text.charAt(i), SIZE_3, BASELINE));
         }
         new PageAnnotations(pkg).add(pages.get(0), 0, annot);
         return pkg.toBytes();

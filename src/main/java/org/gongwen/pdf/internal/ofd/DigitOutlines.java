@@ -22,20 +22,21 @@ final class DigitOutlines {
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
     private static volatile Font face;
 
-    private DigitOutlines() {
-    }
+    private DigitOutlines() {}
 
     /** {@code digit} at {@code sizeMm}, its origin at x 0 and its baseline at {@code baselineMm}. */
     static String of(char digit, double sizeMm, double baselineMm) {
         if (digit < '0' || digit > '9') {
             throw new IllegalArgumentException("not a digit: " + digit);
         }
-        Shape outline = face().deriveFont((float) sizeMm).createGlyphVector(CONTEXT, String.valueOf(digit))
+        Shape outline = face().deriveFont((float) sizeMm)
+                .createGlyphVector(CONTEXT, String.valueOf(digit))
                 .getGlyphOutline(0);
         StringBuilder data = new StringBuilder();
         double[] c = new double[6];
         for (PathIterator it = outline.getPathIterator(AffineTransform.getTranslateInstance(0, baselineMm));
-                !it.isDone(); it.next()) {
+                !it.isDone();
+                it.next()) {
             switch (it.currentSegment(c)) {
                 case PathIterator.SEG_MOVETO -> data.append("M ").append(points(c, 1));
                 case PathIterator.SEG_LINETO -> data.append("L ").append(points(c, 1));
@@ -50,7 +51,8 @@ final class DigitOutlines {
     private static String points(double[] c, int count) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < count * 2; i++) {
-            s.append(String.format(Locale.ROOT, "%.3f", c[i]).replaceFirst("\\.?0+$", "")).append(' ');
+            s.append(String.format(Locale.ROOT, "%.3f", c[i]).replaceFirst("\\.?0+$", ""))
+                    .append(' ');
         }
         return s.toString();
     }

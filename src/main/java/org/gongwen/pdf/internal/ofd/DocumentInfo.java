@@ -16,8 +16,7 @@ final class DocumentInfo {
 
     static final String CREATOR = "Gongwen";
 
-    private DocumentInfo() {
-    }
+    private DocumentInfo() {}
 
     static CT_DocInfo of(OfficialDocument doc) {
         String title = doc.title().replace("\n", "");
@@ -42,7 +41,8 @@ final class DocumentInfo {
             data.addCustomData("印发日期", Dates.chinese(doc.printingDate()));
         }
         return new CT_DocInfo()
-                .setDocID(UUID.nameUUIDFromBytes((doc.docNumber() + "|" + title).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .setDocID(UUID.nameUUIDFromBytes(
+                        (doc.docNumber() + "|" + title).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .setTile(title)
                 .setAuthor(doc.signingOrgan())
                 .setSubject(doc.docNumber())

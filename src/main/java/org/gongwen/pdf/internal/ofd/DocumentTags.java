@@ -17,8 +17,8 @@ import org.dom4j.io.OutputFormat;
 import org.dom4j.io.XMLWriter;
 import org.gongwen.pdf.OfdStampPlace;
 import org.gongwen.pdf.OfficialDocument;
-import org.gongwen.pdf.internal.DocumentLayout;
 import org.gongwen.pdf.internal.Dates;
+import org.gongwen.pdf.internal.DocumentLayout;
 
 /**
  * The semantic tags of GB/T 33476 for a laid-out document: which page objects draw each element of
@@ -34,8 +34,7 @@ final class DocumentTags {
     private static final Namespace OFD = Namespace.get("ofd", "http://www.ofdspec.org/2016");
 
     /** A page object: the page's index and the object's index in the page's drawing. */
-    record Ref(int page, int item) {
-    }
+    record Ref(int page, int item) {}
 
     private final Map<String, List<Ref>> elements = new LinkedHashMap<>();
     private final OfdStampPlace seal;
@@ -44,8 +43,7 @@ final class DocumentTags {
         this.seal = seal;
     }
 
-    private record Piece(Ref ref, String text, double top, double x) {
-    }
+    private record Piece(Ref ref, String text, double top, double x) {}
 
     static DocumentTags of(OfficialDocument doc, List<PageDrawing> pages, OfdStampPlace seal) {
         DocumentTags tags = new DocumentTags(seal);
@@ -72,8 +70,11 @@ final class DocumentTags {
     private static List<String[]> expected(OfficialDocument doc, List<Piece> pieces) {
         List<String[]> expected = new ArrayList<>();
         if (doc.copyNumber() != null) {
-            pieces.stream().filter(p -> p.ref().page() == 0 && p.text().matches("\\d{1,9}")
-                    && Integer.parseInt(p.text()) == doc.copyNumber()).findFirst()
+            pieces.stream()
+                    .filter(p -> p.ref().page() == 0
+                            && p.text().matches("\\d{1,9}")
+                            && Integer.parseInt(p.text()) == doc.copyNumber())
+                    .findFirst()
                     .ifPresent(p -> expected.add(new String[] {"份号", p.text()}));
         }
         if (doc.urgency() != OfficialDocument.Urgency.NONE) {
@@ -93,7 +94,8 @@ final class DocumentTags {
         if (!attachments.isEmpty()) {
             StringBuilder lines = new StringBuilder("附件：");
             for (int i = 0; i < attachments.size(); i++) {
-                lines.append(attachments.size() == 1 ? "" : (i + 1) + ".").append(attachments.get(i).name())
+                lines.append(attachments.size() == 1 ? "" : (i + 1) + ".")
+                        .append(attachments.get(i).name())
                         .append(attachments.get(i).paperOnly() ? "（纸质送达）" : "");
             }
             expected.add(new String[] {"附件说明", lines.toString()});
@@ -107,8 +109,9 @@ final class DocumentTags {
             OfficialDocument.Content content = attachments.get(i).content();
             String heading = DocumentLayout.attachmentHeading(attachments, i);
             if (content instanceof OfficialDocument.Text text) {
-                expected.add(new String[] {"附件", heading + (text.title() == null ? "" : text.title())
-                        + texts(text.blocks())});
+                expected.add(
+                        new String[] {"附件", heading + (text.title() == null ? "" : text.title()) + texts(text.blocks())
+                        });
             } else if (content instanceof OfficialDocument.Pages) {
                 expected.add(new String[] {"附件", heading});
             }
@@ -117,8 +120,11 @@ final class DocumentTags {
             expected.add(new String[] {"抄送机关", "抄送：" + String.join("，", doc.copyRecipients()) + "。"});
         }
         if (doc.printingOrgan() != null || doc.printingDate() != null) {
-            expected.add(new String[] {"印发机关和印发日期", (doc.printingOrgan() == null ? "" : doc.printingOrgan())
-                    + (doc.printingDate() == null ? "" : Dates.chinese(doc.printingDate()) + "印发")});
+            expected.add(new String[] {
+                "印发机关和印发日期",
+                (doc.printingOrgan() == null ? "" : doc.printingOrgan())
+                        + (doc.printingDate() == null ? "" : Dates.chinese(doc.printingDate()) + "印发")
+            });
         }
         return expected;
     }
@@ -181,7 +187,10 @@ final class DocumentTags {
                         onPage.add(new Piece(new Ref(p, i), text, page.heightPt() - run.baseline(), run.left()));
                     }
                 } else if (item instanceof PageDrawing.Picture picture) {
-                    onPage.add(new Piece(new Ref(p, i), "", page.heightPt() - picture.box().getMaxY(),
+                    onPage.add(new Piece(
+                            new Ref(p, i),
+                            "",
+                            page.heightPt() - picture.box().getMaxY(),
                             picture.box().getX()));
                 }
             }
@@ -209,15 +218,23 @@ final class DocumentTags {
         elements.forEach((tag, refs) -> {
             Element element = root.addElement(QName.get(tag, tags));
             for (Ref ref : refs) {
-                element.addElement(QName.get("ObjectRef", OFD)).addAttribute("PageRef",
-                        String.valueOf(pageIds.get(ref.page()))).setText(String.valueOf(objectIds.get(ref.page())
-                        .get(ref.item())));
+                element.addElement(QName.get("ObjectRef", OFD))
+                        .addAttribute("PageRef", String.valueOf(pageIds.get(ref.page())))
+                        .setText(String.valueOf(objectIds.get(ref.page()).get(ref.item())));
             }
         });
         if (seal != null) {
-            root.addElement(QName.get("印章", tags)).addAttribute("PageRef", String.valueOf(pageIds.get(seal.pageIndex())))
-                    .addAttribute("Boundary", String.format(Locale.ROOT, "%.3f %.3f %.3f %.3f", seal.xMm(), seal.yMm(),
-                            seal.widthMm(), seal.heightMm()));
+            root.addElement(QName.get("印章", tags))
+                    .addAttribute("PageRef", String.valueOf(pageIds.get(seal.pageIndex())))
+                    .addAttribute(
+                            "Boundary",
+                            String.format(
+                                    Locale.ROOT,
+                                    "%.3f %.3f %.3f %.3f",
+                                    seal.xMm(),
+                                    seal.yMm(),
+                                    seal.widthMm(),
+                                    seal.heightMm()));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

@@ -58,12 +58,12 @@ final class EmbeddedFont {
         }
     }
 
-    private record Outline(boolean cff, byte[] bytes) {
-    }
+    private record Outline(boolean cff, byte[] bytes) {}
 
     private Outline outline() {
         PDFontDescriptor descriptor = font instanceof PDType0Font type0
-                ? type0.getDescendantFont().getFontDescriptor() : font.getFontDescriptor();
+                ? type0.getDescendantFont().getFontDescriptor()
+                : font.getFontDescriptor();
         if (descriptor == null) {
             return null;
         }

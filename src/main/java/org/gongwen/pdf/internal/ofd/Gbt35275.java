@@ -6,20 +6,20 @@ import java.util.Arrays;
 import java.util.Base64;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Encoding;
-import org.bouncycastle.asn1.DEROctetString;
-import org.bouncycastle.asn1.DERSequence;
-import org.bouncycastle.asn1.DERSet;
-import org.bouncycastle.asn1.DERTaggedObject;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.ofdrw.gm.sm2strut.OIDs;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.ASN1Set;
 import org.bouncycastle.asn1.ASN1TaggedObject;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.DERTaggedObject;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.Certificate;
+import org.ofdrw.gm.sm2strut.OIDs;
 
 /**
  * Verifies a GB/T 35275 SignedData over an OFD Signature.xml with Bouncy Castle's ASN.1 types (ofdrw-gm's
@@ -29,22 +29,27 @@ import org.bouncycastle.asn1.x509.Certificate;
 public final class Gbt35275 {
 
     /** The signer's certificate (null when none is found) and what fails (null when it verifies). */
-    public record Result(X509Certificate signer, String failure) {
-    }
+    public record Result(X509Certificate signer, String failure) {}
 
-    private Gbt35275() {
-    }
+    private Gbt35275() {}
 
     /** ContentInfo(SignedData) of GB/T 35275: {@code digest} as content, signed by {@code certificate}'s key. */
     public static byte[] signedData(byte[] digest, byte[] signature, X509Certificate certificate) throws Exception {
         Certificate cert = Certificate.getInstance(certificate.getEncoded());
-        ASN1Encodable signerInfo = new DERSequence(new ASN1Encodable[] {new ASN1Integer(1),
-                new DERSequence(new ASN1Encodable[] {cert.getIssuer(), cert.getSerialNumber()}),
-                new AlgorithmIdentifier(OIDs.sm3), new AlgorithmIdentifier(OIDs.sm2Sign), new DEROctetString(signature)});
-        ASN1Encodable signedData = new DERSequence(new ASN1Encodable[] {new ASN1Integer(1),
-                new DERSet(new AlgorithmIdentifier(OIDs.sm3)),
-                new DERSequence(new ASN1Encodable[] {OIDs.data, new DERTaggedObject(true, 0, new DEROctetString(digest))}),
-                new DERTaggedObject(false, 0, new DERSet(cert)), new DERSet(signerInfo)});
+        ASN1Encodable signerInfo = new DERSequence(new ASN1Encodable[] {
+            new ASN1Integer(1),
+            new DERSequence(new ASN1Encodable[] {cert.getIssuer(), cert.getSerialNumber()}),
+            new AlgorithmIdentifier(OIDs.sm3),
+            new AlgorithmIdentifier(OIDs.sm2Sign),
+            new DEROctetString(signature)
+        });
+        ASN1Encodable signedData = new DERSequence(new ASN1Encodable[] {
+            new ASN1Integer(1),
+            new DERSet(new AlgorithmIdentifier(OIDs.sm3)),
+            new DERSequence(new ASN1Encodable[] {OIDs.data, new DERTaggedObject(true, 0, new DEROctetString(digest))}),
+            new DERTaggedObject(false, 0, new DERSet(cert)),
+            new DERSet(signerInfo)
+        });
         return new DERSequence(new ASN1Encodable[] {OIDs.signedData, new DERTaggedObject(true, 0, signedData)})
                 .getEncoded(ASN1Encoding.DER);
     }
@@ -55,7 +60,8 @@ public final class Gbt35275 {
                 ASN1TaggedObject.getInstance(contentInfo.getObjectAt(1)).getExplicitBaseObject());
         ASN1Sequence content = ASN1Sequence.getInstance(signedData.getObjectAt(2));
         byte[] plaintext = ASN1OctetString.getInstance(
-                ASN1TaggedObject.getInstance(content.getObjectAt(1)).getExplicitBaseObject()).getOctets();
+                        ASN1TaggedObject.getInstance(content.getObjectAt(1)).getExplicitBaseObject())
+                .getOctets();
         ASN1Set certificates = null;
         ASN1Set signerInfos = null;
         for (ASN1Encodable element : signedData) {
@@ -85,7 +91,8 @@ public final class Gbt35275 {
             return new Result(signer, "不支持带签名属性的签名");
         }
         byte[] digest = Sm2Crypto.sm3().digest(signatureXml);
-        if (!Arrays.equals(digest, plaintext) && !Arrays.equals(Base64.getEncoder().encode(digest), plaintext)) {
+        if (!Arrays.equals(digest, plaintext)
+                && !Arrays.equals(Base64.getEncoder().encode(digest), plaintext)) {
             return new Result(signer, "签名描述文件 Signature.xml 已被改动");
         }
         byte[] encryptedDigest = null;

@@ -27,8 +27,7 @@ import org.gongwen.pdf.internal.SealField;
  */
 public final class LayoutConversion {
 
-    private LayoutConversion() {
-    }
+    private LayoutConversion() {}
 
     public static OfdLayout convert(OfficialDocument doc, byte[] layoutPdf) {
         try (PDDocument pdf = Loader.loadPDF(layoutPdf)) {
@@ -60,8 +59,11 @@ public final class LayoutConversion {
                 if (annotation.getCOSObject() == widget.getCOSObject()) {
                     PDRectangle box = widget.getRectangle();
                     double height = page.getMediaBox().getHeight();
-                    return new OfdStampPlace(p, OfdWriter.mm(box.getLowerLeftX()),
-                            OfdWriter.mm(height - box.getUpperRightY()), OfdWriter.mm(box.getWidth()),
+                    return new OfdStampPlace(
+                            p,
+                            OfdWriter.mm(box.getLowerLeftX()),
+                            OfdWriter.mm(height - box.getUpperRightY()),
+                            OfdWriter.mm(box.getWidth()),
                             OfdWriter.mm(box.getHeight()));
                 }
             }

@@ -32,6 +32,7 @@ public final class OfdPackage {
 
     /** The OFD namespace. */
     public static final String NS = "http://www.ofdspec.org/2016";
+
     private static final int MAX_FILES = 20_000;
 
     private final Map<String, byte[]> files;
@@ -142,13 +143,15 @@ public final class OfdPackage {
     public String documentPath() {
         Element body = Xml.child(xml("OFD.xml"), "DocBody")
                 .orElseThrow(() -> new OfdFormatException("OFD.xml 中没有文档（DocBody）"));
-        return Xml.childText(body, "DocRoot").map(loc -> resolve("OFD.xml", loc))
+        return Xml.childText(body, "DocRoot")
+                .map(loc -> resolve("OFD.xml", loc))
                 .orElseThrow(() -> new OfdFormatException("OFD.xml 中没有文档根节点（DocRoot）"));
     }
 
     /** The signature list of the main document, if it has one. */
     public Optional<String> signaturesPath() {
-        return Xml.child(xml("OFD.xml"), "DocBody").flatMap(body -> Xml.childText(body, "Signatures"))
+        return Xml.child(xml("OFD.xml"), "DocBody")
+                .flatMap(body -> Xml.childText(body, "Signatures"))
                 .map(loc -> resolve("OFD.xml", loc));
     }
 
@@ -158,7 +161,9 @@ public final class OfdPackage {
         if (trimmed.startsWith("/")) {
             return normal(trimmed);
         }
-        String dir = normal(base).contains("/") ? normal(base).substring(0, normal(base).lastIndexOf('/') + 1) : "";
+        String dir = normal(base).contains("/")
+                ? normal(base).substring(0, normal(base).lastIndexOf('/') + 1)
+                : "";
         List<String> parts = new ArrayList<>();
         for (String part : (dir + trimmed).split("/")) {
             if (part.equals("..")) {

@@ -60,7 +60,8 @@ final class OfdPageRenderer {
                 path(path, canvas);
                 canvas.restoreState();
             } else if (block instanceof ImageObject image && image.getResourceID() != null) {
-                byte[] bytes = reader.getResMgt().getImageByteArray(image.getResourceID().toString());
+                byte[] bytes = reader.getResMgt()
+                        .getImageByteArray(image.getResourceID().toString());
                 if (bytes != null) {
                     place(image, canvas);
                     canvas.addImageWithTransformationMatrix(ImageDataFactory.create(bytes), 1, 0, 0, -1, 0, 1);
@@ -109,7 +110,8 @@ final class OfdPageRenderer {
                     canvas.setFontAndSize(font, (float) size);
                     current = font;
                 }
-                canvas.setTextMatrix(1, 0, 0, -1, (float) x, (float) y).showText(new String(Character.toChars(codePoint)));
+                canvas.setTextMatrix(1, 0, 0, -1, (float) x, (float) y)
+                        .showText(new String(Character.toChars(codePoint)));
             }
         }
         canvas.endText();
@@ -156,7 +158,8 @@ final class OfdPageRenderer {
         return switch (v.length) {
             case 1 -> new DeviceGray((float) (v[0] / 255));
             case 3 -> new DeviceRgb((int) Math.round(v[0]), (int) Math.round(v[1]), (int) Math.round(v[2]));
-            case 4 -> new DeviceCmyk((float) (v[0] / 255), (float) (v[1] / 255), (float) (v[2] / 255), (float) (v[3] / 255));
+            case 4 ->
+                new DeviceCmyk((float) (v[0] / 255), (float) (v[1] / 255), (float) (v[2] / 255), (float) (v[3] / 255));
             default -> otherwise;
         };
     }

@@ -21,8 +21,7 @@ import org.ofdrw.reader.PageInfo;
  */
 public final class OfdToPdf {
 
-    private OfdToPdf() {
-    }
+    private OfdToPdf() {}
 
     public static byte[] render(byte[] ofd) {
         try (OFDReader reader = new OFDReader(new ByteArrayInputStream(ofd))) {
@@ -32,8 +31,9 @@ public final class OfdToPdf {
                 for (int n = 1; n <= reader.getNumberOfPages(); n++) {
                     PageInfo info = reader.getPageInfo(n);
                     ST_Box size = info.getSize();
-                    PdfPage page = pdf.addNewPage(new PageSize((float) (size.getWidth() * OfdPageRenderer.PT_PER_MM),
-                            (float) (size.getHeight() * OfdPageRenderer.PT_PER_MM)));
+                    PdfPage page =
+                            pdf.addNewPage(new PageSize((float) (size.getWidth() * OfdPageRenderer.PT_PER_MM), (float)
+                                    (size.getHeight() * OfdPageRenderer.PT_PER_MM)));
                     renderer.draw(info.getAllLayer(), new PdfCanvas(page), size.getHeight());
                 }
                 if (reader.hasSignature()) {
@@ -61,8 +61,8 @@ public final class OfdToPdf {
             float x = (float) (place.xMm() * k);
             float y = page.getPageSize().getHeight() - (float) (place.yMm() * k) - height;
             try {
-                new PdfCanvas(page).addImageWithTransformationMatrix(ImageDataFactory.create(picture), width, 0, 0,
-                        height, x, y);
+                new PdfCanvas(page)
+                        .addImageWithTransformationMatrix(ImageDataFactory.create(picture), width, 0, 0, height, x, y);
             } catch (RuntimeException e) {
                 // a picture iText cannot read is left out of the view; the verifier judges the seal
             }

@@ -32,13 +32,15 @@ public class OfdWarmUp {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        Thread thread = new Thread(() -> {
-            try {
-                log.info("OFD conversion warmed up in {} ms", run(renderer));
-            } catch (RuntimeException e) {
-                log.warn("OFD warm-up failed; the first OFD will be slower", e);
-            }
-        }, "ofd-warm-up");
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        log.info("OFD conversion warmed up in {} ms", run(renderer));
+                    } catch (RuntimeException e) {
+                        log.warn("OFD warm-up failed; the first OFD will be slower", e);
+                    }
+                },
+                "ofd-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
@@ -47,10 +49,22 @@ public class OfdWarmUp {
     /** Lays out a one-page notice, then writes it as OFD and views it {@value #ROUNDS} times; returns the ms taken. */
     public static long run(LayoutRenderer renderer) {
         long start = System.nanoTime();
-        OfficialDocument notice = new OfficialDocument("清河县人民政府文件", null, OfficialDocument.Urgency.NONE,
-                "清政〔2026〕1号", null, "关于版式文件的通知", "各乡镇人民政府",
-                List.<OfficialDocument.Block>of(new Paragraph("现将有关事项通知如下。")), List.of(), "清河县人民政府",
-                LocalDate.of(2026, 1, 1), null, null, List.of("县委办公室"), "清河县人民政府办公室",
+        OfficialDocument notice = new OfficialDocument(
+                "清河县人民政府文件",
+                null,
+                OfficialDocument.Urgency.NONE,
+                "清政〔2026〕1号",
+                null,
+                "关于版式文件的通知",
+                "各乡镇人民政府",
+                List.<OfficialDocument.Block>of(new Paragraph("现将有关事项通知如下。")),
+                List.of(),
+                "清河县人民政府",
+                LocalDate.of(2026, 1, 1),
+                null,
+                null,
+                List.of("县委办公室"),
+                "清河县人民政府办公室",
                 LocalDate.of(2026, 1, 1));
         byte[] pdf = renderer.render(notice);
         for (int round = 0; round < ROUNDS; round++) {

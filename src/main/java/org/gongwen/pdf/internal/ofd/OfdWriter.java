@@ -72,7 +72,8 @@ final class OfdWriter {
             pageIds.add(pageId);
             String content = "Pages/Page_" + p + "/Content.xml";
             ofd.putOfdXml(DOC + content, page(pages.get(p), ofd, fonts, media));
-            pageTree.addPage(new org.ofdrw.core.basicStructure.pageTree.Page().setID(new ST_ID(pageId))
+            pageTree.addPage(new org.ofdrw.core.basicStructure.pageTree.Page()
+                    .setID(new ST_ID(pageId))
                     .setBaseLoc(new ST_Loc(content)));
         }
         publicRes.addResource(fonts);
@@ -81,18 +82,24 @@ final class OfdWriter {
         }
         ofd.putOfdXml(DOC + "PublicRes.xml", publicRes);
         ofd.putOfdXml(DOC + "DocumentRes.xml", documentRes);
-        CustomTags customTags = new CustomTags().addCustomTag(new CustomTag().setNameSpace(DocumentTags.NAMESPACE)
-                .setFileLoc(new ST_Loc("CustomTag.xml")));
+        CustomTags customTags = new CustomTags()
+                .addCustomTag(
+                        new CustomTag().setNameSpace(DocumentTags.NAMESPACE).setFileLoc(new ST_Loc("CustomTag.xml")));
         ofd.putOfdXml(DOC + "Tags/CustomTags.xml", customTags);
         ofd.put(DOC + "Tags/CustomTag.xml", tags.xml(pageIds, objectIds));
         PageDrawing first = pages.get(0);
-        Document document = new Document().setCommonData(new CT_CommonData().setMaxUnitID(lastId)
-                .setPageArea(new CT_PageArea().setPhysicalBox(0, 0, mm(first.widthPt()), mm(first.heightPt())))
-                .setPublicRes(new ST_Loc("PublicRes.xml")).setDocumentRes(new ST_Loc("DocumentRes.xml")))
-                .setPages(pageTree).setCustomTags(new ST_Loc("Tags/CustomTags.xml"));
+        Document document = new Document()
+                .setCommonData(new CT_CommonData()
+                        .setMaxUnitID(lastId)
+                        .setPageArea(new CT_PageArea().setPhysicalBox(0, 0, mm(first.widthPt()), mm(first.heightPt())))
+                        .setPublicRes(new ST_Loc("PublicRes.xml"))
+                        .setDocumentRes(new ST_Loc("DocumentRes.xml")))
+                .setPages(pageTree)
+                .setCustomTags(new ST_Loc("Tags/CustomTags.xml"));
         ofd.putOfdXml(DOC + "Document.xml", document);
-        ofd.putOfdXml("OFD.xml", new OFD().addDocBody(new DocBody().setDocInfo(info)
-                .setDocRoot(new ST_Loc("Doc_0/Document.xml"))));
+        ofd.putOfdXml(
+                "OFD.xml",
+                new OFD().addDocBody(new DocBody().setDocInfo(info).setDocRoot(new ST_Loc("Doc_0/Document.xml"))));
         return ofd.toBytes();
     }
 
@@ -111,8 +118,11 @@ final class OfdWriter {
                 long mediaId = ++lastId;
                 String file = "image_" + mediaId + ".png";
                 ofd.put(DOC + "Res/" + file, picture.png());
-                media.addMultiMedia(new CT_MultiMedia().setID(new ST_ID(mediaId)).setType(MediaType.Image)
-                        .setFormat("PNG").setMediaFile(new ST_Loc(file)));
+                media.addMultiMedia(new CT_MultiMedia()
+                        .setID(new ST_ID(mediaId))
+                        .setType(MediaType.Image)
+                        .setFormat("PNG")
+                        .setMediaFile(new ST_Loc(file)));
                 layer.addPageBlock(image(picture, drawing.heightPt(), id, mediaId));
             }
         }
@@ -143,8 +153,8 @@ final class OfdWriter {
         double size = mm(run.size());
         double left = mm(run.left());
         double baseline = mm(pageHeight - run.baseline());
-        Rectangle2D box = new Rectangle2D.Double(left - 0.2 * size, baseline - 1.1 * size,
-                mm(run.right() - run.left()) + 0.4 * size, 1.4 * size);
+        Rectangle2D box = new Rectangle2D.Double(
+                left - 0.2 * size, baseline - 1.1 * size, mm(run.right() - run.left()) + 0.4 * size, 1.4 * size);
         TextObject text = new TextObject(new ST_ID(id));
         text.setBoundary(boundary(box)).setFont(fontId).setSize(round(size));
         if (run.hScale() != 1) {
@@ -159,7 +169,9 @@ final class OfdWriter {
         for (int i = 1; i < run.glyphs().size(); i++) {
             PageDrawing.Glyph glyph = run.glyphs().get(i - 1);
             deltas.add(number(mm(run.glyphs().get(i).x() - glyph.x())));
-            for (int extra = 1; extra < glyph.unicode().codePointCount(0, glyph.unicode().length()); extra++) {
+            for (int extra = 1;
+                    extra < glyph.unicode().codePointCount(0, glyph.unicode().length());
+                    extra++) {
                 deltas.add("0");
             }
         }
@@ -173,8 +185,11 @@ final class OfdWriter {
     private static PathObject path(PageDrawing.Shape shape, double pageHeight, long id) {
         double lineWidth = mm(shape.lineWidth());
         Rectangle2D bounds = shape.path().getBounds2D();
-        Rectangle2D box = new Rectangle2D.Double(mm(bounds.getX()) - lineWidth, mm(pageHeight - bounds.getMaxY())
-                - lineWidth, mm(bounds.getWidth()) + 2 * lineWidth, mm(bounds.getHeight()) + 2 * lineWidth);
+        Rectangle2D box = new Rectangle2D.Double(
+                mm(bounds.getX()) - lineWidth,
+                mm(pageHeight - bounds.getMaxY()) - lineWidth,
+                mm(bounds.getWidth()) + 2 * lineWidth,
+                mm(bounds.getHeight()) + 2 * lineWidth);
         StringBuilder data = new StringBuilder();
         double[] c = new double[6];
         for (PathIterator it = shape.path().getPathIterator(null); !it.isDone(); it.next()) {
@@ -194,7 +209,9 @@ final class OfdWriter {
                 default -> 0;
             };
             for (int i = 0; i < points; i++) {
-                data.append(' ').append(number(mm(c[2 * i]) - box.getX())).append(' ')
+                data.append(' ')
+                        .append(number(mm(c[2 * i]) - box.getX()))
+                        .append(' ')
                         .append(number(mm(pageHeight - c[2 * i + 1]) - box.getY()));
             }
         }
@@ -217,8 +234,8 @@ final class OfdWriter {
 
     private static ImageObject image(PageDrawing.Picture picture, double pageHeight, long id, long mediaId) {
         Rectangle2D b = picture.box();
-        Rectangle2D box = new Rectangle2D.Double(mm(b.getX()), mm(pageHeight - b.getMaxY()), mm(b.getWidth()),
-                mm(b.getHeight()));
+        Rectangle2D box =
+                new Rectangle2D.Double(mm(b.getX()), mm(pageHeight - b.getMaxY()), mm(b.getWidth()), mm(b.getHeight()));
         ImageObject image = new ImageObject(new ST_ID(id));
         image.setBoundary(boundary(box));
         image.setCTM(new ST_Array(number(box.getWidth()), "0", "0", number(box.getHeight()), "0", "0"));

@@ -40,8 +40,11 @@ public final class OfdrwValidateContainer implements SignedDataValidateContainer
         if (!Arrays.equals(ses.dataHash(), Sm2Crypto.sm3().digest(signatureXml))) {
             throw new InvalidSignedValueException("签名描述文件 Signature.xml 已被改动");
         }
-        if (!SesStructures.verify(ses.algorithm(), Sm2Crypto.certificate(ses.signerCertificate()),
-                SesStructures.der(ses.toSign()), ses.signature())) {
+        if (!SesStructures.verify(
+                ses.algorithm(),
+                Sm2Crypto.certificate(ses.signerCertificate()),
+                SesStructures.der(ses.toSign()),
+                ses.signature())) {
             throw new InvalidSignedValueException("签章值与签章人证书不符");
         }
         if (!ses.seal().makerSignatureHolds()) {

@@ -24,26 +24,32 @@ final class OpenTypeFile {
     private static final int ASCENT = 880;
     private static final int DESCENT = -120;
 
-    private OpenTypeFile() {
-    }
+    private OpenTypeFile() {}
 
-    static byte[] build(String name, boolean cff, byte[] outlines, Map<Integer, String> unicodes,
-            Map<Integer, Integer> advances) throws IOException {
+    static byte[] build(
+            String name, boolean cff, byte[] outlines, Map<Integer, String> unicodes, Map<Integer, Integer> advances)
+            throws IOException {
         Map<String, byte[]> tables = new TreeMap<>();
         boolean sfnt = outlines.length > 12 && !(cff && outlines[0] == 1);
         int numGlyphs;
         int[] bbox = {0, DESCENT, UNITS, ASCENT};
         if (sfnt) {
             readTables(outlines, tables);
-            numGlyphs = tables.containsKey("maxp") ? ByteBuffer.wrap(tables.get("maxp")).getShort(4) & 0xFFFF
+            numGlyphs = tables.containsKey("maxp")
+                    ? ByteBuffer.wrap(tables.get("maxp")).getShort(4) & 0xFFFF
                     : unicodes.keySet().stream().mapToInt(i -> i).max().orElse(0) + 1;
         } else {
             tables.put("CFF ", outlines);
-            CFFFont font = new CFFParser().parse(new RandomAccessReadBuffer(outlines)).get(0);
+            CFFFont font =
+                    new CFFParser().parse(new RandomAccessReadBuffer(outlines)).get(0);
             numGlyphs = font.getNumCharStrings();
             var box = font.getFontBBox();
-            bbox = new int[] {(int) box.getLowerLeftX(), (int) box.getLowerLeftY(), (int) box.getUpperRightX(),
-                    (int) box.getUpperRightY()};
+            bbox = new int[] {
+                (int) box.getLowerLeftX(),
+                (int) box.getLowerLeftY(),
+                (int) box.getUpperRightX(),
+                (int) box.getUpperRightY()
+            };
         }
         tables.put("cmap", cmap(unicodes));
         tables.put("name", name(name));
@@ -213,10 +219,16 @@ final class OpenTypeFile {
     }
 
     private static byte[] os2(Map<Integer, String> unicodes) {
-        int first = unicodes.values().stream().mapToInt(s -> s.codePointAt(0)).min().orElse(32);
-        int last = unicodes.values().stream().mapToInt(s -> s.codePointAt(0)).max().orElse(32);
+        int first =
+                unicodes.values().stream().mapToInt(s -> s.codePointAt(0)).min().orElse(32);
+        int last =
+                unicodes.values().stream().mapToInt(s -> s.codePointAt(0)).max().orElse(32);
         ByteBuffer os2 = ByteBuffer.allocate(96);
-        os2.putShort((short) 4).putShort((short) UNITS).putShort((short) 400).putShort((short) 5).putShort((short) 0);
+        os2.putShort((short) 4)
+                .putShort((short) UNITS)
+                .putShort((short) 400)
+                .putShort((short) 5)
+                .putShort((short) 0);
         os2.putShort((short) 500).putShort((short) 500).putShort((short) 0).putShort((short) 0);
         os2.putShort((short) 500).putShort((short) 500).putShort((short) 0).putShort((short) 0);
         os2.putShort((short) 50).putShort((short) 250).putShort((short) 0);
@@ -227,7 +239,11 @@ final class OpenTypeFile {
         os2.putShort((short) ASCENT).putShort((short) DESCENT).putShort((short) 0);
         os2.putShort((short) ASCENT).putShort((short) -DESCENT);
         os2.putInt(0x00040001).putInt(0);
-        os2.putShort((short) 500).putShort((short) 700).putShort((short) 0).putShort((short) 32).putShort((short) 1);
+        os2.putShort((short) 500)
+                .putShort((short) 700)
+                .putShort((short) 0)
+                .putShort((short) 32)
+                .putShort((short) 1);
         return os2.array();
     }
 
@@ -238,13 +254,20 @@ final class OpenTypeFile {
         for (int value : bbox) {
             head.putShort((short) value);
         }
-        head.putShort((short) 0).putShort((short) 8).putShort((short) 2).putShort((short) 0).putShort((short) 0);
+        head.putShort((short) 0)
+                .putShort((short) 8)
+                .putShort((short) 2)
+                .putShort((short) 0)
+                .putShort((short) 0);
         return head.array();
     }
 
     private static byte[] hhea(int metrics) {
         ByteBuffer hhea = ByteBuffer.allocate(36);
-        hhea.putInt(0x00010000).putShort((short) ASCENT).putShort((short) DESCENT).putShort((short) 0);
+        hhea.putInt(0x00010000)
+                .putShort((short) ASCENT)
+                .putShort((short) DESCENT)
+                .putShort((short) 0);
         hhea.putShort((short) UNITS).putShort((short) 0).putShort((short) 0).putShort((short) UNITS);
         hhea.putShort((short) 1).putShort((short) 0).putShort((short) 0);
         hhea.position(34);

@@ -82,17 +82,22 @@ public final class PageAnnotations {
         String pageFile = null;
         for (Element page : Xml.children(indexRoot, "Page")) {
             if (pageId.equals(page.attributeValue("PageID"))) {
-                pageFile = Xml.childText(page, "FileLoc").map(loc -> OfdPackage.resolve(index, loc)).orElse(null);
+                pageFile = Xml.childText(page, "FileLoc")
+                        .map(loc -> OfdPackage.resolve(index, loc))
+                        .orElse(null);
             }
         }
         if (pageFile == null) {
             String loc = "Page_" + pageIndex + "/Annotation.xml";
-            Element page = indexRoot.addElement(QName.get("Page", "ofd", OfdPackage.NS)).addAttribute("PageID", pageId);
+            Element page = indexRoot
+                    .addElement(QName.get("Page", "ofd", OfdPackage.NS))
+                    .addAttribute("PageID", pageId);
             page.addElement(QName.get("FileLoc", "ofd", OfdPackage.NS)).setText(loc);
             ofd.putXml(index, indexRoot);
             pageFile = OfdPackage.resolve(index, loc);
         }
-        Element pageAnnot = ofd.file(pageFile).isPresent() ? ofd.xml(pageFile)
+        Element pageAnnot = ofd.file(pageFile).isPresent()
+                ? ofd.xml(pageFile)
                 : DocumentHelper.createElement(QName.get("PageAnnot", "ofd", OfdPackage.NS));
         pageAnnot.add(annot);
         ofd.putXml(pageFile, pageAnnot);
@@ -100,7 +105,8 @@ public final class PageAnnotations {
 
     /** Changing Document.xml would break the seal: a document sealed here always has its index. */
     private String ensureIndexKeepingDocument() {
-        return indexPath().filter(index -> ofd.file(index).isPresent())
+        return indexPath()
+                .filter(index -> ofd.file(index).isPresent())
                 .orElseThrow(() -> new OfdFormatException("文档没有注释索引，不能在签章后添加注释"));
     }
 }

@@ -10,12 +10,10 @@ import java.util.List;
  */
 record PageDrawing(double widthPt, double heightPt, List<Item> items) {
 
-    sealed interface Item permits TextRun, Shape, Picture {
-    }
+    sealed interface Item permits TextRun, Shape, Picture {}
 
     /** A glyph: its code point(s), glyph id in its font, origin on the baseline and advance. */
-    record Glyph(String unicode, int gid, double x, double advance) {
-    }
+    record Glyph(String unicode, int gid, double x, double advance) {}
 
     /**
      * Glyphs of one font, size, horizontal scale and colour on one baseline with no gap wider than an em.
@@ -42,11 +40,16 @@ record PageDrawing(double widthPt, double heightPt, List<Item> items) {
     }
 
     /** A path, stroked or filled (or both), with its colours as 0xRRGGBB and its line width in points. */
-    record Shape(Path2D.Double path, boolean stroke, boolean fill, int strokeRgb, int fillRgb, double lineWidth,
-            boolean evenOdd) implements Item {
-    }
+    record Shape(
+            Path2D.Double path,
+            boolean stroke,
+            boolean fill,
+            int strokeRgb,
+            int fillRgb,
+            double lineWidth,
+            boolean evenOdd)
+            implements Item {}
 
     /** An image (PNG) and the box it fills. */
-    record Picture(byte[] png, Rectangle2D box) implements Item {
-    }
+    record Picture(byte[] png, Rectangle2D box) implements Item {}
 }

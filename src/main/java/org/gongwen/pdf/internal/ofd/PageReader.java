@@ -63,8 +63,12 @@ final class PageReader extends PDFGraphicsStreamEngine {
         double y = trm.getTranslateY();
         double advance = displacement.getX() * trm.getScalingFactorX();
         int rgb = rgb(getGraphicsState().getNonStrokingColor());
-        boolean continues = current != null && current.font() == embedded && current.size() == size
-                && current.hScale() == hScale && current.rgb() == rgb && Math.abs(current.baseline() - y) < 0.01
+        boolean continues = current != null
+                && current.font() == embedded
+                && current.size() == size
+                && current.hScale() == hScale
+                && current.rgb() == rgb
+                && Math.abs(current.baseline() - y) < 0.01
                 && Math.abs(x - current.right()) < size;
         if (!continues) {
             endRun();
@@ -76,8 +80,13 @@ final class PageReader extends PDFGraphicsStreamEngine {
 
     private void endRun() {
         if (current != null) {
-            items.add(new PageDrawing.TextRun(current.font(), current.size(), current.hScale(), current.rgb(),
-                    current.baseline(), List.copyOf(run)));
+            items.add(new PageDrawing.TextRun(
+                    current.font(),
+                    current.size(),
+                    current.hScale(),
+                    current.rgb(),
+                    current.baseline(),
+                    List.copyOf(run)));
             current = null;
             run = null;
         }
@@ -96,8 +105,8 @@ final class PageReader extends PDFGraphicsStreamEngine {
     public void drawImage(PDImage image) throws IOException {
         endRun();
         Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
-        Rectangle2D box = new Rectangle2D.Double(ctm.getTranslateX(), ctm.getTranslateY(), ctm.getScalingFactorX(),
-                ctm.getScalingFactorY());
+        Rectangle2D box = new Rectangle2D.Double(
+                ctm.getTranslateX(), ctm.getTranslateY(), ctm.getScalingFactorX(), ctm.getScalingFactorY());
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(image.getImage(), "png", png);
         items.add(new PageDrawing.Picture(png.toByteArray(), box));
@@ -162,10 +171,16 @@ final class PageReader extends PDFGraphicsStreamEngine {
         endRun();
         var state = getGraphicsState();
         Matrix ctm = state.getCurrentTransformationMatrix();
-        double width = state.getLineWidth() * Math.sqrt(Math.abs(ctm.getScaleX() * ctm.getScaleY()
-                - ctm.getShearX() * ctm.getShearY()));
-        items.add(new PageDrawing.Shape(path, stroke, fill, rgb(state.getStrokingColor()),
-                rgb(state.getNonStrokingColor()), width, windingRule == Path2D.WIND_EVEN_ODD));
+        double width = state.getLineWidth()
+                * Math.sqrt(Math.abs(ctm.getScaleX() * ctm.getScaleY() - ctm.getShearX() * ctm.getShearY()));
+        items.add(new PageDrawing.Shape(
+                path,
+                stroke,
+                fill,
+                rgb(state.getStrokingColor()),
+                rgb(state.getNonStrokingColor()),
+                width,
+                windingRule == Path2D.WIND_EVEN_ODD));
         path = new Path2D.Double();
     }
 

@@ -9,14 +9,13 @@ import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
  */
 final class PathData {
 
-    private PathData() {
-    }
+    private PathData() {}
 
     static void replay(String data, PdfCanvas canvas) {
         String[] t = data.trim().split("\\s+");
         double x = 0;
         double y = 0;
-        for (int i = 0; i < t.length;) {
+        for (int i = 0; i < t.length; ) {
             switch (t[i++]) {
                 case "S", "M" -> {
                     x = num(t[i++]);
@@ -33,8 +32,13 @@ final class PathData {
                     double cy = num(t[i++]);
                     double ex = num(t[i++]);
                     double ey = num(t[i++]);
-                    canvas.curveTo(x + 2.0 / 3 * (cx - x), y + 2.0 / 3 * (cy - y), ex + 2.0 / 3 * (cx - ex),
-                            ey + 2.0 / 3 * (cy - ey), ex, ey);
+                    canvas.curveTo(
+                            x + 2.0 / 3 * (cx - x),
+                            y + 2.0 / 3 * (cy - y),
+                            ex + 2.0 / 3 * (cx - ex),
+                            ey + 2.0 / 3 * (cy - ey),
+                            ex,
+                            ey);
                     x = ex;
                     y = ey;
                 }

@@ -47,8 +47,7 @@ public final class SesSealCodec {
     /** SES_Header.vid: who made the seal data. */
     static final String VENDOR = "GONGWEN";
 
-    private SesSealCodec() {
-    }
+    private SesSealCodec() {}
 
     public static SesSealStructure decode(byte[] der) {
         try {
@@ -68,26 +67,36 @@ public final class SesSealCodec {
             List<X509Certificate> certificates = new ArrayList<>();
             if (ASN1Integer.getInstance(property.getObjectAt(2)).intValueExact() == 1) {
                 for (ASN1Encodable cert : ASN1Sequence.getInstance(property.getObjectAt(3))) {
-                    certificates.add(Sm2Crypto.certificate(ASN1OctetString.getInstance(cert).getOctets()));
+                    certificates.add(Sm2Crypto.certificate(
+                            ASN1OctetString.getInstance(cert).getOctets()));
                 }
             }
-            return new SesSealStructure(SesStructures.der(seal), ASN1Integer.getInstance(header.getObjectAt(1))
-                    .intValueExact(), text(info.getObjectAt(1)), text(property.getObjectAt(1)),
-                    ASN1Integer.getInstance(property.getObjectAt(0)).intValueExact(), certificates,
-                    time(property.getObjectAt(4)), time(property.getObjectAt(5)), time(property.getObjectAt(6)),
-                    text(picture.getObjectAt(0)), ASN1OctetString.getInstance(picture.getObjectAt(1)).getOctets(),
+            return new SesSealStructure(
+                    SesStructures.der(seal),
+                    ASN1Integer.getInstance(header.getObjectAt(1)).intValueExact(),
+                    text(info.getObjectAt(1)),
+                    text(property.getObjectAt(1)),
+                    ASN1Integer.getInstance(property.getObjectAt(0)).intValueExact(),
+                    certificates,
+                    time(property.getObjectAt(4)),
+                    time(property.getObjectAt(5)),
+                    time(property.getObjectAt(6)),
+                    text(picture.getObjectAt(0)),
+                    ASN1OctetString.getInstance(picture.getObjectAt(1)).getOctets(),
                     ASN1Integer.getInstance(picture.getObjectAt(2)).intValueExact(),
                     ASN1Integer.getInstance(picture.getObjectAt(3)).intValueExact(),
-                    Sm2Crypto.certificate(ASN1OctetString.getInstance(seal.getObjectAt(1)).getOctets()),
-                    ASN1ObjectIdentifier.getInstance(seal.getObjectAt(2)).getId(), SesStructures.der(info),
+                    Sm2Crypto.certificate(
+                            ASN1OctetString.getInstance(seal.getObjectAt(1)).getOctets()),
+                    ASN1ObjectIdentifier.getInstance(seal.getObjectAt(2)).getId(),
+                    SesStructures.der(info),
                     ASN1BitString.getInstance(seal.getObjectAt(3)).getOctets());
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             throw new IllegalArgumentException("Not a GB/T 38540 SES_Seal (version 4)", e);
         }
     }
 
-    public static byte[] encode(SesSealStructure.Content content, X509Certificate maker,
-            UnaryOperator<byte[]> makerSigner) {
+    public static byte[] encode(
+            SesSealStructure.Content content, X509Certificate maker, UnaryOperator<byte[]> makerSigner) {
         try {
             ASN1EncodableVector certs = new ASN1EncodableVector();
             certs.add(new DEROctetString(content.sealCertificate().getEncoded()));
@@ -97,18 +106,27 @@ public final class SesSealCodec {
                     .setCertListType(SES_ESPropertyInfo.CertListType)
                     .setCertList(SES_CertList.getInstance(SES_ESPropertyInfo.CertListType, new DERSequence(certs)))
                     .setCreateDate(new ASN1GeneralizedTime(Date.from(content.createdAt())))
-                    .setValidStart(new ASN1GeneralizedTime(content.sealCertificate().getNotBefore()))
-                    .setValidEnd(new ASN1GeneralizedTime(content.sealCertificate().getNotAfter()));
-            SES_ESPictrueInfo picture = new SES_ESPictrueInfo().setType("PNG").setData(content.png())
-                    .setWidth(content.widthMm()).setHeight(content.heightMm());
+                    .setValidStart(
+                            new ASN1GeneralizedTime(content.sealCertificate().getNotBefore()))
+                    .setValidEnd(
+                            new ASN1GeneralizedTime(content.sealCertificate().getNotAfter()));
+            SES_ESPictrueInfo picture = new SES_ESPictrueInfo()
+                    .setType("PNG")
+                    .setData(content.png())
+                    .setWidth(content.widthMm())
+                    .setHeight(content.heightMm());
             SES_SealInfo info = new SES_SealInfo()
                     .setHeader(new SES_Header(SES_Header.V4, new DERIA5String(VENDOR)))
                     .setEsID(new DERIA5String(content.esId()))
                     .setProperty(property)
                     .setPicture(picture);
             byte[] signature = makerSigner.apply(info.getEncoded(ASN1Encoding.DER));
-            return new SESeal().seteSealInfo(info).setCert(maker).setSignAlgID(GMObjectIdentifiers.sm2sign_with_sm3)
-                    .setSignedValue(signature).getEncoded(ASN1Encoding.DER);
+            return new SESeal()
+                    .seteSealInfo(info)
+                    .setCert(maker)
+                    .setSignAlgID(GMObjectIdentifiers.sm2sign_with_sm3)
+                    .setSignedValue(signature)
+                    .getEncoded(ASN1Encoding.DER);
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException("Certificate not encodable", e);
         } catch (IOException e) {
@@ -118,7 +136,8 @@ public final class SesSealCodec {
 
     static String text(ASN1Encodable encodable) {
         ASN1Primitive primitive = encodable.toASN1Primitive();
-        return primitive instanceof ASN1String string ? string.getString()
+        return primitive instanceof ASN1String string
+                ? string.getString()
                 : ASN1IA5String.getInstance(primitive).getString();
     }
 

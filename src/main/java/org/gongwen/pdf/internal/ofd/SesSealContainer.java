@@ -48,8 +48,8 @@ public final class SesSealContainer implements ExtendSignatureContainer {
 
     @Override
     public byte[] sign(InputStream signatureXml, String propertyInfo) throws IOException {
-        byte[] toSign = SesStructures.toSign(sesSeal, Instant.now(), getDigestFnc().digest(signatureXml.readAllBytes()),
-                propertyInfo);
+        byte[] toSign = SesStructures.toSign(
+                sesSeal, Instant.now(), getDigestFnc().digest(signatureXml.readAllBytes()), propertyInfo);
         try {
             return SesStructures.signature(toSign, signer.certificate().getEncoded(), signer.sign(toSign));
         } catch (CertificateEncodingException e) {

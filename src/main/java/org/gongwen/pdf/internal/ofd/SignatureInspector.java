@@ -52,7 +52,8 @@ public final class SignatureInspector {
         String id = record.attributeValue("ID");
         type = "Sign".equalsIgnoreCase(record.attributeValue("Type")) ? Type.SIGN : Type.SEAL;
         try {
-            String base = Optional.ofNullable(record.attributeValue("BaseLoc")).filter(s -> !s.isBlank())
+            String base = Optional.ofNullable(record.attributeValue("BaseLoc"))
+                    .filter(s -> !s.isBlank())
                     .orElseThrow(() -> new OfdFormatException("签名 " + id + " 没有签名描述文件位置（BaseLoc）"));
             String signaturePath = OfdPackage.resolve(listPath, base);
             Element signature = ofd.xml(signaturePath);
@@ -60,7 +61,8 @@ public final class SignatureInspector {
                     .orElseThrow(() -> new OfdFormatException("文件 " + signaturePath + " 缺少签名信息（SignedInfo）"));
             checkReferences(signaturePath, info);
             place = stampPlace(info, pageIds);
-            String valuePath = Xml.childText(signature, "SignedValue").map(loc -> OfdPackage.resolve(signaturePath, loc))
+            String valuePath = Xml.childText(signature, "SignedValue")
+                    .map(loc -> OfdPackage.resolve(signaturePath, loc))
                     .orElseThrow(() -> new OfdFormatException("文件 " + signaturePath + " 缺少签名值位置（SignedValue）"));
             byte[] value = ofd.file(valuePath).orElseThrow(() -> new OfdFormatException("签名值文件 " + valuePath + " 缺失"));
             byte[] signatureXml = ofd.file(signaturePath).orElseThrow();
@@ -75,8 +77,22 @@ public final class SignatureInspector {
             failures.add("签名数据无法解析");
         }
         boolean intact = failures.isEmpty();
-        return new OfdSignatureCheck(id, type, sesVersion, signer, sesSeal, sealName, sealId, picture, pictureType,
-                maker, signTime, place, protectedFiles, intact, intact ? null : String.join("；", failures));
+        return new OfdSignatureCheck(
+                id,
+                type,
+                sesVersion,
+                signer,
+                sesSeal,
+                sealName,
+                sealId,
+                picture,
+                pictureType,
+                maker,
+                signTime,
+                place,
+                protectedFiles,
+                intact,
+                intact ? null : String.join("；", failures));
     }
 
     private void checkReferences(String signaturePath, Element info) {
@@ -101,7 +117,9 @@ public final class SignatureInspector {
                 failures.add("文件 " + path + " 缺失");
                 continue;
             }
-            byte[] expected = Xml.childText(reference, "CheckValue").map(SignatureInspector::base64).orElse(new byte[0]);
+            byte[] expected = Xml.childText(reference, "CheckValue")
+                    .map(SignatureInspector::base64)
+                    .orElse(new byte[0]);
             if (!Arrays.equals(expected, digest.digest(file.get()))) {
                 failures.add("文件 " + path + " 已被改动");
             }
@@ -136,15 +154,21 @@ public final class SignatureInspector {
         if (!seal.binds(signer)) {
             failures.add("签章人证书不是印章绑定的证书");
         }
-        Optional<String> sealFile = Xml.child(info, "Seal").flatMap(s -> Xml.childText(s, "BaseLoc"))
+        Optional<String> sealFile = Xml.child(info, "Seal")
+                .flatMap(s -> Xml.childText(s, "BaseLoc"))
                 .map(loc -> OfdPackage.resolve(signaturePath, loc));
-        if (sealFile.isPresent() && !sealFile.flatMap(ofd::file).map(b -> Arrays.equals(b, sesSeal)).orElse(false)) {
+        if (sealFile.isPresent()
+                && !sealFile.flatMap(ofd::file)
+                        .map(b -> Arrays.equals(b, sesSeal))
+                        .orElse(false)) {
             failures.add("印章文件 " + sealFile.get() + " 与签章中的印章不一致");
         }
     }
 
     private void checkSignedData(byte[] signatureXml, byte[] value, Element info) throws Exception {
-        signTime = Xml.childText(info, "SignatureDateTime").map(SignatureInspector::time).orElse(null);
+        signTime = Xml.childText(info, "SignatureDateTime")
+                .map(SignatureInspector::time)
+                .orElse(null);
         String method = Xml.childText(info, "SignatureMethod").orElse("1.2.156.10197.1.501");
         Gbt35275.Result result = Gbt35275.verify(method, signatureXml, value);
         signer = result.signer();
@@ -160,8 +184,12 @@ public final class SignatureInspector {
             String[] box = annot.attributeValue("Boundary", "").trim().split("\\s+");
             if (box.length == 4) {
                 try {
-                    return new OfdStampPlace(page, Double.parseDouble(box[0]), Double.parseDouble(box[1]),
-                            Double.parseDouble(box[2]), Double.parseDouble(box[3]));
+                    return new OfdStampPlace(
+                            page,
+                            Double.parseDouble(box[0]),
+                            Double.parseDouble(box[1]),
+                            Double.parseDouble(box[2]),
+                            Double.parseDouble(box[3]));
                 } catch (NumberFormatException e) {
                     return null;
                 }
@@ -180,7 +208,9 @@ public final class SignatureInspector {
 
     private static Instant time(String text) {
         try {
-            return LocalDateTime.parse(text.strip(), OFD_TIME).atZone(ZoneId.systemDefault()).toInstant();
+            return LocalDateTime.parse(text.strip(), OFD_TIME)
+                    .atZone(ZoneId.systemDefault())
+                    .toInstant();
         } catch (RuntimeException e) {
             return null;
         }

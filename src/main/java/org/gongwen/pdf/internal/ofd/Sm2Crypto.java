@@ -13,12 +13,11 @@ public final class Sm2Crypto {
 
     public static final BouncyCastleProvider BC = new BouncyCastleProvider();
 
-    private Sm2Crypto() {
-    }
+    private Sm2Crypto() {}
 
     public static X509Certificate certificate(byte[] der) throws GeneralSecurityException {
-        return (X509Certificate) CertificateFactory.getInstance("X.509", BC)
-                .generateCertificate(new ByteArrayInputStream(der));
+        return (X509Certificate)
+                CertificateFactory.getInstance("X.509", BC).generateCertificate(new ByteArrayInputStream(der));
     }
 
     public static MessageDigest sm3() {

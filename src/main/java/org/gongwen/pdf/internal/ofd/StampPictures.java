@@ -18,11 +18,9 @@ import org.gongwen.pdf.OfdStampPlace;
 final class StampPictures {
 
     /** A seal picture ({@code type} e.g. PNG) at its stamp. */
-    record Stamp(OfdStampPlace place, String type, byte[] picture) {
-    }
+    record Stamp(OfdStampPlace place, String type, byte[] picture) {}
 
-    private StampPictures() {
-    }
+    private StampPictures() {}
 
     /** The stamps of the main document's signatures that show a picture, in the order of its signature list. */
     static List<Stamp> of(byte[] ofd) {
@@ -48,18 +46,22 @@ final class StampPictures {
         try {
             Element signature = pkg.xml(signaturePath);
             OfdStampPlace place = Xml.child(signature, "SignedInfo")
-                    .map(info -> SignatureInspector.stampPlace(info, pageIds)).orElse(null);
+                    .map(info -> SignatureInspector.stampPlace(info, pageIds))
+                    .orElse(null);
             Optional<byte[]> value = Xml.childText(signature, "SignedValue")
                     .flatMap(loc -> pkg.file(OfdPackage.resolve(signaturePath, loc)));
             if (place == null || value.isEmpty()) {
                 return Optional.empty();
             }
-            ASN1Sequence toSign = ASN1Sequence.getInstance(
-                    ASN1Sequence.getInstance(ASN1Primitive.fromByteArray(value.get())).getObjectAt(0));
-            ASN1Sequence sealInfo = ASN1Sequence.getInstance(ASN1Sequence.getInstance(toSign.getObjectAt(1))
-                    .getObjectAt(0));
+            ASN1Sequence toSign =
+                    ASN1Sequence.getInstance(ASN1Sequence.getInstance(ASN1Primitive.fromByteArray(value.get()))
+                            .getObjectAt(0));
+            ASN1Sequence sealInfo = ASN1Sequence.getInstance(
+                    ASN1Sequence.getInstance(toSign.getObjectAt(1)).getObjectAt(0));
             ASN1Sequence picture = ASN1Sequence.getInstance(sealInfo.getObjectAt(3));
-            return Optional.of(new Stamp(place, SesSealCodec.text(picture.getObjectAt(0)),
+            return Optional.of(new Stamp(
+                    place,
+                    SesSealCodec.text(picture.getObjectAt(0)),
                     ASN1OctetString.getInstance(picture.getObjectAt(1)).getOctets()));
         } catch (java.io.IOException | RuntimeException e) {
             // a digital signature (GB/T 35275) or an unreadable seal has no picture to show

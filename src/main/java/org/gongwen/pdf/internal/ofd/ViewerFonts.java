@@ -41,11 +41,17 @@ final class ViewerFonts {
         }
         CT_Font entry = reader.getResMgt().getFont(id);
         String name = entry == null ? "" : (entry.getFontName() + " " + entry.getFamilyName()).toLowerCase();
-        String face = name.contains("kai") || name.contains("楷") ? "fonts/FandolKai-Regular.otf"
-                : name.contains("hei") || name.contains("黑") || name.contains("sans") ? "fonts/NotoSansSC-Medium.ttf"
-                : name.contains("song") || name.contains("宋") || name.contains("serif") && !name.contains("fang")
-                        ? "fonts/NotoSerifSC-Regular.ttf" : "fonts/FandolFang-Regular.otf";
-        PdfFont fallback = fallbacks.computeIfAbsent(face,
+        String face = name.contains("kai") || name.contains("楷")
+                ? "fonts/FandolKai-Regular.otf"
+                : name.contains("hei") || name.contains("黑") || name.contains("sans")
+                        ? "fonts/NotoSansSC-Medium.ttf"
+                        : name.contains("song")
+                                        || name.contains("宋")
+                                        || name.contains("serif") && !name.contains("fang")
+                                ? "fonts/NotoSerifSC-Regular.ttf"
+                                : "fonts/FandolFang-Regular.otf";
+        PdfFont fallback = fallbacks.computeIfAbsent(
+                face,
                 f -> PdfFontFactory.createFont(bundled(f), PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED));
         return fallback;
     }
@@ -57,8 +63,8 @@ final class ViewerFonts {
         }
         try {
             Path file = reader.getResourceLocator().getFile(entry.getFontFile());
-            return PdfFontFactory.createFont(Files.readAllBytes(file), PdfEncodings.IDENTITY_H,
-                    EmbeddingStrategy.FORCE_EMBEDDED);
+            return PdfFontFactory.createFont(
+                    Files.readAllBytes(file), PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -7,11 +7,12 @@ import org.dom4j.Element;
 /** Navigation by local name: OFD producers differ in namespace prefixes. */
 public final class Xml {
 
-    private Xml() {
-    }
+    private Xml() {}
 
     public static List<Element> children(Element parent, String localName) {
-        return parent.elements().stream().filter(e -> e.getName().equals(localName)).toList();
+        return parent.elements().stream()
+                .filter(e -> e.getName().equals(localName))
+                .toList();
     }
 
     public static Optional<Element> child(Element parent, String localName) {

@@ -73,7 +73,10 @@ record InkCircle(double centreX, double centreY, double radius) {
 
     private static double variation(double[] values) {
         double mean = Arrays.stream(values).average().orElse(0);
-        double variance = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).average().orElse(0);
+        double variance = Arrays.stream(values)
+                .map(v -> (v - mean) * (v - mean))
+                .average()
+                .orElse(0);
         return Math.sqrt(variance) / mean;
     }
 

@@ -16,8 +16,7 @@ final class SealFonts {
 
     private static final Logger log = LoggerFactory.getLogger(SealFonts.class);
 
-    private SealFonts() {
-    }
+    private SealFonts() {}
 
     static Font regular() {
         return Regular.FONT;

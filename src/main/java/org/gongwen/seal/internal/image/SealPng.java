@@ -19,15 +19,14 @@ final class SealPng {
 
     private static final String PNG_FORMAT = "javax_imageio_png_1.0";
 
-    private SealPng() {
-    }
+    private SealPng() {}
 
     static byte[] encode(BufferedImage image, double dpi) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         try {
             ImageWriteParam param = writer.getDefaultWriteParam();
-            IIOMetadata metadata = writer.getDefaultImageMetadata(
-                    ImageTypeSpecifier.createFromRenderedImage(image), param);
+            IIOMetadata metadata =
+                    writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
             metadata.mergeTree(PNG_FORMAT, resolution(dpi));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {

@@ -28,6 +28,7 @@ public final class StarSealDrawer {
     private static final double BOTTOM_CENTRE_RATIO = 0.49;
     /** Noto CJK's ideographic em box reaches 0.88 em above the baseline, so its middle is 0.38 em up. */
     private static final double EM_MIDDLE_ABOVE_BASELINE = 0.38;
+
     private static final double STAR_INNER_RATIO = Math.sin(Math.toRadians(18)) / Math.sin(Math.toRadians(54));
 
     public SealImage draw(String unitName, double diameterMm) {
@@ -64,8 +65,8 @@ public final class StarSealDrawer {
         } finally {
             g.dispose();
         }
-        return new SealImage(SealPng.encode(image, SealImageMaker.PRINT_DPI), size, diameterMm,
-                SealImageMaker.PRINT_DPI);
+        return new SealImage(
+                SealPng.encode(image, SealImageMaker.PRINT_DPI), size, diameterMm, SealImageMaker.PRINT_DPI);
     }
 
     /**
@@ -76,8 +77,8 @@ public final class StarSealDrawer {
     public byte[] demoImpressionScan(String unitName, double diameterMm) {
         SealImage seal = draw(unitName, diameterMm);
         int margin = (int) Math.round(10 * SealImageMaker.PRINT_DPI / 25.4);
-        BufferedImage paper = new BufferedImage(seal.sizePx() + 2 * margin, seal.sizePx() + 2 * margin,
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage paper =
+                new BufferedImage(seal.sizePx() + 2 * margin, seal.sizePx() + 2 * margin, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = paper.createGraphics();
         try {
             g.setColor(new Color(250, 248, 243));
@@ -120,8 +121,7 @@ public final class StarSealDrawer {
     private static void drawBottomLine(Graphics2D g, String text, double centre, double radius, ArcText arc) {
         double height = BOTTOM_HEIGHT_RATIO * radius;
         double gapHalf = Math.toRadians((360 - arc.spanDegrees()) / 2);
-        double halfWidth = Math.min(0.62 * radius,
-                arc.centreRadius() * Math.sin(gapHalf) - 0.75 * arc.height());
+        double halfWidth = Math.min(0.62 * radius, arc.centreRadius() * Math.sin(gapHalf) - 0.75 * arc.height());
         Font font = SealFonts.bold().deriveFont((float) height);
         GlyphVector glyphs = font.createGlyphVector(g.getFontRenderContext(), text);
         double advance = glyphs.getLogicalBounds().getWidth();
@@ -173,8 +173,7 @@ public final class StarSealDrawer {
             int n = characters.length;
             for (int i = 0; i < n; i++) {
                 double degrees = n > 1 ? -spanDegrees / 2 + i * spanDegrees / (n - 1) : 0;
-                GlyphVector glyph = font.createGlyphVector(g.getFontRenderContext(),
-                        new String(characters, i, 1));
+                GlyphVector glyph = font.createGlyphVector(g.getFontRenderContext(), new String(characters, i, 1));
                 double advance = glyph.getLogicalBounds().getWidth();
                 AffineTransform place = new AffineTransform();
                 place.translate(centre, centre);

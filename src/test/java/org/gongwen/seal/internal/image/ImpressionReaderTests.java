@@ -57,7 +57,8 @@ class ImpressionReaderTests {
         assertThat(scan.type().mediaType()).isEqualTo("application/pdf");
         assertThat(scan.dotsPerMm()).isCloseTo(400 / 25.4, within(0.001));
         assertThat(scan.image().getWidth()).isCloseTo((int) Math.round(60 * 400 / 25.4), within(2));
-        int centre = scan.image().getRGB(scan.image().getWidth() / 2, scan.image().getHeight() / 2);
+        int centre =
+                scan.image().getRGB(scan.image().getWidth() / 2, scan.image().getHeight() / 2);
         assertThat(new Color(centre)).isEqualTo(new Color(230, 0, 18));
     }
 
@@ -72,11 +73,10 @@ class ImpressionReaderTests {
         ImpressionReader small = new ImpressionReader(new ImpressionLimits(1024 * 1024, 400, 8000, 300));
         byte[] big = Arrays.copyOf(SealPng.encode(SyntheticScans.seal(42, 600), 600), 1024 * 1024 + 1);
 
-        assertThatThrownBy(() -> small.read("seal.png", big))
-                .isInstanceOfSatisfying(BusinessException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("impression.error.tooLarge");
-                    assertThat(e.args()).containsExactly(1L);
-                });
+        assertThatThrownBy(() -> small.read("seal.png", big)).isInstanceOfSatisfying(BusinessException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("impression.error.tooLarge");
+            assertThat(e.args()).containsExactly(1L);
+        });
     }
 
     @Test
@@ -125,11 +125,10 @@ class ImpressionReaderTests {
     void tooFewPixelsAreRefused() {
         byte[] small = SealPng.encode(SyntheticScans.blank(300, 500), 600);
 
-        assertThatThrownBy(() -> reader.read("seal.png", small))
-                .isInstanceOfSatisfying(BusinessException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("impression.error.resolutionTooLow");
-                    assertThat(e.args()).containsExactly(400);
-                });
+        assertThatThrownBy(() -> reader.read("seal.png", small)).isInstanceOfSatisfying(BusinessException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("impression.error.resolutionTooLow");
+            assertThat(e.args()).containsExactly(400);
+        });
     }
 
     /** Only the header is needed for this refusal: the file has no pixel data at all. */
@@ -149,7 +148,8 @@ class ImpressionReaderTests {
 
     private void assertRefused(String filename, byte[] data, String key) {
         assertThatThrownBy(() -> reader.read(filename, data))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     private static byte[] jpeg(BufferedImage image) throws IOException {
@@ -191,13 +191,21 @@ class ImpressionReaderTests {
     /** A PNG signature and IHDR chunk claiming the given size, with nothing after. */
     private static byte[] pngHeader(int width, int height) {
         ByteBuffer ihdr = ByteBuffer.allocate(17);
-        ihdr.put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        ihdr.put("IHDR".getBytes(StandardCharsets.US_ASCII))
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 2)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
         CRC32 crc = new CRC32();
         crc.update(ihdr.array());
         ByteBuffer png = ByteBuffer.allocate(8 + 4 + 17 + 4);
         png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})
-                .putInt(13).put(ihdr.array()).putInt((int) crc.getValue());
+                .putInt(13)
+                .put(ihdr.array())
+                .putInt((int) crc.getValue());
         return png.array();
     }
 }

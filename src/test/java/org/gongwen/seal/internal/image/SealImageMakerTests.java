@@ -36,8 +36,8 @@ class SealImageMakerTests {
 
     @Test
     void lowResolutionDarkInkOnGreyPaperWithDustIsAccepted() throws IOException {
-        BufferedImage page = SyntheticScans.seal(80, 35, 40, 45, 45, 300, -12,
-                SyntheticScans.GREY_PAPER, SyntheticScans.BLACK_INK);
+        BufferedImage page =
+                SyntheticScans.seal(80, 35, 40, 45, 45, 300, -12, SyntheticScans.GREY_PAPER, SyntheticScans.BLACK_INK);
         Graphics2D g = page.createGraphics();
         g.setColor(Color.BLACK);
         g.fillRect(900, 60, 4, 4);
@@ -54,8 +54,9 @@ class SealImageMakerTests {
 
     @Test
     void aSealOffCentreOnALargeScanIsFound() {
-        ImpressionScan scan = scan(SyntheticScans.seal(127, 70, 60, 42, 42, 600, 3,
-                SyntheticScans.WHITE_PAPER, SyntheticScans.RED_INK), 600);
+        ImpressionScan scan = scan(
+                SyntheticScans.seal(127, 70, 60, 42, 42, 600, 3, SyntheticScans.WHITE_PAPER, SyntheticScans.RED_INK),
+                600);
         assertThat(scan.image().getWidth()).isGreaterThanOrEqualTo(3000);
 
         assertThat(maker.fromScan(scan, TOWN).diameterMm()).isCloseTo(42, org.assertj.core.data.Offset.offset(0.6));
@@ -64,8 +65,7 @@ class SealImageMakerTests {
     @Test
     void theDrawnStarSealPassesTheSameChecks() {
         SealImage drawn = new StarSealDrawer().draw("某某县示范单位", 42);
-        BufferedImage paper = new BufferedImage(drawn.sizePx() + 100, drawn.sizePx() + 100,
-                BufferedImage.TYPE_INT_RGB);
+        BufferedImage paper = new BufferedImage(drawn.sizePx() + 100, drawn.sizePx() + 100, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = paper.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, paper.getWidth(), paper.getHeight());
@@ -79,8 +79,8 @@ class SealImageMakerTests {
 
     @Test
     void anEllipseIsNotRound() {
-        BufferedImage ellipse = SyntheticScans.seal(54, 27, 27, 42, 30, 600, 0,
-                SyntheticScans.WHITE_PAPER, SyntheticScans.RED_INK);
+        BufferedImage ellipse =
+                SyntheticScans.seal(54, 27, 27, 42, 30, 600, 0, SyntheticScans.WHITE_PAPER, SyntheticScans.RED_INK);
 
         assertRefused(ellipse, 600, TOWN, "sealImage.error.notRound");
     }
@@ -107,7 +107,8 @@ class SealImageMakerTests {
 
     private void assertRefused(BufferedImage image, double dpi, DiameterRule rule, String key) {
         assertThatThrownBy(() -> maker.fromScan(scan(image, dpi), rule))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     private static ImpressionScan scan(BufferedImage image, double dpi) {
@@ -125,7 +126,9 @@ class SealImageMakerTests {
     private static void assertCornersTransparent(BufferedImage image) {
         int last = image.getWidth() - 1;
         for (int[] corner : new int[][] {{0, 0}, {last, 0}, {0, last}, {last, last}, {5, 5}, {last - 5, last - 5}}) {
-            assertThat(image.getRGB(corner[0], corner[1]) >>> 24).as("alpha at %s", corner).isZero();
+            assertThat(image.getRGB(corner[0], corner[1]) >>> 24)
+                    .as("alpha at %s", corner)
+                    .isZero();
         }
     }
 

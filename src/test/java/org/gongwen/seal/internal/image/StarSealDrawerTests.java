@@ -23,8 +23,9 @@ class StarSealDrawerTests {
         assertThat(seal.diameterMm()).isEqualTo(42);
         assertThat(image.getWidth()).isEqualTo(seal.sizePx()).isEqualTo(image.getHeight());
         int last = image.getWidth() - 1;
-        assertThat(new int[] {alpha(image, 0, 0), alpha(image, last, 0), alpha(image, 0, last),
-            alpha(image, last, last)}).containsOnly(0);
+        assertThat(new int[] {alpha(image, 0, 0), alpha(image, last, 0), alpha(image, 0, last), alpha(image, last, last)
+                })
+                .containsOnly(0);
     }
 
     @Test
@@ -74,7 +75,8 @@ class StarSealDrawerTests {
         assertThat((minX + maxX + 1) / 2.0).isCloseTo(centre, within(1.5));
         double starRadius = StarSealDrawer.STAR_RATIO * centre;
         assertThat(centre - minY).as("top point").isCloseTo(starRadius, within(3.0));
-        assertThat(maxY + 1 - centre).as("bottom points")
+        assertThat(maxY + 1 - centre)
+                .as("bottom points")
                 .isCloseTo(starRadius * Math.cos(Math.toRadians(36)), within(3.0));
     }
 

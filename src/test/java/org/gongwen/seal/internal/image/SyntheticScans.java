@@ -19,16 +19,23 @@ final class SyntheticScans {
     static final Color WHITE_PAPER = new Color(246, 244, 240);
     static final Color GREY_PAPER = new Color(205, 203, 198);
 
-    private SyntheticScans() {
-    }
+    private SyntheticScans() {}
 
     static double dotsPerMm(double dpi) {
         return dpi / 25.4;
     }
 
     /** A star seal of the given size, centred at (centreX, centreY) mm on a page, rotated a little. */
-    static BufferedImage seal(double pageMm, double centreXMm, double centreYMm, double diameterMm,
-            double heightMm, double dpi, double rotationDegrees, Color paper, Color ink) {
+    static BufferedImage seal(
+            double pageMm,
+            double centreXMm,
+            double centreYMm,
+            double diameterMm,
+            double heightMm,
+            double dpi,
+            double rotationDegrees,
+            Color paper,
+            Color ink) {
         double px = dotsPerMm(dpi);
         int size = (int) Math.round(pageMm * px);
         BufferedImage image = paper(size, size, paper);
@@ -56,8 +63,16 @@ final class SyntheticScans {
     }
 
     static BufferedImage seal(double diameterMm, double dpi) {
-        return seal(diameterMm + 12, diameterMm / 2 + 6, diameterMm / 2 + 6, diameterMm, diameterMm, dpi, 7,
-                WHITE_PAPER, RED_INK);
+        return seal(
+                diameterMm + 12,
+                diameterMm / 2 + 6,
+                diameterMm / 2 + 6,
+                diameterMm,
+                diameterMm,
+                dpi,
+                7,
+                WHITE_PAPER,
+                RED_INK);
     }
 
     static BufferedImage blank(int width, int height) {
