@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
@@ -56,6 +57,9 @@ public class TaskInboxService {
     private final TaskService tasks;
     private final FormService forms;
     private final RepositoryService repository;
+    /** How long after a task was completed a late attempt on it is told "someone has just handled it". */
+    private static final java.time.Duration JUST_HANDLED = java.time.Duration.ofMinutes(10);
+
     private final HistoryService history;
     private final RuntimeService runtime;
     private final AuthenticatedUser authenticatedUser;
@@ -274,9 +278,41 @@ public class TaskInboxService {
         TaskFilter any = TaskFilter.all();
         Task task = query(any).taskId(taskId).singleResult();
         if (task == null) {
+            if (justHandledByAnother(taskId)) {
+                throw BusinessException.conflict("error.contention");
+            }
             throw BusinessException.notFound("task.error.notFound", taskId);
         }
         return task;
+    }
+
+    /**
+     * A task this person could act on that someone has completed a moment ago (a double click, two tabs, a
+     * colleague of the same group): told as a lost race, not as a task that never was theirs.
+     */
+    private boolean justHandledByAnother(String taskId) {
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery()
+                .taskId(taskId)
+                .finished()
+                .singleResult();
+        if (done == null
+                || done.getEndTime() == null
+                || done.getEndTime().toInstant().isBefore(clock.instant().minus(JUST_HANDLED))) {
+            return false;
+        }
+        CurrentUser user = authenticatedUser.require();
+        if (user.username().equals(done.getAssignee())) {
+            return true;
+        }
+        Set<String> groups = groupsOf(user);
+        return history
+                .createHistoricIdentityLinkLogQuery()
+                .taskId(taskId)
+                .type(IdentityLinkType.CANDIDATE)
+                .list()
+                .stream()
+                .anyMatch(link -> user.username().equals(link.getUserId())
+                        || (link.getGroupId() != null && groups.contains(link.getGroupId())));
     }
 
     private TaskQuery query(TaskFilter filter) {

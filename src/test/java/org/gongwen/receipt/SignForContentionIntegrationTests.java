@@ -15,11 +15,15 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.gongwen.document.DocumentIssuing;
 import org.gongwen.document.DocumentService;
+import org.gongwen.document.RecipientEntry;
+import org.gongwen.document.RecipientKind;
+import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.RealHttp;
+import org.gongwen.support.SendJobs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -108,6 +112,48 @@ class SignForContentionIntegrationTests {
                 .isEqualTo(1);
     }
 
+    /**
+     * Two units of the same send batch sign for at the same moment: each acts on its own copy, so both succeed
+     * (their receipts' ends are counted by the batch afterwards, in jobs of their own).
+     */
+    @Test
+    void twoUnitsSigningForTheSameDocumentAtOnceBothSucceed() throws Exception {
+        long b22 = organization.unitByCode("B22").orElseThrow().id();
+        long b23 = organization.unitByCode("B23").orElseThrow().id();
+        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        long documentId = chain.signedAndAwaitingConfirmation(
+                "关于开展两单位同时签收核查的通知",
+                List.of(
+                        new RecipientEntry(b22, RecipientKind.MAIN, 1),
+                        new RecipientEntry(b23, RecipientKind.MAIN, 1)));
+        chain.confirmAndSend(documentId);
+        String sql = "select id from receipt_distribution where document_id = ? and unit_id = ?";
+        long first = jdbc.queryForObject(sql, Long.class, documentId, b22);
+        long second = jdbc.queryForObject(sql, Long.class, documentId, b23);
+        RealHttp firstClerk = RealHttp.basic(port, "b22.clerk");
+        RealHttp secondClerk = RealHttp.basic(port, "b23.clerk");
+        List<Callable<HttpResponse<String>>> calls = List.of(
+                () -> firstClerk.json("POST", "/api/v1/inbox/" + first + "/sign-for", null),
+                () -> secondClerk.json("POST", "/api/v1/inbox/" + second + "/sign-for", null));
+
+        List<HttpResponse<String>> answers = together(calls);
+
+        assertThat(answers)
+                .as(answers.stream().map(HttpResponse::body).toList().toString())
+                .extracting(HttpResponse::statusCode)
+                .containsExactly(204, 204);
+        assertThat(jdbc.queryForList(
+                        "select state from receipt_distribution where document_id = ?", String.class, documentId))
+                .containsExactly("SIGNED", "SIGNED");
+        SendJobs.run(engine.getManagementService(), engine.getRuntimeService(), documentId);
+        assertThat(engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceBusinessKey(DocumentSendProcess.businessKey(documentId))
+                        .count())
+                .as("the send ends once both receipts have been counted")
+                .isZero();
+    }
+
     private static void assertOneWonAndOneWasTold(List<HttpResponse<String>> answers) {
         List<Integer> statuses =
                 answers.stream().map(HttpResponse::statusCode).sorted().toList();
@@ -123,11 +169,16 @@ class SignForContentionIntegrationTests {
 
     /** The same call twice, released at the same instant. */
     private static List<HttpResponse<String>> together(Callable<HttpResponse<String>> call) throws Exception {
-        CyclicBarrier start = new CyclicBarrier(2);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        return together(List.of(call, call));
+    }
+
+    /** The calls, released at the same instant. */
+    private static List<HttpResponse<String>> together(List<Callable<HttpResponse<String>>> calls) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(calls.size());
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         try {
             List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
+            for (Callable<HttpResponse<String>> call : calls) {
                 futures.add(pool.submit(() -> {
                     start.await(10, TimeUnit.SECONDS);
                     return call.call();
