@@ -2,13 +2,14 @@ package org.gongwen.seal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
+import java.security.cert.Certificate;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Date;
-import java.util.List;
+import org.gongwen.pdf.ExternalSealSigner;
 import org.gongwen.pdf.OfdSealSigner;
 import org.gongwen.seal.internal.Certificates;
 import org.gongwen.seal.internal.KeyVault;
@@ -53,7 +54,7 @@ public class SealSigningService {
     }
 
     @Transactional(readOnly = true)
-    public SealSigner signerFor(long sealId, long custodianPersonId) {
+    public ExternalSealSigner signerFor(long sealId, long custodianPersonId) {
         Seal seal = usableSeal(sealId, custodianPersonId);
         X509Certificate certificate = PkiService.parseCertificate(seal.getCertificatePem());
         checkStanding(seal, certificate, pki.isRevoked(certificate.getSerialNumber()));
@@ -61,7 +62,8 @@ public class SealSigningService {
         char[] password = new String(passwordBytes, StandardCharsets.UTF_8).toCharArray();
         try {
             PrivateKey key = SealKeystores.key(seal.getKeystore(), password);
-            return new KeySigner(key, certificate.getSigAlgName(), List.of(certificate, pki.caCertificate()));
+            return new KeySigner(
+                    key, certificate.getSigAlgName(), new Certificate[] {certificate, pki.caCertificate()});
         } finally {
             Arrays.fill(password, '\0');
             Arrays.fill(passwordBytes, (byte) 0);
@@ -76,7 +78,7 @@ public class SealSigningService {
     @Transactional(readOnly = true)
     public SealStamp stampFor(long unitId, long custodianPersonId) {
         Seal seal = seals.stampSeal(unitId).orElseThrow(() -> BusinessException.conflict("seal.error.noActiveSeal"));
-        SealSigner signer = signerFor(seal.getId(), custodianPersonId);
+        ExternalSealSigner signer = signerFor(seal.getId(), custodianPersonId);
         SealArtwork image = artworks.image(seal.getId())
                 .orElseThrow(() -> BusinessException.conflict("seal.error.noImage", seal.getId()));
         return new SealStamp(seal.getId(), seal.getName(), image.getPng(), image.getDiameterMm(), signer);
@@ -133,8 +135,14 @@ public class SealSigningService {
         return signerFor(sealId, custodianPersonId).sign(data);
     }
 
-    private record KeySigner(PrivateKey key, String signatureAlgorithm, List<X509Certificate> chain)
-            implements SealSigner {
+    /** The seal's key kept here; the PDF signer gets only the signature (the chain is a copy each time). */
+    private record KeySigner(PrivateKey key, String signatureAlgorithm, Certificate[] certificates)
+            implements ExternalSealSigner {
+
+        @Override
+        public Certificate[] chain() {
+            return certificates.clone();
+        }
 
         @Override
         public byte[] sign(byte[] data) {
@@ -143,7 +151,7 @@ public class SealSigningService {
 
         @Override
         public String toString() {
-            return "SealSigner[" + chain.get(0).getSubjectX500Principal() + "]";
+            return "SealSigner[" + ((X509Certificate) certificates[0]).getSubjectX500Principal() + "]";
         }
     }
 

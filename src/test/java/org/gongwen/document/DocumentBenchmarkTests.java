@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.gongwen.document.internal.SealStampSigner;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.UnitInfo;
@@ -98,7 +97,7 @@ class DocumentBenchmarkTests {
             long start = System.nanoTime();
             byte[] pdf = renderer.render(document);
             long rendered = System.nanoTime();
-            byte[] signed = pdfSigning.sign(pdf, new SealStampSigner(stamp), "发文", "清河县");
+            byte[] signed = pdfSigning.sign(pdf, stamp.signer(), "发文", "清河县");
             long end = System.nanoTime();
             if (i >= 0) {
                 render[i] = (rendered - start) / 1e6;

@@ -9,6 +9,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.pdf.ExternalSealSigner;
 import org.gongwen.seal.internal.KeyVault;
 import org.gongwen.seal.internal.SealKeystores;
 import org.gongwen.shared.BusinessException;
@@ -69,11 +70,11 @@ class SealSigningIntegrationTests {
     void a25_theCustodianSignsAndTheSignatureVerifiesAgainstTheChain() throws Exception {
         SealInfo seal = activeSeal("B05");
         assertThat(seal.status()).isEqualTo(SealStatus.ACTIVE);
-        SealSigner signer = signing.signerFor(seal.id(), personId("b05.seal"));
+        ExternalSealSigner signer = signing.signerFor(seal.id(), personId("b05.seal"));
         byte[] signature = signer.sign(DATA);
 
-        X509Certificate certificate = signer.chain().get(0);
-        certificate.verify(signer.chain().get(1).getPublicKey());
+        X509Certificate certificate = (X509Certificate) signer.chain()[0];
+        certificate.verify(signer.chain()[1].getPublicKey());
         Signature verifier = Signature.getInstance(signer.signatureAlgorithm());
         verifier.initVerify(certificate);
         verifier.update(DATA);

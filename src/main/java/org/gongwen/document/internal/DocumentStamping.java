@@ -64,7 +64,7 @@ public class DocumentStamping {
         }
         OfficialDocument official = layout.apply(new OfficialDocument.Seal(stamp.png(), stamp.diameterMm()));
         byte[] unsigned = DocumentLayouts.printable(() -> renderer.render(official));
-        byte[] pdf = pdfSigning.sign(unsigned, new SealStampSigner(stamp), "发文：" + official.docNumber(), location);
+        byte[] pdf = pdfSigning.sign(unsigned, stamp.signer(), "发文：" + official.docNumber(), location);
         OfdLayout ofd = ofdWriter.write(official, unsigned);
         byte[] sealedOfd = ofdSigning.seal(ofd.ofd(), ofdStamp.signer(), ofd.sealPlace());
         return new Stamped(stamp.sealId(), stamp.sealName(), pdf, sealedOfd);
