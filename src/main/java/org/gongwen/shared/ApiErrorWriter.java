@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,15 @@ public class ApiErrorWriter {
             case CONFLICT -> "error.conflict";
             default -> status.is5xxServerError() ? "error.internal" : "error.badRequest";
         };
+    }
+
+    /** A lost race (409) or a database that did not answer (503, with Retry-After), in the caller's language. */
+    public void write(HttpServletRequest request, HttpServletResponse response, TransientFailure failure)
+            throws IOException {
+        if (failure == TransientFailure.DATABASE_UNAVAILABLE) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, TransientFailure.RETRY_AFTER_SECONDS);
+        }
+        write(request, response, failure.status(), failure.messageKey());
     }
 
     public void write(

@@ -42,6 +42,9 @@ public enum TransientFailure {
     private static final int H2_LOCK_TIMEOUT = 50200;
     private static final int H2_CONCURRENT_UPDATE = 90131;
 
+    /** How long a caller told that the database did not answer should wait before trying again (Retry-After). */
+    public static final String RETRY_AFTER_SECONDS = "5";
+
     private final HttpStatus status;
     private final String messageKey;
 

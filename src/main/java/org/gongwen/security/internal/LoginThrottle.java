@@ -32,10 +32,6 @@ class LoginThrottle {
     }
 
     @Transactional(readOnly = true)
-    public boolean isLocked(String username, String clientAddress) {
-        return state(username, clientAddress) == State.LOCKED;
-    }
-
     /** Whether failed logins of the name from the address are on record, and whether they lock it now. */
     public enum State {
         CLEAR,

@@ -14,7 +14,6 @@ import org.gongwen.shared.TransientFailure;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
@@ -263,8 +262,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
         if (!isDatabaseUnavailable(e)) {
             return false;
         }
-        res.setHeader(HttpHeaders.RETRY_AFTER, "5");
-        errors.write(req, res, HttpStatus.SERVICE_UNAVAILABLE, TransientFailure.DATABASE_UNAVAILABLE.messageKey());
+        errors.write(req, res, TransientFailure.DATABASE_UNAVAILABLE);
         return true;
     }
 

@@ -223,7 +223,7 @@ class ApiExceptionHandler {
         return failure == TransientFailure.DATABASE_UNAVAILABLE
                 ? ResponseEntity.status(answer.getStatusCode())
                         .headers(answer.getHeaders())
-                        .header(HttpHeaders.RETRY_AFTER, "5")
+                        .header(HttpHeaders.RETRY_AFTER, TransientFailure.RETRY_AFTER_SECONDS)
                         .body(answer.getBody())
                 : answer;
     }

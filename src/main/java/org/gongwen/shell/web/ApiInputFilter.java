@@ -86,10 +86,7 @@ class ApiInputFilter extends OncePerRequestFilter implements Ordered {
             } else if (failure != null) {
                 // e.g. no database connection free for the login's own bookkeeping: busy or down, not a fault
                 log.warn("{} on {}: {}", failure, request.getRequestURI(), e.toString());
-                if (failure == TransientFailure.DATABASE_UNAVAILABLE) {
-                    response.setHeader("Retry-After", "5");
-                }
-                errors.write(request, response, failure.status(), failure.messageKey());
+                errors.write(request, response, failure);
             } else {
                 log.error("Unexpected error on {}", request.getRequestURI(), e);
                 errors.write(request, response, HttpStatus.INTERNAL_SERVER_ERROR, "error.internal");
