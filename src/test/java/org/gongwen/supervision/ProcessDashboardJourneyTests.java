@@ -69,6 +69,8 @@ class ProcessDashboardJourneyTests {
 
                 assertThat(page.getByText("发文审批 · 分管领导核准：当前等待", new Page.GetByTextOptions()))
                         .isVisible();
+                // the list is filled in from the server after the step's title: click a row of the finished list
+                assertThat(page.locator("#process-waiting:not([loading])")).isVisible();
                 Locator row = page.locator("#process-waiting vaadin-grid-cell-content")
                         .filter(new Locator.FilterOptions().setHasText(title))
                         .first();
