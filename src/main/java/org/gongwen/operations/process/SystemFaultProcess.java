@@ -1,5 +1,6 @@
 package org.gongwen.operations.process;
 
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -23,6 +24,9 @@ public final class SystemFaultProcess {
     static final String WHAT = "what";
     /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
     static final String SUBJECT = "subject";
+
+    /** When the fault must be restored: the restore timer's date and every handling round's due date. */
+    static final String RESTORE_BY = "restoreBy";
 
     static final String SINCE_LABEL = "sinceLabel";
     static final String IMPACT = "impact";
@@ -72,8 +76,16 @@ public final class SystemFaultProcess {
         return ProcessVariables.longValue(scope, INCIDENT_ID);
     }
 
+    public void setRestoreBy(Date restoreBy) {
+        scope.setVariable(RESTORE_BY, restoreBy);
+    }
+
     public String handledBy() {
         return (String) scope.getVariable(HANDLED_BY);
+    }
+
+    public void setHandledBy(String username) {
+        scope.setVariable(HANDLED_BY, username);
     }
 
     public String diagnosis() {
