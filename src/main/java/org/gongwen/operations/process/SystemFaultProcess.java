@@ -3,13 +3,16 @@ package org.gongwen.operations.process;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gongwen.shared.BusinessKeys;
 import org.gongwen.shared.ProcessVariables;
 
 /** The {@code system-fault} model (A31): its key, the ids code refers to, typed variables. */
 public final class SystemFaultProcess {
 
     public static final String KEY = "system-fault";
+    private static final String BUSINESS_KEY_PREFIX = "incident-";
     public static final String SUBPROCESS_HANDLING = "SubProcess_Handling";
     public static final String TASK_HANDLE = "Task_HandleFault";
     public static final String TASK_RECORD_HANDLING = "Task_RecordHandling";
@@ -47,7 +50,12 @@ public final class SystemFaultProcess {
     }
 
     public static String businessKey(long incidentId) {
-        return "incident-" + incidentId;
+        return BUSINESS_KEY_PREFIX + incidentId;
+    }
+
+    /** The incident of {@link #businessKey}; empty for any other key. */
+    public static OptionalLong incidentIdOf(String businessKey) {
+        return BusinessKeys.idAfter(BUSINESS_KEY_PREFIX, businessKey);
     }
 
     public static Map<String, Object> startVariables(
