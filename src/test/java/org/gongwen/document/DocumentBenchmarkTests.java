@@ -163,6 +163,10 @@ class DocumentBenchmarkTests {
             firstSeconds = firstDistribution / 1e9;
             elapsed = System.nanoTime() - start;
             cpu = processCpuNanos() - cpu;
+        }
+        long[] shape;
+        try {
+            shape = engineShapeCost();
         } finally {
             executor.shutdown();
         }
@@ -214,7 +218,114 @@ class DocumentBenchmarkTests {
                                 Locale.ROOT,
                                 "| send / floor | %.1f× | %.1f× |",
                                 (double) elapsed / bare,
-                                (double) cpu / floorCpuNanos)));
+                                (double) cpu / floorCpuNanos),
+                        String.format(
+                                Locale.ROOT,
+                                "| engine alone, the send's shape: %d batches of %d receipts in jobs, each with two "
+                                        + "service tasks and a task with two timers and a message, no business work "
+                                        + "| %.2f | %.2f |",
+                                UNITS / SHAPE_BATCH,
+                                SHAPE_BATCH,
+                                shape[0] / 1e9,
+                                shape[1] / 1e9),
+                        String.format(
+                                Locale.ROOT,
+                                "| send / engine alone in the send's shape | %.1f× | %.1f× |",
+                                (double) elapsed / shape[0],
+                                (double) cpu / shape[1])));
+    }
+
+    private static final int SHAPE_BATCH = 20;
+
+    /**
+     * The engine alone doing what a send makes it do, without any of our work: the send's multi-instance
+     * of batches and each batch's multi-instance of receipts in jobs (as {@code document-send} and
+     * {@code document-send-batch}), each receipt two service tasks and a user task with two timers and a
+     * message boundary (as {@code document-receipt}). Run after the send, with the same job executor:
+     * the engine's code is warm, so this is what the engine needs at least. Returns wall and CPU nanos.
+     */
+    private long[] engineShapeCost() throws InterruptedException {
+        engine.getRepositoryService()
+                .createDeployment()
+                .addModelInstance("benchmark-receipt-shape.bpmn", receiptShape())
+                .addModelInstance(
+                        "benchmark-batch-shape.bpmn",
+                        multiInstanceCall("benchmark-batch-shape", "benchmark-receipt-shape", SHAPE_BATCH))
+                .addModelInstance(
+                        "benchmark-send-shape.bpmn",
+                        multiInstanceCall("benchmark-send-shape", "benchmark-batch-shape", UNITS / SHAPE_BATCH))
+                .deploy();
+        long cpu = processCpuNanos();
+        long start = System.nanoTime();
+        String send = engine.getRuntimeService()
+                .startProcessInstanceByKey("benchmark-send-shape")
+                .getId();
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (shapeTasks() < UNITS && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        long[] cost = {System.nanoTime() - start, processCpuNanos() - cpu};
+        assertThat(shapeTasks()).isEqualTo(UNITS);
+        engine.getRuntimeService().deleteProcessInstance(send, "benchmark done");
+        return cost;
+    }
+
+    private long shapeTasks() {
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processDefinitionKey("benchmark-receipt-shape")
+                .count();
+    }
+
+    private static org.camunda.bpm.model.bpmn.BpmnModelInstance receiptShape() {
+        org.camunda.bpm.model.bpmn.BpmnModelInstance model = Bpmn.createExecutableProcess("benchmark-receipt-shape")
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .serviceTask("Task_Register")
+                .camundaExpression("${true}")
+                .serviceTask("Task_Notify")
+                .camundaExpression("${true}")
+                .userTask("Task_SignFor")
+                .camundaCandidateGroups("CLERK@BENCHMARK")
+                .camundaDueDate("2099-01-01T00:00:00")
+                .endEvent()
+                .moveToActivity("Task_SignFor")
+                .boundaryEvent("Timer_Remind")
+                .cancelActivity(false)
+                .timerWithDate("2099-01-01T00:00:00")
+                .endEvent()
+                .moveToActivity("Task_SignFor")
+                .boundaryEvent("Timer_Overdue")
+                .cancelActivity(false)
+                .timerWithDate("2099-01-02T00:00:00")
+                .endEvent()
+                .moveToActivity("Task_SignFor")
+                .boundaryEvent("Message_Superseded")
+                .message("benchmark-superseded")
+                .endEvent()
+                .done();
+        return model;
+    }
+
+    /** A process that calls {@code called} {@code count} times at once, each call in a job of its own. */
+    private static org.camunda.bpm.model.bpmn.BpmnModelInstance multiInstanceCall(
+            String key, String called, int count) {
+        org.camunda.bpm.model.bpmn.BpmnModelInstance model = Bpmn.createExecutableProcess(key)
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .callActivity("Activity_Calls")
+                .calledElement(called)
+                .multiInstance()
+                .parallel()
+                .cardinality(String.valueOf(count))
+                .camundaAsyncBefore()
+                .camundaAsyncAfter()
+                .multiInstanceDone()
+                .endEvent()
+                .done();
+        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics.class)
+                .forEach(loop -> loop.setCamundaExclusive(false));
+        return model;
     }
 
     private long bareEngineCost() {
