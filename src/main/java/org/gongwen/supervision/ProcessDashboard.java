@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -26,10 +25,11 @@ import org.gongwen.security.PersonNames;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.supervision.internal.InstanceFacts;
 import org.gongwen.supervision.internal.InstanceFacts.Facts;
+import org.gongwen.supervision.internal.PeriodWaits;
 import org.gongwen.supervision.internal.ProcessHistoryQueries;
 import org.gongwen.supervision.internal.ProcessHistoryQueries.OpenWait;
-import org.gongwen.supervision.internal.ProcessHistoryQueries.StepVisit;
 import org.gongwen.supervision.internal.ProcessModels;
+import org.gongwen.supervision.internal.StepSample;
 import org.gongwen.supervision.internal.StepTally;
 import org.gongwen.supervision.internal.SubjectLinks;
 import org.gongwen.supervision.internal.SubjectLinks.Subject;
@@ -68,6 +68,7 @@ public class ProcessDashboard {
     private final ZoneId zone;
     private final Clock clock;
     private final SubjectLinks links;
+    private final PeriodWaits periodWaits;
 
     ProcessDashboard(
             ProcessHistoryQueries queries,
@@ -78,8 +79,10 @@ public class ProcessDashboard {
             PersonNames names,
             WorkingCalendar calendar,
             Clock clock,
-            SubjectLinks links) {
+            SubjectLinks links,
+            PeriodWaits periodWaits) {
         this.links = links;
+        this.periodWaits = periodWaits;
         this.queries = queries;
         this.models = models;
         this.facts = facts;
@@ -95,10 +98,9 @@ public class ProcessDashboard {
     public List<ProcessFigures> processes(DashboardFilter filter) {
         UnitScope scope = scope();
         Map<String, long[]> counts = queries.instanceCounts(start(filter), end(filter), scope);
-        Map<String, List<StepVisit>> visits = queries.waits(start(filter), end(filter), null, scope).stream()
-                .collect(Collectors.groupingBy(StepVisit::processKey));
+        Map<String, Map<String, StepSample>> waits = periodWaits.of(start(filter), end(filter), scope);
         return models.latest().stream()
-                .map(d -> figures(d, counts.get(d.getKey()), visits.getOrDefault(d.getKey(), List.of())))
+                .map(d -> figures(d, counts.get(d.getKey()), waits.getOrDefault(d.getKey(), Map.of())))
                 .toList();
     }
 
@@ -108,7 +110,7 @@ public class ProcessDashboard {
         return figures(
                 definition,
                 queries.instanceCounts(start(filter), end(filter), scope).get(key),
-                queries.waits(start(filter), end(filter), key, scope));
+                periodWaits.of(start(filter), end(filter), scope).getOrDefault(key, Map.of()));
     }
 
     /** The process's model (BPMN XML, latest version) for the diagram. */
@@ -223,10 +225,10 @@ public class ProcessDashboard {
                 steps);
     }
 
-    private ProcessFigures figures(ProcessDefinition definition, long[] counts, List<StepVisit> visits) {
+    private ProcessFigures figures(ProcessDefinition definition, long[] counts, Map<String, StepSample> waits) {
         long[] c = counts == null ? new long[3] : counts;
-        StepTally tally = new StepTally(hours, models.waitSteps(definition));
-        visits.forEach(tally::add);
+        StepTally tally = new StepTally(models.waitSteps(definition));
+        waits.values().forEach(tally::add);
         List<StepWaits> steps = tally.steps().stream()
                 .map(s -> new StepWaits(
                         s.activityId,

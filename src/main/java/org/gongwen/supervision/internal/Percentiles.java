@@ -19,4 +19,13 @@ public final class Percentiles {
         int rank = (int) Math.ceil(percent * sorted.length / 100.0);
         return sorted[Math.max(rank, 1) - 1];
     }
+
+    /** The same over values already sorted ascending; null when there are none. */
+    public static Integer ofSorted(int[] sorted, int percent) {
+        if (sorted.length == 0) {
+            return null;
+        }
+        int rank = (int) Math.ceil(percent * sorted.length / 100.0);
+        return sorted[Math.max(rank, 1) - 1];
+    }
 }

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -66,21 +68,63 @@ public class ProcessHistoryQueries {
                 args(scope, args));
     }
 
-    /** The waits at every step that ended in [from, to) or are still open, optionally of one process. */
-    public List<StepVisit> waits(Instant from, Instant to, String processKey, UnitScope scope) {
-        String byKey = processKey == null ? "" : " and a.PROC_DEF_KEY_ = ?";
-        Object[] keyArg = processKey == null ? new Object[0] : new Object[] {processKey};
+    /** The waits at every step that ended in [from, to) or are still open. */
+    public List<StepVisit> waits(Instant from, Instant to, UnitScope scope) {
         String select = "select a.PROC_DEF_KEY_, a.ACT_ID_, a.ACT_NAME_, a.ACT_TYPE_, a.PROC_INST_ID_, a.START_TIME_,"
-                + " a.END_TIME_ from ACT_HI_ACTINST a where a.ACT_TYPE_ in (" + WAIT_TYPE_LIST + ")" + byKey;
+                + " a.END_TIME_ from ACT_HI_ACTINST a where a.ACT_TYPE_ in (" + WAIT_TYPE_LIST + ")";
         List<StepVisit> visits = new ArrayList<>(jdbc.query(
                 select + " and a.END_TIME_ >= ? and a.END_TIME_ < ?" + scoped("a.PROC_INST_ID_", scope),
                 ProcessHistoryQueries::visit,
-                args(scope, concat(keyArg, ts(from), ts(to)))));
+                args(scope, new Object[] {ts(from), ts(to)})));
         visits.addAll(jdbc.query(
                 select + " and a.END_TIME_ is null" + scoped("a.PROC_INST_ID_", scope),
                 ProcessHistoryQueries::visit,
-                args(scope, keyArg)));
+                args(scope, new Object[0])));
         return visits;
+    }
+
+    /**
+     * Per day, how many waits ended in [from, to): the day as the database dates the end time
+     * ({@code cast(END_TIME_ as date)}, in the zone it stores times in), so that a count and the waits
+     * read for that day ({@link #endedWaits}) always agree, whatever that zone.
+     */
+    public Map<LocalDate, Long> endedWaitsPerDay(Instant from, Instant to, UnitScope scope) {
+        Map<LocalDate, Long> counts = new HashMap<>();
+        jdbc.query(
+                "select cast(a.END_TIME_ as date), count(*) from ACT_HI_ACTINST a where a.ACT_TYPE_ in ("
+                        + WAIT_TYPE_LIST + ") and a.END_TIME_ >= ? and a.END_TIME_ < ?"
+                        + scoped("a.PROC_INST_ID_", scope)
+                        + " group by cast(a.END_TIME_ as date)",
+                rs -> {
+                    counts.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+                },
+                args(scope, new Object[] {ts(from), ts(to)}));
+        return counts;
+    }
+
+    /** The waits that ended in [from, to) on the database's days first to last ({@link #endedWaitsPerDay}). */
+    public void endedWaits(
+            Instant from, Instant to, LocalDate first, LocalDate last, UnitScope scope, DatedVisits handler) {
+        // whatever zone the database dates in, its day lies within a day of the UTC day of the same date:
+        // bounds on END_TIME_ itself let its index narrow the read
+        Instant lower =
+                max(from, first.minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        Instant upper = min(to, last.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant());
+        jdbc.query(
+                "select a.PROC_DEF_KEY_, a.ACT_ID_, a.ACT_NAME_, a.ACT_TYPE_, a.PROC_INST_ID_, a.START_TIME_,"
+                        + " a.END_TIME_, cast(a.END_TIME_ as date) from ACT_HI_ACTINST a where a.ACT_TYPE_ in ("
+                        + WAIT_TYPE_LIST + ") and a.END_TIME_ >= ? and a.END_TIME_ < ?"
+                        + " and cast(a.END_TIME_ as date) between ? and ?" + scoped("a.PROC_INST_ID_", scope),
+                rs -> {
+                    handler.add(rs.getObject(8, LocalDate.class), visit(rs, 0));
+                },
+                args(scope, new Object[] {ts(lower), ts(upper), first, last}));
+    }
+
+    /** Receives each ended wait with its database day. */
+    @FunctionalInterface
+    public interface DatedVisits {
+        void add(LocalDate day, StepVisit visit);
     }
 
     /** The open waits at one step, with the task (if a person's) and the instance's business key. */
@@ -226,6 +270,14 @@ public class ProcessHistoryQueries {
         System.arraycopy(first, 0, all, 0, first.length);
         System.arraycopy(more, 0, all, first.length, more.length);
         return all;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static Timestamp ts(Instant instant) {

@@ -1,33 +1,25 @@
 package org.gongwen.supervision.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gongwen.supervision.internal.ProcessHistoryQueries.StepVisit;
 
 /**
- * Tallies the visits of one process's wait steps: how many wait now, and of the waits that ended,
- * how many and their median and 90th percentile in working hours.
+ * Tallies the waits at one process's steps: how many wait now, and of the waits that ended, how
+ * many and their median and 90th percentile in working hours (nearest rank over whole minutes).
  */
 public final class StepTally {
 
-    private final WorkingHours hours;
     private final Map<String, Step> steps = new LinkedHashMap<>();
 
-    public StepTally(WorkingHours hours, List<String[]> modelSteps) {
-        this.hours = hours;
+    public StepTally(List<String[]> modelSteps) {
         modelSteps.forEach(s -> steps.put(s[0], new Step(s[0], ProcessModels.plainName(s[1]), s[2])));
     }
 
-    public void add(StepVisit visit) {
+    public void add(StepSample sample) {
         Step step = steps.computeIfAbsent(
-                visit.activityId(), id -> new Step(id, ProcessModels.plainName(visit.name()), visit.type()));
-        if (visit.end() == null) {
-            step.waitingNow++;
-        } else {
-            step.waited.add(hours.hours(visit.start(), visit.end()));
-        }
+                sample.activityId, id -> new Step(id, ProcessModels.plainName(sample.name), sample.type));
+        step.waits.addAll(sample);
     }
 
     public List<Step> steps() {
@@ -40,26 +32,30 @@ public final class StepTally {
         public final String activityId;
         public final String name;
         public final String type;
-        long waitingNow;
-        final List<Double> waited = new ArrayList<>();
+        final StepSample waits;
+        private int[] sorted;
 
         Step(String activityId, String name, String type) {
             this.activityId = activityId;
             this.name = name == null || name.isBlank() ? activityId : name;
             this.type = type;
+            this.waits = new StepSample(null, activityId, name, type);
         }
 
         public long waitingNow() {
-            return waitingNow;
+            return waits.waitingNow();
         }
 
         public long ended() {
-            return waited.size();
+            return waits.ended();
         }
 
         public Double percentile(int percent) {
-            return Percentiles.of(
-                    waited.stream().mapToDouble(Double::doubleValue).toArray(), percent);
+            if (sorted == null) {
+                sorted = waits.sortedMinutes();
+            }
+            Integer minutes = Percentiles.ofSorted(sorted, percent);
+            return minutes == null ? null : minutes / 60.0;
         }
     }
 }

@@ -52,7 +52,12 @@ public final class WorkingHours {
 
     /** Working hours between the two moments, to the minute. */
     public double hours(Instant from, Instant to) {
-        return between(from, to).toMinutes() / 60.0;
+        return minutes(from, to) / 60.0;
+    }
+
+    /** Whole working minutes between the two moments. */
+    public long minutes(Instant from, Instant to) {
+        return between(from, to).toMinutes();
     }
 
     private long[] opening(LocalDate day) {
