@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.RepositoryService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.UnitInfo;
+import org.gongwen.supervision.internal.WaitMemory;
 import org.gongwen.support.BenchmarkReport;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.SignIn;
@@ -61,6 +62,9 @@ class ProcessDashboardBenchmarkTests {
 
     @Autowired
     ProcessTrends trends;
+
+    @Autowired
+    WaitMemory memory;
 
     @Autowired
     UserDetailsService users;
@@ -132,6 +136,10 @@ class ProcessDashboardBenchmarkTests {
             List<String> table = new ArrayList<>(List.of("| operation | median | p95 | max |", "|---|---|---|---|"));
             table.add(row("page: every process, last 30 days", () -> dashboard.processes(month)));
             table.add(row("page: every process, the whole year", () -> dashboard.processes(year)));
+            table.add(row("page: every process, the whole year, nothing remembered (as after a start)", () -> {
+                memory.forget();
+                return dashboard.processes(year);
+            }));
             table.add(row("page: open work per unit and person", dashboard::openWork));
             table.add(row("page: weekly trends, the whole year", () -> trends.weekly(year)));
             table.add(row(
