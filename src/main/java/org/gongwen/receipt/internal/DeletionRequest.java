@@ -9,8 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.gongwen.receipt.DeletionRequestInfo;
-import org.gongwen.receipt.RequestState;
 import org.gongwen.shared.BusinessException;
 
 /** A clerk's request to delete a received document; the unit's leader in charge decides (A9.2). */

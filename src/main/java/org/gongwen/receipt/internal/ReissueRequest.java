@@ -9,9 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.gongwen.receipt.ReissueKind;
-import org.gongwen.receipt.ReissueRequestInfo;
-import org.gongwen.receipt.RequestState;
 import org.gongwen.shared.BusinessException;
 
 /** A recipient's request for a re-send or extra copies, decided by the sender (A10.2). */

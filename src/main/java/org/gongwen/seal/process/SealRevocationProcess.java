@@ -3,7 +3,7 @@ package org.gongwen.seal.process;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.gongwen.seal.RevocationReason;
+import org.gongwen.seal.internal.RevocationReason;
 import org.gongwen.shared.ProcessVariables;
 
 /** The {@code seal-revocation} model: its key, the ids code refers to, typed variables. */
