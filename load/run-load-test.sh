@@ -86,7 +86,7 @@ start_node() {
 # gatling <simulation> <baseUrls>; the run's report directory is left in $last_report
 gatling() {
   local status=0
-  ./mvnw -B -ntp -o -Pload gatling:test -Dload.simulation="org.gongwen.load.$1" -Dload.baseUrls="$2" \
+  ./mvnw -B -ntp $OFFLINE -Pload gatling:test -Dload.simulation="org.gongwen.load.$1" -Dload.baseUrls="$2" \
     -Dload.users="$USERS" -Dload.durationSeconds="$DURATION" -Dload.rampSeconds="$RAMP" \
     -Dload.setupDocuments="$SETUP_DOCUMENTS" > "$WORK/gatling-$1.log" 2>&1 || status=$?
   local report

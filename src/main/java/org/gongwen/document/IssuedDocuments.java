@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.gongwen.document.internal.ContentStore;
 import org.gongwen.document.internal.Document;
 import org.gongwen.document.internal.DocumentAttachment;
@@ -66,7 +67,27 @@ public class IssuedDocuments {
     /** The recipients only, without reading the body: what the fan-out asks for once per batch. */
     @Transactional(readOnly = true)
     public List<RecipientEntry> recipients(long id) {
-        return stored.require(id).recipientEntries();
+        stored.require(id);
+        return documents.findRecipientEntries(id);
+    }
+
+    /**
+     * The copies the sender's printing plan (the recipients in order) gives the recipients before
+     * {@code unitId}; empty when the unit is not a recipient. One aggregate, not the whole plan: a
+     * fan-out asks it once per recipient.
+     */
+    @Transactional(readOnly = true)
+    public OptionalInt copiesPlannedBefore(long id, long unitId) {
+        return documents
+                .findCopiesPlannedBefore(id, unitId)
+                .map(copies -> OptionalInt.of(copies.intValue()))
+                .orElse(OptionalInt.empty());
+    }
+
+    /** The copies the sender's printing plan gives all recipients together. */
+    @Transactional(readOnly = true)
+    public int copiesPlanned(long id) {
+        return (int) documents.findCopiesPlanned(id);
     }
 
     /**

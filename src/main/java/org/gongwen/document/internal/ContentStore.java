@@ -1,5 +1,6 @@
 package org.gongwen.document.internal;
 
+import jakarta.persistence.EntityManager;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -15,10 +16,12 @@ public class ContentStore {
 
     private final StoredContentRepository contents;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    ContentStore(StoredContentRepository contents, Clock clock) {
+    ContentStore(StoredContentRepository contents, Clock clock, EntityManager entityManager) {
         this.contents = contents;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     public static String sha256(byte[] data) {
@@ -51,8 +54,19 @@ public class ContentStore {
         return sha256 == null ? 0 : contents.findSizeBytes(sha256).orElse(0L);
     }
 
+    /**
+     * The bytes alone, not as a managed entity, which Hibernate would copy and compare at every flush of
+     * the transaction (a fan-out job reads the signed files once per recipient). Not through a Spring
+     * Data query method either: its result conversion would treat the byte array as a collection.
+     */
     @Transactional(readOnly = true)
     public Optional<byte[]> get(String sha256) {
-        return sha256 == null ? Optional.empty() : contents.findById(sha256).map(StoredContent::getData);
+        return sha256 == null
+                ? Optional.empty()
+                : entityManager
+                        .createQuery("select c.data from StoredContent c where c.sha256 = :sha256", byte[].class)
+                        .setParameter("sha256", sha256)
+                        .getResultStream()
+                        .findFirst();
     }
 }

@@ -336,6 +336,11 @@ public class Document {
         return sentAt;
     }
 
+    /** Whether the recipients are in memory already (read with the document or changed since). */
+    boolean recipientsLoaded() {
+        return org.hibernate.Hibernate.isInitialized(recipients);
+    }
+
     public List<RecipientEntry> recipientEntries() {
         return recipients.stream().map(DocumentRecipient::toEntry).toList();
     }

@@ -2,7 +2,9 @@ package org.gongwen.document.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.gongwen.document.DocumentStatus;
+import org.gongwen.document.RecipientEntry;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,4 +18,22 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
 
     @Query("select d.id from Document d where d.layoutSha256 is not null order by d.id")
     List<Long> findIdsOfSigned();
+
+    /**
+     * The recipients in the sender's order as plain values: reading them leaves no entities in the
+     * persistence context, which a fan-out job would otherwise check at every flush.
+     */
+    @Query("select new org.gongwen.document.RecipientEntry(r.unitId, r.kind, r.printQuota)"
+            + " from Document d join d.recipients r where d.id = ?1 order by r.position")
+    List<RecipientEntry> findRecipientEntries(long id);
+
+    /** The copies the sender's plan gives the recipients before {@code unitId}; null when it is not a recipient. */
+    @Query("select coalesce(sum(before.printQuota), 0) from Document d join d.recipients own"
+            + " left join d.recipients before on before.position < own.position"
+            + " where d.id = ?1 and own.unitId = ?2 group by own.id")
+    Optional<Long> findCopiesPlannedBefore(long id, long unitId);
+
+    /** The copies the sender's plan gives all recipients together. */
+    @Query("select coalesce(sum(r.printQuota), 0) from Document d join d.recipients r where d.id = ?1")
+    long findCopiesPlanned(long id);
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.gongwen.document.BodyBlock;
 import org.gongwen.document.DocumentInfo;
+import org.gongwen.document.RecipientEntry;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
@@ -62,7 +63,7 @@ public class StoredDocuments {
                 d.isCountyLevel(),
                 d.getDocNumber(),
                 d.getStatus(),
-                d.recipientEntries(),
+                recipientsOf(d),
                 body(d),
                 d.attachmentInfos(),
                 d.getSigningOrgan(),
@@ -75,6 +76,13 @@ public class StoredDocuments {
                 d.getLayoutSha256() != null,
                 d.getUpdatedAt(),
                 d.getSentAt());
+    }
+
+    /** Read as values unless already loaded (or not yet stored), so that no recipient entities stay managed. */
+    private List<RecipientEntry> recipientsOf(Document d) {
+        return d.getId() == null || d.recipientsLoaded()
+                ? d.recipientEntries()
+                : documents.findRecipientEntries(d.getId());
     }
 
     /** The unit whose header, number and seal the document carries, read without parsing its body. */

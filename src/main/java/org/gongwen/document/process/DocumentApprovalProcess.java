@@ -2,13 +2,16 @@ package org.gongwen.document.process;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gongwen.shared.BusinessKeys;
 import org.gongwen.shared.ProcessVariables;
 
 /** The {@code document-approval} model: its key, the ids code refers to, typed variables. */
 public final class DocumentApprovalProcess {
 
     public static final String KEY = "document-approval";
+    private static final String BUSINESS_KEY_PREFIX = "document-";
     public static final String TASK_LEADER = "Task_LeaderApprove";
     public static final String TASK_REVISE = "Task_Revise";
     public static final String TASK_COUNTY_REVIEW = "Task_CountyReview";
@@ -44,7 +47,12 @@ public final class DocumentApprovalProcess {
     }
 
     public static String businessKey(long documentId) {
-        return "document-" + documentId;
+        return BUSINESS_KEY_PREFIX + documentId;
+    }
+
+    /** The document of {@link #businessKey}; empty for any other key. */
+    public static OptionalLong documentIdOf(String businessKey) {
+        return BusinessKeys.idAfter(BUSINESS_KEY_PREFIX, businessKey);
     }
 
     public static Map<String, Object> startVariables(

@@ -2,7 +2,9 @@ package org.gongwen.document.process;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gongwen.shared.BusinessKeys;
 import org.gongwen.shared.ProcessVariables;
 
 /**
@@ -12,6 +14,7 @@ import org.gongwen.shared.ProcessVariables;
 public final class DocumentSendProcess {
 
     public static final String KEY = "document-send";
+    private static final String BUSINESS_KEY_PREFIX = "document-send-";
     public static final String TASK_VALIDATE = "Task_Validate";
     public static final String TASK_CONFIRM = "Task_ConfirmRecipients";
     public static final String BATCH_KEY = "document-send-batch";
@@ -40,12 +43,23 @@ public final class DocumentSendProcess {
     }
 
     public static String businessKey(long documentId) {
-        return "document-send-" + documentId;
+        return BUSINESS_KEY_PREFIX + documentId;
     }
 
     /** The batches of a send: {@code document-send-<id>-<batch>}. */
     public static String batchBusinessKeyPrefix(long documentId) {
         return businessKey(documentId) + "-";
+    }
+
+    /** The document of {@link #businessKey}; empty for any other key. */
+    public static OptionalLong documentIdOf(String businessKey) {
+        return BusinessKeys.idAfter(BUSINESS_KEY_PREFIX, businessKey);
+    }
+
+    /** The document of a batch's business key ({@link #batchBusinessKeyPrefix} and the batch); empty for any other key. */
+    public static OptionalLong documentIdOfBatch(String businessKey) {
+        int batch = businessKey == null ? -1 : businessKey.indexOf('-', BUSINESS_KEY_PREFIX.length());
+        return batch < 0 ? OptionalLong.empty() : documentIdOf(businessKey.substring(0, batch));
     }
 
     public static Map<String, Object> startVariables(long documentId, String sender, String title) {

@@ -6,7 +6,8 @@ import org.gongwen.operations.internal.FaultProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The restore deadline in {@code system-fault}, named as {@code ${faultDeadlines.restoreBy()}}.
+ * The restore deadline in {@code system-fault}, set by {@link RecordRestoreByListener} (earlier model versions
+ * name it as {@code ${faultDeadlines.restoreBy()}}).
  * Real time, not working time: an outage at night matters as much as one by day.
  */
 @Component("faultDeadlines")

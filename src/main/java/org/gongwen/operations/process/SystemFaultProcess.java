@@ -1,14 +1,18 @@
 package org.gongwen.operations.process;
 
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gongwen.shared.BusinessKeys;
 import org.gongwen.shared.ProcessVariables;
 
 /** The {@code system-fault} model (A31): its key, the ids code refers to, typed variables. */
 public final class SystemFaultProcess {
 
     public static final String KEY = "system-fault";
+    private static final String BUSINESS_KEY_PREFIX = "incident-";
     public static final String SUBPROCESS_HANDLING = "SubProcess_Handling";
     public static final String TASK_HANDLE = "Task_HandleFault";
     public static final String TASK_RECORD_HANDLING = "Task_RecordHandling";
@@ -23,6 +27,9 @@ public final class SystemFaultProcess {
     static final String WHAT = "what";
     /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
     static final String SUBJECT = "subject";
+
+    /** When the fault must be restored: the restore timer's date and every handling round's due date. */
+    static final String RESTORE_BY = "restoreBy";
 
     static final String SINCE_LABEL = "sinceLabel";
     static final String IMPACT = "impact";
@@ -43,7 +50,12 @@ public final class SystemFaultProcess {
     }
 
     public static String businessKey(long incidentId) {
-        return "incident-" + incidentId;
+        return BUSINESS_KEY_PREFIX + incidentId;
+    }
+
+    /** The incident of {@link #businessKey}; empty for any other key. */
+    public static OptionalLong incidentIdOf(String businessKey) {
+        return BusinessKeys.idAfter(BUSINESS_KEY_PREFIX, businessKey);
     }
 
     public static Map<String, Object> startVariables(
@@ -72,8 +84,16 @@ public final class SystemFaultProcess {
         return ProcessVariables.longValue(scope, INCIDENT_ID);
     }
 
+    public void setRestoreBy(Date restoreBy) {
+        scope.setVariable(RESTORE_BY, restoreBy);
+    }
+
     public String handledBy() {
         return (String) scope.getVariable(HANDLED_BY);
+    }
+
+    public void setHandledBy(String username) {
+        scope.setVariable(HANDLED_BY, username);
     }
 
     public String diagnosis() {

@@ -59,7 +59,7 @@ public class HandoverService {
         if (roles.isEmpty() || !outgoing.roles().containsAll(roles)) {
             throw BusinessException.invalid("handover.error.roles");
         }
-        String businessKey = "handover-" + outgoing.username();
+        String businessKey = PersonnelHandoverProcess.businessKey(outgoing.username());
         if (runtime.createProcessInstanceQuery()
                         .processInstanceBusinessKey(businessKey)
                         .processDefinitionKey(PersonnelHandoverProcess.KEY)

@@ -43,6 +43,11 @@ public final class PersonnelHandoverProcess {
         this.scope = scope;
     }
 
+    /** {@code handover-<username>}: one running handover per outgoing person. */
+    public static String businessKey(String outgoingUsername) {
+        return "handover-" + outgoingUsername;
+    }
+
     public static PersonnelHandoverProcess of(VariableScope scope) {
         return new PersonnelHandoverProcess(scope);
     }

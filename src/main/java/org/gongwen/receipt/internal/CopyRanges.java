@@ -1,12 +1,11 @@
 package org.gongwen.receipt.internal;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.gongwen.document.IssuedDocuments;
-import org.gongwen.document.RecipientEntry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,22 +42,19 @@ public class CopyRanges {
 
     /**
      * The range of a distribution of the first version: where its unit stands in the sender's plan
-     * ({@code plan}, the document's recipients in order); a unit not in the plan gets a new range.
+     * (the document's recipients in order); a unit not in the plan gets a new range.
      */
-    public void planned(Distribution d, List<RecipientEntry> plan) {
+    public void planned(Distribution d) {
         if (ranges.existsByDistributionId(d.getId())) {
             return;
         }
-        int before = 0;
-        for (RecipientEntry recipient : plan) {
-            if (recipient.unitId() == d.getUnitId()) {
-                ranges.save(new CopyRange(
-                        d.getDocumentId(), d.getId(), before + 1, recipient.printQuota(), clock.instant()));
-                return;
-            }
-            before += recipient.printQuota();
+        OptionalInt before = documents.copiesPlannedBefore(d.getDocumentId(), d.getUnitId());
+        if (before.isPresent()) {
+            ranges.save(new CopyRange(
+                    d.getDocumentId(), d.getId(), before.getAsInt() + 1, d.getPrintQuota(), clock.instant()));
+        } else {
+            grant(d, d.getPrintQuota());
         }
-        grant(d, d.getPrintQuota());
     }
 
     /**
@@ -68,9 +64,7 @@ public class CopyRanges {
      */
     public void grant(Distribution d, int copies) {
         distributions.lockByDocumentId(d.getDocumentId());
-        int planned = documents.recipients(d.getDocumentId()).stream()
-                .mapToInt(RecipientEntry::printQuota)
-                .sum();
+        int planned = documents.copiesPlanned(d.getDocumentId());
         int highest = Stream.of(planned, ranges.highestOf(d.getDocumentId()), printLog.highestCopyOf(d.getDocumentId()))
                 .filter(Objects::nonNull)
                 .mapToInt(Integer::intValue)

@@ -18,55 +18,50 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeletionDecisions {
 
     private final DeletionRequestRepository requests;
-    private final DistributionRepository distributions;
+    private final RequestDecisions decisions;
     private final OrganizationService organization;
     private final NotificationService notifications;
     private final Translations translations;
-    private final ReceiptLog log;
     private final Clock clock;
 
     DeletionDecisions(
             DeletionRequestRepository requests,
-            DistributionRepository distributions,
+            RequestDecisions decisions,
             OrganizationService organization,
             NotificationService notifications,
             Translations translations,
-            ReceiptLog log,
             Clock clock) {
         this.requests = requests;
-        this.distributions = distributions;
+        this.decisions = decisions;
         this.organization = organization;
         this.notifications = notifications;
         this.translations = translations;
-        this.log = log;
         this.clock = clock;
     }
 
     @Transactional
     public void delete(long requestId, String decidedBy, String comment) {
         DeletionRequest request = request(requestId);
-        request.decide(true, decidedBy, comment, clock.instant());
-        Distribution d = distribution(request.getDistributionId());
-        d.delete(decidedBy, request.getRequestedBy(), clock.instant());
-        log.record(
-                d.getId(),
-                ReceiptEventType.DELETION_APPROVED,
+        Distribution d = decisions.decide(
+                request,
+                true,
                 decidedBy,
-                null,
+                comment,
+                ReceiptEventType.DELETION_APPROVED,
                 decisionDetail(request.getRequestedBy(), comment));
+        d.delete(decidedBy, request.getRequestedBy(), clock.instant());
         tellRequester(request, d, "deletion.approved.title", comment);
     }
 
     @Transactional
     public void refuse(long requestId, String decidedBy, String comment) {
         DeletionRequest request = request(requestId);
-        request.decide(false, decidedBy, comment, clock.instant());
-        Distribution d = distribution(request.getDistributionId());
-        log.record(
-                d.getId(),
-                ReceiptEventType.DELETION_REFUSED,
+        Distribution d = decisions.decide(
+                request,
+                false,
                 decidedBy,
-                null,
+                comment,
+                ReceiptEventType.DELETION_REFUSED,
                 decisionDetail(request.getRequestedBy(), comment));
         tellRequester(request, d, "deletion.refused.title", comment);
     }
@@ -95,9 +90,5 @@ public class DeletionDecisions {
 
     private DeletionRequest request(long id) {
         return requests.findById(id).orElseThrow(() -> BusinessException.notFound("deletion.error.notFound", id));
-    }
-
-    private Distribution distribution(long id) {
-        return distributions.findById(id).orElseThrow(() -> BusinessException.notFound("receipt.error.notFound", id));
     }
 }

@@ -87,7 +87,7 @@ public class ReceiptDelivery {
                             null,
                             version > 1 ? "v" + version : null);
                     if (version == 1) {
-                        copyRanges.planned(created, documents.recipients(documentId));
+                        copyRanges.planned(created);
                     } else {
                         copyRanges.grant(created, created.getPrintQuota());
                     }

@@ -32,6 +32,7 @@ public class ReissueDecisions {
     }
 
     private final ReissueRequestRepository requests;
+    private final RequestDecisions decisions;
     private final DistributionRepository distributions;
     private final OrganizationService organization;
     private final NotificationService notifications;
@@ -43,6 +44,7 @@ public class ReissueDecisions {
 
     ReissueDecisions(
             ReissueRequestRepository requests,
+            RequestDecisions decisions,
             DistributionRepository distributions,
             OrganizationService organization,
             NotificationService notifications,
@@ -51,21 +53,22 @@ public class ReissueDecisions {
             RuntimeService runtime,
             CopyRanges copyRanges,
             Clock clock) {
-        this.copyRanges = copyRanges;
         this.requests = requests;
+        this.decisions = decisions;
         this.distributions = distributions;
         this.organization = organization;
         this.notifications = notifications;
         this.translations = translations;
         this.log = log;
         this.runtime = runtime;
+        this.copyRanges = copyRanges;
         this.clock = clock;
     }
 
     @Transactional
     public void notifySender(long requestId) {
         ReissueRequest request = request(requestId);
-        Distribution d = distribution(request.getDistributionId());
+        Distribution d = decisions.distribution(request.getDistributionId());
         if (d.getSenderUnitId() == null) {
             return;
         }
@@ -85,12 +88,11 @@ public class ReissueDecisions {
     @Transactional
     public void resend(long requestId, String decidedBy, String reason, Resender resender) {
         ReissueRequest request = request(requestId);
-        request.decide(true, decidedBy, reason, clock.instant());
-        Distribution old = distribution(request.getDistributionId());
+        Distribution old =
+                decisions.decide(request, true, decidedBy, reason, ReceiptEventType.REISSUE_APPROVED, reason);
         if (old.getState() != DistributionState.SUPERSEDED) {
             old.supersede(clock.instant());
         }
-        log.record(old.getId(), ReceiptEventType.REISSUE_APPROVED, decidedBy, null, reason);
         log.record(old.getId(), ReceiptEventType.SUPERSEDED, decidedBy, null, "v" + (old.getVersion() + 1));
         if (old.getProcessInstanceId() != null
                 && runtime.createProcessInstanceQuery()
@@ -121,11 +123,9 @@ public class ReissueDecisions {
         if (request.getKind() != ReissueKind.EXTRA_COPIES) {
             throw new IllegalStateException("request " + requestId + " asks for " + request.getKind());
         }
-        request.decide(true, decidedBy, reason, clock.instant());
-        Distribution d = distribution(request.getDistributionId());
+        Distribution d = decisions.decide(request, true, decidedBy, reason, ReceiptEventType.REISSUE_APPROVED, reason);
         d.raiseQuota(request.getExtraCopies());
         copyRanges.grant(d, request.getExtraCopies());
-        log.record(d.getId(), ReceiptEventType.REISSUE_APPROVED, decidedBy, null, reason);
         log.record(
                 d.getId(),
                 ReceiptEventType.QUOTA_RAISED,
@@ -139,9 +139,7 @@ public class ReissueDecisions {
     @Transactional
     public void refuse(long requestId, String decidedBy, String reason) {
         ReissueRequest request = request(requestId);
-        request.decide(false, decidedBy, reason, clock.instant());
-        Distribution d = distribution(request.getDistributionId());
-        log.record(d.getId(), ReceiptEventType.REISSUE_REFUSED, decidedBy, null, reason);
+        Distribution d = decisions.decide(request, false, decidedBy, reason, ReceiptEventType.REISSUE_REFUSED, reason);
         tellRecipient(request, d, "reissue.refused.title", "reissue.refused.body", reason);
     }
 
@@ -185,9 +183,5 @@ public class ReissueDecisions {
 
     private ReissueRequest request(long id) {
         return requests.findById(id).orElseThrow(() -> BusinessException.notFound("reissue.error.notFound", id));
-    }
-
-    private Distribution distribution(long id) {
-        return distributions.findById(id).orElseThrow(() -> BusinessException.notFound("receipt.error.notFound", id));
     }
 }

@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.receipt.internal.Delivery;
+import org.gongwen.shared.BusinessKeys;
 import org.gongwen.shared.ProcessVariables;
 
 /**
@@ -85,6 +86,14 @@ public final class DocumentReceiptProcess {
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
         }
+    }
+
+    /** The recipient unit of {@link #businessKey}; empty for any other key. */
+    public static OptionalLong unitIdOf(String businessKey) {
+        OptionalLong documentId = documentIdOf(businessKey);
+        return documentId.isEmpty()
+                ? OptionalLong.empty()
+                : BusinessKeys.idAfter(businessKeyPrefix(documentId.getAsLong()), businessKey);
     }
 
     /** What {@code document-send} passes in: the document and the recipient's {@link RecipientEntry#key()}. */

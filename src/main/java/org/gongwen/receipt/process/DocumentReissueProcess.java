@@ -2,7 +2,9 @@ package org.gongwen.receipt.process;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gongwen.shared.BusinessKeys;
 import org.gongwen.shared.ProcessVariables;
 
 /**
@@ -36,6 +38,8 @@ public final class DocumentReissueProcess {
     static final String REQUEST_SUMMARY = "requestSummary";
     static final String DECIDED_BY = "decidedBy";
 
+    private static final String BUSINESS_KEY_PREFIX = "reissue-";
+
     private final VariableScope scope;
 
     private DocumentReissueProcess(VariableScope scope) {
@@ -47,7 +51,12 @@ public final class DocumentReissueProcess {
     }
 
     public static String businessKey(long requestId) {
-        return "reissue-" + requestId;
+        return BUSINESS_KEY_PREFIX + requestId;
+    }
+
+    /** The request of {@link #businessKey}; empty for any other key. */
+    public static OptionalLong requestIdOf(String businessKey) {
+        return BusinessKeys.idAfter(BUSINESS_KEY_PREFIX, businessKey);
     }
 
     public static Map<String, Object> startVariables(

@@ -2,7 +2,9 @@ package org.gongwen.receipt.process;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gongwen.shared.BusinessKeys;
 import org.gongwen.shared.ProcessVariables;
 
 /** The {@code receipt-deletion} model (A9.2): a clerk asks, the unit's leader in charge decides. */
@@ -30,6 +32,8 @@ public final class ReceiptDeletionProcess {
     static final String REQUESTED_BY = "requestedBy";
     static final String DECIDED_BY = "decidedBy";
 
+    private static final String BUSINESS_KEY_PREFIX = "deletion-";
+
     private final VariableScope scope;
 
     private ReceiptDeletionProcess(VariableScope scope) {
@@ -41,7 +45,12 @@ public final class ReceiptDeletionProcess {
     }
 
     public static String businessKey(long requestId) {
-        return "deletion-" + requestId;
+        return BUSINESS_KEY_PREFIX + requestId;
+    }
+
+    /** The request of {@link #businessKey}; empty for any other key. */
+    public static OptionalLong requestIdOf(String businessKey) {
+        return BusinessKeys.idAfter(BUSINESS_KEY_PREFIX, businessKey);
     }
 
     public static Map<String, Object> startVariables(

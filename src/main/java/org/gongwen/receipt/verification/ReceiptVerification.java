@@ -94,7 +94,7 @@ public class ReceiptVerification {
 
     private ReceiptChecks judge(DocumentInfo document, SignedLayout layout) {
         long documentId = document.id();
-        String pdfKey = layout.pdf() == null ? null : FileFindings.sha256(layout.pdf());
+        String pdfKey = layout.pdfSha256();
         PdfSignatures signatures = pdfSignatures.of(pdfKey, layout.pdf(), signatureVerifier::verify);
         LayoutFacts facts = pdfFacts.of(pdfKey, layout.pdf(), layoutInspector::inspect);
         CertificateStanding standing = signatures
@@ -110,7 +110,7 @@ public class ReceiptVerification {
 
     /** What the stored sealed OFD shows; a file that is no OFD gives unreadable evidence, never an error. */
     private OfdEvidence ofdEvidence(DocumentInfo document, SignedLayout layout) {
-        String ofdKey = layout.ofd() == null ? null : FileFindings.sha256(layout.ofd());
+        String ofdKey = layout.ofdSha256();
         List<OfdSignatureCheck> signatures;
         try {
             signatures = ofdSignatures.of(ofdKey, layout.ofd(), ofdVerifier::verify);

@@ -39,6 +39,10 @@ public class Sm2CountyCa {
     private final Clock clock;
     private volatile byte[] cachedCrl;
     private volatile Parsed parsed;
+
+    /** How long checks may use the county CA certificates they read last (the CAs change only when made or restored). */
+    public static final Duration CA_REREAD_AFTER = Duration.ofSeconds(60);
+
     private volatile Instant renewCrlAfter = Instant.MIN;
 
     Sm2CountyCa(
@@ -89,17 +93,23 @@ public class Sm2CountyCa {
     }
 
     public X509Certificate certificate() {
-        String pem = certificatePem();
         Parsed last = parsed;
-        if (last == null || !last.pem().equals(pem)) {
-            last = new Parsed(pem, Certificates.parsePem(pem));
+        if (last == null || last.stale()) {
+            last = new Parsed(Certificates.parsePem(certificatePem()), System.nanoTime());
             parsed = last;
         }
         return last.certificate();
     }
 
-    /** The current certificate as last parsed: every OFD check asks for it, and it changes only with a new CA. */
-    private record Parsed(String pem, X509Certificate certificate) {}
+    /**
+     * The current certificate as last read: every OFD check asks for it, and it changes only when the CA is
+     * made (once) or a backup is restored; read again after {@link #CA_REREAD_AFTER}.
+     */
+    private record Parsed(X509Certificate certificate, long readAtNanos) {
+        boolean stale() {
+            return System.nanoTime() - readAtNanos > CA_REREAD_AFTER.toNanos();
+        }
+    }
 
     /** Where the SM2 certificates say their CRL is. */
     public String crlUrl() {

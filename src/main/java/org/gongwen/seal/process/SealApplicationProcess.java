@@ -2,13 +2,16 @@ package org.gongwen.seal.process;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gongwen.shared.BusinessKeys;
 import org.gongwen.shared.ProcessVariables;
 
 /** The {@code seal-application} model: its key, the ids code refers to, typed variables. */
 public final class SealApplicationProcess {
 
     public static final String KEY = "seal-application";
+    private static final String BUSINESS_KEY_PREFIX = "seal-";
     public static final String TASK_VERIFY = "Task_VerifyApplication";
     public static final String TASK_RECORD_REJECTION = "Task_RecordRejection";
     public static final String TASK_MAKE = "Task_MakeSeal";
@@ -44,11 +47,12 @@ public final class SealApplicationProcess {
     }
 
     public static String businessKey(long sealId) {
-        return "seal-" + sealId;
+        return BUSINESS_KEY_PREFIX + sealId;
     }
 
-    public static long sealIdOf(String businessKey) {
-        return Long.parseLong(businessKey.substring("seal-".length()));
+    /** The seal of {@link #businessKey}; empty for any other key. */
+    public static OptionalLong sealIdOf(String businessKey) {
+        return BusinessKeys.idAfter(BUSINESS_KEY_PREFIX, businessKey);
     }
 
     public static Map<String, Object> startVariables(

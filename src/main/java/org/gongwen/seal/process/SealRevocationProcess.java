@@ -2,14 +2,17 @@ package org.gongwen.seal.process;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.gongwen.seal.internal.RevocationReason;
+import org.gongwen.shared.BusinessKeys;
 import org.gongwen.shared.ProcessVariables;
 
 /** The {@code seal-revocation} model: its key, the ids code refers to, typed variables. */
 public final class SealRevocationProcess {
 
     public static final String KEY = "seal-revocation";
+    private static final String BUSINESS_KEY_PREFIX = "seal-revocation-";
     public static final String TASK_APPROVE = "Task_ApproveRevocation";
     public static final String TASK_WITNESS_SECRECY = "Task_WitnessSecrecyBureau";
     public static final String TASK_WITNESS_OFFICE = "Task_WitnessCountyOffice";
@@ -59,7 +62,12 @@ public final class SealRevocationProcess {
     }
 
     public static String businessKey(long sealId) {
-        return "seal-revocation-" + sealId;
+        return BUSINESS_KEY_PREFIX + sealId;
+    }
+
+    /** The seal of {@link #businessKey}; empty for any other key. */
+    public static OptionalLong sealIdOf(String businessKey) {
+        return BusinessKeys.idAfter(BUSINESS_KEY_PREFIX, businessKey);
     }
 
     /** Start variables; the witness groups name the secrecy bureau's and the county office's witnesses. */

@@ -18,30 +18,22 @@ import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.bpmn.instance.SignalEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.gongwen.shared.ProcessSubjects;
 import org.springframework.stereotype.Component;
 
 /** The deployed processes (latest versions) in a fixed order, their diagrams and their wait steps. */
 @Component
 public class ProcessModels {
 
-    /** The county's processes in the order of the paperwork; any other deployed process follows by key. */
-    static final List<String> ORDER = List.of(
-            "document-approval",
-            "document-send",
-            "document-send-batch",
-            "document-receipt",
-            "document-reissue",
-            "receipt-deletion",
-            "seal-application",
-            "seal-revocation",
-            "system-fault",
-            "personnel-handover",
-            "receipt-inspection");
+    /** The county's processes in the order of the paperwork, as their owners list them; any other follows by key. */
+    private final List<String> order;
 
     private final RepositoryService repository;
 
-    ProcessModels(RepositoryService repository) {
+    ProcessModels(RepositoryService repository, List<ProcessSubjects> owners) {
         this.repository = repository;
+        this.order =
+                owners.stream().flatMap(owner -> owner.processKeys().stream()).toList();
     }
 
     public List<ProcessDefinition> latest() {
@@ -113,9 +105,9 @@ public class ProcessModels {
         return null;
     }
 
-    private static int rank(String key) {
-        int i = ORDER.indexOf(key);
-        return i < 0 ? ORDER.size() : i;
+    private int rank(String key) {
+        int i = order.indexOf(key);
+        return i < 0 ? order.size() : i;
     }
 
     /** A step's name without the placeholder some models add for the task list ("签收：${documentTitle}" → "签收"). */

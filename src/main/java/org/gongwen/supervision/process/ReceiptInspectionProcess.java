@@ -1,7 +1,9 @@
 package org.gongwen.supervision.process;
 
 import java.util.Map;
+import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.gongwen.shared.BusinessKeys;
 
 /**
  * The {@code receipt-inspection} model (A16): started by its timer or by hand, builds the report,
@@ -10,6 +12,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public final class ReceiptInspectionProcess {
 
     public static final String KEY = "receipt-inspection";
+    private static final String BUSINESS_KEY_PREFIX = "inspection-";
     public static final String START_TIMER = "StartEvent_Timer";
     public static final String START_MANUAL = "StartEvent_Manual";
     /** The message that starts an inspection by hand (a timer start allows no none start beside it). */
@@ -43,7 +46,12 @@ public final class ReceiptInspectionProcess {
     }
 
     public static String businessKey(long reportId) {
-        return "inspection-" + reportId;
+        return BUSINESS_KEY_PREFIX + reportId;
+    }
+
+    /** The report of {@link #businessKey}; empty for any other key. */
+    public static OptionalLong reportIdOf(String businessKey) {
+        return BusinessKeys.idAfter(BUSINESS_KEY_PREFIX, businessKey);
     }
 
     public static Map<String, Object> startVariables(long reportId) {

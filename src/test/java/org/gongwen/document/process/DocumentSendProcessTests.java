@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,6 +21,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.gongwen.receipt.ReceiptKeys;
 import org.gongwen.support.ProcessTestEngine;
 import org.junit.jupiter.api.AfterEach;
@@ -108,6 +111,21 @@ class DocumentSendProcessTests {
                         DocumentSendProcess.KEY,
                         DocumentSendProcess.businessKey(5),
                         DocumentSendProcess.startVariables(5, "z01.clerk", "关于春耕的通知"));
+    }
+
+    /** The models name the processes they call by key; each key is its owner's constant. */
+    @Test
+    void theModelsCallTheProcessesByTheirOwnersKeys() {
+        BpmnModelInstance sendModel = Bpmn.readModelFromFile(new File("bpmn/document-send.bpmn"));
+        BpmnModelInstance batchModel = Bpmn.readModelFromFile(new File("bpmn/document-send-batch.bpmn"));
+        assertThat(sendModel
+                        .<CallActivity>getModelElementById("Activity_Batches")
+                        .getCalledElement())
+                .isEqualTo(DocumentSendProcess.BATCH_KEY);
+        assertThat(batchModel
+                        .<CallActivity>getModelElementById("Activity_Receipts")
+                        .getCalledElement())
+                .isEqualTo(ReceiptKeys.PROCESS);
     }
 
     @Test

@@ -47,7 +47,10 @@ class SystemFaultProcessTests {
     void mockDelegates() {
         BpmnAwareTests.init(engine);
         ClockUtil.setCurrentTime(Date.from(REPORTED));
-        Mocks.register("faultDeadlines", new FaultDeadlines(new FaultProperties(Duration.ofHours(4))));
+        Mocks.register(
+                "recordRestoreByListener",
+                new RecordRestoreByListener(new FaultDeadlines(new FaultProperties(Duration.ofHours(4)))));
+        Mocks.register("recordHandlerListener", new RecordHandlerListener());
         Mocks.register("recordHandlingDelegate", (JavaDelegate) execution -> {
             SystemFaultProcess fault = SystemFaultProcess.of(execution);
             calls.add("handled " + fault.incidentId() + " by " + fault.handledBy() + ": " + fault.diagnosis());

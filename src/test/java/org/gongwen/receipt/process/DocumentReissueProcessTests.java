@@ -48,7 +48,7 @@ class DocumentReissueProcessTests {
                 calls.add("raise by " + DocumentReissueProcess.of(execution).decidedBy()));
         Mocks.register("refuseReissueDelegate", (JavaDelegate) execution ->
                 calls.add("refuse: " + DocumentReissueProcess.of(execution).decisionReason()));
-        Mocks.register("reissueDecidedListener", new ReissueDelegates().reissueDecidedListener());
+        Mocks.register("reissueDecidedListener", new ReissueDecidedListener());
     }
 
     @AfterEach

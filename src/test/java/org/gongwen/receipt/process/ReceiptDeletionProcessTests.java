@@ -45,7 +45,7 @@ class ReceiptDeletionProcessTests {
                         + ReceiptDeletionProcess.of(execution).decidedBy()));
         Mocks.register("refuseDeletionDelegate", (JavaDelegate) execution ->
                 calls.add("refuse: " + ReceiptDeletionProcess.of(execution).comment()));
-        Mocks.register("deletionDecidedListener", new DeletionDelegates().deletionDecidedListener());
+        Mocks.register("deletionDecidedListener", new DeletionDecidedListener());
     }
 
     @AfterEach

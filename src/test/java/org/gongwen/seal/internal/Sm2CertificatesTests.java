@@ -84,6 +84,15 @@ class Sm2CertificatesTests {
                 .as("same name, another key")
                 .isFalse();
         assertThat(CertificatePaths.chainsTo(certificate, county.certificate(), END.plus(Duration.ofDays(1))))
+                .as("an accepted pair is remembered, but not beyond the certificate's validity")
+                .isFalse();
+        assertThat(CertificatePaths.chainsTo(certificate, county.certificate(), START.minus(Duration.ofDays(1))))
+                .as("nor before it")
+                .isFalse();
+        assertThat(CertificatePaths.chainsTo(certificate, county.certificate(), NOW.plus(Duration.ofDays(30))))
+                .isTrue();
+        assertThat(CertificatePaths.chainsTo(foreign, county.certificate(), NOW))
+                .as("still refused after the county's own certificate was accepted")
                 .isFalse();
     }
 

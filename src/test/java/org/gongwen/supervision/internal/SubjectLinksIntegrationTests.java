@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
 import org.gongwen.document.internal.DocumentIssuing;
@@ -12,6 +13,7 @@ import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.operations.process.SystemFaultProcess;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.process.PersonnelHandoverProcess;
 import org.gongwen.receipt.internal.DeletionService;
 import org.gongwen.receipt.internal.ReissueKind;
 import org.gongwen.receipt.internal.ReissueService;
@@ -37,6 +39,9 @@ class SubjectLinksIntegrationTests {
 
     @Autowired
     SubjectLinks links;
+
+    @Autowired
+    ProcessModels models;
 
     @Autowired
     DocumentService drafting;
@@ -77,13 +82,35 @@ class SubjectLinksIntegrationTests {
         assertThat(links.of("system-fault", SystemFaultProcess.businessKey(12))).isEqualTo("incidents/12");
         assertThat(links.of("receipt-inspection", ReceiptInspectionProcess.businessKey(5)))
                 .isEqualTo("reports/5");
-        assertThat(links.of("personnel-handover", "handover-z01.clerk"))
+        assertThat(links.of("personnel-handover", PersonnelHandoverProcess.businessKey("z01.clerk")))
                 .as("a handover has no page of its own")
                 .isEqualTo("handover");
         assertThat(links.of("document-approval", null)).as("no key, the list").isEqualTo("documents");
         assertThat(links.of("dashboard-count-1", "x-1"))
                 .as("a process without a page")
                 .isNull();
+    }
+
+    @Test
+    void theDashboardListsTheCountysProcessesInTheOrderOfThePaperworkAndOthersAfter() {
+        List<String> county = List.of(
+                DocumentApprovalProcess.KEY,
+                DocumentSendProcess.KEY,
+                DocumentSendProcess.BATCH_KEY,
+                DocumentReceiptProcess.KEY,
+                DocumentReissueProcess.KEY,
+                ReceiptDeletionProcess.KEY,
+                SealApplicationProcess.KEY,
+                SealRevocationProcess.KEY,
+                SystemFaultProcess.KEY,
+                PersonnelHandoverProcess.KEY,
+                ReceiptInspectionProcess.KEY);
+        List<String> keys =
+                models.latest().stream().map(ProcessDefinition::getKey).toList();
+        List<String> deployed = county.stream().filter(keys::contains).toList();
+        assertThat(deployed).as("the shipped models are deployed").hasSizeGreaterThan(8);
+        assertThat(keys.subList(0, deployed.size())).isEqualTo(deployed);
+        assertThat(keys.subList(deployed.size(), keys.size())).isSorted();
     }
 
     @Test

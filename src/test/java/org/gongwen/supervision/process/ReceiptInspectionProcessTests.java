@@ -62,7 +62,7 @@ class ReceiptInspectionProcessTests {
         Mocks.register("publishInspectionReportDelegate", (JavaDelegate) execution -> calls.add("publish "
                 + ReceiptInspectionProcess.of(execution).reportId() + " by "
                 + ReceiptInspectionProcess.of(execution).reviewedBy()));
-        Mocks.register("inspectionReviewedListener", new InspectionDelegates().inspectionReviewedListener());
+        Mocks.register("inspectionReviewedListener", new InspectionReviewedListener());
     }
 
     @AfterEach

@@ -1,4 +1,4 @@
-package org.gongwen.receipt;
+package org.gongwen.receipt.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,34 +6,26 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.gongwen.receipt.internal.DeletionRequest;
-import org.gongwen.receipt.internal.DeletionRequestRepository;
-import org.gongwen.receipt.internal.Distribution;
-import org.gongwen.receipt.internal.DistributionRepository;
-import org.gongwen.receipt.internal.ReissueRequest;
-import org.gongwen.receipt.internal.ReissueRequestRepository;
+import java.util.OptionalLong;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
 import org.gongwen.receipt.process.DocumentReissueProcess;
 import org.gongwen.receipt.process.ReceiptDeletionProcess;
+import org.gongwen.shared.ProcessSubjects;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The received copy a receipt, reissue or deletion process is about, from the instance's business
- * key: its distribution, the page {@code inbox/<distribution>}. Only ids: the page itself decides
- * who may open it.
+ * key: its distribution, the page {@code inbox/<distribution>}; the inbox when the copy is gone. Only
+ * ids: the page itself decides who may open it.
  */
 @Service
 @Transactional(readOnly = true)
-public class ReceiptSubjects {
+@Order(20)
+public class ReceiptSubjects implements ProcessSubjects {
 
-    /** The keys {@link DocumentReceiptProcess}, {@link DocumentReissueProcess} and {@link ReceiptDeletionProcess} give. */
-    private static final Pattern RECEIPT = Pattern.compile("distribution-(\\d+)-(\\d+)");
-
-    private static final Pattern REISSUE = Pattern.compile("reissue-(\\d+)");
-    private static final Pattern DELETION = Pattern.compile("deletion-(\\d+)");
+    private static final String INBOX = "inbox";
 
     private final DistributionRepository distributions;
     private final ReissueRequestRepository reissues;
@@ -46,6 +38,23 @@ public class ReceiptSubjects {
         this.distributions = distributions;
         this.reissues = reissues;
         this.deletions = deletions;
+    }
+
+    @Override
+    public List<String> processKeys() {
+        return List.of(DocumentReceiptProcess.KEY, DocumentReissueProcess.KEY, ReceiptDeletionProcess.KEY);
+    }
+
+    @Override
+    public String listRoute(String processKey) {
+        return INBOX;
+    }
+
+    @Override
+    public Map<String, String> itemRoutes(String processKey, Collection<String> businessKeys) {
+        Map<String, String> routes = new HashMap<>();
+        distributions(businessKeys).forEach((key, distribution) -> routes.put(key, INBOX + "/" + distribution));
+        return routes;
     }
 
     /**
@@ -61,16 +70,20 @@ public class ReceiptSubjects {
             if (key == null) {
                 continue;
             }
-            Matcher m = RECEIPT.matcher(key);
-            if (m.matches()) {
-                receipts.put(key, new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))});
-            } else if ((m = REISSUE.matcher(key)).matches()) {
+            OptionalLong unit = DocumentReceiptProcess.unitIdOf(key);
+            OptionalLong reissue = DocumentReissueProcess.requestIdOf(key);
+            OptionalLong deletion = ReceiptDeletionProcess.requestIdOf(key);
+            if (unit.isPresent()) {
+                receipts.put(
+                        key,
+                        new long[] {DocumentReceiptProcess.documentIdOf(key).getAsLong(), unit.getAsLong()});
+            } else if (reissue.isPresent()) {
                 reissueKeys
-                        .computeIfAbsent(Long.parseLong(m.group(1)), id -> new ArrayList<>())
+                        .computeIfAbsent(reissue.getAsLong(), id -> new ArrayList<>())
                         .add(key);
-            } else if ((m = DELETION.matcher(key)).matches()) {
+            } else if (deletion.isPresent()) {
                 deletionKeys
-                        .computeIfAbsent(Long.parseLong(m.group(1)), id -> new ArrayList<>())
+                        .computeIfAbsent(deletion.getAsLong(), id -> new ArrayList<>())
                         .add(key);
             }
         }

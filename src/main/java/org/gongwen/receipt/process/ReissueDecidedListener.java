@@ -1,0 +1,20 @@
+package org.gongwen.receipt.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.gongwen.shared.BusinessException;
+import org.springframework.stereotype.Component;
+
+/** Remembers who decided a reissue request; a refusal must say why (A10.2). */
+@Component("reissueDecidedListener")
+class ReissueDecidedListener implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        DocumentReissueProcess reissue = DocumentReissueProcess.of(task.getExecution());
+        if (!reissue.approved() && reissue.decisionReason().isEmpty()) {
+            throw BusinessException.invalid("reissue.error.refusalReason");
+        }
+        reissue.setDecidedBy(task.getAssignee());
+    }
+}
