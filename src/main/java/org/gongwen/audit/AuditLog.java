@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.gongwen.audit.internal.AppendAtCommit;
 import org.gongwen.audit.internal.AuditChain;
 import org.gongwen.audit.internal.AuditHashes;
+import org.gongwen.audit.internal.AuditSearch;
 import org.gongwen.audit.internal.AuditStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.annotation.Secured;

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.gongwen.notification.internal.Notification;
 import org.gongwen.notification.internal.NotificationMessage;
 import org.gongwen.notification.internal.NotificationMessageRepository;
 import org.gongwen.notification.internal.NotificationsChanged;

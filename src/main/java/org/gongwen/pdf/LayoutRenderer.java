@@ -16,6 +16,8 @@ import org.gongwen.pdf.internal.DocumentLayout;
 import org.gongwen.pdf.internal.LayoutFonts;
 import org.gongwen.pdf.internal.LayoutFonts.Face;
 import org.gongwen.pdf.internal.LayoutPdfWriter;
+import org.gongwen.pdf.internal.LayoutSettings;
+import org.gongwen.pdf.internal.LayoutVariant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

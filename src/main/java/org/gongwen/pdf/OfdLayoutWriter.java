@@ -1,5 +1,6 @@
 package org.gongwen.pdf;
 
+import org.gongwen.pdf.internal.LayoutVariant;
 import org.gongwen.pdf.internal.ofd.LayoutConversion;
 import org.springframework.stereotype.Component;
 

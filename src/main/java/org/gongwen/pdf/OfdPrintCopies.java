@@ -1,5 +1,6 @@
 package org.gongwen.pdf;
 
+import org.gongwen.pdf.internal.LayoutSettings;
 import org.gongwen.pdf.internal.ofd.CopyNumberAnnotation;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,8 @@
 package org.gongwen.pdf;
 
 import org.gongwen.pdf.internal.CopyNumberStamp;
+import org.gongwen.pdf.internal.LayoutSettings;
+import org.gongwen.pdf.internal.LayoutVariant;
 import org.springframework.stereotype.Component;
 
 /**

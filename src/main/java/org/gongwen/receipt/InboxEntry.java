@@ -3,6 +3,7 @@ package org.gongwen.receipt;
 import java.time.Instant;
 import org.gongwen.document.RecipientKind;
 import org.gongwen.document.Urgency;
+import org.gongwen.receipt.internal.ReceiptChannel;
 
 /**
  * A document received by a unit, as its inbox (收文) lists it.

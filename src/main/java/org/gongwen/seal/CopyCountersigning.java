@@ -14,6 +14,7 @@ import org.gongwen.pdf.OfdSigner;
 import org.gongwen.seal.internal.Certificates;
 import org.gongwen.seal.internal.CountersignKeyFile;
 import org.gongwen.seal.internal.KeyVault;
+import org.gongwen.seal.internal.PkiService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.gongwen.pdf.SesSealStructure;
 import org.gongwen.seal.internal.CertificatePaths;
 import org.gongwen.seal.internal.Certificates;
+import org.gongwen.seal.internal.PkiService;
 import org.gongwen.seal.internal.RevokedCertificate;
 import org.gongwen.seal.internal.RevokedCertificateRepository;
 import org.gongwen.seal.internal.Seal;

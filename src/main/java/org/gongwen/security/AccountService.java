@@ -3,6 +3,7 @@ package org.gongwen.security;
 import java.time.Clock;
 import org.gongwen.security.internal.Account;
 import org.gongwen.security.internal.AccountRepository;
+import org.gongwen.security.internal.PasswordPolicyService;
 import org.gongwen.security.internal.VerifiedCredentialCache;
 import org.gongwen.shared.BusinessException;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -1,6 +1,7 @@
 package org.gongwen.security;
 
 import java.util.Optional;
+import org.gongwen.security.internal.GongwenPrincipal;
 import org.gongwen.shared.BusinessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

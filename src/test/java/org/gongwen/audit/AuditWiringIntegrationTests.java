@@ -10,13 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.UUID;
-import org.gongwen.document.DocumentIssuing;
-import org.gongwen.document.DocumentService;
+import org.gongwen.audit.internal.AuditFilter;
+import org.gongwen.audit.internal.AuditSearch;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
+import org.gongwen.document.internal.DocumentIssuing;
+import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
-import org.gongwen.receipt.PrintService;
-import org.gongwen.security.GongwenPrincipal;
+import org.gongwen.receipt.internal.PrintService;
+import org.gongwen.security.internal.GongwenPrincipal;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.SignIn;

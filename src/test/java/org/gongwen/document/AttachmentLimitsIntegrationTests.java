@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.gongwen.document.internal.DocumentProperties;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.RawHttp;
 import org.gongwen.support.RawHttp.Part;

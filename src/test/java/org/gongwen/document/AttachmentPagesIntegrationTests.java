@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.gongwen.document.internal.AttachmentUpload;
 import org.gongwen.document.internal.ContentStore;
+import org.gongwen.document.internal.DocumentIssuing;
+import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.pdf.PdfSignatureVerifier;
 import org.gongwen.pdf.SeparateFiles;

@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.gongwen.document.internal.DocumentIssuing;
+import org.gongwen.document.internal.DocumentService;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.UnitInfo;

@@ -3,6 +3,7 @@ package org.gongwen.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.gongwen.notification.internal.NotificationProperties;
 import org.junit.jupiter.api.Test;
 
 class NotificationPropertiesTests {

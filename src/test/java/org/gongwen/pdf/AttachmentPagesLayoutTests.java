@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.gongwen.pdf.internal.LayoutSettings;
 import org.gongwen.support.PdfInspection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

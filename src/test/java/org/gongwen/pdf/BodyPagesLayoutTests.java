@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.assertj.core.data.Offset;
+import org.gongwen.pdf.internal.LayoutSettings;
 import org.gongwen.support.PdfInspection;
 import org.gongwen.support.PdfInspection.Image;
 import org.junit.jupiter.api.BeforeAll;

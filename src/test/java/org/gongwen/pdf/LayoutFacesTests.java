@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gongwen.pdf.OfficialDocument.Block;
 import org.gongwen.pdf.OfficialDocument.Paragraph;
+import org.gongwen.pdf.internal.LayoutSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.gongwen.pdf.LayoutFaces.Element;
 import org.gongwen.pdf.LayoutFaces.ElementFace;
 import org.gongwen.pdf.LayoutFaces.Source;
+import org.gongwen.pdf.internal.LayoutSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

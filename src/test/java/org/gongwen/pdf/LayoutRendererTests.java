@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.gongwen.pdf.internal.LayoutSettings;
 import org.gongwen.support.PdfInspection;
 import org.gongwen.support.PdfInspection.Image;
 import org.gongwen.support.PdfInspection.Stroke;

@@ -23,6 +23,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.dom4j.Document;
 import org.dom4j.DocumentHelper;
 import org.dom4j.Element;
+import org.gongwen.pdf.internal.LayoutSettings;
 import org.gongwen.support.PdfInspection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

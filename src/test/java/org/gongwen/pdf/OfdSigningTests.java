@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.gongwen.pdf.internal.LayoutSettings;
 import org.gongwen.shared.BusinessException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

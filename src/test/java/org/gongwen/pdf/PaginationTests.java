@@ -18,6 +18,8 @@ import org.gongwen.pdf.OfficialDocument.Attachment;
 import org.gongwen.pdf.OfficialDocument.Block;
 import org.gongwen.pdf.OfficialDocument.Paragraph;
 import org.gongwen.pdf.OfficialDocument.Seal;
+import org.gongwen.pdf.internal.LayoutSettings;
+import org.gongwen.pdf.internal.LayoutVariant;
 import org.gongwen.support.PdfInspection;
 import org.gongwen.support.PdfInspection.TextRun;
 import org.junit.jupiter.api.BeforeAll;

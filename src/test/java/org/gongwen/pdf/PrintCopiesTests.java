@@ -22,6 +22,7 @@ import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.gongwen.pdf.internal.LayoutSettings;
 import org.gongwen.support.PdfInspection;
 import org.gongwen.support.PdfInspection.TextRun;
 import org.gongwen.support.Pdfsig;

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongwen.pdf.internal.LayoutSettings;
 import org.gongwen.pdf.internal.ofd.OfdWarmUp;
 import org.gongwen.support.BenchmarkReport;
 import org.junit.jupiter.api.Tag;

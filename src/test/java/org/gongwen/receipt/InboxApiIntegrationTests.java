@@ -14,11 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.gongwen.document.DocumentIssuing;
-import org.gongwen.document.DocumentService;
+import org.gongwen.document.internal.DocumentIssuing;
+import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
-import org.gongwen.security.ApiTokenService;
-import org.gongwen.security.IssuedToken;
+import org.gongwen.security.internal.ApiTokenService;
+import org.gongwen.security.internal.IssuedToken;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.SignIn;

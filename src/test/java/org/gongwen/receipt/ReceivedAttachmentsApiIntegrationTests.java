@@ -7,14 +7,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.gongwen.document.AttachmentUpload;
-import org.gongwen.document.DocumentIssuing;
-import org.gongwen.document.DocumentService;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
+import org.gongwen.document.internal.AttachmentUpload;
+import org.gongwen.document.internal.DocumentIssuing;
+import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
-import org.gongwen.security.ApiTokenService;
-import org.gongwen.security.IssuedToken;
+import org.gongwen.security.internal.ApiTokenService;
+import org.gongwen.security.internal.IssuedToken;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.RealHttp;

@@ -7,6 +7,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import org.gongwen.pdf.ExternalSealSigner;
+import org.gongwen.seal.internal.PkiService;
 import org.gongwen.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

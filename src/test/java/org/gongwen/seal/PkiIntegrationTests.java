@@ -16,6 +16,7 @@ import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.x509.Extension;
 import org.gongwen.seal.internal.KeyVault;
+import org.gongwen.seal.internal.PkiService;
 import org.gongwen.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -18,6 +18,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.camunda.bpm.engine.ManagementService;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.seal.internal.SealLifecycleService;
 import org.gongwen.seal.process.SealApplicationProcess;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.SampleImpressions;

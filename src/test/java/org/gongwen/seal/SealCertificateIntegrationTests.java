@@ -20,6 +20,7 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Set;
 import org.gongwen.seal.internal.Certificates;
+import org.gongwen.seal.internal.PkiService;
 import org.gongwen.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -9,6 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.seal.internal.SealInfo;
+import org.gongwen.seal.internal.SealLifecycleService;
+import org.gongwen.seal.internal.SealStatus;
+import org.gongwen.seal.internal.SealType;
 import org.gongwen.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

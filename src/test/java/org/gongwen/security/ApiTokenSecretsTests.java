@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.Set;
 import org.gongwen.security.internal.ApiTokenSecrets;
+import org.gongwen.security.internal.GongwenPrincipal;
+import org.gongwen.security.internal.IssuedToken;
 import org.junit.jupiter.api.Test;
 
 class ApiTokenSecretsTests {

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.security.internal.ApiTokenService;
 import org.gongwen.security.internal.VerifiedCredentialCache;
 import org.gongwen.support.BenchmarkReport;
 import org.gongwen.support.IntegrationTest;

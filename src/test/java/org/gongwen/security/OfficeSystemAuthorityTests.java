@@ -2,6 +2,7 @@ package org.gongwen.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.gongwen.security.internal.GongwenPrincipal;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

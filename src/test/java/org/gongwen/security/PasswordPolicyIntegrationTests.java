@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.PersonInfo;
+import org.gongwen.security.internal.GongwenPrincipal;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.support.Demo;
 import org.gongwen.support.IntegrationTest;

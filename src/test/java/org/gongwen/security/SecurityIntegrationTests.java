@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.gongwen.security.internal.GongwenPrincipal;
 import org.gongwen.support.Demo;
 import org.gongwen.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,18 @@
 package org.gongwen.shell;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.gongwen.GongwenApplication;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.NamedInterface;
 import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
@@ -44,6 +49,36 @@ class ModularityTests {
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..", "com.itextpdf..", "org.ofdrw..")
                 .check(CLASSES);
+    }
+
+    /**
+     * A module's API is what the others use: every public top-level type in its base package or a named
+     * interface is used by another module, so that anything else lives in {@code internal}, where {@link
+     * #modulesDependOnEachOtherOnlyThroughTheirApis()} keeps the others out. Open modules ({@code shared})
+     * have no internals and are left out.
+     */
+    @Test
+    void everyPublicApiTypeIsUsedByAnotherModule() {
+        var unused = MODULES.stream()
+                .filter(module -> !module.isOpen())
+                .flatMap(module -> module.getNamedInterfaces().stream()
+                        .flatMap(NamedInterface::asJavaClasses)
+                        .filter(type -> type.getModifiers().contains(JavaModifier.PUBLIC))
+                        .filter(type ->
+                                type.isTopLevelClass() && !type.getSimpleName().equals("package-info"))
+                        .filter(type -> !usedOutside(module, type)))
+                .map(JavaClass::getName)
+                .sorted()
+                .toList();
+        assertThat(unused)
+                .as("public API types no other module uses; move them into the module's internal package")
+                .isEmpty();
+    }
+
+    private static boolean usedOutside(ApplicationModule module, JavaClass type) {
+        return CLASSES.get(type.getName()).getDirectDependenciesToSelf().stream()
+                .map(dependency -> dependency.getOriginClass())
+                .anyMatch(origin -> !module.contains(origin));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.gongwen.organization.UnitKind;
 import org.gongwen.receipt.UnitReceiptFigures;
+import org.gongwen.supervision.internal.UnitFigures;
 import org.junit.jupiter.api.Test;
 
 /** The on-time rate counts only documents whose time to sign for has come. */

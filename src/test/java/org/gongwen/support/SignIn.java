@@ -1,6 +1,6 @@
 package org.gongwen.support;
 
-import org.gongwen.security.GongwenPrincipal;
+import org.gongwen.security.internal.GongwenPrincipal;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;

@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.SignIn;
+import org.gongwen.workflow.internal.ModelFinding;
+import org.gongwen.workflow.internal.ProcessAdministration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

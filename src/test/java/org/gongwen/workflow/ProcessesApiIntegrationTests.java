@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.workflow.internal.ProcessAdministration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

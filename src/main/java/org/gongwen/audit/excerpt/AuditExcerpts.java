@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.gongwen.audit.AuditEntryInfo;
-import org.gongwen.audit.AuditFilter;
+import org.gongwen.audit.internal.AuditFilter;
 import org.gongwen.audit.internal.AuditStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

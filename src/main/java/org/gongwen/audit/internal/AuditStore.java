@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gongwen.audit.AuditAction;
 import org.gongwen.audit.AuditEntryInfo;
-import org.gongwen.audit.AuditFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import org.gongwen.audit.AuditAction;
-import org.gongwen.audit.AuditFilter;
+import org.gongwen.audit.internal.AuditFilter;
 import org.gongwen.shared.CountyZone;
 
 /** The viewer's filters: period, actor, action, unit, target. Fires a change on every edit. */

@@ -20,9 +20,9 @@ import java.util.Map;
 import org.gongwen.audit.AuditEntryInfo;
 import org.gongwen.audit.AuditLog;
 import org.gongwen.audit.AuditPersonNames;
-import org.gongwen.audit.AuditSearch;
 import org.gongwen.audit.AuditUnitNames;
 import org.gongwen.audit.AuditVerification;
+import org.gongwen.audit.internal.AuditSearch;
 import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.ui.ClientAddressText;
 

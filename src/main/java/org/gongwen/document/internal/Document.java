@@ -21,7 +21,6 @@ import java.util.Set;
 import org.gongwen.document.AttachmentInfo;
 import org.gongwen.document.DocumentKind;
 import org.gongwen.document.DocumentStatus;
-import org.gongwen.document.Draft;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.Secrecy;
 import org.gongwen.document.Urgency;

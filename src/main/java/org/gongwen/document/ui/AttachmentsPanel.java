@@ -19,11 +19,11 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.gongwen.document.AttachedDocument;
 import org.gongwen.document.AttachmentInfo;
-import org.gongwen.document.AttachmentUpload;
 import org.gongwen.document.DocumentInfo;
-import org.gongwen.document.DocumentProperties;
+import org.gongwen.document.internal.AttachedDocument;
+import org.gongwen.document.internal.AttachmentUpload;
+import org.gongwen.document.internal.DocumentProperties;
 import org.gongwen.shared.FileSizes;
 import org.gongwen.shared.ui.UploadTexts;
 

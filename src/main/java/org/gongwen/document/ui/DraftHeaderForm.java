@@ -12,10 +12,10 @@ import java.util.List;
 import org.gongwen.document.BodyBlock;
 import org.gongwen.document.DocumentInfo;
 import org.gongwen.document.DocumentKind;
-import org.gongwen.document.Draft;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.Secrecy;
 import org.gongwen.document.Urgency;
+import org.gongwen.document.internal.Draft;
 
 /** The elements of a draft apart from recipients, body and attachments (GB/T 9704 版头 and 版记). */
 class DraftHeaderForm extends FormLayout {

@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.gongwen.notification.Notification;
 
 @Entity
 @Table(name = "notification_message")

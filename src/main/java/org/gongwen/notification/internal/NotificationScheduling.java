@@ -1,6 +1,5 @@
 package org.gongwen.notification.internal;
 
-import org.gongwen.notification.NotificationProperties;
 import org.gongwen.notification.UnreadCountFeed;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;

@@ -8,8 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.gongwen.notification.Channel;
-import org.gongwen.notification.NotificationProperties;
-import org.gongwen.notification.SmsGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

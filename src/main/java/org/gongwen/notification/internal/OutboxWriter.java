@@ -7,7 +7,6 @@ import java.util.Set;
 import org.gongwen.notification.Channel;
 import org.gongwen.notification.Contact;
 import org.gongwen.notification.ContactDirectory;
-import org.gongwen.notification.NotificationProperties;
 import org.gongwen.shared.Translations;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,6 @@
 package org.gongwen.notification.internal;
 
 import java.time.Clock;
-import org.gongwen.notification.SmsGateway;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

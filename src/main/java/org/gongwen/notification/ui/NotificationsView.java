@@ -10,8 +10,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.gongwen.notification.Notification;
 import org.gongwen.notification.NotificationService;
+import org.gongwen.notification.internal.Notification;
 import org.gongwen.shared.CountyZone;
 
 /** The person's notifications; unread ones in bold until marked read. */

@@ -8,6 +8,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * {@code java -jar gongwen.jar restore <archive.zip> [--name=value ...]}: restores a backup into
@@ -15,6 +16,7 @@ import org.springframework.core.env.Environment;
  * (application.yml, profiles, environment, the same {@code --name=value} arguments). Starts no
  * server and opens no database.
  */
+@NamedInterface("restore")
 public final class RestoreCommand {
 
     private RestoreCommand() {}

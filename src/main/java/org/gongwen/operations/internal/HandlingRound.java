@@ -3,7 +3,6 @@ package org.gongwen.operations.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
-import org.gongwen.operations.IncidentHandling;
 
 /** A row of {@code operations_incident_handling}: one handling round of an incident. */
 @Embeddable

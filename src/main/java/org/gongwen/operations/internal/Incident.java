@@ -13,8 +13,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.gongwen.operations.IncidentHandling;
-import org.gongwen.operations.IncidentInfo;
 
 /** A reported system fault and its timeline (A31). */
 @Entity

@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.gongwen.operations.IncidentHandling;
-import org.gongwen.operations.IncidentInfo;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.organization.UnitKind;

@@ -1,7 +1,6 @@
 package org.gongwen.operations.internal;
 
 import java.time.Clock;
-import org.gongwen.operations.IncidentInfo;
 import org.gongwen.shared.BusinessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -3,7 +3,7 @@ package org.gongwen.operations.process;
 import java.time.Instant;
 import org.gongwen.notification.Channel;
 import org.gongwen.notification.NotificationService;
-import org.gongwen.operations.IncidentInfo;
+import org.gongwen.operations.internal.IncidentInfo;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.PersonInfo;
 import org.gongwen.organization.Role;

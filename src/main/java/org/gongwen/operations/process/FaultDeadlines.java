@@ -2,7 +2,7 @@ package org.gongwen.operations.process;
 
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.gongwen.operations.FaultProperties;
+import org.gongwen.operations.internal.FaultProperties;
 import org.springframework.stereotype.Component;
 
 /**

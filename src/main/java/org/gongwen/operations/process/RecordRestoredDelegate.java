@@ -2,7 +2,7 @@ package org.gongwen.operations.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.gongwen.operations.IncidentInfo;
+import org.gongwen.operations.internal.IncidentInfo;
 import org.gongwen.operations.internal.IncidentRecords;
 import org.springframework.stereotype.Component;
 

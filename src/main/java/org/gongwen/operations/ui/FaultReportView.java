@@ -12,9 +12,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDateTime;
-import org.gongwen.operations.FaultReport;
-import org.gongwen.operations.IncidentInfo;
 import org.gongwen.operations.IncidentService;
+import org.gongwen.operations.internal.FaultReport;
+import org.gongwen.operations.internal.IncidentInfo;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
 

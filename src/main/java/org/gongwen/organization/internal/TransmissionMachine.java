@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.gongwen.organization.MachineKind;
 
 /** A dedicated transmission computer or printer of a unit, in a named person's charge (A37). */
 @Entity

@@ -17,10 +17,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.gongwen.organization.HandoverService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.PersonInfo;
 import org.gongwen.organization.Role;
+import org.gongwen.organization.internal.HandoverService;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.shared.BusinessException;
 

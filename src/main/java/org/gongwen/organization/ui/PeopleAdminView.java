@@ -23,10 +23,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gongwen.organization.OrganizationService;
-import org.gongwen.organization.PeopleAdminService;
 import org.gongwen.organization.PersonInfo;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitInfo;
+import org.gongwen.organization.internal.PeopleAdminService;
 import org.gongwen.shared.BusinessException;
 
 /** Administrators add people to units and change their roles (A6, A8, A30). */

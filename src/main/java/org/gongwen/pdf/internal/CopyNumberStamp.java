@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.gongwen.pdf.LayoutSettings;
 
 /**
  * Prints the 份号 on a file laid out without one, where {@link HeaderDrawer} would have put it: flush

@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.gongwen.pdf.LayoutSettings;
 import org.gongwen.pdf.OfficialDocument;
 
 /** Lays one {@link OfficialDocument} out on a PDF/A document, element by element in GB/T 9704 order. */

@@ -11,7 +11,6 @@ import static org.gongwen.pdf.internal.PageGrid.WIDTH;
 import com.itextpdf.kernel.colors.Color;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
-import org.gongwen.pdf.LayoutSettings;
 import org.gongwen.pdf.OfficialDocument;
 
 /**

@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
-import org.gongwen.receipt.RequestState;
 import org.gongwen.shared.BusinessException;
 
 /**

@@ -5,7 +5,6 @@ import java.util.List;
 import org.gongwen.notification.NotificationService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.PersonInfo;
-import org.gongwen.receipt.ReceiptEventType;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.Translations;
 import org.springframework.stereotype.Service;

@@ -3,7 +3,6 @@ package org.gongwen.receipt.internal;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.gongwen.receipt.DeletionRequestInfo;
 
 /** A clerk's request to delete a received document; the unit's leader in charge decides (A9.2). */
 @Entity

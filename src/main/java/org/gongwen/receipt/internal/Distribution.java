@@ -13,7 +13,6 @@ import org.gongwen.document.DocumentHeadline;
 import org.gongwen.document.RecipientKind;
 import org.gongwen.document.Urgency;
 import org.gongwen.receipt.DistributionState;
-import org.gongwen.receipt.ReceiptChannel;
 import org.gongwen.shared.BusinessException;
 
 /**

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.gongwen.receipt.DistributionFacts;
 import org.gongwen.receipt.DistributionState;
-import org.gongwen.receipt.ReceiptChannel;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;

@@ -9,8 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.gongwen.receipt.PrintOutcome;
-import org.gongwen.receipt.PrintRecord;
 
 /**
  * One print attempt in the print log (A11.2). Reserved (PENDING) and while its file is written

@@ -9,8 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.gongwen.receipt.ReceiptEventInfo;
-import org.gongwen.receipt.ReceiptEventType;
 
 /** An appended line of a received document's history (A4.3, A9.2). */
 @Entity

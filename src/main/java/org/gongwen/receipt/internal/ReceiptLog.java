@@ -3,7 +3,6 @@ package org.gongwen.receipt.internal;
 import java.time.Clock;
 import org.gongwen.audit.AuditAction;
 import org.gongwen.audit.AuditLog;
-import org.gongwen.receipt.ReceiptEventType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

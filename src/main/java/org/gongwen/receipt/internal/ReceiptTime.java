@@ -1,8 +1,6 @@
 package org.gongwen.receipt.internal;
 
 import java.time.Clock;
-import org.gongwen.receipt.ReceiptChannel;
-import org.gongwen.receipt.ReceiptEventType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

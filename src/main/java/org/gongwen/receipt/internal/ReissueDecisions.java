@@ -11,8 +11,6 @@ import org.gongwen.organization.PersonInfo;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.receipt.DistributionState;
-import org.gongwen.receipt.ReceiptEventType;
-import org.gongwen.receipt.ReissueKind;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.Translations;

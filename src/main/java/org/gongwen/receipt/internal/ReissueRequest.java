@@ -6,8 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.gongwen.receipt.ReissueKind;
-import org.gongwen.receipt.ReissueRequestInfo;
 
 /** A recipient's request for a re-send or extra copies, decided by the sender (A10.2). */
 @Entity

@@ -1,7 +1,6 @@
 package org.gongwen.receipt.internal;
 
 import java.util.List;
-import org.gongwen.receipt.RequestState;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ReissueRequestRepository extends JpaRepository<ReissueRequest, Long> {

@@ -1,7 +1,6 @@
 package org.gongwen.receipt.internal;
 
 import java.time.Clock;
-import org.gongwen.receipt.ReceiptEventType;
 import org.gongwen.shared.BusinessException;
 import org.springframework.stereotype.Component;
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.gongwen.document.RecipientEntry;
-import org.gongwen.receipt.Delivery;
+import org.gongwen.receipt.internal.Delivery;
 import org.gongwen.shared.BusinessKeys;
 import org.gongwen.shared.ProcessVariables;
 

@@ -2,7 +2,7 @@ package org.gongwen.receipt.process;
 
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.gongwen.receipt.ReceiptProperties;
+import org.gongwen.receipt.internal.ReceiptProperties;
 import org.gongwen.workflow.WorkingCalendar;
 import org.springframework.stereotype.Component;
 

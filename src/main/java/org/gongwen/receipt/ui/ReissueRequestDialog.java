@@ -9,8 +9,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.gongwen.receipt.ReissueKind;
-import org.gongwen.receipt.ReissueService;
+import org.gongwen.receipt.internal.ReissueKind;
+import org.gongwen.receipt.internal.ReissueService;
 import org.gongwen.shared.BusinessException;
 
 /** Ask the sender for a re-send or extra print copies, with a reason (A10.2). */

@@ -1,8 +1,6 @@
 package org.gongwen.seal.internal;
 
 import org.gongwen.seal.CopyCountersigning;
-import org.gongwen.seal.PkiService;
-import org.gongwen.seal.TimeStampService;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 

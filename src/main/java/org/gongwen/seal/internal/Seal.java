@@ -9,9 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.gongwen.seal.SealInfo;
-import org.gongwen.seal.SealStatus;
-import org.gongwen.seal.SealType;
 import org.gongwen.shared.BusinessException;
 
 @Entity

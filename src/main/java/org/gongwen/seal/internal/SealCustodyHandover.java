@@ -4,7 +4,6 @@ import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.PersonInfo;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.StaffHandedOver;
-import org.gongwen.seal.SealAction;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -9,9 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.gongwen.seal.SealAction;
-import org.gongwen.seal.SealEventInfo;
-import org.gongwen.seal.SealStatus;
 
 /** One step in a seal's life, kept for the seal archive (A28). */
 @Entity

@@ -2,8 +2,6 @@ package org.gongwen.seal.internal;
 
 import java.util.List;
 import java.util.Optional;
-import org.gongwen.seal.SealStatus;
-import org.gongwen.seal.SealType;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SealRepository extends JpaRepository<Seal, Long> {

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.PersonInfo;
-import org.gongwen.seal.SealLifecycleService;
+import org.gongwen.seal.internal.SealLifecycleService;
 import org.springframework.stereotype.Component;
 
 /** The registered custodian takes the seal into use (A25). */

@@ -2,7 +2,7 @@ package org.gongwen.seal.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.gongwen.seal.SealLifecycleService;
+import org.gongwen.seal.internal.SealLifecycleService;
 import org.springframework.stereotype.Component;
 
 /** The county office approved the application (A20). */

@@ -2,7 +2,7 @@ package org.gongwen.seal.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.gongwen.seal.SealLifecycleService;
+import org.gongwen.seal.internal.SealLifecycleService;
 import org.springframework.stereotype.Component;
 
 /** Key pair, certificate, encrypted keystore and escrow copy (A21, A28); runs as a retried job. */

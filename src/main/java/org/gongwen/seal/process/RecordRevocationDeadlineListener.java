@@ -2,9 +2,9 @@ package org.gongwen.seal.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.gongwen.seal.SealAction;
-import org.gongwen.seal.SealLifecycleService;
+import org.gongwen.seal.internal.SealAction;
 import org.gongwen.seal.internal.SealHistory;
+import org.gongwen.seal.internal.SealLifecycleService;
 import org.gongwen.shared.Translations;
 import org.springframework.stereotype.Component;
 

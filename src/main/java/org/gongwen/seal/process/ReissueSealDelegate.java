@@ -2,7 +2,7 @@ package org.gongwen.seal.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.gongwen.seal.SealApplicationService;
+import org.gongwen.seal.internal.SealApplicationService;
 import org.springframework.stereotype.Component;
 
 /** A lost or damaged seal continues into a new application prefilled from the old seal (A27). */

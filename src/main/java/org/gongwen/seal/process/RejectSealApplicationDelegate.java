@@ -3,7 +3,7 @@ package org.gongwen.seal.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gongwen.notification.NotificationService;
-import org.gongwen.seal.SealLifecycleService;
+import org.gongwen.seal.internal.SealLifecycleService;
 import org.gongwen.shared.Translations;
 import org.springframework.stereotype.Component;
 

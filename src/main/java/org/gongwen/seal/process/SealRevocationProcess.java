@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.gongwen.seal.RevocationReason;
+import org.gongwen.seal.internal.RevocationReason;
 import org.gongwen.shared.BusinessKeys;
 import org.gongwen.shared.ProcessVariables;
 

@@ -2,7 +2,7 @@ package org.gongwen.seal.ui;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
-import org.gongwen.seal.CertificateDetails;
+import org.gongwen.seal.internal.CertificateDetails;
 import org.gongwen.shared.CountyZone;
 
 /** The facts of a seal certificate a person checks: subject, issuer, serial, validity, fingerprint. */

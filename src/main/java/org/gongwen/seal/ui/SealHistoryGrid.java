@@ -3,7 +3,7 @@ package org.gongwen.seal.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
-import org.gongwen.seal.SealEventInfo;
+import org.gongwen.seal.internal.SealEventInfo;
 import org.gongwen.seal.internal.SealHistory;
 import org.gongwen.security.PersonNames;
 import org.gongwen.shared.CountyZone;

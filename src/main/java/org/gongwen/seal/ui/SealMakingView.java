@@ -20,10 +20,10 @@ import java.util.stream.Collectors;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitInfo;
-import org.gongwen.seal.SealArchive;
-import org.gongwen.seal.SealInfo;
-import org.gongwen.seal.SealMakingService;
-import org.gongwen.seal.SealRecord;
+import org.gongwen.seal.internal.SealArchive;
+import org.gongwen.seal.internal.SealInfo;
+import org.gongwen.seal.internal.SealMakingService;
+import org.gongwen.seal.internal.SealRecord;
 import org.gongwen.shared.BusinessException;
 
 /**

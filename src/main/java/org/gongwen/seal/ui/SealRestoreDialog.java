@@ -8,8 +8,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.gongwen.seal.SealArchive;
-import org.gongwen.seal.SealInfo;
+import org.gongwen.seal.internal.SealArchive;
+import org.gongwen.seal.internal.SealInfo;
 import org.gongwen.shared.BusinessException;
 import org.springframework.security.access.AccessDeniedException;
 

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.gongwen.seal.RevocationReason;
-import org.gongwen.seal.SealInfo;
-import org.gongwen.seal.SealRevocationService;
+import org.gongwen.seal.internal.RevocationReason;
+import org.gongwen.seal.internal.SealInfo;
+import org.gongwen.seal.internal.SealRevocationService;
 import org.gongwen.shared.BusinessException;
 import org.springframework.security.access.AccessDeniedException;
 

@@ -9,7 +9,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
-import org.gongwen.seal.SesSealDetails;
+import org.gongwen.seal.internal.SesSealDetails;
 import org.gongwen.shared.CountyZone;
 
 /**

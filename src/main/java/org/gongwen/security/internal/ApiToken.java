@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.gongwen.security.ApiTokenInfo;
 
 /** A unit's office-system API token (A14.2). Holds the SHA-256 of the secret, never the secret. */
 @Entity

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.security.DirectoryUnit;
-import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.security.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

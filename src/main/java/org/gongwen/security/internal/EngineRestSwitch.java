@@ -1,6 +1,5 @@
 package org.gongwen.security.internal;
 
-import org.gongwen.security.SecurityProperties;
 import org.springframework.stereotype.Component;
 
 /**

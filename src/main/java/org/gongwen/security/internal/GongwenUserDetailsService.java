@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.security.DirectoryUser;
-import org.gongwen.security.GongwenPrincipal;
-import org.gongwen.security.PasswordPolicyService;
 import org.gongwen.security.UserDirectory;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;

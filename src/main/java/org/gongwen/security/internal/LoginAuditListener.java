@@ -6,7 +6,6 @@ import org.gongwen.audit.AuditAction;
 import org.gongwen.audit.AuditActor;
 import org.gongwen.audit.AuditLog;
 import org.gongwen.security.DirectoryUser;
-import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.security.UserDirectory;
 import org.gongwen.shared.TransientFailure;
 import org.slf4j.Logger;

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.gongwen.security.PasswordPolicy;
 
 /** The one row of the password policy an administrator set (A36). */
 @Entity

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import org.gongwen.organization.Role;
 import org.gongwen.security.CurrentUser;
-import org.gongwen.security.GongwenPrincipal;
 import org.gongwen.security.ui.LoginView;
 import org.gongwen.shared.ApiErrorWriter;
 import org.gongwen.shared.TransientFailure;

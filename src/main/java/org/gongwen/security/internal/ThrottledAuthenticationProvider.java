@@ -1,6 +1,5 @@
 package org.gongwen.security.internal;
 
-import org.gongwen.security.GongwenPrincipal;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.gongwen.security.SecurityProperties;
 import org.springframework.stereotype.Component;
 
 /**

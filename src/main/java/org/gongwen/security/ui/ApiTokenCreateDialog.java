@@ -11,9 +11,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import org.gongwen.security.ApiTokenService;
 import org.gongwen.security.DirectoryUnit;
-import org.gongwen.security.IssuedToken;
+import org.gongwen.security.internal.ApiTokenService;
+import org.gongwen.security.internal.IssuedToken;
 import org.gongwen.shared.BusinessException;
 
 /**

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import org.gongwen.security.ApiTokenInfo;
-import org.gongwen.security.ApiTokenService;
+import org.gongwen.security.internal.ApiTokenInfo;
+import org.gongwen.security.internal.ApiTokenService;
 
 /** Asks before revoking: the office system using the token loses access at once, for good. */
 class ApiTokenRevokeDialog extends Dialog {

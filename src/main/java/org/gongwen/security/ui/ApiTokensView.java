@@ -13,10 +13,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.gongwen.security.ApiTokenInfo;
-import org.gongwen.security.ApiTokenService;
 import org.gongwen.security.DirectoryUnit;
 import org.gongwen.security.PersonNames;
+import org.gongwen.security.internal.ApiTokenInfo;
+import org.gongwen.security.internal.ApiTokenService;
 import org.gongwen.shared.CountyZone;
 
 /**

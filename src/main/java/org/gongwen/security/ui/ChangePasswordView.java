@@ -15,8 +15,8 @@ import jakarta.annotation.security.PermitAll;
 import org.gongwen.security.AccountService;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
-import org.gongwen.security.PasswordPolicy;
-import org.gongwen.security.PasswordPolicyService;
+import org.gongwen.security.internal.PasswordPolicy;
+import org.gongwen.security.internal.PasswordPolicyService;
 import org.gongwen.shared.BusinessException;
 
 /** Changing one's password; forced when it has expired (A36). */

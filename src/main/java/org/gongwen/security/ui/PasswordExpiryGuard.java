@@ -3,7 +3,7 @@ package org.gongwen.security.ui;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import org.gongwen.security.GongwenPrincipal;
+import org.gongwen.security.internal.GongwenPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;

@@ -12,8 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.gongwen.security.PasswordPolicy;
-import org.gongwen.security.PasswordPolicyService;
+import org.gongwen.security.internal.PasswordPolicy;
+import org.gongwen.security.internal.PasswordPolicyService;
 import org.gongwen.shared.BusinessException;
 
 /** 密码策略: administrators set password expiry, lockout and strength (A35, A36); it applies at once. */

@@ -2,8 +2,8 @@ package org.gongwen.security.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.gongwen.security.PasswordPolicy;
-import org.gongwen.security.PasswordPolicyService;
+import org.gongwen.security.internal.PasswordPolicy;
+import org.gongwen.security.internal.PasswordPolicyService;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -14,8 +14,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.gongwen.shared.BusinessException;
-import org.gongwen.supervision.InspectionReportInfo;
-import org.gongwen.supervision.ReportState;
 
 /** An inspection report (通报) with its PDF as last built. */
 @Entity

@@ -1,7 +1,6 @@
 package org.gongwen.supervision.internal;
 
 import java.util.List;
-import org.gongwen.supervision.ReportState;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface InspectionReportRepository extends JpaRepository<InspectionReport, Long> {

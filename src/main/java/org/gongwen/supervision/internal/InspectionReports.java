@@ -20,7 +20,6 @@ import org.gongwen.receipt.ReceiptFigures;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.Translations;
-import org.gongwen.supervision.InspectionUnitFigures;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -9,11 +9,6 @@ import java.util.function.BiFunction;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.gongwen.supervision.DeskLoad;
-import org.gongwen.supervision.OpenWork;
-import org.gongwen.supervision.ProcessFigures;
-import org.gongwen.supervision.StepWaits;
-import org.gongwen.supervision.WeeklyTrend;
 
 /**
  * The process dashboard as an .xlsx workbook: one sheet of steps (every process's waits), one of

@@ -13,7 +13,6 @@ import org.gongwen.pdf.OfficialDocument.Block;
 import org.gongwen.pdf.OfficialDocument.Heading;
 import org.gongwen.pdf.OfficialDocument.Paragraph;
 import org.gongwen.shared.Translations;
-import org.gongwen.supervision.InspectionUnitFigures;
 import org.springframework.stereotype.Component;
 
 /**

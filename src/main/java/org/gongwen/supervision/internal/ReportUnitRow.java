@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.List;
-import org.gongwen.supervision.InspectionUnitFigures;
 
 /** One unit's figures in a report as last built; names are kept as they stood then. */
 @Entity

@@ -1,6 +1,6 @@
 package org.gongwen.supervision.process;
 
-import org.gongwen.supervision.SupervisionProperties;
+import org.gongwen.supervision.internal.SupervisionProperties;
 import org.springframework.stereotype.Component;
 
 /**

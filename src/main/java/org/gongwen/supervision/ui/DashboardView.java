@@ -40,10 +40,10 @@ import org.gongwen.receipt.ReceiptFigure;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.ui.EChart;
-import org.gongwen.supervision.DashboardFigures;
-import org.gongwen.supervision.DashboardFilter;
-import org.gongwen.supervision.SupervisionDashboard;
-import org.gongwen.supervision.UnitFigures;
+import org.gongwen.supervision.internal.DashboardFigures;
+import org.gongwen.supervision.internal.DashboardFilter;
+import org.gongwen.supervision.internal.SupervisionDashboard;
+import org.gongwen.supervision.internal.UnitFigures;
 
 /**
  * 督查看板 (A5, A16): how every unit receives, for a period and a kind of unit, as charts and a

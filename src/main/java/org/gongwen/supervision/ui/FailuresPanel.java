@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.gongwen.shared.CountyZone;
-import org.gongwen.supervision.ProcessFailure;
-import org.gongwen.supervision.ProcessOperations;
+import org.gongwen.supervision.internal.ProcessFailure;
+import org.gongwen.supervision.internal.ProcessOperations;
 
 /** For administrators: open incidents and failing jobs with their process, step and message; retry. */
 class FailuresPanel extends VerticalLayout {

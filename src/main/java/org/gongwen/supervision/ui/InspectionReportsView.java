@@ -26,9 +26,9 @@ import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
-import org.gongwen.supervision.InspectionReportInfo;
-import org.gongwen.supervision.InspectionReportService;
-import org.gongwen.supervision.InspectionUnitFigures;
+import org.gongwen.supervision.internal.InspectionReportInfo;
+import org.gongwen.supervision.internal.InspectionReportService;
+import org.gongwen.supervision.internal.InspectionUnitFigures;
 
 /**
  * 通报 (A16): every unit reads the published inspection reports with each unit's figures; the county

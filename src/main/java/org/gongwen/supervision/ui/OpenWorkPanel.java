@@ -4,8 +4,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import org.gongwen.supervision.DeskLoad;
-import org.gongwen.supervision.OpenWork;
+import org.gongwen.supervision.internal.DeskLoad;
+import org.gongwen.supervision.internal.OpenWork;
 
 /** Open tasks per unit and per person, the desks with the most overdue tasks first. */
 class OpenWorkPanel extends VerticalLayout {

@@ -39,13 +39,13 @@ import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.Translations;
-import org.gongwen.supervision.DashboardFilter;
-import org.gongwen.supervision.ProcessDashboard;
-import org.gongwen.supervision.ProcessFigures;
-import org.gongwen.supervision.ProcessOperations;
-import org.gongwen.supervision.ProcessTrends;
-import org.gongwen.supervision.StepWaits;
+import org.gongwen.supervision.internal.DashboardFilter;
+import org.gongwen.supervision.internal.ProcessDashboard;
 import org.gongwen.supervision.internal.ProcessDashboardExport;
+import org.gongwen.supervision.internal.ProcessFigures;
+import org.gongwen.supervision.internal.ProcessOperations;
+import org.gongwen.supervision.internal.ProcessTrends;
+import org.gongwen.supervision.internal.StepWaits;
 
 /**
  * 流程看板 (A5, A16): every process at work — instances started, running and completed in the

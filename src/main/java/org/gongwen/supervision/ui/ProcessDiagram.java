@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongwen.shared.ui.StaticScripts;
-import org.gongwen.supervision.StepWaits;
+import org.gongwen.supervision.internal.StepWaits;
 
 /**
  * A process model as the picture: bpmn-js's navigated viewer (Camunda's prebuilt bundle, served

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.gongwen.organization.UnitKind;
 import org.gongwen.shared.ui.EChart;
-import org.gongwen.supervision.WeeklyTrend;
+import org.gongwen.supervision.internal.WeeklyTrend;
 
 /** Per week and kind of unit: documents sent, and the median working hours to send and to sign for. */
 class TrendsPanel extends VerticalLayout {

@@ -11,10 +11,10 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import java.util.List;
 import org.gongwen.shared.CountyZone;
-import org.gongwen.supervision.ProcessDashboard;
-import org.gongwen.supervision.ProcessTimeline;
-import org.gongwen.supervision.TimelineStep;
-import org.gongwen.supervision.WaitingInstance;
+import org.gongwen.supervision.internal.ProcessDashboard;
+import org.gongwen.supervision.internal.ProcessTimeline;
+import org.gongwen.supervision.internal.TimelineStep;
+import org.gongwen.supervision.internal.WaitingInstance;
 
 /**
  * The instances waiting at the chosen step (what, which unit, at whose desk, for how long, a link

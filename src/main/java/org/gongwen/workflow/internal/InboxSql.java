@@ -6,7 +6,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gongwen.workflow.TaskFilter;
 
 /**
  * The task inbox's queries as the engine's native task queries. Camunda's own task query for "assigned

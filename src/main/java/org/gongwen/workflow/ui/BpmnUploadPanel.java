@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.ui.UploadTexts;
-import org.gongwen.workflow.ModelFinding;
-import org.gongwen.workflow.ProcessAdministration;
-import org.gongwen.workflow.ProcessVersion;
+import org.gongwen.workflow.internal.ModelFinding;
+import org.gongwen.workflow.internal.ProcessAdministration;
+import org.gongwen.workflow.internal.ProcessVersion;
 
 /**
  * Upload of a .bpmn file: the model is checked at once and the findings shown; "deploy" is

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.gongwen.workflow.ModelFinding;
+import org.gongwen.workflow.internal.ModelFinding;
 
 /**
  * What the pre-deploy checks found, one line each ("element：message"). Where a finding names an

@@ -27,9 +27,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
-import org.gongwen.workflow.DeployedProcess;
-import org.gongwen.workflow.ProcessAdministration;
-import org.gongwen.workflow.ProcessVersion;
+import org.gongwen.workflow.internal.DeployedProcess;
+import org.gongwen.workflow.internal.ProcessAdministration;
+import org.gongwen.workflow.internal.ProcessVersion;
 
 /**
  * 流程管理: the deployed processes with their versions and running instances; upload and check

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
-import org.gongwen.workflow.ProcessDiff;
-import org.gongwen.workflow.ProcessDiff.ElementChange;
+import org.gongwen.workflow.internal.ProcessDiff;
+import org.gongwen.workflow.internal.ProcessDiff.ElementChange;
 
 /** The difference between two versions: changed elements first, then the XML text diff. */
 class ProcessDiffDialog extends Dialog {

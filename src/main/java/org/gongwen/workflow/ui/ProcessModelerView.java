@@ -31,10 +31,10 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.ui.UploadTexts;
-import org.gongwen.workflow.DeployedProcess;
-import org.gongwen.workflow.ModelFinding;
-import org.gongwen.workflow.ProcessAdministration;
-import org.gongwen.workflow.ProcessVersion;
+import org.gongwen.workflow.internal.DeployedProcess;
+import org.gongwen.workflow.internal.ModelFinding;
+import org.gongwen.workflow.internal.ProcessAdministration;
+import org.gongwen.workflow.internal.ProcessVersion;
 
 /**
  * 流程建模: edits a process in the BPMN modeler (bpmn-js with the Camunda properties panel) and

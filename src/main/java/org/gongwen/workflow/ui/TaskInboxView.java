@@ -23,11 +23,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongwen.shared.CountyZone;
-import org.gongwen.workflow.ProcessOption;
-import org.gongwen.workflow.TaskCounts;
-import org.gongwen.workflow.TaskFilter;
 import org.gongwen.workflow.TaskInboxService;
 import org.gongwen.workflow.TaskSummary;
+import org.gongwen.workflow.internal.ProcessOption;
+import org.gongwen.workflow.internal.TaskCounts;
+import org.gongwen.workflow.internal.TaskFilter;
 
 /** 待办: the screen clerks live in. Lazy paging keeps it fast with thousands of tasks. */
 @Route("tasks")

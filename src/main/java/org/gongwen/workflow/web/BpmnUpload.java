@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.FileContent;
 import org.gongwen.shared.FileNames;
-import org.gongwen.workflow.ProcessAdministration;
+import org.gongwen.workflow.internal.ProcessAdministration;
 import org.springframework.http.MediaType;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;

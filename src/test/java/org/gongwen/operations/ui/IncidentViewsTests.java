@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.gongwen.operations.IncidentBanner;
-import org.gongwen.operations.IncidentInfo;
+import org.gongwen.operations.internal.IncidentInfo;
 import org.gongwen.operations.process.SystemFaultProcess;
 import org.gongwen.shared.CountyZone;
 import org.gongwen.support.KaribuTest;

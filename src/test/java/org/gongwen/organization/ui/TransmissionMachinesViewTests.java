@@ -5,8 +5,8 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import org.gongwen.organization.MachineKind;
-import org.gongwen.organization.TransmissionMachineInfo;
+import org.gongwen.organization.internal.MachineKind;
+import org.gongwen.organization.internal.TransmissionMachineInfo;
 import org.gongwen.support.KaribuTest;
 import org.junit.jupiter.api.Test;
 

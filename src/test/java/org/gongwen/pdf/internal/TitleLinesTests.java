@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.gongwen.pdf.LayoutRenderer;
-import org.gongwen.pdf.LayoutSettings;
 import org.gongwen.pdf.OfficialDocument;
 import org.gongwen.support.PdfInspection;
 import org.junit.jupiter.api.Test;

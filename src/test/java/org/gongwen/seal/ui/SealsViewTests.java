@@ -13,10 +13,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitKind;
-import org.gongwen.seal.SealInfo;
-import org.gongwen.seal.SealLifecycleService;
-import org.gongwen.seal.SealStatus;
-import org.gongwen.seal.SealType;
+import org.gongwen.seal.internal.SealInfo;
+import org.gongwen.seal.internal.SealLifecycleService;
+import org.gongwen.seal.internal.SealStatus;
+import org.gongwen.seal.internal.SealType;
 import org.gongwen.security.AccountService;
 import org.gongwen.support.Demo;
 import org.gongwen.support.KaribuTest;
@@ -36,7 +36,7 @@ class SealsViewTests extends KaribuTest {
     AccountService accounts;
 
     @Autowired
-    org.gongwen.seal.SealApplicationService applications;
+    org.gongwen.seal.internal.SealApplicationService applications;
 
     @Test
     void a25_theUnitSeesItsSealsAndCertificates() {
@@ -168,7 +168,7 @@ class SealsViewTests extends KaribuTest {
         view.grid.select(_get(view.grid, 0));
         assertThat(view.revoke.isEnabled()).isTrue();
         SealRevocationDialog dialog = view.openRevocation();
-        dialog.reason.setValue(org.gongwen.seal.RevocationReason.DAMAGE);
+        dialog.reason.setValue(org.gongwen.seal.internal.RevocationReason.DAMAGE);
         dialog.submit.click();
         assertThat(dialog.explanation.isInvalid()).isTrue();
         dialog.explanation.setValue("介质损坏");

@@ -37,7 +37,7 @@ class DatabaseOutageAuthenticationTests {
             PasswordEncoderFactories.createDelegatingPasswordEncoder(),
             new VerifiedCredentialCache(
                     java.time.Clock.systemUTC(),
-                    new org.gongwen.security.SecurityProperties(
+                    new org.gongwen.security.internal.SecurityProperties(
                             90, 5, 15, 8, 10, false, java.time.Duration.ofMinutes(5), 100))));
 
     @Test

@@ -3,7 +3,7 @@ package org.gongwen.security.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import org.gongwen.security.PasswordPolicyService;
+import org.gongwen.security.internal.PasswordPolicyService;
 import org.gongwen.support.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -25,7 +25,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.gongwen.shared.BusinessException;
-import org.gongwen.supervision.SupervisionProperties;
+import org.gongwen.supervision.internal.SupervisionProperties;
 import org.gongwen.support.ProcessTestEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

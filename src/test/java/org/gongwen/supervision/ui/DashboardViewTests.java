@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import org.gongwen.receipt.InboxEntry;
-import org.gongwen.supervision.UnitFigures;
+import org.gongwen.supervision.internal.UnitFigures;
 import org.gongwen.support.KaribuTest;
 import org.gongwen.support.SeededReceipts;
 import org.junit.jupiter.api.AfterEach;

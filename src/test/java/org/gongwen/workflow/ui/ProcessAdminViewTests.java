@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.ListItem;
 import java.nio.charset.StandardCharsets;
 import org.gongwen.support.KaribuTest;
 import org.gongwen.workflow.AdminModels;
-import org.gongwen.workflow.DeployedProcess;
-import org.gongwen.workflow.ProcessDiff;
-import org.gongwen.workflow.ProcessVersion;
+import org.gongwen.workflow.internal.DeployedProcess;
+import org.gongwen.workflow.internal.ProcessDiff;
+import org.gongwen.workflow.internal.ProcessVersion;
 import org.junit.jupiter.api.Test;
 
 class ProcessAdminViewTests extends KaribuTest {

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.QueryParameters;
 import org.camunda.bpm.engine.RepositoryService;
 import org.gongwen.support.KaribuTest;
 import org.gongwen.workflow.AdminModels;
-import org.gongwen.workflow.ProcessAdministration;
+import org.gongwen.workflow.internal.ProcessAdministration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

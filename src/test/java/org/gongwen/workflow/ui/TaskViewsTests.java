@@ -10,11 +10,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.EnumSet;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.gongwen.organization.HandoverService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
+import org.gongwen.organization.internal.HandoverService;
 import org.gongwen.support.KaribuTest;
-import org.gongwen.workflow.TaskFilter;
+import org.gongwen.workflow.internal.TaskFilter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

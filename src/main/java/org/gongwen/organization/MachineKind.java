@@ -1,8 +1,0 @@
-package org.gongwen.organization;
-
-/** What a transmission machine is (第八条: a dedicated computer and printer per unit). */
-public enum MachineKind {
-    COMPUTER,
-    PRINTER,
-    OTHER
-}

@@ -1,8 +1,0 @@
-package org.gongwen.receipt;
-
-/** How the receipt time (A14.2) was set: the first official print, unprotected download or interface read. */
-public enum ReceiptChannel {
-    PRINT,
-    DOWNLOAD,
-    INTERFACE
-}

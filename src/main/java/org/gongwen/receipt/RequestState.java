@@ -1,8 +1,0 @@
-package org.gongwen.receipt;
-
-/** A request decided by someone else: a reissue by the sender, a deletion by the unit's leader. */
-public enum RequestState {
-    PENDING,
-    APPROVED,
-    REFUSED
-}

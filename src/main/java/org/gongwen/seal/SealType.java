@@ -1,9 +1,0 @@
-package org.gongwen.seal;
-
-/** Kinds of seal a unit may hold. */
-public enum SealType {
-    /** 单位公章 */
-    OFFICIAL,
-    /** 公文专用章 */
-    DOCUMENT
-}

@@ -1,4 +1,0 @@
-package org.gongwen.seal;
-
-/** A stored file as it is handed out: its media type, its name, its bytes. */
-public record StoredFile(String mediaType, String filename, byte[] data) {}

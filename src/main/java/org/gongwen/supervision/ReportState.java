@@ -1,7 +1,0 @@
-package org.gongwen.supervision;
-
-/** An inspection report is a draft the county office reviews until it is published to every unit. */
-public enum ReportState {
-    DRAFT,
-    PUBLISHED
-}
