@@ -25,7 +25,6 @@ import javax.imageio.ImageIO;
 import org.gongwen.support.PdfInspection;
 import org.gongwen.support.PdfInspection.TextRun;
 import org.gongwen.support.Pdfsig;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,8 +129,7 @@ class PrintCopiesTests {
     @Test
     void popplerReportsEverySignatureValidAndTheCountersignatureCoveringTheWholeCopy(@TempDir Path dir)
             throws Exception {
-        Assumptions.assumeTrue(
-                Pdfsig.available(), "pdfsig (poppler-utils) or certutil (libnss3-tools) is not installed");
+        Pdfsig.assumeAvailable();
         List<String> signatures = Pdfsig.signatures(Pdfsig.report(official, countyCa.pem(), dir));
         assertThat(signatures)
                 .hasSize(2)
