@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -13,8 +14,11 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gongwen.organization.process.PersonnelHandoverProcess;
+import org.gongwen.seal.internal.SealLifecycleService;
+import org.gongwen.security.AccountService;
 import org.gongwen.support.BrowserJourney;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,10 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A32 end to end through the real UI, in Debian's Chromium: the leader of town Z08 starts the
- * handover of the clerk's CLERK role to the unit's technician, the clerk lists duties, the
- * technician accepts, and the role moves once the async job before Task_MoveRoles has run.
- * Uses only unit Z08, so it shares the demo database with other tests.
+ * A32 end to end through the real UI, in Debian's Chromium: the leader of a unit of the
+ * test's own starts the handover of the clerk's CLERK role to the unit's technician, the clerk
+ * lists duties, the technician accepts, and the role moves once the async job before
+ * Task_MoveRoles has run. The unit is the test's own because the handover takes a role away.
  */
 @IntegrationTest
 class HandoverJourneyTests {
@@ -49,8 +53,17 @@ class HandoverJourneyTests {
     @Autowired
     OrganizationService organization;
 
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    SealLifecycleService seals;
+
     /** The page being driven; kept as evidence if the journey fails. */
     private Page page;
+
+    /** The login prefix of the test's own unit: {@code <unit>.leader}, {@code .clerk}, {@code .tech}. */
+    private String unit;
 
     @BeforeEach
     void openBrowser() {
@@ -69,6 +82,10 @@ class HandoverJourneyTests {
 
     @Test
     void leaderStartsHandoverClerkListsDutiesSuccessorAcceptsAndRoleMoves() {
+        String code = OwnUnits.freshCode("HJ");
+        new OwnUnits(organization, accounts, seals)
+                .unit(code, "清河县交接旅程测试局" + code, Role.CLERK, Role.LEADER, Role.TECHNICIAN);
+        unit = code.toLowerCase(Locale.ROOT);
         try {
             journeyThroughTheUi();
         } catch (RuntimeException | AssertionError e) {
@@ -82,21 +99,21 @@ class HandoverJourneyTests {
 
     private void journeyThroughTheUi() {
         // 1. the leader starts the handover: clerk → technician, role 收发员 (preselected)
-        loginAs("z08.leader");
+        loginAs(unit + ".leader");
         page.locator("vaadin-side-nav-item")
                 .filter(new Locator.FilterOptions().setHasText("人员交接"))
                 .click();
         page.waitForURL(Pattern.compile(".*/handover$"));
-        choose("#handover-outgoing", "z08.clerk");
+        choose("#handover-outgoing", unit + ".clerk");
         assertThat(page.locator("#handover-roles vaadin-checkbox")
                         .filter(new Locator.FilterOptions().setHasText("收发员")))
                 .hasAttribute("checked", "");
-        choose("#handover-successor", "z08.tech");
+        choose("#handover-successor", unit + ".tech");
         page.locator("#handover-start").click();
         assertThat(page.locator("vaadin-notification-card[theme~=success]")).containsText("已发起");
 
         // 2. the clerk lists duties; an empty form is refused first
-        loginAs("z08.clerk");
+        loginAs(unit + ".clerk");
         openTask("列出职责与未办事项");
         page.locator("#complete-task").click();
         assertThat(page.locator("#field-duties")).hasAttribute("invalid", "");
@@ -109,7 +126,7 @@ class HandoverJourneyTests {
         page.waitForURL(Pattern.compile(".*/tasks$"));
 
         // 3. the successor reads the duties and accepts
-        loginAs("z08.tech");
+        loginAs(unit + ".tech");
         openTask("接任人确认交接");
         assertThat(page.locator("#field-duties textarea")).hasValue(DUTIES);
         page.locator("#field-accepted")
@@ -122,7 +139,7 @@ class HandoverJourneyTests {
 
     private void rolesMoveWhenTheAsyncJobRuns() {
         ProcessInstance instance = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey("handover-z08.clerk")
+                .processInstanceBusinessKey("handover-" + unit + ".clerk")
                 .processDefinitionKey(PersonnelHandoverProcess.KEY)
                 .singleResult();
         assertThat(instance).isNotNull();
@@ -142,9 +159,9 @@ class HandoverJourneyTests {
                 .singleResult();
         assertThat(ended.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
         assertThat(ended.getEndActivityId()).isEqualTo(PersonnelHandoverProcess.END_HANDED_OVER);
-        assertThat(organization.personByUsername("z08.tech").orElseThrow().roles())
+        assertThat(organization.personByUsername(unit + ".tech").orElseThrow().roles())
                 .contains(Role.CLERK);
-        assertThat(organization.personByUsername("z08.clerk").orElseThrow().roles())
+        assertThat(organization.personByUsername(unit + ".clerk").orElseThrow().roles())
                 .doesNotContain(Role.CLERK);
     }
 

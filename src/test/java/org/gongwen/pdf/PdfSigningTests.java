@@ -25,7 +25,6 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.gongwen.pdf.internal.LayoutSettings;
 import org.gongwen.support.Pdfsig;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -135,8 +134,7 @@ class PdfSigningTests {
 
     @Test
     void popplerReportsTheSignatureValidAndTheSignerTrusted(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(
-                Pdfsig.available(), "pdfsig (poppler-utils) or certutil (libnss3-tools) is not installed");
+        Pdfsig.assumeAvailable();
         String pem = "-----BEGIN CERTIFICATE-----\n"
                 + java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                         .encodeToString(certificate.getEncoded())

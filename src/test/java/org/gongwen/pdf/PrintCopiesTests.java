@@ -26,7 +26,6 @@ import org.gongwen.pdf.internal.LayoutSettings;
 import org.gongwen.support.PdfInspection;
 import org.gongwen.support.PdfInspection.TextRun;
 import org.gongwen.support.Pdfsig;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,8 +130,7 @@ class PrintCopiesTests {
     @Test
     void popplerReportsEverySignatureValidAndTheCountersignatureCoveringTheWholeCopy(@TempDir Path dir)
             throws Exception {
-        Assumptions.assumeTrue(
-                Pdfsig.available(), "pdfsig (poppler-utils) or certutil (libnss3-tools) is not installed");
+        Pdfsig.assumeAvailable();
         List<String> signatures = Pdfsig.signatures(Pdfsig.report(official, countyCa.pem(), dir));
         assertThat(signatures)
                 .hasSize(2)

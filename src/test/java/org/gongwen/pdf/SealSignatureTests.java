@@ -49,7 +49,6 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.gongwen.pdf.internal.LayoutSettings;
 import org.gongwen.support.Pdfsig;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,8 +122,7 @@ class SealSignatureTests {
         assertThat(seal.valid()).as(seal.failure()).isTrue();
         assertThat(seal.timeStamped()).isTrue();
         assertThat(pki.issued()).isPositive();
-        Assumptions.assumeTrue(
-                Pdfsig.available(), "pdfsig (poppler-utils) or certutil (libnss3-tools) is not installed");
+        Pdfsig.assumeAvailable();
         String report = Pdfsig.report(signed, pki.rootPem(), dir);
         assertThat(report)
                 .contains("Signature Field Name: seal")

@@ -6,13 +6,11 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
 import org.gongwen.document.RecipientEntry;
@@ -26,6 +24,7 @@ import org.gongwen.organization.UnitKind;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.SendJobs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -88,18 +87,16 @@ class DeadNodeRecoveryIntegrationTests {
                 units.stream()
                         .map(u -> new RecipientEntry(u, RecipientKind.MAIN, 1))
                         .toList());
-        chain.complete("z01.clerk", DocumentSendProcess.businessKey(id), Map.of("sendConfirmed", true));
+        chain.confirmAndStartBatches(id);
         String send = engine.getRuntimeService()
                 .createProcessInstanceQuery()
                 .processInstanceBusinessKey(DocumentSendProcess.businessKey(id))
                 .singleResult()
                 .getId();
-        engine.getManagementService()
-                .createJobQuery()
-                .processInstanceId(send)
-                .list()
-                .forEach(job -> engine.getManagementService().executeJob(job.getId()));
-        List<String> receiptJobs = receiptJobs(id);
+        List<String> receiptJobs =
+                SendJobs.ofBatches(engine.getManagementService(), engine.getRuntimeService(), id).stream()
+                        .map(Job::getId)
+                        .toList();
         assertThat(receiptJobs).hasSize(RECIPIENTS);
 
         // what a node killed after acquiring them leaves behind: its name and a lock not yet expired
@@ -171,21 +168,6 @@ class DeadNodeRecoveryIntegrationTests {
         executor.setBackoffTimeInMillis(settings.getBackoffTimeInMillis());
         executor.setMaxBackoff(settings.getMaxBackoff());
         return executor;
-    }
-
-    /** The jobs of the send's batches: one per recipient, each starting that recipient's receipt. */
-    private List<String> receiptJobs(long documentId) {
-        return engine
-                .getRuntimeService()
-                .createProcessInstanceQuery()
-                .processInstanceBusinessKeyLike(DocumentSendProcess.batchBusinessKeyPrefix(documentId) + "%")
-                .list()
-                .stream()
-                .map(ProcessInstance::getId)
-                .flatMap(instance ->
-                        engine.getManagementService().createJobQuery().processInstanceId(instance).list().stream())
-                .map(Job::getId)
-                .toList();
     }
 
     /** Two batches' worth of recipient units (RN01…RN25) that only this test sends to. */

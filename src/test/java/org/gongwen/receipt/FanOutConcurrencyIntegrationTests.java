@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,16 +11,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
-import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.SendJobs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,25 +57,10 @@ class FanOutConcurrencyIntegrationTests {
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
         long id = chain.signedAndAwaitingConfirmation(
                 "关于开展并发分发核查的通知", List.of(new RecipientEntry(unit, RecipientKind.MAIN, 1)));
-        chain.complete("z01.clerk", DocumentSendProcess.businessKey(id), Map.of("sendConfirmed", true));
-        String send = engine.getRuntimeService()
-                .createProcessInstanceQuery()
-                .processInstanceBusinessKey(DocumentSendProcess.businessKey(id))
-                .singleResult()
-                .getId();
-        engine.getManagementService()
-                .createJobQuery()
-                .processInstanceId(send)
-                .list()
-                .forEach(job -> engine.getManagementService().executeJob(job.getId()));
-        ProcessInstance batch = engine.getRuntimeService()
-                .createProcessInstanceQuery()
-                .processInstanceBusinessKeyLike(DocumentSendProcess.batchBusinessKeyPrefix(id) + "%")
-                .singleResult();
-        Job job = engine.getManagementService()
-                .createJobQuery()
-                .processInstanceId(batch.getId())
-                .singleResult();
+        chain.confirmAndStartBatches(id);
+        List<Job> batchJobs = SendJobs.ofBatches(engine.getManagementService(), engine.getRuntimeService(), id);
+        assertThat(batchJobs).as("one batch of one recipient").hasSize(1);
+        Job job = batchJobs.get(0);
 
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService nodes = Executors.newFixedThreadPool(2);

@@ -10,16 +10,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
-import org.gongwen.organization.PersonInfo;
-import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitInfo;
-import org.gongwen.organization.UnitKind;
 import org.gongwen.pdf.OfdSignatureCheck;
 import org.gongwen.pdf.OfdSignatureVerifier;
 import org.gongwen.pdf.OfdText;
@@ -31,11 +27,11 @@ import org.gongwen.receipt.verification.ReceiptChecks;
 import org.gongwen.receipt.verification.ReceiptVerification;
 import org.gongwen.seal.internal.SealInfo;
 import org.gongwen.seal.internal.SealLifecycleService;
-import org.gongwen.seal.internal.SealType;
 import org.gongwen.security.AccountService;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.RealHttp;
 import org.gongwen.support.SignIn;
 import org.gongwen.support.Tampering;
@@ -252,28 +248,7 @@ class OfdReceivingIntegrationTests {
 
     /** A unit of its own with clerk, leader and seal custodian, and an active seal. */
     private SealInfo unitWithSeal(String code, String fullName) {
-        {
-            UnitInfo unit = organization.createUnit(
-                    code, fullName, fullName.substring(3), UnitKind.DEPARTMENT, null, "清" + code, true, 900);
-            String hash = accounts.hash("Gongwen@2026");
-            for (Role role : List.of(Role.CLERK, Role.LEADER, Role.SEAL_CUSTODIAN)) {
-                String login = code.toLowerCase() + "."
-                        + switch (role) {
-                            case CLERK -> "clerk";
-                            case LEADER -> "leader";
-                            default -> "seal";
-                        };
-                PersonInfo person =
-                        organization.createPerson(login, fullName + role.name(), unit.id(), null, null, Set.of(role));
-                accounts.createAccount(person.id(), hash);
-            }
-            PersonInfo custodian =
-                    organization.personByUsername(code.toLowerCase() + ".seal").orElseThrow();
-            SealInfo seal = seals.register(unit.id(), fullName, SealType.OFFICIAL);
-            seals.approve(seal.id());
-            seals.make(seal.id());
-            return seals.activate(seal.id(), custodian.id());
-        }
+        return new OwnUnits(organization, accounts, seals).unitWithSeal(code, fullName);
     }
 
     private static String sha256(byte[] data) {

@@ -16,8 +16,10 @@ import org.gongwen.seal.internal.SealKeystores;
 import org.gongwen.seal.internal.SealLifecycleService;
 import org.gongwen.seal.internal.SealStatus;
 import org.gongwen.seal.internal.SealType;
-import org.gongwen.shared.BusinessException;
+import org.gongwen.security.AccountService;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
+import org.gongwen.support.Refusals;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,6 +40,9 @@ class SealSigningIntegrationTests {
     OrganizationService organization;
 
     @Autowired
+    AccountService accounts;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -52,22 +57,7 @@ class SealSigningIntegrationTests {
     }
 
     private SealInfo activeSeal(String unitCode) {
-        SealInfo seal = lifecycle.register(
-                unitId(unitCode),
-                organization.unitByCode(unitCode).orElseThrow().fullName(),
-                SealType.OFFICIAL);
-        lifecycle.approve(seal.id());
-        lifecycle.make(seal.id());
-        return lifecycle.activate(seal.id(), personId(unitCode.toLowerCase() + ".seal"));
-    }
-
-    private static String reason(Runnable action) {
-        try {
-            action.run();
-        } catch (BusinessException e) {
-            return e.messageKey();
-        }
-        throw new AssertionError("not refused");
+        return new OwnUnits(organization, accounts, lifecycle).activeSeal(unitCode);
     }
 
     @Test
@@ -89,11 +79,11 @@ class SealSigningIntegrationTests {
     @Test
     void a25_nobodyButTheCustodianMaySign() {
         SealInfo seal = activeSeal("B06");
-        assertThat(reason(() -> signing.sign(seal.id(), DATA, personId("b06.clerk"))))
+        assertThat(Refusals.reason(() -> signing.sign(seal.id(), DATA, personId("b06.clerk"))))
                 .isEqualTo("seal.error.notCustodian");
-        assertThat(reason(() -> signing.sign(seal.id(), DATA, personId("b07.seal"))))
+        assertThat(Refusals.reason(() -> signing.sign(seal.id(), DATA, personId("b07.seal"))))
                 .isEqualTo("seal.error.notCustodian");
-        assertThat(reason(() -> lifecycle.activate(
+        assertThat(Refusals.reason(() -> lifecycle.activate(
                         lifecycle
                                 .register(unitId("B06"), "公文专用章", SealType.DOCUMENT)
                                 .id(),
@@ -106,12 +96,12 @@ class SealSigningIntegrationTests {
         SealInfo made = lifecycle.register(unitId("B08"), "清河县交通运输局", SealType.OFFICIAL);
         lifecycle.approve(made.id());
         lifecycle.make(made.id());
-        assertThat(reason(() -> signing.sign(made.id(), DATA, personId("b08.seal"))))
+        assertThat(Refusals.reason(() -> signing.sign(made.id(), DATA, personId("b08.seal"))))
                 .isEqualTo("seal.error.notActive");
 
         SealInfo active = activeSeal("B09");
         lifecycle.revoke(active.id(), 1);
-        assertThat(reason(() -> signing.sign(active.id(), DATA, personId("b09.seal"))))
+        assertThat(Refusals.reason(() -> signing.sign(active.id(), DATA, personId("b09.seal"))))
                 .isEqualTo("seal.error.notActive");
         assertThat(jdbc.queryForObject(
                         "select count(*) from seal_seal where id = ? and keystore is null", Integer.class, active.id()))
@@ -125,17 +115,17 @@ class SealSigningIntegrationTests {
         Instant past = Instant.now().minus(Duration.ofDays(400));
         lifecycle.make(seal.id(), past, past.plus(Duration.ofDays(365)));
         lifecycle.activate(seal.id(), personId("b10.seal"));
-        assertThat(reason(() -> signing.sign(seal.id(), DATA, personId("b10.seal"))))
+        assertThat(Refusals.reason(() -> signing.sign(seal.id(), DATA, personId("b10.seal"))))
                 .isEqualTo("seal.error.expired");
     }
 
     @Test
     void invalidTransitionsAndUnitsWithoutAPhysicalSealAreRefused() {
         SealInfo seal = lifecycle.register(unitId("B11"), "清河县农业农村局", SealType.OFFICIAL);
-        assertThat(reason(() -> lifecycle.make(seal.id()))).isEqualTo("seal.error.transition");
+        assertThat(Refusals.reason(() -> lifecycle.make(seal.id()))).isEqualTo("seal.error.transition");
         lifecycle.reject(seal.id());
-        assertThat(reason(() -> lifecycle.approve(seal.id()))).isEqualTo("seal.error.transition");
-        assertThat(reason(() -> lifecycle.register(unitId("SBMJ"), "清州市国家保密局", SealType.OFFICIAL)))
+        assertThat(Refusals.reason(() -> lifecycle.approve(seal.id()))).isEqualTo("seal.error.transition");
+        assertThat(Refusals.reason(() -> lifecycle.register(unitId("SBMJ"), "清州市国家保密局", SealType.OFFICIAL)))
                 .isEqualTo("seal.error.noPhysicalSeal");
     }
 

@@ -27,10 +27,11 @@ import org.gongwen.seal.internal.PkiService;
 import org.gongwen.seal.internal.SealAction;
 import org.gongwen.seal.internal.SealInfo;
 import org.gongwen.seal.internal.SealLifecycleService;
-import org.gongwen.seal.internal.SealType;
-import org.gongwen.shared.BusinessException;
+import org.gongwen.security.AccountService;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.RealHttp;
+import org.gongwen.support.Refusals;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -66,6 +67,9 @@ class Sm2SealIntegrationTests {
     OrganizationService organization;
 
     @Autowired
+    AccountService accounts;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -83,22 +87,7 @@ class Sm2SealIntegrationTests {
     }
 
     private SealInfo activeSeal(String unitCode) {
-        SealInfo seal = lifecycle.register(
-                unitId(unitCode),
-                organization.unitByCode(unitCode).orElseThrow().fullName(),
-                SealType.OFFICIAL);
-        lifecycle.approve(seal.id());
-        lifecycle.make(seal.id());
-        return lifecycle.activate(seal.id(), personId(unitCode.toLowerCase() + ".seal"));
-    }
-
-    private static String reason(Runnable action) {
-        try {
-            action.run();
-        } catch (BusinessException e) {
-            return e.messageKey();
-        }
-        throw new AssertionError("not refused");
+        return new OwnUnits(organization, accounts, lifecycle).activeSeal(unitCode);
     }
 
     private static X509CRL crl(byte[] der) throws Exception {
@@ -174,7 +163,7 @@ class Sm2SealIntegrationTests {
                 .andExpect(jsonPath("$.sesSeal.version").value(4));
 
         lifecycle.revoke(seal.id(), 1);
-        assertThat(reason(() -> signing.ofdStampFor(unitId("B14"), personId("b14.seal"))))
+        assertThat(Refusals.reason(() -> signing.ofdStampFor(unitId("B14"), personId("b14.seal"))))
                 .isEqualTo("seal.error.noActiveSeal");
         assertThat(check.sm2Standing(certificate, Instant.now()).trustedAtSigning())
                 .isFalse();
@@ -237,7 +226,7 @@ class Sm2SealIntegrationTests {
                         + " sm2_keystore_password = null, ses_seal = null where id = ?",
                 seal.id());
         jdbc.update("update seal_escrow set sm2_data = null where seal_id = ?", seal.id());
-        assertThat(reason(() -> signing.ofdStampFor(unitId("Z08"), personId("z08.seal"))))
+        assertThat(Refusals.reason(() -> signing.ofdStampFor(unitId("Z08"), personId("z08.seal"))))
                 .isEqualTo("seal.error.noSm2");
 
         mvc.perform(post("/api/v1/seal-archive/sm2-migration").with(as("bgs.staff")))

@@ -11,7 +11,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.PersonInfo;
 import org.gongwen.organization.Role;
+import org.gongwen.seal.internal.SealLifecycleService;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,12 @@ class CrossUnitIsolationIntegrationTests {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    SealLifecycleService seals;
 
     private Task task;
 
@@ -65,15 +73,21 @@ class CrossUnitIsolationIntegrationTests {
 
     @Test
     void a4_3_peopleOfAnotherUnitAreRefused() throws Exception {
-        mvc.perform(get("/api/v1/units/" + unitId("Z15") + "/people").with(as("z16.clerk")))
+        // a unit of the test's own, so that no other test's newcomer changes the count of its people
+        String code = OwnUnits.freshCode("CU");
+        long own = new OwnUnits(organization, accounts, seals)
+                .unit(code, "清河县隔离测试局" + code, Role.CLERK, Role.LEADER, Role.SEAL_CUSTODIAN, Role.TECHNICIAN)
+                .id();
+        String clerk = OwnUnits.login(code, Role.CLERK);
+        mvc.perform(get("/api/v1/units/" + unitId("Z15") + "/people").with(as(clerk)))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.message").value("不能查看其他单位的数据。"));
-        mvc.perform(get("/api/v1/units/" + unitId("Z16") + "/people").with(as("z16.clerk")))
+        mvc.perform(get("/api/v1/units/" + own + "/people").with(as(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(4));
         mvc.perform(get("/api/v1/units/" + unitId("Z15") + "/people").with(as("bgs.staff")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/units/999999/people").with(as("z16.clerk"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/units/999999/people").with(as(clerk))).andExpect(status().isNotFound());
     }
 
     @Test

@@ -5,26 +5,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
-import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.gongwen.document.BodyBlock;
-import org.gongwen.document.DocumentInfo;
-import org.gongwen.document.DocumentKind;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
-import org.gongwen.document.internal.Draft;
-import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.support.BrowserJourney;
+import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
-import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -98,35 +91,13 @@ class ProcessDashboardJourneyTests {
                 throw e;
             }
         } finally {
-            engine.getRuntimeService()
-                    .createProcessInstanceQuery()
-                    .processInstanceBusinessKey(DocumentApprovalProcess.businessKey(documentId))
-                    .list()
-                    .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test over"));
+            new DocumentChain(drafting, issuing, engine, users).stopApproval(documentId);
         }
     }
 
     private long submitted(String title) {
-        SignIn.as(users, "z03.clerk");
-        try {
-            long recipient = organization.unitByCode("Z04").orElseThrow().id();
-            DocumentInfo draft = drafting.create(new Draft(
-                    DocumentKind.NOTICE,
-                    title,
-                    null,
-                    null,
-                    false,
-                    List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 1)),
-                    List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")),
-                    "清河县某镇人民政府",
-                    LocalDate.now(),
-                    null,
-                    null,
-                    null));
-            issuing.submit(draft.id());
-            return draft.id();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        long recipient = organization.unitByCode("Z04").orElseThrow().id();
+        return new DocumentChain(drafting, issuing, engine, users)
+                .submitted("z03", "清河县某镇人民政府", title, List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 1)));
     }
 }

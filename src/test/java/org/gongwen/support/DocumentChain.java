@@ -79,6 +79,54 @@ public record DocumentChain(
             List<BodyBlock> body,
             LocalDate date,
             List<AttachmentUpload> attachments) {
+        long documentId = submitted(login, signingOrgan, title, recipients, body, date, attachments);
+        String approval = DocumentApprovalProcess.businessKey(documentId);
+        complete(login + ".leader", approval, Map.of("decision", "approve"));
+        complete(login + ".seal", approval, Map.of("stampConfirmed", true));
+        engine.getManagementService()
+                .createJobQuery()
+                .processInstanceId(engine.getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processInstanceBusinessKey(approval)
+                        .singleResult()
+                        .getId())
+                .list()
+                .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        return documentId;
+    }
+
+    /**
+     * {@code <login>.clerk} drafts a notice to {@code recipients} and submits it: the document waits for
+     * 分管领导核准. Tests that leave it waiting end its approval with {@link #stopApproval}.
+     */
+    public long submitted(String login, String signingOrgan, String title, List<RecipientEntry> recipients) {
+        return submitted(
+                login,
+                signingOrgan,
+                title,
+                recipients,
+                List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")),
+                LocalDate.now(),
+                List.of());
+    }
+
+    /** Ends a document's approval that a test left waiting, so no other test sees it waiting. */
+    public void stopApproval(long documentId) {
+        engine.getRuntimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(DocumentApprovalProcess.businessKey(documentId))
+                .list()
+                .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test over"));
+    }
+
+    private long submitted(
+            String login,
+            String signingOrgan,
+            String title,
+            List<RecipientEntry> recipients,
+            List<BodyBlock> body,
+            LocalDate date,
+            List<AttachmentUpload> attachments) {
         SignIn.as(users, login + ".clerk");
         try {
             DocumentInfo draft = drafting.create(new Draft(
@@ -98,18 +146,6 @@ public record DocumentChain(
                 drafting.attach(draft.id(), attachment);
             }
             issuing.submit(draft.id());
-            String approval = DocumentApprovalProcess.businessKey(draft.id());
-            complete(login + ".leader", approval, Map.of("decision", "approve"));
-            complete(login + ".seal", approval, Map.of("stampConfirmed", true));
-            engine.getManagementService()
-                    .createJobQuery()
-                    .processInstanceId(engine.getRuntimeService()
-                            .createProcessInstanceQuery()
-                            .processInstanceBusinessKey(approval)
-                            .singleResult()
-                            .getId())
-                    .list()
-                    .forEach(job -> engine.getManagementService().executeJob(job.getId()));
             return draft.id();
         } finally {
             SecurityContextHolder.clearContext();
@@ -120,6 +156,16 @@ public record DocumentChain(
     public void confirmAndSend(long documentId) {
         complete("z01.clerk", DocumentSendProcess.businessKey(documentId), Map.of("sendConfirmed", true));
         SendJobs.run(engine.getManagementService(), engine.getRuntimeService(), documentId);
+    }
+
+    /**
+     * The sender's clerk (z01.clerk) confirms the send and only the send's own jobs run: the batches are
+     * started, each holding one not yet run job per recipient ({@link SendJobs#ofBatches}).
+     */
+    public void confirmAndStartBatches(long documentId) {
+        complete("z01.clerk", DocumentSendProcess.businessKey(documentId), Map.of("sendConfirmed", true));
+        SendJobs.ofSend(engine.getManagementService(), engine.getRuntimeService(), documentId)
+                .forEach(job -> engine.getManagementService().executeJob(job.getId()));
     }
 
     /** Z01 signs a notice to one unit with a print quota and sends it; returns the document's id. */

@@ -10,13 +10,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.Locale;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.PersonInfo;
 import org.gongwen.organization.Role;
+import org.gongwen.seal.internal.SealLifecycleService;
+import org.gongwen.security.AccountService;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -42,8 +46,22 @@ class TasksApiIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    SealLifecycleService seals;
+
     private long id(String username) {
         return organization.personByUsername(username).map(PersonInfo::id).orElseThrow();
+    }
+
+    /** The login prefix of a unit of the test's own with clerk, leader and technician: nobody else gives them tasks. */
+    private String unitHandingOver() {
+        String code = OwnUnits.freshCode("TA");
+        new OwnUnits(organization, accounts, seals)
+                .unit(code, "清河县任务接口测试局" + code, Role.CLERK, Role.LEADER, Role.TECHNICIAN);
+        return code.toLowerCase(Locale.ROOT);
     }
 
     private String startHandover(String unit) throws Exception {
@@ -75,41 +93,42 @@ class TasksApiIntegrationTests {
 
     @Test
     void a32_handoverRunsThroughTheInboxAndMovesRolesAndOpenTasks() throws Exception {
+        String unit = unitHandingOver();
         Task open = taskService.newTask();
         open.setName("待签收公文");
-        open.setAssignee("z11.clerk");
+        open.setAssignee(unit + ".clerk");
         taskService.saveTask(open);
         long countyOfficeId = id("bgs.staff");
         int noticesBefore = jdbc.queryForObject(
                 "select count(*) from notification_message where recipient_id = ?", Integer.class, countyOfficeId);
 
-        String instanceId = startHandover("z11");
-        String listTask = onlyTaskOf("z11.clerk");
-        mvc.perform(post("/api/v1/tasks/" + listTask + "/unclaim").with(as("z11.clerk")))
+        String instanceId = startHandover(unit);
+        String listTask = onlyTaskOf(unit + ".clerk");
+        mvc.perform(post("/api/v1/tasks/" + listTask + "/unclaim").with(as(unit + ".clerk")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.message").value("该任务由流程直接分配给您，不能退回待领取。"));
-        mvc.perform(get("/api/v1/tasks/" + listTask).with(as("z11.clerk")))
+        mvc.perform(get("/api/v1/tasks/" + listTask).with(as(unit + ".clerk")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.form.id").value("handover-duties"))
-                .andExpect(jsonPath("$.variables.successor").value("z11.tech"))
-                .andExpect(jsonPath("$.task.businessKey").value("handover-z11.clerk"));
+                .andExpect(jsonPath("$.variables.successor").value(unit + ".tech"))
+                .andExpect(jsonPath("$.task.businessKey").value("handover-" + unit + ".clerk"));
 
         mvc.perform(post("/api/v1/tasks/" + listTask + "/complete")
-                        .with(as("z11.clerk"))
+                        .with(as(unit + ".clerk"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"duties\": \"\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fieldErrors.duties").value("此项为必填项"))
                 .andExpect(jsonPath("$.fieldErrors.listComplete").value("此项为必填项"));
         mvc.perform(post("/api/v1/tasks/" + listTask + "/complete")
-                        .with(as("z11.clerk"))
+                        .with(as(unit + ".clerk"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"duties\": \"公文收发、登记\", \"openItems\": \"无\", \"listComplete\": true}"))
                 .andExpect(status().isNoContent());
 
-        String confirmTask = onlyTaskOf("z11.tech");
+        String confirmTask = onlyTaskOf(unit + ".tech");
         mvc.perform(post("/api/v1/tasks/" + confirmTask + "/complete")
-                        .with(as("z11.tech"))
+                        .with(as(unit + ".tech"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"accepted\": \"yes\"}"))
                 .andExpect(status().isNoContent());
@@ -119,16 +138,16 @@ class TasksApiIntegrationTests {
                 .list()
                 .forEach(job -> management.executeJob(job.getId()));
 
-        assertThat(organization.personByUsername("z11.tech").orElseThrow().roles())
+        assertThat(organization.personByUsername(unit + ".tech").orElseThrow().roles())
                 .contains(Role.CLERK);
-        assertThat(organization.personByUsername("z11.clerk").orElseThrow().roles())
+        assertThat(organization.personByUsername(unit + ".clerk").orElseThrow().roles())
                 .doesNotContain(Role.CLERK);
         assertThat(taskService
                         .createTaskQuery()
                         .taskId(open.getId())
                         .singleResult()
                         .getAssignee())
-                .isEqualTo("z11.tech");
+                .isEqualTo(unit + ".tech");
         assertThat(jdbc.queryForObject(
                         "select count(*) from notification_message where recipient_id = ?",
                         Integer.class,
@@ -139,9 +158,9 @@ class TasksApiIntegrationTests {
 
     @Test
     void inboxFiltersSortsPagesAndCounts() throws Exception {
-        startHandover("z12");
-        // other tests' processes may leave tasks with this clerk too: count this process's only
-        mvc.perform(get("/api/v1/tasks").param("process", "personnel-handover").with(as("z12.clerk")))
+        String unit = unitHandingOver();
+        startHandover(unit);
+        mvc.perform(get("/api/v1/tasks").param("process", "personnel-handover").with(as(unit + ".clerk")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].name").value("列出职责与未办事项"))
@@ -149,24 +168,24 @@ class TasksApiIntegrationTests {
         mvc.perform(get("/api/v1/tasks")
                         .param("overdue", "true")
                         .param("process", "personnel-handover")
-                        .with(as("z12.clerk")))
+                        .with(as(unit + ".clerk")))
                 .andExpect(jsonPath("$.total").value(0));
-        mvc.perform(get("/api/v1/tasks").param("process", "no-such-process").with(as("z12.clerk")))
+        mvc.perform(get("/api/v1/tasks").param("process", "no-such-process").with(as(unit + ".clerk")))
                 .andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/v1/tasks")
                         .param("scope", "UNCLAIMED")
                         .param("process", "personnel-handover")
-                        .with(as("z12.clerk")))
+                        .with(as(unit + ".clerk")))
                 .andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/v1/tasks")
                         .param("sort", "DUE")
                         .param("asc", "true")
                         .param("limit", "1")
-                        .with(as("z12.clerk")))
+                        .with(as(unit + ".clerk")))
                 .andExpect(jsonPath("$.items.length()").value(1));
-        mvc.perform(get("/api/v1/tasks").param("limit", "0").with(as("z12.clerk")))
+        mvc.perform(get("/api/v1/tasks").param("limit", "0").with(as(unit + ".clerk")))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/tasks").param("sort", "SIDEWAYS").with(as("z12.clerk")))
+        mvc.perform(get("/api/v1/tasks").param("sort", "SIDEWAYS").with(as(unit + ".clerk")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("参数 sort 的值无效。"));
     }

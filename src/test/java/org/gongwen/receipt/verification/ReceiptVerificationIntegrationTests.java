@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.document.RecipientEntry;
@@ -18,20 +17,18 @@ import org.gongwen.document.RecipientKind;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
-import org.gongwen.organization.PersonInfo;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitInfo;
-import org.gongwen.organization.UnitKind;
 import org.gongwen.pdf.PdfSignatureVerifier;
 import org.gongwen.seal.internal.SealInfo;
 import org.gongwen.seal.internal.SealLifecycleService;
-import org.gongwen.seal.internal.SealType;
 import org.gongwen.security.AccountService;
 import org.gongwen.security.internal.GongwenPrincipal;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.Translations;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.Tampering;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -245,31 +242,12 @@ class ReceiptVerificationIntegrationTests {
 
     /** A unit of its own with clerk, leader and seal custodian, and an active seal. */
     private SealInfo unitWithSeal(String code, String fullName) {
-        UnitInfo unit = unit(code, fullName);
-        PersonInfo custodian =
-                organization.personByUsername(code.toLowerCase() + ".seal").orElseThrow();
-        SealInfo seal = seals.register(unit.id(), fullName, SealType.OFFICIAL);
-        seals.approve(seal.id());
-        seals.make(seal.id());
-        return seals.activate(seal.id(), custodian.id());
+        return new OwnUnits(organization, accounts, seals).unitWithSeal(code, fullName);
     }
 
     private UnitInfo unit(String code, String fullName) {
-        UnitInfo unit = organization.createUnit(
-                code, fullName, fullName.substring(3), UnitKind.DEPARTMENT, null, "清" + code, true, 900);
-        String hash = accounts.hash("Gongwen@2026");
-        for (Role role : List.of(Role.CLERK, Role.LEADER, Role.SEAL_CUSTODIAN)) {
-            String login = code.toLowerCase() + "."
-                    + switch (role) {
-                        case CLERK -> "clerk";
-                        case LEADER -> "leader";
-                        default -> "seal";
-                    };
-            PersonInfo person =
-                    organization.createPerson(login, fullName + role.name(), unit.id(), null, null, Set.of(role));
-            accounts.createAccount(person.id(), hash);
-        }
-        return unit;
+        return new OwnUnits(organization, accounts, seals)
+                .unit(code, fullName, Role.CLERK, Role.LEADER, Role.SEAL_CUSTODIAN);
     }
 
     private String layoutSha256(long id) {

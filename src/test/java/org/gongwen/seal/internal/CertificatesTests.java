@@ -130,15 +130,17 @@ class CertificatesTests {
     }
 
     private static String run(Path dir, String... command) throws IOException, InterruptedException {
+        // output to a file, not a pipe: reading a pipe to its end would wait as long as openssl does
+        Path output = Files.createTempFile(dir, "openssl", ".out");
         Process process = new ProcessBuilder(command)
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
                 .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError(String.join(" ", command) + " did not finish within 60 s");
         }
-        return output;
+        return Files.readString(output, StandardCharsets.UTF_8);
     }
 }

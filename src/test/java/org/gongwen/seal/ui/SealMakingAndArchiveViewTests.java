@@ -20,7 +20,9 @@ import org.gongwen.seal.internal.SealLifecycleService;
 import org.gongwen.seal.internal.SealStatus;
 import org.gongwen.seal.internal.SealType;
 import org.gongwen.seal.process.SealApplicationProcess;
+import org.gongwen.security.AccountService;
 import org.gongwen.support.KaribuTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.SampleImpressions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +47,9 @@ class SealMakingAndArchiveViewTests extends KaribuTest {
 
     @Autowired
     org.gongwen.organization.OrganizationService organization;
+
+    @Autowired
+    AccountService accounts;
 
     private SealInfo approvedApplication(String unit) {
         login(unit.toLowerCase() + ".clerk");
@@ -101,8 +106,11 @@ class SealMakingAndArchiveViewTests extends KaribuTest {
 
     @Test
     void a28_theInformationCentreRestoresASealFromBackupAndTheArchiveShowsIt() {
-        long unit = organization.unitByCode("B25").orElseThrow().id();
-        SealInfo seal = lifecycle.register(unit, "清河县生态环境分局", SealType.OFFICIAL);
+        String code = OwnUnits.freshCode("SX");
+        String name = "清河县印章存档测试局" + code;
+        long unit =
+                new OwnUnits(organization, accounts, lifecycle).unit(code, name).id();
+        SealInfo seal = lifecycle.register(unit, name, SealType.OFFICIAL);
         lifecycle.approve(seal.id(), "同意");
         lifecycle.make(seal.id());
 
@@ -110,7 +118,7 @@ class SealMakingAndArchiveViewTests extends KaribuTest {
         UI.getCurrent().navigate(SealArchiveView.class);
         SealArchiveView view = (SealArchiveView)
                 UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
-        view.search.setValue("生态环境");
+        view.search.setValue(name);
         assertThat(_size(view.grid)).isEqualTo(1);
         assertThat(view.restore.isVisible()).isTrue();
         assertThat(view.restore.isEnabled()).isFalse();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
+import org.gongwen.organization.UnitInfo;
 import org.gongwen.organization.UnitKind;
 import org.gongwen.seal.internal.SealInfo;
 import org.gongwen.seal.internal.SealLifecycleService;
@@ -20,6 +21,7 @@ import org.gongwen.seal.internal.SealType;
 import org.gongwen.security.AccountService;
 import org.gongwen.support.Demo;
 import org.gongwen.support.KaribuTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.SampleImpressions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,12 +42,13 @@ class SealsViewTests extends KaribuTest {
 
     @Test
     void a25_theUnitSeesItsSealsAndCertificates() {
-        long unit = organization.unitByCode("B15").orElseThrow().id();
-        SealInfo seal = lifecycle.register(unit, "清河县卫生健康局", SealType.OFFICIAL);
+        String code = OwnUnits.freshCode("SV");
+        long unit = ownUnits().unit(code, "清河县印章查看局" + code, Role.CLERK).id();
+        SealInfo seal = lifecycle.register(unit, "清河县印章查看局" + code, SealType.OFFICIAL);
         lifecycle.approve(seal.id());
         lifecycle.make(seal.id());
 
-        login("b15.clerk");
+        login(OwnUnits.login(code, Role.CLERK));
         UI.getCurrent().navigate(SealsView.class);
         SealsView view = (SealsView)
                 UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
@@ -94,7 +97,7 @@ class SealsViewTests extends KaribuTest {
         assertThat(_size(own.grid)).isEqualTo(1);
         assertThat(own.revoke.isEnabled()).isTrue();
 
-        login("b16.clerk");
+        login(sealLessUnit());
         UI.getCurrent().navigate("notifications");
         UI.getCurrent().navigate("seals/" + seal.id());
         SealsView other = (SealsView)
@@ -107,7 +110,7 @@ class SealsViewTests extends KaribuTest {
 
     @Test
     void aUnitWithoutSealsSeesNone() {
-        login("b16.clerk");
+        login(sealLessUnit());
         UI.getCurrent().navigate(SealsView.class);
         SealsView other = (SealsView)
                 UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
@@ -116,7 +119,9 @@ class SealsViewTests extends KaribuTest {
 
     @Test
     void a18_aClerkAppliesForTheUnitsSeal() {
-        login("b19.clerk");
+        String code = OwnUnits.freshCode("SA");
+        UnitInfo unit = ownUnits().unit(code, "清河县印章申领局" + code, Role.CLERK, Role.LEADER);
+        login(OwnUnits.login(code, Role.CLERK));
         UI.getCurrent().navigate(SealsView.class);
         SealsView view = (SealsView)
                 UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
@@ -149,18 +154,20 @@ class SealsViewTests extends KaribuTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(_size(view.grid)).isEqualTo(1);
         assertThat(_get(view.grid, 0).status()).isEqualTo(SealStatus.APPLIED);
-        assertThat(_get(view.grid, 0).name())
-                .isEqualTo(organization.unitByCode("B19").orElseThrow().fullName());
+        assertThat(_get(view.grid, 0).name()).isEqualTo(unit.fullName());
     }
 
     @Test
     void a26_theCustodianAsksToRevokeASeal() {
-        long unit = organization.unitByCode("B22").orElseThrow().id();
-        SealInfo seal = lifecycle.register(unit, "清河县统计局", SealType.OFFICIAL);
+        String code = OwnUnits.freshCode("SR");
+        long unit = ownUnits()
+                .unit(code, "清河县印章吊销局" + code, Role.CLERK, Role.LEADER, Role.SEAL_CUSTODIAN)
+                .id();
+        SealInfo seal = lifecycle.register(unit, "清河县印章吊销局" + code, SealType.OFFICIAL);
         lifecycle.approve(seal.id());
         lifecycle.make(seal.id());
 
-        login("b22.seal");
+        login(OwnUnits.login(code, Role.SEAL_CUSTODIAN));
         UI.getCurrent().navigate(SealsView.class);
         SealsView view = (SealsView)
                 UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
@@ -174,5 +181,16 @@ class SealsViewTests extends KaribuTest {
         dialog.explanation.setValue("介质损坏");
         dialog.submit.click();
         assertThat(dialog.isOpened()).isFalse();
+    }
+
+    private OwnUnits ownUnits() {
+        return new OwnUnits(organization, accounts, lifecycle);
+    }
+
+    /** The clerk's login of a unit of the test's own that has no seal. */
+    private String sealLessUnit() {
+        String code = OwnUnits.freshCode("SN");
+        ownUnits().unit(code, "清河县无印测试局" + code, Role.CLERK);
+        return OwnUnits.login(code, Role.CLERK);
     }
 }

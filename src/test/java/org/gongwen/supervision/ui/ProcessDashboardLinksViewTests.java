@@ -12,29 +12,22 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.gongwen.document.BodyBlock;
-import org.gongwen.document.DocumentInfo;
-import org.gongwen.document.DocumentKind;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
-import org.gongwen.document.internal.Draft;
-import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.ui.SentDocumentsView;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.supervision.internal.WaitingInstance;
+import org.gongwen.support.DocumentChain;
 import org.gongwen.support.KaribuTest;
-import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * 流程看板's links (A5, A16): a document waiting at 分管领导核准 links to its own page on 发文,
@@ -58,11 +51,7 @@ class ProcessDashboardLinksViewTests extends KaribuTest {
 
     @AfterEach
     void stopTheApproval() {
-        engine.getRuntimeService()
-                .createProcessInstanceQuery()
-                .processInstanceBusinessKey(DocumentApprovalProcess.businessKey(documentId))
-                .list()
-                .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test over"));
+        new DocumentChain(drafting, issuing, engine, users).stopApproval(documentId);
     }
 
     @Test
@@ -115,26 +104,8 @@ class ProcessDashboardLinksViewTests extends KaribuTest {
     }
 
     private long submitted(String title) {
-        SignIn.as(users, "z03.clerk");
-        try {
-            long recipient = organization.unitByCode("Z04").orElseThrow().id();
-            DocumentInfo draft = drafting.create(new Draft(
-                    DocumentKind.NOTICE,
-                    title,
-                    null,
-                    null,
-                    false,
-                    List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 1)),
-                    List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")),
-                    "清河县某镇人民政府",
-                    LocalDate.now(),
-                    null,
-                    null,
-                    null));
-            issuing.submit(draft.id());
-            return draft.id();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        long recipient = organization.unitByCode("Z04").orElseThrow().id();
+        return new DocumentChain(drafting, issuing, engine, users)
+                .submitted("z03", "清河县某镇人民政府", title, List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 1)));
     }
 }

@@ -13,7 +13,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.internal.HandoverService;
+import org.gongwen.seal.internal.SealLifecycleService;
+import org.gongwen.security.AccountService;
 import org.gongwen.support.KaribuTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.workflow.internal.TaskFilter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,28 +33,40 @@ class TaskViewsTests extends KaribuTest {
     @Autowired
     TaskService taskService;
 
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    SealLifecycleService seals;
+
     private Object currentView() {
         return UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
     }
 
-    private void startHandover(String unit) {
+    /** A unit of the test's own, whose clerk hands over to its technician: the clerk's inbox holds only this. */
+    private String unitHandingOver() {
+        String code = OwnUnits.freshCode("TV");
+        new OwnUnits(organization, accounts, seals)
+                .unit(code, "清河县待办测试局" + code, Role.CLERK, Role.LEADER, Role.TECHNICIAN);
+        String unit = code.toLowerCase(java.util.Locale.ROOT);
         login(unit + ".leader");
         handovers.start(
                 organization.personByUsername(unit + ".clerk").orElseThrow().id(),
                 organization.personByUsername(unit + ".tech").orElseThrow().id(),
                 EnumSet.of(Role.CLERK));
+        return unit;
     }
 
     @Test
     void theInboxListsFiltersAndCountsTasks() {
-        startHandover("z19");
+        String unit = unitHandingOver();
         Task overdue = taskService.newTask();
         overdue.setName("逾期的签收");
         overdue.setDueDate(new java.util.Date(System.currentTimeMillis() - 86_400_000L));
         taskService.saveTask(overdue);
-        taskService.addCandidateGroup(overdue.getId(), Role.CLERK.groupIn("Z19"));
+        taskService.addCandidateGroup(overdue.getId(), Role.CLERK.groupIn(unit.toUpperCase(java.util.Locale.ROOT)));
 
-        login("z19.clerk");
+        login(unit + ".clerk");
         UI.getCurrent().navigate(TaskInboxView.class);
         TaskInboxView inbox = (TaskInboxView) currentView();
         assertThat(_size(inbox.grid)).isEqualTo(2);
@@ -80,8 +95,8 @@ class TaskViewsTests extends KaribuTest {
 
     @Test
     void aTaskFormShowsValidationErrorsAndCompletes() {
-        startHandover("z20");
-        login("z20.clerk");
+        String unit = unitHandingOver();
+        login(unit + ".clerk");
         UI.getCurrent().navigate(TaskInboxView.class);
         TaskInboxView inbox = (TaskInboxView) currentView();
         inbox.open(_get(inbox.grid, 0));
@@ -102,7 +117,7 @@ class TaskViewsTests extends KaribuTest {
         assertThat(currentView()).isInstanceOf(TaskInboxView.class);
         assertThat(taskService
                         .createTaskQuery()
-                        .processInstanceBusinessKey("handover-z20.clerk")
+                        .processInstanceBusinessKey("handover-" + unit + ".clerk")
                         .singleResult()
                         .getTaskDefinitionKey())
                 .isEqualTo("Task_ConfirmHandover");

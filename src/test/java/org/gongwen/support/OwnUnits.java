@@ -1,0 +1,77 @@
+package org.gongwen.support;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.PersonInfo;
+import org.gongwen.organization.Role;
+import org.gongwen.organization.UnitInfo;
+import org.gongwen.organization.UnitKind;
+import org.gongwen.seal.internal.SealInfo;
+import org.gongwen.seal.internal.SealLifecycleService;
+import org.gongwen.seal.internal.SealType;
+import org.gongwen.security.AccountService;
+
+/**
+ * Units and people that only the calling test uses, so it can count their tasks, people or
+ * documents without counting another test's rows. Each person is {@code <code>.<role>} (clerk,
+ * leader, seal, tech, or the role's name) with the demo password.
+ */
+public record OwnUnits(OrganizationService organization, AccountService accounts, SealLifecycleService seals) {
+
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    /** A code no other test has used in this run: {@code prefix} and a number. */
+    public static String freshCode(String prefix) {
+        return prefix
+                + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(Locale.ROOT)
+                + NEXT.incrementAndGet();
+    }
+
+    /** A county department {@code code} with one person for each of {@code roles}. */
+    public UnitInfo unit(String code, String fullName, Role... roles) {
+        UnitInfo unit = organization.createUnit(
+                code, fullName, fullName.substring(3), UnitKind.DEPARTMENT, null, "清" + code, true, 900);
+        String hash = accounts.hash(Demo.PASSWORD);
+        for (Role role : roles.length == 0 ? Set.<Role>of() : EnumSet.of(roles[0], roles)) {
+            PersonInfo person = organization.createPerson(
+                    login(code, role), fullName + role.name(), unit.id(), null, null, Set.of(role));
+            accounts.createAccount(person.id(), hash);
+        }
+        return unit;
+    }
+
+    /** The login {@link #unit} gave the person of {@code role} in unit {@code code}. */
+    public static String login(String code, Role role) {
+        String suffix = switch (role) {
+            case CLERK -> "clerk";
+            case LEADER -> "leader";
+            case SEAL_CUSTODIAN -> "seal";
+            case TECHNICIAN -> "tech";
+            default -> role.name().toLowerCase(Locale.ROOT);
+        };
+        return code.toLowerCase(Locale.ROOT) + "." + suffix;
+    }
+
+    /** A unit with clerk, leader and seal custodian, and an active official seal in the custodian's keeping. */
+    public SealInfo unitWithSeal(String code, String fullName) {
+        unit(code, fullName, Role.CLERK, Role.LEADER, Role.SEAL_CUSTODIAN);
+        return activeSeal(code);
+    }
+
+    /**
+     * A new active official seal, named as the unit, of unit {@code code} (one of {@link #unit}'s or a
+     * demo unit), in the keeping of its custodian {@code <code>.seal}.
+     */
+    public SealInfo activeSeal(String code) {
+        UnitInfo unit = organization.unitByCode(code).orElseThrow();
+        PersonInfo custodian =
+                organization.personByUsername(login(code, Role.SEAL_CUSTODIAN)).orElseThrow();
+        SealInfo seal = seals.register(unit.id(), unit.fullName(), SealType.OFFICIAL);
+        seals.approve(seal.id());
+        seals.make(seal.id());
+        return seals.activate(seal.id(), custodian.id());
+    }
+}
