@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -223,7 +224,12 @@ public class TaskInboxService {
     public void complete(String taskId, Map<String, Object> values) {
         CurrentUser user = authenticatedUser.require();
         Task task = visibleTask(taskId);
-        CamundaForm form = form(taskId);
+        CamundaForm form;
+        try {
+            form = form(taskId);
+        } catch (NullValueException e) {
+            throw vanished(taskId);
+        }
         Map<String, Object> variables;
         if (form != null) {
             Map<String, FieldViolation> violations = FormValues.validate(form, values);
@@ -240,13 +246,17 @@ public class TaskInboxService {
                 variables.put(k, v);
             });
         }
-        if (task.getAssignee() == null) {
-            tasks.claim(taskId, user.username());
-        } else if (!task.getAssignee().equals(user.username())) {
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
             throw BusinessException.conflict("task.error.claimedByOther");
         }
         try {
+            if (task.getAssignee() == null) {
+                tasks.claim(taskId, user.username());
+            }
             tasks.complete(taskId, variables);
+        } catch (NullValueException e) {
+            // completed by another request between our reading the task and completing it
+            throw vanished(taskId);
         } catch (ProcessEngineException | BusinessException e) {
             // a task listener's refusal (e.g. a failed check, a revoked seal) reaches the person as its own message
             BusinessException refusal = BusinessException.foundIn(e).orElseThrow(() -> e);
@@ -259,6 +269,13 @@ public class TaskInboxService {
                     refusal.messageKey());
             throw refusal;
         }
+    }
+
+    /** The task is gone after we found it: a lost race when someone has just completed it, else not found. */
+    private BusinessException vanished(String taskId) {
+        return justHandledByAnother(taskId)
+                ? BusinessException.conflict("error.contention")
+                : BusinessException.notFound("task.error.notFound", taskId);
     }
 
     private boolean hasCandidates(String taskId) {
