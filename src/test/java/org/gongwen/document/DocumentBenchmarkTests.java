@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.document.process.DocumentSendProcess;
@@ -279,8 +281,8 @@ class DocumentBenchmarkTests {
                 .count();
     }
 
-    private static org.camunda.bpm.model.bpmn.BpmnModelInstance receiptShape() {
-        org.camunda.bpm.model.bpmn.BpmnModelInstance model = Bpmn.createExecutableProcess("benchmark-receipt-shape")
+    private static BpmnModelInstance receiptShape() {
+        BpmnModelInstance model = Bpmn.createExecutableProcess("benchmark-receipt-shape")
                 .camundaHistoryTimeToLive(1)
                 .startEvent()
                 .serviceTask("Task_Register")
@@ -310,9 +312,8 @@ class DocumentBenchmarkTests {
     }
 
     /** A process that calls {@code called} {@code count} times at once, each call in a job of its own. */
-    private static org.camunda.bpm.model.bpmn.BpmnModelInstance multiInstanceCall(
-            String key, String called, int count) {
-        org.camunda.bpm.model.bpmn.BpmnModelInstance model = Bpmn.createExecutableProcess(key)
+    private static BpmnModelInstance multiInstanceCall(String key, String called, int count) {
+        BpmnModelInstance model = Bpmn.createExecutableProcess(key)
                 .camundaHistoryTimeToLive(1)
                 .startEvent()
                 .callActivity("Activity_Calls")
@@ -325,7 +326,7 @@ class DocumentBenchmarkTests {
                 .multiInstanceDone()
                 .endEvent()
                 .done();
-        model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics.class)
+        model.getModelElementsByType(MultiInstanceLoopCharacteristics.class)
                 .forEach(loop -> loop.setCamundaExclusive(false));
         return model;
     }

@@ -40,7 +40,7 @@ public class PkiService {
     private final Sm2CountyCa sm2;
     private final SealMakerKey sealMaker;
     private volatile CachedCrl cachedCrl;
-    private volatile ParsedCa parsedCa;
+    private final RecentCaCertificate recentCa = new RecentCaCertificate(() -> parseCertificate(caCertificatePem()));
 
     private record CachedCrl(byte[] der, Instant renewAfter) {}
 
@@ -103,22 +103,7 @@ public class PkiService {
 
     @Transactional(readOnly = true)
     public X509Certificate caCertificate() {
-        ParsedCa last = parsedCa;
-        if (last == null || last.stale()) {
-            last = new ParsedCa(parseCertificate(caCertificatePem()), System.nanoTime());
-            parsedCa = last;
-        }
-        return last.certificate();
-    }
-
-    /**
-     * The current CA certificate as last read: every receipt check asks for it, and it changes only when
-     * the county CA is made (once) or a backup is restored; read again after {@link Sm2CountyCa#CA_REREAD_AFTER}.
-     */
-    private record ParsedCa(X509Certificate certificate, long readAtNanos) {
-        boolean stale() {
-            return System.nanoTime() - readAtNanos > Sm2CountyCa.CA_REREAD_AFTER.toNanos();
-        }
+        return recentCa.get();
     }
 
     /** The current CRL (DER), renewed after a revocation and halfway through its validity. */

@@ -38,10 +38,7 @@ public class Sm2CountyCa {
     private final SealProperties properties;
     private final Clock clock;
     private volatile byte[] cachedCrl;
-    private volatile Parsed parsed;
-
-    /** How long checks may use the county CA certificates they read last (the CAs change only when made or restored). */
-    public static final Duration CA_REREAD_AFTER = Duration.ofSeconds(60);
+    private final RecentCaCertificate recent = new RecentCaCertificate(() -> Certificates.parsePem(certificatePem()));
 
     private volatile Instant renewCrlAfter = Instant.MIN;
 
@@ -93,22 +90,7 @@ public class Sm2CountyCa {
     }
 
     public X509Certificate certificate() {
-        Parsed last = parsed;
-        if (last == null || last.stale()) {
-            last = new Parsed(Certificates.parsePem(certificatePem()), System.nanoTime());
-            parsed = last;
-        }
-        return last.certificate();
-    }
-
-    /**
-     * The current certificate as last read: every OFD check asks for it, and it changes only when the CA is
-     * made (once) or a backup is restored; read again after {@link #CA_REREAD_AFTER}.
-     */
-    private record Parsed(X509Certificate certificate, long readAtNanos) {
-        boolean stale() {
-            return System.nanoTime() - readAtNanos > CA_REREAD_AFTER.toNanos();
-        }
+        return recent.get();
     }
 
     /** Where the SM2 certificates say their CRL is. */
