@@ -113,6 +113,16 @@ public class IssuedDocuments {
                 document.getLayoutOfdSha256());
     }
 
+    /**
+     * The content keys of the signed PDF and OFD, without reading them: they change whenever the
+     * document is stamped again, so what was judged of the files under the same keys still speaks of them.
+     */
+    @Transactional(readOnly = true)
+    public String signedLayoutKeys(long id) {
+        Document document = stored.require(id);
+        return document.getLayoutSha256() + "/" + document.getLayoutOfdSha256();
+    }
+
     /** The signed layout file (版式文件) as stored. Refused while the document is not yet signed. */
     @Transactional(readOnly = true)
     public byte[] signedLayoutFile(long id) {

@@ -1,6 +1,8 @@
 package org.gongwen.receipt.internal;
 
+import java.time.Clock;
 import java.util.stream.Collectors;
+import org.gongwen.document.IssuedDocuments;
 import org.gongwen.receipt.verification.ReceiptCheck;
 import org.gongwen.receipt.verification.ReceiptChecks;
 import org.gongwen.receipt.verification.ReceiptVerification;
@@ -14,17 +16,29 @@ public class SignForChecks {
 
     private final ReceiptVerification verification;
     private final Translations translations;
+    private final IssuedDocuments documents;
+    private final Clock clock;
+    private final RecentSummaries recent = new RecentSummaries();
 
-    SignForChecks(ReceiptVerification verification, Translations translations) {
+    SignForChecks(ReceiptVerification verification, Translations translations, IssuedDocuments documents, Clock clock) {
         this.verification = verification;
         this.translations = translations;
+        this.documents = documents;
+        this.clock = clock;
     }
 
-    /** One line per check: "✔ 发文单位：…" or "✘ 签名与完整性：…". */
+    /**
+     * One line per check: "✔ 发文单位：…" or "✘ 签名与完整性：…", as judged for this document within the
+     * last half minute ({@link RecentSummaries}): every task of one send shows one judgement.
+     */
     public String summary(long documentId) {
-        return verification.verifyForProcess(documentId).checks().stream()
-                .map(this::line)
-                .collect(Collectors.joining("\n"));
+        return recent.of(
+                documentId,
+                documents.signedLayoutKeys(documentId),
+                clock.instant(),
+                () -> verification.verifyForProcess(documentId).checks().stream()
+                        .map(this::line)
+                        .collect(Collectors.joining("\n")));
     }
 
     /** Refuses the sign-for unless every check passes; the message names the first failed check. */
