@@ -225,7 +225,7 @@ class DocumentBenchmarkTests {
                                 (double) cpu / floorCpuNanos),
                         String.format(
                                 Locale.ROOT,
-                                "| engine alone, the send's shape: %d batches of %d receipts in jobs, each with two "
+                                "| engine alone, the send's shape: %d batches in jobs, each starting %d receipts in its job, each with two "
                                         + "service tasks and a task with two timers and a message, no business work "
                                         + "| %.2f | %.2f |",
                                 UNITS / SHAPE_BATCH,
@@ -254,10 +254,10 @@ class DocumentBenchmarkTests {
                 .addModelInstance("benchmark-receipt-shape.bpmn", receiptShape())
                 .addModelInstance(
                         "benchmark-batch-shape.bpmn",
-                        multiInstanceCall("benchmark-batch-shape", "benchmark-receipt-shape", SHAPE_BATCH))
+                        multiInstanceCall("benchmark-batch-shape", "benchmark-receipt-shape", SHAPE_BATCH, false))
                 .addModelInstance(
                         "benchmark-send-shape.bpmn",
-                        multiInstanceCall("benchmark-send-shape", "benchmark-batch-shape", UNITS / SHAPE_BATCH))
+                        multiInstanceCall("benchmark-send-shape", "benchmark-batch-shape", UNITS / SHAPE_BATCH, true))
                 .deploy();
         long cpu = processCpuNanos();
         long start = System.nanoTime();
@@ -311,8 +311,11 @@ class DocumentBenchmarkTests {
         return model;
     }
 
-    /** A process that calls {@code called} {@code count} times at once, each call in a job of its own. */
-    private static BpmnModelInstance multiInstanceCall(String key, String called, int count) {
+    /**
+     * A process that calls {@code called} {@code count} times at once: each call starting in a job of its
+     * own, or all starting in the job that reached the calls; each call's end is a job of its own.
+     */
+    private static BpmnModelInstance multiInstanceCall(String key, String called, int count, boolean startInJobs) {
         BpmnModelInstance model = Bpmn.createExecutableProcess(key)
                 .camundaHistoryTimeToLive(1)
                 .startEvent()
@@ -321,13 +324,14 @@ class DocumentBenchmarkTests {
                 .multiInstance()
                 .parallel()
                 .cardinality(String.valueOf(count))
-                .camundaAsyncBefore()
                 .camundaAsyncAfter()
                 .multiInstanceDone()
                 .endEvent()
                 .done();
-        model.getModelElementsByType(MultiInstanceLoopCharacteristics.class)
-                .forEach(loop -> loop.setCamundaExclusive(false));
+        model.getModelElementsByType(MultiInstanceLoopCharacteristics.class).forEach(loop -> {
+            loop.setCamundaExclusive(false);
+            loop.setCamundaAsyncBefore(startInJobs);
+        });
         return model;
     }
 

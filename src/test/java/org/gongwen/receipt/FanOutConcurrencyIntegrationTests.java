@@ -52,13 +52,13 @@ class FanOutConcurrencyIntegrationTests {
     JdbcTemplate jdbc;
 
     @Test
-    void aReceiptJobRunTwiceAtOnceDeliversOnce() throws Exception {
+    void aBatchJobRunTwiceAtOnceDeliversOnce() throws Exception {
         long unit = organization.unitByCode("B23").orElseThrow().id();
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
         long id = chain.signedAndAwaitingConfirmation(
                 "关于开展并发分发核查的通知", List.of(new RecipientEntry(unit, RecipientKind.MAIN, 1)));
-        chain.confirmAndStartBatches(id);
-        List<Job> batchJobs = SendJobs.ofBatches(engine.getManagementService(), engine.getRuntimeService(), id);
+        chain.confirmOnly(id);
+        List<Job> batchJobs = SendJobs.ofSend(engine.getManagementService(), engine.getRuntimeService(), id);
         assertThat(batchJobs).as("one batch of one recipient").hasSize(1);
         Job job = batchJobs.get(0);
 

@@ -159,13 +159,11 @@ public record DocumentChain(
     }
 
     /**
-     * The sender's clerk (z01.clerk) confirms the send and only the send's own jobs run: the batches are
-     * started, each holding one not yet run job per recipient ({@link SendJobs#ofBatches}).
+     * The sender's clerk (z01.clerk) confirms the send, and nothing more runs: the fan-out waits in one
+     * job per batch of recipients ({@link SendJobs#ofSend}).
      */
-    public void confirmAndStartBatches(long documentId) {
+    public void confirmOnly(long documentId) {
         complete("z01.clerk", DocumentSendProcess.businessKey(documentId), Map.of("sendConfirmed", true));
-        SendJobs.ofSend(engine.getManagementService(), engine.getRuntimeService(), documentId)
-                .forEach(job -> engine.getManagementService().executeJob(job.getId()));
     }
 
     /** Z01 signs a notice to one unit with a print quota and sends it; returns the document's id. */

@@ -11,7 +11,7 @@ import org.gongwen.document.process.DocumentSendProcess;
 
 /**
  * Runs the asynchronous work of a document's send, as the job executor would: the send's jobs
- * start the batches, the batches' jobs start the receipts. The tests switch the executor off.
+ * start the batches, each batch's job its receipts. The tests switch the executor off.
  */
 public final class SendJobs {
 
@@ -36,15 +36,9 @@ public final class SendJobs {
         }
     }
 
-    /** The executable jobs of the send itself (which start the batches), without running them. */
+    /** The executable jobs of the send itself, without running them: one per batch, each starting its batch's receipts. */
     public static List<Job> ofSend(ManagementService management, RuntimeService runtime, long documentId) {
         return jobsOf(management, instances(runtime, DocumentSendProcess.businessKey(documentId), false));
-    }
-
-    /** The jobs of the send's batches: one per recipient, each starting that recipient's receipt. */
-    public static List<Job> ofBatches(ManagementService management, RuntimeService runtime, long documentId) {
-        return jobsOf(
-                management, instances(runtime, DocumentSendProcess.batchBusinessKeyPrefix(documentId) + "%", true));
     }
 
     private static List<Job> pending(ManagementService management, RuntimeService runtime, long documentId) {
