@@ -109,6 +109,14 @@ public class OrganizationService {
                 .toList();
     }
 
+    /**
+     * The ids of the active people with {@code role} in the unit, by one query and without loading
+     * them: what a notice to a unit's clerks needs, once per recipient of a large send.
+     */
+    public List<Long> activePersonIdsWithRoleIn(Role role, long unitId) {
+        return people.findActiveIdsWithRole(unitId, role);
+    }
+
     public List<PersonInfo> peopleWithRole(Role role) {
         return people.findByRole(role).stream().map(this::toInfo).toList();
     }

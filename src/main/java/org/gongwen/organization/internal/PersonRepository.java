@@ -12,6 +12,10 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     List<Person> findByUnitIdOrderByIdAsc(long unitId);
 
+    @Query("select p.id from Person p join p.roles r where p.unitId = :unitId and r = :role and p.active = true"
+            + " order by p.id")
+    List<Long> findActiveIdsWithRole(long unitId, Role role);
+
     @Query("select distinct p from Person p join p.roles r where r = :role order by p.id")
     List<Person> findByRole(Role role);
 }

@@ -8,7 +8,6 @@ import org.gongwen.document.RecipientEntry;
 import org.gongwen.notification.Channel;
 import org.gongwen.notification.NotificationService;
 import org.gongwen.organization.OrganizationService;
-import org.gongwen.organization.PersonInfo;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.receipt.DistributionState;
@@ -133,10 +132,11 @@ public class ReceiptDelivery {
         }
         distribution.markOverdue(clock.instant());
         log.record(distributionId, ReceiptEventType.OVERDUE, null, null, null);
-        List<Long> leaders = organization.activePeopleWithRoleIn(Role.LEADER, distribution.getUnitId()).stream()
-                .map(PersonInfo::id)
-                .toList();
-        tell(leaders, "receipt.overdue.title", "receipt.overdue.body", distribution);
+        tell(
+                organization.activePersonIdsWithRoleIn(Role.LEADER, distribution.getUnitId()),
+                "receipt.overdue.title",
+                "receipt.overdue.body",
+                distribution);
     }
 
     /** The clerk who completed the sign-for task signed for the document (签收). */
@@ -189,9 +189,7 @@ public class ReceiptDelivery {
     }
 
     private List<Long> clerksOf(long unitId) {
-        return organization.activePeopleWithRoleIn(Role.CLERK, unitId).stream()
-                .map(PersonInfo::id)
-                .toList();
+        return organization.activePersonIdsWithRoleIn(Role.CLERK, unitId);
     }
 
     Distribution distribution(long id) {
