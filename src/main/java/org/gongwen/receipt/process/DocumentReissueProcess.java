@@ -5,8 +5,8 @@ import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.gongwen.shared.BusinessKeys;
-import org.gongwen.shared.Decision;
 import org.gongwen.shared.ProcessFacade;
+import org.gongwen.shared.ProcessFacade.Decision;
 
 /**
  * The {@code document-reissue} model (A10.2): a recipient asked the sender for a re-send or extra

@@ -5,8 +5,8 @@ import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.gongwen.shared.BusinessKeys;
-import org.gongwen.shared.Decision;
 import org.gongwen.shared.ProcessFacade;
+import org.gongwen.shared.ProcessFacade.Decision;
 
 /** The {@code receipt-deletion} model (A9.2): a clerk asks, the unit's leader in charge decides. */
 public final class ReceiptDeletionProcess extends ProcessFacade {

@@ -3,7 +3,7 @@ package org.gongwen.supervision.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.gongwen.shared.BusinessException;
-import org.gongwen.shared.Decision;
+import org.gongwen.shared.ProcessFacade.Decision;
 import org.springframework.stereotype.Component;
 
 /** Remembers who reviewed the report; a revision must say what to change. */

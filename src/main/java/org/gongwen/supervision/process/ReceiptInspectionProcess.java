@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.gongwen.shared.BusinessKeys;
-import org.gongwen.shared.Decision;
 import org.gongwen.shared.ProcessFacade;
+import org.gongwen.shared.ProcessFacade.Decision;
 
 /**
  * The {@code receipt-inspection} model (A16): started by its timer or by hand, builds the report,
