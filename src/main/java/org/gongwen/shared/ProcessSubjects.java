@@ -1,11 +1,8 @@
 package org.gongwen.shared;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
-import java.util.function.Function;
 
 /**
  * What a module tells the process dashboard about the processes it owns: their keys, and the page an
@@ -26,14 +23,4 @@ public interface ProcessSubjects {
      * ({@code documents/41}); the other keys are left out.
      */
     Map<String, String> itemRoutes(String processKey, Collection<String> businessKeys);
-
-    /** For each business key {@code idOf} reads an id from, {@code <listRoute>/<id>}. */
-    static Map<String, String> routesById(
-            String listRoute, Collection<String> businessKeys, Function<String, OptionalLong> idOf) {
-        Map<String, String> routes = new LinkedHashMap<>();
-        for (String key : businessKeys) {
-            idOf.apply(key).ifPresent(id -> routes.put(key, listRoute + "/" + id));
-        }
-        return routes;
-    }
 }

@@ -1,14 +1,14 @@
 package org.gongwen.document.process;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 import org.gongwen.shared.BusinessKeys;
-import org.gongwen.shared.ProcessVariables;
+import org.gongwen.shared.ProcessFacade;
 
 /** The {@code document-approval} model: its key, the ids code refers to, typed variables. */
-public final class DocumentApprovalProcess {
+public final class DocumentApprovalProcess extends ProcessFacade {
 
     public static final String KEY = "document-approval";
     private static final String BUSINESS_KEY_PREFIX = "document-";
@@ -36,10 +36,8 @@ public final class DocumentApprovalProcess {
     static final String INITIATOR = "initiator";
     static final String STAMPED_BY = "stampedBy";
 
-    private final VariableScope scope;
-
     private DocumentApprovalProcess(VariableScope scope) {
-        this.scope = scope;
+        super(scope);
     }
 
     public static DocumentApprovalProcess of(VariableScope scope) {
@@ -57,42 +55,40 @@ public final class DocumentApprovalProcess {
 
     public static Map<String, Object> startVariables(
             long documentId, String unitCode, String issuerCode, boolean countyLevel, String title, String kindLabel) {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put(DOCUMENT_ID, documentId);
-        vars.put(UNIT_CODE, unitCode);
-        vars.put(ISSUER_CODE, issuerCode);
-        vars.put(COUNTY_LEVEL, countyLevel);
-        vars.put(TITLE, title);
-        vars.put(SUBJECT, title);
-        vars.put(KIND, kindLabel);
-        return vars;
+        return Variables.putValue(DOCUMENT_ID, documentId)
+                .putValue(UNIT_CODE, unitCode)
+                .putValue(ISSUER_CODE, issuerCode)
+                .putValue(COUNTY_LEVEL, countyLevel)
+                .putValue(TITLE, title)
+                .putValue(SUBJECT, title)
+                .putValue(KIND, kindLabel);
     }
 
     public long documentId() {
-        return ProcessVariables.longValue(scope, DOCUMENT_ID);
+        return number(DOCUMENT_ID);
     }
 
     public String title() {
-        return (String) scope.getVariable(TITLE);
+        return text(TITLE);
     }
 
     public String initiator() {
-        return (String) scope.getVariable(INITIATOR);
+        return text(INITIATOR);
     }
 
     public String comment() {
-        return (String) scope.getVariable(COMMENT);
+        return text(COMMENT);
     }
 
     public String countyReason() {
-        return (String) scope.getVariable(COUNTY_REASON);
+        return text(COUNTY_REASON);
     }
 
     public String stampedBy() {
-        return (String) scope.getVariable(STAMPED_BY);
+        return text(STAMPED_BY);
     }
 
     public void setStampedBy(String username) {
-        scope.setVariable(STAMPED_BY, username);
+        set(STAMPED_BY, username);
     }
 }

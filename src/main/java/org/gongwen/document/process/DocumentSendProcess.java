@@ -1,17 +1,17 @@
 package org.gongwen.document.process;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 import org.gongwen.shared.BusinessKeys;
-import org.gongwen.shared.ProcessVariables;
+import org.gongwen.shared.ProcessFacade;
 
 /**
  * The {@code document-send} model. Each recipient travels to its {@code document-receipt}
  * instance as one string ({@code RecipientEntry.key()}), so no serialized objects are stored.
  */
-public final class DocumentSendProcess {
+public final class DocumentSendProcess extends ProcessFacade {
 
     public static final String KEY = "document-send";
     private static final String BUSINESS_KEY_PREFIX = "document-send-";
@@ -32,10 +32,8 @@ public final class DocumentSendProcess {
     static final String INVALID_REASON = "invalidReason";
     public static final String RECIPIENT = "recipient";
 
-    private final VariableScope scope;
-
     private DocumentSendProcess(VariableScope scope) {
-        this.scope = scope;
+        super(scope);
     }
 
     public static DocumentSendProcess of(VariableScope scope) {
@@ -63,30 +61,28 @@ public final class DocumentSendProcess {
     }
 
     public static Map<String, Object> startVariables(long documentId, String sender, String title) {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put(DOCUMENT_ID, documentId);
-        vars.put(SENDER, sender);
-        vars.put(SUBJECT, title);
-        return vars;
+        return Variables.putValue(DOCUMENT_ID, documentId)
+                .putValue(SENDER, sender)
+                .putValue(SUBJECT, title);
     }
 
     public long documentId() {
-        return ProcessVariables.longValue(scope, DOCUMENT_ID);
+        return number(DOCUMENT_ID);
     }
 
     public String sender() {
-        return (String) scope.getVariable(SENDER);
+        return text(SENDER);
     }
 
     public void setSummary(String summary) {
-        scope.setVariable(SUMMARY, summary);
+        set(SUMMARY, summary);
     }
 
     public void setInvalidReason(String reason) {
-        scope.setVariable(INVALID_REASON, reason);
+        set(INVALID_REASON, reason);
     }
 
     public String invalidReason() {
-        return (String) scope.getVariable(INVALID_REASON);
+        return text(INVALID_REASON);
     }
 }

@@ -1,15 +1,15 @@
 package org.gongwen.operations.process;
 
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 import org.gongwen.shared.BusinessKeys;
-import org.gongwen.shared.ProcessVariables;
+import org.gongwen.shared.ProcessFacade;
 
 /** The {@code system-fault} model (A31): its key, the ids code refers to, typed variables. */
-public final class SystemFaultProcess {
+public final class SystemFaultProcess extends ProcessFacade {
 
     public static final String KEY = "system-fault";
     private static final String BUSINESS_KEY_PREFIX = "incident-";
@@ -39,10 +39,8 @@ public final class SystemFaultProcess {
     public static final String RESTORED = "restored";
     public static final String NOTES = "notes";
 
-    private final VariableScope scope;
-
     private SystemFaultProcess(VariableScope scope) {
-        this.scope = scope;
+        super(scope);
     }
 
     public static SystemFaultProcess of(VariableScope scope) {
@@ -60,56 +58,47 @@ public final class SystemFaultProcess {
 
     public static Map<String, Object> startVariables(
             long incidentId, String unitName, String what, String sinceLabel, String impact) {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put(INCIDENT_ID, incidentId);
-        vars.put(UNIT_NAME, unitName);
-        vars.put(WHAT, what);
-        vars.put(SUBJECT, unitName + "：" + what);
-        vars.put(SINCE_LABEL, sinceLabel);
-        vars.put(IMPACT, impact);
-        return vars;
+        return Variables.putValue(INCIDENT_ID, incidentId)
+                .putValue(UNIT_NAME, unitName)
+                .putValue(WHAT, what)
+                .putValue(SUBJECT, unitName + "：" + what)
+                .putValue(SINCE_LABEL, sinceLabel)
+                .putValue(IMPACT, impact);
     }
 
     /** What the information centre enters in the handling form. */
     public static Map<String, Object> handling(String diagnosis, String actions, boolean restored, String notes) {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put(DIAGNOSIS, diagnosis);
-        vars.put(ACTIONS, actions);
-        vars.put(RESTORED, restored ? "yes" : "no");
-        vars.put(NOTES, notes);
-        return vars;
+        return Variables.putValue(DIAGNOSIS, diagnosis)
+                .putValue(ACTIONS, actions)
+                .putValue(RESTORED, restored ? "yes" : "no")
+                .putValue(NOTES, notes);
     }
 
     public long incidentId() {
-        return ProcessVariables.longValue(scope, INCIDENT_ID);
+        return number(INCIDENT_ID);
     }
 
     public void setRestoreBy(Date restoreBy) {
-        scope.setVariable(RESTORE_BY, restoreBy);
+        set(RESTORE_BY, restoreBy);
     }
 
     public String handledBy() {
-        return (String) scope.getVariable(HANDLED_BY);
+        return text(HANDLED_BY);
     }
 
     public void setHandledBy(String username) {
-        scope.setVariable(HANDLED_BY, username);
+        set(HANDLED_BY, username);
     }
 
     public String diagnosis() {
-        return text(DIAGNOSIS);
+        return entered(DIAGNOSIS);
     }
 
     public String actions() {
-        return text(ACTIONS);
+        return entered(ACTIONS);
     }
 
     public String notes() {
-        return text(NOTES);
-    }
-
-    private String text(String name) {
-        Object value = scope.getVariable(name);
-        return value == null ? "" : value.toString().trim();
+        return entered(NOTES);
     }
 }

@@ -2,16 +2,16 @@ package org.gongwen.organization.process;
 
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 import org.gongwen.organization.Role;
-import org.gongwen.shared.ProcessVariables;
+import org.gongwen.shared.ProcessFacade;
 
 /** The {@code personnel-handover} model: its key, the ids code refers to, typed variables. */
-public final class PersonnelHandoverProcess {
+public final class PersonnelHandoverProcess extends ProcessFacade {
 
     public static final String KEY = "personnel-handover";
     public static final String TASK_LIST_DUTIES = "Task_ListDuties";
@@ -37,10 +37,8 @@ public final class PersonnelHandoverProcess {
     public static final String ACCEPTED = "accepted";
     public static final String DECISION = "decision";
 
-    private final VariableScope scope;
-
     private PersonnelHandoverProcess(VariableScope scope) {
-        this.scope = scope;
+        super(scope);
     }
 
     /** {@code handover-<username>}: one running handover per outgoing person. */
@@ -63,49 +61,47 @@ public final class PersonnelHandoverProcess {
             Set<Role> roles,
             String rolesLabel,
             String subject) {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put(UNIT_ID, unitId);
-        vars.put(UNIT_NAME, unitName);
-        vars.put(OUTGOING, outgoing);
-        vars.put(OUTGOING_NAME, outgoingName);
-        vars.put(SUCCESSOR, successor);
-        vars.put(SUCCESSOR_NAME, successorName);
-        vars.put(ROLES, roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")));
-        vars.put(ROLES_LABEL, rolesLabel);
-        vars.put(SUBJECT, subject);
-        return vars;
+        return Variables.putValue(UNIT_ID, unitId)
+                .putValue(UNIT_NAME, unitName)
+                .putValue(OUTGOING, outgoing)
+                .putValue(OUTGOING_NAME, outgoingName)
+                .putValue(SUCCESSOR, successor)
+                .putValue(SUCCESSOR_NAME, successorName)
+                .putValue(ROLES, roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")))
+                .putValue(ROLES_LABEL, rolesLabel)
+                .putValue(SUBJECT, subject);
     }
 
     public long unitId() {
-        return ProcessVariables.longValue(scope, UNIT_ID);
+        return number(UNIT_ID);
     }
 
     public String unitName() {
-        return (String) scope.getVariable(UNIT_NAME);
+        return text(UNIT_NAME);
     }
 
     public String outgoing() {
-        return (String) scope.getVariable(OUTGOING);
+        return text(OUTGOING);
     }
 
     public String outgoingName() {
-        return (String) scope.getVariable(OUTGOING_NAME);
+        return text(OUTGOING_NAME);
     }
 
     public String successor() {
-        return (String) scope.getVariable(SUCCESSOR);
+        return text(SUCCESSOR);
     }
 
     public String successorName() {
-        return (String) scope.getVariable(SUCCESSOR_NAME);
+        return text(SUCCESSOR_NAME);
     }
 
     public String rolesLabel() {
-        return (String) scope.getVariable(ROLES_LABEL);
+        return text(ROLES_LABEL);
     }
 
     public Set<Role> roles() {
-        String value = (String) scope.getVariable(ROLES);
+        String value = text(ROLES);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         if (value != null && !value.isBlank()) {
             Arrays.stream(value.split(",")).map(String::trim).map(Role::valueOf).forEach(roles::add);
@@ -114,11 +110,10 @@ public final class PersonnelHandoverProcess {
     }
 
     public void setReassignedTasks(long count) {
-        scope.setVariable(REASSIGNED_TASKS, count);
+        set(REASSIGNED_TASKS, count);
     }
 
     public long reassignedTasks() {
-        Object value = scope.getVariable(REASSIGNED_TASKS);
-        return value == null ? 0 : ((Number) value).longValue();
+        return has(REASSIGNED_TASKS) ? number(REASSIGNED_TASKS) : 0;
     }
 }

@@ -18,6 +18,9 @@ class DeleteReceivedDocumentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ReceiptDeletionProcess deletion = ReceiptDeletionProcess.of(execution);
-        decisions.delete(deletion.requestId(), deletion.decidedBy(), deletion.comment());
+        decisions.delete(
+                deletion.requestId(),
+                deletion.decision().decidedBy(),
+                deletion.decision().reason());
     }
 }

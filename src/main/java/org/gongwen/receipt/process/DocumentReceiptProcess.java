@@ -1,20 +1,20 @@
 package org.gongwen.receipt.process;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.receipt.internal.Delivery;
 import org.gongwen.shared.BusinessKeys;
-import org.gongwen.shared.ProcessVariables;
+import org.gongwen.shared.ProcessFacade;
 
 /**
  * The {@code document-receipt} model: one instance per recipient (and version) of a sent document,
  * started by {@code document-send} with {@code documentId} and {@code recipient}
  * ("unitId:KIND:printQuota"), or by {@code document-reissue} with a higher {@code version}.
  */
-public final class DocumentReceiptProcess {
+public final class DocumentReceiptProcess extends ProcessFacade {
 
     public static final String KEY = "document-receipt";
     public static final String TASK_CREATE_DISTRIBUTION = "Task_CreateDistribution";
@@ -55,10 +55,8 @@ public final class DocumentReceiptProcess {
     static final String CHECKS_SUMMARY = "checksSummary";
     static final String SIGNED_BY = "signedBy";
 
-    private final VariableScope scope;
-
     private DocumentReceiptProcess(VariableScope scope) {
-        this.scope = scope;
+        super(scope);
     }
 
     public static DocumentReceiptProcess of(VariableScope scope) {
@@ -103,65 +101,58 @@ public final class DocumentReceiptProcess {
 
     /** A re-send (重发) starts the receipt again for a new version of the recipient's distribution. */
     public static Map<String, Object> startVariables(long documentId, RecipientEntry recipient, int version) {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put(DOCUMENT_ID, documentId);
-        vars.put(RECIPIENT, recipient.key());
-        vars.put(VERSION, version);
-        return vars;
+        return Variables.putValue(DOCUMENT_ID, documentId)
+                .putValue(RECIPIENT, recipient.key())
+                .putValue(VERSION, version);
     }
 
     /** The sign-for form's values for signing for or returning, as the receipt service completes the task. */
     public static Map<String, Object> decision(String decision, String returnReason) {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put(DECISION, decision);
-        vars.put(RETURN_REASON, returnReason == null ? "" : returnReason);
-        return vars;
+        return Variables.putValue(DECISION, decision).putValue(RETURN_REASON, returnReason == null ? "" : returnReason);
     }
 
     public long documentId() {
-        return ProcessVariables.longValue(scope, DOCUMENT_ID);
+        return number(DOCUMENT_ID);
     }
 
     public RecipientEntry recipient() {
-        return RecipientEntry.ofKey((String) scope.getVariable(RECIPIENT));
+        return RecipientEntry.ofKey(text(RECIPIENT));
     }
 
     public int version() {
-        Object version = scope.getVariable(VERSION);
-        return version == null ? 1 : ((Number) version).intValue();
+        return has(VERSION) ? (int) number(VERSION) : 1;
     }
 
     public void setDelivery(Delivery delivery) {
-        scope.setVariable(DISTRIBUTION_ID, delivery.distributionId());
-        scope.setVariable(RECIPIENT_UNIT_CODE, delivery.unitCode());
-        scope.setVariable(DOCUMENT_TITLE, delivery.documentTitle());
-        scope.setVariable(SUBJECT, delivery.documentTitle());
-        scope.setVariable(DOC_NUMBER, delivery.docNumber());
-        scope.setVariable(SENDER_NAME, delivery.senderName());
+        set(DISTRIBUTION_ID, delivery.distributionId());
+        set(RECIPIENT_UNIT_CODE, delivery.unitCode());
+        set(DOCUMENT_TITLE, delivery.documentTitle());
+        set(SUBJECT, delivery.documentTitle());
+        set(DOC_NUMBER, delivery.docNumber());
+        set(SENDER_NAME, delivery.senderName());
     }
 
     public long distributionId() {
-        return ProcessVariables.longValue(scope, DISTRIBUTION_ID);
+        return number(DISTRIBUTION_ID);
     }
 
     public void setChecksSummary(String summary) {
-        scope.setVariable(CHECKS_SUMMARY, summary);
+        set(CHECKS_SUMMARY, summary);
     }
 
     public boolean returned() {
-        return RETURN.equals(scope.getVariable(DECISION));
+        return is(DECISION, RETURN);
     }
 
     public String returnReason() {
-        Object reason = scope.getVariable(RETURN_REASON);
-        return reason == null ? "" : reason.toString().strip();
+        return entered(RETURN_REASON);
     }
 
     public String signedBy() {
-        return (String) scope.getVariable(SIGNED_BY);
+        return text(SIGNED_BY);
     }
 
     public void setSignedBy(String username) {
-        scope.setVariable(SIGNED_BY, username);
+        set(SIGNED_BY, username);
     }
 }

@@ -1,17 +1,18 @@
 package org.gongwen.receipt.process;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 import org.gongwen.shared.BusinessKeys;
-import org.gongwen.shared.ProcessVariables;
+import org.gongwen.shared.ProcessFacade;
+import org.gongwen.shared.ProcessFacade.Decision;
 
 /**
  * The {@code document-reissue} model (A10.2): a recipient asked the sender for a re-send or extra
  * copies; the sender's clerk or leader decides.
  */
-public final class DocumentReissueProcess {
+public final class DocumentReissueProcess extends ProcessFacade {
 
     public static final String KEY = "document-reissue";
     public static final String TASK_NOTIFY_SENDER = "Task_NotifySender";
@@ -40,10 +41,8 @@ public final class DocumentReissueProcess {
 
     private static final String BUSINESS_KEY_PREFIX = "reissue-";
 
-    private final VariableScope scope;
-
     private DocumentReissueProcess(VariableScope scope) {
-        this.scope = scope;
+        super(scope);
     }
 
     public static DocumentReissueProcess of(VariableScope scope) {
@@ -61,34 +60,20 @@ public final class DocumentReissueProcess {
 
     public static Map<String, Object> startVariables(
             long requestId, String kind, String senderUnitCode, String documentTitle, String requestSummary) {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put(REQUEST_ID, requestId);
-        vars.put(KIND, kind);
-        vars.put(SENDER_UNIT_CODE, senderUnitCode);
-        vars.put(DOCUMENT_TITLE, documentTitle);
-        vars.put(SUBJECT, documentTitle);
-        vars.put(REQUEST_SUMMARY, requestSummary);
-        return vars;
+        return Variables.putValue(REQUEST_ID, requestId)
+                .putValue(KIND, kind)
+                .putValue(SENDER_UNIT_CODE, senderUnitCode)
+                .putValue(DOCUMENT_TITLE, documentTitle)
+                .putValue(SUBJECT, documentTitle)
+                .putValue(REQUEST_SUMMARY, requestSummary);
     }
 
     public long requestId() {
-        return ProcessVariables.longValue(scope, REQUEST_ID);
+        return number(REQUEST_ID);
     }
 
-    public boolean approved() {
-        return APPROVE.equals(scope.getVariable(DECISION));
-    }
-
-    public String decisionReason() {
-        Object reason = scope.getVariable(DECISION_REASON);
-        return reason == null ? "" : reason.toString().strip();
-    }
-
-    public String decidedBy() {
-        return (String) scope.getVariable(DECIDED_BY);
-    }
-
-    public void setDecidedBy(String username) {
-        scope.setVariable(DECIDED_BY, username);
+    /** The sender's approval or refusal, with the reason a refusal must have. */
+    public Decision decision() {
+        return decision(DECISION, APPROVE, DECISION_REASON, DECIDED_BY);
     }
 }

@@ -18,6 +18,9 @@ class RaisePrintQuotaDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         DocumentReissueProcess reissue = DocumentReissueProcess.of(execution);
-        decisions.raiseQuota(reissue.requestId(), reissue.decidedBy(), reissue.decisionReason());
+        decisions.raiseQuota(
+                reissue.requestId(),
+                reissue.decision().decidedBy(),
+                reissue.decision().reason());
     }
 }

@@ -1,14 +1,15 @@
 package org.gongwen.receipt.process;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 import org.gongwen.shared.BusinessKeys;
-import org.gongwen.shared.ProcessVariables;
+import org.gongwen.shared.ProcessFacade;
+import org.gongwen.shared.ProcessFacade.Decision;
 
 /** The {@code receipt-deletion} model (A9.2): a clerk asks, the unit's leader in charge decides. */
-public final class ReceiptDeletionProcess {
+public final class ReceiptDeletionProcess extends ProcessFacade {
 
     public static final String KEY = "receipt-deletion";
     public static final String TASK_APPROVE = "Task_ApproveDeletion";
@@ -34,10 +35,8 @@ public final class ReceiptDeletionProcess {
 
     private static final String BUSINESS_KEY_PREFIX = "deletion-";
 
-    private final VariableScope scope;
-
     private ReceiptDeletionProcess(VariableScope scope) {
-        this.scope = scope;
+        super(scope);
     }
 
     public static ReceiptDeletionProcess of(VariableScope scope) {
@@ -55,34 +54,20 @@ public final class ReceiptDeletionProcess {
 
     public static Map<String, Object> startVariables(
             long requestId, String unitCode, String documentTitle, String reason, String requestedBy) {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put(REQUEST_ID, requestId);
-        vars.put(UNIT_CODE, unitCode);
-        vars.put(DOCUMENT_TITLE, documentTitle);
-        vars.put(SUBJECT, documentTitle);
-        vars.put(REASON, reason);
-        vars.put(REQUESTED_BY, requestedBy);
-        return vars;
+        return Variables.putValue(REQUEST_ID, requestId)
+                .putValue(UNIT_CODE, unitCode)
+                .putValue(DOCUMENT_TITLE, documentTitle)
+                .putValue(SUBJECT, documentTitle)
+                .putValue(REASON, reason)
+                .putValue(REQUESTED_BY, requestedBy);
     }
 
     public long requestId() {
-        return ProcessVariables.longValue(scope, REQUEST_ID);
+        return number(REQUEST_ID);
     }
 
-    public boolean approved() {
-        return APPROVE.equals(scope.getVariable(DECISION));
-    }
-
-    public String comment() {
-        Object comment = scope.getVariable(COMMENT);
-        return comment == null ? "" : comment.toString().strip();
-    }
-
-    public String decidedBy() {
-        return (String) scope.getVariable(DECIDED_BY);
-    }
-
-    public void setDecidedBy(String username) {
-        scope.setVariable(DECIDED_BY, username);
+    /** The leader's approval or refusal, with the comment a refusal must have. */
+    public Decision decision() {
+        return decision(DECISION, APPROVE, COMMENT, DECIDED_BY);
     }
 }

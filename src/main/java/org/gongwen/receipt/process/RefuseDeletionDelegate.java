@@ -18,6 +18,9 @@ class RefuseDeletionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ReceiptDeletionProcess deletion = ReceiptDeletionProcess.of(execution);
-        decisions.refuse(deletion.requestId(), deletion.decidedBy(), deletion.comment());
+        decisions.refuse(
+                deletion.requestId(),
+                deletion.decision().decidedBy(),
+                deletion.decision().reason());
     }
 }

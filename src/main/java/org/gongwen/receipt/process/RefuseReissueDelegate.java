@@ -18,6 +18,9 @@ class RefuseReissueDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         DocumentReissueProcess reissue = DocumentReissueProcess.of(execution);
-        decisions.refuse(reissue.requestId(), reissue.decidedBy(), reissue.decisionReason());
+        decisions.refuse(
+                reissue.requestId(),
+                reissue.decision().decidedBy(),
+                reissue.decision().reason());
     }
 }

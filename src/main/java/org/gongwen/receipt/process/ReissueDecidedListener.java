@@ -2,7 +2,6 @@ package org.gongwen.receipt.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.gongwen.shared.BusinessException;
 import org.springframework.stereotype.Component;
 
 /** Remembers who decided a reissue request; a refusal must say why (A10.2). */
@@ -11,10 +10,8 @@ class ReissueDecidedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        DocumentReissueProcess reissue = DocumentReissueProcess.of(task.getExecution());
-        if (!reissue.approved() && reissue.decisionReason().isEmpty()) {
-            throw BusinessException.invalid("reissue.error.refusalReason");
-        }
-        reissue.setDecidedBy(task.getAssignee());
+        DocumentReissueProcess.of(task.getExecution())
+                .decision()
+                .record(task.getAssignee(), "reissue.error.refusalReason");
     }
 }

@@ -22,7 +22,11 @@ class ResendDocumentDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         DocumentReissueProcess reissue = DocumentReissueProcess.of(execution);
-        decisions.resend(reissue.requestId(), reissue.decidedBy(), reissue.decisionReason(), this::startReceipt);
+        decisions.resend(
+                reissue.requestId(),
+                reissue.decision().decidedBy(),
+                reissue.decision().reason(),
+                this::startReceipt);
     }
 
     private void startReceipt(long documentId, RecipientEntry recipient, int version) {

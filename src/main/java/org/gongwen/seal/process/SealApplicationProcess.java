@@ -1,14 +1,14 @@
 package org.gongwen.seal.process;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 import org.gongwen.shared.BusinessKeys;
-import org.gongwen.shared.ProcessVariables;
+import org.gongwen.shared.ProcessFacade;
 
 /** The {@code seal-application} model: its key, the ids code refers to, typed variables. */
-public final class SealApplicationProcess {
+public final class SealApplicationProcess extends ProcessFacade {
 
     public static final String KEY = "seal-application";
     private static final String BUSINESS_KEY_PREFIX = "seal-";
@@ -36,10 +36,8 @@ public final class SealApplicationProcess {
     public static final String DECISION = "decision";
     public static final String OPINION = "opinion";
 
-    private final VariableScope scope;
-
     private SealApplicationProcess(VariableScope scope) {
-        this.scope = scope;
+        super(scope);
     }
 
     public static SealApplicationProcess of(VariableScope scope) {
@@ -57,60 +55,58 @@ public final class SealApplicationProcess {
 
     public static Map<String, Object> startVariables(
             long sealId, long unitId, String unitCode, String unitName, String sealName, String reason) {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put(SEAL_ID, sealId);
-        vars.put(UNIT_ID, unitId);
-        vars.put(UNIT_CODE, unitCode);
-        vars.put(UNIT_NAME, unitName);
-        vars.put(SEAL_NAME, sealName);
-        vars.put(SUBJECT, sealName);
-        vars.put(REASON, reason);
-        return vars;
+        return Variables.putValue(SEAL_ID, sealId)
+                .putValue(UNIT_ID, unitId)
+                .putValue(UNIT_CODE, unitCode)
+                .putValue(UNIT_NAME, unitName)
+                .putValue(SEAL_NAME, sealName)
+                .putValue(SUBJECT, sealName)
+                .putValue(REASON, reason);
     }
 
     public long sealId() {
-        return ProcessVariables.longValue(scope, SEAL_ID);
+        return number(SEAL_ID);
     }
 
     public long unitId() {
-        return ProcessVariables.longValue(scope, UNIT_ID);
+        return number(UNIT_ID);
     }
 
     public String sealName() {
-        return (String) scope.getVariable(SEAL_NAME);
+        return text(SEAL_NAME);
     }
 
     public String initiator() {
-        return (String) scope.getVariable(INITIATOR);
+        return text(INITIATOR);
     }
 
     public String opinion() {
-        return (String) scope.getVariable(OPINION);
+        return text(OPINION);
     }
 
     public String custodian() {
-        return (String) scope.getVariable(CUSTODIAN);
+        return text(CUSTODIAN);
     }
 
     public void setCustodian(String username) {
-        scope.setVariable(CUSTODIAN, username);
+        set(CUSTODIAN, username);
     }
 
     /** The county office person who approved or refused; null in instances started before it was kept. */
     public String verifiedBy() {
-        return (String) scope.getVariable(VERIFIED_BY);
+        return text(VERIFIED_BY);
     }
 
     public void setVerifiedBy(String username) {
-        scope.setVariable(VERIFIED_BY, username);
+        set(VERIFIED_BY, username);
     }
 
     /** The information centre person who confirmed the making; null in instances started before it was kept. */
     public String madeBy() {
-        return (String) scope.getVariable(MADE_BY);
+        return text(MADE_BY);
     }
 
     public void setMadeBy(String username) {
-        scope.setVariable(MADE_BY, username);
+        set(MADE_BY, username);
     }
 }

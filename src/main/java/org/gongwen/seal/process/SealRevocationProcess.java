@@ -1,15 +1,15 @@
 package org.gongwen.seal.process;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 import org.gongwen.seal.internal.RevocationReason;
 import org.gongwen.shared.BusinessKeys;
-import org.gongwen.shared.ProcessVariables;
+import org.gongwen.shared.ProcessFacade;
 
 /** The {@code seal-revocation} model: its key, the ids code refers to, typed variables. */
-public final class SealRevocationProcess {
+public final class SealRevocationProcess extends ProcessFacade {
 
     public static final String KEY = "seal-revocation";
     private static final String BUSINESS_KEY_PREFIX = "seal-revocation-";
@@ -51,10 +51,8 @@ public final class SealRevocationProcess {
     /** Why the revocation had no effect, in the applicant's words: the refusal or the deadline. */
     static final String NO_EFFECT_REASON = "noEffectReason";
 
-    private final VariableScope scope;
-
     private SealRevocationProcess(VariableScope scope) {
-        this.scope = scope;
+        super(scope);
     }
 
     public static SealRevocationProcess of(VariableScope scope) {
@@ -82,55 +80,53 @@ public final class SealRevocationProcess {
             String secrecyWitnessGroup,
             String officeWitnessGroup,
             String witnessDeadline) {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put(SEAL_ID, sealId);
-        vars.put(UNIT_CODE, unitCode);
-        vars.put(UNIT_NAME, unitName);
-        vars.put(SEAL_NAME, sealName);
-        vars.put(SUBJECT, sealName);
-        vars.put(REASON, reason.name());
-        vars.put(REASON_LABEL, reasonLabel);
-        vars.put(EXPLANATION, explanation);
-        vars.put(SECRECY_GROUP, secrecyWitnessGroup);
-        vars.put(OFFICE_GROUP, officeWitnessGroup);
-        vars.put(DEADLINE, witnessDeadline);
-        return vars;
+        return Variables.putValue(SEAL_ID, sealId)
+                .putValue(UNIT_CODE, unitCode)
+                .putValue(UNIT_NAME, unitName)
+                .putValue(SEAL_NAME, sealName)
+                .putValue(SUBJECT, sealName)
+                .putValue(REASON, reason.name())
+                .putValue(REASON_LABEL, reasonLabel)
+                .putValue(EXPLANATION, explanation)
+                .putValue(SECRECY_GROUP, secrecyWitnessGroup)
+                .putValue(OFFICE_GROUP, officeWitnessGroup)
+                .putValue(DEADLINE, witnessDeadline);
     }
 
     public long sealId() {
-        return ProcessVariables.longValue(scope, SEAL_ID);
+        return number(SEAL_ID);
     }
 
     public String sealName() {
-        return (String) scope.getVariable(SEAL_NAME);
+        return text(SEAL_NAME);
     }
 
     public RevocationReason reason() {
-        return RevocationReason.valueOf((String) scope.getVariable(REASON));
+        return RevocationReason.valueOf(text(REASON));
     }
 
     public String explanation() {
-        return scope.getVariable(REASON_LABEL) + "：" + scope.getVariable(EXPLANATION);
+        return text(REASON_LABEL) + "：" + text(EXPLANATION);
     }
 
     public String initiator() {
-        return (String) scope.getVariable(INITIATOR);
+        return text(INITIATOR);
     }
 
     public String unitCode() {
-        return (String) scope.getVariable(UNIT_CODE);
+        return text(UNIT_CODE);
     }
 
     public boolean approved() {
-        return APPROVE.equals(scope.getVariable(DECISION));
+        return is(DECISION, APPROVE);
     }
 
     public String opinion() {
-        return text(OPINION);
+        return textOrNull(OPINION);
     }
 
     public boolean confirmed() {
-        return YES.equals(scope.getVariable(CONFIRMED));
+        return is(CONFIRMED, YES);
     }
 
     /**
@@ -138,41 +134,39 @@ public final class SealRevocationProcess {
      * variables, and one who gives none must not inherit another's.
      */
     public String takeRemark() {
-        String remark = text(REMARK);
-        scope.removeVariable(REMARK);
+        String remark = textOrNull(REMARK);
+        remove(REMARK);
         return remark;
     }
 
     public String approvedBy() {
-        return (String) scope.getVariable(APPROVED_BY);
+        return text(APPROVED_BY);
     }
 
     public void setApprovedBy(String username) {
-        scope.setVariable(APPROVED_BY, username);
+        set(APPROVED_BY, username);
     }
 
     public String confirmations() {
-        return text(CONFIRMATIONS);
+        return textOrNull(CONFIRMATIONS);
     }
 
     public void addConfirmation(String line) {
         String before = confirmations();
-        scope.setVariable(CONFIRMATIONS, before == null ? line : before + "、" + line);
+        set(CONFIRMATIONS, before == null ? line : before + "、" + line);
     }
 
     public String noEffectReason() {
-        return text(NO_EFFECT_REASON);
+        return textOrNull(NO_EFFECT_REASON);
     }
 
     public void setNoEffectReason(String reason) {
-        scope.setVariable(NO_EFFECT_REASON, reason);
+        set(NO_EFFECT_REASON, reason);
     }
 
     /** A text variable, stripped; null when absent or blank. */
-    private String text(String name) {
-        Object value = scope.getVariable(name);
-        return value == null || value.toString().isBlank()
-                ? null
-                : value.toString().strip();
+    private String textOrNull(String name) {
+        String value = entered(name);
+        return value.isEmpty() ? null : value;
     }
 }

@@ -26,6 +26,6 @@ class BuildInspectionReportDelegate implements JavaDelegate {
         InspectionReport report =
                 id == null ? reports.createForPreviousMonth(execution.getProcessInstanceId()) : reports.report(id);
         inspection.setReport(report.getId(), report.getTitle());
-        reports.build(report.getId(), inspection.note());
+        reports.build(report.getId(), inspection.review().reason());
     }
 }

@@ -3,6 +3,7 @@ package org.gongwen.supervision.process;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.ProcessFacade.Decision;
 import org.springframework.stereotype.Component;
 
 /** Remembers who reviewed the report; a revision must say what to change. */
@@ -11,13 +12,10 @@ class InspectionReviewedListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        ReceiptInspectionProcess inspection = ReceiptInspectionProcess.of(task.getExecution());
-        if (!inspection.publish() && inspection.note().isEmpty()) {
-            throw BusinessException.invalid("inspection.error.noteRequired");
-        }
-        if (inspection.note().length() > 1000) {
+        Decision review = ReceiptInspectionProcess.of(task.getExecution()).review();
+        if (review.reason().length() > 1000) {
             throw BusinessException.invalid("inspection.error.noteTooLong");
         }
-        inspection.setReviewedBy(task.getAssignee());
+        review.record(task.getAssignee(), "inspection.error.noteRequired");
     }
 }

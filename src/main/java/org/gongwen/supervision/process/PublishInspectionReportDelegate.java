@@ -18,6 +18,6 @@ class PublishInspectionReportDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ReceiptInspectionProcess inspection = ReceiptInspectionProcess.of(execution);
-        reports.publish(inspection.reportId(), inspection.reviewedBy());
+        reports.publish(inspection.reportId(), inspection.review().decidedBy());
     }
 }

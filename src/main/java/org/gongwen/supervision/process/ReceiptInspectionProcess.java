@@ -4,12 +4,14 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.gongwen.shared.BusinessKeys;
+import org.gongwen.shared.ProcessFacade;
+import org.gongwen.shared.ProcessFacade.Decision;
 
 /**
  * The {@code receipt-inspection} model (A16): started by its timer or by hand, builds the report,
  * the county office reviews it (publish, or revise with a note, which rebuilds), then publishes.
  */
-public final class ReceiptInspectionProcess {
+public final class ReceiptInspectionProcess extends ProcessFacade {
 
     public static final String KEY = "receipt-inspection";
     private static final String BUSINESS_KEY_PREFIX = "inspection-";
@@ -35,10 +37,8 @@ public final class ReceiptInspectionProcess {
 
     static final String REVIEWED_BY = "reviewedBy";
 
-    private final VariableScope scope;
-
     private ReceiptInspectionProcess(VariableScope scope) {
-        this.scope = scope;
+        super(scope);
     }
 
     public static ReceiptInspectionProcess of(VariableScope scope) {
@@ -60,30 +60,17 @@ public final class ReceiptInspectionProcess {
 
     /** The report's id; null in an instance its timer started, until the report is made. */
     public Long reportId() {
-        Object id = scope.getVariable(REPORT_ID);
-        return id == null ? null : ((Number) id).longValue();
+        return has(REPORT_ID) ? number(REPORT_ID) : null;
     }
 
     public void setReport(long reportId, String title) {
-        scope.setVariable(REPORT_ID, reportId);
-        scope.setVariable(REPORT_TITLE, title);
-        scope.setVariable(SUBJECT, title);
+        set(REPORT_ID, reportId);
+        set(REPORT_TITLE, title);
+        set(SUBJECT, title);
     }
 
-    public boolean publish() {
-        return PUBLISH.equals(scope.getVariable(DECISION));
-    }
-
-    public String note() {
-        Object note = scope.getVariable(NOTE);
-        return note == null ? "" : note.toString().strip();
-    }
-
-    public String reviewedBy() {
-        return (String) scope.getVariable(REVIEWED_BY);
-    }
-
-    public void setReviewedBy(String username) {
-        scope.setVariable(REVIEWED_BY, username);
+    /** The county office's review: publish, or revise with the note saying what to change. */
+    public Decision review() {
+        return decision(DECISION, PUBLISH, NOTE, REVIEWED_BY);
     }
 }

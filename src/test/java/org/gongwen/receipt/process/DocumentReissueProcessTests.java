@@ -42,12 +42,12 @@ class DocumentReissueProcessTests {
         BpmnAwareTests.init(engine);
         Mocks.register("notifyReissueSenderDelegate", (JavaDelegate) execution -> calls.add(
                 "notify sender of " + DocumentReissueProcess.of(execution).requestId()));
-        Mocks.register("resendDocumentDelegate", (JavaDelegate) execution ->
-                calls.add("resend by " + DocumentReissueProcess.of(execution).decidedBy()));
-        Mocks.register("raisePrintQuotaDelegate", (JavaDelegate) execution ->
-                calls.add("raise by " + DocumentReissueProcess.of(execution).decidedBy()));
-        Mocks.register("refuseReissueDelegate", (JavaDelegate) execution ->
-                calls.add("refuse: " + DocumentReissueProcess.of(execution).decisionReason()));
+        Mocks.register("resendDocumentDelegate", (JavaDelegate) execution -> calls.add(
+                "resend by " + DocumentReissueProcess.of(execution).decision().decidedBy()));
+        Mocks.register("raisePrintQuotaDelegate", (JavaDelegate) execution -> calls.add(
+                "raise by " + DocumentReissueProcess.of(execution).decision().decidedBy()));
+        Mocks.register("refuseReissueDelegate", (JavaDelegate) execution -> calls.add(
+                "refuse: " + DocumentReissueProcess.of(execution).decision().reason()));
         Mocks.register("reissueDecidedListener", new ReissueDecidedListener());
     }
 

@@ -42,9 +42,9 @@ class ReceiptDeletionProcessTests {
         BpmnAwareTests.init(engine);
         Mocks.register("deleteReceivedDocumentDelegate", (JavaDelegate) execution ->
                 calls.add("delete " + ReceiptDeletionProcess.of(execution).requestId() + " by "
-                        + ReceiptDeletionProcess.of(execution).decidedBy()));
-        Mocks.register("refuseDeletionDelegate", (JavaDelegate) execution ->
-                calls.add("refuse: " + ReceiptDeletionProcess.of(execution).comment()));
+                        + ReceiptDeletionProcess.of(execution).decision().decidedBy()));
+        Mocks.register("refuseDeletionDelegate", (JavaDelegate) execution -> calls.add(
+                "refuse: " + ReceiptDeletionProcess.of(execution).decision().reason()));
         Mocks.register("deletionDecidedListener", new DeletionDecidedListener());
     }
 

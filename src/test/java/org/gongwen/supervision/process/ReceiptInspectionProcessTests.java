@@ -57,11 +57,14 @@ class ReceiptInspectionProcessTests {
             ReceiptInspectionProcess inspection = ReceiptInspectionProcess.of(execution);
             long id = inspection.reportId() == null ? 99 : inspection.reportId();
             inspection.setReport(id, "关于2026年11月份电子公文接收情况的通报");
-            calls.add("build " + id + (inspection.note().isEmpty() ? "" : " with " + inspection.note()));
+            calls.add("build " + id
+                    + (inspection.review().reason().isEmpty()
+                            ? ""
+                            : " with " + inspection.review().reason()));
         });
         Mocks.register("publishInspectionReportDelegate", (JavaDelegate) execution -> calls.add("publish "
                 + ReceiptInspectionProcess.of(execution).reportId() + " by "
-                + ReceiptInspectionProcess.of(execution).reviewedBy()));
+                + ReceiptInspectionProcess.of(execution).review().decidedBy()));
         Mocks.register("inspectionReviewedListener", new InspectionReviewedListener());
     }
 
