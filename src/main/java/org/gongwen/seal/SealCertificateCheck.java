@@ -1,13 +1,10 @@
 package org.gongwen.seal;
 
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +16,7 @@ import org.gongwen.seal.internal.RevokedCertificate;
 import org.gongwen.seal.internal.RevokedCertificateRepository;
 import org.gongwen.seal.internal.Seal;
 import org.gongwen.seal.internal.SealRepository;
+import org.gongwen.shared.Sha256;
 import org.gongwen.shared.Translations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -144,7 +142,7 @@ public class SealCertificateCheck {
         Instant now = clock.instant();
         if (seal.version() != 4) {
             reason = reason("sesSeal.check.version", seal.version());
-        } else if (!makerSignatures.computeIfAbsent(sha256(der), key -> seal.makerSignatureHolds())) {
+        } else if (!makerSignatures.computeIfAbsent(Sha256.hex(der), key -> seal.makerSignatureHolds())) {
             reason = reason("sesSeal.check.signature");
         } else if (!CertificatePaths.chainsTo(seal.maker(), ca, within(seal.maker(), now))) {
             reason = reason("sesSeal.check.makerNotTrusted");
@@ -176,14 +174,6 @@ public class SealCertificateCheck {
 
     private String reason(String key, Object... params) {
         return translations.getTranslation(key, Translations.CHINESE, params);
-    }
-
-    private static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static byte[] encoded(X509Certificate certificate) {

@@ -3,10 +3,7 @@ package org.gongwen.receipt.internal;
 import static org.gongwen.organization.Role.Names.CLERK;
 import static org.gongwen.organization.Role.Names.LEADER;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,6 +14,7 @@ import org.gongwen.pdf.SeparateFiles;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.Sha256;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,7 +77,7 @@ public class ReceivedAttachments {
                 byte[] file = stored.get(number);
                 boolean intact = file != null
                         && file.length == entry.sizeBytes()
-                        && sha256(file).equals(entry.sha256());
+                        && Sha256.hex(file).equals(entry.sha256());
                 result.add(new ReceivedAttachment(
                         a.id(),
                         number,
@@ -134,13 +132,5 @@ public class ReceivedAttachments {
     private static boolean laidOut(AttachmentInfo a) {
         return "application/pdf".equals(a.mediaType())
                 || "application/vnd.openxmlformats-officedocument.wordprocessingml.document".equals(a.mediaType());
-    }
-
-    private static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
