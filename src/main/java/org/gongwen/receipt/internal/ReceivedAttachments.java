@@ -64,41 +64,18 @@ public class ReceivedAttachments {
             int number = i + 1;
             SeparateFiles.Listed entry = listed.get(number);
             if (a.paperOnly()) {
-                result.add(new ReceivedAttachment(
-                        a.id(),
-                        number,
-                        a.name(),
-                        a.mediaType(),
-                        a.sizeBytes(),
-                        ReceivedAttachment.Carriage.PAPER,
-                        null,
-                        sender));
+                result.add(received(a, number, ReceivedAttachment.Carriage.PAPER, null, sender));
             } else if (entry != null) {
                 byte[] file = stored.get(number);
                 boolean intact = file != null
                         && file.length == entry.sizeBytes()
                         && Sha256.hex(file).equals(entry.sha256());
-                result.add(new ReceivedAttachment(
-                        a.id(),
-                        number,
-                        a.name(),
-                        a.mediaType(),
-                        a.sizeBytes(),
-                        ReceivedAttachment.Carriage.SEPARATE_FILE,
-                        intact,
-                        null));
+                result.add(received(a, number, ReceivedAttachment.Carriage.SEPARATE_FILE, intact, null));
             } else {
-                result.add(new ReceivedAttachment(
-                        a.id(),
-                        number,
-                        a.name(),
-                        a.mediaType(),
-                        a.sizeBytes(),
-                        laidOut(a)
-                                ? ReceivedAttachment.Carriage.LAYOUT_PAGES
-                                : ReceivedAttachment.Carriage.SEPARATE_FILE,
-                        null,
-                        null));
+                ReceivedAttachment.Carriage carriage = laidOut(a)
+                        ? ReceivedAttachment.Carriage.LAYOUT_PAGES
+                        : ReceivedAttachment.Carriage.SEPARATE_FILE;
+                result.add(received(a, number, carriage, null, null));
             }
         }
         return result;
@@ -127,6 +104,12 @@ public class ReceivedAttachments {
                 clientAddress,
                 "附件：" + attachment.name());
         return new AttachmentFile(attachment.name(), attachment.mediaType(), data);
+    }
+
+    private static ReceivedAttachment received(
+            AttachmentInfo a, int number, ReceivedAttachment.Carriage carriage, Boolean intact, String deliveredBy) {
+        return new ReceivedAttachment(
+                a.id(), number, a.name(), a.mediaType(), a.sizeBytes(), carriage, intact, deliveredBy);
     }
 
     private static boolean laidOut(AttachmentInfo a) {
