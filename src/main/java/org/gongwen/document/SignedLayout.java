@@ -1,6 +1,6 @@
 package org.gongwen.document;
 
-import org.gongwen.document.internal.ContentStore;
+import org.gongwen.shared.Sha256;
 
 /**
  * A document's signed layout file as stored, with what it should show: the issuing unit, whose red
@@ -104,7 +104,7 @@ public final class SignedLayout {
     /** The SHA-256 of the PDF's bytes as read now, or null without a PDF. */
     public String pdfSha256() {
         if (pdfSha256 == null && pdf != null) {
-            pdfSha256 = ContentStore.sha256(pdf);
+            pdfSha256 = Sha256.hex(pdf);
         }
         return pdfSha256;
     }
@@ -112,7 +112,7 @@ public final class SignedLayout {
     /** The SHA-256 of the OFD's bytes as read now, or null without an OFD. */
     public String ofdSha256() {
         if (ofdSha256 == null && ofd != null) {
-            ofdSha256 = ContentStore.sha256(ofd);
+            ofdSha256 = Sha256.hex(ofd);
         }
         return ofdSha256;
     }

@@ -101,6 +101,37 @@ public record OfficialDocument(
                 List.of());
     }
 
+    /**
+     * A document the county system lays out itself (通报, incident report), unsealed: {@code organ} signs and
+     * prints it on {@code date}; no 份号, urgency, 签发人, attachments, 附注 or 抄送.
+     */
+    public static OfficialDocument unsealed(
+            String redHeader,
+            String docNumber,
+            String title,
+            String mainRecipients,
+            List<Block> body,
+            String organ,
+            LocalDate date) {
+        return new OfficialDocument(
+                redHeader,
+                null,
+                Urgency.NONE,
+                docNumber,
+                null,
+                title,
+                mainRecipients,
+                body,
+                List.of(),
+                organ,
+                date,
+                null,
+                null,
+                List.of(),
+                organ,
+                date);
+    }
+
     /** This document with {@code pages} (PNG, one per page) as body pages after the typed body. */
     public OfficialDocument withBodyPages(List<byte[]> pages) {
         return new OfficialDocument(

@@ -35,28 +35,6 @@ public record PdfSignature(
         chain = chain == null ? List.of() : List.copyOf(chain);
     }
 
-    /** A signature (not a document time-stamp). */
-    public PdfSignature(
-            String fieldName,
-            boolean coversWholeDocument,
-            boolean integrityValid,
-            X509Certificate signerCertificate,
-            List<X509Certificate> chain,
-            Instant signingTime,
-            boolean timeStamped,
-            String failure) {
-        this(
-                fieldName,
-                coversWholeDocument,
-                integrityValid,
-                signerCertificate,
-                chain,
-                signingTime,
-                timeStamped,
-                failure,
-                false);
-    }
-
     /** Intact and covering the whole file: the content is as it was signed. */
     public boolean valid() {
         return integrityValid && coversWholeDocument;

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.PrivateKey;
-import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,7 +73,7 @@ public class CopyCountersigning {
         String algorithm = "EC".equals(entry.key().getAlgorithm())
                 ? SealProperties.KeyAlgorithm.EC.signatureAlgorithm()
                 : SealProperties.KeyAlgorithm.RSA.signatureAlgorithm();
-        return new Countersigner(entry.key(), algorithm, entry.chain());
+        return new HeldKeySigner("Countersigning", entry.key(), algorithm, entry.chain());
     }
 
     /** Where the countersignature says it was made: the county's organisation in the certificate. */
@@ -166,25 +165,6 @@ public class CopyCountersigning {
                 certificate.getNotAfter().toInstant(),
                 keyFile.path().toAbsolutePath());
         return entry;
-    }
-
-    private record Countersigner(PrivateKey key, String signatureAlgorithm, X509Certificate[] certificates)
-            implements ExternalSealSigner {
-
-        @Override
-        public Certificate[] chain() {
-            return certificates.clone();
-        }
-
-        @Override
-        public byte[] sign(byte[] data) {
-            return KeySignature.sign(key, signatureAlgorithm, data, "Countersigning");
-        }
-
-        @Override
-        public String toString() {
-            return "Countersigner[" + certificates[0].getSubjectX500Principal() + "]";
-        }
     }
 
     private record Sm2Countersigner(PrivateKey key, X509Certificate certificate) implements OfdSigner {

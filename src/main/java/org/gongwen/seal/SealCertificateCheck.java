@@ -1,13 +1,10 @@
 package org.gongwen.seal;
 
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +16,7 @@ import org.gongwen.seal.internal.RevokedCertificate;
 import org.gongwen.seal.internal.RevokedCertificateRepository;
 import org.gongwen.seal.internal.Seal;
 import org.gongwen.seal.internal.SealRepository;
+import org.gongwen.shared.Sha256;
 import org.gongwen.shared.Translations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,27 +66,18 @@ public class SealCertificateCheck {
     /** @param signingTime when the signature was made (time stamp, else claimed), or null when unknown */
     @Transactional(readOnly = true)
     public CertificateStanding standing(X509Certificate certificate, Instant signingTime) {
-        Certificates.SealSubject subject = Certificates.subjectOf(certificate);
         String serial = certificate.getSerialNumber().toString(16);
         Optional<Seal> seal = seals.findBySerialNumber(serial).stream()
                 .filter(s -> s.getCertificatePem() != null
                         && PkiService.parseCertificate(s.getCertificatePem()).equals(certificate))
                 .findFirst();
-        Instant revokedAt = revocations
-                .findById(RevokedCertificate.Key.of(RevokedCertificate.Authority.COUNTY, certificate.getSerialNumber()))
-                .map(RevokedCertificate::getRevokedAt)
-                .orElse(null);
-        boolean revokedBeforeSigning = revokedAt != null && (signingTime == null || !revokedAt.isAfter(signingTime));
-        return new CertificateStanding(
+        return standingOf(
                 issuedByCountyCa(certificate),
                 validAt(certificate, signingTime),
-                subject.unitCode(),
-                subject.unitFullName(),
-                subject.sealName(),
-                seal.map(Seal::getId).orElse(null),
-                seal.map(Seal::getUnitId).orElse(null),
-                revokedAt,
-                revokedBeforeSigning);
+                certificate,
+                seal,
+                RevokedCertificate.Authority.COUNTY,
+                signingTime);
     }
 
     /**
@@ -98,22 +87,33 @@ public class SealCertificateCheck {
     @Transactional(readOnly = true)
     public CertificateStanding sm2Standing(X509Certificate certificate, Instant signingTime) {
         X509Certificate leaf = Certificates.parse(encoded(certificate));
-        Certificates.SealSubject subject = Certificates.subjectOf(leaf);
         Optional<Seal> seal = seals.findBySm2SerialNumber(leaf.getSerialNumber().toString(16)).stream()
                 .filter(s -> Certificates.parsePem(s.getSm2CertificatePem()).equals(leaf))
                 .findFirst();
-        Instant revokedAt = revocations
-                .findById(RevokedCertificate.Key.of(RevokedCertificate.Authority.COUNTY_SM2, leaf.getSerialNumber()))
-                .map(RevokedCertificate::getRevokedAt)
-                .orElse(null);
-        boolean revokedBeforeSigning = revokedAt != null && (signingTime == null || !revokedAt.isAfter(signingTime));
         boolean validAtSigning = validAt(leaf, signingTime);
         boolean chains = CertificatePaths.chainsTo(
                 leaf,
                 pki.sm2CaCertificate(),
                 validAtSigning ? signingTime : leaf.getNotBefore().toInstant());
+        return standingOf(chains, validAtSigning, leaf, seal, RevokedCertificate.Authority.COUNTY_SM2, signingTime);
+    }
+
+    /** The standing from the trust and validity judged, the names in the certificate and its authority's CRL. */
+    private CertificateStanding standingOf(
+            boolean trusted,
+            boolean validAtSigning,
+            X509Certificate certificate,
+            Optional<Seal> seal,
+            RevokedCertificate.Authority authority,
+            Instant signingTime) {
+        Certificates.SealSubject subject = Certificates.subjectOf(certificate);
+        Instant revokedAt = revocations
+                .findById(RevokedCertificate.Key.of(authority, certificate.getSerialNumber()))
+                .map(RevokedCertificate::getRevokedAt)
+                .orElse(null);
+        boolean revokedBeforeSigning = revokedAt != null && (signingTime == null || !revokedAt.isAfter(signingTime));
         return new CertificateStanding(
-                chains,
+                trusted,
                 validAtSigning,
                 subject.unitCode(),
                 subject.unitFullName(),
@@ -144,7 +144,7 @@ public class SealCertificateCheck {
         Instant now = clock.instant();
         if (seal.version() != 4) {
             reason = reason("sesSeal.check.version", seal.version());
-        } else if (!makerSignatures.computeIfAbsent(sha256(der), key -> seal.makerSignatureHolds())) {
+        } else if (!makerSignatures.computeIfAbsent(Sha256.hex(der), key -> seal.makerSignatureHolds())) {
             reason = reason("sesSeal.check.signature");
         } else if (!CertificatePaths.chainsTo(seal.maker(), ca, within(seal.maker(), now))) {
             reason = reason("sesSeal.check.makerNotTrusted");
@@ -176,14 +176,6 @@ public class SealCertificateCheck {
 
     private String reason(String key, Object... params) {
         return translations.getTranslation(key, Translations.CHINESE, params);
-    }
-
-    private static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static byte[] encoded(X509Certificate certificate) {

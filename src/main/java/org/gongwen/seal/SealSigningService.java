@@ -65,8 +65,8 @@ public class SealSigningService {
         char[] password = new String(passwordBytes, StandardCharsets.UTF_8).toCharArray();
         try {
             PrivateKey key = SealKeystores.key(seal.getKeystore(), password);
-            return new KeySigner(
-                    key, certificate.getSigAlgName(), new Certificate[] {certificate, pki.caCertificate()});
+            return new HeldKeySigner(
+                    "Signing", key, certificate.getSigAlgName(), new Certificate[] {certificate, pki.caCertificate()});
         } finally {
             Arrays.fill(password, '\0');
             Arrays.fill(passwordBytes, (byte) 0);
@@ -136,26 +136,6 @@ public class SealSigningService {
     /** Convenience: one signature over {@code data}. */
     public byte[] sign(long sealId, byte[] data, long custodianPersonId) {
         return signerFor(sealId, custodianPersonId).sign(data);
-    }
-
-    /** The seal's key kept here; the PDF signer gets only the signature (the chain is a copy each time). */
-    private record KeySigner(PrivateKey key, String signatureAlgorithm, Certificate[] certificates)
-            implements ExternalSealSigner {
-
-        @Override
-        public Certificate[] chain() {
-            return certificates.clone();
-        }
-
-        @Override
-        public byte[] sign(byte[] data) {
-            return KeySignature.sign(key, signatureAlgorithm, data, "Signing");
-        }
-
-        @Override
-        public String toString() {
-            return "SealSigner[" + ((X509Certificate) certificates[0]).getSubjectX500Principal() + "]";
-        }
     }
 
     private record Sm2KeySigner(PrivateKey key, X509Certificate certificate, byte[] sesSealDer)

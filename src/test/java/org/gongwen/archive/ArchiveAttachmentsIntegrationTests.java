@@ -13,6 +13,7 @@ import org.gongwen.document.internal.AttachmentUpload;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.shared.Sha256;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.SampleAttachments;
@@ -76,7 +77,7 @@ class ArchiveAttachmentsIntegrationTests {
         assertThat(entries.get("attachments/2-工作方案.docx")).isEqualTo(docx);
         assertThat(entries.get("attachments/3-统计表.xlsx")).isEqualTo(xlsx);
         assertThat(new String(entries.get(PackageZip.MANIFEST), java.nio.charset.StandardCharsets.UTF_8))
-                .contains(PackageZip.sha256(xlsx) + "  attachments/3-统计表.xlsx");
+                .contains(Sha256.hex(xlsx) + "  attachments/3-统计表.xlsx");
         String metadata = new String(entries.get("metadata.xml"), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(metadata)
                 .contains("<name>统计表.xlsx</name>")

@@ -33,6 +33,7 @@ import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
+import org.gongwen.shared.Sha256;
 import org.gongwen.support.Api;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
@@ -113,13 +114,13 @@ class ArchiveIntegrationTests {
         assertThat(manifest.lines())
                 .hasSize(7)
                 .contains(
-                        PackageZip.sha256(entries.get("metadata.xml")) + "  metadata.xml",
-                        PackageZip.sha256(entries.get("layout.ofd")) + "  layout.ofd");
+                        Sha256.hex(entries.get("metadata.xml")) + "  metadata.xml",
+                        Sha256.hex(entries.get("layout.ofd")) + "  layout.ofd");
         assertThat(entries.get("layout.ofd")).isEqualTo(issued.signedLayout(id).ofd());
         assertThat(text(entries, "metadata.xml"))
                 .contains(
                         "<file name=\"layout.ofd\" format=\"OFD\">",
-                        "<sha256>" + PackageZip.sha256(entries.get("layout.ofd")) + "</sha256>");
+                        "<sha256>" + Sha256.hex(entries.get("layout.ofd")) + "</sha256>");
         assertThat(text(entries, "ofd-signature-report.xml"))
                 .contains(
                         "allIntact=\"true\"",

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.document.internal.AttachmentUpload;
-import org.gongwen.document.internal.ContentStore;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
@@ -14,6 +13,7 @@ import org.gongwen.pdf.SeparateFiles;
 import org.gongwen.receipt.verification.ReceiptCheck;
 import org.gongwen.receipt.verification.ReceiptCheckCode;
 import org.gongwen.receipt.verification.ReceiptVerification;
+import org.gongwen.shared.Sha256;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.PdfInspection;
@@ -107,7 +107,7 @@ class AttachmentPagesIntegrationTests {
                 .satisfies(colophon -> assertThat(colophon.page()).isGreaterThanOrEqualTo(second));
 
         assertThat(SeparateFiles.listed(signed))
-                .containsExactly(new SeparateFiles.Listed(3, "统计表.xlsx", xlsx.length, ContentStore.sha256(xlsx)));
+                .containsExactly(new SeparateFiles.Listed(3, "统计表.xlsx", xlsx.length, Sha256.hex(xlsx)));
         var signature = new PdfSignatureVerifier().verify(signed).latest().orElseThrow();
         assertThat(signature.valid()).isTrue();
         assertThat(signature.coversWholeDocument()).isTrue();
@@ -116,7 +116,7 @@ class AttachmentPagesIntegrationTests {
         assertThat(new PdfInspection(prints.officialCopy(attached, 1)).pages).isEqualTo(layout.pages);
 
         assertThat(signatureCheck(attached).passed()).isTrue();
-        Tampering.flipOneByteOfStoredAttachment(jdbc, ContentStore.sha256(xlsx));
+        Tampering.flipOneByteOfStoredAttachment(jdbc, Sha256.hex(xlsx));
         ReceiptCheck changed = signatureCheck(attached);
         assertThat(changed.passed()).isFalse();
         assertThat(changed.detailKey()).isEqualTo("receiptCheck.signature.attachmentChanged");

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.shared.Sha256;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.Pdfsig;
 import org.junit.jupiter.api.Test;
@@ -275,9 +276,7 @@ class DocumentsApiIntegrationTests {
                     .andExpect(jsonPath("$.recipients.length()").value(2));
         }
         assertThat(jdbc.queryForObject(
-                        "select count(*) from document_content where sha256 = ?",
-                        Integer.class,
-                        org.gongwen.document.internal.ContentStore.sha256(table)))
+                        "select count(*) from document_content where sha256 = ?", Integer.class, Sha256.hex(table)))
                 .isEqualTo(1);
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/documents")
                         .file(new org.springframework.mock.web.MockMultipartFile(

@@ -35,6 +35,7 @@ import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
+import org.gongwen.shared.Sha256;
 import org.gongwen.shared.Translations;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -154,7 +155,7 @@ public class ArchivePackages {
             byte[] content = entries.get(name);
             if (content == null) {
                 findings.add(new ArchiveFinding(name, Problem.MISSING));
-            } else if (!PackageZip.sha256(content).equals(sum)) {
+            } else if (!Sha256.hex(content).equals(sum)) {
                 findings.add(new ArchiveFinding(name, Problem.CHANGED));
             }
         });

@@ -4,6 +4,7 @@ import java.util.List;
 import org.gongwen.document.DistributionSummary;
 import org.gongwen.document.DocumentInfo;
 import org.gongwen.document.SignedLayout;
+import org.gongwen.shared.Sha256;
 
 /**
  * {@code metadata.xml}: the document's elements, its attachments (electronic ones are in the package's
@@ -45,7 +46,7 @@ public final class MetadataXml {
                     .open("file")
                     .attribute("name", "layout.ofd")
                     .attribute("format", "OFD")
-                    .element("sha256", PackageZip.sha256(layout.ofd()))
+                    .element("sha256", Sha256.hex(layout.ofd()))
                     .element("recordedSha256", layout.ofdRecordedSha256())
                     .element("sizeBytes", layout.ofd().length)
                     .close()

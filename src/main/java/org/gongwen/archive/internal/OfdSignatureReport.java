@@ -34,19 +34,7 @@ public final class OfdSignatureReport {
                     .element("sesVersion", signature.sesVersion() == 0 ? null : signature.sesVersion())
                     .element("sealName", signature.sealName())
                     .element("sealId", signature.sealId())
-                    .element(
-                            "signer",
-                            signer == null
-                                    ? null
-                                    : signer.getSubjectX500Principal().getName())
-                    .element(
-                            "issuer",
-                            signer == null
-                                    ? null
-                                    : signer.getIssuerX500Principal().getName())
-                    .element(
-                            "serialNumber",
-                            signer == null ? null : signer.getSerialNumber().toString(16))
+                    .signer(signer)
                     .element("signTime", signature.signTime());
             if (signer != null) {
                 standing(xml, certificates.sm2Standing(signer, signature.signTime()));

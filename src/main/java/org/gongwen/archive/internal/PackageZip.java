@@ -5,9 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -15,6 +12,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.Sha256;
 
 /**
  * Writes and reads archival ZIPs. Entries keep the given order and carry one fixed time, so the same
@@ -48,7 +46,7 @@ public final class PackageZip {
     public static byte[] withManifest(LinkedHashMap<String, byte[]> files) {
         StringBuilder manifest = new StringBuilder();
         files.forEach((name, content) ->
-                manifest.append(sha256(content)).append("  ").append(name).append('\n'));
+                manifest.append(Sha256.hex(content)).append("  ").append(name).append('\n'));
         LinkedHashMap<String, byte[]> all = new LinkedHashMap<>(files);
         all.put(MANIFEST, manifest.toString().getBytes(StandardCharsets.UTF_8));
         return write(all);
@@ -93,13 +91,5 @@ public final class PackageZip {
             }
         }
         return sums;
-    }
-
-    public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

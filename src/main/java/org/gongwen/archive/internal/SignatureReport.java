@@ -1,6 +1,5 @@
 package org.gongwen.archive.internal;
 
-import java.security.cert.X509Certificate;
 import org.gongwen.pdf.PdfSignature;
 import org.gongwen.pdf.PdfSignatures;
 import org.gongwen.receipt.verification.ReceiptCheck;
@@ -31,25 +30,12 @@ public final class SignatureReport {
         xml.close();
         xml.open("signatures").attribute("readable", signatures.readable()).element("failure", signatures.failure());
         for (PdfSignature signature : signatures.signatures()) {
-            X509Certificate signer = signature.signerCertificate();
             xml.open("signature")
                     .attribute("field", signature.fieldName())
                     .attribute("valid", signature.valid())
                     .element("intact", signature.integrityValid())
                     .element("coversWholeFile", signature.coversWholeDocument())
-                    .element(
-                            "signer",
-                            signer == null
-                                    ? null
-                                    : signer.getSubjectX500Principal().getName())
-                    .element(
-                            "issuer",
-                            signer == null
-                                    ? null
-                                    : signer.getIssuerX500Principal().getName())
-                    .element(
-                            "serialNumber",
-                            signer == null ? null : signer.getSerialNumber().toString(16))
+                    .signer(signature.signerCertificate())
                     .element("signingTime", signature.signingTime())
                     .element("timeStamped", signature.timeStamped())
                     .element("failure", signature.failure())

@@ -2,6 +2,7 @@ package org.gongwen.archive.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -70,6 +71,16 @@ final class Xml {
             throw new IllegalStateException(e);
         }
         return this;
+    }
+
+    /** A signer certificate's subject, issuer (RFC 2253) and hex serial number as elements; none without one. */
+    Xml signer(X509Certificate certificate) {
+        if (certificate == null) {
+            return this;
+        }
+        return element("signer", certificate.getSubjectX500Principal().getName())
+                .element("issuer", certificate.getIssuerX500Principal().getName())
+                .element("serialNumber", certificate.getSerialNumber().toString(16));
     }
 
     byte[] finish() {

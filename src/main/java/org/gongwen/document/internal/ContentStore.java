@@ -1,12 +1,10 @@
 package org.gongwen.document.internal;
 
 import jakarta.persistence.EntityManager;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.gongwen.shared.Sha256;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,18 +22,10 @@ public class ContentStore {
         this.entityManager = entityManager;
     }
 
-    public static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Stores {@code data} unless the same bytes are already stored; returns their SHA-256. */
     @Transactional
     public String put(byte[] data, String mediaType) {
-        String hash = sha256(data);
+        String hash = Sha256.hex(data);
         if (!contents.existsById(hash)) {
             contents.save(new StoredContent(hash, mediaType, data, clock.instant()));
         }

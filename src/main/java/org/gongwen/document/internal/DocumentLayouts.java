@@ -19,6 +19,7 @@ import org.gongwen.pdf.OfficialDocument;
 import org.gongwen.seal.SealDirectory;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.FileContent;
+import org.gongwen.shared.Sha256;
 import org.springframework.stereotype.Component;
 
 /** Turns a document into the GB/T 9704 layout: header, number, recipients, body, 版记. */
@@ -182,7 +183,7 @@ public class DocumentLayouts {
     }
 
     private static OfficialDocument.SeparateFile separate(byte[] file) {
-        return new OfficialDocument.SeparateFile(file.length, ContentStore.sha256(file));
+        return new OfficialDocument.SeparateFile(file.length, Sha256.hex(file));
     }
 
     /** Runs a rendering, turning characters the layout fonts lack into a {@link BusinessException}. */

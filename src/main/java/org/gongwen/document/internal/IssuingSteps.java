@@ -40,10 +40,7 @@ public class IssuingSteps {
 
     @Transactional
     public void returned(long id, String comment) {
-        Document document = stored.require(id);
-        document.moveTo(DocumentStatus.RETURNED, clock.instant());
-        approval(id, "returned: " + comment);
-        tellDrafter(document, "document.returned.title", comment);
+        sendBack(id, DocumentStatus.RETURNED, "returned: ", "document.returned.title", comment);
     }
 
     @Transactional
@@ -63,10 +60,7 @@ public class IssuingSteps {
 
     @Transactional
     public void countyReturned(long id, String reason) {
-        Document document = stored.require(id);
-        document.moveTo(DocumentStatus.RETURNED_BY_COUNTY, clock.instant());
-        approval(id, "county returned: " + reason);
-        tellDrafter(document, "document.countyReturned.title", reason);
+        sendBack(id, DocumentStatus.RETURNED_BY_COUNTY, "county returned: ", "document.countyReturned.title", reason);
     }
 
     @Transactional
@@ -111,6 +105,14 @@ public class IssuingSteps {
     @Transactional(readOnly = true)
     public byte[] layoutFile(long id) {
         return stored.layout(stored.require(id));
+    }
+
+    /** The document goes back to its drafter with {@code why}, recorded and told. */
+    private void sendBack(long id, DocumentStatus status, String decision, String titleKey, String why) {
+        Document document = stored.require(id);
+        document.moveTo(status, clock.instant());
+        approval(id, decision + why);
+        tellDrafter(document, titleKey, why);
     }
 
     private void approval(long id, String decision) {

@@ -102,21 +102,12 @@ public class IncidentDocument {
                 issuer.docPrefix() == null ? "" : issuer.docPrefix(),
                 String.valueOf(zone.dateOf(i.reportedAt()).getYear()),
                 String.valueOf(i.id()));
-        return new OfficialDocument(
+        return OfficialDocument.unsealed(
                 issuer.fullName(),
-                null,
-                OfficialDocument.Urgency.NONE,
                 number,
-                null,
                 t("incident.pdf.title", i.reporterUnitName()),
                 null,
                 body,
-                List.of(),
-                issuer.fullName(),
-                date,
-                null,
-                null,
-                List.of(),
                 issuer.fullName(),
                 date);
     }

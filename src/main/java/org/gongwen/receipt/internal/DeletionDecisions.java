@@ -42,13 +42,7 @@ public class DeletionDecisions {
     @Transactional
     public void delete(long requestId, String decidedBy, String comment) {
         DeletionRequest request = request(requestId);
-        Distribution d = decisions.decide(
-                request,
-                true,
-                decidedBy,
-                comment,
-                ReceiptEventType.DELETION_APPROVED,
-                decisionDetail(request.getRequestedBy(), comment));
+        Distribution d = decide(request, true, decidedBy, comment);
         d.delete(decidedBy, request.getRequestedBy(), clock.instant());
         tellRequester(request, d, "deletion.approved.title", comment);
     }
@@ -56,14 +50,17 @@ public class DeletionDecisions {
     @Transactional
     public void refuse(long requestId, String decidedBy, String comment) {
         DeletionRequest request = request(requestId);
-        Distribution d = decisions.decide(
+        tellRequester(request, decide(request, false, decidedBy, comment), "deletion.refused.title", comment);
+    }
+
+    private Distribution decide(DeletionRequest request, boolean approved, String decidedBy, String comment) {
+        return decisions.decide(
                 request,
-                false,
+                approved,
                 decidedBy,
                 comment,
-                ReceiptEventType.DELETION_REFUSED,
+                approved ? ReceiptEventType.DELETION_APPROVED : ReceiptEventType.DELETION_REFUSED,
                 decisionDetail(request.getRequestedBy(), comment));
-        tellRequester(request, d, "deletion.refused.title", comment);
     }
 
     /** The event's actor is the leader who decided; its detail names the clerk who asked. */

@@ -2,13 +2,10 @@ package org.gongwen.receipt.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +26,7 @@ import org.gongwen.seal.SealCertificateCheck;
 import org.gongwen.seal.SesSealCheck;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
+import org.gongwen.shared.Sha256;
 import org.gongwen.shared.Translations;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -125,7 +123,7 @@ public class OfdReportService {
         return new OfdReport(
                 fileName,
                 ofd.length,
-                sha256(ofd),
+                Sha256.hex(ofd),
                 pageTexts.size(),
                 !tags.isEmpty(),
                 tags,
@@ -322,13 +320,5 @@ public class OfdReportService {
 
     private static String orUnknown(String s) {
         return s == null ? "?" : s;
-    }
-
-    private static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,10 +3,7 @@ package org.gongwen.receipt.internal;
 import static org.gongwen.organization.Role.Names.CLERK;
 import static org.gongwen.organization.Role.Names.LEADER;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,6 +14,7 @@ import org.gongwen.pdf.SeparateFiles;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.Sha256;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,41 +64,18 @@ public class ReceivedAttachments {
             int number = i + 1;
             SeparateFiles.Listed entry = listed.get(number);
             if (a.paperOnly()) {
-                result.add(new ReceivedAttachment(
-                        a.id(),
-                        number,
-                        a.name(),
-                        a.mediaType(),
-                        a.sizeBytes(),
-                        ReceivedAttachment.Carriage.PAPER,
-                        null,
-                        sender));
+                result.add(received(a, number, ReceivedAttachment.Carriage.PAPER, null, sender));
             } else if (entry != null) {
                 byte[] file = stored.get(number);
                 boolean intact = file != null
                         && file.length == entry.sizeBytes()
-                        && sha256(file).equals(entry.sha256());
-                result.add(new ReceivedAttachment(
-                        a.id(),
-                        number,
-                        a.name(),
-                        a.mediaType(),
-                        a.sizeBytes(),
-                        ReceivedAttachment.Carriage.SEPARATE_FILE,
-                        intact,
-                        null));
+                        && Sha256.hex(file).equals(entry.sha256());
+                result.add(received(a, number, ReceivedAttachment.Carriage.SEPARATE_FILE, intact, null));
             } else {
-                result.add(new ReceivedAttachment(
-                        a.id(),
-                        number,
-                        a.name(),
-                        a.mediaType(),
-                        a.sizeBytes(),
-                        laidOut(a)
-                                ? ReceivedAttachment.Carriage.LAYOUT_PAGES
-                                : ReceivedAttachment.Carriage.SEPARATE_FILE,
-                        null,
-                        null));
+                ReceivedAttachment.Carriage carriage = laidOut(a)
+                        ? ReceivedAttachment.Carriage.LAYOUT_PAGES
+                        : ReceivedAttachment.Carriage.SEPARATE_FILE;
+                result.add(received(a, number, carriage, null, null));
             }
         }
         return result;
@@ -131,16 +106,14 @@ public class ReceivedAttachments {
         return new AttachmentFile(attachment.name(), attachment.mediaType(), data);
     }
 
+    private static ReceivedAttachment received(
+            AttachmentInfo a, int number, ReceivedAttachment.Carriage carriage, Boolean intact, String deliveredBy) {
+        return new ReceivedAttachment(
+                a.id(), number, a.name(), a.mediaType(), a.sizeBytes(), carriage, intact, deliveredBy);
+    }
+
     private static boolean laidOut(AttachmentInfo a) {
         return "application/pdf".equals(a.mediaType())
                 || "application/vnd.openxmlformats-officedocument.wordprocessingml.document".equals(a.mediaType());
-    }
-
-    private static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,13 +1,11 @@
 package org.gongwen.receipt.verification;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import org.gongwen.shared.Sha256;
 
 /**
  * What reading a stored file found (its signatures, its pages and text), remembered by the SHA-256
@@ -34,10 +32,10 @@ final class FileFindings<T> {
 
     /** {@code read(file)}, or what it returned for a file with the same bytes; a failure is not remembered. */
     T of(byte[] file, Function<byte[], T> read) {
-        return of(file == null ? null : sha256(file), file, read);
+        return of(file == null ? null : Sha256.hex(file), file, read);
     }
 
-    /** The same with the file's SHA-256 ({@link #sha256}) already computed, for a file read several ways. */
+    /** The same with the file's SHA-256 ({@link Sha256#hex}) already computed, for a file read several ways. */
     T of(String key, byte[] file, Function<byte[], T> read) {
         if (file == null) {
             return read.apply(null);
@@ -65,14 +63,6 @@ final class FileFindings<T> {
             }
             mine.completeExceptionally(e);
             throw e;
-        }
-    }
-
-    static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

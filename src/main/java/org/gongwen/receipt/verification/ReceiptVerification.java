@@ -21,6 +21,7 @@ import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
+import org.gongwen.shared.Sha256;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 
@@ -165,7 +166,7 @@ public class ReceiptVerification {
             byte[] file = stored.get(listed.number());
             if (file == null
                     || file.length != listed.sizeBytes()
-                    || !FileFindings.sha256(file).equals(listed.sha256())) {
+                    || !Sha256.hex(file).equals(listed.sha256())) {
                 changed.add(listed.name());
             }
         }

@@ -156,18 +156,12 @@ public final class Certificates {
             Instant notAfter,
             String crlUrl) {
         try {
-            JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
             JcaX509v3CertificateBuilder builder =
                     new JcaX509v3CertificateBuilder(ca, serial(), Date.from(notBefore), Date.from(notAfter), name, key);
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(
                     Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-            builder.addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(key));
-            builder.addExtension(Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(ca));
-            GeneralNames crlName = new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, crlUrl));
-            builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
-                new DistributionPoint(new DistributionPointName(crlName), null, null)
-            }));
+            addKeyIdentifiersAndCrl(builder, ca, key, crlUrl);
             return certificate(builder.build(signer(caKey, algorithm)));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot issue the certificate for " + name, e);
@@ -188,23 +182,30 @@ public final class Certificates {
             Instant notAfter,
             String crlUrl) {
         try {
-            JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
             JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
                     ca, serial(), Date.from(notBefore), Date.from(notAfter), new X500Name(subject), tsaKey);
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
             builder.addExtension(
                     Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
-            builder.addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(tsaKey));
-            builder.addExtension(Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(ca));
-            GeneralNames crlName = new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, crlUrl));
-            builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
-                new DistributionPoint(new DistributionPointName(crlName), null, null)
-            }));
+            addKeyIdentifiersAndCrl(builder, ca, tsaKey, crlUrl);
             return certificate(builder.build(signer(caKey, algorithm)));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot issue the time-stamping certificate", e);
         }
+    }
+
+    /** The extensions every end-entity certificate of the county carries last: both key identifiers, the CRL's address. */
+    private static void addKeyIdentifiersAndCrl(
+            JcaX509v3CertificateBuilder builder, X509Certificate ca, PublicKey key, String crlUrl)
+            throws IOException, GeneralSecurityException {
+        JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
+        builder.addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(key));
+        builder.addExtension(Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(ca));
+        GeneralNames crlName = new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier, crlUrl));
+        builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[] {
+            new DistributionPoint(new DistributionPointName(crlName), null, null)
+        }));
     }
 
     /** Who a seal certificate names. */

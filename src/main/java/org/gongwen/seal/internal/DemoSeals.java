@@ -59,7 +59,7 @@ class DemoSeals implements ApplicationRunner {
             return;
         }
         SealInfo seal = lifecycle.register(unit.id(), unit.fullName(), SealType.OFFICIAL, "演示单位初始印章");
-        lifecycle.approve(seal.id(), "演示数据");
+        lifecycle.approve(seal.id(), "演示数据", null);
         lifecycle.make(seal.id());
         lifecycle.activate(seal.id(), custodian.id());
         log.info("Demo seal {} made and activated for {}", seal.name(), custodian.username());

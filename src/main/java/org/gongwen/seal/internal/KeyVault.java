@@ -3,10 +3,13 @@ package org.gongwen.seal.internal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
+import org.gongwen.seal.SealProperties.KeyAlgorithm;
 
 /**
  * Encrypts key material at rest with AES-256-GCM under a master key. The purpose is bound as
@@ -49,6 +52,16 @@ public final class KeyVault {
             return cipher.doFinal(stored, IV_BYTES, stored.length - IV_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Key material cannot be decrypted: wrong master key or altered data", e);
+        }
+    }
+
+    /** A private key stored as encrypted PKCS#8 for {@code purpose}; the decrypted bytes are wiped once it is read. */
+    public PrivateKey decryptPrivateKey(byte[] stored, String purpose, KeyAlgorithm algorithm) {
+        byte[] pkcs8 = decrypt(stored, purpose);
+        try {
+            return Certificates.privateKey(pkcs8, algorithm);
+        } finally {
+            Arrays.fill(pkcs8, (byte) 0);
         }
     }
 }

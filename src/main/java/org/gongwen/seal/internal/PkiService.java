@@ -139,16 +139,9 @@ public class PkiService {
     @Transactional(readOnly = true)
     public X509Certificate issueSealCertificate(
             String sealName, String unitFullName, String unitCode, PublicKey sealKey) {
-        Instant now = clock.instant();
+        SealValidity validity = SealValidity.from(clock.instant(), properties);
         return issueSealCertificate(
-                sealName,
-                unitFullName,
-                unitCode,
-                sealKey,
-                now.minus(Duration.ofMinutes(5)),
-                now.atOffset(ZoneOffset.UTC)
-                        .plusYears(properties.sealValidityYears())
-                        .toInstant());
+                sealName, unitFullName, unitCode, sealKey, validity.notBefore(), validity.notAfter());
     }
 
     @Transactional(readOnly = true)
@@ -211,17 +204,15 @@ public class PkiService {
     @Transactional(readOnly = true)
     public X509Certificate issueSystemCertificate(String subjectDn, PublicKey key) {
         CountyCa ca = ca();
-        Instant now = clock.instant();
+        SealValidity validity = SealValidity.from(clock.instant(), properties);
         return Certificates.systemCertificate(
                 parseCertificate(ca.getCertificatePem()),
                 privateKey(ca),
                 ca.getKeyAlgorithm(),
                 key,
                 subjectDn,
-                now.minus(Duration.ofMinutes(5)),
-                now.atOffset(ZoneOffset.UTC)
-                        .plusYears(properties.sealValidityYears())
-                        .toInstant(),
+                validity.notBefore(),
+                validity.notAfter(),
                 properties.publicBaseUrl() + "/pki/crl");
     }
 
@@ -298,12 +289,7 @@ public class PkiService {
     }
 
     private PrivateKey privateKey(CountyCa ca) {
-        byte[] pkcs8 = vault.decrypt(ca.getEncryptedKey(), CA_KEY_PURPOSE);
-        try {
-            return Certificates.privateKey(pkcs8, ca.getKeyAlgorithm());
-        } finally {
-            java.util.Arrays.fill(pkcs8, (byte) 0);
-        }
+        return vault.decryptPrivateKey(ca.getEncryptedKey(), CA_KEY_PURPOSE, ca.getKeyAlgorithm());
     }
 
     public static X509Certificate parseCertificate(String pem) {

@@ -88,15 +88,10 @@ public class SealLifecycleService {
 
     @Transactional
     public SealInfo approve(long sealId) {
-        return approve(sealId, null);
+        return approve(sealId, null, null);
     }
 
-    @Transactional
-    public SealInfo approve(long sealId, String opinion) {
-        return move(sealId, SealStatus.APPROVED, SealAction.APPROVED, null, opinion);
-    }
-
-    /** The county office's approval, recorded as {@code approvedBy}'s (A20). */
+    /** The county office's approval (A20), recorded as {@code approvedBy}'s, or as the current actor's without one. */
     @Transactional
     public SealInfo approve(long sealId, String opinion, String approvedBy) {
         return move(sealId, SealStatus.APPROVED, SealAction.APPROVED, approvedBy, opinion);
@@ -104,15 +99,10 @@ public class SealLifecycleService {
 
     @Transactional
     public SealInfo reject(long sealId) {
-        return reject(sealId, null);
+        return reject(sealId, null, null);
     }
 
-    @Transactional
-    public SealInfo reject(long sealId, String opinion) {
-        return move(sealId, SealStatus.REJECTED, SealAction.REJECTED, null, opinion);
-    }
-
-    /** The county office's refusal, recorded as {@code rejectedBy}'s (A20). */
+    /** The county office's refusal (A20), recorded as {@code rejectedBy}'s, or as the current actor's without one. */
     @Transactional
     public SealInfo reject(long sealId, String opinion, String rejectedBy) {
         return move(sealId, SealStatus.REJECTED, SealAction.REJECTED, rejectedBy, opinion);
@@ -146,14 +136,8 @@ public class SealLifecycleService {
      */
     @Transactional
     public SealInfo make(long sealId, String madeBy) {
-        Instant now = clock.instant();
-        return make(
-                sealId,
-                now.minusSeconds(300),
-                now.atOffset(java.time.ZoneOffset.UTC)
-                        .plusYears(properties.sealValidityYears())
-                        .toInstant(),
-                madeBy);
+        SealValidity validity = SealValidity.from(clock.instant(), properties);
+        return make(sealId, validity.notBefore(), validity.notAfter(), madeBy);
     }
 
     @Transactional

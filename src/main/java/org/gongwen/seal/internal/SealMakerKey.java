@@ -6,7 +6,6 @@ import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.util.Arrays;
 import org.gongwen.seal.SealProperties.KeyAlgorithm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,9 +58,8 @@ public class SealMakerKey {
 
     /** An SM3withSM2 signature (DER) of {@code data} with the seal-making key. */
     public byte[] sign(byte[] data) {
-        byte[] pkcs8 = vault.decrypt(stored().getEncryptedKey(), PURPOSE);
+        PrivateKey key = vault.decryptPrivateKey(stored().getEncryptedKey(), PURPOSE, KeyAlgorithm.SM2);
         try {
-            PrivateKey key = Certificates.privateKey(pkcs8, KeyAlgorithm.SM2);
             Signature signature = Signature.getInstance(
                     KeyAlgorithm.SM2.signatureAlgorithm(),
                     org.bouncycastle.jce.provider.BouncyCastleProvider.PROVIDER_NAME);
@@ -70,8 +68,6 @@ public class SealMakerKey {
             return signature.sign();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Signing with the seal-making key failed", e);
-        } finally {
-            Arrays.fill(pkcs8, (byte) 0);
         }
     }
 

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.gongwen.seal.SealProperties;
@@ -139,17 +138,15 @@ public class Sm2CountyCa {
     /** A certificate of the county itself (seal maker, countersigning), valid as long as a seal certificate. */
     public X509Certificate issueSystemCertificate(String subjectDn, PublicKey key) {
         CountyCa ca = ca();
-        Instant now = clock.instant();
+        SealValidity validity = SealValidity.from(clock.instant(), properties);
         return Certificates.systemCertificate(
                 certificate(),
                 privateKey(ca),
                 KeyAlgorithm.SM2,
                 key,
                 subjectDn,
-                now.minus(Duration.ofMinutes(5)),
-                now.atOffset(ZoneOffset.UTC)
-                        .plusYears(properties.sealValidityYears())
-                        .toInstant(),
+                validity.notBefore(),
+                validity.notAfter(),
                 crlUrl());
     }
 
@@ -185,11 +182,6 @@ public class Sm2CountyCa {
     }
 
     private PrivateKey privateKey(CountyCa ca) {
-        byte[] pkcs8 = vault.decrypt(ca.getEncryptedKey(), KEY_PURPOSE);
-        try {
-            return Certificates.privateKey(pkcs8, KeyAlgorithm.SM2);
-        } finally {
-            Arrays.fill(pkcs8, (byte) 0);
-        }
+        return vault.decryptPrivateKey(ca.getEncryptedKey(), KEY_PURPOSE, KeyAlgorithm.SM2);
     }
 }

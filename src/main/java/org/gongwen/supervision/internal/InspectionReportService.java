@@ -25,8 +25,20 @@ import org.springframework.transaction.annotation.Transactional;
  * Inspection reports (通报, A5, A16): every signed-in person reads the published ones; the county
  * office, supervisors and administrators also see drafts. The county office and supervisors start
  * a report by hand for any period; {@code receipt-inspection} builds, reviews and publishes it.
+ * Reading is open to every role (the class's {@code @Secured}); starting names its own roles.
  */
 @Service
+@Secured({
+    "ROLE_" + CLERK,
+    "ROLE_" + LEADER,
+    "ROLE_" + SEAL_CUSTODIAN,
+    "ROLE_" + TECHNICIAN,
+    "ROLE_" + COUNTY_OFFICE,
+    "ROLE_" + INFO_CENTER,
+    "ROLE_" + SUPERVISOR,
+    "ROLE_" + ADMIN,
+    "ROLE_" + WITNESS
+})
 public class InspectionReportService {
 
     /** The longest period a report may cover. */
@@ -50,17 +62,6 @@ public class InspectionReportService {
 
     /** Reports the caller may read: all for county roles (newest first), otherwise the published ones. */
     @Transactional(readOnly = true)
-    @Secured({
-        "ROLE_" + CLERK,
-        "ROLE_" + LEADER,
-        "ROLE_" + SEAL_CUSTODIAN,
-        "ROLE_" + TECHNICIAN,
-        "ROLE_" + COUNTY_OFFICE,
-        "ROLE_" + INFO_CENTER,
-        "ROLE_" + SUPERVISOR,
-        "ROLE_" + ADMIN,
-        "ROLE_" + WITNESS
-    })
     public List<InspectionReportInfo> list() {
         List<InspectionReport> found = authenticatedUser.require().isCountyWide()
                 ? repository.findAllByOrderByCreatedAtDescIdDesc()
@@ -69,17 +70,6 @@ public class InspectionReportService {
     }
 
     @Transactional(readOnly = true)
-    @Secured({
-        "ROLE_" + CLERK,
-        "ROLE_" + LEADER,
-        "ROLE_" + SEAL_CUSTODIAN,
-        "ROLE_" + TECHNICIAN,
-        "ROLE_" + COUNTY_OFFICE,
-        "ROLE_" + INFO_CENTER,
-        "ROLE_" + SUPERVISOR,
-        "ROLE_" + ADMIN,
-        "ROLE_" + WITNESS
-    })
     public InspectionReportDetails get(long id) {
         InspectionReport report = readable(id);
         return new InspectionReportDetails(report.info(), reports.figuresOf(id));
@@ -87,17 +77,6 @@ public class InspectionReportService {
 
     /** The report as laid out when it was last built. */
     @Transactional(readOnly = true)
-    @Secured({
-        "ROLE_" + CLERK,
-        "ROLE_" + LEADER,
-        "ROLE_" + SEAL_CUSTODIAN,
-        "ROLE_" + TECHNICIAN,
-        "ROLE_" + COUNTY_OFFICE,
-        "ROLE_" + INFO_CENTER,
-        "ROLE_" + SUPERVISOR,
-        "ROLE_" + ADMIN,
-        "ROLE_" + WITNESS
-    })
     public byte[] pdf(long id) {
         byte[] pdf = readable(id).getPdf();
         if (pdf == null) {

@@ -25,6 +25,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProcessModels {
 
+    /** The wait steps' history types by the node's class; a catch event's by its first known definition. */
+    private static final List<StepType> NODE_TYPES = List.of(
+            new StepType(UserTask.class, "userTask"),
+            new StepType(ReceiveTask.class, "receiveTask"),
+            new StepType(CallActivity.class, "callActivity"));
+
+    private static final List<StepType> CATCH_TYPES = List.of(
+            new StepType(TimerEventDefinition.class, "intermediateTimer"),
+            new StepType(MessageEventDefinition.class, "intermediateMessageCatch"),
+            new StepType(SignalEventDefinition.class, "intermediateSignalCatch"),
+            new StepType(ConditionalEventDefinition.class, "intermediateConditional"));
+
     /** The county's processes in the order of the paperwork, as their owners list them; any other follows by key. */
     private final List<String> order;
 
@@ -77,32 +89,24 @@ public class ProcessModels {
     }
 
     private static String typeOf(FlowNode node) {
-        if (node instanceof UserTask) {
-            return "userTask";
-        }
-        if (node instanceof ReceiveTask) {
-            return "receiveTask";
-        }
-        if (node instanceof CallActivity) {
-            return "callActivity";
-        }
-        if (node instanceof IntermediateCatchEvent event) {
+        String type = typeOf(NODE_TYPES, node);
+        if (type == null && node instanceof IntermediateCatchEvent event) {
             for (EventDefinition definition : event.getEventDefinitions()) {
-                if (definition instanceof TimerEventDefinition) {
-                    return "intermediateTimer";
-                }
-                if (definition instanceof MessageEventDefinition) {
-                    return "intermediateMessageCatch";
-                }
-                if (definition instanceof SignalEventDefinition) {
-                    return "intermediateSignalCatch";
-                }
-                if (definition instanceof ConditionalEventDefinition) {
-                    return "intermediateConditional";
+                type = typeOf(CATCH_TYPES, definition);
+                if (type != null) {
+                    break;
                 }
             }
         }
-        return null;
+        return type;
+    }
+
+    private static String typeOf(List<StepType> types, Object element) {
+        return types.stream()
+                .filter(type -> type.kind().isInstance(element))
+                .map(StepType::name)
+                .findFirst()
+                .orElse(null);
     }
 
     private int rank(String key) {
@@ -116,4 +120,6 @@ public class ProcessModels {
                 ? null
                 : name.replaceAll("[：:]?\\s*\\$\\{[^}]*}", "").trim();
     }
+
+    private record StepType(Class<?> kind, String name) {}
 }

@@ -59,21 +59,12 @@ class ReportDocument {
             body.add(new Heading(1, t("inspection.pdf.noteHeading")));
             body.add(new Paragraph(note));
         }
-        return new OfficialDocument(
+        return OfficialDocument.unsealed(
                 issuer.fullName() + "文件",
-                null,
-                OfficialDocument.Urgency.NONE,
                 report.getDocNumber(),
-                null,
                 report.getTitle(),
                 t("inspection.pdf.recipients"),
                 body,
-                List.of(),
-                issuer.fullName(),
-                date,
-                null,
-                null,
-                List.of(),
                 issuer.fullName(),
                 date);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.Sha256;
 import org.junit.jupiter.api.Test;
 
 class PackageZipTests {
@@ -24,7 +25,7 @@ class PackageZipTests {
         LinkedHashMap<String, byte[]> read = PackageZip.read(zip, 1024);
         assertThat(read.keySet()).containsExactly("metadata.xml", "audit.xml", PackageZip.MANIFEST);
         assertThat(new String(read.get(PackageZip.MANIFEST), StandardCharsets.UTF_8))
-                .isEqualTo(PackageZip.sha256("<archivalPackage/>".getBytes(StandardCharsets.UTF_8)) + "  metadata.xml\n"
+                .isEqualTo(Sha256.hex("<archivalPackage/>".getBytes(StandardCharsets.UTF_8)) + "  metadata.xml\n"
                         + "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  audit.xml\n");
         assertThat(PackageZip.parseManifest(read.get(PackageZip.MANIFEST)))
                 .containsOnlyKeys("metadata.xml", "audit.xml");

@@ -16,6 +16,7 @@ import org.gongwen.document.internal.AttachmentUpload;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.shared.Sha256;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.KaribuTest;
 import org.gongwen.support.SampleAttachments;
@@ -81,7 +82,7 @@ class ReceivedAttachmentsViewTests extends KaribuTest {
                         "DOWNLOADED"))
                 .contains("附件：检查表.pdf");
 
-        Tampering.flipOneByteOfStoredAttachment(jdbc, org.gongwen.document.internal.ContentStore.sha256(xlsx));
+        Tampering.flipOneByteOfStoredAttachment(jdbc, Sha256.hex(xlsx));
         page = open(id);
         assertThat(_find(page, Div.class, spec -> spec.withClasses("received-attachment"))
                         .get(1)

@@ -95,7 +95,7 @@ class ReceiptCheckRulesTests {
                 new PdfSignatures(
                         true,
                         null,
-                        List.of(new PdfSignature("seal-1", true, true, null, List.of(), null, false, null))),
+                        List.of(new PdfSignature("seal-1", true, true, null, List.of(), null, false, null, false))),
                 facts(),
                 standing("Z01", 11L, 10L, null));
         assertThat(rules.certificate(undated).detailKey()).isEqualTo("receiptCheck.certificate.noTime");
@@ -147,7 +147,8 @@ class ReceiptCheckRulesTests {
                 List.of(),
                 SIGNED_AT,
                 false,
-                intact && coversWholeDocument ? null : "changed");
+                intact && coversWholeDocument ? null : "changed",
+                false);
     }
 
     private static CertificateStanding standing(String unitCode, Long sealId, Long sealUnitId, Instant revokedAt) {

@@ -111,7 +111,7 @@ class SealMakingAndArchiveViewTests extends KaribuTest {
         long unit =
                 new OwnUnits(organization, accounts, lifecycle).unit(code, name).id();
         SealInfo seal = lifecycle.register(unit, name, SealType.OFFICIAL);
-        lifecycle.approve(seal.id(), "同意");
+        lifecycle.approve(seal.id(), "同意", null);
         lifecycle.make(seal.id());
 
         login("xxzx.staff");
