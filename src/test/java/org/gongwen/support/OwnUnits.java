@@ -32,8 +32,17 @@ public record OwnUnits(OrganizationService organization, AccountService accounts
 
     /** A county department {@code code} with one person for each of {@code roles}. */
     public UnitInfo unit(String code, String fullName, Role... roles) {
+        return unit(code, fullName, UnitKind.DEPARTMENT, roles);
+    }
+
+    /**
+     * A unit of {@code kind} with one person for each of {@code roles}; as in the county, it holds a
+     * physical seal unless it is one of the city's (information centre, secrecy bureau).
+     */
+    public UnitInfo unit(String code, String fullName, UnitKind kind, Role... roles) {
+        boolean holdsPhysicalSeal = kind != UnitKind.CITY_INFO_CENTER && kind != UnitKind.CITY_SECRECY_BUREAU;
         UnitInfo unit = organization.createUnit(
-                code, fullName, fullName.substring(3), UnitKind.DEPARTMENT, null, "清" + code, true, 900);
+                code, fullName, fullName.substring(3), kind, null, "清" + code, holdsPhysicalSeal, 900);
         String hash = accounts.hash(Demo.PASSWORD);
         for (Role role : roles.length == 0 ? Set.<Role>of() : EnumSet.of(roles[0], roles)) {
             PersonInfo person = organization.createPerson(
