@@ -14,27 +14,23 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.UnitKind;
 import org.gongwen.receipt.DailyDeliveries;
 import org.gongwen.receipt.InboxEntry;
 import org.gongwen.receipt.ReceiptFigure;
 import org.gongwen.receipt.UnitReceiptFigures;
-import org.gongwen.seal.internal.SealLifecycleService;
-import org.gongwen.security.AccountService;
 import org.gongwen.supervision.internal.DashboardFigures;
 import org.gongwen.supervision.internal.DashboardFilter;
 import org.gongwen.supervision.internal.SupervisionDashboard;
 import org.gongwen.supervision.internal.UnitFigures;
 import org.gongwen.support.IntegrationTest;
-import org.gongwen.support.OwnUnits;
 import org.gongwen.support.SeededReceipts;
 import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -53,9 +49,6 @@ class SupervisionDashboardIntegrationTests {
     SupervisionDashboard dashboard;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -65,19 +58,13 @@ class SupervisionDashboardIntegrationTests {
     ObjectMapper json;
 
     @Autowired
-    OrganizationService organization;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    SealLifecycleService seals;
+    ApplicationContext context;
 
     SeededReceipts seeded;
 
     @BeforeEach
     void seed() {
-        seeded = SeededReceipts.seed(jdbc, new OwnUnits(organization, accounts, seals));
+        seeded = SeededReceipts.seed(context);
         signIn("bgs.supervisor");
     }
 

@@ -5,17 +5,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.List;
-import org.gongwen.organization.OrganizationService;
-import org.gongwen.seal.internal.SealLifecycleService;
-import org.gongwen.security.AccountService;
 import org.gongwen.support.BrowserJourney;
 import org.gongwen.support.IntegrationTest;
-import org.gongwen.support.OwnUnits;
 import org.gongwen.support.SeededReceipts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -35,13 +32,7 @@ class SupervisionJourneyTests {
     JdbcTemplate jdbc;
 
     @Autowired
-    OrganizationService organization;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    SealLifecycleService seals;
+    ApplicationContext context;
 
     @AfterAll
     static void closeBrowser() {
@@ -52,8 +43,9 @@ class SupervisionJourneyTests {
 
     @Test
     void aSupervisorOpensTheDashboardAndDrillsDownFromAChart() {
-        SeededReceipts seeded = SeededReceipts.seed(jdbc, new OwnUnits(organization, accounts, seals));
-        String lagging = organization.unit(seeded.lagging()).orElseThrow().fullName();
+        SeededReceipts seeded = SeededReceipts.seed(context);
+        String lagging =
+                jdbc.queryForObject("select full_name from org_unit where id = ?", String.class, seeded.lagging());
         journey = new BrowserJourney(port);
         try {
             Page page = journey.loginAs("bgs.supervisor");

@@ -13,6 +13,7 @@ import org.gongwen.seal.internal.SealInfo;
 import org.gongwen.seal.internal.SealLifecycleService;
 import org.gongwen.seal.internal.SealType;
 import org.gongwen.security.AccountService;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Units and people that only the calling test uses, so it can count their tasks, people or
@@ -22,6 +23,14 @@ import org.gongwen.security.AccountService;
 public record OwnUnits(OrganizationService organization, AccountService accounts, SealLifecycleService seals) {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
+
+    /** With the services of the shared test context. */
+    public static OwnUnits in(ApplicationContext context) {
+        return new OwnUnits(
+                context.getBean(OrganizationService.class),
+                context.getBean(AccountService.class),
+                context.getBean(SealLifecycleService.class));
+    }
 
     /** A code no other test has used in this run: {@code prefix} and a number. */
     public static String freshCode(String prefix) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitKind;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -23,7 +24,9 @@ public record SeededReceipts(JdbcTemplate jdbc, long lagging, long prompt) {
     private static final long FIRST = 810_000_000L;
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    public static SeededReceipts seed(JdbcTemplate jdbc, OwnUnits own) {
+    public static SeededReceipts seed(ApplicationContext context) {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        OwnUnits own = OwnUnits.in(context);
         String laggingCode = OwnUnits.freshCode("SL");
         long lagging = own.unit(laggingCode, "清河县迟收" + laggingCode + "乡人民政府", UnitKind.TOWN, Role.CLERK)
                 .id();

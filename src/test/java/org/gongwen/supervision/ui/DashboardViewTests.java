@@ -6,19 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
-import org.gongwen.organization.OrganizationService;
 import org.gongwen.receipt.InboxEntry;
-import org.gongwen.seal.internal.SealLifecycleService;
-import org.gongwen.security.AccountService;
 import org.gongwen.supervision.internal.UnitFigures;
 import org.gongwen.support.KaribuTest;
-import org.gongwen.support.OwnUnits;
 import org.gongwen.support.SeededReceipts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 督查看板 over March 2020 seeded for two towns of the test's own (A5, A16): figures, charts and the
@@ -26,23 +20,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class DashboardViewTests extends KaribuTest {
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    OrganizationService organization;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    SealLifecycleService seals;
-
     SeededReceipts seeded;
 
     @BeforeEach
     void seed() {
-        seeded = SeededReceipts.seed(jdbc, new OwnUnits(organization, accounts, seals));
+        seeded = SeededReceipts.seed(context);
     }
 
     @AfterEach
