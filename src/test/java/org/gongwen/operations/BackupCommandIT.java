@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
+import org.gongwen.support.ChildProcess;
 import org.gongwen.support.Demo;
 import org.gongwen.support.ProductionJar;
 import org.junit.jupiter.api.Test;
@@ -45,12 +47,12 @@ class BackupCommandIT {
         assertThat(check.at("/auditChain/ok").asBoolean()).as(checked.body()).isTrue();
         assertThat(check.get("documentsFailed")).isEmpty();
 
-        Command refused = restore(jar, jar.folder(), archive);
+        ChildProcess.Finished refused = restore(jar, jar.folder(), archive);
         assertThat(refused.exit()).as(refused.output()).isEqualTo(1);
         assertThat(refused.output()).contains("is in use");
 
         Path elsewhere = ProductionJar.newFolder("gongwen-restored-");
-        Command restored = restore(jar, elsewhere, archive);
+        ChildProcess.Finished restored = restore(jar, elsewhere, archive);
         assertThat(restored.exit()).as(restored.output()).isZero();
         assertThat(elsewhere.resolve("data/gongwen.mv.db")).isRegularFile();
         assertThat(Files.readString(elsewhere.resolve("data/keys/master.key")))
@@ -63,21 +65,16 @@ class BackupCommandIT {
         return HttpRequest.newBuilder(URI.create(jar.url(path))).header("Authorization", "Basic " + credentials);
     }
 
-    private record Command(int exit, String output) {}
-
-    private static Command restore(ProductionJar jar, Path folder, Path archive) throws Exception {
-        Process process = new ProcessBuilder(
+    private static ChildProcess.Finished restore(ProductionJar jar, Path folder, Path archive) throws Exception {
+        return ChildProcess.run(
+                List.of(
                         Paths.get(System.getProperty("java.home"), "bin", "java")
                                 .toString(),
                         "-jar",
                         jar.folder().resolve("gongwen.jar").toString(),
                         "restore",
-                        archive.toString())
-                .directory(folder.toFile())
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        return new Command(process.exitValue(), output);
+                        archive.toString()),
+                folder.toFile(),
+                Duration.ofMinutes(2));
     }
 }

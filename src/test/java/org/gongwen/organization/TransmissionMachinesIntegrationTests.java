@@ -10,14 +10,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import org.gongwen.seal.internal.SealLifecycleService;
+import org.gongwen.security.AccountService;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A37: 石桥镇 (Z17)'s technician keeps the register of its transmission machines, each with a named person. */
+/**
+ * A37: a unit's technician keeps the register of its transmission machines, each with a named person; the
+ * unit and its neighbour are the test's own ({@link OwnUnits}).
+ */
 @IntegrationTest
 class TransmissionMachinesIntegrationTests {
 
@@ -30,17 +36,38 @@ class TransmissionMachinesIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    SealLifecycleService seals;
+
+    private String ownUnit(String prefix) {
+        String code = OwnUnits.freshCode(prefix);
+        new OwnUnits(organization, accounts, seals).unit(code, "清河县设备登记测试局" + code, Role.CLERK, Role.TECHNICIAN);
+        return code;
+    }
+
     @Test
     void a37_theUnitsTechnicianRegistersMachinesWithANamedPersonInCharge() throws Exception {
-        long z17 = organization.unitByCode("Z17").orElseThrow().id();
-        long clerk = organization.personByUsername("z17.clerk").orElseThrow().id();
-        long tech = organization.personByUsername("z17.tech").orElseThrow().id();
-        long otherUnitsClerk =
-                organization.personByUsername("z18.clerk").orElseThrow().id();
-        String base = "/api/v1/units/" + z17 + "/machines";
+        String code = ownUnit("TM");
+        String otherCode = ownUnit("TO");
+        String technician = OwnUnits.login(code, Role.TECHNICIAN);
+        String otherTechnician = OwnUnits.login(otherCode, Role.TECHNICIAN);
+        long unit = organization.unitByCode(code).orElseThrow().id();
+        long clerk = organization
+                .personByUsername(OwnUnits.login(code, Role.CLERK))
+                .orElseThrow()
+                .id();
+        long tech = organization.personByUsername(technician).orElseThrow().id();
+        long otherUnitsClerk = organization
+                .personByUsername(OwnUnits.login(otherCode, Role.CLERK))
+                .orElseThrow()
+                .id();
+        String base = "/api/v1/units/" + unit + "/machines";
 
         String created = mvc.perform(post(base)
-                        .with(as("z17.tech"))
+                        .with(as(technician))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"PRINTER\",\"name\":\"公文专用打印机\",\"assetNumber\":\"QH-2026-031\","
                                 + "\"location\":\"党政办 203 室\",\"responsibleId\":" + clerk + "}"))
@@ -52,38 +79,40 @@ class TransmissionMachinesIntegrationTests {
         long machineId = ((Number) JsonPath.read(created, "$.id")).longValue();
 
         mvc.perform(post(base)
-                        .with(as("z17.tech"))
+                        .with(as(technician))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"COMPUTER\",\"name\":\"收发专用计算机\",\"responsibleId\":" + otherUnitsClerk
                                 + "}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("责任人须为本单位在岗人员。"));
         mvc.perform(post(base)
-                        .with(as("z17.tech"))
+                        .with(as(technician))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"COMPUTER\",\"name\":\" \",\"responsibleId\":" + clerk + "}"))
                 .andExpect(status().isBadRequest());
         mvc.perform(post(base)
-                        .with(as("z17.clerk"))
+                        .with(as(OwnUnits.login(code, Role.CLERK)))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"COMPUTER\",\"name\":\"收发专用计算机\",\"responsibleId\":" + clerk + "}"))
                 .andExpect(status().isForbidden());
         mvc.perform(post(base)
-                        .with(as("z18.tech"))
+                        .with(as(otherTechnician))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\":\"COMPUTER\",\"name\":\"收发专用计算机\",\"responsibleId\":" + clerk + "}"))
                 .andExpect(status().isForbidden());
 
         mvc.perform(put(base + "/" + machineId + "/responsible")
-                        .with(as("z17.tech"))
+                        .with(as(technician))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"responsibleId\":" + tech + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.responsibleId").value(tech));
         mvc.perform(get(base).with(as("bgs.supervisor")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.id == " + machineId + ")].name").value("公文专用打印机"));
-        mvc.perform(get(base).with(as("z18.tech"))).andExpect(status().isForbidden());
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].id").value(machineId))
+                .andExpect(jsonPath("$[0].name").value("公文专用打印机"));
+        mvc.perform(get(base).with(as(otherTechnician))).andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_entry where target_type = 'machine' and target_id = ?",
                         Integer.class,
@@ -91,7 +120,7 @@ class TransmissionMachinesIntegrationTests {
                 .isEqualTo(2);
 
         mvc.perform(delete(base + "/" + machineId).with(as("admin"))).andExpect(status().isNoContent());
-        mvc.perform(get(base).with(as("z17.tech")))
-                .andExpect(jsonPath("$[?(@.id == " + machineId + ")]").isEmpty());
+        mvc.perform(get(base).with(as(technician)))
+                .andExpect(jsonPath("$.length()").value(0));
     }
 }

@@ -3,11 +3,8 @@ package org.gongwen.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +13,7 @@ import java.util.List;
 import org.gongwen.pdf.internal.LayoutSettings;
 import org.gongwen.pdf.internal.ofd.OfdWarmUp;
 import org.gongwen.support.BenchmarkReport;
+import org.gongwen.support.ChildProcess;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -33,6 +31,7 @@ class StampBothFormatsBenchmarkTests {
     private static final int ROUNDS = 30;
     private static final int PAGES = 13;
     private static final int FRESH_JVMS = 3;
+    private static final Duration FRESH_JVM_LIMIT = Duration.ofMinutes(5);
 
     @Test
     void stampAThirteenPageDocumentAsPdfAndOfd() throws Exception {
@@ -155,19 +154,13 @@ class StampBothFormatsBenchmarkTests {
             if (warmUp) {
                 command.add("warm-up");
             }
-            Process process =
-                    new ProcessBuilder(command).redirectErrorStream(true).start();
-            String result = null;
-            try (BufferedReader out =
-                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    if (line.startsWith("RESULT ")) {
-                        result = line;
-                    }
-                }
-            }
-            assertThat(process.waitFor()).isZero();
-            assertThat(result).as("the fresh JVM's times").isNotNull();
+            ChildProcess.Finished fresh = ChildProcess.run(command, null, FRESH_JVM_LIMIT);
+            assertThat(fresh.exit()).as(fresh.output()).isZero();
+            String result = fresh.output()
+                    .lines()
+                    .filter(line -> line.startsWith("RESULT "))
+                    .reduce((first, last) -> last)
+                    .orElseThrow(() -> new AssertionError("no times from the fresh JVM:\n" + fresh.output()));
             String[] parts = result.split(" ");
             for (int i = 0; i < 3; i++) {
                 times[i][run] = Double.parseDouble(parts[i + 1]);

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.seal.internal.SealAction;
 import org.gongwen.seal.internal.SealEventInfo;
 import org.gongwen.seal.internal.SealInfo;
@@ -26,14 +27,20 @@ import org.gongwen.seal.internal.SealLifecycleService;
 import org.gongwen.seal.internal.SealStatus;
 import org.gongwen.seal.internal.SealType;
 import org.gongwen.seal.process.SealRevocationProcess;
+import org.gongwen.security.AccountService;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Revocation with the county office and three witnesses, through REST and the task inbox (A22, A26, A27). */
+/**
+ * Revocation with the county office and three witnesses, through REST and the task inbox (A22, A26,
+ * A27): the seals, their custodians and leaders are of units of the test's own ({@link OwnUnits}); the
+ * county office and the witnesses are the demo county's.
+ */
 @IntegrationTest
 class SealRevocationIntegrationTests {
 
@@ -55,8 +62,34 @@ class SealRevocationIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    AccountService accounts;
+
+    /**
+     * A unit of the test's own with clerk, leader and seal custodian, who are told by e-mail and SMS
+     * too; returns its code.
+     */
+    private String ownUnit(String prefix) {
+        String code = OwnUnits.freshCode(prefix);
+        new OwnUnits(organization, accounts, lifecycle)
+                .reachableUnit(code, "清河县吊销测试局" + code, Role.CLERK, Role.LEADER, Role.SEAL_CUSTODIAN);
+        return code;
+    }
+
+    private static String clerk(String code) {
+        return OwnUnits.login(code, Role.CLERK);
+    }
+
+    private static String leader(String code) {
+        return OwnUnits.login(code, Role.LEADER);
+    }
+
+    private static String custodian(String code) {
+        return OwnUnits.login(code, Role.SEAL_CUSTODIAN);
+    }
+
     private SealInfo activeSeal(String code) {
-        return activeSeal(code, organization.unitByCode(code).orElseThrow().fullName());
+        return new OwnUnits(organization, accounts, lifecycle).activeSeal(code);
     }
 
     private SealInfo activeSeal(String code, String name) {
@@ -66,10 +99,7 @@ class SealRevocationIntegrationTests {
         lifecycle.make(seal.id());
         return lifecycle.activate(
                 seal.id(),
-                organization
-                        .personByUsername(code.toLowerCase() + ".seal")
-                        .orElseThrow()
-                        .id());
+                organization.personByUsername(custodian(code)).orElseThrow().id());
     }
 
     private String taskOf(String username, String businessKey) throws Exception {
@@ -133,12 +163,13 @@ class SealRevocationIntegrationTests {
      */
     @Test
     void a22_everyDecisionIsOnTheRecordWithWhoTookIt() throws Exception {
-        SealInfo seal = activeSeal("Z12", "吊销记录测试印章一");
-        String key = requestRevocation(seal, "z12.seal", "CHANGE", "机构改革更名");
+        String first = ownUnit("RA");
+        SealInfo seal = activeSeal(first, "吊销记录测试印章一");
+        String key = requestRevocation(seal, custodian(first), "CHANGE", "机构改革更名");
         complete("bgs.staff", key, "{\"decision\": \"approve\", \"opinion\": \"同意吊销\"}");
         complete("sbmj.witness", key, "{\"confirmed\": \"yes\", \"remark\": \"现场核验无误\"}");
         complete("bgs.witness", key, "{\"confirmed\": \"yes\", \"remark\": \"已核对印章实物\"}");
-        complete("z12.leader", key, "{\"confirmed\": \"yes\"}");
+        complete(leader(first), key, "{\"confirmed\": \"yes\"}");
         String instanceId = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(key)
                 .singleResult()
@@ -149,11 +180,11 @@ class SealRevocationIntegrationTests {
         assertThat(lifecycle.history(seal.id()))
                 .extracting(SealEventInfo::action, SealEventInfo::actor, SealEventInfo::note)
                 .containsSubsequence(
-                        tuple(SealAction.REVOCATION_REQUESTED, "z12.seal", "单位变更：机构改革更名"),
+                        tuple(SealAction.REVOCATION_REQUESTED, custodian(first), "单位变更：机构改革更名"),
                         tuple(SealAction.REVOCATION_APPROVED, "bgs.staff", "同意吊销"),
                         tuple(SealAction.WITNESS_CONFIRMED, "sbmj.witness", "市保密局：现场核验无误"),
                         tuple(SealAction.WITNESS_CONFIRMED, "bgs.witness", "县政府办：已核对印章实物"),
-                        tuple(SealAction.WITNESS_CONFIRMED, "z12.leader", "用章单位"));
+                        tuple(SealAction.WITNESS_CONFIRMED, leader(first), "用章单位"));
         SealEventInfo revoked =
                 lifecycle.history(seal.id()).get(lifecycle.history(seal.id()).size() - 1);
         assertThat(revoked.action()).isEqualTo(SealAction.REVOKED);
@@ -165,18 +196,19 @@ class SealRevocationIntegrationTests {
                         tuple("bgs.staff", "REVOCATION_APPROVED: 同意吊销"),
                         tuple("sbmj.witness", "WITNESS_CONFIRMED: 市保密局：现场核验无误"),
                         tuple("bgs.witness", "WITNESS_CONFIRMED: 县政府办：已核对印章实物"),
-                        tuple("z12.leader", "WITNESS_CONFIRMED: 用章单位"),
+                        tuple(leader(first), "WITNESS_CONFIRMED: 用章单位"),
                         tuple("bgs.staff", "REVOKED: " + revoked.note()));
         String effective = "电子印章已吊销：" + seal.name();
-        assertThat(noticesTo("z12.seal", effective))
+        assertThat(noticesTo(custodian(first), effective))
                 .hasSize(3)
                 .contains("EMAIL", "SMS")
                 .anySatisfy(body -> assertThat(body).contains("起吊销生效", "不能再用于盖章", "单位变更：机构改革更名"));
-        assertThat(noticesTo("z12.leader", effective)).hasSize(3).contains("EMAIL", "SMS");
-        assertThat(noticesTo("z12.clerk", effective)).isEmpty();
+        assertThat(noticesTo(leader(first), effective)).hasSize(3).contains("EMAIL", "SMS");
+        assertThat(noticesTo(clerk(first), effective)).isEmpty();
 
-        SealInfo second = activeSeal("Z15", "吊销记录测试印章二");
-        String refused = requestRevocation(second, "z15.seal", "STYLE", "式样调整");
+        String secondUnit = ownUnit("RB");
+        SealInfo second = activeSeal(secondUnit, "吊销记录测试印章二");
+        String refused = requestRevocation(second, custodian(secondUnit), "STYLE", "式样调整");
         complete("bgs.staff", refused, "{\"decision\": \"approve\", \"opinion\": \"同意\"}");
         complete("bgs.witness", refused, "{\"confirmed\": \"yes\", \"remark\": \"已核对\"}");
         mvc.perform(post("/api/v1/tasks/" + taskOf("sbmj.witness", refused) + "/complete")
@@ -197,13 +229,14 @@ class SealRevocationIntegrationTests {
                 .extracting(r -> r.get("ACTOR"), r -> r.get("DETAIL"))
                 .contains(tuple("sbmj.witness", "WITNESS_REFUSED: 市保密局：印章实物未到场"));
         String noEffect = "电子印章吊销未生效：" + second.name();
-        assertThat(noticesTo("z15.seal", noEffect))
+        assertThat(noticesTo(custodian(secondUnit), noEffect))
                 .contains("EMAIL", "SMS")
                 .anySatisfy(body -> assertThat(body).contains("市保密局（", "）不确认吊销", "理由：印章实物未到场"));
-        assertThat(noticesTo("z15.leader", "电子印章已吊销：" + second.name())).isEmpty();
+        assertThat(noticesTo(leader(secondUnit), "电子印章已吊销：" + second.name())).isEmpty();
 
-        SealInfo third = activeSeal("Z17", "吊销记录测试印章三");
-        String lapsed = requestRevocation(third, "z17.leader", "ABOLITION", "单位撤销");
+        String thirdUnit = ownUnit("RC");
+        SealInfo third = activeSeal(thirdUnit, "吊销记录测试印章三");
+        String lapsed = requestRevocation(third, leader(thirdUnit), "ABOLITION", "单位撤销");
         complete("bgs.staff", lapsed, "{\"decision\": \"approve\", \"opinion\": \"同意\"}");
         complete("sbmj.witness", lapsed, "{\"confirmed\": \"yes\"}");
         String lapsedInstance = runtime.createProcessInstanceQuery()
@@ -226,21 +259,22 @@ class SealRevocationIntegrationTests {
         assertThat(auditOf(third.id()))
                 .extracting(r -> r.get("ACTOR"), r -> r.get("DETAIL"))
                 .contains(tuple("system", "REVOCATION_LAPSED: " + last.note()));
-        assertThat(noticesTo("z17.leader", "电子印章吊销未生效：" + third.name()))
+        assertThat(noticesTo(leader(thirdUnit), "电子印章吊销未生效：" + third.name()))
                 .contains("EMAIL", "SMS")
                 .anySatisfy(body -> assertThat(body).contains("确认期限届满"));
     }
 
     @Test
     void a27_aLostSealIsRevokedOnTheCrlAndReissued() throws Exception {
-        SealInfo seal = activeSeal("B20");
+        String unit = ownUnit("RL");
+        SealInfo seal = activeSeal(unit);
         mvc.perform(post("/api/v1/seals/" + seal.id() + "/revocations")
-                        .with(as("b20.leader"))
+                        .with(as(leader(unit)))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\": \"LOSS\", \"explanation\": \"U 盾遗失\"}"))
                 .andExpect(status().isAccepted());
         mvc.perform(post("/api/v1/seals/" + seal.id() + "/revocations")
-                        .with(as("b20.leader"))
+                        .with(as(leader(unit)))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\": \"LOSS\", \"explanation\": \"再次\"}"))
                 .andExpect(status().isConflict());
@@ -248,7 +282,7 @@ class SealRevocationIntegrationTests {
         complete("bgs.staff", key, "{\"decision\": \"approve\", \"opinion\": \"同意吊销\"}");
         complete("sbmj.witness", key, "{\"confirmed\": \"yes\"}");
         complete("bgs.witness", key, "{\"confirmed\": \"yes\"}");
-        complete("b20.leader", key, "{\"confirmed\": \"yes\"}");
+        complete(leader(unit), key, "{\"confirmed\": \"yes\"}");
         String instanceId = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(key)
                 .singleResult()
@@ -260,32 +294,35 @@ class SealRevocationIntegrationTests {
         X509CRL crl = (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(new ByteArrayInputStream(der));
         assertThat(crl.getRevokedCertificate(new BigInteger(seal.serialNumber(), 16)))
                 .isNotNull();
-        mvc.perform(get("/api/v1/seals").with(as("b20.leader")))
+        mvc.perform(get("/api/v1/seals").with(as(leader(unit))))
+                .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[1].status").value("APPLIED"))
                 .andExpect(jsonPath("$[1].name").value(seal.name()));
     }
 
     @Test
     void a26_onlyTheOwningUnitsLeaderOrCustodianMayAsk() throws Exception {
-        SealInfo seal = activeSeal("B21");
+        String unit = ownUnit("RO");
+        String otherUnit = ownUnit("RN");
+        SealInfo seal = activeSeal(unit);
         String body = "{\"reason\": \"CHANGE\", \"explanation\": \"机构改革\"}";
         mvc.perform(post("/api/v1/seals/" + seal.id() + "/revocations")
-                        .with(as("b21.clerk"))
+                        .with(as(clerk(unit)))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/seals/" + seal.id() + "/revocations")
-                        .with(as("b22.leader"))
+                        .with(as(leader(otherUnit)))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/seals/" + seal.id() + "/revocations")
-                        .with(as("b21.seal"))
+                        .with(as(custodian(unit)))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\": \"NONSENSE\", \"explanation\": \"x\"}"))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/api/v1/seals/" + seal.id() + "/revocations")
-                        .with(as("b21.seal"))
+                        .with(as(custodian(unit)))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isAccepted());

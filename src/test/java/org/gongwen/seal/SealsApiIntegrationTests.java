@@ -9,11 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.seal.internal.SealInfo;
 import org.gongwen.seal.internal.SealLifecycleService;
 import org.gongwen.seal.internal.SealStatus;
 import org.gongwen.seal.internal.SealType;
+import org.gongwen.security.AccountService;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,25 +34,36 @@ class SealsApiIntegrationTests {
     @Autowired
     OrganizationService organization;
 
+    @Autowired
+    AccountService accounts;
+
     @Test
     void a35_sealsAndCertificatesOfTheOwnUnitOnly() throws Exception {
-        long unit = organization.unitByCode("B13").orElseThrow().id();
+        String code = OwnUnits.freshCode("SA");
+        String otherCode = OwnUnits.freshCode("SO");
+        OwnUnits own = new OwnUnits(organization, accounts, lifecycle);
+        long unit = own.unit(code, "清河县印章查询测试局" + code, Role.CLERK).id();
+        own.unit(otherCode, "清河县其他测试局" + otherCode, Role.CLERK);
+        String clerk = OwnUnits.login(code, Role.CLERK);
+        String otherClerk = OwnUnits.login(otherCode, Role.CLERK);
         SealInfo seal = lifecycle.register(unit, "清河县商务局", SealType.OFFICIAL);
         lifecycle.approve(seal.id());
         lifecycle.make(seal.id());
 
-        mvc.perform(get("/api/v1/seals").with(as("b13.clerk")))
+        mvc.perform(get("/api/v1/seals").with(as(clerk)))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].name").value("清河县商务局"))
                 .andExpect(jsonPath("$[0].status").value("MADE"))
                 .andExpect(content().string(not(containsString("keystore"))));
-        mvc.perform(get("/api/v1/seals/" + seal.id() + "/certificate").with(as("b13.clerk")))
+        mvc.perform(get("/api/v1/seals/" + seal.id() + "/certificate").with(as(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("-----BEGIN CERTIFICATE-----")))
                 .andExpect(content().string(not(containsString("PRIVATE KEY"))));
-        mvc.perform(get("/api/v1/seals").with(as("b14.clerk")))
-                .andExpect(content().string(not(containsString("清河县商务局"))));
-        mvc.perform(get("/api/v1/seals/" + seal.id() + "/certificate").with(as("b14.clerk")))
+        mvc.perform(get("/api/v1/seals").with(as(otherClerk)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/v1/seals/" + seal.id() + "/certificate").with(as(otherClerk)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/seals/" + seal.id() + "/certificate").with(as("bgs.staff")))
                 .andExpect(status().isOk());

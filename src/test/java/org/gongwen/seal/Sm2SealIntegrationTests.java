@@ -18,6 +18,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.pdf.OfdSigner;
 import org.gongwen.pdf.SesSealStructure;
 import org.gongwen.seal.SealProperties.KeyAlgorithm;
@@ -41,7 +42,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The SM2 side of a seal's life (issue 15): the SM2 county CA published under /pki, each seal's SM2
  * certificate and GB/T 38540 electronic seal, the OFD stamp refused once revoked, the one-time issue
- * for seals made before SM2.
+ * for seals made before SM2. Every seal is one of a unit of the test's own ({@link OwnUnits}).
  */
 @IntegrationTest
 class Sm2SealIntegrationTests {
@@ -86,8 +87,13 @@ class Sm2SealIntegrationTests {
         return organization.personByUsername(username).orElseThrow().id();
     }
 
-    private SealInfo activeSeal(String unitCode) {
-        return new OwnUnits(organization, accounts, lifecycle).activeSeal(unitCode);
+    /** A new unit of the test's own with clerk, leader, seal custodian and an active seal. */
+    private SealInfo ownUnitWithSeal(String code) {
+        return new OwnUnits(organization, accounts, lifecycle).unitWithSeal(code, "清河县国密测试局" + code);
+    }
+
+    private long custodian(String unitCode) {
+        return personId(OwnUnits.login(unitCode, Role.SEAL_CUSTODIAN));
     }
 
     private static X509CRL crl(byte[] der) throws Exception {
@@ -112,8 +118,9 @@ class Sm2SealIntegrationTests {
 
     @Test
     void a23_aSealGetsAnSm2CertificateAndElectronicSealAndItsOfdStampIsRefusedOnceRevoked() throws Exception {
-        SealInfo seal = activeSeal("B14");
-        OfdSealStamp stamp = signing.ofdStampFor(unitId("B14"), personId("b14.seal"));
+        String unit = OwnUnits.freshCode("SG");
+        SealInfo seal = ownUnitWithSeal(unit);
+        OfdSealStamp stamp = signing.ofdStampFor(unitId(unit), custodian(unit));
         assertThat(stamp.sealId()).isEqualTo(seal.id());
         assertThat(stamp.diameterMm()).isPositive();
 
@@ -156,14 +163,14 @@ class Sm2SealIntegrationTests {
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(download).isEqualTo(stamp.signer().sesSeal());
-        mvc.perform(get("/api/v1/seal-archive/" + seal.id() + "/ses-seal").with(as("b14.clerk")))
+        mvc.perform(get("/api/v1/seal-archive/" + seal.id() + "/ses-seal").with(as(OwnUnits.login(unit, Role.CLERK))))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/seal-archive/" + seal.id()).with(as("xxzx.staff")))
                 .andExpect(jsonPath("$.sesSeal.verified").value(true))
                 .andExpect(jsonPath("$.sesSeal.version").value(4));
 
         lifecycle.revoke(seal.id(), 1);
-        assertThat(Refusals.reason(() -> signing.ofdStampFor(unitId("B14"), personId("b14.seal"))))
+        assertThat(Refusals.reason(() -> signing.ofdStampFor(unitId(unit), custodian(unit))))
                 .isEqualTo("seal.error.noActiveSeal");
         assertThat(check.sm2Standing(certificate, Instant.now()).trustedAtSigning())
                 .isFalse();
@@ -220,13 +227,14 @@ class Sm2SealIntegrationTests {
 
     @Test
     void a23_aSealMadeBeforeSm2GetsItsSm2MaterialOnceThroughTheInformationCentre() throws Exception {
-        SealInfo seal = activeSeal("Z08");
+        String unit = OwnUnits.freshCode("SN");
+        SealInfo seal = ownUnitWithSeal(unit);
         jdbc.update(
                 "update seal_seal set sm2_certificate_pem = null, sm2_serial_number = null, sm2_keystore = null,"
                         + " sm2_keystore_password = null, ses_seal = null where id = ?",
                 seal.id());
         jdbc.update("update seal_escrow set sm2_data = null where seal_id = ?", seal.id());
-        assertThat(Refusals.reason(() -> signing.ofdStampFor(unitId("Z08"), personId("z08.seal"))))
+        assertThat(Refusals.reason(() -> signing.ofdStampFor(unitId(unit), custodian(unit))))
                 .isEqualTo("seal.error.noSm2");
 
         mvc.perform(post("/api/v1/seal-archive/sm2-migration").with(as("bgs.staff")))
@@ -234,7 +242,7 @@ class Sm2SealIntegrationTests {
         mvc.perform(post("/api/v1/seal-archive/sm2-migration").with(as("xxzx.staff")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.issued").isNumber());
-        OfdSealStamp stamp = signing.ofdStampFor(unitId("Z08"), personId("z08.seal"));
+        OfdSealStamp stamp = signing.ofdStampFor(unitId(unit), custodian(unit));
         assertThat(check.checkSesSeal(stamp.signer().sesSeal()).valid()).isTrue();
         assertThat(lifecycle.history(seal.id())).last().satisfies(event -> {
             assertThat(event.action()).isEqualTo(SealAction.SM2_ISSUED);

@@ -30,14 +30,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The dashboard's figures against hand-computed values (A5, A16), over receipts seeded in March
- * 2020 ({@link SeededReceipts}), a month no other test touches.
+ * 2020 for two towns of the test's own ({@link SeededReceipts}), a month no other test touches.
  */
 @IntegrationTest
 class SupervisionDashboardIntegrationTests {
@@ -49,9 +49,6 @@ class SupervisionDashboardIntegrationTests {
     SupervisionDashboard dashboard;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     UserDetailsService users;
 
     @Autowired
@@ -60,11 +57,14 @@ class SupervisionDashboardIntegrationTests {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    ApplicationContext context;
+
     SeededReceipts seeded;
 
     @BeforeEach
     void seed() {
-        seeded = SeededReceipts.seed(jdbc);
+        seeded = SeededReceipts.seed(context);
         signIn("bgs.supervisor");
     }
 
@@ -78,30 +78,31 @@ class SupervisionDashboardIntegrationTests {
     void a16_theFiguresOfEachUnitMatchTheHandCount() {
         DashboardFigures figures = dashboard.figures(MARCH_2020);
 
-        UnitReceiptFigures z18 = unit(figures, seeded.z18());
+        UnitReceiptFigures lagging = unit(figures, seeded.lagging());
         assertThat(List.of(
-                        z18.delivered(),
-                        z18.signedInTime(),
-                        z18.signedLate(),
-                        z18.missed(),
-                        z18.waiting(),
-                        z18.returned(),
-                        z18.reissueRequests()))
+                        lagging.delivered(),
+                        lagging.signedInTime(),
+                        lagging.signedLate(),
+                        lagging.missed(),
+                        lagging.waiting(),
+                        lagging.returned(),
+                        lagging.reissueRequests()))
                 .containsExactly(4L, 2L, 1L, 1L, 0L, 0L, 1L);
-        assertThat(z18.medianMinutesToSign()).isEqualTo(240);
-        assertThat(z18.slowestMinutesToSign()).isEqualTo(1440);
-        assertThat(List.of(z18.printsUsed(), z18.printQuota(), z18.unofficialPrints()))
+        assertThat(lagging.medianMinutesToSign()).isEqualTo(240);
+        assertThat(lagging.slowestMinutesToSign()).isEqualTo(1440);
+        assertThat(List.of(lagging.printsUsed(), lagging.printQuota(), lagging.unofficialPrints()))
                 .containsExactly(3L, 7L, 2L);
 
-        UnitReceiptFigures z19 = unit(figures, seeded.z19());
-        assertThat(List.of(z19.delivered(), z19.signedInTime(), z19.returned())).containsExactly(2L, 1L, 1L);
-        assertThat(z19.medianMinutesToSign()).isEqualTo(30);
+        UnitReceiptFigures prompt = unit(figures, seeded.prompt());
+        assertThat(List.of(prompt.delivered(), prompt.signedInTime(), prompt.returned()))
+                .containsExactly(2L, 1L, 1L);
+        assertThat(prompt.medianMinutesToSign()).isEqualTo(30);
 
         assertThat(figures.units())
                 .extracting(UnitFigures::unitId)
-                .containsExactlyInAnyOrder(seeded.z18(), seeded.z19());
+                .containsExactlyInAnyOrder(seeded.lagging(), seeded.prompt());
         assertThat(figures.units())
-                .filteredOn(u -> u.unitId() == seeded.z18())
+                .filteredOn(u -> u.unitId() == seeded.lagging())
                 .singleElement()
                 .satisfies(u -> assertThat(u.inTimePercent()).isEqualTo(50));
         assertThat(List.of(
@@ -122,12 +123,12 @@ class SupervisionDashboardIntegrationTests {
 
     @Test
     void a16_drillingDownListsTheDocumentsBehindAFigure() {
-        List<InboxEntry> missed = dashboard.behind(seeded.z18(), ReceiptFigure.MISSED, MARCH_2020);
+        List<InboxEntry> missed = dashboard.behind(seeded.lagging(), ReceiptFigure.MISSED, MARCH_2020);
         assertThat(missed).extracting(InboxEntry::title).containsExactly("关于开展春季植树活动的通知");
-        assertThat(dashboard.behind(seeded.z18(), ReceiptFigure.SIGNED_LATE, MARCH_2020))
+        assertThat(dashboard.behind(seeded.lagging(), ReceiptFigure.SIGNED_LATE, MARCH_2020))
                 .extracting(InboxEntry::title)
                 .containsExactly("关于做好春耕备耕工作的通知");
-        assertThat(dashboard.behind(seeded.z18(), ReceiptFigure.DELIVERED, MARCH_2020))
+        assertThat(dashboard.behind(seeded.lagging(), ReceiptFigure.DELIVERED, MARCH_2020))
                 .hasSize(4);
     }
 
@@ -165,7 +166,7 @@ class SupervisionDashboardIntegrationTests {
                         .param("to", "2020-03-01")
                         .with(as("bgs.supervisor")))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/supervision/units/" + seeded.z18() + "/receipts")
+        mvc.perform(get("/api/v1/supervision/units/" + seeded.lagging() + "/receipts")
                         .param("figure", "MISSED")
                         .param("from", "2020-03-01")
                         .param("to", "2020-03-31")

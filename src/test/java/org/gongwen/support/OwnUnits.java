@@ -13,6 +13,7 @@ import org.gongwen.seal.internal.SealInfo;
 import org.gongwen.seal.internal.SealLifecycleService;
 import org.gongwen.seal.internal.SealType;
 import org.gongwen.security.AccountService;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Units and people that only the calling test uses, so it can count their tasks, people or
@@ -23,6 +24,14 @@ public record OwnUnits(OrganizationService organization, AccountService accounts
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
+    /** With the services of the shared test context. */
+    public static OwnUnits in(ApplicationContext context) {
+        return new OwnUnits(
+                context.getBean(OrganizationService.class),
+                context.getBean(AccountService.class),
+                context.getBean(SealLifecycleService.class));
+    }
+
     /** A code no other test has used in this run: {@code prefix} and a number. */
     public static String freshCode(String prefix) {
         return prefix
@@ -32,12 +41,39 @@ public record OwnUnits(OrganizationService organization, AccountService accounts
 
     /** A county department {@code code} with one person for each of {@code roles}. */
     public UnitInfo unit(String code, String fullName, Role... roles) {
+        return create(code, fullName, UnitKind.DEPARTMENT, false, roles);
+    }
+
+    /**
+     * A unit of {@code kind} with one person for each of {@code roles}; as in the county, it holds a
+     * physical seal unless it is one of the city's (information centre, secrecy bureau).
+     */
+    public UnitInfo unit(String code, String fullName, UnitKind kind, Role... roles) {
+        return create(code, fullName, kind, false, roles);
+    }
+
+    /**
+     * A county department as {@link #unit}, its people with a mobile number and an e-mail address as
+     * the demo county's have, so their notices also go out by SMS and e-mail.
+     */
+    public UnitInfo reachableUnit(String code, String fullName, Role... roles) {
+        return create(code, fullName, UnitKind.DEPARTMENT, true, roles);
+    }
+
+    private UnitInfo create(String code, String fullName, UnitKind kind, boolean reachable, Role... roles) {
+        boolean holdsPhysicalSeal = kind != UnitKind.CITY_INFO_CENTER && kind != UnitKind.CITY_SECRECY_BUREAU;
         UnitInfo unit = organization.createUnit(
-                code, fullName, fullName.substring(3), UnitKind.DEPARTMENT, null, "清" + code, true, 900);
+                code, fullName, fullName.substring(3), kind, null, "清" + code, holdsPhysicalSeal, 900);
         String hash = accounts.hash(Demo.PASSWORD);
         for (Role role : roles.length == 0 ? Set.<Role>of() : EnumSet.of(roles[0], roles)) {
+            String login = login(code, role);
             PersonInfo person = organization.createPerson(
-                    login(code, role), fullName + role.name(), unit.id(), null, null, Set.of(role));
+                    login,
+                    fullName + role.name(),
+                    unit.id(),
+                    reachable ? String.format(Locale.ROOT, "139%08d", NEXT.incrementAndGet()) : null,
+                    reachable ? login + "@qinghe.gov.example" : null,
+                    Set.of(role));
             accounts.createAccount(person.id(), hash);
         }
         return unit;

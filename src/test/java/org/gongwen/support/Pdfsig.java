@@ -1,12 +1,11 @@
 package org.gongwen.support;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Poppler's {@code pdfsig} as a second, independent verifier of signed PDFs, with the county CA
@@ -63,20 +62,6 @@ public final class Pdfsig {
     }
 
     private static String run(List<String> command) throws IOException, InterruptedException {
-        // output to a file, not a pipe: a full pipe would stall the tool until the timeout
-        Path output = Files.createTempFile("pdfsig", ".out");
-        try {
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(output.toFile())
-                    .start();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError(String.join(" ", command) + " did not finish within 60 s");
-            }
-            return Files.readString(output, StandardCharsets.UTF_8);
-        } finally {
-            Files.deleteIfExists(output);
-        }
+        return ChildProcess.run(command, null, Duration.ofSeconds(60)).output();
     }
 }

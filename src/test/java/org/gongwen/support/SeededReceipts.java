@@ -3,37 +3,50 @@ package org.gongwen.support;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.gongwen.organization.Role;
+import org.gongwen.organization.UnitKind;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Receipts of March 2020 with hand-computed figures, written straight into the receipt tables for
- * the supervision tests (document ids far above real ones; removed again afterwards).
+ * the supervision tests (document ids far above real ones; removed again afterwards), for two towns
+ * of the test's own ({@link OwnUnits}, new on every seed):
  * <ul>
- * <li>Z18: signed in 60 and 240 minutes (in time), in 1440 minutes after being overdue (late, one
- * reissue request), one overdue and unsigned (missed); prints 2/3 + 1/1 (+2 unofficial) + 0/2 + 0/1.</li>
- * <li>Z19: signed in 30 minutes, one returned.</li>
+ * <li>{@code lagging}: signed in 60 and 240 minutes (in time), in 1440 minutes after being overdue
+ * (late, one reissue request by its clerk), one overdue and unsigned (missed); prints 2/3 + 1/1 (+2
+ * unofficial) + 0/2 + 0/1.</li>
+ * <li>{@code prompt}: signed in 30 minutes, one returned.</li>
  * </ul>
  */
-public record SeededReceipts(JdbcTemplate jdbc, long z18, long z19) {
+public record SeededReceipts(JdbcTemplate jdbc, long lagging, long prompt) {
 
     private static final long FIRST = 810_000_000L;
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    public static SeededReceipts seed(JdbcTemplate jdbc) {
-        long z18 = unit(jdbc, "Z18");
-        long z19 = unit(jdbc, "Z19");
-        SeededReceipts seeded = new SeededReceipts(jdbc, z18, z19);
+    public static SeededReceipts seed(ApplicationContext context) {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        OwnUnits own = OwnUnits.in(context);
+        String laggingCode = OwnUnits.freshCode("SL");
+        long lagging = own.unit(laggingCode, "清河县迟收" + laggingCode + "乡人民政府", UnitKind.TOWN, Role.CLERK)
+                .id();
+        String promptCode = OwnUnits.freshCode("SP");
+        long prompt = own.unit(promptCode, "清河县及时" + promptCode + "乡人民政府", UnitKind.TOWN)
+                .id();
+        SeededReceipts seeded = new SeededReceipts(jdbc, lagging, prompt);
         seeded.remove();
-        seeded.insert(FIRST + 1, z18, "关于做好春季防火工作的通知", at(2, 9, 0), at(2, 10, 0), false, "SIGNED", 3, 2, 0);
-        seeded.insert(FIRST + 2, z18, "关于开展春季爱国卫生运动的通知", at(2, 9, 0), at(2, 13, 0), false, "SIGNED", 1, 1, 2);
-        long late = seeded.insert(FIRST + 3, z18, "关于做好春耕备耕工作的通知", at(3, 9, 0), at(4, 9, 0), true, "SIGNED", 2, 0, 0);
-        seeded.insert(FIRST + 4, z18, "关于开展春季植树活动的通知", at(4, 9, 0), null, true, "DELIVERED", 1, 0, 0);
-        seeded.insert(FIRST + 1, z19, "关于做好春季防火工作的通知", at(2, 9, 0), at(2, 9, 30), false, "SIGNED", 2, 0, 0);
-        seeded.insert(FIRST + 5, z19, "关于报送一季度统计数据的通知", at(5, 9, 0), null, false, "RETURNED", 1, 0, 0);
+        seeded.insert(FIRST + 1, lagging, "关于做好春季防火工作的通知", at(2, 9, 0), at(2, 10, 0), false, "SIGNED", 3, 2, 0);
+        seeded.insert(FIRST + 2, lagging, "关于开展春季爱国卫生运动的通知", at(2, 9, 0), at(2, 13, 0), false, "SIGNED", 1, 1, 2);
+        long late =
+                seeded.insert(FIRST + 3, lagging, "关于做好春耕备耕工作的通知", at(3, 9, 0), at(4, 9, 0), true, "SIGNED", 2, 0, 0);
+        seeded.insert(FIRST + 4, lagging, "关于开展春季植树活动的通知", at(4, 9, 0), null, true, "DELIVERED", 1, 0, 0);
+        seeded.insert(FIRST + 1, prompt, "关于做好春季防火工作的通知", at(2, 9, 0), at(2, 9, 30), false, "SIGNED", 2, 0, 0);
+        seeded.insert(FIRST + 5, prompt, "关于报送一季度统计数据的通知", at(5, 9, 0), null, false, "RETURNED", 1, 0, 0);
         jdbc.update(
                 "insert into receipt_reissue_request (distribution_id, kind, extra_copies, reason, requested_by, "
-                        + "requested_at, state) values (?, 'EXTRA_COPIES', 2, '需分送各村', 'z18.clerk', ?, 'APPROVED')",
+                        + "requested_at, state) values (?, 'EXTRA_COPIES', 2, '需分送各村', ?, ?, 'APPROVED')",
                 late,
+                OwnUnits.login(laggingCode, Role.CLERK),
                 at(4, 10, 0));
         return seeded;
     }
@@ -86,9 +99,5 @@ public record SeededReceipts(JdbcTemplate jdbc, long z18, long z19) {
                 .atZone(SHANGHAI)
                 .withZoneSameInstant(ZoneOffset.UTC)
                 .toLocalDateTime();
-    }
-
-    private static long unit(JdbcTemplate jdbc, String code) {
-        return jdbc.queryForObject("select id from org_unit where code = ?", Long.class, code);
     }
 }

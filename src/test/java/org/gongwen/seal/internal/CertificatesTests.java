@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -17,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.gongwen.seal.SealProperties.KeyAlgorithm;
+import org.gongwen.support.ChildProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -130,17 +130,7 @@ class CertificatesTests {
     }
 
     private static String run(Path dir, String... command) throws IOException, InterruptedException {
-        // output to a file, not a pipe: reading a pipe to its end would wait as long as openssl does
-        Path output = Files.createTempFile(dir, "openssl", ".out");
-        Process process = new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile())
-                .start();
-        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError(String.join(" ", command) + " did not finish within 60 s");
-        }
-        return Files.readString(output, StandardCharsets.UTF_8);
+        return ChildProcess.run(List.of(command), dir.toFile(), Duration.ofSeconds(60))
+                .output();
     }
 }
