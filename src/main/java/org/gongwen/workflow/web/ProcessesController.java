@@ -15,14 +15,13 @@ import java.time.Instant;
 import java.util.List;
 import org.gongwen.organization.Role;
 import org.gongwen.shared.ApiError;
+import org.gongwen.shared.Downloads;
 import org.gongwen.shared.Translations;
 import org.gongwen.workflow.internal.DeployedProcess;
 import org.gongwen.workflow.internal.ModelFinding;
 import org.gongwen.workflow.internal.ProcessAdministration;
 import org.gongwen.workflow.internal.ProcessDiff;
 import org.gongwen.workflow.internal.ProcessVersion;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -111,14 +110,9 @@ public class ProcessesController {
                             examples = @ExampleObject(value = XML_EXAMPLE)))
     public ResponseEntity<byte[]> bpmn(@PathVariable String key, @PathVariable int version) {
         byte[] xml = processes.bpmnXml(key, version).getBytes(StandardCharsets.UTF_8);
-        return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(key + "-v" + version + ".bpmn", StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+        return Downloads.file(
+                        new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8),
+                        Downloads.attachmentUtf8(key + "-v" + version + ".bpmn"))
                 .body(xml);
     }
 
