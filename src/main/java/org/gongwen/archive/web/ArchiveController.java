@@ -14,9 +14,9 @@ import java.util.List;
 import org.gongwen.archive.internal.ArchiveCheck;
 import org.gongwen.archive.internal.ArchivePackages;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.Downloads;
 import org.gongwen.shared.Translations;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -65,7 +65,8 @@ class ArchiveController {
                     + "is not sent. County-wide roles, and the clerks and leaders of the sending unit.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = ZIP))
     ResponseEntity<byte[]> download(@PathVariable long id) {
-        return zip(archive.packageOf(id), "document-" + id + ".zip");
+        return Downloads.file(MediaType.parseMediaType(ZIP), Downloads.attachment("document-" + id + ".zip"))
+                .body(archive.packageOf(id));
     }
 
     @PostMapping(value = "/checks", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -114,23 +115,7 @@ class ArchiveController {
         archive.sentIn(from, to); // refuses a role or a period before the response is committed
         response.setContentType(ZIP);
         response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename("archive-" + from + "-" + to + ".zip")
-                        .build()
-                        .toString());
+                HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("archive-" + from + "-" + to + ".zip"));
         archive.exportPeriod(from, to, response.getOutputStream());
-    }
-
-    private static ResponseEntity<byte[]> zip(byte[] bytes, String fileName) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(ZIP))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName)
-                                .build()
-                                .toString())
-                .body(bytes);
     }
 }

@@ -17,6 +17,7 @@ import org.gongwen.audit.AuditLog;
 import org.gongwen.audit.AuditVerification;
 import org.gongwen.audit.internal.AuditFilter;
 import org.gongwen.audit.internal.AuditSearch;
+import org.gongwen.shared.Downloads;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -123,7 +124,7 @@ class AuditController {
         AuditFilter filter = new AuditFilter(from, to, actor, action, unitId, targetType, targetId);
         search.count(filter); // refuses a role that may not read the log before the response is committed
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit.csv\"");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("audit.csv"));
         search.exportCsv(filter, response.getOutputStream());
     }
 }

@@ -12,9 +12,8 @@ import org.gongwen.operations.internal.FaultReport;
 import org.gongwen.operations.internal.IncidentInfo;
 import org.gongwen.operations.internal.IncidentReports;
 import org.gongwen.shared.CountyZone;
+import org.gongwen.shared.Downloads;
 import org.gongwen.shared.Translations;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -74,14 +73,7 @@ class IncidentController {
                     + "in Simplified Chinese in the county's layout with the county information centre as issuer, "
                     + "dated today (information centre, county office, administrator).")
     ResponseEntity<byte[]> reportPdf(@PathVariable long id) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("incident-" + id + ".pdf")
-                                .build()
-                                .toString())
+        return Downloads.file(MediaType.APPLICATION_PDF, Downloads.attachment("incident-" + id + ".pdf"))
                 .body(incidents.reportPdf(id));
     }
 
@@ -95,14 +87,7 @@ class IncidentController {
     @Operation(summary = "Incident reports as CSV (UTF-8 with BOM)")
     ResponseEntity<byte[]> export() {
         byte[] csv = IncidentReports.csv(incidents.incidents(), translations, zone, Translations.requestLocale());
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("incidents.csv")
-                                .build()
-                                .toString())
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        return Downloads.file(Downloads.CSV, Downloads.attachment("incidents.csv"))
                 .body(csv);
     }
 }

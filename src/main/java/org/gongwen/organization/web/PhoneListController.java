@@ -2,15 +2,12 @@ package org.gongwen.organization.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.PersonInfo;
 import org.gongwen.organization.internal.PhoneListExport;
+import org.gongwen.shared.Downloads;
 import org.gongwen.shared.Translations;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,9 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/phone-list")
 @Tag(name = "phone list", description = "通讯录 / names and mobiles the caller may see (A30, A32)")
 class PhoneListController {
-
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final OrganizationService organization;
     private final Translations translations;
@@ -41,28 +35,18 @@ class PhoneListController {
     @GetMapping(value = "/export.csv", produces = "text/csv")
     @Operation(summary = "The phone list as CSV (UTF-8 with BOM)")
     ResponseEntity<byte[]> csv() {
-        return file(
-                export().csv(organization.phoneList()),
-                "phone-list.csv",
-                new MediaType("text", "csv", StandardCharsets.UTF_8));
+        return Downloads.file(Downloads.CSV, Downloads.attachment("phone-list.csv"))
+                .body(export().csv(organization.phoneList()));
     }
 
-    @GetMapping(value = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @GetMapping(value = "/export.xlsx", produces = Downloads.XLSX_VALUE)
     @Operation(summary = "The phone list as an Excel workbook")
     ResponseEntity<byte[]> xlsx() {
-        return file(export().xlsx(organization.phoneList()), "phone-list.xlsx", XLSX);
+        return Downloads.file(Downloads.XLSX, Downloads.attachment("phone-list.xlsx"))
+                .body(export().xlsx(organization.phoneList()));
     }
 
     private PhoneListExport export() {
         return new PhoneListExport(translations::getTranslation, Translations.requestLocale());
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] body, String name, MediaType type) {
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name).build().toString())
-                .contentType(type)
-                .body(body);
     }
 }

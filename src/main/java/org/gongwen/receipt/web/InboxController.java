@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.gongwen.receipt.DistributionState;
@@ -32,10 +31,10 @@ import org.gongwen.receipt.internal.SignForService;
 import org.gongwen.receipt.verification.ReceiptChecks;
 import org.gongwen.receipt.verification.ReceiptVerification;
 import org.gongwen.security.AuthenticatedUser;
+import org.gongwen.shared.Downloads;
 import org.gongwen.shared.Translations;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -163,14 +162,7 @@ class InboxController {
         MediaType type = file.mediaType() == null
                 ? MediaType.APPLICATION_OCTET_STREAM
                 : MediaType.parseMediaType(file.mediaType());
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.name(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+        return Downloads.file(type, Downloads.attachmentUtf8(file.name()))
                 .header("X-Content-Type-Options", "nosniff")
                 .body(file.data());
     }
@@ -192,7 +184,8 @@ class InboxController {
         byte[] pdf = officeSystem
                 ? receipts.interfaceRead(id, request.getRemoteAddr())
                 : receipts.unprotectedDownload(id, request.getRemoteAddr());
-        return pdf(pdf, "layout-" + id + ".pdf", false);
+        return Downloads.file(MediaType.APPLICATION_PDF, Downloads.attachment("layout-" + id + ".pdf"))
+                .body(pdf);
     }
 
     @GetMapping(value = "/{id}/layout.ofd", produces = OFD)
@@ -206,21 +199,15 @@ class InboxController {
         byte[] ofd = officeSystem
                 ? receipts.interfaceReadOfd(id, request.getRemoteAddr())
                 : receipts.unprotectedOfdDownload(id, request.getRemoteAddr());
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(OFD))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("layout-" + id + ".ofd")
-                                .build()
-                                .toString())
+        return Downloads.file(MediaType.parseMediaType(OFD), Downloads.attachment("layout-" + id + ".ofd"))
                 .body(ofd);
     }
 
     @GetMapping(value = "/{id}/view.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "在线查看版式文件 / the layout file for the in-browser viewer (recorded, not a receipt)")
     ResponseEntity<byte[]> view(@PathVariable long id, HttpServletRequest request) {
-        return pdf(receipts.layoutFileForViewer(id, request.getRemoteAddr()), "view-" + id + ".pdf", true);
+        return Downloads.file(MediaType.APPLICATION_PDF, Downloads.inline("view-" + id + ".pdf"))
+                .body(receipts.layoutFileForViewer(id, request.getRemoteAddr()));
     }
 
     @PostMapping("/{id}/acknowledge")
@@ -278,10 +265,7 @@ class InboxController {
         response.setContentType(MediaType.APPLICATION_PDF_VALUE);
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.inline()
-                        .filename(job.fileName(receipts.entry(id).docNumber()), StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
+                Downloads.inlineUtf8(job.fileName(receipts.entry(id).docNumber())));
         printing.deliver(job, response.getOutputStream());
         response.flushBuffer();
     }
@@ -303,12 +287,7 @@ class InboxController {
         String pdfName = job.fileName(receipts.entry(id).docNumber());
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment()
-                        .filename(
-                                pdfName.substring(0, pdfName.length() - ".pdf".length()) + ".ofd",
-                                StandardCharsets.UTF_8)
-                        .build()
-                        .toString());
+                Downloads.attachmentUtf8(pdfName.substring(0, pdfName.length() - ".pdf".length()) + ".ofd"));
         printing.deliverOfd(job, response.getOutputStream());
         response.flushBuffer();
     }
@@ -358,17 +337,5 @@ class InboxController {
     @Operation(summary = "申请删除（须分管领导同意）/ ask to delete; the unit's leader decides (A9.2)")
     DeletionRequestInfo requestDeletion(@PathVariable long id, @RequestBody ReasonRequest body) {
         return deletions.request(id, body == null ? null : body.reason());
-    }
-
-    private static ResponseEntity<byte[]> pdf(byte[] pdf, String name, boolean inline) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                                .filename(name)
-                                .build()
-                                .toString())
-                .body(pdf);
     }
 }

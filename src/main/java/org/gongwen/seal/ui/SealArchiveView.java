@@ -24,12 +24,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
-import org.gongwen.organization.UnitInfo;
 import org.gongwen.seal.internal.SealArchive;
 import org.gongwen.seal.internal.SealInfo;
 import org.gongwen.seal.internal.SealRecord;
@@ -61,7 +57,7 @@ public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
     final SesSealPanel sesSeal;
     private final transient SealArchive archive;
     private final transient SealSm2Migration sm2Migration;
-    private final Map<Long, UnitInfo> units;
+    private final SealColumns.UnitNames units;
     private final boolean infoCentre;
     private List<SealInfo> all;
 
@@ -77,23 +73,13 @@ public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
         this.sesSeal = new SesSealPanel(zone);
         this.certificate = new CertificatePanel(zone);
         this.history = new SealHistoryGrid(zone, names);
-        this.units = organization.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity()));
+        this.units = new SealColumns.UnitNames(organization);
         this.infoCentre = user.require().hasRole(Role.Names.INFO_CENTER);
         setWidthFull();
         grid.setEmptyStateText(getTranslation("empty.sealArchive"));
-        grid.addColumn(s -> unitName(s.unitId()))
-                .setHeader(getTranslation("seals.col.unit"))
-                .setFlexGrow(2);
-        grid.addColumn(SealInfo::name)
-                .setHeader(getTranslation("seals.col.name"))
-                .setFlexGrow(2);
-        grid.addColumn(s -> getTranslation("sealType." + s.type().name())).setHeader(getTranslation("seals.col.type"));
-        grid.addColumn(s -> getTranslation("sealStatus." + s.status().name()))
-                .setHeader(getTranslation("seals.col.status"));
-        grid.addColumn(s -> s.serialNumber() == null ? "" : s.serialNumber())
-                .setHeader(getTranslation("seals.col.serial"))
-                .setFlexGrow(2);
-        grid.addColumn(s -> zone.formatDate(s.notAfter())).setHeader(getTranslation("seals.col.notAfter"));
+        SealColumns.unit(grid, units);
+        SealColumns.nameAndType(grid);
+        SealColumns.statusAndCertificate(grid, zone);
         grid.setHeight("18em");
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
 
@@ -129,11 +115,6 @@ public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
         reload();
     }
 
-    private String unitName(long unitId) {
-        UnitInfo unit = units.get(unitId);
-        return unit == null ? "" : unit.fullName();
-    }
-
     private void reload() {
         all = archive.all();
         filter();
@@ -145,7 +126,7 @@ public class SealArchiveView extends VerticalLayout implements HasDynamicTitle {
                 .filter(s -> status.getValue() == null || s.status() == status.getValue())
                 .filter(s -> q.isEmpty()
                         || s.name().contains(q)
-                        || unitName(s.unitId()).contains(q)
+                        || units.of(s.unitId()).contains(q)
                         || (s.serialNumber() != null && s.serialNumber().contains(q.toLowerCase())))
                 .toList());
     }

@@ -14,12 +14,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
-import org.gongwen.organization.UnitInfo;
 import org.gongwen.seal.internal.SealArchive;
 import org.gongwen.seal.internal.SealInfo;
 import org.gongwen.seal.internal.SealMakingService;
@@ -40,21 +36,14 @@ public class SealMakingView extends VerticalLayout implements HasDynamicTitle {
     final Button make = new Button();
     private final transient SealArchive archive;
     private final transient SealMakingService making;
-    private final Map<Long, UnitInfo> units;
 
     public SealMakingView(SealArchive archive, SealMakingService making, OrganizationService organization) {
         this.archive = archive;
         this.making = making;
-        this.units = organization.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity()));
         setWidthFull();
         grid.setEmptyStateText(getTranslation("empty.sealMaking"));
-        grid.addColumn(s -> unitName(s.unitId()))
-                .setHeader(getTranslation("seals.col.unit"))
-                .setFlexGrow(2);
-        grid.addColumn(SealInfo::name)
-                .setHeader(getTranslation("seals.col.name"))
-                .setFlexGrow(2);
-        grid.addColumn(s -> getTranslation("sealType." + s.type().name())).setHeader(getTranslation("seals.col.type"));
+        SealColumns.unit(grid, new SealColumns.UnitNames(organization));
+        SealColumns.nameAndType(grid);
         grid.setHeight("14em");
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         make.setText(getTranslation("sealMaking.make"));
@@ -68,11 +57,6 @@ public class SealMakingView extends VerticalLayout implements HasDynamicTitle {
                 new HorizontalLayout(make),
                 preview);
         refresh();
-    }
-
-    private String unitName(long unitId) {
-        UnitInfo unit = units.get(unitId);
-        return unit == null ? "" : unit.fullName();
     }
 
     private void refresh() {

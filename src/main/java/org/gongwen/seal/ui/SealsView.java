@@ -66,16 +66,8 @@ public class SealsView extends VerticalLayout implements HasDynamicTitle, Before
         setWidthFull();
         mine = seals.mine();
         grid.setEmptyStateText(getTranslation("empty.seals"));
-        grid.addColumn(SealInfo::name)
-                .setHeader(getTranslation("seals.col.name"))
-                .setFlexGrow(2);
-        grid.addColumn(s -> getTranslation("sealType." + s.type().name())).setHeader(getTranslation("seals.col.type"));
-        grid.addColumn(s -> getTranslation("sealStatus." + s.status().name()))
-                .setHeader(getTranslation("seals.col.status"));
-        grid.addColumn(s -> s.serialNumber() == null ? "" : s.serialNumber())
-                .setHeader(getTranslation("seals.col.serial"))
-                .setFlexGrow(2);
-        grid.addColumn(s -> zone.formatDate(s.notAfter())).setHeader(getTranslation("seals.col.notAfter"));
+        SealColumns.nameAndType(grid);
+        SealColumns.statusAndCertificate(grid, zone);
         grid.setItems(mine);
         grid.setHeight("16em");
         certificate.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("white-space", "pre-wrap");

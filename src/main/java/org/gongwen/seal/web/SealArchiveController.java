@@ -2,7 +2,6 @@ package org.gongwen.seal.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.gongwen.seal.internal.SealArchive;
 import org.gongwen.seal.internal.SealInfo;
@@ -10,8 +9,7 @@ import org.gongwen.seal.internal.SealMakingService;
 import org.gongwen.seal.internal.SealRecord;
 import org.gongwen.seal.internal.SealSm2Migration;
 import org.gongwen.seal.internal.StoredFile;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.gongwen.shared.Downloads;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -56,14 +54,7 @@ class SealArchiveController {
     @Operation(summary = "The scan of the paper impression uploaded with the application")
     ResponseEntity<byte[]> impression(@PathVariable long id) {
         StoredFile file = archive.impression(id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename(file.filename(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+        return Downloads.file(MediaType.parseMediaType(file.mediaType()), Downloads.inlineUtf8(file.filename()))
                 .body(file.data());
     }
 
@@ -76,14 +67,7 @@ class SealArchiveController {
     @GetMapping(path = "/{id}/ses-seal", produces = "application/octet-stream")
     @Operation(summary = "The seal's GB/T 38540 electronic seal (SES_Seal v4, DER), signed by the seal maker")
     ResponseEntity<byte[]> sesSeal(@PathVariable long id) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("seal-" + id + ".ses")
-                                .build()
-                                .toString())
+        return Downloads.file(MediaType.APPLICATION_OCTET_STREAM, Downloads.attachment("seal-" + id + ".ses"))
                 .body(archive.sesSeal(id));
     }
 

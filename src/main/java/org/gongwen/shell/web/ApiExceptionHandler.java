@@ -99,7 +99,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        if (ApiInputFilter.causedBy(e, ApiInputFilter.BodyTooLargeException.class)) {
+        if (CauseChain.holds(e, ApiInputFilter.BodyTooLargeException.class)) {
             return error(
                     HttpStatus.PAYLOAD_TOO_LARGE,
                     translations.get("error.bodyTooLarge", limits.maxBodySizeText()),
@@ -168,7 +168,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ApiError> multipart(MultipartException e, HttpServletRequest request) {
-        String key = ApiInputFilter.causedBy(e, InvalidFileNameException.class)
+        String key = CauseChain.holds(e, InvalidFileNameException.class)
                 ? "upload.error.fileName"
                 : "upload.error.malformed";
         return error(HttpStatus.BAD_REQUEST, translations.get(key), request);

@@ -7,7 +7,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -60,12 +59,7 @@ class ApiInputFilter extends OncePerRequestFilter implements Ordered {
         String type = request.getContentType();
         boolean multipart = type != null && type.toLowerCase().startsWith("multipart/");
         if (!multipart && request.getContentLengthLong() > max) {
-            errors.write(
-                    request,
-                    response,
-                    HttpStatus.PAYLOAD_TOO_LARGE,
-                    "error.bodyTooLarge",
-                    properties.maxBodySizeText());
+            refuseTooLarge(request, response);
             return;
         }
         HttpServletRequest capped = multipart ? request : new CappedBody(request, max);
@@ -76,13 +70,8 @@ class ApiInputFilter extends OncePerRequestFilter implements Ordered {
                 throw e;
             }
             TransientFailure failure = TransientFailure.of(e).orElse(null);
-            if (causedBy(e, BodyTooLargeException.class)) {
-                errors.write(
-                        request,
-                        response,
-                        HttpStatus.PAYLOAD_TOO_LARGE,
-                        "error.bodyTooLarge",
-                        properties.maxBodySizeText());
+            if (CauseChain.holds(e, BodyTooLargeException.class)) {
+                refuseTooLarge(request, response);
             } else if (failure != null) {
                 // e.g. no database connection free for the login's own bookkeeping: busy or down, not a fault
                 log.warn("{} on {}: {}", failure, request.getRequestURI(), e.toString());
@@ -94,13 +83,9 @@ class ApiInputFilter extends OncePerRequestFilter implements Ordered {
         }
     }
 
-    static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+    private void refuseTooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        errors.write(
+                request, response, HttpStatus.PAYLOAD_TOO_LARGE, "error.bodyTooLarge", properties.maxBodySizeText());
     }
 
     /** Read past the body limit. */
@@ -110,28 +95,21 @@ class ApiInputFilter extends OncePerRequestFilter implements Ordered {
         }
     }
 
-    /** Turns {@code sendError} (Spring's default resolver, the container) into the JSON error. */
-    private final class JsonErrors extends HttpServletResponseWrapper {
-        private final HttpServletRequest request;
+    /** Every error status becomes the JSON error. */
+    private final class JsonErrors extends JsonSendError {
 
         JsonErrors(HttpServletRequest request, HttpServletResponse response) {
-            super(response);
-            this.request = request;
+            super(request, response);
         }
 
         @Override
-        public void sendError(int sc) throws IOException {
-            sendError(sc, null);
+        boolean takesOver(HttpStatus status) {
+            return true;
         }
 
         @Override
-        public void sendError(int sc, String msg) throws IOException {
-            HttpStatus status = HttpStatus.resolve(sc);
-            if (status == null || isCommitted()) {
-                super.sendError(sc, msg);
-                return;
-            }
-            errors.write(request, (HttpServletResponse) getResponse(), status, ApiErrorWriter.messageKey(status));
+        void writeJson(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
+            errors.write(request, response, status, ApiErrorWriter.messageKey(status));
         }
     }
 

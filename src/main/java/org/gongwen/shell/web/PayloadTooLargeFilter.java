@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import org.apache.commons.fileupload2.core.FileUploadSizeException;
@@ -63,14 +62,8 @@ class PayloadTooLargeFilter extends OncePerRequestFilter implements Ordered {
 
     /** A request the multipart parsers of Spring, Tomcat or Vaadin refused for its size. */
     static boolean beyondUploadLimits(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof MaxUploadSizeExceededException
-                    || t instanceof SizeException
-                    || t instanceof FileUploadSizeException) {
-                return true;
-            }
-        }
-        return false;
+        return CauseChain.holds(
+                e, MaxUploadSizeExceededException.class, SizeException.class, FileUploadSizeException.class);
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -78,28 +71,22 @@ class PayloadTooLargeFilter extends OncePerRequestFilter implements Ordered {
     }
 
     /** Answers {@code sendError(413)} with the JSON error; notes whether anyone wrote a body of their own. */
-    private final class TooLargeAsJson extends HttpServletResponseWrapper {
-        private final HttpServletRequest request;
+    private final class TooLargeAsJson extends JsonSendError {
         boolean bodyStarted;
 
         TooLargeAsJson(HttpServletRequest request, HttpServletResponse response) {
-            super(response);
-            this.request = request;
+            super(request, response);
         }
 
         @Override
-        public void sendError(int sc) throws IOException {
-            sendError(sc, null);
+        boolean takesOver(HttpStatus status) {
+            return status == HttpStatus.PAYLOAD_TOO_LARGE;
         }
 
         @Override
-        public void sendError(int sc, String msg) throws IOException {
-            if (sc != HttpStatus.PAYLOAD_TOO_LARGE.value() || isCommitted()) {
-                super.sendError(sc, msg);
-                return;
-            }
+        void writeJson(HttpServletRequest request, HttpServletResponse response, HttpStatus status) throws IOException {
             bodyStarted = true;
-            write(request, (HttpServletResponse) getResponse());
+            write(request, response);
         }
 
         @Override

@@ -81,20 +81,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         this.zone = zone;
         setWidthFull();
         LocalDate today = zone.today(clock);
-        from.setLabel(getTranslation("dashboard.from"));
-        from.setValue(today.minusDays(29));
-        to.setLabel(getTranslation("dashboard.to"));
-        to.setValue(today);
-        kind.setLabel(getTranslation("dashboard.unitKind"));
-        kind.setItems(UnitKind.TOWN, UnitKind.DEPARTMENT, UnitKind.AFFILIATED_INSTITUTION);
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("inbox.filter.all"));
-        kind.setItemLabelGenerator(
-                k -> k == null ? getTranslation("inbox.filter.all") : getTranslation("unitKind." + k.name()));
+        PeriodFilter.setUp(from, to, kind, today, this::refresh);
         Button refresh = new Button(getTranslation("dashboard.refresh"), VaadinIcon.REFRESH.create(), e -> refresh());
-        from.addValueChangeListener(e -> refresh());
-        to.addValueChangeListener(e -> refresh());
-        kind.addValueChangeListener(e -> refresh());
         HorizontalLayout filters = new HorizontalLayout(from, to, kind, refresh);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         totals.addClassName("dashboard-totals");

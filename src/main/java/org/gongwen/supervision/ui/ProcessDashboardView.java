@@ -93,19 +93,7 @@ public class ProcessDashboardView extends VerticalLayout implements HasDynamicTi
         this.words = new ProcessWords(this, organization);
         setWidthFull();
         LocalDate today = zone.today(clock);
-        from.setLabel(getTranslation("dashboard.from"));
-        from.setValue(today.minusDays(29));
-        to.setLabel(getTranslation("dashboard.to"));
-        to.setValue(today);
-        kind.setLabel(getTranslation("dashboard.unitKind"));
-        kind.setItems(UnitKind.TOWN, UnitKind.DEPARTMENT, UnitKind.AFFILIATED_INSTITUTION);
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("inbox.filter.all"));
-        kind.setItemLabelGenerator(
-                k -> k == null ? getTranslation("inbox.filter.all") : getTranslation("unitKind." + k.name()));
-        from.addValueChangeListener(e -> changed());
-        to.addValueChangeListener(e -> changed());
-        kind.addValueChangeListener(e -> changed());
+        PeriodFilter.setUp(from, to, kind, today, this::changed);
         Button refresh = new Button(getTranslation("dashboard.refresh"), VaadinIcon.REFRESH.create(), e -> refresh());
         Anchor export = new Anchor(
                 DownloadHandler.fromInputStream(event -> {

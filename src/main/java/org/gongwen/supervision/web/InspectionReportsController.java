@@ -7,14 +7,12 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.gongwen.shared.Downloads;
 import org.gongwen.supervision.internal.InspectionReportDetails;
 import org.gongwen.supervision.internal.InspectionReportInfo;
 import org.gongwen.supervision.internal.InspectionReportService;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -89,14 +87,7 @@ class InspectionReportsController {
     @GetMapping(path = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The report as a PDF in the county's layout, as last built")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline()
-                                .filename("inspection-report-" + id + ".pdf", StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+        return Downloads.file(MediaType.APPLICATION_PDF, Downloads.inlineUtf8("inspection-report-" + id + ".pdf"))
                 .body(reports.pdf(id));
     }
 

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.gongwen.organization.UnitKind;
+import org.gongwen.shared.Downloads;
 import org.gongwen.shared.Translations;
 import org.gongwen.supervision.internal.DashboardFilter;
 import org.gongwen.supervision.internal.OpenWork;
@@ -19,8 +20,6 @@ import org.gongwen.supervision.internal.ProcessTrends;
 import org.gongwen.supervision.internal.WaitingInstance;
 import org.gongwen.supervision.internal.WeeklyTrend;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,9 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
         description = "流程看板：各流程在办、等待与耗时 / every process at work, for "
                 + "supervisors and the county office; a unit leader sees their own unit (A5, A16)")
 class ProcessDashboardController {
-
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ProcessDashboard dashboard;
     private final ProcessTrends trends;
@@ -117,7 +113,7 @@ class ProcessDashboardController {
         return trends.weekly(new DashboardFilter(from, to, unitKind));
     }
 
-    @GetMapping(value = "/export.xlsx", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @GetMapping(value = "/export.xlsx", produces = Downloads.XLSX_VALUE)
     @Operation(summary = "导出 Excel / steps, weekly trends and open work as an Excel workbook")
     ResponseEntity<byte[]> export(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -126,14 +122,7 @@ class ProcessDashboardController {
         DashboardFilter filter = new DashboardFilter(from, to, unitKind);
         byte[] body = new ProcessDashboardExport(translations::getTranslation, Translations.requestLocale())
                 .xlsx(dashboard.processes(filter), trends.weekly(filter), dashboard.openWork());
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("process-dashboard.xlsx")
-                                .build()
-                                .toString())
-                .contentType(XLSX)
+        return Downloads.file(Downloads.XLSX, Downloads.attachment("process-dashboard.xlsx"))
                 .body(body);
     }
 

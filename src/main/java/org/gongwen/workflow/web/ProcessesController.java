@@ -10,19 +10,22 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.gongwen.organization.Role;
 import org.gongwen.shared.ApiError;
+import org.gongwen.shared.Downloads;
 import org.gongwen.shared.Translations;
 import org.gongwen.workflow.internal.DeployedProcess;
 import org.gongwen.workflow.internal.ModelFinding;
 import org.gongwen.workflow.internal.ProcessAdministration;
 import org.gongwen.workflow.internal.ProcessDiff;
 import org.gongwen.workflow.internal.ProcessVersion;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -111,14 +114,9 @@ public class ProcessesController {
                             examples = @ExampleObject(value = XML_EXAMPLE)))
     public ResponseEntity<byte[]> bpmn(@PathVariable String key, @PathVariable int version) {
         byte[] xml = processes.bpmnXml(key, version).getBytes(StandardCharsets.UTF_8);
-        return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(key + "-v" + version + ".bpmn", StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
+        return Downloads.file(
+                        new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8),
+                        Downloads.attachmentUtf8(key + "-v" + version + ".bpmn"))
                 .body(xml);
     }
 
@@ -127,13 +125,8 @@ public class ProcessesController {
             summary = "Check a model before deploying it: parse errors with line and column, delegate and bean "
                     + "expressions naming no bean, form references naming no form in forms/, candidate groups matching no "
                     + "role, missing historyTimeToLive. An empty list means the model is clean. Send the XML as "
-                    + "application/xml or text/xml, or a .bpmn file as multipart part 'file'; at most 2 MB",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content =
-                                    @Content(
-                                            mediaType = MediaType.APPLICATION_XML_VALUE,
-                                            examples = @ExampleObject(value = XML_EXAMPLE))))
+                    + "application/xml or text/xml, or a .bpmn file as multipart part 'file'; at most 2 MB")
+    @BpmnModelBody
     @ApiResponse(
             responseCode = "200",
             content =
@@ -141,8 +134,6 @@ public class ProcessesController {
                             mediaType = MediaType.APPLICATION_JSON_VALUE,
                             array = @ArraySchema(schema = @Schema(implementation = ModelFinding.class)),
                             examples = @ExampleObject(value = FINDINGS_EXAMPLE)))
-    @ApiResponse(responseCode = "413", description = "larger than 2 MB")
-    @ApiResponse(responseCode = "415", description = "neither XML nor a .bpmn upload")
     public List<ModelFinding> check(HttpServletRequest request) throws IOException {
         return processes.checkBeforeDeploy(BpmnUpload.read(request, null).xml());
     }
@@ -151,23 +142,10 @@ public class ProcessesController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Deploy a model as the newest version of its process: new instances use it, running ones "
-                    + "continue on their version. Refused with 400 and the findings when a check fails",
-            requestBody =
-                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                            content =
-                                    @Content(
-                                            mediaType = MediaType.APPLICATION_XML_VALUE,
-                                            examples = @ExampleObject(value = XML_EXAMPLE))))
-    @ApiResponse(
-            responseCode = "201",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON_VALUE,
-                            schema = @Schema(implementation = ProcessVersion.class),
-                            examples = @ExampleObject(value = VERSION_EXAMPLE)))
+                    + "continue on their version. Refused with 400 and the findings when a check fails")
+    @BpmnModelBody
+    @NewVersionResponse
     @ApiResponse(responseCode = "400", description = "a check failed; the message lists the findings")
-    @ApiResponse(responseCode = "413", description = "larger than 2 MB")
-    @ApiResponse(responseCode = "415", description = "neither XML nor a .bpmn upload")
     public ProcessVersion deploy(
             HttpServletRequest request,
             @Parameter(description = "resource name for an XML body, e.g. personnel-handover.bpmn")
@@ -196,6 +174,26 @@ public class ProcessesController {
     @PostMapping("/{key}/versions/{version}/revert")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Go back to an older version: its model is checked and deployed again as the newest version")
+    @NewVersionResponse
+    public ProcessVersion revert(@PathVariable String key, @PathVariable int version) {
+        return processes.revert(key, version);
+    }
+
+    /** The API documentation of a model sent as the body; {@link BpmnUpload} reads it. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_XML_VALUE,
+                            examples = @ExampleObject(value = XML_EXAMPLE)))
+    @ApiResponse(responseCode = "413", description = "larger than 2 MB")
+    @ApiResponse(responseCode = "415", description = "neither XML nor a .bpmn upload")
+    @interface BpmnModelBody {}
+
+    /** The API documentation of an answer with the version just deployed. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
     @ApiResponse(
             responseCode = "201",
             content =
@@ -203,9 +201,7 @@ public class ProcessesController {
                             mediaType = MediaType.APPLICATION_JSON_VALUE,
                             schema = @Schema(implementation = ProcessVersion.class),
                             examples = @ExampleObject(value = VERSION_EXAMPLE)))
-    public ProcessVersion revert(@PathVariable String key, @PathVariable int version) {
-        return processes.revert(key, version);
-    }
+    @interface NewVersionResponse {}
 
     @ExceptionHandler(BpmnUpload.UnsupportedUpload.class)
     ResponseEntity<ApiError> unsupported(BpmnUpload.UnsupportedUpload e, HttpServletRequest request) {
