@@ -16,6 +16,7 @@ import org.gongwen.document.RecipientKind;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.receipt.internal.DistributionService;
 import org.gongwen.receipt.internal.PrintPlan;
 import org.gongwen.receipt.internal.PrintRecord;
@@ -27,14 +28,17 @@ import org.gongwen.receipt.process.DocumentReissueProcess;
 import org.gongwen.seal.internal.PkiService;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.PdfInspection;
 import org.gongwen.support.PdfInspection.TextRun;
 import org.gongwen.support.Pdfsig;
 import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -43,7 +47,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * 份号 unique per document (A11.2) through the real send and print path: the sender's printing plan
  * gives each recipient unit a range, extra copies and re-sent versions get new ranges after the
  * document's highest number, and every official copy is countersigned over the whole file. Documents
- * come from 城关镇 (Z01) to 石桥镇 (Z11) and 大营镇 (Z12).
+ * come from 城关镇 (Z01) to two units of the test's own, a main and a copy recipient.
  */
 @IntegrationTest
 class CopyNumberIntegrationTests {
@@ -86,6 +90,24 @@ class CopyNumberIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
+    /** The main recipient's code. */
+    String main;
+
+    /** The copy recipient's code. */
+    String copy;
+
+    @BeforeEach
+    void ownRecipients() {
+        OwnUnits own = OwnUnits.in(context);
+        main = OwnUnits.freshCode("CM");
+        copy = OwnUnits.freshCode("CC");
+        own.unit(main, "清河县份号主送测试局" + main, Role.CLERK);
+        own.unit(copy, "清河县份号抄送测试局" + copy, Role.CLERK);
+    }
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -94,44 +116,47 @@ class CopyNumberIntegrationTests {
     @Test
     void a11_2_twoRecipientUnitsFirstOfficialCopiesHaveDifferentCopyNumbers(@TempDir Path dir) throws Exception {
         long documentId = send("关于统一编排公文份号的通知", 2, 3);
-        long z11 = distribution(documentId, "Z11");
-        long z12 = distribution(documentId, "Z12");
+        long toMain = distribution(documentId, main);
+        long toCopy = distribution(documentId, copy);
 
-        SignIn.as(users, "z11.clerk");
-        PrintedCopy first11 = printing.print(z11, "10.0.11.1");
-        SignIn.as(users, "z12.clerk");
-        assertThat(printing.plan(z12)).isEqualTo(new PrintPlan(3, 1, 3));
-        PrintedCopy first12 = printing.print(z12, "10.0.12.1");
+        SignIn.as(users, OwnUnits.login(main, Role.CLERK));
+        PrintedCopy firstMain = printing.print(toMain, "10.0.11.1");
+        SignIn.as(users, OwnUnits.login(copy, Role.CLERK));
+        assertThat(printing.plan(toCopy)).isEqualTo(new PrintPlan(3, 1, 3));
+        PrintedCopy firstCopy = printing.print(toCopy, "10.0.12.1");
 
-        assertThat(first11.copyNumber()).isEqualTo(1);
-        assertThat(first12.copyNumber()).isEqualTo(3);
-        assertThat(first12.fileName("清政〔2026〕1号")).endsWith("-份号000003.pdf");
+        assertThat(firstMain.copyNumber()).isEqualTo(1);
+        assertThat(firstCopy.copyNumber()).isEqualTo(3);
+        assertThat(firstCopy.fileName("清政〔2026〕1号")).endsWith("-份号000003.pdf");
         // the stamped 份号 where GB/T 9704 puts it: flush left on the first line of the type area, page 1
         TextRun number =
-                new PdfInspection(first12.pdf()).runsContaining("000003").get(0);
+                new PdfInspection(firstCopy.pdf()).runsContaining("000003").get(0);
         assertThat(number.page()).isEqualTo(1);
         assertThat(number.box().getLeft()).isCloseTo(28 * MM, offset(0.5f));
         assertThat(number.box().getTop()).isBetween(297 * MM - 37 * MM - 225 * MM / 22, 297 * MM - 37 * MM);
-        assertThat(new PdfInspection(first11.pdf()).allText())
+        assertThat(new PdfInspection(firstMain.pdf()).allText())
                 .contains("000001")
                 .doesNotContain("000003");
 
         // the print log, as the recipient and as the sender read it
-        assertThat(receipts.prints(z12)).extracting(PrintRecord::copyNumber).containsExactly(3);
+        assertThat(receipts.prints(toCopy)).extracting(PrintRecord::copyNumber).containsExactly(3);
         SignIn.as(users, "z01.clerk");
-        assertThat(receipts.prints(z11)).extracting(PrintRecord::copyNumber).containsExactly(1);
+        assertThat(receipts.prints(toMain)).extracting(PrintRecord::copyNumber).containsExactly(1);
         assertThat(jdbc.queryForList(
-                        "select document_id from receipt_print where distribution_id in (?, ?)", Long.class, z11, z12))
+                        "select document_id from receipt_print where distribution_id in (?, ?)",
+                        Long.class,
+                        toMain,
+                        toCopy))
                 .containsOnly(documentId);
         assertThat(distributions.of(documentId))
                 .extracting(DistributionSummary::unitId, DistributionSummary::copyNumbers)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(unit("Z11"), List.of(new CopyNumberRange(1, 2))),
-                        org.assertj.core.groups.Tuple.tuple(unit("Z12"), List.of(new CopyNumberRange(3, 5))));
+                        org.assertj.core.groups.Tuple.tuple(unit(main), List.of(new CopyNumberRange(1, 2))),
+                        org.assertj.core.groups.Tuple.tuple(unit(copy), List.of(new CopyNumberRange(3, 5))));
         assertThat(distributions.of(documentId).get(1).copyNumbersLabel()).isEqualTo("000003–000005");
 
         Pdfsig.assumeAvailable();
-        List<String> signatures = Pdfsig.signatures(Pdfsig.report(first12.pdf(), pki.caCertificatePem(), dir));
+        List<String> signatures = Pdfsig.signatures(Pdfsig.report(firstCopy.pdf(), pki.caCertificatePem(), dir));
         assertThat(signatures)
                 .hasSize(2)
                 .allSatisfy(signature ->
@@ -149,28 +174,28 @@ class CopyNumberIntegrationTests {
     @Test
     void a11_2_extraCopiesAndAResentVersionGetNewRangesAfterTheDocumentsHighestNumber() {
         long documentId = send("关于追加打印份数编号的通知", 1, 2);
-        long z11 = distribution(documentId, "Z11");
-        long z12 = distribution(documentId, "Z12");
+        long toMain = distribution(documentId, main);
+        long toCopy = distribution(documentId, copy);
 
-        SignIn.as(users, "z11.clerk");
-        assertThat(printing.print(z11, null).copyNumber()).isEqualTo(1);
-        reissues.request(z11, ReissueKind.EXTRA_COPIES, 2, "需分送两个村委会");
-        decideLatest(z11, DocumentReissueProcess.APPROVE);
-        SignIn.as(users, "z11.clerk");
-        assertThat(List.of(printing.print(z11, null), printing.print(z11, null), printing.print(z11, null)))
+        SignIn.as(users, OwnUnits.login(main, Role.CLERK));
+        assertThat(printing.print(toMain, null).copyNumber()).isEqualTo(1);
+        reissues.request(toMain, ReissueKind.EXTRA_COPIES, 2, "需分送两个村委会");
+        decideLatest(toMain, DocumentReissueProcess.APPROVE);
+        SignIn.as(users, OwnUnits.login(main, Role.CLERK));
+        assertThat(List.of(printing.print(toMain, null), printing.print(toMain, null), printing.print(toMain, null)))
                 .extracting(PrintedCopy::copyNumber)
                 .containsExactly(4, 5, null);
 
-        SignIn.as(users, "z12.clerk");
-        assertThat(printing.print(z12, null).copyNumber()).isEqualTo(2);
-        reissues.request(z12, ReissueKind.RESEND, 0, "打印件字迹不清，请重发");
-        decideLatest(z12, DocumentReissueProcess.APPROVE);
+        SignIn.as(users, OwnUnits.login(copy, Role.CLERK));
+        assertThat(printing.print(toCopy, null).copyNumber()).isEqualTo(2);
+        reissues.request(toCopy, ReissueKind.RESEND, 0, "打印件字迹不清，请重发");
+        decideLatest(toCopy, DocumentReissueProcess.APPROVE);
         long resent = jdbc.queryForObject(
                 "select id from receipt_distribution where document_id = ? and unit_id = ? " + "and version = 2",
                 Long.class,
                 documentId,
-                unit("Z12"));
-        SignIn.as(users, "z12.clerk");
+                unit(copy));
+        SignIn.as(users, OwnUnits.login(copy, Role.CLERK));
         assertThat(printing.print(resent, null).copyNumber()).isEqualTo(6);
 
         SignIn.as(users, "z01.clerk");
@@ -178,8 +203,8 @@ class CopyNumberIntegrationTests {
                 .extracting(DistributionSummary::distributionId, DistributionSummary::copyNumbers)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
-                                z11, List.of(new CopyNumberRange(1, 1), new CopyNumberRange(4, 5))),
-                        org.assertj.core.groups.Tuple.tuple(z12, List.of(new CopyNumberRange(2, 3))),
+                                toMain, List.of(new CopyNumberRange(1, 1), new CopyNumberRange(4, 5))),
+                        org.assertj.core.groups.Tuple.tuple(toCopy, List.of(new CopyNumberRange(2, 3))),
                         org.assertj.core.groups.Tuple.tuple(resent, List.of(new CopyNumberRange(6, 7))));
         assertThat(jdbc.queryForList(
                         "select counted_copy from receipt_print where document_id = ? and "
@@ -189,13 +214,13 @@ class CopyNumberIntegrationTests {
                 .containsExactly(1, 2, 4, 5, 6);
     }
 
-    private long send(String title, int quotaZ11, int quotaZ12) {
+    private long send(String title, int quotaMain, int quotaCopy) {
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
         long documentId = chain.signedAndAwaitingConfirmation(
                 title,
                 List.of(
-                        new RecipientEntry(unit("Z11"), RecipientKind.MAIN, quotaZ11),
-                        new RecipientEntry(unit("Z12"), RecipientKind.COPY, quotaZ12)));
+                        new RecipientEntry(unit(main), RecipientKind.MAIN, quotaMain),
+                        new RecipientEntry(unit(copy), RecipientKind.COPY, quotaCopy)));
         chain.confirmAndSend(documentId);
         return documentId;
     }

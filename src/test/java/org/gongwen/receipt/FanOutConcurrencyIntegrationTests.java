@@ -15,20 +15,22 @@ import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
-import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.SendJobs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A fan-out job retried while its first run is still going (two nodes whose locks overlapped, or
  * a lock that expired): both runs race, exactly one commits, and the recipient ends with one
- * distribution and one receipt (A13).
+ * distribution and one receipt (A13). The recipient is a unit of the test's own.
  */
 @IntegrationTest
 class FanOutConcurrencyIntegrationTests {
@@ -46,14 +48,16 @@ class FanOutConcurrencyIntegrationTests {
     UserDetailsService users;
 
     @Autowired
-    OrganizationService organization;
+    ApplicationContext context;
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void aBatchJobRunTwiceAtOnceDeliversOnce() throws Exception {
-        long unit = organization.unitByCode("B23").orElseThrow().id();
+        String code = OwnUnits.freshCode("FO");
+        long unit =
+                OwnUnits.in(context).unit(code, "清河县并发分发测试局" + code, Role.CLERK).id();
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
         long id = chain.signedAndAwaitingConfirmation(
                 "关于开展并发分发核查的通知", List.of(new RecipientEntry(unit, RecipientKind.MAIN, 1)));

@@ -19,21 +19,24 @@ import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.RealHttp;
 import org.gongwen.support.SendJobs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Two acts on the same thing at the same moment over the real server (a double click, two tabs, two
  * clerks): one wins, the other is told with 409 and a Chinese message that someone has just acted on it,
- * never 500; the data holds one sign-for.
+ * never 500; the data holds one sign-for. Each test sends to recipient units of its own.
  */
 @IntegrationTest
 class SignForContentionIntegrationTests {
@@ -59,13 +62,17 @@ class SignForContentionIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
     @LocalServerPort
     int port;
 
     @Test
     void twoSignForsOfOneDistributionAtOnceSignOnceAndTheOtherIsTold409() throws Exception {
-        long id = sendTo("B19", "关于开展并发签收核查的通知");
-        RealHttp clerk = RealHttp.basic(port, "b19.clerk");
+        String recipient = ownRecipient();
+        long id = sendTo(recipient, "关于开展并发签收核查的通知");
+        RealHttp clerk = RealHttp.basic(port, OwnUnits.login(recipient, Role.CLERK));
 
         List<HttpResponse<String>> answers =
                 together(() -> clerk.json("POST", "/api/v1/inbox/" + id + "/sign-for", null));
@@ -83,7 +90,8 @@ class SignForContentionIntegrationTests {
 
     @Test
     void twoCompletionsOfOneTaskAtOnceCompleteItOnceAndTheOtherIsTold409() throws Exception {
-        long id = sendTo("B21", "关于开展并发办理核查的通知");
+        String recipient = ownRecipient();
+        long id = sendTo(recipient, "关于开展并发办理核查的通知");
         String process = jdbc.queryForObject(
                 "select process_instance_id from receipt_distribution where id = ?", String.class, id);
         Task task = engine.getTaskService()
@@ -91,7 +99,7 @@ class SignForContentionIntegrationTests {
                 .processInstanceId(process)
                 .taskDefinitionKey(DocumentReceiptProcess.TASK_SIGN_FOR)
                 .singleResult();
-        RealHttp clerk = RealHttp.basic(port, "b21.clerk");
+        RealHttp clerk = RealHttp.basic(port, OwnUnits.login(recipient, Role.CLERK));
 
         List<HttpResponse<String>> answers = together(
                 () -> clerk.json("POST", "/api/v1/tasks/" + task.getId() + "/complete", "{\"decision\":\"signFor\"}"));
@@ -118,20 +126,22 @@ class SignForContentionIntegrationTests {
      */
     @Test
     void twoUnitsSigningForTheSameDocumentAtOnceBothSucceed() throws Exception {
-        long b22 = organization.unitByCode("B22").orElseThrow().id();
-        long b23 = organization.unitByCode("B23").orElseThrow().id();
+        String firstUnit = ownRecipient();
+        String secondUnit = ownRecipient();
+        long firstUnitId = organization.unitByCode(firstUnit).orElseThrow().id();
+        long secondUnitId = organization.unitByCode(secondUnit).orElseThrow().id();
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
         long documentId = chain.signedAndAwaitingConfirmation(
                 "关于开展两单位同时签收核查的通知",
                 List.of(
-                        new RecipientEntry(b22, RecipientKind.MAIN, 1),
-                        new RecipientEntry(b23, RecipientKind.MAIN, 1)));
+                        new RecipientEntry(firstUnitId, RecipientKind.MAIN, 1),
+                        new RecipientEntry(secondUnitId, RecipientKind.MAIN, 1)));
         chain.confirmAndSend(documentId);
         String sql = "select id from receipt_distribution where document_id = ? and unit_id = ?";
-        long first = jdbc.queryForObject(sql, Long.class, documentId, b22);
-        long second = jdbc.queryForObject(sql, Long.class, documentId, b23);
-        RealHttp firstClerk = RealHttp.basic(port, "b22.clerk");
-        RealHttp secondClerk = RealHttp.basic(port, "b23.clerk");
+        long first = jdbc.queryForObject(sql, Long.class, documentId, firstUnitId);
+        long second = jdbc.queryForObject(sql, Long.class, documentId, secondUnitId);
+        RealHttp firstClerk = RealHttp.basic(port, OwnUnits.login(firstUnit, Role.CLERK));
+        RealHttp secondClerk = RealHttp.basic(port, OwnUnits.login(secondUnit, Role.CLERK));
         List<Callable<HttpResponse<String>>> calls = List.of(
                 () -> firstClerk.json("POST", "/api/v1/inbox/" + first + "/sign-for", null),
                 () -> secondClerk.json("POST", "/api/v1/inbox/" + second + "/sign-for", null));
@@ -192,6 +202,13 @@ class SignForContentionIntegrationTests {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A recipient unit of this test's own, with a clerk; returns its code. */
+    private String ownRecipient() {
+        String code = OwnUnits.freshCode("SC");
+        OwnUnits.in(context).unit(code, "清河县并发签收测试局" + code, Role.CLERK);
+        return code;
     }
 
     private long sendTo(String unitCode, String title) {

@@ -12,16 +12,21 @@ import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
-import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.receipt.internal.PrintService;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.KaribuTest;
+import org.gongwen.support.OwnUnits;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** What the clerk reads and types on the received document's page: the two times (A14.2) and the reasons (A9.2). */
+/**
+ * What the clerk reads and types on the received document's page: the two times (A14.2) and the reasons (A9.2).
+ * Each test sends to a unit of its own.
+ */
 class ReceiptClerkDetailsTests extends KaribuTest {
 
     @Autowired
@@ -34,18 +39,30 @@ class ReceiptClerkDetailsTests extends KaribuTest {
     ProcessEngine engine;
 
     @Autowired
-    OrganizationService organization;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     PrintService printing;
 
+    /** The recipient, a unit of the test's own. */
+    long unitId;
+
+    /** Its clerk's login. */
+    String clerk;
+
+    @BeforeEach
+    void ownRecipient() {
+        String code = OwnUnits.freshCode("RD");
+        unitId = OwnUnits.in(context)
+                .unit(code, "清河县收文办理测试局" + code, Role.CLERK, Role.LEADER)
+                .id();
+        clerk = OwnUnits.login(code, Role.CLERK);
+    }
+
     @Test
     void a14_2_thePageShowsTheSignedForAndTheReceiptTimeApartAndSaysWhenTheReceiptTimeIsSet() throws Exception {
-        long id = sendToZ06("关于核对签收时间与接收时间的通知");
-        login("z06.clerk");
+        long id = sendToOwnUnit("关于核对签收时间与接收时间的通知");
+        login(clerk);
         ReceivedDocumentView page = open(id);
         assertThat(time(page, "time-signed")).isEqualTo("签收时间：尚未");
         assertThat(time(page, "time-received")).isEqualTo("接收时间：尚未");
@@ -72,8 +89,8 @@ class ReceiptClerkDetailsTests extends KaribuTest {
 
     @Test
     void a9_2_theDeletionDialogRefusesAnEmptyReasonAndStaysOpen() {
-        long id = sendToZ06("关于删除收文须写明理由的通知");
-        login("z06.clerk");
+        long id = sendToOwnUnit("关于删除收文须写明理由的通知");
+        login(clerk);
         ReceivedDocumentView page = open(id);
 
         page.delete.click();
@@ -100,8 +117,8 @@ class ReceiptClerkDetailsTests extends KaribuTest {
 
     @Test
     void theReturnDialogRefusesAnEmptyReasonAndStaysOpen() {
-        long id = sendToZ06("关于退回须写明原因的通知");
-        login("z06.clerk");
+        long id = sendToOwnUnit("关于退回须写明原因的通知");
+        login(clerk);
         ReceivedDocumentView page = open(id);
 
         page.returnDocument.click();
@@ -130,8 +147,7 @@ class ReceiptClerkDetailsTests extends KaribuTest {
                 UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
     }
 
-    private long sendToZ06(String title) {
-        long unitId = organization.unitByCode("Z06").orElseThrow().id();
+    private long sendToOwnUnit(String title) {
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
         long documentId =
                 chain.signedAndAwaitingConfirmation(title, List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 1)));

@@ -14,16 +14,21 @@ import org.gongwen.document.RecipientKind;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.receipt.internal.ReceiptEventInfo;
 import org.gongwen.receipt.internal.ReceiptEventType;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.KaribuTest;
+import org.gongwen.support.OwnUnits;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The received document's history in the reader's words: people by name, each event's detail in Chinese. */
+/**
+ * The received document's history in the reader's words: people by name, each event's detail in Chinese.
+ * The document goes to a unit of the test's own.
+ */
 class ReceivedDocumentWordsTests extends KaribuTest {
 
     @Autowired
@@ -43,7 +48,10 @@ class ReceivedDocumentWordsTests extends KaribuTest {
 
     @Test
     void theHistoryNamesThePersonAndSaysWhatHappenedInChinese() {
-        long unitId = organization.unitByCode("Z09").orElseThrow().id();
+        String code = OwnUnits.freshCode("RW");
+        long unitId =
+                OwnUnits.in(context).unit(code, "清河县收文用语测试局" + code, Role.CLERK).id();
+        String login = OwnUnits.login(code, Role.CLERK);
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
         long documentId = chain.signedAndAwaitingConfirmation(
                 "关于做好冬季道路交通安全工作的通知", List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 2)));
@@ -55,31 +63,30 @@ class ReceivedDocumentWordsTests extends KaribuTest {
                 documentId,
                 unitId);
 
-        login("z09.clerk");
+        login(login);
         UI.getCurrent().navigate(ReceivedDocumentView.class, ReceivedDocumentView.params(distributionId));
         ReceivedDocumentView page = (ReceivedDocumentView)
                 UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
-        String clerk = organization.personByUsername("z09.clerk").orElseThrow().fullName();
+        String clerk = organization.personByUsername(login).orElseThrow().fullName();
         List<List<String>> rows = IntStream.range(0, _size(page.history))
                 .mapToObj(i -> _getFormattedRow(page.history, i))
                 .toList();
         assertThat(rows).anySatisfy(row -> assertThat(row).contains("查看", clerk, "打开收文页面"));
-        assertThat(rows).allSatisfy(row -> assertThat(row).doesNotContain("z09.clerk", "detail", "layout"));
+        assertThat(rows).allSatisfy(row -> assertThat(row).doesNotContain(login, "detail", "layout"));
 
         Instant now = Instant.now();
-        assertThat(page.historyDetail(
-                        new ReceiptEventInfo(ReceiptEventType.PRINTED, "z09.clerk", now, null, "unofficial")))
+        assertThat(page.historyDetail(new ReceiptEventInfo(ReceiptEventType.PRINTED, login, now, null, "unofficial")))
                 .isEqualTo("无法律效力的副本");
-        assertThat(page.historyDetail(new ReceiptEventInfo(ReceiptEventType.PRINTED, "z09.clerk", now, null, "000001")))
+        assertThat(page.historyDetail(new ReceiptEventInfo(ReceiptEventType.PRINTED, login, now, null, "000001")))
                 .isEqualTo("正式份第 000001 份");
-        assertThat(page.historyDetail(new ReceiptEventInfo(ReceiptEventType.RECEIVED, "z09.clerk", now, null, "PRINT")))
+        assertThat(page.historyDetail(new ReceiptEventInfo(ReceiptEventType.RECEIVED, login, now, null, "PRINT")))
                 .isEqualTo("首次打印");
-        assertThat(page.historyDetail(new ReceiptEventInfo(ReceiptEventType.VIEWED, "z09.clerk", now, null, "layout")))
+        assertThat(page.historyDetail(new ReceiptEventInfo(ReceiptEventType.VIEWED, login, now, null, "layout")))
                 .isEqualTo("阅读版式文件");
         assertThat(page.historyDetail(new ReceiptEventInfo(
-                        ReceiptEventType.REISSUE_REQUESTED, "z09.clerk", now, null, "EXTRA_COPIES +2：会议需要")))
+                        ReceiptEventType.REISSUE_REQUESTED, login, now, null, "EXTRA_COPIES +2：会议需要")))
                 .isEqualTo("追加打印 2 份：会议需要");
-        assertThat(page.historyDetail(new ReceiptEventInfo(ReceiptEventType.RETURNED, "z09.clerk", now, null, "发错单位")))
+        assertThat(page.historyDetail(new ReceiptEventInfo(ReceiptEventType.RETURNED, login, now, null, "发错单位")))
                 .isEqualTo("发错单位");
     }
 }

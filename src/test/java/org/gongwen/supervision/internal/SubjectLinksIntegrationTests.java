@@ -12,7 +12,7 @@ import org.gongwen.document.internal.DocumentService;
 import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.operations.process.SystemFaultProcess;
-import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.organization.process.PersonnelHandoverProcess;
 import org.gongwen.receipt.internal.DeletionService;
 import org.gongwen.receipt.internal.ReissueKind;
@@ -26,9 +26,11 @@ import org.gongwen.supervision.internal.SubjectLinks.Subject;
 import org.gongwen.supervision.process.ReceiptInspectionProcess;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -56,7 +58,7 @@ class SubjectLinksIntegrationTests {
     UserDetailsService users;
 
     @Autowired
-    OrganizationService organization;
+    ApplicationContext context;
 
     @Autowired
     ReissueService reissues;
@@ -115,39 +117,45 @@ class SubjectLinksIntegrationTests {
 
     @Test
     void receiptsReissuesAndDeletionsLinkToTheReceivedCopy() {
-        long z11 = organization.unitByCode("Z11").orElseThrow().id();
-        long z12 = organization.unitByCode("Z12").orElseThrow().id();
+        OwnUnits own = OwnUnits.in(context);
+        String reissuing = OwnUnits.freshCode("LR");
+        String deleting = OwnUnits.freshCode("LD");
+        long reissuingId = own.unit(reissuing, "清河县看板补发测试局" + reissuing, Role.CLERK, Role.LEADER)
+                .id();
+        long deletingId = own.unit(deleting, "清河县看板删除测试局" + deleting, Role.CLERK, Role.LEADER)
+                .id();
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
         long documentId = chain.signedAndAwaitingConfirmation(
                 "关于看板链接收文核对的通知",
                 List.of(
-                        new RecipientEntry(z11, RecipientKind.MAIN, 2),
-                        new RecipientEntry(z12, RecipientKind.MAIN, 2)));
+                        new RecipientEntry(reissuingId, RecipientKind.MAIN, 2),
+                        new RecipientEntry(deletingId, RecipientKind.MAIN, 2)));
         chain.confirmAndSend(documentId);
-        long copy11 = distribution(documentId, z11);
-        long copy12 = distribution(documentId, z12);
+        long reissuingCopy = distribution(documentId, reissuingId);
+        long deletingCopy = distribution(documentId, deletingId);
 
-        SignIn.as(users, "z11.clerk");
-        long reissue = reissues.request(copy11, ReissueKind.EXTRA_COPIES, 2, "需分送两个村委会")
+        SignIn.as(users, OwnUnits.login(reissuing, Role.CLERK));
+        long reissue = reissues.request(reissuingCopy, ReissueKind.EXTRA_COPIES, 2, "需分送两个村委会")
                 .id();
-        SignIn.as(users, "z12.clerk");
-        long deletion = deletions.request(copy12, "重复收文，已有纸质件").id();
+        SignIn.as(users, OwnUnits.login(deleting, Role.CLERK));
+        long deletion = deletions.request(deletingCopy, "重复收文，已有纸质件").id();
         SecurityContextHolder.clearContext();
 
-        String receipt11 = DocumentReceiptProcess.businessKey(documentId, z11);
-        String receipt12 = DocumentReceiptProcess.businessKey(documentId, z12);
+        String reissuingReceipt = DocumentReceiptProcess.businessKey(documentId, reissuingId);
+        String deletingReceipt = DocumentReceiptProcess.businessKey(documentId, deletingId);
         assertThat(links.of(List.of(
-                        new Subject("document-receipt", receipt11),
-                        new Subject("document-receipt", receipt12),
+                        new Subject("document-receipt", reissuingReceipt),
+                        new Subject("document-receipt", deletingReceipt),
                         new Subject("document-reissue", DocumentReissueProcess.businessKey(reissue)),
                         new Subject("receipt-deletion", ReceiptDeletionProcess.businessKey(deletion)))))
-                .containsEntry(new Subject("document-receipt", receipt11), "inbox/" + copy11)
-                .containsEntry(new Subject("document-receipt", receipt12), "inbox/" + copy12)
+                .containsEntry(new Subject("document-receipt", reissuingReceipt), "inbox/" + reissuingCopy)
+                .containsEntry(new Subject("document-receipt", deletingReceipt), "inbox/" + deletingCopy)
                 .containsEntry(
-                        new Subject("document-reissue", DocumentReissueProcess.businessKey(reissue)), "inbox/" + copy11)
+                        new Subject("document-reissue", DocumentReissueProcess.businessKey(reissue)),
+                        "inbox/" + reissuingCopy)
                 .containsEntry(
                         new Subject("receipt-deletion", ReceiptDeletionProcess.businessKey(deletion)),
-                        "inbox/" + copy12);
+                        "inbox/" + deletingCopy);
         assertThat(links.of("document-receipt", DocumentReceiptProcess.businessKey(documentId, 999_999)))
                 .as("no such copy: the inbox")
                 .isEqualTo("inbox");
