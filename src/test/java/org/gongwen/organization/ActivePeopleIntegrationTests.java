@@ -3,12 +3,11 @@ package org.gongwen.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.gongwen.seal.internal.SealLifecycleService;
-import org.gongwen.security.AccountService;
 import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.OwnUnits;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /** Who a notice to a unit's clerks or leaders reaches: its active people with that role, by id. */
 @IntegrationTest
@@ -18,16 +17,12 @@ class ActivePeopleIntegrationTests {
     OrganizationService organization;
 
     @Autowired
-    AccountService accounts;
-
-    @Autowired
-    SealLifecycleService seals;
+    ApplicationContext context;
 
     @Test
     void theIdsOfAUnitsPeopleWithARoleAreThoseOfThePeopleWithIt() {
         String code = OwnUnits.freshCode("AP");
-        UnitInfo unit =
-                new OwnUnits(organization, accounts, seals).unit(code, "在岗人员测试局" + code, Role.CLERK, Role.LEADER);
+        UnitInfo unit = OwnUnits.in(context).unit(code, "在岗人员测试局" + code, Role.CLERK, Role.LEADER);
         PersonInfo second = organization.createPerson(
                 OwnUnits.login(code, Role.CLERK) + "2",
                 "第二文书",
