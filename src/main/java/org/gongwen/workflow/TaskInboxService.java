@@ -227,7 +227,11 @@ public class TaskInboxService {
         CamundaForm form;
         try {
             form = form(taskId);
-        } catch (NullValueException e) {
+        } catch (NullValueException | NullPointerException e) {
+            // the engine's form lookup fails one way or the other when the task is completed meanwhile
+            if (tasks.createTaskQuery().taskId(taskId).count() > 0) {
+                throw e;
+            }
             throw vanished(taskId);
         }
         Map<String, Object> variables;
