@@ -43,9 +43,7 @@ class TransmissionMachinesIntegrationTests {
     SealLifecycleService seals;
 
     private String ownUnit(String prefix) {
-        String code = OwnUnits.freshCode(prefix);
-        new OwnUnits(organization, accounts, seals).unit(code, "清河县设备登记测试局" + code, Role.CLERK, Role.TECHNICIAN);
-        return code;
+        return new OwnUnits(organization, accounts, seals).freshUnit(prefix, "清河县设备登记测试局", Role.CLERK, Role.TECHNICIAN);
     }
 
     @Test

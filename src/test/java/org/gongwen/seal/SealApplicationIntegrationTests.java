@@ -65,10 +65,8 @@ class SealApplicationIntegrationTests {
 
     /** A unit of the test's own with clerk, leader, seal custodian and technician; returns its code. */
     private String ownUnit(String prefix) {
-        String code = OwnUnits.freshCode(prefix);
-        new OwnUnits(organization, accounts, seals)
-                .unit(code, "清河县印章申领测试局" + code, Role.CLERK, Role.LEADER, Role.SEAL_CUSTODIAN, Role.TECHNICIAN);
-        return code;
+        return new OwnUnits(organization, accounts, seals)
+                .freshUnit(prefix, "清河县印章申领测试局", Role.CLERK, Role.LEADER, Role.SEAL_CUSTODIAN, Role.TECHNICIAN);
     }
 
     private static String person(String code, Role role) {

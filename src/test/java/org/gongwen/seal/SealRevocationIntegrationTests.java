@@ -70,10 +70,8 @@ class SealRevocationIntegrationTests {
      * too; returns its code.
      */
     private String ownUnit(String prefix) {
-        String code = OwnUnits.freshCode(prefix);
-        new OwnUnits(organization, accounts, lifecycle)
-                .reachableUnit(code, "清河县吊销测试局" + code, Role.CLERK, Role.LEADER, Role.SEAL_CUSTODIAN);
-        return code;
+        return new OwnUnits(organization, accounts, lifecycle)
+                .freshReachableUnit(prefix, "清河县吊销测试局", Role.CLERK, Role.LEADER, Role.SEAL_CUSTODIAN);
     }
 
     private static String clerk(String code) {

@@ -39,6 +39,23 @@ public record OwnUnits(OrganizationService organization, AccountService accounts
                 + NEXT.incrementAndGet();
     }
 
+    /**
+     * A county department with a {@link #freshCode} of {@code prefix}, named {@code name} and the code,
+     * with one person for each of {@code roles}; returns the code.
+     */
+    public String freshUnit(String prefix, String name, Role... roles) {
+        String code = freshCode(prefix);
+        unit(code, name + code, roles);
+        return code;
+    }
+
+    /** As {@link #freshUnit}, its people reachable by SMS and e-mail as {@link #reachableUnit}'s. */
+    public String freshReachableUnit(String prefix, String name, Role... roles) {
+        String code = freshCode(prefix);
+        reachableUnit(code, name + code, roles);
+        return code;
+    }
+
     /** A county department {@code code} with one person for each of {@code roles}. */
     public UnitInfo unit(String code, String fullName, Role... roles) {
         return create(code, fullName, UnitKind.DEPARTMENT, false, roles);

@@ -2,6 +2,7 @@ package org.gongwen.receipt.internal;
 
 import static org.gongwen.organization.Role.Names.CLERK;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.gongwen.receipt.DistributionState;
@@ -23,13 +24,19 @@ public class SignForService {
 
     private final ReceivingAccess access;
     private final TaskService tasks;
+    private final HistoryService history;
     private final TaskInboxService inbox;
     private final AuthenticatedUser authenticatedUser;
 
     SignForService(
-            ReceivingAccess access, TaskService tasks, TaskInboxService inbox, AuthenticatedUser authenticatedUser) {
+            ReceivingAccess access,
+            TaskService tasks,
+            HistoryService history,
+            TaskInboxService inbox,
+            AuthenticatedUser authenticatedUser) {
         this.access = access;
         this.tasks = tasks;
+        this.history = history;
         this.inbox = inbox;
         this.authenticatedUser = authenticatedUser;
     }
@@ -64,8 +71,21 @@ public class SignForService {
                         .taskDefinitionKey(DocumentReceiptProcess.TASK_SIGN_FOR)
                         .singleResult();
         if (task == null) {
-            throw BusinessException.conflict("receipt.error.noSignForTask");
+            throw signedForMeanwhile(d.getProcessInstanceId())
+                    ? BusinessException.conflict("error.contention")
+                    : BusinessException.conflict("receipt.error.noSignForTask");
         }
         return task;
+    }
+
+    /** The distribution was read as delivered, but another request completed its sign-for task since. */
+    private boolean signedForMeanwhile(String processInstanceId) {
+        return processInstanceId != null
+                && history.createHistoricTaskInstanceQuery()
+                                .processInstanceId(processInstanceId)
+                                .taskDefinitionKey(DocumentReceiptProcess.TASK_SIGN_FOR)
+                                .finished()
+                                .count()
+                        > 0;
     }
 }
