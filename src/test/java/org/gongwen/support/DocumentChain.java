@@ -189,6 +189,23 @@ public record DocumentChain(
         complete("z01.clerk", DocumentSendProcess.businessKey(documentId), Map.of("sendConfirmed", true));
     }
 
+    /** The sending unit's clerk ({@code <login>.clerk}) confirms the send, and the fan-out runs. */
+    public void confirmAndSend(String login, long documentId) {
+        complete(login + ".clerk", DocumentSendProcess.businessKey(documentId), Map.of("sendConfirmed", true));
+        SendJobs.run(engine.getManagementService(), engine.getRuntimeService(), documentId);
+    }
+
+    /**
+     * Another unit with an active seal (as {@link #signedAndAwaitingConfirmation(String, String, String, List)})
+     * signs a notice to one unit with a print quota and sends it; returns the document's id.
+     */
+    public long sentTo(String login, String signingOrgan, long unitId, int quota, String title) {
+        long documentId = signedAndAwaitingConfirmation(
+                login, signingOrgan, title, List.of(new RecipientEntry(unitId, RecipientKind.MAIN, quota)));
+        confirmAndSend(login, documentId);
+        return documentId;
+    }
+
     /** Z01 signs a notice to one unit with a print quota and sends it; returns the document's id. */
     public long sentTo(long unitId, int quota, String title) {
         long documentId =
