@@ -189,12 +189,6 @@ public record DocumentChain(
         complete("z01.clerk", DocumentSendProcess.businessKey(documentId), Map.of("sendConfirmed", true));
     }
 
-    /** The sending unit's clerk ({@code <login>.clerk}) confirms the send, and the fan-out runs. */
-    public void confirmAndSend(String login, long documentId) {
-        complete(login + ".clerk", DocumentSendProcess.businessKey(documentId), Map.of("sendConfirmed", true));
-        SendJobs.run(engine.getManagementService(), engine.getRuntimeService(), documentId);
-    }
-
     /**
      * Another unit with an active seal (as {@link #signedAndAwaitingConfirmation(String, String, String, List)})
      * signs a notice to one unit with a print quota and sends it; returns the document's id.
