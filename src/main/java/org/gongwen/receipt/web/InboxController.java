@@ -300,10 +300,9 @@ class InboxController {
         response.setHeader("X-Remaining-Quota", String.valueOf(job.remainingQuota()));
         response.setHeader("X-Copy-Number", String.valueOf(job.copyNumber()));
         response.setContentType("application/ofd");
-        String pdfName = job.fileName(receipts.entry(id).docNumber());
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
-                Downloads.attachmentUtf8(pdfName.substring(0, pdfName.length() - ".pdf".length()) + ".ofd"));
+                Downloads.attachmentUtf8(job.ofdFileName(receipts.entry(id).docNumber())));
         printing.deliverOfd(job, response.getOutputStream());
         response.flushBuffer();
     }
