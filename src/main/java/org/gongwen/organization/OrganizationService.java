@@ -121,6 +121,11 @@ public class OrganizationService {
         return people.findByRole(role).stream().map(this::toInfo).toList();
     }
 
+    /** The ids of the holders of a role in any unit, as {@link #peopleWithRole}: whom a county-wide notice goes to. */
+    public List<Long> personIdsWithRole(Role role) {
+        return peopleWithRole(role).stream().map(PersonInfo::id).toList();
+    }
+
     public List<PersonInfo> allPeople() {
         Map<Long, UnitInfo> byId = unitsById();
         return people.findAll().stream()

@@ -148,13 +148,7 @@ public class ReceiptService {
     /** The signed layout file for the in-browser viewer; every view is recorded (A4.3). Not a receipt. */
     @Transactional
     public byte[] layoutFileForViewer(long id, String clientAddress) {
-        CurrentUser caller = authenticatedUser.require();
-        Distribution d = access.readable(id, caller);
-        if (d.getUnitId() == caller.unitId()) {
-            d.markRead(clock.instant());
-        }
-        log.record(id, ReceiptEventType.VIEWED, caller.username(), clientAddress, "layout");
-        return documents.signedLayoutFile(d.getDocumentId());
+        return viewerRead(id, clientAddress, false);
     }
 
     /**
@@ -163,14 +157,19 @@ public class ReceiptService {
      */
     @Transactional
     public byte[] layoutOfdForViewer(long id, String clientAddress) {
+        return viewerRead(id, clientAddress, true);
+    }
+
+    /** A read for the viewer by anyone who may read the copy: recorded, and read for its recipient. */
+    private byte[] viewerRead(long id, String clientAddress, boolean ofd) {
         CurrentUser caller = authenticatedUser.require();
         Distribution d = access.readable(id, caller);
-        byte[] ofd = documents.signedOfdFile(d.getDocumentId());
+        byte[] file = signedFile(d, ofd);
         if (d.getUnitId() == caller.unitId()) {
             d.markRead(clock.instant());
         }
-        log.record(id, ReceiptEventType.VIEWED, caller.username(), clientAddress, "layout.ofd");
-        return ofd;
+        log.record(id, ReceiptEventType.VIEWED, caller.username(), clientAddress, ofd ? "layout.ofd" : "layout");
+        return file;
     }
 
     /** The sealed OFD as a file (脱密下载), as {@link #unprotectedDownload} for the PDF. */
@@ -207,13 +206,17 @@ public class ReceiptService {
         CurrentUser caller = authenticatedUser.require();
         Distribution d = access.ownReceived(id, caller);
         d.requirePrintable();
-        byte[] file = ofd ? documents.signedOfdFile(d.getDocumentId()) : documents.signedLayoutFile(d.getDocumentId());
+        byte[] file = signedFile(d, ofd);
         if (!caller.isOfficeSystem()) {
             d.markRead(clock.instant());
         }
         log.record(id, event, caller.username(), clientAddress, ofd ? "layout.ofd" : null);
         receiptTime.received(d, channel, caller.username(), clientAddress);
         return file;
+    }
+
+    private byte[] signedFile(Distribution d, boolean ofd) {
+        return ofd ? documents.signedOfdFile(d.getDocumentId()) : documents.signedLayoutFile(d.getDocumentId());
     }
 
     /** The office system confirms it has taken the document over; idempotent. */

@@ -8,6 +8,13 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public abstract class ProcessFacade {
 
+    /**
+     * The variable naming what an instance is about, in the user's words (a document's title, a seal's
+     * name): the task inbox shows it, so every process with user tasks sets it at its start or where
+     * the matter becomes known.
+     */
+    public static final String SUBJECT = "subject";
+
     private final VariableScope scope;
 
     protected ProcessFacade(VariableScope scope) {

@@ -33,6 +33,7 @@ import org.gongwen.organization.Role;
 import org.gongwen.security.AuthenticatedUser;
 import org.gongwen.security.CurrentUser;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.ProcessFacade;
 import org.gongwen.workflow.forms.CamundaForm;
 import org.gongwen.workflow.forms.FormValues;
 import org.gongwen.workflow.internal.InboxSql;
@@ -51,12 +52,6 @@ import org.springframework.stereotype.Service;
 public class TaskInboxService {
 
     private static final Logger log = LoggerFactory.getLogger(TaskInboxService.class);
-
-    /**
-     * The process variable naming what an instance is about, in the user's words: every process
-     * with user tasks sets it at its start (or where the matter becomes known).
-     */
-    public static final String SUBJECT = "subject";
 
     private final TaskService tasks;
     private final FormService forms;
@@ -109,7 +104,7 @@ public class TaskInboxService {
                     .forEach(p -> businessKeys.put(p.getId(), p.getBusinessKey()));
             runtime.createVariableInstanceQuery()
                     .processInstanceIdIn(instanceIds.toArray(String[]::new))
-                    .variableName(SUBJECT)
+                    .variableName(ProcessFacade.SUBJECT)
                     .list()
                     .forEach(v -> {
                         if (v.getValue() instanceof String subject) {
@@ -175,8 +170,9 @@ public class TaskInboxService {
                 : history.createHistoricProcessInstanceQuery()
                         .processInstanceId(task.getProcessInstanceId())
                         .singleResult();
-        Object subject =
-                task.getProcessInstanceId() == null ? null : runtime.getVariable(task.getProcessInstanceId(), SUBJECT);
+        Object subject = task.getProcessInstanceId() == null
+                ? null
+                : runtime.getVariable(task.getProcessInstanceId(), ProcessFacade.SUBJECT);
         return new TaskDetails(
                 summary(
                         task,

@@ -13,18 +13,24 @@ import org.gongwen.document.internal.AttachmentUpload;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.shared.Sha256;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.SampleAttachments;
 import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** The archival package of a document with attachments carries each electronic one's file, listed in its manifest (A11.3, A38). */
+/**
+ * The archival package of a document with attachments carries each electronic one's file, listed in its
+ * manifest (A11.3, A38). The document goes from a unit of the test's own to another of its own.
+ */
 @IntegrationTest
 class ArchiveAttachmentsIntegrationTests {
 
@@ -46,6 +52,9 @@ class ArchiveAttachmentsIntegrationTests {
     @Autowired
     OrganizationService organization;
 
+    @Autowired
+    ApplicationContext context;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -56,17 +65,25 @@ class ArchiveAttachmentsIntegrationTests {
         byte[] pdf = SampleAttachments.pdf();
         byte[] docx = SampleAttachments.docx();
         byte[] xlsx = SampleAttachments.xlsx();
+        OwnUnits own = OwnUnits.in(context);
+        String issuer = OwnUnits.freshCode("AA");
+        String organ = "清河县附件归档测试局" + issuer;
+        own.unitWithSeal(issuer, organ);
+        String login = issuer.toLowerCase(java.util.Locale.ROOT);
+        String recipient = own.freshUnit("AB", "清河县归档收文测试局", Role.CLERK);
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
         long id = chain.signedAndAwaitingConfirmation(
+                login,
+                organ,
                 "关于附件归档核对的通知",
                 List.of(new RecipientEntry(
-                        organization.unitByCode("Z06").orElseThrow().id(), RecipientKind.MAIN, 1)),
+                        organization.unitByCode(recipient).orElseThrow().id(), RecipientKind.MAIN, 1)),
                 List.of(
                         new AttachmentUpload("检查表.pdf", "application/pdf", pdf),
                         new AttachmentUpload("工作方案.docx", "application/octet-stream", docx),
                         new AttachmentUpload("统计表.xlsx", "application/octet-stream", xlsx),
                         new AttachmentUpload("规划图.pdf", "application/pdf", pdf, 64L * 1024 * 1024)));
-        chain.confirmAndSend(id);
+        chain.confirmAndSend(login, id);
 
         SignIn.as(users, "bgs.staff");
         byte[] zip = archive.packageOf(id);

@@ -8,6 +8,7 @@ import org.gongwen.document.internal.AttachmentUpload;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.pdf.PdfSignatureVerifier;
 import org.gongwen.pdf.SeparateFiles;
 import org.gongwen.receipt.verification.ReceiptCheck;
@@ -16,18 +17,20 @@ import org.gongwen.receipt.verification.ReceiptVerification;
 import org.gongwen.shared.Sha256;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.PdfInspection;
 import org.gongwen.support.SampleAttachments;
 import org.gongwen.support.Tampering;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * A document of 城关镇 with a PDF, a .docx and a spreadsheet attached, issued through the real services
+ * A document of a unit of the test's own, to another of its own, with a PDF, a .docx and a spreadsheet attached, issued through the real services
  * (A11.3): the PDF's and the .docx's pages are inside the signed layout, the spreadsheet is listed with
  * its digest, and the seal's signature covers all of it.
  */
@@ -63,6 +66,9 @@ class AttachmentPagesIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -71,11 +77,19 @@ class AttachmentPagesIntegrationTests {
     @Test
     void a11_3_pdfAndDocxAttachmentsArePagesOfTheSignedLayoutAndTheSpreadsheetIsListedWithItsDigest() {
         byte[] xlsx = SampleAttachments.xlsx();
-        List<RecipientEntry> recipients = List.of(
-                new RecipientEntry(organization.unitByCode("B24").orElseThrow().id(), RecipientKind.MAIN, 2));
+        OwnUnits own = OwnUnits.in(context);
+        String issuer = OwnUnits.freshCode("AP");
+        String organ = "清河县附件核对测试局" + issuer;
+        own.unitWithSeal(issuer, organ);
+        String login = issuer.toLowerCase(java.util.Locale.ROOT);
+        String recipient = own.freshUnit("AR", "清河县附件收文测试局", Role.CLERK);
+        List<RecipientEntry> recipients = List.of(new RecipientEntry(
+                organization.unitByCode(recipient).orElseThrow().id(), RecipientKind.MAIN, 2));
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
-        long plain = chain.signedAndAwaitingConfirmation("关于报送附件核对材料的通知", recipients);
+        long plain = chain.signedAndAwaitingConfirmation(login, organ, "关于报送附件核对材料的通知", recipients);
         long attached = chain.signedAndAwaitingConfirmation(
+                login,
+                organ,
                 "关于报送附件核对材料的通知",
                 recipients,
                 List.of(

@@ -13,22 +13,30 @@ import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.document.internal.Draft;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.security.internal.GongwenPrincipal;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.PdfInspection;
 import org.gongwen.support.PdfInspection.TextRun;
 import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Print files of a signed document of 城关镇 (A11.2): official copies with 份号, copies without legal force. */
+/**
+ * Print files of a signed document (A11.2): official copies with 份号, copies without legal force.
+ * The issuing unit with its seal and the recipient are the test's own; the issuer's name is all
+ * Chinese, so its red header is one run of text.
+ */
 @IntegrationTest
 class DocumentPrintsIntegrationTests {
 
@@ -64,6 +72,28 @@ class DocumentPrintsIntegrationTests {
     @Autowired
     java.time.Clock clock;
 
+    @Autowired
+    ApplicationContext context;
+
+    static final String ISSUER = "清河县打印核对测试局";
+
+    /** The issuer's login prefix: its people are {@code <issuer>.clerk}, {@code .leader} and {@code .seal}. */
+    String issuer;
+
+    long recipient;
+
+    @BeforeEach
+    void ownUnits() {
+        OwnUnits own = OwnUnits.in(context);
+        String code = OwnUnits.freshCode("DP");
+        own.unitWithSeal(code, ISSUER);
+        issuer = code.toLowerCase(java.util.Locale.ROOT);
+        recipient = organization
+                .unitByCode(own.freshUnit("DR", "清河县打印收文测试局", Role.CLERK))
+                .orElseThrow()
+                .id();
+    }
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -77,7 +107,7 @@ class DocumentPrintsIntegrationTests {
         assertThat(copyNumber.page()).isEqualTo(1);
         assertThat(copyNumber.box().getLeft()).isCloseTo(28 * MM, offset(0.5f));
         assertThat(copyNumber.box().getTop()).isBetween(297 * MM - 37 * MM - 225 * MM / 22, 297 * MM - 37 * MM);
-        assertThat(copy.runsContaining("清河县城关镇人民政府文件"))
+        assertThat(copy.runsContaining(ISSUER + "文件"))
                 .singleElement()
                 .satisfies(mark -> assertThat(PdfInspection.isRed(mark.fill())).isTrue());
         assertThat(copy.strokes)
@@ -110,7 +140,7 @@ class DocumentPrintsIntegrationTests {
                 .hasSize(copy.pages)
                 .allSatisfy(page -> assertThat(page).contains("超出印制份数 · 无法律效力"));
         assertThat(copy.allText())
-                .doesNotContain("清河县城关镇人民政府文件")
+                .doesNotContain(ISSUER + "文件")
                 .doesNotContain("000001")
                 .contains(issued.info(id).docNumber())
                 .contains("关于开展超额打印核对工作的通知")
@@ -136,7 +166,7 @@ class DocumentPrintsIntegrationTests {
 
     @Test
     void a11_aDocumentNotYetSignedIsNotPrinted() {
-        GongwenPrincipal clerk = (GongwenPrincipal) users.loadUserByUsername("z01.clerk");
+        GongwenPrincipal clerk = (GongwenPrincipal) users.loadUserByUsername(issuer + ".clerk");
         SecurityContextHolder.getContext()
                 .setAuthentication(new UsernamePasswordAuthenticationToken(clerk, null, clerk.getAuthorities()));
         long draft = drafting.create(new Draft(
@@ -147,7 +177,7 @@ class DocumentPrintsIntegrationTests {
                         false,
                         List.of(),
                         List.of(BodyBlock.paragraph("请勿打印。")),
-                        "清河县城关镇人民政府",
+                        ISSUER,
                         null,
                         null,
                         null,
@@ -174,7 +204,6 @@ class DocumentPrintsIntegrationTests {
      */
     @Test
     void a11_thePreviewTheSignedFileAndACopyBreakTheirPagesAlike() {
-        long recipient = organization.unitByCode("B24").orElseThrow().id();
         List<RecipientEntry> recipients = List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 2));
         LocalDate date = LocalDate.of(2026, 11, 20);
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
@@ -184,8 +213,8 @@ class DocumentPrintsIntegrationTests {
                 body.add(BodyBlock.paragraph("各单位应当严格执行公文处理工作条例及时办理。"));
             }
             String title = "关于核对预览与签发文件分页的通知";
-            long id = chain.signedAndAwaitingConfirmation(title, recipients, body, date);
-            SignIn.as(users, "z01.clerk");
+            long id = chain.signedAndAwaitingConfirmation(issuer, ISSUER, title, recipients, body, date);
+            SignIn.as(users, issuer + ".clerk");
             byte[] preview;
             byte[] signedLayout;
             try {
@@ -197,7 +226,7 @@ class DocumentPrintsIntegrationTests {
                         false,
                         recipients,
                         body,
-                        "清河县城关镇人民政府",
+                        ISSUER,
                         date,
                         null,
                         null,
@@ -222,13 +251,14 @@ class DocumentPrintsIntegrationTests {
     }
 
     private static String withoutNumber(String page) {
-        return page.replaceAll("\\S*〔\\d{4}〕\\S*号", "").replaceAll("\\s", "").replace("清河县城关镇人民政府文件", "");
+        return page.replaceAll("\\S*〔\\d{4}〕\\S*号", "").replaceAll("\\s", "").replace(ISSUER + "文件", "");
     }
 
     private long signed(String title, LocalDate date) {
-        long recipient = organization.unitByCode("B24").orElseThrow().id();
         return new DocumentChain(drafting, issuing, engine, users)
                 .signedAndAwaitingConfirmation(
+                        issuer,
+                        ISSUER,
                         title,
                         List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 2)),
                         List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")),

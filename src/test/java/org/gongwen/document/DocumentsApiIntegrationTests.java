@@ -25,16 +25,24 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.shared.Sha256;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.Pdfsig;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Drafting, approval, stamping and signing through the REST API and the task inbox (A4, A7, A11, A34). */
+/**
+ * Drafting, approval, stamping and signing through the REST API and the task inbox (A4, A7, A11, A34),
+ * by units of the test's own: a drafting unit (clerk, leader, technician), another unit's clerk, three
+ * recipient units and, for the signing, an issuing unit with an active seal.
+ */
 @IntegrationTest
 class DocumentsApiIntegrationTests {
 
@@ -53,6 +61,41 @@ class DocumentsApiIntegrationTests {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
+    OwnUnits own;
+
+    /** The drafting unit's code. */
+    String drafter;
+
+    /** The clerk of a unit that is neither the drafter nor a recipient. */
+    String otherClerk;
+
+    /** Three recipient units' codes. */
+    String first;
+
+    String second;
+
+    String third;
+
+    String signingOrgan;
+
+    @BeforeEach
+    void ownUnits() {
+        own = OwnUnits.in(context);
+        drafter = own.freshUnit("DA", "清河县拟稿接口测试局", Role.CLERK, Role.LEADER, Role.TECHNICIAN);
+        signingOrgan = organization.unitByCode(drafter).orElseThrow().fullName();
+        otherClerk = OwnUnits.login(own.freshUnit("DO", "清河县无关测试局", Role.CLERK), Role.CLERK);
+        first = own.freshUnit("DF", "清河县收文测试一局", Role.CLERK);
+        second = own.freshUnit("DS", "清河县收文测试二局", Role.CLERK);
+        third = own.freshUnit("DT", "清河县收文测试三局", Role.CLERK);
+    }
+
+    private String person(Role role) {
+        return OwnUnits.login(drafter, role);
+    }
+
     private long unit(String code) {
         return organization.unitByCode(code).orElseThrow().id();
     }
@@ -66,8 +109,8 @@ class DocumentsApiIntegrationTests {
                           {"level": 0, "text": "冬季气候干燥，森林火险等级高，各单位要高度重视。"},
                           {"level": 2, "text": "（一）落实责任"},
                           {"level": 0, "text": "严格落实防火责任制。"}],
-                 "signingOrgan": "清河县城关镇人民政府", "date": "2026-11-25", "note": "联系人：王伟，电话：1234567"}
-                """.formatted(secrecy, recipients);
+                 "signingOrgan": "%s", "date": "2026-11-25", "note": "联系人：王伟，电话：1234567"}
+                """.formatted(secrecy, recipients, signingOrgan);
     }
 
     private String recipients(String... codes) {
@@ -106,34 +149,35 @@ class DocumentsApiIntegrationTests {
 
     @Test
     void a34_aClassifiedDocumentIsRefusedWithAnExplanationAndNothingIsStored() throws Exception {
-        int before = JsonPath.<List<?>>read(
-                        mvc.perform(get("/api/v1/documents").with(as("z09.clerk")))
-                                .andReturn()
-                                .getResponse()
-                                .getContentAsString(),
-                        "$")
-                .size();
+        mvc.perform(get("/api/v1/documents").with(as(person(Role.CLERK))))
+                .andExpect(jsonPath("$.length()").value(0));
         mvc.perform(post("/api/v1/documents")
-                        .with(as("z09.clerk"))
+                        .with(as(person(Role.CLERK)))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(draft("SECRET", recipients("Z04", "Z05"))))
+                        .content(draft("SECRET", recipients(first, second))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("涉密")));
-        mvc.perform(get("/api/v1/documents").with(as("z09.clerk")))
-                .andExpect(jsonPath("$.length()").value(before));
+        mvc.perform(get("/api/v1/documents").with(as(person(Role.CLERK))))
+                .andExpect(jsonPath("$.length()").value(0));
         mvc.perform(post("/api/v1/documents")
-                        .with(as("z09.tech"))
+                        .with(as(person(Role.TECHNICIAN)))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(draft("NON_CLASSIFIED", recipients("Z04"))))
+                        .content(draft("NON_CLASSIFIED", recipients(first))))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void a7_aDraftIsApprovedStampedAndSignedWithTheUnitsSeal(@TempDir Path dir) throws Exception {
+        String issuer = OwnUnits.freshCode("DI");
+        signingOrgan = "清河县签发接口测试局" + issuer;
+        own.unitWithSeal(issuer, signingOrgan);
+        String clerk = OwnUnits.login(issuer, Role.CLERK);
+        String leader = OwnUnits.login(issuer, Role.LEADER);
+        String custodian = OwnUnits.login(issuer, Role.SEAL_CUSTODIAN);
         String json = mvc.perform(post("/api/v1/documents")
-                        .with(as("z01.clerk"))
+                        .with(as(clerk))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(draft("NON_CLASSIFIED", recipients("Z06", "Z07", "QHXBGS"))))
+                        .content(draft("NON_CLASSIFIED", recipients(first, second, third))))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.docNumber").doesNotExist())
@@ -142,59 +186,60 @@ class DocumentsApiIntegrationTests {
                 .getContentAsString();
         long id = ((Number) JsonPath.read(json, "$.id")).longValue();
         byte[] preview = mvc.perform(
-                        get("/api/v1/documents/" + id + "/layout.pdf").with(as("z01.leader")))
+                        get("/api/v1/documents/" + id + "/layout.pdf").with(as(leader)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(new String(preview, 0, 5)).isEqualTo("%PDF-");
-        mvc.perform(get("/api/v1/documents/" + id).with(as("z02.clerk"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/documents/" + id).with(as(otherClerk))).andExpect(status().isNotFound());
 
-        mvc.perform(post("/api/v1/documents/" + id + "/submit").with(as("z01.clerk")))
+        mvc.perform(post("/api/v1/documents/" + id + "/submit").with(as(clerk)))
                 .andExpect(jsonPath("$.status").value("IN_APPROVAL"));
         mvc.perform(put("/api/v1/documents/" + id)
-                        .with(as("z01.clerk"))
+                        .with(as(clerk))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(draft("NON_CLASSIFIED", recipients("Z06"))))
+                        .content(draft("NON_CLASSIFIED", recipients(first))))
                 .andExpect(status().isConflict());
         String key = DocumentApprovalProcess.businessKey(id);
         complete(
-                "z01.leader",
-                taskOf("z01.leader", DocumentApprovalProcess.KEY, key),
+                leader,
+                taskOf(leader, DocumentApprovalProcess.KEY, key),
                 "{\"decision\": \"return\", \"comment\": \"请补充联系人\"}");
-        mvc.perform(get("/api/v1/documents/" + id).with(as("z01.clerk")))
+        mvc.perform(get("/api/v1/documents/" + id).with(as(clerk)))
                 .andExpect(jsonPath("$.status").value("RETURNED"));
         mvc.perform(put("/api/v1/documents/" + id)
-                        .with(as("z01.clerk"))
+                        .with(as(clerk))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(draft("NON_CLASSIFIED", recipients("Z06", "Z07", "QHXBGS"))))
+                        .content(draft("NON_CLASSIFIED", recipients(first, second, third))))
                 .andExpect(status().isOk());
-        complete("z01.clerk", taskOf("z01.clerk", DocumentApprovalProcess.KEY, key), "{\"revised\": true}");
-        complete("z01.leader", taskOf("z01.leader", DocumentApprovalProcess.KEY, key), "{\"decision\": \"approve\"}");
-        mvc.perform(get("/api/v1/documents/" + id).with(as("z01.clerk")))
+        complete(clerk, taskOf(clerk, DocumentApprovalProcess.KEY, key), "{\"revised\": true}");
+        complete(leader, taskOf(leader, DocumentApprovalProcess.KEY, key), "{\"decision\": \"approve\"}");
+        mvc.perform(get("/api/v1/documents/" + id).with(as(clerk)))
                 .andExpect(jsonPath("$.status").value("STAMPING"));
 
-        complete("z01.seal", taskOf("z01.seal", DocumentApprovalProcess.KEY, key), "{\"stampConfirmed\": true}");
+        complete(custodian, taskOf(custodian, DocumentApprovalProcess.KEY, key), "{\"stampConfirmed\": true}");
         String instance = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(key)
                 .singleResult()
                 .getId();
         management.createJobQuery().processInstanceId(instance).list().forEach(j -> management.executeJob(j.getId()));
 
-        String signedJson = mvc.perform(get("/api/v1/documents/" + id).with(as("z01.clerk")))
+        String signedJson = mvc.perform(get("/api/v1/documents/" + id).with(as(clerk)))
                 .andExpect(jsonPath("$.status").value("SENDING"))
                 .andExpect(jsonPath("$.hasLayout").value(true))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat((String) JsonPath.read(signedJson, "$.docNumber")).matches("城关〔\\d{4}〕\\d+号|.+〔\\d{4}〕\\d+号");
+        assertThat((String) JsonPath.read(signedJson, "$.docNumber"))
+                .matches(java.util.regex.Pattern.quote("清" + issuer) + "〔\\d{4}〕\\d+号");
         byte[] signed = mvc.perform(
-                        get("/api/v1/documents/" + id + "/layout.pdf").with(as("z01.clerk")))
+                        get("/api/v1/documents/" + id + "/layout.pdf").with(as(clerk)))
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        byte[] ofd = mvc.perform(get("/api/v1/documents/" + id + "/layout.ofd").with(as("z01.clerk")))
+        byte[] ofd = mvc.perform(get("/api/v1/documents/" + id + "/layout.ofd").with(as(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/ofd"))
                 .andReturn()
@@ -232,7 +277,7 @@ class DocumentsApiIntegrationTests {
             assertThat(((X509Certificate) pkcs7.getSigningCertificate())
                             .getSubjectX500Principal()
                             .getName())
-                    .contains("清河县城关镇人民政府");
+                    .contains(signingOrgan);
         }
         Pdfsig.assumeAvailable();
         String caPem = mvc.perform(get("/pki/ca.pem")).andReturn().getResponse().getContentAsString();
@@ -243,33 +288,26 @@ class DocumentsApiIntegrationTests {
         assertThat(Pdfsig.report(signed, caPem, dir.resolve("changed"))).doesNotContain("Signature is Valid");
         mvc.perform(get("/api/v1/tasks")
                         .param("process", DocumentSendProcess.KEY)
-                        .with(as("z01.clerk")))
+                        .with(as(clerk)))
                 .andExpect(jsonPath("$.items[?(@.businessKey == '" + DocumentSendProcess.businessKey(id) + "')]")
                         .isNotEmpty());
     }
 
     @Test
     void a11_aDraftWithAttachmentsIsCreatedInOneRequestAndEqualFilesAreStoredOnce() throws Exception {
-        int before = JsonPath.<List<?>>read(
-                        mvc.perform(get("/api/v1/documents").with(as("z09.clerk")))
-                                .andReturn()
-                                .getResponse()
-                                .getContentAsString(),
-                        "$")
-                .size();
         byte[] table = "单位,人数\n城关镇,12\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         org.springframework.mock.web.MockMultipartFile draft = new org.springframework.mock.web.MockMultipartFile(
                 "draft",
                 "",
                 MediaType.APPLICATION_JSON_VALUE,
-                draft("NON_CLASSIFIED", recipients("Z06", "Z07")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                draft("NON_CLASSIFIED", recipients(first, second)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         for (int i = 0; i < 2; i++) {
             mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
                                     "/api/v1/documents")
                             .file(draft)
                             .file(new org.springframework.mock.web.MockMultipartFile(
                                     "attachments", "统计表.csv", "text/csv", table))
-                            .with(as("z09.clerk")))
+                            .with(as(person(Role.CLERK))))
                     .andExpect(status().isCreated())
                     .andExpect(jsonPath("$.attachments[0].name").value("统计表.csv"))
                     .andExpect(jsonPath("$.attachments[0].paperOnly").value(false))
@@ -283,24 +321,24 @@ class DocumentsApiIntegrationTests {
                                 "draft",
                                 "",
                                 MediaType.APPLICATION_JSON_VALUE,
-                                draft("NON_CLASSIFIED", recipients("Z06"))
+                                draft("NON_CLASSIFIED", recipients(first))
                                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                         .file(new org.springframework.mock.web.MockMultipartFile(
                                 "docx",
                                 "草稿.docx",
                                 "application/octet-stream",
                                 "not a word file".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                        .with(as("z09.clerk")))
+                        .with(as(person(Role.CLERK))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString(".docx")));
-        mvc.perform(get("/api/v1/documents").with(as("z09.clerk")))
-                .andExpect(jsonPath("$.length()").value(before + 2));
+        mvc.perform(get("/api/v1/documents").with(as(person(Role.CLERK))))
+                .andExpect(jsonPath("$.length()").value(2));
     }
 
     @Test
     void a13_aDraftWithoutMainRecipientCannotBeSubmitted() throws Exception {
         String json = mvc.perform(post("/api/v1/documents")
-                        .with(as("z09.leader"))
+                        .with(as(person(Role.LEADER)))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(draft("NON_CLASSIFIED", "")))
                 .andExpect(status().isCreated())
@@ -308,19 +346,19 @@ class DocumentsApiIntegrationTests {
                 .getResponse()
                 .getContentAsString();
         long id = ((Number) JsonPath.read(json, "$.id")).longValue();
-        mvc.perform(post("/api/v1/documents/" + id + "/submit").with(as("z09.leader")))
+        mvc.perform(post("/api/v1/documents/" + id + "/submit").with(as(person(Role.LEADER))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("主送")));
-        mvc.perform(get("/api/v1/documents/" + id).with(as("z09.leader")))
+        mvc.perform(get("/api/v1/documents/" + id).with(as(person(Role.LEADER))))
                 .andExpect(jsonPath("$.status").value("DRAFT"));
     }
 
     @Test
     void a4_aPdfServesAsTheBodyPagesOfADraftWithoutTypedBody() throws Exception {
         String json = mvc.perform(post("/api/v1/documents")
-                        .with(as("z09.clerk"))
+                        .with(as(person(Role.CLERK)))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(draft("NON_CLASSIFIED", recipients("Z06", "Z07"))
+                        .content(draft("NON_CLASSIFIED", recipients(first, second))
                                 .replaceAll("(?s)\"body\": \\[.*?\\],", "\"body\": [],")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.body.length()").value(0))
@@ -333,20 +371,20 @@ class DocumentsApiIntegrationTests {
 
         mvc.perform(multipart(bodyPdf)
                         .file(pdfPart("通知.docx", "not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                        .with(as("z09.clerk")))
+                        .with(as(person(Role.CLERK))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("不是 PDF")));
-        mvc.perform(multipart(bodyPdf).file(pdfPart("加密.pdf", pdf(2, true))).with(as("z09.clerk")))
+        mvc.perform(multipart(bodyPdf).file(pdfPart("加密.pdf", pdf(2, true))).with(as(person(Role.CLERK))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("加密")));
-        mvc.perform(multipart(bodyPdf).file(pdfPart("正文.pdf", pdf(2, false))).with(as("z09.clerk")))
+        mvc.perform(multipart(bodyPdf).file(pdfPart("正文.pdf", pdf(2, false))).with(as(person(Role.CLERK))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.hasBodyPdf").value(true));
-        mvc.perform(multipart(bodyPdf).file(pdfPart("正文.pdf", pdf(1, false))).with(as("z02.clerk")))
+        mvc.perform(multipart(bodyPdf).file(pdfPart("正文.pdf", pdf(1, false))).with(as(otherClerk)))
                 .andExpect(status().isNotFound());
 
         byte[] layout = mvc.perform(
-                        get("/api/v1/documents/" + id + "/layout.pdf").with(as("z09.clerk")))
+                        get("/api/v1/documents/" + id + "/layout.pdf").with(as(person(Role.CLERK))))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -354,7 +392,7 @@ class DocumentsApiIntegrationTests {
         try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(layout)))) {
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(3);
         }
-        mvc.perform(post("/api/v1/documents/" + id + "/submit").with(as("z09.clerk")))
+        mvc.perform(post("/api/v1/documents/" + id + "/submit").with(as(person(Role.CLERK))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("IN_APPROVAL"));
     }
@@ -362,9 +400,9 @@ class DocumentsApiIntegrationTests {
     @Test
     void a4_removingThePdfBodyLeavesTheTypedBodyWhichMustThenNotBeEmpty() throws Exception {
         String json = mvc.perform(post("/api/v1/documents")
-                        .with(as("z09.clerk"))
+                        .with(as(person(Role.CLERK)))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(draft("NON_CLASSIFIED", recipients("Z06"))
+                        .content(draft("NON_CLASSIFIED", recipients(first))
                                 .replaceAll("(?s)\"body\": \\[.*?\\],", "\"body\": [],")))
                 .andExpect(status().isCreated())
                 .andReturn()
@@ -373,12 +411,12 @@ class DocumentsApiIntegrationTests {
         long id = ((Number) JsonPath.read(json, "$.id")).longValue();
         mvc.perform(multipart("/api/v1/documents/" + id + "/body-pdf")
                         .file(pdfPart("正文.pdf", pdf(1, false)))
-                        .with(as("z09.clerk")))
+                        .with(as(person(Role.CLERK))))
                 .andExpect(jsonPath("$.hasBodyPdf").value(true));
-        mvc.perform(delete("/api/v1/documents/" + id + "/body-pdf").with(as("z09.clerk")))
+        mvc.perform(delete("/api/v1/documents/" + id + "/body-pdf").with(as(person(Role.CLERK))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.hasBodyPdf").value(false));
-        mvc.perform(post("/api/v1/documents/" + id + "/submit").with(as("z09.clerk")))
+        mvc.perform(post("/api/v1/documents/" + id + "/submit").with(as(person(Role.CLERK))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("正文")));
     }

@@ -24,17 +24,24 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.gongwen.operations.process.SystemFaultProcess;
+import org.gongwen.organization.Role;
 import org.gongwen.shared.CountyZone;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.PdfInspection;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A31 end to end: report, handling, the restore deadline passing, paper transmission, restoration. */
+/**
+ * A31 end to end: report, handling, the restore deadline passing, paper transmission, restoration.
+ * Faults are reported by units of the test's own; the information centre handles them and the county
+ * office is told, as the rules name them.
+ */
 @IntegrationTest
 class IncidentIntegrationTests {
 
@@ -59,9 +66,13 @@ class IncidentIntegrationTests {
     @Autowired
     CountyZone zone;
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
     void a31_aFaultNotRestoredInTimeSendsTheCountyToPaperUntilTheInformationCentreRestoresIt() throws Exception {
-        long id = report("z01.tech", "收文箱打不开，提示服务器错误", SINCE);
+        String unit = ownUnit();
+        long id = report(OwnUnits.login(unit, Role.TECHNICIAN), "收文箱打不开，提示服务器错误", SINCE);
         String processInstanceId = jdbc.queryForObject(
                 "select process_instance_id from operations_incident where id = ?", String.class, id);
         Task handling =
@@ -84,7 +95,7 @@ class IncidentIntegrationTests {
                 .singleResult()
                 .getId());
 
-        mvc.perform(get("/api/v1/incidents/current").with(as("b01.clerk")))
+        mvc.perform(get("/api/v1/incidents/current").with(as(OwnUnits.login(unit, Role.CLERK))))
                 .andExpect(jsonPath("$.paperMode").value(true))
                 .andExpect(jsonPath("$.incident.id").value(id));
         assertThat(jdbc.queryForObject(
@@ -101,7 +112,7 @@ class IncidentIntegrationTests {
 
         handle(processInstanceId, true, "已更换硬盘", "数据库已从备份恢复");
 
-        mvc.perform(get("/api/v1/incidents/current").with(as("b01.clerk")))
+        mvc.perform(get("/api/v1/incidents/current").with(as(OwnUnits.login(unit, Role.CLERK))))
                 .andExpect(jsonPath("$.paperMode").value(false));
         mvc.perform(get("/api/v1/incidents/" + id).with(as("bgs.staff")))
                 .andExpect(jsonPath("$.restoredBy").value("xxzx.staff"))
@@ -160,7 +171,7 @@ class IncidentIntegrationTests {
 
     @Test
     void a31_everyHandlingRoundIsKeptInTimeOrderInTheRecordItsCsvAndItsPdf() throws Exception {
-        long id = report("z03.tech", "公文交换服务无响应（两轮处置）", SINCE);
+        long id = report(OwnUnits.login(ownUnit(), Role.TECHNICIAN), "公文交换服务无响应（两轮处置）", SINCE);
         String processInstanceId = jdbc.queryForObject(
                 "select process_instance_id from operations_incident where id = ?", String.class, id);
         handle(processInstanceId, false, "第一轮：交换服务内存溢出", null);
@@ -223,13 +234,14 @@ class IncidentIntegrationTests {
 
     @Test
     void a31_anExpectedRefusalIsLoggedAsOneLineWithoutAStackTrace() throws Exception {
+        String clerk = OwnUnits.login(ownUnit(), Role.CLERK);
         Logger logger = (Logger) LoggerFactory.getLogger("org.gongwen.shell.web.ApiExceptionHandler");
         ListAppender<ILoggingEvent> events = new ListAppender<>();
         events.start();
         logger.addAppender(events);
         try {
             mvc.perform(post("/api/v1/incidents")
-                            .with(as("z01.clerk"))
+                            .with(as(clerk))
                             .contentType(MediaType.APPLICATION_JSON)
                             .content(body("打印机故障", Instant.now().plus(1, ChronoUnit.DAYS))))
                     .andExpect(status().isBadRequest());
@@ -251,20 +263,26 @@ class IncidentIntegrationTests {
 
     @Test
     void a31_onlyTechniciansAndClerksReportAndOnlyTheCentreTheOfficeAndAdminsReadTheReports() throws Exception {
+        String clerk = OwnUnits.login(ownUnit(), Role.CLERK);
         mvc.perform(post("/api/v1/incidents")
                         .with(as("bgs.supervisor"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body("打印机故障", Instant.now())))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/incidents").with(as("z01.clerk"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/incidents").with(as(clerk))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/incidents").with(as("bgs.staff"))).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/incidents/1/report.pdf").with(as("z01.clerk"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/incidents/1/report.pdf").with(as(clerk))).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/incidents")
-                        .with(as("z01.clerk"))
+                        .with(as(clerk))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body("打印机故障", Instant.now().plus(1, ChronoUnit.DAYS))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("请填写故障发生时间（不能晚于现在）。"));
+    }
+
+    /** A unit of the test's own with a clerk and a technician, who report its faults. */
+    private String ownUnit() {
+        return OwnUnits.in(context).freshUnit("OI", "清河县故障报告测试局", Role.CLERK, Role.TECHNICIAN);
     }
 
     private long report(String username, String what, Instant since) throws Exception {

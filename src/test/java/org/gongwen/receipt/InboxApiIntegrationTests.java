@@ -17,14 +17,17 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.security.internal.ApiTokenService;
 import org.gongwen.security.internal.IssuedToken;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,7 +39,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * The inbox over REST (A14): a unit's office system with its API token lists, reads (its read is
  * the receipt, A14.2) and acknowledges; another unit's document is 404, a revoked token 401; the
- * clerk's human actions with HTTP Basic: checks, print within the quota, return, reissue request.
+ * clerk's human actions with HTTP Basic: checks, print within the quota, return, reissue request. Documents
+ * come from 城关镇 (Z01) to recipient units of the test's own.
  */
 @IntegrationTest
 class InboxApiIntegrationTests {
@@ -65,6 +69,9 @@ class InboxApiIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -73,9 +80,10 @@ class InboxApiIntegrationTests {
     @Test
     void a14_anOfficeSystemReadsItsUnitsInboxAndItsReadIsTheReceipt() throws Exception {
         Instant before = Instant.now().minusSeconds(1);
-        long mine = sendTo("Z05", 2, "关于开展办公系统对接测试的通知");
-        long others = sendTo("Z16", 2, "关于其他单位收文的通知");
-        IssuedToken token = tokenFor("Z05");
+        String unit = ownRecipient();
+        long mine = sendTo(unit, 2, "关于开展办公系统对接测试的通知");
+        long others = sendTo(ownRecipient(), 2, "关于其他单位收文的通知");
+        IssuedToken token = tokenFor(unit);
 
         mvc.perform(get("/api/v1/inbox").param("since", before.toString()).with(bearer(token)))
                 .andExpect(status().isOk())
@@ -130,26 +138,28 @@ class InboxApiIntegrationTests {
 
     @Test
     void a11_2_aClerkChecksPrintsWithinTheQuotaReturnsAndAsksForAResendOverRest() throws Exception {
-        long id = sendTo("Z05", 1, "关于开展接口打印测试的通知");
+        String unit = ownRecipient();
+        String clerk = OwnUnits.login(unit, Role.CLERK);
+        long id = sendTo(unit, 1, "关于开展接口打印测试的通知");
 
-        mvc.perform(get("/api/v1/inbox/" + id + "/checks").with(as("z05.clerk")))
+        mvc.perform(get("/api/v1/inbox/" + id + "/checks").with(as(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(8))
                 .andExpect(jsonPath("$[*].passed", not(hasItem(false))))
                 .andExpect(jsonPath("$[0].label").value("发文单位"));
-        mvc.perform(post("/api/v1/inbox/" + id + "/prints").with(as("z05.clerk")))
+        mvc.perform(post("/api/v1/inbox/" + id + "/prints").with(as(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Official", "true"))
                 .andExpect(header().string("X-Copy-Number", "1"))
                 .andExpect(header().string("X-Remaining-Quota", "0"))
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF));
-        mvc.perform(post("/api/v1/inbox/" + id + "/prints").with(as("z05.clerk")))
+        mvc.perform(post("/api/v1/inbox/" + id + "/prints").with(as(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Official", "false"))
                 .andExpect(header().doesNotExist("X-Copy-Number"));
-        mvc.perform(post("/api/v1/inbox/" + id + "/prints").with(as("z05.leader")))
+        mvc.perform(post("/api/v1/inbox/" + id + "/prints").with(as(OwnUnits.login(unit, Role.LEADER))))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/inbox/" + id + "/prints").with(as("z16.clerk")))
+        mvc.perform(post("/api/v1/inbox/" + id + "/prints").with(as(OwnUnits.login(ownRecipient(), Role.CLERK))))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/inbox/" + id + "/prints").with(as("z01.clerk")))
                 .andExpect(status().isOk())
@@ -157,27 +167,25 @@ class InboxApiIntegrationTests {
                 .andExpect(jsonPath("$[1].official").value(false));
 
         mvc.perform(post("/api/v1/inbox/" + id + "/return")
-                        .with(as("z05.clerk"))
+                        .with(as(clerk))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\": \"\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message").value("退回时请写明原因。"));
         mvc.perform(post("/api/v1/inbox/" + id + "/reissue-requests")
-                        .with(as("z05.clerk"))
+                        .with(as(clerk))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"kind\": \"EXTRA_COPIES\", \"extraCopies\": 2, \"reason\": \"需分送两个村委会\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.state").value("PENDING"))
                 .andExpect(jsonPath("$.extraCopies").value(2));
-        mvc.perform(post("/api/v1/inbox/" + id + "/sign-for").with(as("z05.clerk")))
-                .andExpect(status().isNoContent());
-        mvc.perform(get("/api/v1/inbox/" + id + "/detail").with(as("z05.clerk")))
+        mvc.perform(post("/api/v1/inbox/" + id + "/sign-for").with(as(clerk))).andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/inbox/" + id + "/detail").with(as(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.entry.state").value("SIGNED"))
                 .andExpect(jsonPath("$.entry.receivedVia").value("PRINT"))
                 .andExpect(jsonPath("$.reissueRequests[0].kind").value("EXTRA_COPIES"));
-        mvc.perform(get("/api/v1/inbox").param("size", "1000").with(as("z05.clerk")))
-                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/inbox").param("size", "1000").with(as(clerk))).andExpect(status().isBadRequest());
     }
 
     @Test
@@ -190,6 +198,11 @@ class InboxApiIntegrationTests {
                 .andExpect(jsonPath("$.paths['/api/v1/inbox/{id}/acknowledge'].post")
                         .exists())
                 .andExpect(jsonPath("$.paths['/api/v1/inbox/{id}/prints'].post").exists());
+    }
+
+    /** A recipient unit of the test's own with clerk and leader; returns its code. */
+    private String ownRecipient() {
+        return OwnUnits.in(context).freshUnit("IA", "清河县收文接口测试局", Role.CLERK, Role.LEADER);
     }
 
     private IssuedToken tokenFor(String unitCode) {

@@ -19,12 +19,15 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.pdf.OfdSignatureCheck;
 import org.gongwen.pdf.OfdSignatureVerifier;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -33,6 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Official OFD print copies (A11.2, A23/A24) over REST: the 份号 from the same quota and ranges as the PDF
  * copies, the seal intact and the county system's countersignature valid, 409 once the quota is used up.
+ * 城关镇 (Z01) sends to a unit of the test's own.
  */
 @IntegrationTest
 class OfdPrintApiIntegrationTests {
@@ -61,11 +65,16 @@ class OfdPrintApiIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
     void a11_2_officialOfdAndPdfCopiesShareTheQuotaAndTheOfdCopyCarriesItsNumberUnderAnIntactSeal() throws Exception {
-        long id = sendTo("Z06", 2, "关于开展OFD打印测试的通知");
+        String unit = OwnUnits.in(context).freshUnit("OP", "清河县OFD打印测试局", Role.CLERK, Role.LEADER);
+        String clerk = OwnUnits.login(unit, Role.CLERK);
+        long id = sendTo(unit, 2, "关于开展OFD打印测试的通知");
 
-        byte[] ofd = mvc.perform(post("/api/v1/inbox/" + id + "/prints/ofd").with(as("z06.clerk")))
+        byte[] ofd = mvc.perform(post("/api/v1/inbox/" + id + "/prints/ofd").with(as(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Official", "true"))
                 .andExpect(header().string("X-Copy-Number", "1"))
@@ -86,17 +95,17 @@ class OfdPrintApiIntegrationTests {
                         assertThat(c.intact()).as(String.valueOf(c.failure())).isTrue());
         assertThat(checks.get(1).protectsSignatureList()).isTrue();
 
-        mvc.perform(post("/api/v1/inbox/" + id + "/prints").with(as("z06.clerk")))
+        mvc.perform(post("/api/v1/inbox/" + id + "/prints").with(as(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Copy-Number", "2"))
                 .andExpect(header().string("X-Remaining-Quota", "0"))
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF));
-        mvc.perform(post("/api/v1/inbox/" + id + "/prints/ofd").with(as("z06.clerk")))
+        mvc.perform(post("/api/v1/inbox/" + id + "/prints/ofd").with(as(clerk)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.startsWith("正式打印份数已用完")));
-        mvc.perform(post("/api/v1/inbox/" + id + "/prints/ofd").with(as("z06.leader")))
+        mvc.perform(post("/api/v1/inbox/" + id + "/prints/ofd").with(as(OwnUnits.login(unit, Role.LEADER))))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/inbox/" + id + "/prints").with(as("z06.clerk")))
+        mvc.perform(get("/api/v1/inbox/" + id + "/prints").with(as(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].copyNumber").value(1))
                 .andExpect(jsonPath("$[1].copyNumber").value(2));

@@ -10,11 +10,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.pdf.OfdSignatureCheck;
 import org.gongwen.pdf.OfdSignatureVerifier;
@@ -46,6 +48,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Issue 15, receiving OFD: the A10.1 checks run on the sealed OFD beside the PDF and gate the sign-for the
  * same way; the office-system API serves layout.ofd byte for byte to the recipient only; the viewer renders it.
+ * Each test sends to a recipient unit of its own.
  */
 @IntegrationTest
 class OfdReceivingIntegrationTests {
@@ -96,9 +99,10 @@ class OfdReceivingIntegrationTests {
 
     @Test
     void a10_1_theChecksOfAStampedAndSentDocumentIncludeTheOfdsAndPass() {
-        long distributionId = sendTo("Z05", "关于收文核验OFD版式文件的通知");
+        String unit = ownRecipient();
+        long distributionId = sendTo(unit, "关于收文核验OFD版式文件的通知");
         long documentId = documentOf(distributionId);
-        SignIn.as(users, "z05.clerk");
+        SignIn.as(users, OwnUnits.login(unit, Role.CLERK));
 
         ReceiptChecks checks = verification.verify(documentId);
 
@@ -122,10 +126,11 @@ class OfdReceivingIntegrationTests {
 
     @Test
     void a10_1_oneChangedByteInTheStoredOfdFailsItsChecksAndTheSignForIsRefused() {
-        long distributionId = sendTo("Z05", "关于核查篡改OFD版式文件的通知");
+        String unit = ownRecipient();
+        long distributionId = sendTo(unit, "关于核查篡改OFD版式文件的通知");
         long documentId = documentOf(distributionId);
         Tampering.flipOneByteOfStoredAttachment(jdbc, ofdSha256(documentId));
-        SignIn.as(users, "z05.clerk");
+        SignIn.as(users, OwnUnits.login(unit, Role.CLERK));
 
         ReceiptChecks checks = verification.verify(documentId);
 
@@ -143,19 +148,17 @@ class OfdReceivingIntegrationTests {
 
     @Test
     void a10_1_anOfdSealedWithASealRevokedBeforeTheSealingIsRefusedAtSignFor() {
-        SealInfo seal = unitWithSeal("XO01", "清河县OFD核验测试一局");
-        UnitInfo recipient = organization.unitByCode("Z05").orElseThrow();
+        String sender = OwnUnits.freshCode("XO");
+        SealInfo seal = unitWithSeal(sender, "清河县OFD核验测试局" + sender);
+        String unit = ownRecipient();
+        UnitInfo recipient = organization.unitByCode(unit).orElseThrow();
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
         long documentId = chain.signedAndAwaitingConfirmation(
-                "xo01",
-                "清河县OFD核验测试一局",
+                sender.toLowerCase(Locale.ROOT),
+                "清河县OFD核验测试局" + sender,
                 "关于吊销后签章的OFD文件的通知",
                 List.of(new RecipientEntry(recipient.id(), RecipientKind.MAIN, 1)));
-        chain.complete(
-                "xo01.clerk",
-                org.gongwen.document.process.DocumentSendProcess.businessKey(documentId),
-                java.util.Map.of("sendConfirmed", true));
-        org.gongwen.support.SendJobs.run(engine.getManagementService(), engine.getRuntimeService(), documentId);
+        chain.confirmAndSend(sender.toLowerCase(Locale.ROOT), documentId);
         SecurityContextHolder.clearContext();
         long distributionId = jdbc.queryForObject(
                 "select id from receipt_distribution where document_id = ? and unit_id = ?",
@@ -170,7 +173,7 @@ class OfdReceivingIntegrationTests {
                 "update seal_revoked_certificate set revoked_at = ? where serial_number = ?",
                 LocalDateTime.ofInstant(sealed.signTime().minus(Duration.ofHours(1)), ZoneOffset.UTC),
                 sealed.signerCertificate().getSerialNumber().toString(16));
-        SignIn.as(users, "z05.clerk");
+        SignIn.as(users, OwnUnits.login(unit, Role.CLERK));
 
         ReceiptChecks checks = verification.verify(documentId);
 
@@ -185,16 +188,20 @@ class OfdReceivingIntegrationTests {
 
     @Test
     void a14_layoutOfdServesTheStoredSealedOfdToTheRecipientOnly() throws Exception {
-        long distributionId = sendTo("Z05", "关于接口读取OFD版式文件的通知");
+        String unit = ownRecipient();
+        long distributionId = sendTo(unit, "关于接口读取OFD版式文件的通知");
         long documentId = documentOf(distributionId);
         String path = "/api/v1/inbox/" + distributionId + "/layout.ofd";
 
-        HttpResponse<byte[]> mine = RealHttp.basic(port, "z05.clerk").getBytes(path);
+        HttpResponse<byte[]> mine =
+                RealHttp.basic(port, OwnUnits.login(unit, Role.CLERK)).getBytes(path);
 
         assertThat(mine.statusCode()).isEqualTo(200);
         assertThat(mine.headers().firstValue("Content-Type").orElse("")).startsWith("application/ofd");
         assertThat(sha256(mine.body())).isEqualTo(ofdSha256(documentId));
-        assertThat(RealHttp.basic(port, "z16.clerk").getBytes(path).statusCode())
+        assertThat(RealHttp.basic(port, OwnUnits.login(ownRecipient(), Role.CLERK))
+                        .getBytes(path)
+                        .statusCode())
                 .isEqualTo(404);
         assertThat(RealHttp.anonymous(port).getBytes(path).statusCode()).isEqualTo(401);
         assertThat(jdbc.queryForList(
@@ -206,10 +213,11 @@ class OfdReceivingIntegrationTests {
 
     @Test
     void theViewerRendersTheOfdToAViewOnlyPdfAndLeavesTheStoredFileAlone() {
-        long distributionId = sendTo("Z05", "关于在线阅读OFD版式文件的通知");
+        String unit = ownRecipient();
+        long distributionId = sendTo(unit, "关于在线阅读OFD版式文件的通知");
         long documentId = documentOf(distributionId);
         String before = ofdSha256(documentId);
-        SignIn.as(users, "z05.clerk");
+        SignIn.as(users, OwnUnits.login(unit, Role.CLERK));
 
         byte[] ofd = receipts.layoutOfdForViewer(distributionId, "10.0.5.9");
         byte[] pdf = ofdViewer.toPdf(ofd);
@@ -218,6 +226,11 @@ class OfdReceivingIntegrationTests {
                 .isEqualTo("%PDF-");
         assertThat(String.join("", OfdText.pageTexts(ofd))).contains("在线阅读OFD版式文件");
         assertThat(sha256(storedOfd(documentId))).isEqualTo(before);
+    }
+
+    /** A recipient unit of the test's own with a clerk; returns its code. */
+    private String ownRecipient() {
+        return new OwnUnits(organization, accounts, seals).freshUnit("OR", "清河县OFD收文测试局", Role.CLERK);
     }
 
     private long sendTo(String unitCode, String title) {

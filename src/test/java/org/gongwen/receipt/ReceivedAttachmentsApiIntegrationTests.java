@@ -13,10 +13,12 @@ import org.gongwen.document.internal.AttachmentUpload;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.security.internal.ApiTokenService;
 import org.gongwen.security.internal.IssuedToken;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.RealHttp;
 import org.gongwen.support.SampleAttachments;
 import org.gongwen.support.SignIn;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,7 +37,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * The attachments of a received document over the office-system interface (A11.3, A14): listed with the
  * entry, how each travels and, for a separate file, its integrity; each electronic one served to the
- * recipient unit only and recorded; one on paper named with who delivers it and not served.
+ * recipient unit only and recorded; one on paper named with who delivers it and not served. 城关镇 (Z01) sends
+ * to a unit of the test's own; another unit of its own is refused.
  */
 @IntegrationTest
 class ReceivedAttachmentsApiIntegrationTests {
@@ -63,6 +67,9 @@ class ReceivedAttachmentsApiIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
     @LocalServerPort
     int port;
 
@@ -75,7 +82,10 @@ class ReceivedAttachmentsApiIntegrationTests {
     void a11_3_theOfficeSystemListsAndReadsEveryAttachmentAndAPaperOneIsNamedWithItsDeliverer() throws Exception {
         byte[] xlsx = SampleAttachments.xlsx();
         byte[] pdf = SampleAttachments.pdf();
-        long unitId = organization.unitByCode("Z05").orElseThrow().id();
+        OwnUnits own = OwnUnits.in(context);
+        String unit = own.freshUnit("RA", "清河县附件接口测试局", Role.CLERK);
+        String other = own.freshUnit("RA", "清河县附件接口测试局", Role.CLERK);
+        long unitId = organization.unitByCode(unit).orElseThrow().id();
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
         long documentId = chain.signedAndAwaitingConfirmation(
                 "关于报送附件接口核对材料的通知",
@@ -92,7 +102,7 @@ class ReceivedAttachmentsApiIntegrationTests {
                 Long.class,
                 documentId,
                 unitId);
-        IssuedToken token = tokenFor("Z05");
+        IssuedToken token = tokenFor(unit);
 
         mvc.perform(get("/api/v1/inbox/" + mine).with(bearer(token)))
                 .andExpect(status().isOk())
@@ -126,7 +136,7 @@ class ReceivedAttachmentsApiIntegrationTests {
         assertThat(served).isEqualTo(xlsx);
         mvc.perform(get("/api/v1/inbox/" + mine + "/attachments/" + paperId).with(bearer(token)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/inbox/" + mine + "/attachments/" + xlsxId).with(bearer(tokenFor("Z16"))))
+        mvc.perform(get("/api/v1/inbox/" + mine + "/attachments/" + xlsxId).with(bearer(tokenFor(other))))
                 .andExpect(status().isNotFound());
         assertThat(jdbc.queryForList(
                         "select detail from receipt_event where distribution_id = ? and type = ?",
@@ -137,13 +147,19 @@ class ReceivedAttachmentsApiIntegrationTests {
 
         // the same over the real server: the recipient's token and clerk read it, nobody else does
         String path = "/api/v1/inbox/" + mine + "/attachments/" + xlsxId;
-        assertThat(RealHttp.bearer(port, tokenFor("Z05").token()).get(path).statusCode())
+        assertThat(RealHttp.bearer(port, tokenFor(unit).token()).get(path).statusCode())
                 .isEqualTo(200);
-        assertThat(RealHttp.basic(port, "z05.clerk").get(path).statusCode()).isEqualTo(200);
+        assertThat(RealHttp.basic(port, OwnUnits.login(unit, Role.CLERK))
+                        .get(path)
+                        .statusCode())
+                .isEqualTo(200);
         assertThat(RealHttp.anonymous(port).get(path).statusCode()).isEqualTo(401);
-        assertThat(RealHttp.bearer(port, tokenFor("Z16").token()).get(path).statusCode())
+        assertThat(RealHttp.bearer(port, tokenFor(other).token()).get(path).statusCode())
                 .isEqualTo(404);
-        assertThat(RealHttp.basic(port, "z16.clerk").get(path).statusCode()).isEqualTo(404);
+        assertThat(RealHttp.basic(port, OwnUnits.login(other, Role.CLERK))
+                        .get(path)
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     private IssuedToken tokenFor(String unitCode) {

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +23,7 @@ import org.gongwen.document.DistributionSummary;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.receipt.internal.DeletionService;
 import org.gongwen.receipt.internal.DistributionService;
 import org.gongwen.receipt.internal.InboxQuery;
@@ -45,11 +47,13 @@ import org.gongwen.receipt.process.ReceiptDeletionProcess;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.SignIn;
 import org.gongwen.support.Tampering;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -57,8 +61,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Receiving through the real services and processes (A9.2, A10, A11.2, A14.2, A15): print quota
  * under concurrency, receipt time, sign-for and return, re-send and extra copies, deletion approval.
- * Documents come from 城关镇 (Z01) to Z16 and 北山镇 (Z05); assertions look only at this
- * test's own distributions.
+ * Documents come from 城关镇 (Z01), or from a sending unit of the test's own where the sender's people
+ * act or are counted, to recipient units of the test's own.
  */
 @IntegrationTest
 class ReceivingIntegrationTests {
@@ -108,6 +112,9 @@ class ReceivingIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -115,14 +122,15 @@ class ReceivingIntegrationTests {
 
     @Test
     void a11_2_fiftyParallelPrintsWithQuotaThreeGiveExactlyThreeOfficialCopiesNumberedOneToThree() throws Exception {
-        long distributionId = sendTo("Z16", 3, "关于开展冬季消防安全检查的通知");
+        String unit = ownRecipient();
+        long distributionId = sendTo(unit, 3, "关于开展冬季消防安全检查的通知");
         ExecutorService pool = Executors.newFixedThreadPool(16);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<PrintedCopy>> futures = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             String address = "10.0.16." + i;
             futures.add(pool.submit(() -> {
-                signIn("z16.clerk");
+                signIn(clerk(unit));
                 try {
                     start.await();
                     return printing.print(distributionId, address);
@@ -168,8 +176,9 @@ class ReceivingIntegrationTests {
 
     @Test
     void a11_2_aCopyThatDoesNotReachTheBrowserIsNotCountedAndItsNumberIsPrintedAgain() throws Exception {
-        long distributionId = sendTo("Z16", 1, "关于做好打印中断后补打工作的通知");
-        signIn("z16.clerk");
+        String unit = ownRecipient();
+        long distributionId = sendTo(unit, 1, "关于做好打印中断后补打工作的通知");
+        signIn(clerk(unit));
         assertThat(printing.plan(distributionId)).isEqualTo(new PrintPlan(1, 1, 1));
         PrintJob first = printing.reserve(distributionId, "10.0.16.90");
         assertThat(first.copyNumber()).isEqualTo(1);
@@ -222,8 +231,9 @@ class ReceivingIntegrationTests {
 
     @Test
     void a11_2_anAttemptWhoseFileWasNeverFetchedGivesItsNumberBackButAFileOnItsWayKeepsIt() throws Exception {
-        long distributionId = sendTo("Z16", 2, "关于做好打印文件未取回时补打工作的通知");
-        signIn("z16.clerk");
+        String unit = ownRecipient();
+        long distributionId = sendTo(unit, 2, "关于做好打印文件未取回时补打工作的通知");
+        signIn(clerk(unit));
 
         // the page gives the attempt up: its browser's request for the file never reached the server
         PrintJob givenUp = printing.reserve(distributionId, "10.0.16.80");
@@ -291,8 +301,9 @@ class ReceivingIntegrationTests {
 
     @Test
     void a14_2_theReceiptTimeIsTheFirstDownloadOrOfficialPrintAndNeverChanges() {
-        long distributionId = sendTo("Z16", 2, "关于报送年度工作总结的通知");
-        signIn("z16.clerk");
+        String unit = ownRecipient();
+        long distributionId = sendTo(unit, 2, "关于报送年度工作总结的通知");
+        signIn(clerk(unit));
         receipts.layoutFileForViewer(distributionId, "10.0.16.200");
         assertThat(receipts.entry(distributionId).receivedAt())
                 .as("viewing is not receiving")
@@ -323,7 +334,7 @@ class ReceivingIntegrationTests {
                 .extracting(ReceiptEventInfo::clientAddress)
                 .containsExactly("10.0.16.201", "10.0.16.203");
 
-        signIn("z05.clerk");
+        signIn(clerk(ownRecipient()));
         assertThatThrownBy(() -> receipts.entry(distributionId))
                 .isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).kind())
@@ -336,8 +347,9 @@ class ReceivingIntegrationTests {
 
     @Test
     void a10_1_aClerkSignsForAndTheInboxShowsItReadAndSigned() {
-        long distributionId = sendTo("Z05", 2, "关于做好元旦春节期间值班工作的通知");
-        signIn("z05.clerk");
+        String unit = ownRecipient();
+        long distributionId = sendTo(unit, 2, "关于做好元旦春节期间值班工作的通知");
+        signIn(clerk(unit));
         assertThat(receipts.inbox(InboxQuery.all(), 0, 50).getContent())
                 .filteredOn(e -> e.distributionId() == distributionId)
                 .singleElement()
@@ -361,7 +373,7 @@ class ReceivingIntegrationTests {
 
         InboxEntry signed = receipts.entry(distributionId);
         assertThat(signed.state()).isEqualTo(DistributionState.SIGNED);
-        assertThat(signed.signedBy()).isEqualTo("z05.clerk");
+        assertThat(signed.signedBy()).isEqualTo(clerk(unit));
         assertThat(signed.unread()).isFalse();
         assertThatThrownBy(() -> signing.signFor(distributionId)).isInstanceOf(BusinessException.class);
         assertThat(receipts.inbox(new InboxQuery("元旦春节", null, false, true, null), 0, 50)
@@ -372,10 +384,11 @@ class ReceivingIntegrationTests {
 
     @Test
     void a9_signingForPrintingOrViewingMarksTheDocumentReadWithoutTheDetail() {
-        long signedFor = sendTo("Z05", 1, "关于做好冬季森林防火工作的通知");
-        long printed = sendTo("Z05", 1, "关于开展冬季送温暖活动的通知");
-        long viewed = sendTo("Z05", 1, "关于做好冬季道路交通安全工作的通知");
-        signIn("z05.clerk");
+        String unit = ownRecipient();
+        long signedFor = sendTo(unit, 1, "关于做好冬季森林防火工作的通知");
+        long printed = sendTo(unit, 1, "关于开展冬季送温暖活动的通知");
+        long viewed = sendTo(unit, 1, "关于做好冬季道路交通安全工作的通知");
+        signIn(clerk(unit));
         assertThat(List.of(signedFor, printed, viewed))
                 .allSatisfy(id -> assertThat(receipts.entry(id).unread()).isTrue());
 
@@ -396,7 +409,7 @@ class ReceivingIntegrationTests {
                 .extracting(InboxEntry::distributionId)
                 .doesNotContain(signedFor, printed, viewed);
 
-        long unseen = sendTo("Z05", 1, "关于做好冬季安全用电工作的通知");
+        long unseen = sendTo(unit, 1, "关于做好冬季安全用电工作的通知");
         signIn("z01.clerk");
         receipts.layoutFileForViewer(unseen, "10.0.1.10");
         assertThat(receipts.entry(unseen).unread())
@@ -406,9 +419,11 @@ class ReceivingIntegrationTests {
 
     @Test
     void a15_aReturnNeedsAReasonReachesTheSenderAndStopsPrinting() {
-        long distributionId = sendTo("Z05", 2, "关于调整农村低保标准的通知");
-        int senderNotices = notices("z01.clerk");
-        signIn("z05.clerk");
+        String sender = ownSender();
+        String unit = ownRecipient();
+        long distributionId = sendFrom(sender, unit, 2, "关于调整农村低保标准的通知");
+        int senderNotices = notices(clerk(sender));
+        signIn(clerk(unit));
         assertThatThrownBy(() -> signing.returnDocument(distributionId, "  ")).isInstanceOf(BusinessException.class);
 
         signing.returnDocument(distributionId, "主送单位应为县民政局");
@@ -416,9 +431,9 @@ class ReceivingIntegrationTests {
         InboxEntry returned = receipts.entry(distributionId);
         assertThat(returned.state()).isEqualTo(DistributionState.RETURNED);
         assertThat(receipts.open(distributionId).returnReason()).isEqualTo("主送单位应为县民政局");
-        assertThat(notices("z01.clerk")).isEqualTo(senderNotices + 1);
+        assertThat(notices(clerk(sender))).isEqualTo(senderNotices + 1);
         assertThatThrownBy(() -> printing.print(distributionId, null)).isInstanceOf(BusinessException.class);
-        signIn("z01.clerk");
+        signIn(clerk(sender));
         long documentId = returned.documentId();
         assertThat(distributionService.of(documentId))
                 .extracting(DistributionSummary::returnReason)
@@ -427,8 +442,10 @@ class ReceivingIntegrationTests {
 
     @Test
     void a10_2_anApprovedResendSupersedesTheCopyAndStartsTheReceiptAgain() {
-        long distributionId = sendTo("Z05", 2, "关于组织收看安全生产警示教育片的通知");
-        signIn("z05.clerk");
+        String sender = ownSender();
+        String unit = ownRecipient();
+        long distributionId = sendFrom(sender, unit, 2, "关于组织收看安全生产警示教育片的通知");
+        signIn(clerk(unit));
         printing.print(distributionId, null);
         reissues.request(distributionId, ReissueKind.RESEND, 0, "打印件字迹不清，请重发");
         assertThatThrownBy(() -> reissues.request(distributionId, ReissueKind.EXTRA_COPIES, 2, "再要两份"))
@@ -441,17 +458,18 @@ class ReceivingIntegrationTests {
         Task decide = tasks.createTaskQuery()
                 .processInstanceBusinessKey(DocumentReissueProcess.businessKey(requestId))
                 .singleResult();
-        assertThat(tasks.getIdentityLinksForTask(decide.getId())).anyMatch(l -> "CLERK@Z01".equals(l.getGroupId()));
+        assertThat(tasks.getIdentityLinksForTask(decide.getId()))
+                .anyMatch(l -> ("CLERK@" + sender).equals(l.getGroupId()));
         complete(
                 decide,
-                "z01.clerk",
+                clerk(sender),
                 Map.of(
                         DocumentReissueProcess.DECISION,
                         DocumentReissueProcess.APPROVE,
                         DocumentReissueProcess.DECISION_REASON,
                         ""));
 
-        signIn("z05.clerk");
+        signIn(clerk(unit));
         InboxEntry old = receipts.entry(distributionId);
         assertThat(old.state()).isEqualTo(DistributionState.SUPERSEDED);
         assertThat(runtime.createProcessInstanceQuery()
@@ -473,42 +491,46 @@ class ReceivingIntegrationTests {
 
     @Test
     void a10_2_extraCopiesRaiseTheQuotaAndARefusalReturnsItsReason() {
-        long distributionId = sendTo("Z05", 1, "关于印发防汛应急预案的通知");
-        signIn("z05.clerk");
+        String sender = ownSender();
+        String unit = ownRecipient();
+        long distributionId = sendFrom(sender, unit, 1, "关于印发防汛应急预案的通知");
+        signIn(clerk(unit));
         assertThatThrownBy(() -> reissues.request(distributionId, ReissueKind.EXTRA_COPIES, 0, "需分送各村"))
                 .isInstanceOf(BusinessException.class);
         reissues.request(distributionId, ReissueKind.EXTRA_COPIES, 2, "需分送两个村委会");
-        decideLatest(distributionId, "z01.leader", DocumentReissueProcess.APPROVE, "同意追加");
-        signIn("z05.clerk");
+        decideLatest(distributionId, OwnUnits.login(sender, Role.LEADER), DocumentReissueProcess.APPROVE, "同意追加");
+        signIn(clerk(unit));
         assertThat(receipts.entry(distributionId).printQuota()).isEqualTo(3);
 
         reissues.request(distributionId, ReissueKind.RESEND, 0, "想要新版本");
-        int recipientNotices = notices("z05.clerk");
-        decideLatest(distributionId, "z01.clerk", DocumentReissueProcess.REFUSE, "原件无误，无需重发");
-        signIn("z05.clerk");
+        int recipientNotices = notices(clerk(unit));
+        decideLatest(distributionId, clerk(sender), DocumentReissueProcess.REFUSE, "原件无误，无需重发");
+        signIn(clerk(unit));
         assertThat(reissues.requestsOf(distributionId))
                 .extracting(ReissueRequestInfo::state, ReissueRequestInfo::decisionReason)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(RequestState.APPROVED, "同意追加"),
                         org.assertj.core.groups.Tuple.tuple(RequestState.REFUSED, "原件无误，无需重发"));
-        assertThat(notices("z05.clerk")).isEqualTo(recipientNotices + 1);
+        assertThat(notices(clerk(unit))).isEqualTo(recipientNotices + 1);
         assertThat(receipts.entry(distributionId).state()).isEqualTo(DistributionState.DELIVERED);
     }
 
     @Test
     void a9_2_aDeletionNeedsTheLeaderAndHidesButKeepsTheDocument() {
-        long distributionId = sendTo("Z05", 1, "关于转发防范电信诈骗宣传材料的通知");
-        signIn("z05.clerk");
+        String unit = ownRecipient();
+        String leader = OwnUnits.login(unit, Role.LEADER);
+        long distributionId = sendTo(unit, 1, "关于转发防范电信诈骗宣传材料的通知");
+        signIn(clerk(unit));
         deletions.request(distributionId, "重复收文，已有纸质件");
         assertThatThrownBy(() -> deletions.request(distributionId, "再次申请")).isInstanceOf(BusinessException.class);
-        decideDeletion(distributionId, ReceiptDeletionProcess.REFUSE, "请先办理完毕");
-        signIn("z05.clerk");
+        decideDeletion(unit, distributionId, ReceiptDeletionProcess.REFUSE, "请先办理完毕");
+        signIn(clerk(unit));
         assertThat(receipts.entry(distributionId)).isNotNull();
 
         deletions.request(distributionId, "已办理完毕，重复收文");
-        decideDeletion(distributionId, ReceiptDeletionProcess.APPROVE, "");
+        decideDeletion(unit, distributionId, ReceiptDeletionProcess.APPROVE, "");
 
-        signIn("z05.clerk");
+        signIn(clerk(unit));
         assertThat(receipts.inbox(InboxQuery.all(), 0, 200).getContent())
                 .extracting(InboxEntry::distributionId)
                 .doesNotContain(distributionId);
@@ -517,37 +539,39 @@ class ReceivingIntegrationTests {
         assertThat(jdbc.queryForMap(
                         "select deleted_by, deletion_requested_by from receipt_distribution where id = ?",
                         distributionId))
-                .containsEntry("deleted_by", "z05.leader")
-                .containsEntry("deletion_requested_by", "z05.clerk");
+                .containsEntry("deleted_by", leader)
+                .containsEntry("deletion_requested_by", clerk(unit));
         signIn("bgs.supervisor");
         assertThat(receipts.history(distributionId))
                 .extracting(ReceiptEventInfo::type)
                 .containsSubsequence(
                         ReceiptEventType.DELETION_REQUESTED, ReceiptEventType.DELETION_REFUSED,
                         ReceiptEventType.DELETION_REQUESTED, ReceiptEventType.DELETION_APPROVED);
-        String clerk = organization.personByUsername("z05.clerk").orElseThrow().fullName();
+        String clerkName =
+                organization.personByUsername(clerk(unit)).orElseThrow().fullName();
         assertThat(receipts.history(distributionId))
                 .filteredOn(e -> e.type() == ReceiptEventType.DELETION_APPROVED)
                 .singleElement()
-                .satisfies(e -> assertThat(e.actor()).isEqualTo("z05.leader"))
-                .satisfies(e -> assertThat(e.detail()).isEqualTo("申请人：" + clerk));
+                .satisfies(e -> assertThat(e.actor()).isEqualTo(leader))
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("申请人：" + clerkName));
         assertThat(jdbc.queryForList(
                         "select actor from audit_entry where target_type = 'distribution' and target_id = ?"
                                 + " and detail like 'DELETION_APPROVED%'",
                         String.class, Long.toString(distributionId)))
-                .containsExactly("z05.leader");
+                .containsExactly(leader);
     }
 
     @Test
     void a10_1_aTamperedFileCannotBeSignedForAndTheClerkMayAskForAResend() {
-        long distributionId = sendTo("Z05", 1, "关于核查篡改版式文件的通知");
+        String unit = ownRecipient();
+        long distributionId = sendTo(unit, 1, "关于核查篡改版式文件的通知");
         long documentId = jdbc.queryForObject(
                 "select document_id from receipt_distribution where id = ?", Long.class, distributionId);
         Tampering.flipOneByteOfStoredFile(
                 jdbc,
                 jdbc.queryForObject(
                         "select layout_sha256 from document_document where id = ?", String.class, documentId));
-        signIn("z05.clerk");
+        signIn(clerk(unit));
 
         assertThatThrownBy(() -> signing.signFor(distributionId))
                 .isInstanceOf(BusinessException.class)
@@ -572,17 +596,18 @@ class ReceivingIntegrationTests {
                 Map.of(DocumentReissueProcess.DECISION, decision, DocumentReissueProcess.DECISION_REASON, reason));
     }
 
-    private void decideDeletion(long distributionId, String decision, String comment) {
+    private void decideDeletion(String unit, long distributionId, String decision, String comment) {
         SecurityContextHolder.clearContext();
         long requestId = jdbc.queryForObject(
                 "select max(id) from receipt_deletion_request where distribution_id = ?", Long.class, distributionId);
         Task approve = tasks.createTaskQuery()
                 .processInstanceBusinessKey(ReceiptDeletionProcess.businessKey(requestId))
                 .singleResult();
-        assertThat(tasks.getIdentityLinksForTask(approve.getId())).anyMatch(l -> "LEADER@Z05".equals(l.getGroupId()));
+        assertThat(tasks.getIdentityLinksForTask(approve.getId()))
+                .anyMatch(l -> ("LEADER@" + unit).equals(l.getGroupId()));
         complete(
                 approve,
-                "z05.leader",
+                OwnUnits.login(unit, Role.LEADER),
                 Map.of(ReceiptDeletionProcess.DECISION, decision, ReceiptDeletionProcess.COMMENT, comment));
     }
 
@@ -591,10 +616,39 @@ class ReceivingIntegrationTests {
         tasks.complete(task.getId(), variables);
     }
 
-    /** A document of Z01 sent to one town with a quota; returns that town's distribution id. */
+    /** A recipient unit of the test's own with clerk and leader; returns its code. */
+    private String ownRecipient() {
+        return OwnUnits.in(context).freshUnit("RV", "清河县收文测试局", Role.CLERK, Role.LEADER);
+    }
+
+    /** A sending unit of the test's own with clerk, leader, seal custodian and an active seal; returns its code. */
+    private String ownSender() {
+        String code = OwnUnits.freshCode("RS");
+        OwnUnits.in(context).unitWithSeal(code, "清河县发文测试局" + code);
+        return code;
+    }
+
+    private static String clerk(String unitCode) {
+        return OwnUnits.login(unitCode, Role.CLERK);
+    }
+
+    /** A document of Z01 sent to one unit with a quota; returns that unit's distribution id. */
     private long sendTo(String unitCode, int quota, String title) {
         long unitId = organization.unitByCode(unitCode).orElseThrow().id();
         long documentId = new DocumentChain(drafting, issuing, engine, users).sentTo(unitId, quota, title);
+        return distribution(documentId, unitId);
+    }
+
+    /** A document of the own unit {@code senderCode} sent to one unit with a quota; returns its distribution id. */
+    private long sendFrom(String senderCode, String unitCode, int quota, String title) {
+        long unitId = organization.unitByCode(unitCode).orElseThrow().id();
+        String signingOrgan = organization.unitByCode(senderCode).orElseThrow().fullName();
+        long documentId = new DocumentChain(drafting, issuing, engine, users)
+                .sentTo(senderCode.toLowerCase(Locale.ROOT), signingOrgan, unitId, quota, title);
+        return distribution(documentId, unitId);
+    }
+
+    private long distribution(long documentId, long unitId) {
         return jdbc.queryForObject(
                 "select id from receipt_distribution where document_id = ? and unit_id = ?",
                 Long.class,

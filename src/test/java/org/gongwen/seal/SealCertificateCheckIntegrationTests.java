@@ -12,14 +12,19 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.gongwen.organization.OrganizationService;
 import org.gongwen.seal.internal.PkiService;
+import org.gongwen.seal.internal.SealInfo;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A10.1: how a signer certificate stands with the county PKI; reads the demo seal of 城关镇 (Z01) only. */
+/**
+ * A10.1: how a signer certificate stands with the county PKI: a seal of a unit of the test's own, and a
+ * forged certificate that merely names 城关镇 (Z01).
+ */
 @IntegrationTest
 class SealCertificateCheckIntegrationTests {
 
@@ -30,30 +35,27 @@ class SealCertificateCheckIntegrationTests {
     PkiService pki;
 
     @Autowired
-    OrganizationService organization;
+    ApplicationContext context;
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void a10_1_theCertificateOfARegisteredSealNamesItsUnitAndSeal() {
-        long unitId = organization.unitByCode("Z01").orElseThrow().id();
-        record Row(long id, String pem) {}
-        Row seal = jdbc.queryForObject(
-                "select id, certificate_pem from seal_seal where unit_id = ? and status = 'ACTIVE'"
-                        + " order by id limit 1",
-                (rs, n) -> new Row(rs.getLong(1), rs.getString(2)),
-                unitId);
-        X509Certificate certificate = PkiService.parseCertificate(seal.pem());
+        String code = OwnUnits.freshCode("SC");
+        String name = "清河县证书核对测试局" + code;
+        SealInfo seal = OwnUnits.in(context).unitWithSeal(code, name);
+        X509Certificate certificate = PkiService.parseCertificate(
+                jdbc.queryForObject("select certificate_pem from seal_seal where id = ?", String.class, seal.id()));
 
         CertificateStanding standing = check.standing(certificate, Instant.now());
 
         assertThat(standing.issuedByCountyCa()).isTrue();
         assertThat(standing.validAtSigning()).isTrue();
-        assertThat(standing.unitCode()).isEqualTo("Z01");
-        assertThat(standing.unitName()).isEqualTo("清河县城关镇人民政府");
+        assertThat(standing.unitCode()).isEqualTo(code);
+        assertThat(standing.unitName()).isEqualTo(name);
         assertThat(standing.sealId()).isEqualTo(seal.id());
-        assertThat(standing.sealUnitId()).isEqualTo(unitId);
+        assertThat(standing.sealUnitId()).isEqualTo(seal.unitId());
         assertThat(standing.revoked()).isFalse();
         assertThat(standing.trustedAtSigning()).isTrue();
         assertThat(check.standing(certificate, null).validAtSigning()).isFalse();

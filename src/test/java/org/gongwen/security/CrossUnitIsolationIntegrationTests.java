@@ -21,7 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A user of one unit reads nothing of another unit's data, on every API endpoint (A4.3, A35). */
+/**
+ * A user of one unit reads nothing of another unit's data, on every API endpoint (A4.3, A35); both units
+ * are the test's own.
+ */
 @IntegrationTest
 class CrossUnitIsolationIntegrationTests {
 
@@ -40,6 +43,12 @@ class CrossUnitIsolationIntegrationTests {
     @Autowired
     SealLifecycleService seals;
 
+    /** A unit of the test's own with clerk, leader and technician, whose clerks may take {@link #task}. */
+    private String home;
+
+    /** Another unit of the test's own with clerk and leader. */
+    private String other;
+
     private Task task;
 
     private long unitId(String code) {
@@ -51,11 +60,14 @@ class CrossUnitIsolationIntegrationTests {
     }
 
     @BeforeEach
-    void taskOfTownFifteen() {
+    void twoUnitsAndATaskOfTheFirst() {
+        OwnUnits own = new OwnUnits(organization, accounts, seals);
+        home = own.freshUnit("CU", "清河县隔离测试局", Role.CLERK, Role.LEADER, Role.TECHNICIAN);
+        other = own.freshUnit("CU", "清河县隔离测试局", Role.CLERK, Role.LEADER);
         task = taskService.newTask();
-        task.setName("Z15 内部事项");
+        task.setName(home + " 内部事项");
         taskService.saveTask(task);
-        taskService.addCandidateGroup(task.getId(), Role.CLERK.groupIn("Z15"));
+        taskService.addCandidateGroup(task.getId(), Role.CLERK.groupIn(home));
     }
 
     @AfterEach
@@ -65,10 +77,10 @@ class CrossUnitIsolationIntegrationTests {
 
     @Test
     void a4_3_meShowsOnlyTheCaller() throws Exception {
-        mvc.perform(get("/api/v1/me").with(as("z16.clerk")))
+        mvc.perform(get("/api/v1/me").with(as(OwnUnits.login(other, Role.CLERK))))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.username").value("z16.clerk"))
-                .andExpect(jsonPath("$.unitCode").value("Z16"));
+                .andExpect(jsonPath("$.username").value(OwnUnits.login(other, Role.CLERK)))
+                .andExpect(jsonPath("$.unitCode").value(other));
     }
 
     @Test
@@ -79,41 +91,43 @@ class CrossUnitIsolationIntegrationTests {
                 .unit(code, "清河县隔离测试局" + code, Role.CLERK, Role.LEADER, Role.SEAL_CUSTODIAN, Role.TECHNICIAN)
                 .id();
         String clerk = OwnUnits.login(code, Role.CLERK);
-        mvc.perform(get("/api/v1/units/" + unitId("Z15") + "/people").with(as(clerk)))
+        mvc.perform(get("/api/v1/units/" + unitId(home) + "/people").with(as(clerk)))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.message").value("不能查看其他单位的数据。"));
         mvc.perform(get("/api/v1/units/" + own + "/people").with(as(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(4));
-        mvc.perform(get("/api/v1/units/" + unitId("Z15") + "/people").with(as("bgs.staff")))
+        mvc.perform(get("/api/v1/units/" + unitId(home) + "/people").with(as("bgs.staff")))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/units/999999/people").with(as(clerk))).andExpect(status().isNotFound());
     }
 
     @Test
     void a2_theUnitDirectoryIsReadableByAllForChoosingRecipients() throws Exception {
-        mvc.perform(get("/api/v1/units").with(as("z16.clerk")))
+        String clerk = OwnUnits.login(other, Role.CLERK);
+        mvc.perform(get("/api/v1/units").with(as(clerk)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(50)));
-        mvc.perform(get("/api/v1/units/" + unitId("QHXBGS")).with(as("z16.clerk")))
+        mvc.perform(get("/api/v1/units/" + unitId("QHXBGS")).with(as(clerk)))
                 .andExpect(jsonPath("$.kind").value("COUNTY_OFFICE"))
                 .andExpect(jsonPath("$.docPrefix").value("清政办"));
     }
 
     @Test
     void a4_3_tasksOfAnotherUnitAreInvisibleAndUntouchable() throws Exception {
-        mvc.perform(get("/api/v1/tasks").with(as("z15.clerk")))
+        String stranger = OwnUnits.login(other, Role.CLERK);
+        mvc.perform(get("/api/v1/tasks").with(as(OwnUnits.login(home, Role.CLERK))))
                 .andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.hasItem(task.getId())));
-        mvc.perform(get("/api/v1/tasks").with(as("z16.clerk")))
+        mvc.perform(get("/api/v1/tasks").with(as(stranger)))
                 .andExpect(jsonPath("$.items[*].id")
                         .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(task.getId()))));
-        mvc.perform(get("/api/v1/tasks/" + task.getId()).with(as("z16.clerk"))).andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/tasks/" + task.getId() + "/claim").with(as("z16.clerk")))
+        mvc.perform(get("/api/v1/tasks/" + task.getId()).with(as(stranger))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/tasks/" + task.getId() + "/claim").with(as(stranger)))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/api/v1/tasks/" + task.getId() + "/unclaim").with(as("z16.clerk")))
+        mvc.perform(post("/api/v1/tasks/" + task.getId() + "/unclaim").with(as(stranger)))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/tasks/" + task.getId() + "/complete")
-                        .with(as("z16.clerk"))
+                        .with(as(stranger))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{}"))
                 .andExpect(status().isNotFound());
@@ -129,20 +143,20 @@ class CrossUnitIsolationIntegrationTests {
     @Test
     void a32_handoversStayWithinTheLeadersUnitAndNeedALeader() throws Exception {
         String body = "{\"outgoingId\": %d, \"successorId\": %d, \"roles\": [\"CLERK\"]}"
-                .formatted(personId("z15.clerk"), personId("z15.tech"));
+                .formatted(personId(OwnUnits.login(home, Role.CLERK)), personId(OwnUnits.login(home, Role.TECHNICIAN)));
         mvc.perform(post("/api/v1/handovers")
-                        .with(as("z16.leader"))
+                        .with(as(OwnUnits.login(other, Role.LEADER)))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.message").value("只能在本单位内办理交接。"));
         mvc.perform(post("/api/v1/handovers")
-                        .with(as("z15.clerk"))
+                        .with(as(OwnUnits.login(home, Role.CLERK)))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/handovers")
-                        .with(as("z15.leader"))
+                        .with(as(OwnUnits.login(home, Role.LEADER)))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"outgoingId\": 1}"))
                 .andExpect(status().isBadRequest());

@@ -17,19 +17,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.support.Demo;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.RealHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A database that stops answering, over the real server: every connection of the pool is taken (as when
  * the database hangs and the pool's connections are stuck on it), so the application's next request for
  * one times out after Hikari's connection-timeout. Valid callers are then told 503 "系统暂时无法连接数据库"
  * within seconds, never 401 "用户名或密码错误"; afterwards the same callers are served again. The shared
- * data source itself stays open.
+ * data source itself stays open. The callers are people of a unit of the test's own.
  */
 @IntegrationTest
 class DatabaseOutageIntegrationTests {
@@ -43,13 +46,18 @@ class DatabaseOutageIntegrationTests {
     @Autowired
     OrganizationService organization;
 
+    @Autowired
+    ApplicationContext context;
+
     @LocalServerPort
     int port;
 
     @Test
     void validCallersAreToldTheDatabaseIsUnavailableNotThatTheirPasswordIsWrong() throws Exception {
-        RealHttp basic = RealHttp.basic(port, "b22.clerk");
-        String token = apiToken();
+        String unit = OwnUnits.in(context).freshUnit("DO", "清河县断库测试局", Role.CLERK, Role.TECHNICIAN);
+        String clerk = OwnUnits.login(unit, Role.CLERK);
+        RealHttp basic = RealHttp.basic(port, clerk);
+        String token = apiToken(unit);
         RealHttp bearer = RealHttp.bearer(port, token);
         RealHttp browser = RealHttp.browser(port);
         assertThat(basic.get("/api/v1/me").statusCode()).isEqualTo(200);
@@ -70,8 +78,8 @@ class DatabaseOutageIntegrationTests {
 
         HttpResponse<String> formAnswer = whileTheDatabaseDoesNotAnswer(() -> browser.form(
                 "/login",
-                "username=b22.clerk&password=" + URLEncoder.encode(Demo.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)));
+                "username=" + clerk + "&password=" + URLEncoder.encode(Demo.PASSWORD, StandardCharsets.UTF_8)
+                        + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)));
         assertThat(formAnswer.statusCode()).isEqualTo(302);
         assertThat(formAnswer.headers().firstValue("Location").orElse("")).endsWith("/login?error=database");
 
@@ -103,9 +111,9 @@ class DatabaseOutageIntegrationTests {
         }
     }
 
-    private String apiToken() throws Exception {
-        long unit = organization.unitByCode("B22").orElseThrow().id();
-        HttpResponse<String> created = RealHttp.basic(port, "b22.tech")
+    private String apiToken(String code) throws Exception {
+        long unit = organization.unitByCode(code).orElseThrow().id();
+        HttpResponse<String> created = RealHttp.basic(port, OwnUnits.login(code, Role.TECHNICIAN))
                 .json("POST", "/api/v1/units/" + unit + "/api-tokens", "{\"name\":\"outage\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return new com.fasterxml.jackson.databind.ObjectMapper()

@@ -32,11 +32,13 @@ import org.gongwen.supervision.internal.ReportState;
 import org.gongwen.supervision.process.ReceiptInspectionProcess;
 import org.gongwen.support.Api;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.PdfInspection;
 import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,7 +48,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A report over seeded receipt records (A16) of two units made for this test (code prefix XI), in
- * March 2021, a month no other test delivers in; figures computed by hand in the comments.
+ * March 2021, a month no other test delivers in; figures computed by hand in the comments. The units
+ * that read the report are the test's own as well.
  */
 @IntegrationTest
 class InspectionReportIntegrationTests {
@@ -79,6 +82,9 @@ class InspectionReportIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
 
     private final String suffix = String.valueOf(ThreadLocalRandom.current().nextInt(100_000, 1_000_000));
     private long nextDocument = 800_000_000L + ThreadLocalRandom.current().nextLong(100_000_000L);
@@ -157,7 +163,9 @@ class InspectionReportIntegrationTests {
                         "关于2021年3月份电子公文接收情况的通报",
                         "督查测试甲单位" + suffix + "：收文7份，按时签收2份，超时签收2份，未签收2份，退回1份；签收用时中位数14小时0分，最长96小时0分。");
 
-        signIn("z05.clerk");
+        String reader = OwnUnits.in(context).freshUnit("XIR", "督查测试丙单位", Role.CLERK, Role.LEADER);
+        String readerClerk = OwnUnits.login(reader, Role.CLERK);
+        signIn(readerClerk);
         assertThat(service.list()).extracting(InspectionReportInfo::id).doesNotContain(started.id());
         assertThatThrownBy(() -> service.get(started.id())).isInstanceOf(BusinessException.class);
         assertThatThrownBy(() -> service.start(FROM, TO)).isInstanceOf(AccessDeniedException.class);
@@ -169,7 +177,7 @@ class InspectionReportIntegrationTests {
         tasks.complete(review.getId(), Map.of(ReceiptInspectionProcess.DECISION, ReceiptInspectionProcess.PUBLISH));
         runJobs(started.id());
 
-        signIn("z05.clerk");
+        signIn(readerClerk);
         assertThat(service.list())
                 .filteredOn(r -> r.id() == started.id())
                 .singleElement()
@@ -181,20 +189,21 @@ class InspectionReportIntegrationTests {
                         "reports"))
                 .isOne();
 
-        mvc.perform(get("/api/v1/inspection-reports/" + started.id()).with(Api.as("z05.leader")))
+        mvc.perform(get("/api/v1/inspection-reports/" + started.id()).with(Api.as(OwnUnits.login(reader, Role.LEADER))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.report.state").value("PUBLISHED"))
                 .andExpect(
                         jsonPath("$.units[?(@.unitId == " + a + ")].signedLate").value(2));
-        mvc.perform(get("/api/v1/inspection-reports/" + started.id() + "/pdf").with(Api.as("z05.clerk")))
+        mvc.perform(get("/api/v1/inspection-reports/" + started.id() + "/pdf").with(Api.as(readerClerk)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF));
     }
 
     @Test
     void onlyTheCountyOfficeAndSupervisorsStartReportsAndThePeriodIsChecked() throws Exception {
+        String clerk = OwnUnits.login(OwnUnits.in(context).freshUnit("XIR", "督查测试丙单位", Role.CLERK), Role.CLERK);
         mvc.perform(post("/api/v1/inspection-reports")
-                        .with(Api.as("z05.clerk"))
+                        .with(Api.as(clerk))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"from\":\"2021-02-01\",\"to\":\"2021-02-28\"}"))
                 .andExpect(status().isForbidden());

@@ -61,7 +61,8 @@ public record DocumentChain(
                 attachments);
     }
 
-    private long signedAndAwaitingConfirmation(
+    /** As another unit, with {@code body} and {@code date} (null: the day of signing). */
+    public long signedAndAwaitingConfirmation(
             String login,
             String signingOrgan,
             String title,
@@ -69,6 +70,23 @@ public record DocumentChain(
             List<BodyBlock> body,
             LocalDate date) {
         return signedAndAwaitingConfirmation(login, signingOrgan, title, recipients, body, date, List.of());
+    }
+
+    /** As another unit, with {@code attachments} added to the draft before it is submitted. */
+    public long signedAndAwaitingConfirmation(
+            String login,
+            String signingOrgan,
+            String title,
+            List<RecipientEntry> recipients,
+            List<AttachmentUpload> attachments) {
+        return signedAndAwaitingConfirmation(
+                login,
+                signingOrgan,
+                title,
+                recipients,
+                List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")),
+                LocalDate.now(),
+                attachments);
     }
 
     private long signedAndAwaitingConfirmation(
@@ -154,7 +172,12 @@ public record DocumentChain(
 
     /** The sender's clerk (z01.clerk) confirms the send, and the fan-out runs as the job executor would. */
     public void confirmAndSend(long documentId) {
-        complete("z01.clerk", DocumentSendProcess.businessKey(documentId), Map.of("sendConfirmed", true));
+        confirmAndSend("z01", documentId);
+    }
+
+    /** The same for a document of another unit, confirmed by {@code <login>.clerk}. */
+    public void confirmAndSend(String login, long documentId) {
+        complete(login + ".clerk", DocumentSendProcess.businessKey(documentId), Map.of("sendConfirmed", true));
         SendJobs.run(engine.getManagementService(), engine.getRuntimeService(), documentId);
     }
 
@@ -164,6 +187,17 @@ public record DocumentChain(
      */
     public void confirmOnly(long documentId) {
         complete("z01.clerk", DocumentSendProcess.businessKey(documentId), Map.of("sendConfirmed", true));
+    }
+
+    /**
+     * Another unit with an active seal (as {@link #signedAndAwaitingConfirmation(String, String, String, List)})
+     * signs a notice to one unit with a print quota and sends it; returns the document's id.
+     */
+    public long sentTo(String login, String signingOrgan, long unitId, int quota, String title) {
+        long documentId = signedAndAwaitingConfirmation(
+                login, signingOrgan, title, List.of(new RecipientEntry(unitId, RecipientKind.MAIN, quota)));
+        confirmAndSend(login, documentId);
+        return documentId;
     }
 
     /** Z01 signs a notice to one unit with a print quota and sends it; returns the document's id. */

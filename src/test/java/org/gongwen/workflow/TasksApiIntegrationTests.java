@@ -192,24 +192,28 @@ class TasksApiIntegrationTests {
 
     @Test
     void groupTasksAreClaimedAndUnclaimed() throws Exception {
+        OwnUnits own = new OwnUnits(organization, accounts, seals);
+        String group = own.freshUnit("TG", "清河县任务认领测试局", Role.CLERK);
+        String other = own.freshUnit("TG", "清河县任务认领测试局", Role.CLERK);
+        String clerk = OwnUnits.login(group, Role.CLERK);
         Task task = taskService.newTask();
         task.setName("值班登记");
         taskService.saveTask(task);
-        taskService.addCandidateGroup(task.getId(), Role.CLERK.groupIn("Z13"));
+        taskService.addCandidateGroup(task.getId(), Role.CLERK.groupIn(group));
 
-        mvc.perform(get("/api/v1/tasks").param("scope", "UNCLAIMED").with(as("z13.clerk")))
+        mvc.perform(get("/api/v1/tasks").param("scope", "UNCLAIMED").with(as(clerk)))
                 .andExpect(jsonPath("$.items[*].id").value(hasItem(task.getId())));
-        mvc.perform(get("/api/v1/tasks").with(as("z14.clerk")))
+        mvc.perform(get("/api/v1/tasks").with(as(OwnUnits.login(other, Role.CLERK))))
                 .andExpect(jsonPath("$.items[*].id").value(not(hasItem(task.getId()))));
-        mvc.perform(post("/api/v1/tasks/" + task.getId() + "/claim").with(as("z13.clerk")))
+        mvc.perform(post("/api/v1/tasks/" + task.getId() + "/claim").with(as(clerk)))
                 .andExpect(status().isNoContent());
         assertThat(taskService
                         .createTaskQuery()
                         .taskId(task.getId())
                         .singleResult()
                         .getAssignee())
-                .isEqualTo("z13.clerk");
-        mvc.perform(post("/api/v1/tasks/" + task.getId() + "/unclaim").with(as("z13.clerk")))
+                .isEqualTo(clerk);
+        mvc.perform(post("/api/v1/tasks/" + task.getId() + "/unclaim").with(as(clerk)))
                 .andExpect(status().isNoContent());
         assertThat(taskService
                         .createTaskQuery()

@@ -29,8 +29,6 @@ public final class DocumentApprovalProcess extends ProcessFacade {
     static final String ISSUER_CODE = "issuerCode";
     static final String COUNTY_LEVEL = "countyLevel";
     static final String TITLE = "title";
-    /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
-    static final String SUBJECT = "subject";
 
     static final String KIND = "kindLabel";
     static final String INITIATOR = "initiator";

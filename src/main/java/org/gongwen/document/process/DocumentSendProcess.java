@@ -24,8 +24,6 @@ public final class DocumentSendProcess extends ProcessFacade {
     public static final String ERROR_INVALID = "DocumentInvalid";
 
     static final String DOCUMENT_ID = "documentId";
-    /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
-    static final String SUBJECT = "subject";
 
     static final String SENDER = "sender";
     static final String SUMMARY = "recipientSummary";

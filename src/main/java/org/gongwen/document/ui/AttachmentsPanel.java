@@ -2,11 +2,9 @@ package org.gongwen.document.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -75,14 +73,7 @@ class AttachmentsPanel extends VerticalLayout {
                         ? getTranslation("drafting.attachments.paper")
                         : getTranslation("drafting.attachments.electronic"))
                 .setHeader(getTranslation("drafting.attachments.way"));
-        grid.addComponentColumn(a -> {
-                    Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> run(() -> actions.remove(a.id())));
-                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                    remove.setAriaLabel(getTranslation("drafting.remove"));
-                    return remove;
-                })
-                .setFlexGrow(0)
-                .setWidth("4em");
+        RemoveButton.column(grid, a -> run(() -> actions.remove(a.id())));
         grid.setAllRowsVisible(true);
         UI ui = UI.getCurrent();
         // a file over the transmit limit is only counted, never held, and recorded for paper

@@ -99,9 +99,7 @@ class BodyEditor extends VerticalLayout {
             Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> moveUp(this));
             up.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             up.setAriaLabel(getTranslation("drafting.body.up"));
-            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> remove(this));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("drafting.remove"));
+            Button remove = RemoveButton.of(() -> remove(this));
             add(level, text, up, remove);
         }
     }

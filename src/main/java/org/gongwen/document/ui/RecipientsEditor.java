@@ -1,11 +1,9 @@
 package org.gongwen.document.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -56,14 +54,7 @@ class RecipientsEditor extends VerticalLayout {
                 .setHeader(getTranslation("drafting.recipients.quota"))
                 .setWidth("9.5em")
                 .setFlexGrow(0);
-        grid.addComponentColumn(r -> {
-                    Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> remove(r.unitId()));
-                    remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                    remove.setAriaLabel(getTranslation("drafting.remove"));
-                    return remove;
-                })
-                .setFlexGrow(0)
-                .setWidth("4em");
+        RemoveButton.column(grid, r -> remove(r.unitId()));
         grid.setAllRowsVisible(true);
 
         unit.setPlaceholder(getTranslation("drafting.recipients.search"));

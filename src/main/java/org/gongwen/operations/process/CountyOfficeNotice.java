@@ -5,7 +5,6 @@ import org.gongwen.notification.Channel;
 import org.gongwen.notification.NotificationService;
 import org.gongwen.operations.internal.IncidentInfo;
 import org.gongwen.organization.OrganizationService;
-import org.gongwen.organization.PersonInfo;
 import org.gongwen.organization.Role;
 import org.gongwen.shared.CountyZone;
 import org.gongwen.shared.Translations;
@@ -45,12 +44,6 @@ class CountyOfficeNotice {
         String body = translations.getTranslation(
                 bodyKey, Translations.CHINESE, time, incident.reporterUnitName(), incident.what());
         notifications.notify(
-                organization.peopleWithRole(Role.COUNTY_OFFICE).stream()
-                        .map(PersonInfo::id)
-                        .toList(),
-                title,
-                body,
-                "incidents",
-                Channel.all());
+                organization.personIdsWithRole(Role.COUNTY_OFFICE), title, body, "incidents", Channel.all());
     }
 }

@@ -25,8 +25,6 @@ public final class SystemFaultProcess extends ProcessFacade {
     static final String INCIDENT_ID = "incidentId";
     static final String UNIT_NAME = "unitName";
     static final String WHAT = "what";
-    /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
-    static final String SUBJECT = "subject";
 
     /** When the fault must be restored: the restore timer's date and every handling round's due date. */
     static final String RESTORE_BY = "restoreBy";

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gongwen.notification.NotificationService;
 import org.gongwen.organization.OrganizationService;
-import org.gongwen.organization.PersonInfo;
 import org.gongwen.organization.Role;
 import org.gongwen.shared.Translations;
 import org.springframework.stereotype.Component;
@@ -35,12 +34,6 @@ class NotifyCountyOfficeDelegate implements JavaDelegate {
                 handover.successorName());
         String body = translations.getTranslation(
                 "handover.notice.body", Translations.CHINESE, handover.rolesLabel(), handover.reassignedTasks());
-        notifications.notify(
-                organization.peopleWithRole(Role.COUNTY_OFFICE).stream()
-                        .map(PersonInfo::id)
-                        .toList(),
-                title,
-                body,
-                "phone-list");
+        notifications.notify(organization.personIdsWithRole(Role.COUNTY_OFFICE), title, body, "phone-list");
     }
 }

@@ -26,8 +26,6 @@ public final class PersonnelHandoverProcess extends ProcessFacade {
     static final String UNIT_NAME = "unitName";
     static final String OUTGOING = "outgoing";
     static final String OUTGOING_NAME = "outgoingName";
-    /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
-    static final String SUBJECT = "subject";
 
     static final String SUCCESSOR = "successor";
     static final String SUCCESSOR_NAME = "successorName";

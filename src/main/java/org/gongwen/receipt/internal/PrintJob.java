@@ -19,7 +19,16 @@ public record PrintJob(
     }
 
     public String fileName(String docNumber) {
+        return fileName(docNumber, copyNumber, ".pdf");
+    }
+
+    public String ofdFileName(String docNumber) {
+        return fileName(docNumber, copyNumber, ".ofd");
+    }
+
+    /** The document number (or "document") with the 份号 of an official copy, or marked as having no legal force. */
+    static String fileName(String docNumber, Integer copyNumber, String extension) {
         String base = docNumber == null || docNumber.isBlank() ? "document" : docNumber;
-        return base + (official() ? "-份号" + String.format("%06d", copyNumber) : "-无效力副本") + ".pdf";
+        return base + (copyNumber != null ? "-份号" + String.format("%06d", copyNumber) : "-无效力副本") + extension;
     }
 }

@@ -4,7 +4,6 @@ package org.gongwen.receipt.internal;
 public record PrintedCopy(byte[] pdf, Integer copyNumber, boolean official, int remainingQuota) {
 
     public String fileName(String docNumber) {
-        String base = docNumber == null || docNumber.isBlank() ? "document" : docNumber;
-        return base + (official ? "-份号" + String.format("%06d", copyNumber) : "-无效力副本") + ".pdf";
+        return PrintJob.fileName(docNumber, official ? copyNumber : null, ".pdf");
     }
 }

@@ -47,8 +47,6 @@ public final class DocumentReceiptProcess extends ProcessFacade {
     static final String DISTRIBUTION_ID = "distributionId";
     static final String RECIPIENT_UNIT_CODE = "recipientUnitCode";
     static final String DOCUMENT_TITLE = "documentTitle";
-    /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
-    static final String SUBJECT = "subject";
 
     static final String DOC_NUMBER = "docNumber";
     static final String SENDER_NAME = "senderName";

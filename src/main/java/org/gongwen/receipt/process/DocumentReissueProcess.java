@@ -33,8 +33,6 @@ public final class DocumentReissueProcess extends ProcessFacade {
     static final String KIND = "kind";
     static final String SENDER_UNIT_CODE = "senderUnitCode";
     static final String DOCUMENT_TITLE = "documentTitle";
-    /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
-    static final String SUBJECT = "subject";
 
     static final String REQUEST_SUMMARY = "requestSummary";
     static final String DECIDED_BY = "decidedBy";

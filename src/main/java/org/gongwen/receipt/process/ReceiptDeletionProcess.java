@@ -26,8 +26,6 @@ public final class ReceiptDeletionProcess extends ProcessFacade {
     static final String REQUEST_ID = "requestId";
     static final String UNIT_CODE = "unitCode";
     static final String DOCUMENT_TITLE = "documentTitle";
-    /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
-    static final String SUBJECT = "subject";
 
     static final String REASON = "reason";
     static final String REQUESTED_BY = "requestedBy";

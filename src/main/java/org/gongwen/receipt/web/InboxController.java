@@ -180,12 +180,8 @@ class InboxController {
                     + "unit's own system and is its receipt (A14.2); a clerk's read is the unprotected download "
                     + "(脱密下载), which is a receipt too. Recorded either way.")
     ResponseEntity<byte[]> layoutFile(@PathVariable long id, HttpServletRequest request) {
-        boolean officeSystem = authenticatedUser.require().isOfficeSystem();
-        byte[] pdf = officeSystem
-                ? receipts.interfaceRead(id, request.getRemoteAddr())
-                : receipts.unprotectedDownload(id, request.getRemoteAddr());
-        return Downloads.file(MediaType.APPLICATION_PDF, Downloads.attachment("layout-" + id + ".pdf"))
-                .body(pdf);
+        return receivingRead(
+                id, request, MediaType.APPLICATION_PDF, "pdf", receipts::interfaceRead, receipts::unprotectedDownload);
     }
 
     @GetMapping(value = "/{id}/layout.ofd", produces = OFD)
@@ -195,12 +191,32 @@ class InboxController {
                     + "record: through the office-system interface it is the unit's receipt (A14.2), a clerk's read is "
                     + "the unprotected download. 409 for a document issued before OFD layouts were made.")
     ResponseEntity<byte[]> layoutOfd(@PathVariable long id, HttpServletRequest request) {
-        boolean officeSystem = authenticatedUser.require().isOfficeSystem();
-        byte[] ofd = officeSystem
-                ? receipts.interfaceReadOfd(id, request.getRemoteAddr())
-                : receipts.unprotectedOfdDownload(id, request.getRemoteAddr());
-        return Downloads.file(MediaType.parseMediaType(OFD), Downloads.attachment("layout-" + id + ".ofd"))
-                .body(ofd);
+        return receivingRead(
+                id,
+                request,
+                MediaType.parseMediaType(OFD),
+                "ofd",
+                receipts::interfaceReadOfd,
+                receipts::unprotectedOfdDownload);
+    }
+
+    /** How the receiving unit takes a layout file out: the office system's interface read, or a clerk's download. */
+    private interface LayoutRead {
+        byte[] read(long id, String clientAddress);
+    }
+
+    /** Through the office-system interface the read is the unit's receipt (A14.2); a clerk's is 脱密下载. */
+    private ResponseEntity<byte[]> receivingRead(
+            long id,
+            HttpServletRequest request,
+            MediaType type,
+            String extension,
+            LayoutRead byInterface,
+            LayoutRead byDownload) {
+        LayoutRead read = authenticatedUser.require().isOfficeSystem() ? byInterface : byDownload;
+        byte[] file = read.read(id, request.getRemoteAddr());
+        return Downloads.file(type, Downloads.attachment("layout-" + id + "." + extension))
+                .body(file);
     }
 
     @GetMapping(value = "/{id}/view.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -284,10 +300,9 @@ class InboxController {
         response.setHeader("X-Remaining-Quota", String.valueOf(job.remainingQuota()));
         response.setHeader("X-Copy-Number", String.valueOf(job.copyNumber()));
         response.setContentType("application/ofd");
-        String pdfName = job.fileName(receipts.entry(id).docNumber());
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
-                Downloads.attachmentUtf8(pdfName.substring(0, pdfName.length() - ".pdf".length()) + ".ofd"));
+                Downloads.attachmentUtf8(job.ofdFileName(receipts.entry(id).docNumber())));
         printing.deliverOfd(job, response.getOutputStream());
         response.flushBuffer();
     }

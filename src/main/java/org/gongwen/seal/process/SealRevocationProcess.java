@@ -34,8 +34,6 @@ public final class SealRevocationProcess extends ProcessFacade {
     static final String UNIT_CODE = "unitCode";
     static final String UNIT_NAME = "unitName";
     static final String SEAL_NAME = "sealName";
-    /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
-    static final String SUBJECT = "subject";
 
     static final String REASON = "revocationReason";
     static final String REASON_LABEL = "revocationReasonLabel";

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import org.gongwen.seal.internal.PkiService;
 import org.gongwen.seal.internal.TimeStampService;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,37 +41,25 @@ class PkiController {
     @GetMapping("/ca.pem")
     @Operation(summary = "The county root CA certificate (PEM)")
     ResponseEntity<String> caCertificate() {
-        return ResponseEntity.ok()
-                .contentType(PEM)
-                .header("Content-Disposition", "inline; filename=\"qinghe-county-ca.pem\"")
-                .body(pki.caCertificatePem());
+        return Downloads.file(PEM, Downloads.inline("qinghe-county-ca.pem")).body(pki.caCertificatePem());
     }
 
     @GetMapping("/crl")
     @Operation(summary = "The county certificate revocation list (DER)")
     ResponseEntity<byte[]> crl() {
-        return ResponseEntity.ok()
-                .contentType(CRL)
-                .header("Content-Disposition", "inline; filename=\"qinghe-county.crl\"")
-                .body(pki.crl());
+        return Downloads.file(CRL, Downloads.inline("qinghe-county.crl")).body(pki.crl());
     }
 
     @GetMapping("/ca-sm2.pem")
     @Operation(summary = "The SM2 county CA certificate (PEM, SM3withSM2), root of OFD seals (GB/T 38540)")
     ResponseEntity<String> sm2CaCertificate() {
-        return ResponseEntity.ok()
-                .contentType(PEM)
-                .header("Content-Disposition", "inline; filename=\"qinghe-county-ca-sm2.pem\"")
-                .body(pki.sm2CaCertificatePem());
+        return Downloads.file(PEM, Downloads.inline("qinghe-county-ca-sm2.pem")).body(pki.sm2CaCertificatePem());
     }
 
     @GetMapping("/crl-sm2")
     @Operation(summary = "The SM2 county CA's certificate revocation list (DER, SM3withSM2)")
     ResponseEntity<byte[]> sm2Crl() {
-        return ResponseEntity.ok()
-                .contentType(CRL)
-                .header("Content-Disposition", "inline; filename=\"qinghe-county-sm2.crl\"")
-                .body(pki.sm2Crl());
+        return Downloads.file(CRL, Downloads.inline("qinghe-county-sm2.crl")).body(pki.sm2Crl());
     }
 
     @PostMapping(path = "/tsa", consumes = "application/timestamp-query")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.UnitInfo;
+import org.gongwen.shared.ProcessFacade;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +20,7 @@ public class InstanceFacts {
 
     static final List<String> UNIT_VARIABLES = List.of("recipientUnitCode", "unitCode", "senderUnitCode", "unitId");
     private static final List<String> NAMES =
-            List.of("subject", "recipientUnitCode", "unitCode", "senderUnitCode", "unitId");
+            List.of(ProcessFacade.SUBJECT, "recipientUnitCode", "unitCode", "senderUnitCode", "unitId");
 
     private final ProcessHistoryQueries queries;
     private final OrganizationService organization;
@@ -46,7 +47,7 @@ public class InstanceFacts {
                     break;
                 }
             }
-            facts.put(instance, new Facts(values.get("subject") instanceof String s ? s : null, unit));
+            facts.put(instance, new Facts(values.get(ProcessFacade.SUBJECT) instanceof String s ? s : null, unit));
         });
         return facts;
     }

@@ -32,8 +32,6 @@ public final class ReceiptInspectionProcess extends ProcessFacade {
 
     static final String REPORT_ID = "reportId";
     static final String REPORT_TITLE = "reportTitle";
-    /** What the instance is about in the user's words, for the task inbox (the workflow's {@code subject}). */
-    static final String SUBJECT = "subject";
 
     static final String REVIEWED_BY = "reviewedBy";
 

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,19 +29,19 @@ import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
-import org.gongwen.organization.UnitInfo;
-import org.gongwen.organization.UnitKind;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.KaribuTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.SendJobs;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The sent list: a fresh draft of S03 (used by no other test), and a document of 城关镇 (Z01,
- * the demo unit with an active seal) sent to B24 and B25, which no test signs for.
+ * The sent list: a fresh draft of a unit of the test's own, and documents of a sending unit of its
+ * own with an active seal, sent to recipient units of its own.
  */
 class SentDocumentsViewTests extends KaribuTest {
 
@@ -67,10 +66,32 @@ class SentDocumentsViewTests extends KaribuTest {
     @Autowired
     ProcessEngine engine;
 
+    OwnUnits own;
+
+    /** The sender's login prefix: its people are {@code <sender>.clerk}, {@code .leader} and {@code .seal}. */
+    String sender;
+
+    String signingOrgan;
+
+    @BeforeEach
+    void ownUnits() {
+        own = OwnUnits.in(context);
+    }
+
+    /** A sending unit of the test's own with an active seal. */
+    private void ownSender() {
+        String code = OwnUnits.freshCode("SD");
+        signingOrgan = "清河县发文列表测试局" + code;
+        own.unitWithSeal(code, signingOrgan);
+        sender = code.toLowerCase(Locale.ROOT);
+    }
+
     @Test
     void aFreshDraftIsListedUnnumberedAndOpensForEditing() {
-        login("s03.clerk");
-        DocumentInfo draft = documents.create(draft("关于做好融媒体中心安全播出工作的通知", "B24"));
+        String drafter = own.freshUnit("SF", "清河县融媒体测试中心", Role.CLERK);
+        String recipient = own.freshUnit("SR", "清河县播出收文测试局", Role.CLERK);
+        login(OwnUnits.login(drafter, Role.CLERK));
+        DocumentInfo draft = documents.create(draft("关于做好融媒体中心安全播出工作的通知", recipient));
         UI.getCurrent().navigate(SentDocumentsView.class);
         SentDocumentsView view = (SentDocumentsView) current();
         DocumentInfo row = row(view, draft.id());
@@ -97,7 +118,10 @@ class SentDocumentsViewTests extends KaribuTest {
 
     @Test
     void a14_aSentDocumentShowsHowEachRecipientStands() {
-        login("z01.clerk");
+        ownSender();
+        String main = own.freshUnit("SM", "清河县发文主送测试局", Role.CLERK);
+        String copy = own.freshUnit("SC", "清河县发文抄送测试局", Role.CLERK);
+        login(sender + ".clerk");
         DocumentInfo draft = documents.create(new Draft(
                 DocumentKind.NOTICE,
                 "关于开展安全生产大检查的通知",
@@ -105,28 +129,28 @@ class SentDocumentsViewTests extends KaribuTest {
                 null,
                 false,
                 List.of(
-                        new RecipientEntry(unit("B24"), RecipientKind.MAIN, 4),
-                        new RecipientEntry(unit("B25"), RecipientKind.COPY, 1)),
+                        new RecipientEntry(unit(main), RecipientKind.MAIN, 4),
+                        new RecipientEntry(unit(copy), RecipientKind.COPY, 1)),
                 List.of(BodyBlock.paragraph("各有关单位：请于本月底前完成安全生产大检查。")),
-                "清河县城关镇人民政府",
+                signingOrgan,
                 LocalDate.now(),
                 null,
-                "城关镇党政办",
+                "发文列表测试局办公室",
                 LocalDate.now()));
         issuing.submit(draft.id());
         SecurityContextHolder.clearContext();
         String approval = DocumentApprovalProcess.businessKey(draft.id());
         completeAs(
-                "z01.leader",
+                sender + ".leader",
                 approval,
                 Map.of(DocumentApprovalProcess.DECISION, "approve", DocumentApprovalProcess.COMMENT, "同意"));
-        completeAs("z01.seal", approval, Map.of("stampConfirmed", true));
+        completeAs(sender + ".seal", approval, Map.of("stampConfirmed", true));
         runJobs(approval);
         String send = DocumentSendProcess.businessKey(draft.id());
-        completeAs("z01.clerk", send, Map.of("sendConfirmed", true));
+        completeAs(sender + ".clerk", send, Map.of("sendConfirmed", true));
         SendJobs.run(management, runtime, draft.id());
 
-        login("z01.clerk");
+        login(sender + ".clerk");
         UI.getCurrent().navigate(SentDocumentsView.class);
         SentDocumentsView view = (SentDocumentsView) current();
         DocumentInfo row = row(view, draft.id());
@@ -141,8 +165,8 @@ class SentDocumentsViewTests extends KaribuTest {
                         DistributionSummary::printQuota,
                         DistributionSummary::state)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(unit("B24"), RecipientKind.MAIN, 4, "DELIVERED"),
-                        org.assertj.core.groups.Tuple.tuple(unit("B25"), RecipientKind.COPY, 1, "DELIVERED"));
+                        org.assertj.core.groups.Tuple.tuple(unit(main), RecipientKind.MAIN, 4, "DELIVERED"),
+                        org.assertj.core.groups.Tuple.tuple(unit(copy), RecipientKind.COPY, 1, "DELIVERED"));
         assertThat(view.getTranslation("distributionState.DELIVERED")).isEqualTo("待签收");
         assertThat(view.distributions.getColumns())
                 .extracting(c -> c.getHeaderText())
@@ -159,28 +183,36 @@ class SentDocumentsViewTests extends KaribuTest {
 
     @Test
     void aSentDocumentShowsHowManyRecipientsSignedForOrReturnedIt() {
+        ownSender();
+        String signing = own.freshUnit("XS", "清河县饮水签收测试局", Role.CLERK);
+        String returning = own.freshUnit("XS", "清河县饮水退回测试局", Role.CLERK);
+        String copied = own.freshUnit("XS", "清河县饮水抄送测试局", Role.CLERK);
         DocumentChain chain = new DocumentChain(documents, issuing, engine, users);
         long id = chain.signedAndAwaitingConfirmation(
+                sender,
+                signingOrgan,
                 "关于做好冬季农村饮水安全工作的通知",
                 List.of(
-                        new RecipientEntry(ownUnit("XS01"), RecipientKind.MAIN, 2),
-                        new RecipientEntry(ownUnit("XS02"), RecipientKind.MAIN, 2),
-                        new RecipientEntry(ownUnit("XS03"), RecipientKind.COPY, 1)));
-        login("z01.clerk");
+                        new RecipientEntry(unit(signing), RecipientKind.MAIN, 2),
+                        new RecipientEntry(unit(returning), RecipientKind.MAIN, 2),
+                        new RecipientEntry(unit(copied), RecipientKind.COPY, 1)));
+        login(sender + ".clerk");
         UI.getCurrent().navigate(SentDocumentsView.class);
         SentDocumentsView view = (SentDocumentsView) current();
         assertThat(view.statusOf(row(view, id)))
                 .as("handed to the send, not yet confirmed")
                 .isEqualTo("待确认发送");
 
-        chain.confirmAndSend(id);
+        chain.confirmAndSend(sender, id);
         chain.complete(
-                "xs01.clerk", DocumentReceiptProcess.businessKey(id, unit("XS01")), Map.of("decision", "signFor"));
+                OwnUnits.login(signing, Role.CLERK),
+                DocumentReceiptProcess.businessKey(id, unit(signing)),
+                Map.of("decision", "signFor"));
         chain.complete(
-                "xs02.clerk",
-                DocumentReceiptProcess.businessKey(id, unit("XS02")),
+                OwnUnits.login(returning, Role.CLERK),
+                DocumentReceiptProcess.businessKey(id, unit(returning)),
                 Map.of("decision", "return", "returnReason", "非本单位职责"));
-        login("z01.clerk");
+        login(sender + ".clerk");
         UI.getCurrent().navigate(DraftingView.class);
         UI.getCurrent().navigate(SentDocumentsView.class);
         view = (SentDocumentsView) current();
@@ -189,7 +221,7 @@ class SentDocumentsViewTests extends KaribuTest {
 
     @Test
     void aTechnicianMayNotSeeTheSentList() {
-        login("s03.tech");
+        login(OwnUnits.login(own.freshUnit("ST", "清河县发文技术测试局", Role.TECHNICIAN), Role.TECHNICIAN));
         UI.getCurrent().navigate(SentDocumentsView.class);
         assertThat(current()).isNotInstanceOf(SentDocumentsView.class);
     }
@@ -208,27 +240,6 @@ class SentDocumentsViewTests extends KaribuTest {
                 null,
                 null,
                 null);
-    }
-
-    /** A unit of this test's own, with a clerk {@code <code>.clerk}, so no other test's receipts are touched. */
-    private long ownUnit(String code) {
-        return organization
-                .unitByCode(code)
-                .orElseGet(() -> {
-                    login("admin");
-                    UnitInfo unit = organization.createUnit(
-                            code, code + "发文测试单位", "发文测试", UnitKind.DEPARTMENT, null, null, false, 991);
-                    organization.createPerson(
-                            code.toLowerCase(Locale.ROOT) + ".clerk",
-                            "发文测试收文员",
-                            unit.id(),
-                            null,
-                            null,
-                            Set.of(Role.CLERK));
-                    SecurityContextHolder.clearContext();
-                    return unit;
-                })
-                .id();
     }
 
     private long unit(String code) {

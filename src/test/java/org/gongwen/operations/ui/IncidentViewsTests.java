@@ -17,14 +17,17 @@ import org.camunda.bpm.engine.task.Task;
 import org.gongwen.operations.IncidentBanner;
 import org.gongwen.operations.internal.IncidentInfo;
 import org.gongwen.operations.process.SystemFaultProcess;
+import org.gongwen.organization.Role;
 import org.gongwen.shared.CountyZone;
 import org.gongwen.support.KaribuTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.workflow.TaskSummary;
 import org.gongwen.workflow.ui.TaskInboxView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+/** The fault report, the paper-mode banner and the centre's incident views; reporters are units of the test's own. */
 class IncidentViewsTests extends KaribuTest {
 
     @Autowired
@@ -44,7 +47,8 @@ class IncidentViewsTests extends KaribuTest {
 
     @Test
     void a31_aTechnicianReportsTheBannerShowsDuringPaperModeAndTheCentreSeesTheTimeline() {
-        login("z02.tech");
+        String reporter = OwnUnits.login(ownUnit(), Role.TECHNICIAN);
+        login(reporter);
         UI.getCurrent().navigate(FaultReportView.class);
         FaultReportView report = (FaultReportView)
                 UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
@@ -89,11 +93,8 @@ class IncidentViewsTests extends KaribuTest {
         // the reporter by name, not by username
         assertThat(view.timeline.getText())
                 .contains("报告故障  "
-                        + organization
-                                .personByUsername("z02.tech")
-                                .orElseThrow()
-                                .fullName())
-                .doesNotContain("z02.tech")
+                        + organization.personByUsername(reporter).orElseThrow().fullName())
+                .doesNotContain(reporter)
                 .contains("改用纸质传递");
         assertThat(view.export.getHref()).isNotBlank();
         UI.getCurrent().navigate("notifications");
@@ -119,7 +120,7 @@ class IncidentViewsTests extends KaribuTest {
 
     @Test
     void a31_theHandlingTaskShowsItsDueDateAndTheTimelineListsEveryRoundInTimeOrder() {
-        login("z04.tech");
+        login(OwnUnits.login(ownUnit(), Role.TECHNICIAN));
         UI.getCurrent().navigate(FaultReportView.class);
         FaultReportView report = (FaultReportView)
                 UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
@@ -178,9 +179,14 @@ class IncidentViewsTests extends KaribuTest {
 
     @Test
     void clerksDoNotOpenTheIncidentReports() {
-        login("z02.clerk");
+        login(OwnUnits.login(ownUnit(), Role.CLERK));
         UI.getCurrent().navigate(IncidentsView.class);
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
                 .isNotInstanceOf(IncidentsView.class);
+    }
+
+    /** A unit of the test's own with a clerk and a technician. */
+    private String ownUnit() {
+        return OwnUnits.in(context).freshUnit("OV", "清河县故障视图测试局", Role.CLERK, Role.TECHNICIAN);
     }
 }

@@ -11,15 +11,20 @@ import org.gongwen.document.RecipientKind;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.KaribuTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.PdfInspection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Issue 15: the received document's page offers 版式：PDF / OFD and shows the OFD rendered for viewing. */
+/**
+ * Issue 15: the received document's page offers 版式：PDF / OFD and shows the OFD rendered for viewing. 城关镇
+ * (Z01) sends to a unit of the test's own.
+ */
 class OfdReceivingViewsTests extends KaribuTest {
 
     @Autowired
@@ -39,8 +44,9 @@ class OfdReceivingViewsTests extends KaribuTest {
 
     @Test
     void theClerkSwitchesTheViewerToTheOfdRenderedAsAViewOnlyPdf() {
-        long id = sendToZ05("关于切换OFD版式阅读的通知");
-        login("z05.clerk");
+        String unit = OwnUnits.in(context).freshUnit("OV", "清河县OFD阅读测试局", Role.CLERK);
+        long id = sendTo(unit, "关于切换OFD版式阅读的通知");
+        login(OwnUnits.login(unit, Role.CLERK));
         UI.getCurrent().navigate(ReceivedDocumentView.class, ReceivedDocumentView.params(id));
         ReceivedDocumentView page = (ReceivedDocumentView)
                 UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
@@ -60,8 +66,8 @@ class OfdReceivingViewsTests extends KaribuTest {
                 .isEqualTo(1);
     }
 
-    private long sendToZ05(String title) {
-        long unitId = organization.unitByCode("Z05").orElseThrow().id();
+    private long sendTo(String unitCode, String title) {
+        long unitId = organization.unitByCode(unitCode).orElseThrow().id();
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
         long documentId =
                 chain.signedAndAwaitingConfirmation(title, List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 1)));

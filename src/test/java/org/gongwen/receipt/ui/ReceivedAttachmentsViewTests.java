@@ -16,9 +16,11 @@ import org.gongwen.document.internal.AttachmentUpload;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.shared.Sha256;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.KaribuTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.SampleAttachments;
 import org.gongwen.support.Tampering;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The attachments on the received document's page (A11.3): each with its size and how it travels, a
- * separate file's integrity, a paper one with its deliverer; a PDF opens in the viewer, recorded.
+ * separate file's integrity, a paper one with its deliverer; a PDF opens in the viewer, recorded. 城关镇 (Z01)
+ * sends to a unit of the test's own.
  */
 class ReceivedAttachmentsViewTests extends KaribuTest {
 
@@ -51,13 +54,15 @@ class ReceivedAttachmentsViewTests extends KaribuTest {
     void a11_3_thePageListsEveryAttachmentWithItsSizeAndIntegrityAndOpensThePdfInTheViewer() {
         byte[] xlsx = SampleAttachments.xlsx();
         byte[] pdf = SampleAttachments.pdf();
-        long id = sendToZ06(
+        String unit = OwnUnits.in(context).freshUnit("AV", "清河县收文附件测试局", Role.CLERK);
+        long id = sendTo(
+                unit,
                 "关于核对收文附件列表的通知",
                 List.of(
                         new AttachmentUpload("检查表.pdf", "application/pdf", pdf),
                         new AttachmentUpload("统计表.xlsx", "application/octet-stream", xlsx),
                         new AttachmentUpload("规划图.pdf", "application/pdf", pdf, 64L * 1024 * 1024)));
-        login("z06.clerk");
+        login(OwnUnits.login(unit, Role.CLERK));
         ReceivedDocumentView page = open(id);
 
         List<Div> rows = _find(page, Div.class, spec -> spec.withClasses("received-attachment"));
@@ -97,8 +102,8 @@ class ReceivedAttachmentsViewTests extends KaribuTest {
                 UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
     }
 
-    private long sendToZ06(String title, List<AttachmentUpload> attachments) {
-        long unitId = organization.unitByCode("Z06").orElseThrow().id();
+    private long sendTo(String unitCode, String title, List<AttachmentUpload> attachments) {
+        long unitId = organization.unitByCode(unitCode).orElseThrow().id();
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
         long documentId = chain.signedAndAwaitingConfirmation(
                 title, List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 1)), attachments);

@@ -9,14 +9,17 @@ import java.nio.charset.StandardCharsets;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.pdf.ForeignOfds;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.RealHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,6 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Issue 15: an OFD received from outside the county, uploaded and verified over the real server. The
  * foreign file is made by ofdrw alone (OFDDoc, sealed by ofdrw's SESV4Container with a CA made by the test).
+ * The clerk who uploads is of a unit of the test's own; 城关镇 (Z01) sends it the county document.
  */
 @IntegrationTest
 class OfdVerificationApiIntegrationTests {
@@ -51,6 +55,9 @@ class OfdVerificationApiIntegrationTests {
     @Autowired
     ObjectMapper json;
 
+    @Autowired
+    ApplicationContext context;
+
     @LocalServerPort
     int port;
 
@@ -61,7 +68,7 @@ class OfdVerificationApiIntegrationTests {
 
     @Test
     void anOfdSealedByAnotherImplementationIsIntactAndNamedAsForeign() throws Exception {
-        HttpResponse<String> answer = RealHttp.basic(port, "z05.clerk")
+        HttpResponse<String> answer = RealHttp.basic(port, OwnUnits.login(ownUnit(), Role.CLERK))
                 .multipart(PATH, "file", "外县来文.ofd", "application/ofd", ForeignOfds.sealedByOfdrw());
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
@@ -100,7 +107,7 @@ class OfdVerificationApiIntegrationTests {
 
     @Test
     void garbageOrAnotherTypeIsRefusedInChinese() {
-        RealHttp clerk = RealHttp.basic(port, "z05.clerk");
+        RealHttp clerk = RealHttp.basic(port, OwnUnits.login(ownUnit(), Role.CLERK));
 
         HttpResponse<String> garbage =
                 clerk.multipart(PATH, "file", "乱码.ofd", "application/ofd", "这不是OFD文件".getBytes(StandardCharsets.UTF_8));
@@ -119,7 +126,8 @@ class OfdVerificationApiIntegrationTests {
 
     @Test
     void aCountyDocumentsStoredOfdVerifiesAsCountyIssuedAndIntact() throws Exception {
-        long unitId = organization.unitByCode("Z05").orElseThrow().id();
+        String unit = ownUnit();
+        long unitId = organization.unitByCode(unit).orElseThrow().id();
         long documentId = new DocumentChain(drafting, issuing, engine, users).sentTo(unitId, 1, "关于外来OFD验证核对本县文件的通知");
         SecurityContextHolder.clearContext();
         byte[] ofd = jdbc.queryForObject(
@@ -128,8 +136,8 @@ class OfdVerificationApiIntegrationTests {
                 byte[].class,
                 documentId);
 
-        HttpResponse<String> answer =
-                RealHttp.basic(port, "z05.clerk").multipart(PATH, "file", "本县.ofd", "application/ofd", ofd);
+        HttpResponse<String> answer = RealHttp.basic(port, OwnUnits.login(unit, Role.CLERK))
+                .multipart(PATH, "file", "本县.ofd", "application/ofd", ofd);
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         JsonNode report = json.readTree(answer.body());
@@ -142,5 +150,10 @@ class OfdVerificationApiIntegrationTests {
         assertThat(signature.path("intact").asBoolean()).isTrue();
         assertThat(signature.path("sesSealTrusted").asBoolean()).isTrue();
         assertThat(signature.path("trusted").asBoolean()).isTrue();
+    }
+
+    /** A unit of the test's own with a clerk; returns its code. */
+    private String ownUnit() {
+        return OwnUnits.in(context).freshUnit("OU", "清河县OFD验证测试局", Role.CLERK);
     }
 }

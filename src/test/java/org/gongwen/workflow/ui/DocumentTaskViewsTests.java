@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -18,6 +19,7 @@ import org.gongwen.document.internal.Draft;
 import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.receipt.internal.DeletionService;
 import org.gongwen.receipt.internal.ReissueKind;
 import org.gongwen.receipt.internal.ReissueService;
@@ -25,7 +27,9 @@ import org.gongwen.receipt.process.DocumentReissueProcess;
 import org.gongwen.receipt.process.ReceiptDeletionProcess;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.KaribuTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.PdfInspection;
+import org.gongwen.support.SendJobs;
 import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +39,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * The document on the tasks that act on it: the leader's approval, the seal custodian's stamping,
  * the sender's confirmation, and the decisions on a reissue and a deletion request all show the
- * layout file in the document viewer; a task about no document shows none.
+ * layout file in the document viewer; a task about no document shows none. Senders and recipients
+ * are units of the test's own.
  */
 class DocumentTaskViewsTests extends KaribuTest {
 
@@ -63,17 +68,24 @@ class DocumentTaskViewsTests extends KaribuTest {
     @Test
     void theLeaderAndTheSealCustodianSeeTheDocumentTheyApproveAndStamp() {
         String title = "关于做好冬季道路结冰防范工作的通知";
-        SignIn.as(users, "z01.clerk");
+        OwnUnits own = OwnUnits.in(context);
+        String sender = OwnUnits.freshCode("DS");
+        String senderName = "清河县任务公文测试局" + sender;
+        own.unitWithSeal(sender, senderName);
+        long recipient = organization
+                .unitByCode(own.freshUnit("DR", "清河县任务公文收文局"))
+                .orElseThrow()
+                .id();
+        SignIn.as(users, OwnUnits.login(sender, Role.CLERK));
         long id = drafting.create(new Draft(
                         DocumentKind.NOTICE,
                         title,
                         null,
                         null,
                         false,
-                        List.of(new RecipientEntry(
-                                organization.unitByCode("Z05").orElseThrow().id(), RecipientKind.MAIN, 1)),
+                        List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 1)),
                         List.of(BodyBlock.paragraph("各单位：请及时清除道路积雪。")),
-                        "清河县城关镇人民政府",
+                        senderName,
                         LocalDate.now(),
                         null,
                         null,
@@ -82,41 +94,57 @@ class DocumentTaskViewsTests extends KaribuTest {
         issuing.submit(id);
         SecurityContextHolder.clearContext();
         String approval = DocumentApprovalProcess.businessKey(id);
+        try {
+            String leaderLogin = OwnUnits.login(sender, Role.LEADER);
+            TaskView leader = openTask(leaderLogin, approval);
+            assertThat(leader.viewer.hasFile()).isTrue();
+            assertThat(text(leader.viewer.file(null))).contains(title);
 
-        TaskView leader = openTask("z01.leader", approval);
-        assertThat(leader.viewer.hasFile()).isTrue();
-        assertThat(text(leader.viewer.file(null))).contains(title);
-
-        chain().complete("z01.leader", approval, Map.of("decision", "approve"));
-        TaskView custodian = openTask("z01.seal", approval);
-        assertThat(custodian.viewer.hasFile()).isTrue();
-        assertThat(text(custodian.viewer.file(null))).contains(title);
+            chain().complete(leaderLogin, approval, Map.of("decision", "approve"));
+            TaskView custodian = openTask(OwnUnits.login(sender, Role.SEAL_CUSTODIAN), approval);
+            assertThat(custodian.viewer.hasFile()).isTrue();
+            assertThat(text(custodian.viewer.file(null))).contains(title);
+        } finally {
+            chain().stopApproval(id);
+        }
     }
 
     @Test
     void theSenderConfirmsAndDecidesRequestsAndTheLeaderDecidesADeletionWithTheDocumentInView() {
         String title = "关于开展冬季森林草原防灭火检查的通知";
-        long z05 = organization.unitByCode("Z05").orElseThrow().id();
-        long documentId =
-                chain().signedAndAwaitingConfirmation(title, List.of(new RecipientEntry(z05, RecipientKind.MAIN, 1)));
-        TaskView confirm = openTask("z01.clerk", DocumentSendProcess.businessKey(documentId));
+        OwnUnits own = OwnUnits.in(context);
+        String sender = OwnUnits.freshCode("DS");
+        String senderName = "清河县任务公文测试局" + sender;
+        own.unitWithSeal(sender, senderName);
+        String recipient = own.freshUnit("DR", "清河县任务公文收文局", Role.CLERK, Role.LEADER);
+        long recipientId = organization.unitByCode(recipient).orElseThrow().id();
+        long documentId = chain().signedAndAwaitingConfirmation(
+                        sender.toLowerCase(Locale.ROOT),
+                        senderName,
+                        title,
+                        List.of(new RecipientEntry(recipientId, RecipientKind.MAIN, 1)));
+        String senderClerk = OwnUnits.login(sender, Role.CLERK);
+        String send = DocumentSendProcess.businessKey(documentId);
+        TaskView confirm = openTask(senderClerk, send);
         assertThat(text(confirm.viewer.file(null))).contains(title);
 
-        chain().confirmAndSend(documentId);
+        chain().complete(senderClerk, send, Map.of("sendConfirmed", true));
+        SendJobs.run(engine.getManagementService(), engine.getRuntimeService(), documentId);
         long distributionId = jdbc.queryForObject(
                 "select id from receipt_distribution where document_id = ? and unit_id = ?",
                 Long.class,
                 documentId,
-                z05);
-        SignIn.as(users, "z05.clerk");
+                recipientId);
+        SignIn.as(users, OwnUnits.login(recipient, Role.CLERK));
         long reissue = reissues.request(distributionId, ReissueKind.EXTRA_COPIES, 1, "需要多印一份")
                 .id();
         long deletion = deletions.request(distributionId, "重复收文").id();
         SecurityContextHolder.clearContext();
 
-        TaskView decide = openTask("z01.leader", DocumentReissueProcess.businessKey(reissue));
+        TaskView decide = openTask(OwnUnits.login(sender, Role.LEADER), DocumentReissueProcess.businessKey(reissue));
         assertThat(text(decide.viewer.file("10.0.1.8"))).contains(title);
-        TaskView approveDeletion = openTask("z05.leader", ReceiptDeletionProcess.businessKey(deletion));
+        TaskView approveDeletion =
+                openTask(OwnUnits.login(recipient, Role.LEADER), ReceiptDeletionProcess.businessKey(deletion));
         assertThat(text(approveDeletion.viewer.file("10.0.5.8"))).contains(title);
         assertThat(jdbc.queryForList(
                         "select client_address from receipt_event where distribution_id = ? " + "and type = 'VIEWED'",

@@ -21,14 +21,19 @@ import org.gongwen.document.internal.DocumentService;
 import org.gongwen.document.internal.Draft;
 import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.support.KaribuTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.SignIn;
 import org.gongwen.workflow.TaskSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Tasks named by their matter (the document's title), and people by their names, not by keys and usernames. */
+/**
+ * Tasks named by their matter (the document's title), and people by their names, not by keys and usernames;
+ * the document goes between two units of the test's own.
+ */
 class TaskWordsTests extends KaribuTest {
 
     @Autowired
@@ -46,7 +51,11 @@ class TaskWordsTests extends KaribuTest {
     @Test
     void theLeaderSeesTheApprovalTaskByTheDocumentsTitleAndTheDrafterByName() {
         String title = "关于做好冬季供暖保障工作的通知";
-        SignIn.as(users, "z03.clerk");
+        OwnUnits own = OwnUnits.in(context);
+        String sender = own.freshUnit("TW", "清河县任务用语测试局", Role.CLERK, Role.LEADER);
+        String recipient = own.freshUnit("TR", "清河县任务用语收文局");
+        String clerk = OwnUnits.login(sender, Role.CLERK);
+        SignIn.as(users, clerk);
         DocumentInfo draft;
         try {
             draft = drafting.create(new Draft(
@@ -56,9 +65,9 @@ class TaskWordsTests extends KaribuTest {
                     null,
                     false,
                     List.of(new RecipientEntry(
-                            organization.unitByCode("Z04").orElseThrow().id(), RecipientKind.MAIN, 1)),
+                            organization.unitByCode(recipient).orElseThrow().id(), RecipientKind.MAIN, 1)),
                     List.of(BodyBlock.paragraph("各单位：请做好供暖保障。")),
-                    organization.unitByCode("Z03").orElseThrow().fullName(),
+                    organization.unitByCode(sender).orElseThrow().fullName(),
                     null,
                     null,
                     null,
@@ -69,7 +78,7 @@ class TaskWordsTests extends KaribuTest {
         }
         String businessKey = DocumentApprovalProcess.businessKey(draft.id());
         try {
-            login("z03.leader");
+            login(OwnUnits.login(sender, Role.LEADER));
             UI.getCurrent().navigate(TaskInboxView.class);
             TaskInboxView inbox = (TaskInboxView)
                     UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
@@ -87,11 +96,10 @@ class TaskWordsTests extends KaribuTest {
             UI.getCurrent().navigate(TaskView.class, TaskView.params(task.id()));
             TaskView view = (TaskView)
                     UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
-            String drafter =
-                    organization.personByUsername("z03.clerk").orElseThrow().fullName();
+            String drafter = organization.personByUsername(clerk).orElseThrow().fullName();
             assertThat(view.context.getChildren().filter(Div.class::isInstance).map(c -> ((Div) c).getText()))
                     .contains("事项：" + title, "发起人：" + drafter)
-                    .noneMatch(line -> line.contains("z03.clerk") || line.contains(businessKey));
+                    .noneMatch(line -> line.contains(clerk) || line.contains(businessKey));
         } finally {
             engine.getRuntimeService()
                     .createProcessInstanceQuery()
