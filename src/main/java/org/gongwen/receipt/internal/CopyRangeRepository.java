@@ -12,8 +12,6 @@ public interface CopyRangeRepository extends JpaRepository<CopyRange, Long> {
 
     List<CopyRange> findByDistributionIdInOrderByFirstCopyAsc(Collection<Long> distributionIds);
 
-    boolean existsByDistributionId(long distributionId);
-
     /** The highest copy number any range of the document holds; null without ranges. */
     @Query("select max(r.firstCopy + r.copies - 1) from CopyRange r where r.documentId = :documentId")
     Integer highestOf(@Param("documentId") long documentId);

@@ -41,13 +41,10 @@ public class CopyRanges {
     }
 
     /**
-     * The range of a distribution of the first version: where its unit stands in the sender's plan
-     * (the document's recipients in order); a unit not in the plan gets a new range.
+     * The range of a distribution of the first version, just created: where its unit stands in the
+     * sender's plan (the document's recipients in order); a unit not in the plan gets a new range.
      */
     public void planned(Distribution d) {
-        if (ranges.existsByDistributionId(d.getId())) {
-            return;
-        }
         OptionalInt before = documents.copiesPlannedBefore(d.getDocumentId(), d.getUnitId());
         if (before.isPresent()) {
             ranges.save(new CopyRange(
