@@ -14,6 +14,7 @@ import org.gongwen.document.internal.DocumentRepository;
 import org.gongwen.document.internal.StoredDocuments;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.TransactionScoped;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,15 +74,24 @@ public class IssuedDocuments {
 
     /**
      * The copies the sender's printing plan (the recipients in order) gives the recipients before
-     * {@code unitId}; empty when the unit is not a recipient. One aggregate, not the whole plan: a
-     * fan-out asks it once per recipient.
+     * {@code unitId}; empty when the unit is not a recipient. A fan-out asks it once per recipient,
+     * so the plan is read once per transaction: an issued document's recipients do not change.
      */
     @Transactional(readOnly = true)
     public OptionalInt copiesPlannedBefore(long id, long unitId) {
-        return documents
-                .findCopiesPlannedBefore(id, unitId)
-                .map(copies -> OptionalInt.of(copies.intValue()))
-                .orElse(OptionalInt.empty());
+        Map<Long, Integer> plan = TransactionScoped.get("copy-plan-" + id, () -> copiesBeforeEachRecipient(id));
+        Integer before = plan.get(unitId);
+        return before == null ? OptionalInt.empty() : OptionalInt.of(before);
+    }
+
+    private Map<Long, Integer> copiesBeforeEachRecipient(long id) {
+        Map<Long, Integer> plan = new HashMap<>();
+        int before = 0;
+        for (RecipientEntry recipient : documents.findRecipientEntries(id)) {
+            plan.putIfAbsent(recipient.unitId(), before);
+            before += recipient.printQuota();
+        }
+        return plan;
     }
 
     /** The copies the sender's printing plan gives all recipients together. */

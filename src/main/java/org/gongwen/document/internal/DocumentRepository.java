@@ -2,7 +2,6 @@ package org.gongwen.document.internal;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.gongwen.document.DocumentStatus;
 import org.gongwen.document.RecipientEntry;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -26,12 +25,6 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
     @Query("select new org.gongwen.document.RecipientEntry(r.unitId, r.kind, r.printQuota)"
             + " from Document d join d.recipients r where d.id = ?1 order by r.position")
     List<RecipientEntry> findRecipientEntries(long id);
-
-    /** The copies the sender's plan gives the recipients before {@code unitId}; null when it is not a recipient. */
-    @Query("select coalesce(sum(before.printQuota), 0) from Document d join d.recipients own"
-            + " left join d.recipients before on before.position < own.position"
-            + " where d.id = ?1 and own.unitId = ?2 group by own.id")
-    Optional<Long> findCopiesPlannedBefore(long id, long unitId);
 
     /** The copies the sender's plan gives all recipients together. */
     @Query("select coalesce(sum(r.printQuota), 0) from Document d join d.recipients r where d.id = ?1")
