@@ -17,14 +17,17 @@ import org.gongwen.document.RecipientKind;
 import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.receipt.internal.PrintService;
 import org.gongwen.security.internal.GongwenPrincipal;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -63,6 +66,9 @@ class AuditWiringIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -84,11 +90,11 @@ class AuditWiringIntegrationTests {
 
     @Test
     void aLogoutIsRecorded() throws Exception {
-        GongwenPrincipal principal = (GongwenPrincipal) users.loadUserByUsername("z19.clerk");
+        String clerk = OwnUnits.login(OwnUnits.in(context).freshUnit("XA", "清河县审计登出测试局", Role.CLERK), Role.CLERK);
+        GongwenPrincipal principal = (GongwenPrincipal) users.loadUserByUsername(clerk);
         var token = new UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities());
-        long before = logoutsOf("z19.clerk");
         mvc.perform(post("/logout").with(csrf()).with(authentication(token))).andExpect(status().is3xxRedirection());
-        assertThat(logoutsOf("z19.clerk")).isEqualTo(before + 1);
+        assertThat(logoutsOf(clerk)).isEqualTo(1);
     }
 
     private long logoutsOf(String username) {
@@ -97,7 +103,8 @@ class AuditWiringIntegrationTests {
 
     @Test
     void aPrintIsRecordedWithThePersonTheirUnitAndTheDistribution() {
-        long unitId = organization.unitByCode("Z20").orElseThrow().id();
+        String code = OwnUnits.in(context).freshUnit("XA", "清河县审计打印测试局", Role.CLERK);
+        long unitId = organization.unitByCode(code).orElseThrow().id();
         DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
         long documentId = chain.signedAndAwaitingConfirmation(
                 "关于审计日志测试的通知", List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 1)));
@@ -107,7 +114,8 @@ class AuditWiringIntegrationTests {
                 Long.class,
                 documentId,
                 unitId);
-        signIn("z20.clerk");
+        String clerk = OwnUnits.login(code, Role.CLERK);
+        signIn(clerk);
         printing.print(distributionId, "10.0.20.7");
 
         List<AuditEntryInfo> prints = asAdmin(() -> search.find(
@@ -116,7 +124,7 @@ class AuditWiringIntegrationTests {
                 0,
                 10));
         assertThat(prints).singleElement().satisfies(e -> {
-            assertThat(e.actor()).isEqualTo("z20.clerk");
+            assertThat(e.actor()).isEqualTo(clerk);
             assertThat(e.actorUnitId()).isEqualTo(unitId);
         });
         List<AuditEntryInfo> seals = asAdmin(() -> search.find(

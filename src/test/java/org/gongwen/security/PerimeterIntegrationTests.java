@@ -12,8 +12,12 @@ import java.util.Map;
 import java.util.function.IntPredicate;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.RealHttp;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,21 +54,33 @@ class PerimeterIntegrationTests {
 
     Map<String, RealHttp> callers = new LinkedHashMap<>();
     Task task;
+    /** The clerk's unit, also the API token's and the probe task's. */
+    String unit;
+    /** Another unit, whose leader calls. */
+    String other;
 
     @BeforeAll
     void callers() {
+        OwnUnits own = OwnUnits.in(context);
+        unit = own.freshUnit("XP", "清河县边界测试局", Role.CLERK, Role.LEADER, Role.TECHNICIAN);
+        other = own.freshUnit("XQ", "清河县边界测试二局", Role.LEADER);
         callers.put("anonymous", RealHttp.anonymous(port));
-        callers.put("clerk session", RealHttp.session(port, "z07.clerk"));
-        callers.put("clerk Basic", RealHttp.basic(port, "z07.clerk"));
-        callers.put("other unit's leader session", RealHttp.session(port, "z08.leader"));
+        callers.put("clerk session", RealHttp.session(port, OwnUnits.login(unit, Role.CLERK)));
+        callers.put("clerk Basic", RealHttp.basic(port, OwnUnits.login(unit, Role.CLERK)));
+        callers.put("other unit's leader session", RealHttp.session(port, OwnUnits.login(other, Role.LEADER)));
         callers.put("API token", RealHttp.bearer(port, apiToken()));
         callers.put("admin session", RealHttp.session(port, "admin"));
         callers.put("admin Basic", RealHttp.basic(port, "admin"));
         Task standalone = tasks.newTask();
         standalone.setName("perimeter probe");
         tasks.saveTask(standalone);
-        tasks.addCandidateGroup(standalone.getId(), "CLERK@Z07");
+        tasks.addCandidateGroup(standalone.getId(), "CLERK@" + unit);
         task = standalone;
+    }
+
+    @AfterAll
+    void removeTheProbeTask() {
+        tasks.deleteTask(task.getId(), true);
     }
 
     @AfterEach
@@ -73,12 +89,12 @@ class PerimeterIntegrationTests {
     }
 
     private String apiToken() {
-        long z07 = context.getBean(org.gongwen.organization.OrganizationService.class)
-                .unitByCode("Z07")
+        long unitId = context.getBean(OrganizationService.class)
+                .unitByCode(unit)
                 .orElseThrow()
                 .id();
-        HttpResponse<String> created = RealHttp.basic(port, "z07.tech")
-                .json("POST", "/api/v1/units/" + z07 + "/api-tokens", "{\"name\":\"perimeter\"}");
+        HttpResponse<String> created = RealHttp.basic(port, OwnUnits.login(unit, Role.TECHNICIAN))
+                .json("POST", "/api/v1/units/" + unitId + "/api-tokens", "{\"name\":\"perimeter\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         try {
             return json.readTree(created.body()).get("token").asText();
@@ -109,7 +125,9 @@ class PerimeterIntegrationTests {
                 "/execution")) {
             requests.add(new String[] {"GET", base + read, null});
         }
-        requests.add(new String[] {"POST", base + "/task/" + id + "/claim", "{\"userId\":\"z07.clerk\"}"});
+        requests.add(new String[] {
+            "POST", base + "/task/" + id + "/claim", "{\"userId\":\"" + OwnUnits.login(unit, Role.CLERK) + "\"}"
+        });
         requests.add(new String[] {"POST", base + "/task/" + id + "/complete", "{}"});
         requests.add(new String[] {"DELETE", base + "/task/" + id, null});
         requests.add(new String[] {"DELETE", base + "/process-instance/" + NO_SUCH_ID, null});
@@ -328,12 +346,13 @@ class PerimeterIntegrationTests {
     @Test
     void theLoginFormRefusesAPostWithoutItsTokenAndTellsNoAccountFromAWrongPassword() {
         RealHttp stranger = RealHttp.anonymous(port);
-        HttpResponse<String> forged = stranger.form("/login", "username=z07.leader&password=Gongwen%402026");
+        HttpResponse<String> forged =
+                stranger.form("/login", "username=" + OwnUnits.login(unit, Role.LEADER) + "&password=Gongwen%402026");
         assertThat(forged.statusCode()).isEqualTo(302);
         assertThat(forged.headers().firstValue("Location")).get().asString().endsWith("/login?error=expired");
 
-        HttpResponse<String> wrongPassword =
-                RealHttp.basic(port, "z09.leader", "wrong").get("/api/v1/me");
+        HttpResponse<String> wrongPassword = RealHttp.basic(port, OwnUnits.login(other, Role.LEADER), "wrong")
+                .get("/api/v1/me");
         HttpResponse<String> noAccount =
                 RealHttp.basic(port, "nobody.here", "wrong").get("/api/v1/me");
         assertThat(wrongPassword.statusCode()).isEqualTo(noAccount.statusCode()).isEqualTo(401);

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.gongwen.organization.Role;
 import org.gongwen.seal.internal.ImpressionUpload;
 import org.gongwen.seal.internal.SealAction;
 import org.gongwen.seal.internal.SealApplicationService;
@@ -51,8 +52,9 @@ class SealMakingAndArchiveViewTests extends KaribuTest {
     @Autowired
     AccountService accounts;
 
-    private SealInfo approvedApplication(String unit) {
-        login(unit.toLowerCase() + ".clerk");
+    /** An approved application of a unit of its own, as its clerk. */
+    private SealInfo approvedApplication() {
+        login(OwnUnits.login(OwnUnits.in(context).freshUnit("SM", "清河县印章制作测试局", Role.CLERK), Role.CLERK));
         SealInfo seal = applications.apply(
                 SealType.OFFICIAL, "首次申领", new ImpressionUpload("印模.png", SampleImpressions.roundSealPng(42, 600)));
         var verify = tasks.createTaskQuery()
@@ -65,7 +67,7 @@ class SealMakingAndArchiveViewTests extends KaribuTest {
 
     @Test
     void a21_theInformationCentreSeesTheImageAtTrueSizeAndMakesTheSeal() {
-        SealInfo seal = approvedApplication("B24");
+        SealInfo seal = approvedApplication();
 
         login("xxzx.staff");
         UI.getCurrent().navigate(SealMakingView.class);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -22,9 +23,11 @@ import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.document.ui.SentDocumentsView;
 import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.supervision.internal.WaitingInstance;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.KaribuTest;
+import org.gongwen.support.OwnUnits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,7 +91,7 @@ class ProcessDashboardLinksViewTests extends KaribuTest {
                 .isInstanceOf(SentDocumentsView.class);
         assertThat(_get(H3.class, spec -> spec.withText(title)).isVisible()).isTrue();
 
-        login("z05.leader");
+        login(OwnUnits.login(OwnUnits.in(context).freshUnit("XL", "清河县看板旁观测试局", Role.LEADER), Role.LEADER));
         UI.getCurrent().navigate("notifications");
         UI.getCurrent().navigate("documents/" + documentId);
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0))
@@ -104,8 +107,17 @@ class ProcessDashboardLinksViewTests extends KaribuTest {
     }
 
     private long submitted(String title) {
-        long recipient = organization.unitByCode("Z04").orElseThrow().id();
+        OwnUnits own = OwnUnits.in(context);
+        String sender = own.freshUnit("XL", "清河县看板发文测试局", Role.CLERK, Role.LEADER);
+        long recipient = organization
+                .unitByCode(own.freshUnit("XL", "清河县看板收文测试局", Role.CLERK))
+                .orElseThrow()
+                .id();
         return new DocumentChain(drafting, issuing, engine, users)
-                .submitted("z03", "清河县某镇人民政府", title, List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 1)));
+                .submitted(
+                        sender.toLowerCase(Locale.ROOT),
+                        "清河县看板发文测试局" + sender,
+                        title,
+                        List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 1)));
     }
 }
