@@ -213,7 +213,7 @@ public class PkiService {
                 subjectDn,
                 validity.notBefore(),
                 validity.notAfter(),
-                properties.publicBaseUrl() + "/pki/crl");
+                crlUrl());
     }
 
     /** The algorithm of the county CA, which seal keys follow. */
