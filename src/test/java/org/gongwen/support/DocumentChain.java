@@ -16,6 +16,7 @@ import org.gongwen.document.internal.DocumentService;
 import org.gongwen.document.internal.Draft;
 import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.process.DocumentSendProcess;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -26,6 +27,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 public record DocumentChain(
         DocumentService drafting, DocumentIssuing issuing, ProcessEngine engine, UserDetailsService users) {
+
+    /** With the services of the shared test context. */
+    public static DocumentChain in(ApplicationContext context) {
+        return new DocumentChain(
+                context.getBean(DocumentService.class),
+                context.getBean(DocumentIssuing.class),
+                context.getBean(ProcessEngine.class),
+                context.getBean(UserDetailsService.class));
+    }
 
     public long signedAndAwaitingConfirmation(String title, List<RecipientEntry> recipients) {
         return signedAndAwaitingConfirmation(

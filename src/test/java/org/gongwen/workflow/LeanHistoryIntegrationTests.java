@@ -3,8 +3,6 @@ package org.gongwen.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The engine keeps full history except each variable's change log and the job log's routine rows
@@ -33,16 +30,7 @@ class LeanHistoryIntegrationTests {
     ProcessEngine engine;
 
     @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
-
-    @Autowired
     OrganizationService organization;
-
-    @Autowired
-    UserDetailsService users;
 
     @AfterEach
     void signOut() {
@@ -53,7 +41,7 @@ class LeanHistoryIntegrationTests {
     void aReceiptKeepsItsActivitiesTaskCandidatesAndVariablesButNoChangeLogOrRoutineJobLog() {
         String code = OwnUnits.in(context).freshUnit("LH", "清河县历史记录测试局", Role.CLERK, Role.LEADER);
         long unitId = organization.unitByCode(code).orElseThrow().id();
-        long documentId = new DocumentChain(drafting, issuing, engine, users).sentTo(unitId, 1, "关于精简流程历史记录的通知");
+        long documentId = DocumentChain.in(context).sentTo(unitId, 1, "关于精简流程历史记录的通知");
         String receipt = engine.getHistoryService()
                 .createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(DocumentReceiptProcess.businessKey(documentId, unitId))
