@@ -2,6 +2,7 @@ package org.gongwen.support;
 
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gongwen.organization.OrganizationService;
@@ -23,6 +24,9 @@ import org.springframework.context.ApplicationContext;
 public record OwnUnits(OrganizationService organization, AccountService accounts, SealLifecycleService seals) {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
+
+    /** The roles' Chinese names, so a person's name is all Chinese where pages show it (收发员, 分管领导…). */
+    private static final ResourceBundle ROLE_WORDS = ResourceBundle.getBundle("messages", Locale.ROOT);
 
     /** With the services of the shared test context. */
     public static OwnUnits in(ApplicationContext context) {
@@ -86,7 +90,7 @@ public record OwnUnits(OrganizationService organization, AccountService accounts
             String login = login(code, role);
             PersonInfo person = organization.createPerson(
                     login,
-                    fullName + role.name(),
+                    fullName + ROLE_WORDS.getString("role." + role.name()),
                     unit.id(),
                     reachable ? String.format(Locale.ROOT, "139%08d", NEXT.incrementAndGet()) : null,
                     reachable ? login + "@qinghe.gov.example" : null,
