@@ -10,8 +10,6 @@ import org.gongwen.archive.internal.PackageZip;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
 import org.gongwen.document.internal.AttachmentUpload;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.shared.Sha256;
@@ -36,12 +34,6 @@ class ArchiveAttachmentsIntegrationTests {
 
     @Autowired
     ArchivePackages archive;
-
-    @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
 
     @Autowired
     ProcessEngine engine;
@@ -71,7 +63,7 @@ class ArchiveAttachmentsIntegrationTests {
         own.unitWithSeal(issuer, organ);
         String login = issuer.toLowerCase(java.util.Locale.ROOT);
         String recipient = own.freshUnit("AB", "清河县归档收文测试局", Role.CLERK);
-        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        DocumentChain chain = DocumentChain.in(context);
         long id = chain.signedAndAwaitingConfirmation(
                 login,
                 organ,

@@ -25,7 +25,6 @@ import org.gongwen.archive.internal.PackageZip;
 import org.gongwen.document.BodyBlock;
 import org.gongwen.document.DocumentKind;
 import org.gongwen.document.IssuedDocuments;
-import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentService;
 import org.gongwen.document.internal.Draft;
 import org.gongwen.document.process.DocumentApprovalProcess;
@@ -47,7 +46,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -66,16 +64,10 @@ class ArchiveIntegrationTests {
     DocumentService drafting;
 
     @Autowired
-    DocumentIssuing issuing;
-
-    @Autowired
     IssuedDocuments issued;
 
     @Autowired
     ProcessEngine engine;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     MockMvc mvc;
@@ -211,7 +203,7 @@ class ArchiveIntegrationTests {
     @Test
     void aDocumentWithoutOfdIsArchivedAsBefore() {
         sentDocument();
-        long id = new DocumentChain(drafting, issuing, engine, users).sentTo(recipientUnitId, 1, "档案测试通知（无OFD）");
+        long id = DocumentChain.in(context).sentTo(recipientUnitId, 1, "档案测试通知（无OFD）");
         // as a document stamped before OFD was issued
         jdbc.update("update document_document set layout_ofd_sha256 = null where id = ?", id);
         signIn("bgs.staff");
@@ -255,7 +247,7 @@ class ArchiveIntegrationTests {
     @Test
     void a14_1_aDocumentSentTodayIsListedAtItsSendTimeWhileItsRecipientsAreStillSigning() {
         sentDocument();
-        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        DocumentChain chain = DocumentChain.in(context);
         long id = chain.sentTo(recipientUnitId, 1, "档案测试通知（签收中）");
         Instant sentAt = issued.info(id).sentAt();
         assertThat(sentAt).isNotNull();

@@ -14,8 +14,6 @@ import org.gongwen.audit.internal.AuditFilter;
 import org.gongwen.audit.internal.AuditSearch;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.receipt.internal.PrintService;
@@ -44,12 +42,6 @@ class AuditWiringIntegrationTests {
 
     @Autowired
     AuditSearch search;
-
-    @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
 
     @Autowired
     org.camunda.bpm.engine.ProcessEngine engine;
@@ -105,7 +97,7 @@ class AuditWiringIntegrationTests {
     void aPrintIsRecordedWithThePersonTheirUnitAndTheDistribution() {
         String code = OwnUnits.in(context).freshUnit("XA", "清河县审计打印测试局", Role.CLERK);
         long unitId = organization.unitByCode(code).orElseThrow().id();
-        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        DocumentChain chain = DocumentChain.in(context);
         long documentId = chain.signedAndAwaitingConfirmation(
                 "关于审计日志测试的通知", List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 1)));
         chain.confirmAndSend(documentId);

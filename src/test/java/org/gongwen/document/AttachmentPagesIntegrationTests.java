@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.document.internal.AttachmentUpload;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.pdf.PdfSignatureVerifier;
@@ -27,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A document of a unit of the test's own, to another of its own, with a PDF, a .docx and a spreadsheet attached, issued through the real services
@@ -40,19 +37,10 @@ class AttachmentPagesIntegrationTests {
     static final float MM = 72f / 25.4f;
 
     @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
-
-    @Autowired
     IssuedDocuments issued;
 
     @Autowired
     ProcessEngine engine;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     OrganizationService organization;
@@ -85,7 +73,7 @@ class AttachmentPagesIntegrationTests {
         String recipient = own.freshUnit("AR", "清河县附件收文测试局", Role.CLERK);
         List<RecipientEntry> recipients = List.of(new RecipientEntry(
                 organization.unitByCode(recipient).orElseThrow().id(), RecipientKind.MAIN, 2));
-        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        DocumentChain chain = DocumentChain.in(context);
         long plain = chain.signedAndAwaitingConfirmation(login, organ, "关于报送附件核对材料的通知", recipients);
         long attached = chain.signedAndAwaitingConfirmation(
                 login,

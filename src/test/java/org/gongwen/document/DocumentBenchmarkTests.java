@@ -18,8 +18,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.UnitInfo;
@@ -37,9 +35,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Issuing at county scale: rendering and signing a ten-page document, and sending one document
@@ -55,6 +53,9 @@ class DocumentBenchmarkTests {
     private long floorCpuNanos;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     LayoutRenderer renderer;
 
     @Autowired
@@ -67,16 +68,7 @@ class DocumentBenchmarkTests {
     OrganizationService organization;
 
     @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
-
-    @Autowired
     ProcessEngine engine;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -430,8 +422,7 @@ class DocumentBenchmarkTests {
         List<RecipientEntry> recipients = IntStream.range(0, units.size())
                 .mapToObj(i -> new RecipientEntry(units.get(i), i < 400 ? RecipientKind.MAIN : RecipientKind.COPY, 2))
                 .toList();
-        return new DocumentChain(drafting, issuing, engine, users)
-                .signedAndAwaitingConfirmation("关于开展安全生产大检查的通知", recipients);
+        return DocumentChain.in(context).signedAndAwaitingConfirmation("关于开展安全生产大检查的通知", recipients);
     }
 
     private long waitingReceipts(long documentId) {

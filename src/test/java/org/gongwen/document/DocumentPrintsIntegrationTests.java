@@ -206,7 +206,7 @@ class DocumentPrintsIntegrationTests {
     void a11_thePreviewTheSignedFileAndACopyBreakTheirPagesAlike() {
         List<RecipientEntry> recipients = List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 2));
         LocalDate date = LocalDate.of(2026, 11, 20);
-        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        DocumentChain chain = DocumentChain.in(context);
         for (int paragraphs = 20; paragraphs < 29; paragraphs++) {
             List<BodyBlock> body = new java.util.ArrayList<>();
             for (int i = 0; i < paragraphs; i++) {
@@ -255,7 +255,7 @@ class DocumentPrintsIntegrationTests {
     }
 
     private long signed(String title, LocalDate date) {
-        return new DocumentChain(drafting, issuing, engine, users)
+        return DocumentChain.in(context)
                 .signedAndAwaitingConfirmation(
                         issuer,
                         ISSUER,

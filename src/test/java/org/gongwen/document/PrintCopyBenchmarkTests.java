@@ -7,9 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.gongwen.document.internal.DocumentIssuing;
 import org.gongwen.document.internal.DocumentLayouts;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.pdf.LayoutRenderer;
 import org.gongwen.pdf.OfficialDocument;
@@ -21,7 +19,7 @@ import org.gongwen.support.PdfInspection;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Printing at the recipient (A11.2): one print file of a signed ten-page document, as the receipt
@@ -36,22 +34,16 @@ class PrintCopyBenchmarkTests {
     private static final int ROUNDS = 30;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     DocumentPrints prints;
-
-    @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
 
     @Autowired
     IssuedDocuments issued;
 
     @Autowired
     ProcessEngine engine;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     OrganizationService organization;
@@ -68,7 +60,7 @@ class PrintCopyBenchmarkTests {
     @Test
     void printOneCopyOfATenPageDocument() throws IOException {
         long recipient = organization.unitByCode("B24").orElseThrow().id();
-        long id = new DocumentChain(drafting, issuing, engine, users)
+        long id = DocumentChain.in(context)
                 .signedAndAwaitingConfirmation(
                         "关于开展安全生产大检查的通知",
                         List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 2)),

@@ -10,8 +10,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.process.PersonnelHandoverProcess;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
 import org.gongwen.security.AccountService;
@@ -20,23 +18,17 @@ import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 
 /** A32: a sign-for task the outgoing clerk had claimed goes to the successor with the handover. */
 @IntegrationTest
 class HandoverSignForIntegrationTests {
 
     @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
+    ApplicationContext context;
 
     @Autowired
     ProcessEngine engine;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     OrganizationService organization;
@@ -50,7 +42,7 @@ class HandoverSignForIntegrationTests {
                 organization.createUnit("XF03", "清河县交接测试局", "交接测试局", UnitKind.DEPARTMENT, null, "清交", false, 903);
         PersonInfo outgoing = person(unit, "xf03.clerk", "离任收发员", Role.CLERK);
         PersonInfo successor = person(unit, "xf03.tech", "接任技术员", Role.TECHNICIAN);
-        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        DocumentChain chain = DocumentChain.in(context);
         long documentId = chain.signedAndAwaitingConfirmation(
                 "关于交接测试的通知", List.of(new RecipientEntry(unit.id(), RecipientKind.MAIN, 2)));
         chain.confirmAndSend(documentId);

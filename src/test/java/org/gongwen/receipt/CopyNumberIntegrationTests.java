@@ -13,8 +13,6 @@ import org.gongwen.document.CopyNumberRange;
 import org.gongwen.document.DistributionSummary;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.receipt.internal.DistributionService;
@@ -53,12 +51,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class CopyNumberIntegrationTests {
 
     static final float MM = 72f / 25.4f;
-
-    @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
 
     @Autowired
     OrganizationService organization;
@@ -215,7 +207,7 @@ class CopyNumberIntegrationTests {
     }
 
     private long send(String title, int quotaMain, int quotaCopy) {
-        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        DocumentChain chain = DocumentChain.in(context);
         long documentId = chain.signedAndAwaitingConfirmation(
                 title,
                 List.of(

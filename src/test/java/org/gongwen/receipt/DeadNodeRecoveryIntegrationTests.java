@@ -15,8 +15,6 @@ import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.UnitInfo;
@@ -27,8 +25,8 @@ import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.SendJobs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Issue 16: a node killed mid-fan-out leaves the fan-out jobs it had acquired (one per batch of
@@ -49,16 +47,10 @@ class DeadNodeRecoveryIntegrationTests {
     private static final int RECIPIENTS = 25;
 
     @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
+    ApplicationContext context;
 
     @Autowired
     ProcessEngine engine;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     OrganizationService organization;
@@ -81,7 +73,7 @@ class DeadNodeRecoveryIntegrationTests {
     @Test
     void jobsLockedByADeadNodeAreTakenOverOnceTheirLockExpiresAndDeliverOnce() throws Exception {
         List<Long> units = recoveryUnits();
-        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        DocumentChain chain = DocumentChain.in(context);
         long id = chain.signedAndAwaitingConfirmation(
                 "关于节点故障后继续分发的测试通知",
                 units.stream()

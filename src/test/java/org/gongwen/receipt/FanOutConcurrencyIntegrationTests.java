@@ -13,8 +13,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.Role;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
 import org.gongwen.support.DocumentChain;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A fan-out job retried while its first run is still going (two nodes whose locks overlapped, or
@@ -36,16 +33,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class FanOutConcurrencyIntegrationTests {
 
     @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
-
-    @Autowired
     ProcessEngine engine;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     ApplicationContext context;
@@ -58,7 +46,7 @@ class FanOutConcurrencyIntegrationTests {
         String code = OwnUnits.freshCode("FO");
         long unit =
                 OwnUnits.in(context).unit(code, "清河县并发分发测试局" + code, Role.CLERK).id();
-        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        DocumentChain chain = DocumentChain.in(context);
         long id = chain.signedAndAwaitingConfirmation(
                 "关于开展并发分发核查的通知", List.of(new RecipientEntry(unit, RecipientKind.MAIN, 1)));
         chain.confirmOnly(id);

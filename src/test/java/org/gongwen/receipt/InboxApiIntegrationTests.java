@@ -14,8 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.security.internal.ApiTokenService;
@@ -47,12 +45,6 @@ class InboxApiIntegrationTests {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
 
     @Autowired
     ProcessEngine engine;
@@ -223,7 +215,7 @@ class InboxApiIntegrationTests {
 
     private long sendTo(String unitCode, int quota, String title) {
         long unitId = organization.unitByCode(unitCode).orElseThrow().id();
-        long documentId = new DocumentChain(drafting, issuing, engine, users).sentTo(unitId, quota, title);
+        long documentId = DocumentChain.in(context).sentTo(unitId, quota, title);
         return jdbc.queryForObject(
                 "select id from receipt_distribution where document_id = ? and unit_id = ?",
                 Long.class,

@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.pdf.OfdSignatureCheck;
@@ -30,7 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -45,16 +42,7 @@ class OfdPrintApiIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
-
-    @Autowired
     ProcessEngine engine;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     OrganizationService organization;
@@ -118,7 +106,7 @@ class OfdPrintApiIntegrationTests {
 
     private long sendTo(String unitCode, int quota, String title) {
         long unitId = organization.unitByCode(unitCode).orElseThrow().id();
-        long documentId = new DocumentChain(drafting, issuing, engine, users).sentTo(unitId, quota, title);
+        long documentId = DocumentChain.in(context).sentTo(unitId, quota, title);
         return jdbc.queryForObject(
                 "select id from receipt_distribution where document_id = ? and unit_id = ?",
                 Long.class,

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitInfo;
@@ -41,6 +39,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -54,10 +53,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class OfdReceivingIntegrationTests {
 
     @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
+    ApplicationContext context;
 
     @Autowired
     OrganizationService organization;
@@ -152,7 +148,7 @@ class OfdReceivingIntegrationTests {
         SealInfo seal = unitWithSeal(sender, "清河县OFD核验测试局" + sender);
         String unit = ownRecipient();
         UnitInfo recipient = organization.unitByCode(unit).orElseThrow();
-        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        DocumentChain chain = DocumentChain.in(context);
         long documentId = chain.signedAndAwaitingConfirmation(
                 sender.toLowerCase(Locale.ROOT),
                 "清河县OFD核验测试局" + sender,
@@ -235,7 +231,7 @@ class OfdReceivingIntegrationTests {
 
     private long sendTo(String unitCode, String title) {
         long unitId = organization.unitByCode(unitCode).orElseThrow().id();
-        long documentId = new DocumentChain(drafting, issuing, engine, users).sentTo(unitId, 1, title);
+        long documentId = DocumentChain.in(context).sentTo(unitId, 1, title);
         SecurityContextHolder.clearContext();
         return jdbc.queryForObject(
                 "select id from receipt_distribution where document_id = ? and unit_id = ?",

@@ -10,8 +10,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
 import org.gongwen.document.internal.AttachmentUpload;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.security.internal.ApiTokenService;
@@ -47,12 +45,6 @@ class ReceivedAttachmentsApiIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
-
-    @Autowired
     ProcessEngine engine;
 
     @Autowired
@@ -86,7 +78,7 @@ class ReceivedAttachmentsApiIntegrationTests {
         String unit = own.freshUnit("RA", "清河县附件接口测试局", Role.CLERK);
         String other = own.freshUnit("RA", "清河县附件接口测试局", Role.CLERK);
         long unitId = organization.unitByCode(unit).orElseThrow().id();
-        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        DocumentChain chain = DocumentChain.in(context);
         long documentId = chain.signedAndAwaitingConfirmation(
                 "关于报送附件接口核对材料的通知",
                 List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 2)),

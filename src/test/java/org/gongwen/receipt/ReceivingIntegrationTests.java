@@ -20,8 +20,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.gongwen.document.DistributionSummary;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.receipt.internal.DeletionService;
@@ -66,12 +64,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @IntegrationTest
 class ReceivingIntegrationTests {
-
-    @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
 
     @Autowired
     OrganizationService organization;
@@ -635,7 +627,7 @@ class ReceivingIntegrationTests {
     /** A document of Z01 sent to one unit with a quota; returns that unit's distribution id. */
     private long sendTo(String unitCode, int quota, String title) {
         long unitId = organization.unitByCode(unitCode).orElseThrow().id();
-        long documentId = new DocumentChain(drafting, issuing, engine, users).sentTo(unitId, quota, title);
+        long documentId = DocumentChain.in(context).sentTo(unitId, quota, title);
         return distribution(documentId, unitId);
     }
 
@@ -643,7 +635,7 @@ class ReceivingIntegrationTests {
     private long sendFrom(String senderCode, String unitCode, int quota, String title) {
         long unitId = organization.unitByCode(unitCode).orElseThrow().id();
         String signingOrgan = organization.unitByCode(senderCode).orElseThrow().fullName();
-        long documentId = new DocumentChain(drafting, issuing, engine, users)
+        long documentId = DocumentChain.in(context)
                 .sentTo(senderCode.toLowerCase(Locale.ROOT), signingOrgan, unitId, quota, title);
         return distribution(documentId, unitId);
     }

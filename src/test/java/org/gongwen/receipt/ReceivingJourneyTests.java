@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.support.BrowserJourney;
 import org.gongwen.support.DocumentChain;
@@ -25,8 +23,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A9.1, A10.1, A11.2, A14.2 in Debian's Chromium: 城关镇 (Z01) sends a signed notice to 新集镇 (Z13,
@@ -51,16 +49,10 @@ class ReceivingJourneyTests {
     int port;
 
     @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
+    ApplicationContext context;
 
     @Autowired
     ProcessEngine engine;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     OrganizationService organization;
@@ -79,7 +71,7 @@ class ReceivingJourneyTests {
     void aTownClerkSeesTheBadgeChecksSignsForAndPrintsTwiceWithinTheQuotaThenWithoutLegalForce() {
         long z13 = organization.unitByCode("Z13").orElseThrow().id();
         long z14 = organization.unitByCode("Z14").orElseThrow().id();
-        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        DocumentChain chain = DocumentChain.in(context);
         long documentId = chain.signedAndAwaitingConfirmation(
                 TITLE,
                 List.of(

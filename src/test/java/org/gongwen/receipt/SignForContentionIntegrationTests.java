@@ -15,8 +15,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
@@ -31,7 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Two acts on the same thing at the same moment over the real server (a double click, two tabs, two
@@ -45,16 +42,7 @@ class SignForContentionIntegrationTests {
     private static final String ALREADY_SIGNED = "该收文当前状态为“SIGNED”，不能进行此操作。";
 
     @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
-
-    @Autowired
     ProcessEngine engine;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     OrganizationService organization;
@@ -130,7 +118,7 @@ class SignForContentionIntegrationTests {
         String secondUnit = ownRecipient();
         long firstUnitId = organization.unitByCode(firstUnit).orElseThrow().id();
         long secondUnitId = organization.unitByCode(secondUnit).orElseThrow().id();
-        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        DocumentChain chain = DocumentChain.in(context);
         long documentId = chain.signedAndAwaitingConfirmation(
                 "关于开展两单位同时签收核查的通知",
                 List.of(
@@ -213,7 +201,7 @@ class SignForContentionIntegrationTests {
 
     private long sendTo(String unitCode, String title) {
         long unitId = organization.unitByCode(unitCode).orElseThrow().id();
-        long documentId = new DocumentChain(drafting, issuing, engine, users).sentTo(unitId, 1, title);
+        long documentId = DocumentChain.in(context).sentTo(unitId, 1, title);
         return jdbc.queryForObject(
                 "select id from receipt_distribution where document_id = ? and unit_id = ?",
                 Long.class,

@@ -28,8 +28,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.security.DirectoryUser;
@@ -40,7 +38,7 @@ import org.gongwen.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 
 /**
  * No page meets a clerk with English or with Vaadin's development-mode pop-up: every route of
@@ -177,6 +175,9 @@ class NoEnglishOnAnyPageJourneyTests {
     int port;
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     ServletContext servletContext;
 
     @Autowired
@@ -186,16 +187,7 @@ class NoEnglishOnAnyPageJourneyTests {
     OrganizationService organization;
 
     @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
-
-    @Autowired
     ProcessEngine engine;
-
-    @Autowired
-    UserDetailsService users;
 
     /**
      * The processes' keys (the BPMN ids) stay: 流程管理 lists them beside the names, as the administrator
@@ -209,7 +201,7 @@ class NoEnglishOnAnyPageJourneyTests {
                 .map(ProcessDefinition::getKey)
                 .collect(Collectors.toSet());
         // a task with a document for the clerk, so the task page and its subject are seen too
-        long documentId = new DocumentChain(drafting, issuing, engine, users)
+        long documentId = DocumentChain.in(context)
                 .signedAndAwaitingConfirmation(
                         "关于检查页面文字的通知",
                         List.of(new RecipientEntry(

@@ -9,8 +9,6 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.support.BrowserJourney;
 import org.gongwen.support.DocumentChain;
@@ -18,7 +16,7 @@ import org.gongwen.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A5, A16 in Debian's Chromium: a document waits for 分管领导核准; the county's supervisor opens
@@ -33,16 +31,10 @@ class ProcessDashboardJourneyTests {
     int port;
 
     @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
+    ApplicationContext context;
 
     @Autowired
     OrganizationService organization;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     ProcessEngine engine;
@@ -91,13 +83,13 @@ class ProcessDashboardJourneyTests {
                 throw e;
             }
         } finally {
-            new DocumentChain(drafting, issuing, engine, users).stopApproval(documentId);
+            DocumentChain.in(context).stopApproval(documentId);
         }
     }
 
     private long submitted(String title) {
         long recipient = organization.unitByCode("Z04").orElseThrow().id();
-        return new DocumentChain(drafting, issuing, engine, users)
+        return DocumentChain.in(context)
                 .submitted("z03", "清河县某镇人民政府", title, List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 1)));
     }
 }

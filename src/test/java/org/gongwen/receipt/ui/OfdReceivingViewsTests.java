@@ -8,8 +8,6 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.support.DocumentChain;
@@ -18,6 +16,7 @@ import org.gongwen.support.OwnUnits;
 import org.gongwen.support.PdfInspection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -28,10 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class OfdReceivingViewsTests extends KaribuTest {
 
     @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
+    ApplicationContext context;
 
     @Autowired
     ProcessEngine engine;
@@ -68,7 +64,7 @@ class OfdReceivingViewsTests extends KaribuTest {
 
     private long sendTo(String unitCode, String title) {
         long unitId = organization.unitByCode(unitCode).orElseThrow().id();
-        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        DocumentChain chain = DocumentChain.in(context);
         long documentId =
                 chain.signedAndAwaitingConfirmation(title, List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 1)));
         chain.confirmAndSend(documentId);

@@ -10,8 +10,6 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.Role;
 import org.gongwen.receipt.internal.PrintService;
 import org.gongwen.support.DocumentChain;
@@ -20,6 +18,7 @@ import org.gongwen.support.OwnUnits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -30,10 +29,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ReceiptClerkDetailsTests extends KaribuTest {
 
     @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
+    ApplicationContext context;
 
     @Autowired
     ProcessEngine engine;
@@ -148,7 +144,7 @@ class ReceiptClerkDetailsTests extends KaribuTest {
     }
 
     private long sendToOwnUnit(String title) {
-        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        DocumentChain chain = DocumentChain.in(context);
         long documentId =
                 chain.signedAndAwaitingConfirmation(title, List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 1)));
         chain.confirmAndSend(documentId);

@@ -13,8 +13,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
 import org.gongwen.document.internal.AttachmentUpload;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.shared.Sha256;
@@ -25,6 +23,7 @@ import org.gongwen.support.SampleAttachments;
 import org.gongwen.support.Tampering;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -36,10 +35,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ReceivedAttachmentsViewTests extends KaribuTest {
 
     @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
+    ApplicationContext context;
 
     @Autowired
     ProcessEngine engine;
@@ -104,7 +100,7 @@ class ReceivedAttachmentsViewTests extends KaribuTest {
 
     private long sendTo(String unitCode, String title, List<AttachmentUpload> attachments) {
         long unitId = organization.unitByCode(unitCode).orElseThrow().id();
-        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        DocumentChain chain = DocumentChain.in(context);
         long documentId = chain.signedAndAwaitingConfirmation(
                 title, List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 1)), attachments);
         chain.confirmAndSend(documentId);

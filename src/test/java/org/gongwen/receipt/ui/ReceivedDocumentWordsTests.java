@@ -11,8 +11,6 @@ import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.receipt.internal.ReceiptEventInfo;
@@ -22,6 +20,7 @@ import org.gongwen.support.KaribuTest;
 import org.gongwen.support.OwnUnits;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -32,10 +31,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ReceivedDocumentWordsTests extends KaribuTest {
 
     @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
+    ApplicationContext context;
 
     @Autowired
     ProcessEngine engine;
@@ -52,7 +48,7 @@ class ReceivedDocumentWordsTests extends KaribuTest {
         long unitId =
                 OwnUnits.in(context).unit(code, "清河县收文用语测试局" + code, Role.CLERK).id();
         String login = OwnUnits.login(code, Role.CLERK);
-        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        DocumentChain chain = DocumentChain.in(context);
         long documentId = chain.signedAndAwaitingConfirmation(
                 "关于做好冬季道路交通安全工作的通知", List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 2)));
         chain.confirmAndSend(documentId);

@@ -15,8 +15,6 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.receipt.DistributionState;
@@ -34,6 +32,7 @@ import org.gongwen.support.Tampering;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -44,10 +43,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ReceivingViewsTests extends KaribuTest {
 
     @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
+    ApplicationContext context;
 
     @Autowired
     ProcessEngine engine;
@@ -261,7 +257,7 @@ class ReceivingViewsTests extends KaribuTest {
 
     private long sendToOwnUnit(String title, int quota) {
         long unitId = organization.unitByCode(recipient).orElseThrow().id();
-        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        DocumentChain chain = DocumentChain.in(context);
         long documentId = chain.signedAndAwaitingConfirmation(
                 title, List.of(new RecipientEntry(unitId, RecipientKind.MAIN, quota)));
         chain.confirmAndSend(documentId);

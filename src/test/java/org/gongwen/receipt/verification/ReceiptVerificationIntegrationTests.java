@@ -14,8 +14,6 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitInfo;
@@ -33,6 +31,7 @@ import org.gongwen.support.Tampering;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -50,13 +49,10 @@ class ReceiptVerificationIntegrationTests {
     private static final String RECIPIENT = "XV00";
 
     @Autowired
+    ApplicationContext context;
+
+    @Autowired
     ReceiptVerification verification;
-
-    @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
 
     @Autowired
     ProcessEngine engine;
@@ -227,11 +223,11 @@ class ReceiptVerificationIntegrationTests {
     }
 
     private long signedByZ01(String title) {
-        return new DocumentChain(drafting, issuing, engine, users).signedAndAwaitingConfirmation(title, recipients());
+        return DocumentChain.in(context).signedAndAwaitingConfirmation(title, recipients());
     }
 
     private long signedBy(String unitCode, String unitName, String title) {
-        return new DocumentChain(drafting, issuing, engine, users)
+        return DocumentChain.in(context)
                 .signedAndAwaitingConfirmation(unitCode.toLowerCase(), unitName, title, recipients());
     }
 

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
 import org.gongwen.pdf.ForeignOfds;
@@ -22,7 +20,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Issue 15: an OFD received from outside the county, uploaded and verified over the real server. The
@@ -35,16 +32,7 @@ class OfdVerificationApiIntegrationTests {
     private static final String PATH = "/api/v1/ofd-verifications";
 
     @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
-
-    @Autowired
     OrganizationService organization;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     org.camunda.bpm.engine.ProcessEngine engine;
@@ -128,7 +116,7 @@ class OfdVerificationApiIntegrationTests {
     void aCountyDocumentsStoredOfdVerifiesAsCountyIssuedAndIntact() throws Exception {
         String unit = ownUnit();
         long unitId = organization.unitByCode(unit).orElseThrow().id();
-        long documentId = new DocumentChain(drafting, issuing, engine, users).sentTo(unitId, 1, "关于外来OFD验证核对本县文件的通知");
+        long documentId = DocumentChain.in(context).sentTo(unitId, 1, "关于外来OFD验证核对本县文件的通知");
         SecurityContextHolder.clearContext();
         byte[] ofd = jdbc.queryForObject(
                 "select c.data from document_content c join document_document d "

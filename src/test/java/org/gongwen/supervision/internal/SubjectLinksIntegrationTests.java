@@ -7,8 +7,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.process.DocumentSendProcess;
 import org.gongwen.operations.process.SystemFaultProcess;
@@ -44,12 +42,6 @@ class SubjectLinksIntegrationTests {
 
     @Autowired
     ProcessModels models;
-
-    @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
 
     @Autowired
     ProcessEngine engine;
@@ -124,7 +116,7 @@ class SubjectLinksIntegrationTests {
                 .id();
         long deletingId = own.unit(deleting, "清河县看板删除测试局" + deleting, Role.CLERK, Role.LEADER)
                 .id();
-        DocumentChain chain = new DocumentChain(drafting, issuing, engine, users);
+        DocumentChain chain = DocumentChain.in(context);
         long documentId = chain.signedAndAwaitingConfirmation(
                 "关于看板链接收文核对的通知",
                 List.of(

@@ -19,8 +19,6 @@ import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
-import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.document.ui.SentDocumentsView;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
@@ -31,6 +29,7 @@ import org.gongwen.support.OwnUnits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * 流程看板's links (A5, A16): a document waiting at 分管领导核准 links to its own page on 发文,
@@ -39,10 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ProcessDashboardLinksViewTests extends KaribuTest {
 
     @Autowired
-    DocumentService drafting;
-
-    @Autowired
-    DocumentIssuing issuing;
+    ApplicationContext context;
 
     @Autowired
     OrganizationService organization;
@@ -54,7 +50,7 @@ class ProcessDashboardLinksViewTests extends KaribuTest {
 
     @AfterEach
     void stopTheApproval() {
-        new DocumentChain(drafting, issuing, engine, users).stopApproval(documentId);
+        DocumentChain.in(context).stopApproval(documentId);
     }
 
     @Test
@@ -113,7 +109,7 @@ class ProcessDashboardLinksViewTests extends KaribuTest {
                 .unitByCode(own.freshUnit("XL", "清河县看板收文测试局", Role.CLERK))
                 .orElseThrow()
                 .id();
-        return new DocumentChain(drafting, issuing, engine, users)
+        return DocumentChain.in(context)
                 .submitted(
                         sender.toLowerCase(Locale.ROOT),
                         "清河县看板发文测试局" + sender,

@@ -33,6 +33,7 @@ import org.gongwen.support.SendJobs;
 import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -43,6 +44,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * are units of the test's own.
  */
 class DocumentTaskViewsTests extends KaribuTest {
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     DocumentService drafting;
@@ -165,7 +169,7 @@ class DocumentTaskViewsTests extends KaribuTest {
     }
 
     private DocumentChain chain() {
-        return new DocumentChain(drafting, issuing, engine, users);
+        return DocumentChain.in(context);
     }
 
     private static String text(byte[] pdf) {
