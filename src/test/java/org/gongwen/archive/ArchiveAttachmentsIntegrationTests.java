@@ -58,10 +58,9 @@ class ArchiveAttachmentsIntegrationTests {
         byte[] docx = SampleAttachments.docx();
         byte[] xlsx = SampleAttachments.xlsx();
         OwnUnits own = OwnUnits.in(context);
-        String issuer = OwnUnits.freshCode("AA");
-        String organ = "清河县附件归档测试局" + issuer;
-        own.unitWithSeal(issuer, organ);
-        String login = issuer.toLowerCase(java.util.Locale.ROOT);
+        OwnUnits.Issuer issuer = own.freshIssuer("AA", "清河县附件归档测试局");
+        String organ = issuer.organ();
+        String login = issuer.login();
         String recipient = own.freshUnit("AB", "清河县归档收文测试局", Role.CLERK);
         DocumentChain chain = DocumentChain.in(context);
         long id = chain.signedAndAwaitingConfirmation(

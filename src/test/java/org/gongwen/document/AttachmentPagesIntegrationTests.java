@@ -66,10 +66,9 @@ class AttachmentPagesIntegrationTests {
     void a11_3_pdfAndDocxAttachmentsArePagesOfTheSignedLayoutAndTheSpreadsheetIsListedWithItsDigest() {
         byte[] xlsx = SampleAttachments.xlsx();
         OwnUnits own = OwnUnits.in(context);
-        String issuer = OwnUnits.freshCode("AP");
-        String organ = "清河县附件核对测试局" + issuer;
-        own.unitWithSeal(issuer, organ);
-        String login = issuer.toLowerCase(java.util.Locale.ROOT);
+        OwnUnits.Issuer issuer = own.freshIssuer("AP", "清河县附件核对测试局");
+        String organ = issuer.organ();
+        String login = issuer.login();
         String recipient = own.freshUnit("AR", "清河县附件收文测试局", Role.CLERK);
         List<RecipientEntry> recipients = List.of(new RecipientEntry(
                 organization.unitByCode(recipient).orElseThrow().id(), RecipientKind.MAIN, 2));

@@ -114,10 +114,9 @@ class DocumentSendFanOutIntegrationTests {
     @BeforeEach
     void ownUnits() {
         OwnUnits own = OwnUnits.in(context);
-        String code = OwnUnits.freshCode("FS");
-        signingOrgan = "清河县分发测试局" + code;
-        own.unitWithSeal(code, signingOrgan);
-        sender = code.toLowerCase(java.util.Locale.ROOT);
+        OwnUnits.Issuer issuer = own.freshIssuer("FS", "清河县分发测试局");
+        signingOrgan = issuer.organ();
+        sender = issuer.login();
         recipients = List.of(
                 own.freshReachableUnit("FA", "清河县分发收文一局", Role.CLERK),
                 own.freshReachableUnit("FB", "清河县分发收文二局", Role.CLERK),

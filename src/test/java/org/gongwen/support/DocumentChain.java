@@ -28,6 +28,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 public record DocumentChain(
         DocumentService drafting, DocumentIssuing issuing, ProcessEngine engine, UserDetailsService users) {
 
+    /** The body of every notice the chain drafts unless a test gives its own. */
+    private static final List<BodyBlock> BODY = List.of(BodyBlock.paragraph("各单位：请按要求认真落实。"));
+
     /** With the services of the shared test context. */
     public static DocumentChain in(ApplicationContext context) {
         return new DocumentChain(
@@ -38,8 +41,7 @@ public record DocumentChain(
     }
 
     public long signedAndAwaitingConfirmation(String title, List<RecipientEntry> recipients) {
-        return signedAndAwaitingConfirmation(
-                "z01", "清河县城关镇人民政府", title, recipients, List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")), LocalDate.now());
+        return signedAndAwaitingConfirmation("z01", "清河县城关镇人民政府", title, recipients, BODY, LocalDate.now());
     }
 
     /** With {@code body} and {@code date} (null: the day of signing). */
@@ -54,21 +56,14 @@ public record DocumentChain(
      */
     public long signedAndAwaitingConfirmation(
             String login, String signingOrgan, String title, List<RecipientEntry> recipients) {
-        return signedAndAwaitingConfirmation(
-                login, signingOrgan, title, recipients, List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")), LocalDate.now());
+        return signedAndAwaitingConfirmation(login, signingOrgan, title, recipients, BODY, LocalDate.now());
     }
 
     /** With {@code attachments} added to the draft before it is submitted. */
     public long signedAndAwaitingConfirmation(
             String title, List<RecipientEntry> recipients, List<AttachmentUpload> attachments) {
         return signedAndAwaitingConfirmation(
-                "z01",
-                "清河县城关镇人民政府",
-                title,
-                recipients,
-                List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")),
-                LocalDate.now(),
-                attachments);
+                "z01", "清河县城关镇人民政府", title, recipients, BODY, LocalDate.now(), attachments);
     }
 
     /** As another unit, with {@code body} and {@code date} (null: the day of signing). */
@@ -90,13 +85,7 @@ public record DocumentChain(
             List<RecipientEntry> recipients,
             List<AttachmentUpload> attachments) {
         return signedAndAwaitingConfirmation(
-                login,
-                signingOrgan,
-                title,
-                recipients,
-                List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")),
-                LocalDate.now(),
-                attachments);
+                login, signingOrgan, title, recipients, BODY, LocalDate.now(), attachments);
     }
 
     private long signedAndAwaitingConfirmation(
@@ -128,14 +117,7 @@ public record DocumentChain(
      * 分管领导核准. Tests that leave it waiting end its approval with {@link #stopApproval}.
      */
     public long submitted(String login, String signingOrgan, String title, List<RecipientEntry> recipients) {
-        return submitted(
-                login,
-                signingOrgan,
-                title,
-                recipients,
-                List.of(BodyBlock.paragraph("各单位：请按要求认真落实。")),
-                LocalDate.now(),
-                List.of());
+        return submitted(login, signingOrgan, title, recipients, BODY, LocalDate.now(), List.of());
     }
 
     /** Ends a document's approval that a test left waiting, so no other test sees it waiting. */

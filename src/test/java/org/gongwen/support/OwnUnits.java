@@ -112,6 +112,25 @@ public record OwnUnits(OrganizationService organization, AccountService accounts
         return code.toLowerCase(Locale.ROOT) + "." + suffix;
     }
 
+    /**
+     * A sending unit with a {@link #freshCode} of {@code prefix}, named {@code name} and the code, as
+     * {@link #unitWithSeal}: its people log in as {@code <login>.clerk}, {@code .leader}, {@code .seal}.
+     */
+    public Issuer freshIssuer(String prefix, String name) {
+        String code = freshCode(prefix);
+        String organ = name + code;
+        return new Issuer(code, organ, unitWithSeal(code, organ));
+    }
+
+    /** A unit of {@link #freshIssuer}: its code, full name (the signing organ) and active seal. */
+    public record Issuer(String code, String organ, SealInfo seal) {
+
+        /** The login prefix of its people, as {@link DocumentChain} takes it. */
+        public String login() {
+            return code.toLowerCase(Locale.ROOT);
+        }
+    }
+
     /** A unit with clerk, leader and seal custodian, and an active official seal in the custodian's keeping. */
     public SealInfo unitWithSeal(String code, String fullName) {
         unit(code, fullName, Role.CLERK, Role.LEADER, Role.SEAL_CUSTODIAN);

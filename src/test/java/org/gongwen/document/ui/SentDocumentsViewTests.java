@@ -9,7 +9,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -80,10 +79,9 @@ class SentDocumentsViewTests extends KaribuTest {
 
     /** A sending unit of the test's own with an active seal. */
     private void ownSender() {
-        String code = OwnUnits.freshCode("SD");
-        signingOrgan = "清河县发文列表测试局" + code;
-        own.unitWithSeal(code, signingOrgan);
-        sender = code.toLowerCase(Locale.ROOT);
+        OwnUnits.Issuer issuer = own.freshIssuer("SD", "清河县发文列表测试局");
+        signingOrgan = issuer.organ();
+        sender = issuer.login();
     }
 
     @Test
