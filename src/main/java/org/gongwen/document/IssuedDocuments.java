@@ -47,16 +47,7 @@ public class IssuedDocuments {
     /** Title, number and kind only: cheap enough to call once per recipient of a large send. */
     @Transactional(readOnly = true)
     public DocumentHeadline headline(long id) {
-        Document d = stored.require(id);
-        return new DocumentHeadline(
-                d.getId(),
-                d.getUnitId(),
-                d.getKind(),
-                d.getTitle(),
-                d.getDocNumber(),
-                d.getUrgency(),
-                d.getStatus(),
-                d.getSentAt());
+        return documents.findHeadline(id).orElseThrow(() -> BusinessException.notFound("document.error.notFound", id));
     }
 
     /** The attachments as listed, without reading the body. */
@@ -68,7 +59,9 @@ public class IssuedDocuments {
     /** The recipients only, without reading the body: what the fan-out asks for once per batch. */
     @Transactional(readOnly = true)
     public List<RecipientEntry> recipients(long id) {
-        stored.require(id);
+        if (!documents.existsById(id)) {
+            throw BusinessException.notFound("document.error.notFound", id);
+        }
         return documents.findRecipientEntries(id);
     }
 

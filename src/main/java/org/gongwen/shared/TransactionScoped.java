@@ -20,6 +20,27 @@ public final class TransactionScoped {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return compute.get();
         }
+        Map<Object, Object> values = values();
+        Object value = values.get(key);
+        if (value == null) {
+            value = compute.get();
+            values.put(key, value);
+        }
+        return (T) value;
+    }
+
+    /**
+     * Remembers {@code value} for {@link #get} in this transaction: for values read together in one
+     * query ahead of a loop that asks for them one by one. Outside a transaction nothing is kept.
+     */
+    public static void put(Object key, Object value) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            values().put(key, value);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Object, Object> values() {
         Map<Object, Object> values = (Map<Object, Object>) TransactionSynchronizationManager.getResource(KEY);
         if (values == null) {
             values = new HashMap<>();
@@ -31,12 +52,7 @@ public final class TransactionScoped {
                 }
             });
         }
-        Object value = values.get(key);
-        if (value == null) {
-            value = compute.get();
-            values.put(key, value);
-        }
-        return (T) value;
+        return values;
     }
 
     private static final Object KEY = TransactionScoped.class;

@@ -2,6 +2,8 @@ package org.gongwen.document.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.gongwen.document.DocumentHeadline;
 import org.gongwen.document.DocumentStatus;
 import org.gongwen.document.RecipientEntry;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +12,11 @@ import org.springframework.data.jpa.repository.Query;
 public interface DocumentRepository extends JpaRepository<Document, Long> {
 
     List<Document> findByUnitIdOrderByUpdatedAtDesc(long unitId);
+
+    /** The headline as values: no document (with its recipients and attachments) joins the persistence context. */
+    @Query("select new org.gongwen.document.DocumentHeadline(d.id, d.unitId, d.kind, d.title, d.docNumber, d.urgency,"
+            + " d.status, d.sentAt) from Document d where d.id = ?1")
+    Optional<DocumentHeadline> findHeadline(long id);
 
     @Query("select d.id from Document d where d.status = :status and d.sentAt >= :from and d.sentAt < :to"
             + " order by d.sentAt, d.id")

@@ -3,6 +3,7 @@ package org.gongwen.document.process;
 import java.util.List;
 import org.gongwen.document.IssuedDocuments;
 import org.gongwen.document.RecipientEntry;
+import org.gongwen.shared.TransactionScoped;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +22,12 @@ public class DocumentSendRecipients {
 
     public static final int BATCH_SIZE = 20;
 
+    /** Read once per transaction: a batch asks for its part twice (its receipts, and {@code receiptBatch}). */
     public List<String> keys(Object documentId) {
-        return documents.recipients(((Number) documentId).longValue()).stream()
-                .map(RecipientEntry::key)
-                .toList();
+        long id = ((Number) documentId).longValue();
+        return TransactionScoped.get(
+                "send-recipient-keys-" + id,
+                () -> documents.recipients(id).stream().map(RecipientEntry::key).toList());
     }
 
     /** "0", "1", … one per batch of at most {@link #BATCH_SIZE} recipients. */

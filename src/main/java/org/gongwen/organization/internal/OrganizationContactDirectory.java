@@ -19,7 +19,7 @@ class OrganizationContactDirectory implements ContactDirectory {
     @Override
     @Transactional(readOnly = true)
     public Optional<Contact> byId(long personId) {
-        return people.findById(personId).map(OrganizationContactDirectory::contact);
+        return people.findContactById(personId);
     }
 
     @Override

@@ -17,7 +17,12 @@ import org.springframework.data.repository.query.Param;
 public interface DistributionRepository
         extends JpaRepository<Distribution, Long>, JpaSpecificationExecutor<Distribution> {
 
-    Optional<Distribution> findByDocumentIdAndUnitIdAndVersion(long documentId, long unitId, int version);
+    // JPQL rather than a derived query: Hibernate keeps the plan of a query string, and builds a derived
+    // (criteria) query's SQL again at every call; a large send asks this once per recipient
+    @Query("select d from Distribution d where d.documentId = :documentId and d.unitId = :unitId"
+            + " and d.version = :version")
+    Optional<Distribution> findByDocumentIdAndUnitIdAndVersion(
+            @Param("documentId") long documentId, @Param("unitId") long unitId, @Param("version") int version);
 
     Optional<Distribution> findFirstByDocumentIdAndUnitIdOrderByVersionDesc(long documentId, long unitId);
 

@@ -1,7 +1,10 @@
 package org.gongwen.receipt.internal;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.gongwen.document.DocumentHeadline;
 import org.gongwen.document.IssuedDocuments;
 import org.gongwen.document.RecipientEntry;
@@ -12,6 +15,7 @@ import org.gongwen.organization.Role;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.receipt.DistributionState;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.TransactionScoped;
 import org.gongwen.shared.Translations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +56,22 @@ public class ReceiptDelivery {
     }
 
     /**
+     * Reads the units and clerks of a batch of recipients in two queries, for the deliveries and
+     * notices that follow in this transaction ({@link #deliver}, {@link #notifyClerks}).
+     */
+    @Transactional
+    public void prepare(List<RecipientEntry> recipients) {
+        List<Long> unitIds =
+                recipients.stream().map(RecipientEntry::unitId).distinct().toList();
+        Map<Long, UnitInfo> units = new HashMap<>();
+        organization.units(unitIds).forEach(unit -> units.put(unit.id(), unit));
+        unitIds.forEach(id -> TransactionScoped.put(unitKey(id), Optional.ofNullable(units.get(id))));
+        organization
+                .activePersonIdsWithRoleIn(Role.CLERK, unitIds)
+                .forEach((unitId, clerks) -> TransactionScoped.put(clerksKey(unitId), clerks));
+    }
+
+    /**
      * Finds or creates version {@code version} of the distribution of a document to one recipient,
      * with its range of copy numbers: the first version where the sender's printing plan puts it, a
      * re-sent one after the document's highest number. Idempotent: a retried fan-out job finds the
@@ -59,18 +79,22 @@ public class ReceiptDelivery {
      */
     @Transactional
     public Delivery deliver(long documentId, RecipientEntry recipient, int version, String processInstanceId) {
-        DocumentHeadline document = documents.headline(documentId);
-        UnitInfo unit = organization
-                .unit(recipient.unitId())
+        // the same for every recipient of a batch: read once per transaction
+        DocumentHeadline document =
+                TransactionScoped.get("delivery-headline-" + documentId, () -> documents.headline(documentId));
+        UnitInfo unit = TransactionScoped.<Optional<UnitInfo>>get(
+                        unitKey(recipient.unitId()), () -> organization.unit(recipient.unitId()))
                 .orElseThrow(() -> BusinessException.notFound("error.unitNotFound", recipient.unitId()));
         Distribution distribution = distributions
                 .findByDocumentIdAndUnitIdAndVersion(documentId, unit.id(), version)
                 .orElseGet(() -> {
-                    String sender = organization
-                            .unit(document.unitId())
-                            .map(UnitInfo::fullName)
-                            .orElse("");
-                    Distribution created = distributions.saveAndFlush(new Distribution(
+                    String sender = TransactionScoped.get(
+                            "delivery-sender-" + documentId,
+                            () -> organization
+                                    .unit(document.unitId())
+                                    .map(UnitInfo::fullName)
+                                    .orElse(""));
+                    Distribution created = distributions.save(new Distribution(
                             document,
                             sender,
                             unit.id(),
@@ -189,7 +213,16 @@ public class ReceiptDelivery {
     }
 
     private List<Long> clerksOf(long unitId) {
-        return organization.activePersonIdsWithRoleIn(Role.CLERK, unitId);
+        return TransactionScoped.get(
+                clerksKey(unitId), () -> organization.activePersonIdsWithRoleIn(Role.CLERK, unitId));
+    }
+
+    private static String unitKey(long unitId) {
+        return "delivery-unit-" + unitId;
+    }
+
+    private static String clerksKey(long unitId) {
+        return "delivery-clerks-" + unitId;
     }
 
     Distribution distribution(long id) {

@@ -46,7 +46,6 @@ public final class DocumentReceiptProcess extends ProcessFacade {
     static final String VERSION = "version";
     static final String DISTRIBUTION_ID = "distributionId";
     static final String RECIPIENT_UNIT_CODE = "recipientUnitCode";
-    static final String DOCUMENT_TITLE = "documentTitle";
 
     static final String DOC_NUMBER = "docNumber";
     static final String SENDER_NAME = "senderName";
@@ -124,7 +123,6 @@ public final class DocumentReceiptProcess extends ProcessFacade {
     public void setDelivery(Delivery delivery) {
         set(DISTRIBUTION_ID, delivery.distributionId());
         set(RECIPIENT_UNIT_CODE, delivery.unitCode());
-        set(DOCUMENT_TITLE, delivery.documentTitle());
         set(SUBJECT, delivery.documentTitle());
         set(DOC_NUMBER, delivery.docNumber());
         set(SENDER_NAME, delivery.senderName());

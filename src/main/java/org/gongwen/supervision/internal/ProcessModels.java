@@ -114,7 +114,7 @@ public class ProcessModels {
         return i < 0 ? order.size() : i;
     }
 
-    /** A step's name without the placeholder some models add for the task list ("签收：${documentTitle}" → "签收"). */
+    /** A step's name without the placeholder some models add for the task list ("签收：${subject}" → "签收"). */
     public static String plainName(String name) {
         return name == null
                 ? null

@@ -45,6 +45,7 @@ class DocumentSendProcessTests {
             ProcessEngineExtension.builder().useProcessEngine(engine).build();
 
     private final List<String> calls = new ArrayList<>();
+    private final PreparedBatches batches = new PreparedBatches();
     private boolean valid = true;
 
     /** Stands in for the bean the multi-instance collection expressions call: two batches of two and one. */
@@ -55,6 +56,15 @@ class DocumentSendProcessTests {
 
         public List<String> keysOfBatch(Object documentId, Object batch) {
             return "0".equals(batch) ? List.of("11:MAIN:2", "12:MAIN:3") : List.of("13:COPY:1");
+        }
+    }
+
+    /** Records what each batch asked {@code receiptBatch} to prepare. */
+    public static class PreparedBatches {
+        final List<List<String>> prepared = new ArrayList<>();
+
+        public void prepare(List<String> recipientKeys) {
+            prepared.add(recipientKeys);
         }
     }
 
@@ -94,6 +104,7 @@ class DocumentSendProcessTests {
         }
         Mocks.register("documentSendRecipients", new Recipients());
         Mocks.register("receiptKeys", new ReceiptKeys());
+        Mocks.register("receiptBatch", batches);
     }
 
     @AfterEach
@@ -164,6 +175,8 @@ class DocumentSendProcessTests {
                         ReceiptKeys.businessKey(5, 11), ReceiptKeys.businessKey(5, 12), ReceiptKeys.businessKey(5, 13));
         assertThat(runtimeService().getVariable(receipts.get(0).getId(), DocumentSendProcess.RECIPIENT))
                 .isNotNull();
+        // each batch had its recipients' units and clerks read together before its receipts started
+        assertThat(batches.prepared).containsExactlyInAnyOrder(List.of("11:MAIN:2", "12:MAIN:3"), List.of("13:COPY:1"));
 
         taskService()
                 .createTaskQuery()

@@ -112,7 +112,7 @@ class DocumentReceiptProcessTests {
         assertThat(instance)
                 .isWaitingAt(DocumentReceiptProcess.TASK_SIGN_FOR)
                 .variables()
-                .containsEntry("documentTitle", "关于做好防汛工作的通知")
+                .containsEntry("subject", "关于做好防汛工作的通知")
                 .containsEntry("docNumber", "城关政〔2026〕1号")
                 .containsEntry("senderName", "清河县城关镇人民政府")
                 .containsEntry("checksSummary", "✔ 发文单位：一致\n✔ 签名与完整性：有效");
