@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gongwen.audit.AuditAction;
 import org.gongwen.audit.AuditLog;
+import org.gongwen.organization.internal.OrganizationContactDirectory;
 import org.gongwen.organization.internal.Person;
 import org.gongwen.organization.internal.PersonRepository;
 import org.gongwen.organization.internal.Unit;
@@ -37,6 +38,7 @@ public class OrganizationService {
 
     private final UnitRepository units;
     private final PersonRepository people;
+    private final OrganizationContactDirectory contactDirectory;
     private final AuthenticatedUser authenticatedUser;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
@@ -46,8 +48,10 @@ public class OrganizationService {
             PersonRepository people,
             AuthenticatedUser authenticatedUser,
             ApplicationEventPublisher events,
-            AuditLog audit) {
+            AuditLog audit,
+            OrganizationContactDirectory contactDirectory) {
         this.audit = audit;
+        this.contactDirectory = contactDirectory;
         this.units = units;
         this.people = people;
         this.authenticatedUser = authenticatedUser;
@@ -129,6 +133,14 @@ public class OrganizationService {
             }
         }
         return people;
+    }
+
+    /**
+     * Reads these people's e-mail addresses and mobiles in one query, for the notices this transaction
+     * is about to send them (a large send tells one clerk per recipient unit).
+     */
+    public void readContactsAhead(Collection<Long> personIds) {
+        contactDirectory.readAhead(personIds);
     }
 
     /** The units with these ids, read in one query. */

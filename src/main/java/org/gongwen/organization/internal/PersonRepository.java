@@ -20,6 +20,10 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
             + " case when p.active = true then p.mobile end) from Person p where p.id = :id")
     Optional<Contact> findContactById(@Param("id") long id);
 
+    @Query("select new org.gongwen.notification.Contact(p.id, case when p.active = true then p.email end,"
+            + " case when p.active = true then p.mobile end) from Person p where p.id in :ids")
+    List<Contact> findContactsByIdIn(@Param("ids") Collection<Long> ids);
+
     @Query("select p.id from Person p join p.roles r where p.unitId = :unitId and r = :role and p.active = true"
             + " order by p.id")
     List<Long> findActiveIdsWithRole(long unitId, Role role);

@@ -24,6 +24,13 @@ public interface DistributionRepository
     Optional<Distribution> findByDocumentIdAndUnitIdAndVersion(
             @Param("documentId") long documentId, @Param("unitId") long unitId, @Param("version") int version);
 
+    @Query("select d.unitId from Distribution d where d.documentId = :documentId and d.version = :version"
+            + " and d.unitId in :unitIds")
+    List<Long> findUnitIdsDelivered(
+            @Param("documentId") long documentId,
+            @Param("version") int version,
+            @Param("unitIds") Collection<Long> unitIds);
+
     Optional<Distribution> findFirstByDocumentIdAndUnitIdOrderByVersionDesc(long documentId, long unitId);
 
     List<Distribution> findByDocumentIdOrderByIdAsc(long documentId);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.gongwen.document.DocumentHeadline;
 import org.gongwen.document.IssuedDocuments;
 import org.gongwen.document.RecipientEntry;
@@ -56,19 +57,25 @@ public class ReceiptDelivery {
     }
 
     /**
-     * Reads the units and clerks of a batch of recipients in two queries, for the deliveries and
-     * notices that follow in this transaction ({@link #deliver}, {@link #notifyClerks}).
+     * Reads what the first deliveries of a batch of recipients need in a few queries instead of a few
+     * per recipient, for {@link #deliver} and {@link #notifyClerks} later in this transaction: the
+     * units, which of them already have their distribution, their clerks and the clerks' addresses.
      */
     @Transactional
-    public void prepare(List<RecipientEntry> recipients) {
+    public void prepare(long documentId, List<RecipientEntry> recipients) {
         List<Long> unitIds =
                 recipients.stream().map(RecipientEntry::unitId).distinct().toList();
         Map<Long, UnitInfo> units = new HashMap<>();
         organization.units(unitIds).forEach(unit -> units.put(unit.id(), unit));
         unitIds.forEach(id -> TransactionScoped.put(unitKey(id), Optional.ofNullable(units.get(id))));
-        organization
-                .activePersonIdsWithRoleIn(Role.CLERK, unitIds)
-                .forEach((unitId, clerks) -> TransactionScoped.put(clerksKey(unitId), clerks));
+        Set<Long> delivered = Set.copyOf(distributions.findUnitIdsDelivered(documentId, 1, unitIds));
+        unitIds.stream()
+                .filter(id -> !delivered.contains(id))
+                .forEach(id -> TransactionScoped.put(undeliveredKey(documentId, id), Boolean.TRUE));
+        Map<Long, List<Long>> clerks = organization.activePersonIdsWithRoleIn(Role.CLERK, unitIds);
+        clerks.forEach((unitId, people) -> TransactionScoped.put(clerksKey(unitId), people));
+        organization.readContactsAhead(
+                clerks.values().stream().flatMap(List::stream).toList());
     }
 
     /**
@@ -85,8 +92,11 @@ public class ReceiptDelivery {
         UnitInfo unit = TransactionScoped.<Optional<UnitInfo>>get(
                         unitKey(recipient.unitId()), () -> organization.unit(recipient.unitId()))
                 .orElseThrow(() -> BusinessException.notFound("error.unitNotFound", recipient.unitId()));
-        Distribution distribution = distributions
-                .findByDocumentIdAndUnitIdAndVersion(documentId, unit.id(), version)
+        boolean knownUndelivered =
+                version == 1 && TransactionScoped.get(undeliveredKey(documentId, unit.id()), () -> Boolean.FALSE);
+        Distribution distribution = (knownUndelivered
+                        ? Optional.<Distribution>empty()
+                        : distributions.findByDocumentIdAndUnitIdAndVersion(documentId, unit.id(), version))
                 .orElseGet(() -> {
                     String sender = TransactionScoped.get(
                             "delivery-sender-" + documentId,
@@ -219,6 +229,10 @@ public class ReceiptDelivery {
 
     private static String unitKey(long unitId) {
         return "delivery-unit-" + unitId;
+    }
+
+    private static String undeliveredKey(long documentId, long unitId) {
+        return "delivery-undelivered-" + documentId + "-" + unitId;
     }
 
     private static String clerksKey(long unitId) {

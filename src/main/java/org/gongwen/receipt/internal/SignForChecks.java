@@ -7,6 +7,7 @@ import org.gongwen.receipt.verification.ReceiptCheck;
 import org.gongwen.receipt.verification.ReceiptChecks;
 import org.gongwen.receipt.verification.ReceiptVerification;
 import org.gongwen.shared.BusinessException;
+import org.gongwen.shared.TransactionScoped;
 import org.gongwen.shared.Translations;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,9 @@ public class SignForChecks {
     public String summary(long documentId) {
         return recent.of(
                 documentId,
-                documents.signedLayoutKeys(documentId),
+                // the same for every receipt a batch starts: read once per transaction
+                TransactionScoped.get(
+                        "sign-for-layout-keys-" + documentId, () -> documents.signedLayoutKeys(documentId)),
                 clock.instant(),
                 () -> verification.verifyForProcess(documentId).checks().stream()
                         .map(this::line)

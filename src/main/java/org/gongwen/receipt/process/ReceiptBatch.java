@@ -19,8 +19,10 @@ public class ReceiptBatch {
         this.delivery = delivery;
     }
 
-    /** {@code recipientKeys}: the batch's {@link RecipientEntry#key()}s. */
-    public void prepare(List<String> recipientKeys) {
-        delivery.prepare(recipientKeys.stream().map(RecipientEntry::ofKey).toList());
+    /** {@code recipientKeys}: the batch's {@link RecipientEntry#key()}s; the batch delivers version 1. */
+    public void prepare(Object documentId, List<String> recipientKeys) {
+        delivery.prepare(
+                ((Number) documentId).longValue(),
+                recipientKeys.stream().map(RecipientEntry::ofKey).toList());
     }
 }

@@ -63,7 +63,7 @@ class DocumentSendProcessTests {
     public static class PreparedBatches {
         final List<List<String>> prepared = new ArrayList<>();
 
-        public void prepare(List<String> recipientKeys) {
+        public void prepare(Object documentId, List<String> recipientKeys) {
             prepared.add(recipientKeys);
         }
     }
