@@ -24,6 +24,7 @@ public final class DocumentSendProcess extends ProcessFacade {
     public static final String ERROR_INVALID = "DocumentInvalid";
 
     static final String DOCUMENT_ID = "documentId";
+    static final String BATCH = "batch";
 
     static final String SENDER = "sender";
     static final String SUMMARY = "recipientSummary";
@@ -70,6 +71,11 @@ public final class DocumentSendProcess extends ProcessFacade {
 
     public String sender() {
         return text(SENDER);
+    }
+
+    /** In a batch of {@code document-send-batch}: which batch ("0", "1", …). */
+    public String batch() {
+        return text(BATCH);
     }
 
     public void setSummary(String summary) {

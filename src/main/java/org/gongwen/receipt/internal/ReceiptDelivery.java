@@ -9,6 +9,7 @@ import java.util.Set;
 import org.gongwen.document.DocumentHeadline;
 import org.gongwen.document.IssuedDocuments;
 import org.gongwen.document.RecipientEntry;
+import org.gongwen.document.SendBatchStarting;
 import org.gongwen.notification.Channel;
 import org.gongwen.notification.NotificationService;
 import org.gongwen.organization.OrganizationService;
@@ -18,7 +19,9 @@ import org.gongwen.receipt.DistributionState;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.TransactionScoped;
 import org.gongwen.shared.Translations;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -60,9 +63,15 @@ public class ReceiptDelivery {
      * Reads what the first deliveries of a batch of recipients need in a few queries instead of a few
      * per recipient, for {@link #deliver} and {@link #notifyClerks} later in this transaction: the
      * units, which of them already have their distribution, their clerks and the clerks' addresses.
+     * A batch of {@code document-send-batch} announces its recipients as it starts, in its transaction.
      */
-    @Transactional
-    public void prepare(long documentId, List<RecipientEntry> recipients) {
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void prepare(SendBatchStarting batch) {
+        prepare(batch.documentId(), batch.recipients());
+    }
+
+    private void prepare(long documentId, List<RecipientEntry> recipients) {
         List<Long> unitIds =
                 recipients.stream().map(RecipientEntry::unitId).distinct().toList();
         Map<Long, UnitInfo> units = new HashMap<>();

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -45,7 +46,7 @@ class DocumentSendProcessTests {
             ProcessEngineExtension.builder().useProcessEngine(engine).build();
 
     private final List<String> calls = new ArrayList<>();
-    private final PreparedBatches batches = new PreparedBatches();
+    private final List<List<Object>> batches = new ArrayList<>();
     private boolean valid = true;
 
     /** Stands in for the bean the multi-instance collection expressions call: two batches of two and one. */
@@ -56,15 +57,6 @@ class DocumentSendProcessTests {
 
         public List<String> keysOfBatch(Object documentId, Object batch) {
             return "0".equals(batch) ? List.of("11:MAIN:2", "12:MAIN:3") : List.of("13:COPY:1");
-        }
-    }
-
-    /** Records what each batch asked {@code receiptBatch} to prepare. */
-    public static class PreparedBatches {
-        final List<List<String>> prepared = new ArrayList<>();
-
-        public void prepare(Object documentId, List<String> recipientKeys) {
-            prepared.add(recipientKeys);
         }
     }
 
@@ -104,7 +96,9 @@ class DocumentSendProcessTests {
         }
         Mocks.register("documentSendRecipients", new Recipients());
         Mocks.register("receiptKeys", new ReceiptKeys());
-        Mocks.register("receiptBatch", batches);
+        Mocks.register("announceSendBatchListener", (ExecutionListener) execution -> batches.add(List.of(
+                DocumentSendProcess.of(execution).documentId(),
+                DocumentSendProcess.of(execution).batch())));
     }
 
     @AfterEach
@@ -175,8 +169,8 @@ class DocumentSendProcessTests {
                         ReceiptKeys.businessKey(5, 11), ReceiptKeys.businessKey(5, 12), ReceiptKeys.businessKey(5, 13));
         assertThat(runtimeService().getVariable(receipts.get(0).getId(), DocumentSendProcess.RECIPIENT))
                 .isNotNull();
-        // each batch had its recipients' units and clerks read together before its receipts started
-        assertThat(batches.prepared).containsExactlyInAnyOrder(List.of("11:MAIN:2", "12:MAIN:3"), List.of("13:COPY:1"));
+        // each batch announced itself before its receipts started
+        assertThat(batches).containsExactlyInAnyOrder(List.of(5L, "0"), List.of(5L, "1"));
 
         taskService()
                 .createTaskQuery()
