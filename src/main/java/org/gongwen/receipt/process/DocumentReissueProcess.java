@@ -1,10 +1,9 @@
 package org.gongwen.receipt.process;
 
 import java.util.Map;
-import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
-import org.gongwen.shared.BusinessKeys;
+import org.gongwen.shared.BusinessKeyPrefix;
 import org.gongwen.shared.ProcessFacade;
 import org.gongwen.shared.ProcessFacade.Decision;
 
@@ -37,7 +36,8 @@ public final class DocumentReissueProcess extends ProcessFacade {
     static final String REQUEST_SUMMARY = "requestSummary";
     static final String DECIDED_BY = "decidedBy";
 
-    private static final String BUSINESS_KEY_PREFIX = "reissue-";
+    /** {@code reissue-<requestId>} the business keys. */
+    public static final BusinessKeyPrefix BUSINESS_KEY = new BusinessKeyPrefix("reissue-");
 
     private DocumentReissueProcess(VariableScope scope) {
         super(scope);
@@ -48,12 +48,7 @@ public final class DocumentReissueProcess extends ProcessFacade {
     }
 
     public static String businessKey(long requestId) {
-        return BUSINESS_KEY_PREFIX + requestId;
-    }
-
-    /** The request of {@link #businessKey}; empty for any other key. */
-    public static OptionalLong requestIdOf(String businessKey) {
-        return BusinessKeys.idAfter(BUSINESS_KEY_PREFIX, businessKey);
+        return BUSINESS_KEY.of(requestId);
     }
 
     public static Map<String, Object> startVariables(

@@ -1,10 +1,9 @@
 package org.gongwen.receipt.process;
 
 import java.util.Map;
-import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
-import org.gongwen.shared.BusinessKeys;
+import org.gongwen.shared.BusinessKeyPrefix;
 import org.gongwen.shared.ProcessFacade;
 import org.gongwen.shared.ProcessFacade.Decision;
 
@@ -31,7 +30,8 @@ public final class ReceiptDeletionProcess extends ProcessFacade {
     static final String REQUESTED_BY = "requestedBy";
     static final String DECIDED_BY = "decidedBy";
 
-    private static final String BUSINESS_KEY_PREFIX = "deletion-";
+    /** {@code deletion-<requestId>} the business keys. */
+    public static final BusinessKeyPrefix BUSINESS_KEY = new BusinessKeyPrefix("deletion-");
 
     private ReceiptDeletionProcess(VariableScope scope) {
         super(scope);
@@ -42,12 +42,7 @@ public final class ReceiptDeletionProcess extends ProcessFacade {
     }
 
     public static String businessKey(long requestId) {
-        return BUSINESS_KEY_PREFIX + requestId;
-    }
-
-    /** The request of {@link #businessKey}; empty for any other key. */
-    public static OptionalLong requestIdOf(String businessKey) {
-        return BusinessKeys.idAfter(BUSINESS_KEY_PREFIX, businessKey);
+        return BUSINESS_KEY.of(requestId);
     }
 
     public static Map<String, Object> startVariables(
