@@ -10,7 +10,7 @@ import org.gongwen.shared.ProcessFacade;
 public final class DocumentApprovalProcess extends ProcessFacade {
 
     public static final String KEY = "document-approval";
-    /** {@code document-<documentId>} the business keys. */
+    /** The business keys: {@code document-<documentId>}. */
     public static final BusinessKeyPrefix BUSINESS_KEY = new BusinessKeyPrefix("document-");
 
     public static final String TASK_LEADER = "Task_LeaderApprove";

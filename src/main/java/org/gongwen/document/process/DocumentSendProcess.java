@@ -14,7 +14,7 @@ import org.gongwen.shared.ProcessFacade;
 public final class DocumentSendProcess extends ProcessFacade {
 
     public static final String KEY = "document-send";
-    /** {@code document-send-<documentId>} the business keys. */
+    /** The business keys: {@code document-send-<documentId>}. */
     public static final BusinessKeyPrefix BUSINESS_KEY = new BusinessKeyPrefix("document-send-");
 
     public static final String TASK_VALIDATE = "Task_Validate";

@@ -11,7 +11,7 @@ import org.gongwen.shared.ProcessFacade;
 public final class SystemFaultProcess extends ProcessFacade {
 
     public static final String KEY = "system-fault";
-    /** {@code incident-<incidentId>} the business keys. */
+    /** The business keys: {@code incident-<incidentId>}. */
     public static final BusinessKeyPrefix BUSINESS_KEY = new BusinessKeyPrefix("incident-");
 
     public static final String SUBPROCESS_HANDLING = "SubProcess_Handling";

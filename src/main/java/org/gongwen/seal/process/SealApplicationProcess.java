@@ -10,7 +10,7 @@ import org.gongwen.shared.ProcessFacade;
 public final class SealApplicationProcess extends ProcessFacade {
 
     public static final String KEY = "seal-application";
-    /** {@code seal-<sealId>} the business keys. */
+    /** The business keys: {@code seal-<sealId>}. */
     public static final BusinessKeyPrefix BUSINESS_KEY = new BusinessKeyPrefix("seal-");
 
     public static final String TASK_VERIFY = "Task_VerifyApplication";

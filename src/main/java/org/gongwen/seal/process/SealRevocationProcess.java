@@ -11,7 +11,7 @@ import org.gongwen.shared.ProcessFacade;
 public final class SealRevocationProcess extends ProcessFacade {
 
     public static final String KEY = "seal-revocation";
-    /** {@code seal-revocation-<sealId>} the business keys. */
+    /** The business keys: {@code seal-revocation-<sealId>}. */
     public static final BusinessKeyPrefix BUSINESS_KEY = new BusinessKeyPrefix("seal-revocation-");
 
     public static final String TASK_APPROVE = "Task_ApproveRevocation";

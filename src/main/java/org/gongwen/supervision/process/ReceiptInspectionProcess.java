@@ -13,7 +13,7 @@ import org.gongwen.shared.ProcessFacade.Decision;
 public final class ReceiptInspectionProcess extends ProcessFacade {
 
     public static final String KEY = "receipt-inspection";
-    /** {@code inspection-<reportId>} the business keys. */
+    /** The business keys: {@code inspection-<reportId>}. */
     public static final BusinessKeyPrefix BUSINESS_KEY = new BusinessKeyPrefix("inspection-");
 
     public static final String START_TIMER = "StartEvent_Timer";
