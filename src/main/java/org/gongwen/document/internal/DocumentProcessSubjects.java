@@ -15,8 +15,8 @@ class DocumentProcessSubjects extends ItemPageSubjects {
     DocumentProcessSubjects() {
         super(
                 "documents",
-                Map.entry(DocumentApprovalProcess.KEY, DocumentApprovalProcess::documentIdOf),
-                Map.entry(DocumentSendProcess.KEY, DocumentSendProcess::documentIdOf),
+                Map.entry(DocumentApprovalProcess.KEY, DocumentApprovalProcess.BUSINESS_KEY::idOf),
+                Map.entry(DocumentSendProcess.KEY, DocumentSendProcess.BUSINESS_KEY::idOf),
                 Map.entry(DocumentSendProcess.BATCH_KEY, DocumentSendProcess::documentIdOfBatch));
     }
 }

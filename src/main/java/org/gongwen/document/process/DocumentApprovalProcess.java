@@ -1,17 +1,18 @@
 package org.gongwen.document.process;
 
 import java.util.Map;
-import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
-import org.gongwen.shared.BusinessKeys;
+import org.gongwen.shared.BusinessKeyPrefix;
 import org.gongwen.shared.ProcessFacade;
 
 /** The {@code document-approval} model: its key, the ids code refers to, typed variables. */
 public final class DocumentApprovalProcess extends ProcessFacade {
 
     public static final String KEY = "document-approval";
-    private static final String BUSINESS_KEY_PREFIX = "document-";
+    /** The business keys: {@code document-<documentId>}. */
+    public static final BusinessKeyPrefix BUSINESS_KEY = new BusinessKeyPrefix("document-");
+
     public static final String TASK_LEADER = "Task_LeaderApprove";
     public static final String TASK_REVISE = "Task_Revise";
     public static final String TASK_COUNTY_REVIEW = "Task_CountyReview";
@@ -43,12 +44,7 @@ public final class DocumentApprovalProcess extends ProcessFacade {
     }
 
     public static String businessKey(long documentId) {
-        return BUSINESS_KEY_PREFIX + documentId;
-    }
-
-    /** The document of {@link #businessKey}; empty for any other key. */
-    public static OptionalLong documentIdOf(String businessKey) {
-        return BusinessKeys.idAfter(BUSINESS_KEY_PREFIX, businessKey);
+        return BUSINESS_KEY.of(documentId);
     }
 
     public static Map<String, Object> startVariables(

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
-import org.gongwen.shared.BusinessKeys;
+import org.gongwen.shared.BusinessKeyPrefix;
 import org.gongwen.shared.ProcessFacade;
 
 /**
@@ -14,7 +14,9 @@ import org.gongwen.shared.ProcessFacade;
 public final class DocumentSendProcess extends ProcessFacade {
 
     public static final String KEY = "document-send";
-    private static final String BUSINESS_KEY_PREFIX = "document-send-";
+    /** The business keys: {@code document-send-<documentId>}. */
+    public static final BusinessKeyPrefix BUSINESS_KEY = new BusinessKeyPrefix("document-send-");
+
     public static final String TASK_VALIDATE = "Task_Validate";
     public static final String TASK_CONFIRM = "Task_ConfirmRecipients";
     public static final String BATCH_KEY = "document-send-batch";
@@ -40,7 +42,7 @@ public final class DocumentSendProcess extends ProcessFacade {
     }
 
     public static String businessKey(long documentId) {
-        return BUSINESS_KEY_PREFIX + documentId;
+        return BUSINESS_KEY.of(documentId);
     }
 
     /** The batches of a send: {@code document-send-<id>-<batch>}. */
@@ -48,15 +50,12 @@ public final class DocumentSendProcess extends ProcessFacade {
         return businessKey(documentId) + "-";
     }
 
-    /** The document of {@link #businessKey}; empty for any other key. */
-    public static OptionalLong documentIdOf(String businessKey) {
-        return BusinessKeys.idAfter(BUSINESS_KEY_PREFIX, businessKey);
-    }
-
     /** The document of a batch's business key ({@link #batchBusinessKeyPrefix} and the batch); empty for any other key. */
     public static OptionalLong documentIdOfBatch(String businessKey) {
-        int batch = businessKey == null ? -1 : businessKey.indexOf('-', BUSINESS_KEY_PREFIX.length());
-        return batch < 0 ? OptionalLong.empty() : documentIdOf(businessKey.substring(0, batch));
+        int batch = businessKey == null
+                ? -1
+                : businessKey.indexOf('-', BUSINESS_KEY.prefix().length());
+        return batch < 0 ? OptionalLong.empty() : BUSINESS_KEY.idOf(businessKey.substring(0, batch));
     }
 
     public static Map<String, Object> startVariables(long documentId, String sender, String title) {

@@ -38,6 +38,14 @@ public class DocumentSendRecipients {
                 .toList();
     }
 
+    /**
+     * The business key of a batch's {@code document-send-batch} instance, as {@code document-send} passes it:
+     * {@link DocumentSendProcess#batchBusinessKeyPrefix} and the batch.
+     */
+    public String batchKey(Object documentId, Object batch) {
+        return DocumentSendProcess.batchBusinessKeyPrefix(((Number) documentId).longValue()) + batch;
+    }
+
     public List<String> keysOfBatch(Object documentId, Object batch) {
         List<String> keys = keys(documentId);
         int from = Integer.parseInt(batch.toString()) * BATCH_SIZE;

@@ -12,6 +12,6 @@ import org.springframework.stereotype.Component;
 class FaultProcessSubjects extends ItemPageSubjects {
 
     FaultProcessSubjects() {
-        super("incidents", Map.entry(SystemFaultProcess.KEY, SystemFaultProcess::incidentIdOf));
+        super("incidents", Map.entry(SystemFaultProcess.KEY, SystemFaultProcess.BUSINESS_KEY::idOf));
     }
 }

@@ -2,17 +2,18 @@ package org.gongwen.operations.process;
 
 import java.util.Date;
 import java.util.Map;
-import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
-import org.gongwen.shared.BusinessKeys;
+import org.gongwen.shared.BusinessKeyPrefix;
 import org.gongwen.shared.ProcessFacade;
 
 /** The {@code system-fault} model (A31): its key, the ids code refers to, typed variables. */
 public final class SystemFaultProcess extends ProcessFacade {
 
     public static final String KEY = "system-fault";
-    private static final String BUSINESS_KEY_PREFIX = "incident-";
+    /** The business keys: {@code incident-<incidentId>}. */
+    public static final BusinessKeyPrefix BUSINESS_KEY = new BusinessKeyPrefix("incident-");
+
     public static final String SUBPROCESS_HANDLING = "SubProcess_Handling";
     public static final String TASK_HANDLE = "Task_HandleFault";
     public static final String TASK_RECORD_HANDLING = "Task_RecordHandling";
@@ -46,12 +47,7 @@ public final class SystemFaultProcess extends ProcessFacade {
     }
 
     public static String businessKey(long incidentId) {
-        return BUSINESS_KEY_PREFIX + incidentId;
-    }
-
-    /** The incident of {@link #businessKey}; empty for any other key. */
-    public static OptionalLong incidentIdOf(String businessKey) {
-        return BusinessKeys.idAfter(BUSINESS_KEY_PREFIX, businessKey);
+        return BUSINESS_KEY.of(incidentId);
     }
 
     public static Map<String, Object> startVariables(

@@ -71,8 +71,8 @@ public class ReceiptSubjects implements ProcessSubjects {
                 continue;
             }
             OptionalLong unit = DocumentReceiptProcess.unitIdOf(key);
-            OptionalLong reissue = DocumentReissueProcess.requestIdOf(key);
-            OptionalLong deletion = ReceiptDeletionProcess.requestIdOf(key);
+            OptionalLong reissue = DocumentReissueProcess.BUSINESS_KEY.idOf(key);
+            OptionalLong deletion = ReceiptDeletionProcess.BUSINESS_KEY.idOf(key);
             if (unit.isPresent()) {
                 receipts.put(
                         key,

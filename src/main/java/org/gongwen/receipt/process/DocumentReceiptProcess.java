@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.receipt.internal.Delivery;
-import org.gongwen.shared.BusinessKeys;
+import org.gongwen.shared.BusinessKeyPrefix;
 import org.gongwen.shared.ProcessFacade;
 
 /**
@@ -62,11 +62,16 @@ public final class DocumentReceiptProcess extends ProcessFacade {
 
     /** {@code distribution-<documentId>-<unitId>}: the same for every version of the recipient's copy. */
     public static String businessKey(long documentId, long unitId) {
-        return businessKeyPrefix(documentId) + unitId;
+        return ofDocument(documentId).of(unitId);
     }
 
     public static String businessKeyPrefix(long documentId) {
-        return BUSINESS_KEY_PREFIX + documentId + "-";
+        return ofDocument(documentId).prefix();
+    }
+
+    /** The receipts of one document: {@code distribution-<documentId>-} and the unit. */
+    private static BusinessKeyPrefix ofDocument(long documentId) {
+        return new BusinessKeyPrefix(BUSINESS_KEY_PREFIX + documentId + "-");
     }
 
     /** The document of {@link #businessKey}; empty for any other key. */
@@ -88,7 +93,7 @@ public final class DocumentReceiptProcess extends ProcessFacade {
         OptionalLong documentId = documentIdOf(businessKey);
         return documentId.isEmpty()
                 ? OptionalLong.empty()
-                : BusinessKeys.idAfter(businessKeyPrefix(documentId.getAsLong()), businessKey);
+                : ofDocument(documentId.getAsLong()).idOf(businessKey);
     }
 
     /** What {@code document-send} passes in: the document and the recipient's {@link RecipientEntry#key()}. */

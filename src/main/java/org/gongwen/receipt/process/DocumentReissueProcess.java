@@ -1,18 +1,14 @@
 package org.gongwen.receipt.process;
 
 import java.util.Map;
-import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.Variables;
-import org.gongwen.shared.BusinessKeys;
-import org.gongwen.shared.ProcessFacade;
-import org.gongwen.shared.ProcessFacade.Decision;
+import org.gongwen.shared.BusinessKeyPrefix;
 
 /**
  * The {@code document-reissue} model (A10.2): a recipient asked the sender for a re-send or extra
- * copies; the sender's clerk or leader decides.
+ * copies; the sender's clerk or leader decides, giving the reason in {@code decisionReason}.
  */
-public final class DocumentReissueProcess extends ProcessFacade {
+public final class DocumentReissueProcess extends DecidedRequestProcess {
 
     public static final String KEY = "document-reissue";
     public static final String TASK_NOTIFY_SENDER = "Task_NotifySender";
@@ -24,23 +20,17 @@ public final class DocumentReissueProcess extends ProcessFacade {
     public static final String END_QUOTA_RAISED = "EndEvent_QuotaRaised";
     public static final String END_REFUSED = "EndEvent_Refused";
 
-    public static final String DECISION = "decision";
-    public static final String APPROVE = "approve";
-    public static final String REFUSE = "refuse";
     public static final String DECISION_REASON = "decisionReason";
 
-    static final String REQUEST_ID = "requestId";
     static final String KIND = "kind";
     static final String SENDER_UNIT_CODE = "senderUnitCode";
-    static final String DOCUMENT_TITLE = "documentTitle";
-
     static final String REQUEST_SUMMARY = "requestSummary";
-    static final String DECIDED_BY = "decidedBy";
 
-    private static final String BUSINESS_KEY_PREFIX = "reissue-";
+    /** The business keys: {@code reissue-<requestId>}. */
+    public static final BusinessKeyPrefix BUSINESS_KEY = new BusinessKeyPrefix("reissue-");
 
     private DocumentReissueProcess(VariableScope scope) {
-        super(scope);
+        super(scope, DECISION_REASON);
     }
 
     public static DocumentReissueProcess of(VariableScope scope) {
@@ -48,30 +38,14 @@ public final class DocumentReissueProcess extends ProcessFacade {
     }
 
     public static String businessKey(long requestId) {
-        return BUSINESS_KEY_PREFIX + requestId;
-    }
-
-    /** The request of {@link #businessKey}; empty for any other key. */
-    public static OptionalLong requestIdOf(String businessKey) {
-        return BusinessKeys.idAfter(BUSINESS_KEY_PREFIX, businessKey);
+        return BUSINESS_KEY.of(requestId);
     }
 
     public static Map<String, Object> startVariables(
             long requestId, String kind, String senderUnitCode, String documentTitle, String requestSummary) {
-        return Variables.putValue(REQUEST_ID, requestId)
+        return requestVariables(requestId, documentTitle)
                 .putValue(KIND, kind)
                 .putValue(SENDER_UNIT_CODE, senderUnitCode)
-                .putValue(DOCUMENT_TITLE, documentTitle)
-                .putValue(SUBJECT, documentTitle)
                 .putValue(REQUEST_SUMMARY, requestSummary);
-    }
-
-    public long requestId() {
-        return number(REQUEST_ID);
-    }
-
-    /** The sender's approval or refusal, with the reason a refusal must have. */
-    public Decision decision() {
-        return decision(DECISION, APPROVE, DECISION_REASON, DECIDED_BY);
     }
 }

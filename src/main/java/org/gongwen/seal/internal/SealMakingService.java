@@ -59,7 +59,8 @@ public class SealMakingService {
             return List.of();
         }
         return runtime.createProcessInstanceQuery().processInstanceIds(instances).list().stream()
-                .map(instance -> SealApplicationProcess.sealIdOf(instance.getBusinessKey())
+                .map(instance -> SealApplicationProcess.BUSINESS_KEY
+                        .idOf(instance.getBusinessKey())
                         .orElseThrow())
                 .sorted()
                 .map(lifecycle::info)

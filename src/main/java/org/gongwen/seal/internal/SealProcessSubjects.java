@@ -15,7 +15,7 @@ class SealProcessSubjects extends ItemPageSubjects {
     SealProcessSubjects() {
         super(
                 "seals",
-                Map.entry(SealApplicationProcess.KEY, SealApplicationProcess::sealIdOf),
-                Map.entry(SealRevocationProcess.KEY, SealRevocationProcess::sealIdOf));
+                Map.entry(SealApplicationProcess.KEY, SealApplicationProcess.BUSINESS_KEY::idOf),
+                Map.entry(SealRevocationProcess.KEY, SealRevocationProcess.BUSINESS_KEY::idOf));
     }
 }

@@ -1,17 +1,18 @@
 package org.gongwen.seal.process;
 
 import java.util.Map;
-import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
-import org.gongwen.shared.BusinessKeys;
+import org.gongwen.shared.BusinessKeyPrefix;
 import org.gongwen.shared.ProcessFacade;
 
 /** The {@code seal-application} model: its key, the ids code refers to, typed variables. */
 public final class SealApplicationProcess extends ProcessFacade {
 
     public static final String KEY = "seal-application";
-    private static final String BUSINESS_KEY_PREFIX = "seal-";
+    /** The business keys: {@code seal-<sealId>}. */
+    public static final BusinessKeyPrefix BUSINESS_KEY = new BusinessKeyPrefix("seal-");
+
     public static final String TASK_VERIFY = "Task_VerifyApplication";
     public static final String TASK_RECORD_REJECTION = "Task_RecordRejection";
     public static final String TASK_MAKE = "Task_MakeSeal";
@@ -43,12 +44,7 @@ public final class SealApplicationProcess extends ProcessFacade {
     }
 
     public static String businessKey(long sealId) {
-        return BUSINESS_KEY_PREFIX + sealId;
-    }
-
-    /** The seal of {@link #businessKey}; empty for any other key. */
-    public static OptionalLong sealIdOf(String businessKey) {
-        return BusinessKeys.idAfter(BUSINESS_KEY_PREFIX, businessKey);
+        return BUSINESS_KEY.of(sealId);
     }
 
     public static Map<String, Object> startVariables(

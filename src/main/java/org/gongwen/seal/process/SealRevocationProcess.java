@@ -1,18 +1,19 @@
 package org.gongwen.seal.process;
 
 import java.util.Map;
-import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.gongwen.seal.internal.RevocationReason;
-import org.gongwen.shared.BusinessKeys;
+import org.gongwen.shared.BusinessKeyPrefix;
 import org.gongwen.shared.ProcessFacade;
 
 /** The {@code seal-revocation} model: its key, the ids code refers to, typed variables. */
 public final class SealRevocationProcess extends ProcessFacade {
 
     public static final String KEY = "seal-revocation";
-    private static final String BUSINESS_KEY_PREFIX = "seal-revocation-";
+    /** The business keys: {@code seal-revocation-<sealId>}. */
+    public static final BusinessKeyPrefix BUSINESS_KEY = new BusinessKeyPrefix("seal-revocation-");
+
     public static final String TASK_APPROVE = "Task_ApproveRevocation";
     public static final String TASK_WITNESS_SECRECY = "Task_WitnessSecrecyBureau";
     public static final String TASK_WITNESS_OFFICE = "Task_WitnessCountyOffice";
@@ -58,12 +59,7 @@ public final class SealRevocationProcess extends ProcessFacade {
     }
 
     public static String businessKey(long sealId) {
-        return BUSINESS_KEY_PREFIX + sealId;
-    }
-
-    /** The seal of {@link #businessKey}; empty for any other key. */
-    public static OptionalLong sealIdOf(String businessKey) {
-        return BusinessKeys.idAfter(BUSINESS_KEY_PREFIX, businessKey);
+        return BUSINESS_KEY.of(sealId);
     }
 
     /** Start variables; the witness groups name the secrecy bureau's and the county office's witnesses. */

@@ -12,6 +12,6 @@ import org.springframework.stereotype.Component;
 class InspectionProcessSubjects extends ItemPageSubjects {
 
     InspectionProcessSubjects() {
-        super("reports", Map.entry(ReceiptInspectionProcess.KEY, ReceiptInspectionProcess::reportIdOf));
+        super("reports", Map.entry(ReceiptInspectionProcess.KEY, ReceiptInspectionProcess.BUSINESS_KEY::idOf));
     }
 }

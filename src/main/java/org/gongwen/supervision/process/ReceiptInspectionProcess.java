@@ -1,9 +1,8 @@
 package org.gongwen.supervision.process;
 
 import java.util.Map;
-import java.util.OptionalLong;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.gongwen.shared.BusinessKeys;
+import org.gongwen.shared.BusinessKeyPrefix;
 import org.gongwen.shared.ProcessFacade;
 import org.gongwen.shared.ProcessFacade.Decision;
 
@@ -14,7 +13,9 @@ import org.gongwen.shared.ProcessFacade.Decision;
 public final class ReceiptInspectionProcess extends ProcessFacade {
 
     public static final String KEY = "receipt-inspection";
-    private static final String BUSINESS_KEY_PREFIX = "inspection-";
+    /** The business keys: {@code inspection-<reportId>}. */
+    public static final BusinessKeyPrefix BUSINESS_KEY = new BusinessKeyPrefix("inspection-");
+
     public static final String START_TIMER = "StartEvent_Timer";
     public static final String START_MANUAL = "StartEvent_Manual";
     /** The message that starts an inspection by hand (a timer start allows no none start beside it). */
@@ -44,12 +45,7 @@ public final class ReceiptInspectionProcess extends ProcessFacade {
     }
 
     public static String businessKey(long reportId) {
-        return BUSINESS_KEY_PREFIX + reportId;
-    }
-
-    /** The report of {@link #businessKey}; empty for any other key. */
-    public static OptionalLong reportIdOf(String businessKey) {
-        return BusinessKeys.idAfter(BUSINESS_KEY_PREFIX, businessKey);
+        return BUSINESS_KEY.of(reportId);
     }
 
     public static Map<String, Object> startVariables(long reportId) {

@@ -49,12 +49,21 @@ class DocumentSendProcessTests {
     private final List<List<Object>> batches = new ArrayList<>();
     private boolean valid = true;
 
-    /** Stands in for the bean the multi-instance collection expressions call: two batches of two and one. */
-    public static class Recipients {
+    /**
+     * Stands in for the bean the multi-instance collection expressions call: two batches of two and one;
+     * the batches' business keys are the bean's own.
+     */
+    public static class Recipients extends DocumentSendRecipients {
+        Recipients() {
+            super(null);
+        }
+
+        @Override
         public List<String> batches(Object documentId) {
             return List.of("0", "1");
         }
 
+        @Override
         public List<String> keysOfBatch(Object documentId, Object batch) {
             return "0".equals(batch) ? List.of("11:MAIN:2", "12:MAIN:3") : List.of("13:COPY:1");
         }
