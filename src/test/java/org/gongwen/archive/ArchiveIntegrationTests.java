@@ -29,6 +29,8 @@ import org.gongwen.document.internal.DocumentService;
 import org.gongwen.document.internal.Draft;
 import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.process.DocumentSendProcess;
+import org.gongwen.organization.OrganizationService;
+import org.gongwen.organization.Role;
 import org.gongwen.receipt.process.DocumentReceiptProcess;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.CountyZone;
@@ -36,6 +38,7 @@ import org.gongwen.shared.Sha256;
 import org.gongwen.support.Api;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits;
 import org.gongwen.support.SendJobs;
 import org.gongwen.support.Tampering;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +52,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Archival packages (A38) of one document 城关镇 (Z01) sends to the test's own unit XR01: contents,
+ * Archival packages (A38) of one document a unit of the archive tests' own ({@link ArchiveTestDocument})
+ * sends to their unit XR01: contents,
  * determinism, tampering found by the check, period export, who may have a package, the REST API.
  */
 @IntegrationTest
@@ -80,6 +84,9 @@ class ArchiveIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    OrganizationService organization;
 
     @AfterEach
     void signOut() {
@@ -141,7 +148,7 @@ class ArchiveIntegrationTests {
                         "businessKey=\"" + DocumentApprovalProcess.businessKey(id) + "\"",
                         "businessKey=\"" + DocumentSendProcess.businessKey(id) + "\"",
                         "businessKey=\"" + DocumentReceiptProcess.businessKey(id, recipientUnitId) + "\"",
-                        "<assignee>z01.leader</assignee>");
+                        "<assignee>" + senderLogin(Role.LEADER) + "</assignee>");
         assertThat(text(entries, "audit.xml")).contains("action=\"SEAL_USE\"", "targetType=\"distribution\"");
         assertThat(archive.check(zip)).isEqualTo(new ArchiveCheck(true, List.of()));
         assertThat(archive.packageOf(id)).isEqualTo(zip);
@@ -237,7 +244,8 @@ class ArchiveIntegrationTests {
                 .singleElement()
                 .satisfies(d -> {
                     assertThat(d.title()).isEqualTo(ArchiveTestDocument.TITLE);
-                    assertThat(d.sender()).isEqualTo("清河县城关镇人民政府");
+                    assertThat(d.sender())
+                            .isEqualTo(ArchiveTestDocument.sender().organ());
                     assertThat(d.sentAt()).isNotNull();
                 });
         assertThatThrownBy(() -> archive.exportPeriod(today, today.minusDays(1), new ByteArrayOutputStream()))
@@ -277,7 +285,7 @@ class ArchiveIntegrationTests {
     @Test
     void theSendingUnitsClerkMayAnotherUnitsClerkMayNotAndNoPeriodExportForClerks() {
         long id = sentDocument();
-        signIn("z01.clerk");
+        signIn(senderLogin(Role.CLERK));
         assertThat(archive.packageOf(id)).isNotEmpty();
         LocalDate today = LocalDate.now(zone.zone());
         assertThatThrownBy(() -> archive.exportPeriod(today, today, new ByteArrayOutputStream()))
@@ -286,13 +294,14 @@ class ArchiveIntegrationTests {
         assertThatThrownBy(() -> archive.packageOf(id))
                 .isInstanceOfSatisfying(
                         BusinessException.class, e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.NOT_FOUND));
-        signIn("z01.seal");
+        signIn(senderLogin(Role.SEAL_CUSTODIAN));
         assertThatThrownBy(() -> archive.packageOf(id)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void anUnsentDocumentIsRefused() {
-        signIn("z01.clerk");
+        String unit = OwnUnits.in(context).freshUnit("XA", "清河县档案草稿测试局", Role.CLERK);
+        signIn(OwnUnits.login(unit, Role.CLERK));
         long draft = drafting.create(new Draft(
                         DocumentKind.NOTICE,
                         "档案测试草稿",
@@ -301,7 +310,7 @@ class ArchiveIntegrationTests {
                         false,
                         List.of(),
                         List.of(BodyBlock.paragraph("草稿")),
-                        "清河县城关镇人民政府",
+                        organization.unitByCode(unit).orElseThrow().fullName(),
                         null,
                         null,
                         null,
@@ -348,7 +357,7 @@ class ArchiveIntegrationTests {
         mvc.perform(get("/api/v1/archive/export.zip")
                         .param("from", today.toString())
                         .param("to", today.toString())
-                        .with(Api.as("z01.clerk")))
+                        .with(Api.as(senderLogin(Role.CLERK))))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(jsonPath("$.paths['/api/v1/archive/documents/{id}.zip']")
@@ -374,6 +383,12 @@ class ArchiveIntegrationTests {
         long id = ArchiveTestDocument.sent(context);
         recipientUnitId = ArchiveTestDocument.recipientUnitId();
         return id;
+    }
+
+    /** The login of the person of {@code role} in the unit that sent the archive tests' document. */
+    private String senderLogin(Role role) {
+        sentDocument();
+        return OwnUnits.login(ArchiveTestDocument.sender().code(), role);
     }
 
     private void signIn(String username) {

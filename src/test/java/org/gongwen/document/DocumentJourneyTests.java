@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A4–A14 in Debian's Chromium: the clerk of 城关镇 (Z01, which holds an active demo seal) drafts a
@@ -52,6 +53,9 @@ class DocumentJourneyTests {
 
     @Autowired
     ProcessEngine engine;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     org.gongwen.organization.OrganizationService organization;
@@ -120,7 +124,7 @@ class DocumentJourneyTests {
     }
 
     private void approveAndStamp(long id) {
-        DocumentChain chain = new DocumentChain(null, null, engine, null);
+        DocumentChain chain = DocumentChain.in(context);
         chain.complete("z01.leader", DocumentApprovalProcess.businessKey(id), Map.of("decision", "approve"));
         chain.complete("z01.seal", DocumentApprovalProcess.businessKey(id), Map.of("stampConfirmed", true));
         runJobs(DocumentApprovalProcess.businessKey(id));

@@ -85,9 +85,7 @@ class DocumentPrintsIntegrationTests {
     @BeforeEach
     void ownUnits() {
         OwnUnits own = OwnUnits.in(context);
-        String code = OwnUnits.freshCode("DP");
-        own.unitWithSeal(code, ISSUER);
-        issuer = code.toLowerCase(java.util.Locale.ROOT);
+        issuer = own.freshIssuerNamed("DP", ISSUER).login();
         recipient = organization
                 .unitByCode(own.freshUnit("DR", "清河县打印收文测试局", Role.CLERK))
                 .orElseThrow()

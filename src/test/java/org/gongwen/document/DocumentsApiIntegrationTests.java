@@ -168,9 +168,9 @@ class DocumentsApiIntegrationTests {
 
     @Test
     void a7_aDraftIsApprovedStampedAndSignedWithTheUnitsSeal(@TempDir Path dir) throws Exception {
-        String issuer = OwnUnits.freshCode("DI");
-        signingOrgan = "清河县签发接口测试局" + issuer;
-        own.unitWithSeal(issuer, signingOrgan);
+        OwnUnits.Issuer unit = own.freshIssuer("DI", "清河县签发接口测试局");
+        String issuer = unit.code();
+        signingOrgan = unit.organ();
         String clerk = OwnUnits.login(issuer, Role.CLERK);
         String leader = OwnUnits.login(issuer, Role.LEADER);
         String custodian = OwnUnits.login(issuer, Role.SEAL_CUSTODIAN);

@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.gongwen.GongwenApplication;
 import org.gongwen.document.IssuedDocuments;
 import org.gongwen.document.internal.DocumentIssuing;
-import org.gongwen.document.internal.DocumentService;
 import org.gongwen.operations.backup.BackupFiles;
 import org.gongwen.operations.backup.BackupRestore;
 import org.gongwen.operations.backup.Backups;
@@ -38,6 +36,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 class BackupRestoreDrillIT {
 
+    /** 城关镇 of the drill's demo county, which holds the demo seal. */
+    private static final String Z01 = "z01";
+
+    private static final String Z01_ORGAN = "清河县城关镇人民政府";
+
     @TempDir
     Path installation;
 
@@ -54,15 +57,16 @@ class BackupRestoreDrillIT {
         Path archive;
         String masterKey;
         try (ConfigurableApplicationContext system = start()) {
-            DocumentChain chain = chain(system);
+            // the drill's own installation of the demo county: its sender is 城关镇 with the demo seal
+            DocumentChain chain = DocumentChain.in(system);
             long recipient = system.getBean(OrganizationService.class)
                     .unitByCode("Z02")
                     .orElseThrow()
                     .id();
-            kept = chain.sentTo(recipient, 2, "备份演练：备份前签发的通知");
+            kept = chain.sentTo(Z01, Z01_ORGAN, recipient, 2, "备份演练：备份前签发的通知");
             asAdmin(system);
             archive = system.getBean(Backups.class).create().file();
-            later = chain.sentTo(recipient, 2, "备份演练：备份后签发的通知");
+            later = chain.sentTo(Z01, Z01_ORGAN, recipient, 2, "备份演练：备份后签发的通知");
             masterKey = Files.readString(files.masterKeyFile());
         }
         Files.writeString(files.masterKeyFile(), "damaged");
@@ -114,14 +118,6 @@ class BackupRestoreDrillIT {
                         "--camunda.bpm.process-engine-name=drill",
                         "--server.port=0",
                         "--spring.jmx.enabled=false");
-    }
-
-    private static DocumentChain chain(ConfigurableApplicationContext system) {
-        return new DocumentChain(
-                system.getBean(DocumentService.class),
-                system.getBean(DocumentIssuing.class),
-                system.getBean(ProcessEngine.class),
-                system.getBean(UserDetailsService.class));
     }
 
     private static void asAdmin(ConfigurableApplicationContext system) {

@@ -45,7 +45,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * 份号 unique per document (A11.2) through the real send and print path: the sender's printing plan
  * gives each recipient unit a range, extra copies and re-sent versions get new ranges after the
  * document's highest number, and every official copy is countersigned over the whole file. Documents
- * come from 城关镇 (Z01) to two units of the test's own, a main and a copy recipient.
+ * come from a sending unit of the test's own to two others of its own, a main and a copy recipient.
  */
 @IntegrationTest
 class CopyNumberIntegrationTests {
@@ -91,13 +91,15 @@ class CopyNumberIntegrationTests {
     /** The copy recipient's code. */
     String copy;
 
+    /** Sends as a unit of the test's own ({@link DocumentChain#sender()}). */
+    DocumentChain chain;
+
     @BeforeEach
-    void ownRecipients() {
+    void ownUnits() {
         OwnUnits own = OwnUnits.in(context);
-        main = OwnUnits.freshCode("CM");
-        copy = OwnUnits.freshCode("CC");
-        own.unit(main, "清河县份号主送测试局" + main, Role.CLERK);
-        own.unit(copy, "清河县份号抄送测试局" + copy, Role.CLERK);
+        main = own.freshUnit("CM", "清河县份号主送测试局", Role.CLERK);
+        copy = own.freshUnit("CC", "清河县份号抄送测试局", Role.CLERK);
+        chain = DocumentChain.in(context);
     }
 
     @AfterEach
@@ -132,7 +134,7 @@ class CopyNumberIntegrationTests {
 
         // the print log, as the recipient and as the sender read it
         assertThat(receipts.prints(toCopy)).extracting(PrintRecord::copyNumber).containsExactly(3);
-        SignIn.as(users, "z01.clerk");
+        SignIn.as(users, OwnUnits.login(chain.sender().code(), Role.CLERK));
         assertThat(receipts.prints(toMain)).extracting(PrintRecord::copyNumber).containsExactly(1);
         assertThat(jdbc.queryForList(
                         "select document_id from receipt_print where distribution_id in (?, ?)",
@@ -190,7 +192,7 @@ class CopyNumberIntegrationTests {
         SignIn.as(users, OwnUnits.login(copy, Role.CLERK));
         assertThat(printing.print(resent, null).copyNumber()).isEqualTo(6);
 
-        SignIn.as(users, "z01.clerk");
+        SignIn.as(users, OwnUnits.login(chain.sender().code(), Role.CLERK));
         assertThat(distributions.of(documentId))
                 .extracting(DistributionSummary::distributionId, DistributionSummary::copyNumbers)
                 .containsExactly(
@@ -207,7 +209,6 @@ class CopyNumberIntegrationTests {
     }
 
     private long send(String title, int quotaMain, int quotaCopy) {
-        DocumentChain chain = DocumentChain.in(context);
         long documentId = chain.signedAndAwaitingConfirmation(
                 title,
                 List.of(
@@ -224,7 +225,7 @@ class CopyNumberIntegrationTests {
         Task decide = tasks.createTaskQuery()
                 .processInstanceBusinessKey(DocumentReissueProcess.businessKey(requestId))
                 .singleResult();
-        tasks.claim(decide.getId(), "z01.leader");
+        tasks.claim(decide.getId(), OwnUnits.login(chain.sender().code(), Role.LEADER));
         tasks.complete(
                 decide.getId(),
                 Map.of(DocumentReissueProcess.DECISION, decision, DocumentReissueProcess.DECISION_REASON, "同意"));

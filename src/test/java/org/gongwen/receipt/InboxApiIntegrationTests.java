@@ -23,6 +23,7 @@ import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.OwnUnits;
 import org.gongwen.support.SignIn;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -38,7 +39,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * The inbox over REST (A14): a unit's office system with its API token lists, reads (its read is
  * the receipt, A14.2) and acknowledges; another unit's document is 404, a revoked token 401; the
  * clerk's human actions with HTTP Basic: checks, print within the quota, return, reissue request. Documents
- * come from 城关镇 (Z01) to recipient units of the test's own.
+ * come from a sending unit of the test's own to recipient units of its own.
  */
 @IntegrationTest
 class InboxApiIntegrationTests {
@@ -63,6 +64,14 @@ class InboxApiIntegrationTests {
 
     @Autowired
     ApplicationContext context;
+
+    /** Sends as a unit of the test's own ({@link DocumentChain#sender()}). */
+    DocumentChain chain;
+
+    @BeforeEach
+    void chain() {
+        chain = DocumentChain.in(context);
+    }
 
     @AfterEach
     void signOut() {
@@ -153,7 +162,8 @@ class InboxApiIntegrationTests {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/inbox/" + id + "/prints").with(as(OwnUnits.login(ownRecipient(), Role.CLERK))))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/inbox/" + id + "/prints").with(as("z01.clerk")))
+        mvc.perform(get("/api/v1/inbox/" + id + "/prints")
+                        .with(as(OwnUnits.login(chain.sender().code(), Role.CLERK))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].copyNumber").value(1))
                 .andExpect(jsonPath("$[1].official").value(false));
@@ -215,7 +225,7 @@ class InboxApiIntegrationTests {
 
     private long sendTo(String unitCode, int quota, String title) {
         long unitId = organization.unitByCode(unitCode).orElseThrow().id();
-        long documentId = DocumentChain.in(context).sentTo(unitId, quota, title);
+        long documentId = chain.sentTo(unitId, quota, title);
         return jdbc.queryForObject(
                 "select id from receipt_distribution where document_id = ? and unit_id = ?",
                 Long.class,

@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Official OFD print copies (A11.2, A23/A24) over REST: the 份号 from the same quota and ranges as the PDF
  * copies, the seal intact and the county system's countersignature valid, 409 once the quota is used up.
- * 城关镇 (Z01) sends to a unit of the test's own.
+ * A sending unit of the test's own sends to another of its own.
  */
 @IntegrationTest
 class OfdPrintApiIntegrationTests {

@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
 import org.gongwen.organization.OrganizationService;
@@ -144,17 +143,17 @@ class OfdReceivingIntegrationTests {
 
     @Test
     void a10_1_anOfdSealedWithASealRevokedBeforeTheSealingIsRefusedAtSignFor() {
-        String sender = OwnUnits.freshCode("XO");
-        SealInfo seal = unitWithSeal(sender, "清河县OFD核验测试局" + sender);
+        OwnUnits.Issuer sender = ownUnits().freshIssuer("XO", "清河县OFD核验测试局");
+        SealInfo seal = sender.seal();
         String unit = ownRecipient();
         UnitInfo recipient = organization.unitByCode(unit).orElseThrow();
         DocumentChain chain = DocumentChain.in(context);
         long documentId = chain.signedAndAwaitingConfirmation(
-                sender.toLowerCase(Locale.ROOT),
-                "清河县OFD核验测试局" + sender,
+                sender.login(),
+                sender.organ(),
                 "关于吊销后签章的OFD文件的通知",
                 List.of(new RecipientEntry(recipient.id(), RecipientKind.MAIN, 1)));
-        chain.confirmAndSend(sender.toLowerCase(Locale.ROOT), documentId);
+        chain.confirmAndSend(sender.login(), documentId);
         SecurityContextHolder.clearContext();
         long distributionId = jdbc.queryForObject(
                 "select id from receipt_distribution where document_id = ? and unit_id = ?",
@@ -226,7 +225,7 @@ class OfdReceivingIntegrationTests {
 
     /** A recipient unit of the test's own with a clerk; returns its code. */
     private String ownRecipient() {
-        return new OwnUnits(organization, accounts, seals).freshUnit("OR", "清河县OFD收文测试局", Role.CLERK);
+        return ownUnits().freshUnit("OR", "清河县OFD收文测试局", Role.CLERK);
     }
 
     private long sendTo(String unitCode, String title) {
@@ -255,9 +254,8 @@ class OfdReceivingIntegrationTests {
                 "select data from document_content where sha256 = ?", byte[].class, ofdSha256(documentId));
     }
 
-    /** A unit of its own with clerk, leader and seal custodian, and an active seal. */
-    private SealInfo unitWithSeal(String code, String fullName) {
-        return new OwnUnits(organization, accounts, seals).unitWithSeal(code, fullName);
+    private OwnUnits ownUnits() {
+        return new OwnUnits(organization, accounts, seals);
     }
 
     private static String sha256(byte[] data) {

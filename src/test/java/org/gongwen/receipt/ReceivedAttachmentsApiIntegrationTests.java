@@ -35,8 +35,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * The attachments of a received document over the office-system interface (A11.3, A14): listed with the
  * entry, how each travels and, for a separate file, its integrity; each electronic one served to the
- * recipient unit only and recorded; one on paper named with who delivers it and not served. 城关镇 (Z01) sends
- * to a unit of the test's own; another unit of its own is refused.
+ * recipient unit only and recorded; one on paper named with who delivers it and not served. A sending unit
+ * of the test's own sends to another of its own; a third of its own is refused.
  */
 @IntegrationTest
 class ReceivedAttachmentsApiIntegrationTests {
@@ -107,7 +107,8 @@ class ReceivedAttachmentsApiIntegrationTests {
                 .andExpect(jsonPath("$.attachments[2].sizeBytes").value(xlsx.length))
                 .andExpect(jsonPath("$.attachments[2].intact").value(true))
                 .andExpect(jsonPath("$.attachments[3].carriedAs").value("PAPER"))
-                .andExpect(jsonPath("$.attachments[3].deliveredBy").value("清河县城关镇人民政府"));
+                .andExpect(jsonPath("$.attachments[3].deliveredBy")
+                        .value(chain.sender().organ()));
         long xlsxId = jdbc.queryForObject(
                 "select id from document_attachment where document_id = ? and name = ?",
                 Long.class,

@@ -49,6 +49,7 @@ import org.gongwen.support.OwnUnits;
 import org.gongwen.support.SignIn;
 import org.gongwen.support.Tampering;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -59,8 +60,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Receiving through the real services and processes (A9.2, A10, A11.2, A14.2, A15): print quota
  * under concurrency, receipt time, sign-for and return, re-send and extra copies, deletion approval.
- * Documents come from 城关镇 (Z01), or from a sending unit of the test's own where the sender's people
- * act or are counted, to recipient units of the test's own.
+ * Documents come from the test's own sending units (the chain's, or one the test names where the
+ * sender's people act or are counted) to recipient units of the test's own.
  */
 @IntegrationTest
 class ReceivingIntegrationTests {
@@ -106,6 +107,14 @@ class ReceivingIntegrationTests {
 
     @Autowired
     ApplicationContext context;
+
+    /** Sends as a unit of this test's own ({@link DocumentChain#sender()}). */
+    private DocumentChain chain;
+
+    @BeforeEach
+    void chain() {
+        chain = DocumentChain.in(context);
+    }
 
     @AfterEach
     void signOut() {
@@ -331,7 +340,7 @@ class ReceivingIntegrationTests {
                 .isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).kind())
                 .isEqualTo(BusinessException.Kind.NOT_FOUND);
-        signIn("z01.clerk");
+        signIn(clerk(chain.sender().code()));
         assertThat(receipts.prints(distributionId))
                 .as("the sender sees the print log")
                 .hasSize(1);
@@ -347,7 +356,7 @@ class ReceivingIntegrationTests {
                 .singleElement()
                 .satisfies(e -> {
                     assertThat(e.unread()).isTrue();
-                    assertThat(e.senderName()).isEqualTo("清河县城关镇人民政府");
+                    assertThat(e.senderName()).isEqualTo(chain.sender().organ());
                 });
         assertThat(receipts.inbox(new InboxQuery("元旦春节", null, false, true, null), 0, 50)
                         .getContent())
@@ -402,7 +411,7 @@ class ReceivingIntegrationTests {
                 .doesNotContain(signedFor, printed, viewed);
 
         long unseen = sendTo(unit, 1, "关于做好冬季安全用电工作的通知");
-        signIn("z01.clerk");
+        signIn(clerk(chain.sender().code()));
         receipts.layoutFileForViewer(unseen, "10.0.1.10");
         assertThat(receipts.entry(unseen).unread())
                 .as("the sender's view is not the recipient's")
@@ -615,19 +624,17 @@ class ReceivingIntegrationTests {
 
     /** A sending unit of the test's own with clerk, leader, seal custodian and an active seal; returns its code. */
     private String ownSender() {
-        String code = OwnUnits.freshCode("RS");
-        OwnUnits.in(context).unitWithSeal(code, "清河县发文测试局" + code);
-        return code;
+        return OwnUnits.in(context).freshIssuer("RS", "清河县发文测试局").code();
     }
 
     private static String clerk(String unitCode) {
         return OwnUnits.login(unitCode, Role.CLERK);
     }
 
-    /** A document of Z01 sent to one unit with a quota; returns that unit's distribution id. */
+    /** A document of the chain's sender sent to one unit with a quota; returns that unit's distribution id. */
     private long sendTo(String unitCode, int quota, String title) {
         long unitId = organization.unitByCode(unitCode).orElseThrow().id();
-        long documentId = DocumentChain.in(context).sentTo(unitId, quota, title);
+        long documentId = chain.sentTo(unitId, quota, title);
         return distribution(documentId, unitId);
     }
 

@@ -27,9 +27,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A9.1, A10.1, A11.2, A14.2 in Debian's Chromium: 城关镇 (Z01) sends a signed notice to 新集镇 (Z13,
- * main, 2 copies) and 马庄镇 (Z14, copy, 1 copy); the clerk of 新集镇 sees the unread badge, finds
- * the notice bold in 收文, sees its checks passed, signs for it and prints it (each time confirmed,
+ * A9.1, A10.1, A11.2, A14.2 in Debian's Chromium: a sending unit of the test's own sends a signed
+ * notice to the demo towns 新集镇 (Z13, main, 2 copies) and 马庄镇 (Z14, copy, 1 copy); the clerk of
+ * 新集镇 sees the unread badge, finds the notice bold in 收文, sees its checks passed, signs for it and prints it (each time confirmed,
  * then the browser's print dialog) twice within the quota and once more without legal force,
  * after reading it in the viewer as PDF and, 版式 switched, as OFD;
  * 马庄镇 has it too, and the sender sees how 新集镇 stands. The document is prepared and sent
@@ -60,6 +60,9 @@ class ReceivingJourneyTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** Sends as a unit of the test's own ({@link DocumentChain#sender()}). */
+    private DocumentChain chain;
+
     @AfterAll
     static void closeBrowser() {
         if (journey != null) {
@@ -71,7 +74,7 @@ class ReceivingJourneyTests {
     void aTownClerkSeesTheBadgeChecksSignsForAndPrintsTwiceWithinTheQuotaThenWithoutLegalForce() {
         long z13 = organization.unitByCode("Z13").orElseThrow().id();
         long z14 = organization.unitByCode("Z14").orElseThrow().id();
-        DocumentChain chain = DocumentChain.in(context);
+        chain = DocumentChain.in(context);
         long documentId = chain.signedAndAwaitingConfirmation(
                 TITLE,
                 List.of(
@@ -219,7 +222,7 @@ class ReceivingJourneyTests {
     }
 
     private void senderSeesTheTownSignedAndPrinted() {
-        Page page = journey.loginAs("z01.clerk");
+        Page page = journey.loginAs(chain.sender().login() + ".clerk");
         page.navigate(journey.url("/documents"));
         page.locator("vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText(TITLE))

@@ -194,9 +194,7 @@ class SignForContentionIntegrationTests {
 
     /** A recipient unit of this test's own, with a clerk; returns its code. */
     private String ownRecipient() {
-        String code = OwnUnits.freshCode("SC");
-        OwnUnits.in(context).unit(code, "清河县并发签收测试局" + code, Role.CLERK);
-        return code;
+        return OwnUnits.in(context).freshUnit("SC", "清河县并发签收测试局", Role.CLERK);
     }
 
     private long sendTo(String unitCode, String title) {

@@ -42,9 +42,10 @@ class SealCertificateCheckIntegrationTests {
 
     @Test
     void a10_1_theCertificateOfARegisteredSealNamesItsUnitAndSeal() {
-        String code = OwnUnits.freshCode("SC");
-        String name = "清河县证书核对测试局" + code;
-        SealInfo seal = OwnUnits.in(context).unitWithSeal(code, name);
+        OwnUnits.Issuer issuer = OwnUnits.in(context).freshIssuer("SC", "清河县证书核对测试局");
+        String code = issuer.code();
+        String name = issuer.organ();
+        SealInfo seal = issuer.seal();
         X509Certificate certificate = PkiService.parseCertificate(
                 jdbc.queryForObject("select certificate_pem from seal_seal where id = ?", String.class, seal.id()));
 

@@ -63,10 +63,8 @@ class SealSigningIntegrationTests {
 
     /** A new unit of the test's own with clerk, leader and seal custodian; returns its code. */
     private String ownUnit(String prefix) {
-        String code = OwnUnits.freshCode(prefix);
-        new OwnUnits(organization, accounts, lifecycle)
-                .unit(code, "清河县印章测试局" + code, Role.CLERK, Role.LEADER, Role.SEAL_CUSTODIAN);
-        return code;
+        return new OwnUnits(organization, accounts, lifecycle)
+                .freshUnit(prefix, "清河县印章测试局", Role.CLERK, Role.LEADER, Role.SEAL_CUSTODIAN);
     }
 
     private SealInfo activeSeal(String unitCode) {

@@ -88,8 +88,8 @@ class Sm2SealIntegrationTests {
     }
 
     /** A new unit of the test's own with clerk, leader, seal custodian and an active seal. */
-    private SealInfo ownUnitWithSeal(String code) {
-        return new OwnUnits(organization, accounts, lifecycle).unitWithSeal(code, "清河县国密测试局" + code);
+    private OwnUnits.Issuer ownUnitWithSeal(String prefix) {
+        return new OwnUnits(organization, accounts, lifecycle).freshIssuer(prefix, "清河县国密测试局");
     }
 
     private long custodian(String unitCode) {
@@ -118,8 +118,9 @@ class Sm2SealIntegrationTests {
 
     @Test
     void a23_aSealGetsAnSm2CertificateAndElectronicSealAndItsOfdStampIsRefusedOnceRevoked() throws Exception {
-        String unit = OwnUnits.freshCode("SG");
-        SealInfo seal = ownUnitWithSeal(unit);
+        OwnUnits.Issuer issuer = ownUnitWithSeal("SG");
+        String unit = issuer.code();
+        SealInfo seal = issuer.seal();
         OfdSealStamp stamp = signing.ofdStampFor(unitId(unit), custodian(unit));
         assertThat(stamp.sealId()).isEqualTo(seal.id());
         assertThat(stamp.diameterMm()).isPositive();
@@ -227,8 +228,9 @@ class Sm2SealIntegrationTests {
 
     @Test
     void a23_aSealMadeBeforeSm2GetsItsSm2MaterialOnceThroughTheInformationCentre() throws Exception {
-        String unit = OwnUnits.freshCode("SN");
-        SealInfo seal = ownUnitWithSeal(unit);
+        OwnUnits.Issuer issuer = ownUnitWithSeal("SN");
+        String unit = issuer.code();
+        SealInfo seal = issuer.seal();
         jdbc.update(
                 "update seal_seal set sm2_certificate_pem = null, sm2_serial_number = null, sm2_keystore = null,"
                         + " sm2_keystore_password = null, ses_seal = null where id = ?",

@@ -200,9 +200,12 @@ class NoEnglishOnAnyPageJourneyTests {
         processKeys = engine.getRepositoryService().createProcessDefinitionQuery().list().stream()
                 .map(ProcessDefinition::getKey)
                 .collect(Collectors.toSet());
-        // a task with a document for the clerk, so the task page and its subject are seen too
+        // a task with a document for the demo clerk z01.clerk, so the task page and its subject are seen
+        // too: sent by 城关镇 itself, the demo roles being what this test is about
         long documentId = DocumentChain.in(context)
                 .signedAndAwaitingConfirmation(
+                        "z01",
+                        "清河县城关镇人民政府",
                         "关于检查页面文字的通知",
                         List.of(new RecipientEntry(
                                 organization.unitByCode("Z05").orElseThrow().id(), RecipientKind.MAIN, 1)));

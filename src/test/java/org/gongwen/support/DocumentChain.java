@@ -16,38 +16,80 @@ import org.gongwen.document.internal.DocumentService;
 import org.gongwen.document.internal.Draft;
 import org.gongwen.document.process.DocumentApprovalProcess;
 import org.gongwen.document.process.DocumentSendProcess;
+import org.gongwen.support.OwnUnits.Issuer;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Takes a document of 城关镇 (Z01, the demo unit with an active seal) from draft to the sender's
- * confirmation task through the real services and processes: drafted by z01.clerk, approved by
- * z01.leader, stamped by z01.seal, signed by the asynchronous job.
+ * Takes a document from draft to the sender's confirmation task through the real services and
+ * processes: drafted by {@code <login>.clerk}, approved by {@code <login>.leader}, stamped by
+ * {@code <login>.seal}, signed by the asynchronous job. A call that names no sender sends as the
+ * chain's own unit ({@link #sender()}), made with its seal the first time it is needed, so no test
+ * leaves tasks or documents in a demo unit's rows.
  */
-public record DocumentChain(
-        DocumentService drafting, DocumentIssuing issuing, ProcessEngine engine, UserDetailsService users) {
+public final class DocumentChain {
 
     /** The body of every notice the chain drafts unless a test gives its own. */
     private static final List<BodyBlock> BODY = List.of(BodyBlock.paragraph("各单位：请按要求认真落实。"));
 
-    /** With the services of the shared test context. */
+    private final DocumentService drafting;
+    private final DocumentIssuing issuing;
+    private final ProcessEngine engine;
+    private final UserDetailsService users;
+    private final OwnUnits units;
+    private Issuer sender;
+
+    /**
+     * With these services; {@code units} makes the default sender (null: every call must name its
+     * sender).
+     */
+    public DocumentChain(
+            DocumentService drafting,
+            DocumentIssuing issuing,
+            ProcessEngine engine,
+            UserDetailsService users,
+            OwnUnits units) {
+        this.drafting = drafting;
+        this.issuing = issuing;
+        this.engine = engine;
+        this.users = users;
+        this.units = units;
+    }
+
+    /** With the services of the shared test context (or of another running system). */
     public static DocumentChain in(ApplicationContext context) {
         return new DocumentChain(
                 context.getBean(DocumentService.class),
                 context.getBean(DocumentIssuing.class),
                 context.getBean(ProcessEngine.class),
-                context.getBean(UserDetailsService.class));
+                context.getBean(UserDetailsService.class),
+                OwnUnits.in(context));
+    }
+
+    /**
+     * The unit that sends whatever this chain drafts without naming a sender: one of the chain's own
+     * with clerk, leader, seal custodian and an active seal, made on first use.
+     */
+    public Issuer sender() {
+        if (sender == null) {
+            if (units == null) {
+                throw new IllegalStateException("a chain without OwnUnits has no sender of its own");
+            }
+            sender = units.freshIssuer("DC", "清河县发文测试局");
+        }
+        return sender;
     }
 
     public long signedAndAwaitingConfirmation(String title, List<RecipientEntry> recipients) {
-        return signedAndAwaitingConfirmation("z01", "清河县城关镇人民政府", title, recipients, BODY, LocalDate.now());
+        return signedAndAwaitingConfirmation(
+                sender().login(), sender().organ(), title, recipients, BODY, LocalDate.now());
     }
 
     /** With {@code body} and {@code date} (null: the day of signing). */
     public long signedAndAwaitingConfirmation(
             String title, List<RecipientEntry> recipients, List<BodyBlock> body, LocalDate date) {
-        return signedAndAwaitingConfirmation("z01", "清河县城关镇人民政府", title, recipients, body, date);
+        return signedAndAwaitingConfirmation(sender().login(), sender().organ(), title, recipients, body, date);
     }
 
     /**
@@ -63,7 +105,7 @@ public record DocumentChain(
     public long signedAndAwaitingConfirmation(
             String title, List<RecipientEntry> recipients, List<AttachmentUpload> attachments) {
         return signedAndAwaitingConfirmation(
-                "z01", "清河县城关镇人民政府", title, recipients, BODY, LocalDate.now(), attachments);
+                sender().login(), sender().organ(), title, recipients, BODY, LocalDate.now(), attachments);
     }
 
     /** As another unit, with {@code body} and {@code date} (null: the day of signing). */
@@ -162,9 +204,9 @@ public record DocumentChain(
         }
     }
 
-    /** The sender's clerk (z01.clerk) confirms the send, and the fan-out runs as the job executor would. */
+    /** The chain's sender's clerk confirms the send, and the fan-out runs as the job executor would. */
     public void confirmAndSend(long documentId) {
-        confirmAndSend("z01", documentId);
+        confirmAndSend(sender().login(), documentId);
     }
 
     /** The same for a document of another unit, confirmed by {@code <login>.clerk}. */
@@ -174,11 +216,14 @@ public record DocumentChain(
     }
 
     /**
-     * The sender's clerk (z01.clerk) confirms the send, and nothing more runs: the fan-out waits in one
-     * job per batch of recipients ({@link SendJobs#ofSend}).
+     * The chain's sender's clerk confirms the send, and nothing more runs: the fan-out waits in one job
+     * per batch of recipients ({@link SendJobs#ofSend}).
      */
     public void confirmOnly(long documentId) {
-        complete("z01.clerk", DocumentSendProcess.businessKey(documentId), Map.of("sendConfirmed", true));
+        complete(
+                sender().login() + ".clerk",
+                DocumentSendProcess.businessKey(documentId),
+                Map.of("sendConfirmed", true));
     }
 
     /**
@@ -192,7 +237,7 @@ public record DocumentChain(
         return documentId;
     }
 
-    /** Z01 signs a notice to one unit with a print quota and sends it; returns the document's id. */
+    /** The chain's sender signs a notice to one unit with a print quota and sends it; returns the document's id. */
     public long sentTo(long unitId, int quota, String title) {
         long documentId =
                 signedAndAwaitingConfirmation(title, List.of(new RecipientEntry(unitId, RecipientKind.MAIN, quota)));

@@ -122,6 +122,15 @@ public record OwnUnits(OrganizationService organization, AccountService accounts
         return new Issuer(code, organ, unitWithSeal(code, organ));
     }
 
+    /**
+     * As {@link #freshIssuer}, named exactly {@code organ} without the code: for a test that needs a
+     * name of Chinese characters only (a red header set as one run of text). Other units may bear it too.
+     */
+    public Issuer freshIssuerNamed(String prefix, String organ) {
+        String code = freshCode(prefix);
+        return new Issuer(code, organ, unitWithSeal(code, organ));
+    }
+
     /** A unit of {@link #freshIssuer}: its code, full name (the signing organ) and active seal. */
     public record Issuer(String code, String organ, SealInfo seal) {
 

@@ -185,7 +185,7 @@ class SentDocumentsViewTests extends KaribuTest {
         String signing = own.freshUnit("XS", "清河县饮水签收测试局", Role.CLERK);
         String returning = own.freshUnit("XS", "清河县饮水退回测试局", Role.CLERK);
         String copied = own.freshUnit("XS", "清河县饮水抄送测试局", Role.CLERK);
-        DocumentChain chain = new DocumentChain(documents, issuing, engine, users);
+        DocumentChain chain = DocumentChain.in(context);
         long id = chain.signedAndAwaitingConfirmation(
                 sender,
                 signingOrgan,

@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Issue 15: the received document's page offers 版式：PDF / OFD and shows the OFD rendered for viewing. 城关镇
- * (Z01) sends to a unit of the test's own.
+ * Issue 15: the received document's page offers 版式：PDF / OFD and shows the OFD rendered for viewing. A
+ * sending unit of the test's own sends to another of its own.
  */
 class OfdReceivingViewsTests extends KaribuTest {
 

@@ -29,8 +29,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The attachments on the received document's page (A11.3): each with its size and how it travels, a
- * separate file's integrity, a paper one with its deliverer; a PDF opens in the viewer, recorded. 城关镇 (Z01)
- * sends to a unit of the test's own.
+ * separate file's integrity, a paper one with its deliverer; a PDF opens in the viewer, recorded. A sending
+ * unit of the test's own sends to another of its own.
  */
 class ReceivedAttachmentsViewTests extends KaribuTest {
 
@@ -51,7 +51,9 @@ class ReceivedAttachmentsViewTests extends KaribuTest {
         byte[] xlsx = SampleAttachments.xlsx();
         byte[] pdf = SampleAttachments.pdf();
         String unit = OwnUnits.in(context).freshUnit("AV", "清河县收文附件测试局", Role.CLERK);
+        DocumentChain chain = DocumentChain.in(context);
         long id = sendTo(
+                chain,
                 unit,
                 "关于核对收文附件列表的通知",
                 List.of(
@@ -67,7 +69,9 @@ class ReceivedAttachmentsViewTests extends KaribuTest {
                 .satisfiesExactly(
                         first -> assertThat(first).startsWith("附件1　检查表.pdf（").contains("已编入版式文件，受印章签名保护"),
                         second -> assertThat(second).startsWith("附件2　统计表.xlsx（").contains("✔ 与签名文件登记的数字指纹一致"),
-                        third -> assertThat(third).startsWith("附件3　规划图.pdf").contains("纸质送达，由清河县城关镇人民政府送达"));
+                        third -> assertThat(third)
+                                .startsWith("附件3　规划图.pdf")
+                                .contains("纸质送达，由" + chain.sender().organ() + "送达"));
         assertThat(_find(rows.get(2), Anchor.class))
                 .as("a paper attachment has no file")
                 .isEmpty();
@@ -98,9 +102,8 @@ class ReceivedAttachmentsViewTests extends KaribuTest {
                 UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
     }
 
-    private long sendTo(String unitCode, String title, List<AttachmentUpload> attachments) {
+    private long sendTo(DocumentChain chain, String unitCode, String title, List<AttachmentUpload> attachments) {
         long unitId = organization.unitByCode(unitCode).orElseThrow().id();
-        DocumentChain chain = DocumentChain.in(context);
         long documentId = chain.signedAndAwaitingConfirmation(
                 title, List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 1)), attachments);
         chain.confirmAndSend(documentId);

@@ -37,8 +37,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * 收文 and the received document's page (A9, A10.1, A11.2): documents of 城关镇 (Z01) to a unit of
- * each test's own, whose inbox holds only that test's documents; the views are checked through Karibu.
+ * 收文 and the received document's page (A9, A10.1, A11.2): documents of a sending unit of each test's
+ * own to another of its own, whose inbox holds only that test's documents; the views are checked through
+ * Karibu.
  */
 class ReceivingViewsTests extends KaribuTest {
 
@@ -68,11 +69,14 @@ class ReceivingViewsTests extends KaribuTest {
 
     private String clerk;
 
+    /** Sends as a unit of the running test's own ({@link DocumentChain#sender()}). */
+    private DocumentChain chain;
+
     @BeforeEach
-    void ownRecipient() {
-        recipient = OwnUnits.freshCode("RV");
+    void ownRecipientAndSender() {
+        recipient = ownUnits().freshUnit("RV", "清河县收文测试局", Role.CLERK);
         clerk = OwnUnits.login(recipient, Role.CLERK);
-        ownUnits().unit(recipient, "清河县收文测试局" + recipient, Role.CLERK);
+        chain = DocumentChain.in(context);
     }
 
     @Test
@@ -89,7 +93,7 @@ class ReceivingViewsTests extends KaribuTest {
         InboxEntry row = _get(inbox.grid, 0);
         assertThat(row.distributionId()).isEqualTo(id);
         assertThat(row.unread()).isTrue();
-        assertThat(row.senderName()).isEqualTo("清河县城关镇人民政府");
+        assertThat(row.senderName()).isEqualTo(chain.sender().organ());
         assertThat(stateLabel(inbox.grid, 0)).as("named from the clerk's side").isEqualTo("待签收");
         assertThat(List.of(DistributionState.DELIVERED, DistributionState.SIGNED, DistributionState.RETURNED))
                 .extracting(inbox.state.getItemLabelGenerator()::apply)
@@ -181,7 +185,7 @@ class ReceivingViewsTests extends KaribuTest {
         assertThat(GridKt._getFormattedRow(page.printLog, 0))
                 .as("the 份号 in the print log")
                 .contains("000001");
-        login("z01.clerk");
+        login(OwnUnits.login(chain.sender().code(), Role.CLERK));
         assertThat(GridKt._getFormattedRow(open(id).printLog, 0))
                 .as("as the sender reads it")
                 .contains("000001");
@@ -212,7 +216,7 @@ class ReceivingViewsTests extends KaribuTest {
     @Test
     void theSenderAndTheCountyOfficeReadThePageWithoutActing() {
         long id = sendToOwnUnit("关于报送冬季安全生产情况的通知", 1);
-        login("z01.clerk");
+        login(OwnUnits.login(chain.sender().code(), Role.CLERK));
         ReceivedDocumentView page = open(id);
         assertThat(page.document.entry().unitId())
                 .isEqualTo(organization.unitByCode(recipient).orElseThrow().id());
@@ -229,8 +233,7 @@ class ReceivingViewsTests extends KaribuTest {
         inbox.search.setValue("冬季安全生产情况");
         assertThat(_size(inbox.grid)).isEqualTo(1);
 
-        String other = OwnUnits.freshCode("RO");
-        ownUnits().unit(other, "清河县其他测试局" + other, Role.CLERK);
+        String other = ownUnits().freshUnit("RO", "清河县其他测试局", Role.CLERK);
         login(OwnUnits.login(other, Role.CLERK));
         UI.getCurrent().navigate(ReceivedDocumentView.class, ReceivedDocumentView.params(id));
         assertThat(((ReceivedDocumentView) current()).document)
@@ -257,7 +260,6 @@ class ReceivingViewsTests extends KaribuTest {
 
     private long sendToOwnUnit(String title, int quota) {
         long unitId = organization.unitByCode(recipient).orElseThrow().id();
-        DocumentChain chain = DocumentChain.in(context);
         long documentId = chain.signedAndAwaitingConfirmation(
                 title, List.of(new RecipientEntry(unitId, RecipientKind.MAIN, quota)));
         chain.confirmAndSend(documentId);

@@ -16,11 +16,9 @@ import org.gongwen.document.RecipientEntry;
 import org.gongwen.document.RecipientKind;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.Role;
-import org.gongwen.organization.UnitInfo;
 import org.gongwen.pdf.PdfSignatureVerifier;
 import org.gongwen.seal.internal.SealInfo;
 import org.gongwen.seal.internal.SealLifecycleService;
-import org.gongwen.security.AccountService;
 import org.gongwen.security.internal.GongwenPrincipal;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.Translations;
@@ -29,6 +27,7 @@ import org.gongwen.support.IntegrationTest;
 import org.gongwen.support.OwnUnits;
 import org.gongwen.support.Tampering;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -40,13 +39,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A10.1: the four checks a recipient sees before signing for, on documents signed through the real
- * approval chain: by 城关镇 (Z01) to the test unit XV00, and by test units XV01 and XV02 whose seals
- * are revoked afterwards. Every document here is this test's own, so tampering needs no restore.
+ * approval chain: by the chain's own sending unit, or by another of the test's own whose seal is
+ * revoked afterwards, to a recipient unit of the test's own. Every document here is this test's own,
+ * so tampering needs no restore.
  */
 @IntegrationTest
 class ReceiptVerificationIntegrationTests {
-
-    private static final String RECIPIENT = "XV00";
 
     @Autowired
     ApplicationContext context;
@@ -64,9 +62,6 @@ class ReceiptVerificationIntegrationTests {
     OrganizationService organization;
 
     @Autowired
-    AccountService accounts;
-
-    @Autowired
     SealLifecycleService seals;
 
     @Autowired
@@ -75,6 +70,18 @@ class ReceiptVerificationIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** Signs as a unit of this test's own ({@link DocumentChain#sender()}). */
+    private DocumentChain chain;
+
+    /** The code of this test's recipient unit, with a clerk. */
+    private String recipient;
+
+    @BeforeEach
+    void ownUnits() {
+        chain = DocumentChain.in(context);
+        recipient = OwnUnits.in(context).freshUnit("XV", "清河县核验测试收文局", Role.CLERK);
+    }
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -82,9 +89,9 @@ class ReceiptVerificationIntegrationTests {
 
     @Test
     void a10_1_aDocumentSignedByItsUnitPassesAllFourChecks() {
-        long id = signedByZ01("关于开展收文核验演练的通知");
+        long id = signedByTheChain("关于开展收文核验演练的通知");
 
-        ReceiptChecks checks = as(RECIPIENT.toLowerCase() + ".clerk", () -> verification.verify(id));
+        ReceiptChecks checks = as(OwnUnits.login(recipient, Role.CLERK), () -> verification.verify(id));
 
         assertThat(checks.documentId()).isEqualTo(id);
         assertThat(checks.checks())
@@ -111,7 +118,7 @@ class ReceiptVerificationIntegrationTests {
                         "receiptCheck.elements.ok");
         assertThat(checks.allPassed()).isTrue();
         assertThat(checks.check(ReceiptCheckCode.SENDER).detail(translations, Translations.CHINESE))
-                .contains("清河县城关镇人民政府", "Z01");
+                .contains(chain.sender().organ(), chain.sender().code());
         assertThat(checks.checks()).allSatisfy(check -> {
             assertThat(translations.getTranslation(check.labelKey(), Locale.ENGLISH))
                     .isNotEqualTo(check.labelKey());
@@ -121,10 +128,10 @@ class ReceiptVerificationIntegrationTests {
 
     @Test
     void a10_1_oneChangedByteInTheStoredFileFailsTheSignatureCheck() {
-        long id = signedByZ01("关于核验篡改文件的通知");
+        long id = signedByTheChain("关于核验篡改文件的通知");
         Tampering.flipOneByteOfStoredFile(jdbc, layoutSha256(id));
 
-        ReceiptChecks checks = as("z01.clerk", () -> verification.verify(id));
+        ReceiptChecks checks = as(OwnUnits.login(chain.sender().code(), Role.CLERK), () -> verification.verify(id));
 
         assertThat(checks.allPassed()).isFalse();
         assertThat(checks.check(ReceiptCheckCode.SIGNATURE).passed()).isFalse();
@@ -133,7 +140,7 @@ class ReceiptVerificationIntegrationTests {
 
     @Test
     void a10_1_aStoredFileThatIsNoLongerAPdfFailsEveryCheckWithoutAnError() {
-        long id = signedByZ01("关于核验损坏文件的通知");
+        long id = signedByTheChain("关于核验损坏文件的通知");
         jdbc.update(
                 "update document_content set data = ? where sha256 = ?",
                 "已损坏".getBytes(StandardCharsets.UTF_8),
@@ -153,8 +160,9 @@ class ReceiptVerificationIntegrationTests {
 
     @Test
     void a10_1_aCertificateRevokedAfterSigningPassesWithANote() {
-        SealInfo seal = unitWithSeal("XV01", "清河县核验测试一局");
-        long id = signedBy("XV01", "清河县核验测试一局", "关于吊销前签发文件的通知");
+        OwnUnits.Issuer issuer = OwnUnits.in(context).freshIssuer("XV", "清河县核验测试一局");
+        SealInfo seal = issuer.seal();
+        long id = signedBy(issuer, "关于吊销前签发文件的通知");
         seals.revoke(seal.id(), 4);
         // signing times are whole seconds (CMS UTCTime), and MySQL keeps whole seconds here too: a
         // revocation within the same second counts as before the signature, so date it a minute later
@@ -174,7 +182,7 @@ class ReceiptVerificationIntegrationTests {
                 LocalDateTime.ofInstant(signedAt.plus(Duration.ofMinutes(1)), ZoneOffset.UTC),
                 seal.id());
 
-        ReceiptChecks checks = as(RECIPIENT.toLowerCase() + ".clerk", () -> verification.verify(id));
+        ReceiptChecks checks = as(OwnUnits.login(recipient, Role.CLERK), () -> verification.verify(id));
 
         ReceiptCheck certificate = checks.check(ReceiptCheckCode.CERTIFICATE);
         assertThat(certificate.passed()).isTrue();
@@ -186,8 +194,9 @@ class ReceiptVerificationIntegrationTests {
 
     @Test
     void a10_1_aCertificateRevokedBeforeSigningFails() {
-        SealInfo seal = unitWithSeal("XV02", "清河县核验测试二局");
-        long id = signedBy("XV02", "清河县核验测试二局", "关于吊销后签发文件的通知");
+        OwnUnits.Issuer issuer = OwnUnits.in(context).freshIssuer("XV", "清河县核验测试二局");
+        SealInfo seal = issuer.seal();
+        long id = signedBy(issuer, "关于吊销后签发文件的通知");
         seals.revoke(seal.id(), 1);
         // a loss reported with an earlier date than the signature: the signature was made with a revoked key;
         // written as UTC wall-clock time, as Hibernate stores instants (hibernate.jdbc.time_zone)
@@ -201,7 +210,7 @@ class ReceiptVerificationIntegrationTests {
                 LocalDateTime.ofInstant(signedAt.minus(Duration.ofHours(1)), ZoneOffset.UTC),
                 seal.serialNumber());
 
-        ReceiptChecks checks = as(RECIPIENT.toLowerCase() + ".clerk", () -> verification.verify(id));
+        ReceiptChecks checks = as(OwnUnits.login(recipient, Role.CLERK), () -> verification.verify(id));
 
         assertThat(checks.check(ReceiptCheckCode.CERTIFICATE).passed()).isFalse();
         assertThat(checks.check(ReceiptCheckCode.CERTIFICATE).detailKey())
@@ -211,39 +220,31 @@ class ReceiptVerificationIntegrationTests {
 
     @Test
     void a4_3_onlyTheSenderRecipientsAndCountyWideRolesMayVerify() {
-        long id = signedByZ01("关于核验查看范围的通知");
+        long id = signedByTheChain("关于核验查看范围的通知");
 
         assertThatThrownBy(() -> as("z02.clerk", () -> verification.verify(id)))
                 .isInstanceOfSatisfying(
                         BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("document.error.notFound"));
-        assertThatThrownBy(() -> as("z01.tech", () -> verification.verify(id)))
+        // of the sending unit, but no role that may verify
+        assertThatThrownBy(() ->
+                        as(OwnUnits.login(chain.sender().code(), Role.SEAL_CUSTODIAN), () -> verification.verify(id)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(as("bgs.supervisor", () -> verification.verify(id)).allPassed())
                 .isTrue();
     }
 
-    private long signedByZ01(String title) {
-        return DocumentChain.in(context).signedAndAwaitingConfirmation(title, recipients());
+    private long signedByTheChain(String title) {
+        return chain.signedAndAwaitingConfirmation(title, recipients());
     }
 
-    private long signedBy(String unitCode, String unitName, String title) {
+    private long signedBy(OwnUnits.Issuer issuer, String title) {
         return DocumentChain.in(context)
-                .signedAndAwaitingConfirmation(unitCode.toLowerCase(), unitName, title, recipients());
+                .signedAndAwaitingConfirmation(issuer.login(), issuer.organ(), title, recipients());
     }
 
     private List<RecipientEntry> recipients() {
-        UnitInfo recipient = organization.unitByCode(RECIPIENT).orElseGet(() -> unit(RECIPIENT, "清河县核验测试收文局"));
-        return List.of(new RecipientEntry(recipient.id(), RecipientKind.MAIN, 2));
-    }
-
-    /** A unit of its own with clerk, leader and seal custodian, and an active seal. */
-    private SealInfo unitWithSeal(String code, String fullName) {
-        return new OwnUnits(organization, accounts, seals).unitWithSeal(code, fullName);
-    }
-
-    private UnitInfo unit(String code, String fullName) {
-        return new OwnUnits(organization, accounts, seals)
-                .unit(code, fullName, Role.CLERK, Role.LEADER, Role.SEAL_CUSTODIAN);
+        long unitId = organization.unitByCode(recipient).orElseThrow().id();
+        return List.of(new RecipientEntry(unitId, RecipientKind.MAIN, 2));
     }
 
     private String layoutSha256(long id) {

@@ -24,7 +24,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Issue 15: an OFD received from outside the county, uploaded and verified over the real server. The
  * foreign file is made by ofdrw alone (OFDDoc, sealed by ofdrw's SESV4Container with a CA made by the test).
- * The clerk who uploads is of a unit of the test's own; 城关镇 (Z01) sends it the county document.
+ * The clerk who uploads is of a unit of the test's own; another of its own sends it the county document.
  */
 @IntegrationTest
 class OfdVerificationApiIntegrationTests {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
@@ -73,9 +72,9 @@ class DocumentTaskViewsTests extends KaribuTest {
     void theLeaderAndTheSealCustodianSeeTheDocumentTheyApproveAndStamp() {
         String title = "关于做好冬季道路结冰防范工作的通知";
         OwnUnits own = OwnUnits.in(context);
-        String sender = OwnUnits.freshCode("DS");
-        String senderName = "清河县任务公文测试局" + sender;
-        own.unitWithSeal(sender, senderName);
+        OwnUnits.Issuer issuer = own.freshIssuer("DS", "清河县任务公文测试局");
+        String sender = issuer.code();
+        String senderName = issuer.organ();
         long recipient = organization
                 .unitByCode(own.freshUnit("DR", "清河县任务公文收文局"))
                 .orElseThrow()
@@ -117,13 +116,13 @@ class DocumentTaskViewsTests extends KaribuTest {
     void theSenderConfirmsAndDecidesRequestsAndTheLeaderDecidesADeletionWithTheDocumentInView() {
         String title = "关于开展冬季森林草原防灭火检查的通知";
         OwnUnits own = OwnUnits.in(context);
-        String sender = OwnUnits.freshCode("DS");
-        String senderName = "清河县任务公文测试局" + sender;
-        own.unitWithSeal(sender, senderName);
+        OwnUnits.Issuer issuer = own.freshIssuer("DS", "清河县任务公文测试局");
+        String sender = issuer.code();
+        String senderName = issuer.organ();
         String recipient = own.freshUnit("DR", "清河县任务公文收文局", Role.CLERK, Role.LEADER);
         long recipientId = organization.unitByCode(recipient).orElseThrow().id();
         long documentId = chain().signedAndAwaitingConfirmation(
-                        sender.toLowerCase(Locale.ROOT),
+                        issuer.login(),
                         senderName,
                         title,
                         List.of(new RecipientEntry(recipientId, RecipientKind.MAIN, 1)));
