@@ -65,7 +65,7 @@ public class OrganizationService {
     }
 
     public Optional<UnitInfo> unit(long id) {
-        return units.findInfoById(id);
+        return units.findInfoByIdIn(List.of(id)).stream().findFirst();
     }
 
     public Optional<UnitInfo> unitByCode(String code) {

@@ -22,7 +22,7 @@ public class DocumentSendRecipients {
 
     public static final int BATCH_SIZE = 20;
 
-    /** Read once per transaction: a batch asks for its part twice (its receipts, and {@code receiptBatch}). */
+    /** Read once per transaction: a batch asks for its part twice (its receipts, and {@code announceSendBatchListener}). */
     public List<String> keys(Object documentId) {
         long id = ((Number) documentId).longValue();
         return TransactionScoped.get(

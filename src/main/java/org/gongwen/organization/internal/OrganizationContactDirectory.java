@@ -2,6 +2,7 @@ package org.gongwen.organization.internal;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.gongwen.notification.Contact;
@@ -23,13 +24,15 @@ public class OrganizationContactDirectory implements ContactDirectory {
     @Override
     @Transactional(readOnly = true)
     public Optional<Contact> byId(long personId) {
-        return TransactionScoped.get(contactKey(personId), () -> people.findContactById(personId));
+        return TransactionScoped.get(
+                contactKey(personId),
+                () -> people.findContactsByIdIn(List.of(personId)).stream().findFirst());
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<Contact> byUsername(String username) {
-        return people.findByUsername(username).map(OrganizationContactDirectory::contact);
+        return people.findByUsername(username).flatMap(person -> byId(person.getId()));
     }
 
     /** Reads these people's addresses in one query, for {@link #byId} later in this transaction. */
@@ -48,11 +51,5 @@ public class OrganizationContactDirectory implements ContactDirectory {
 
     private static String contactKey(long personId) {
         return "contact-" + personId;
-    }
-
-    private static Contact contact(Person person) {
-        return person.isActive()
-                ? new Contact(person.getId(), person.getEmail(), person.getMobile())
-                : new Contact(person.getId(), null, null);
     }
 }

@@ -15,11 +15,7 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
 
     List<Person> findByUnitIdOrderByIdAsc(long unitId);
 
-    /** A person's addresses as values, none for someone no longer active. */
-    @Query("select new org.gongwen.notification.Contact(p.id, case when p.active = true then p.email end,"
-            + " case when p.active = true then p.mobile end) from Person p where p.id = :id")
-    Optional<Contact> findContactById(@Param("id") long id);
-
+    /** People's addresses as values, none for someone no longer active. */
     @Query("select new org.gongwen.notification.Contact(p.id, case when p.active = true then p.email end,"
             + " case when p.active = true then p.mobile end) from Person p where p.id in :ids")
     List<Contact> findContactsByIdIn(@Param("ids") Collection<Long> ids);

@@ -12,11 +12,7 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 
     Optional<Unit> findByCode(String code);
 
-    /** A unit's facts as values: nothing joins the persistence context (a large send reads one per recipient). */
-    @Query("select new org.gongwen.organization.UnitInfo(u.id, u.code, u.fullName, u.shortName, u.kind, u.parentId,"
-            + " u.docPrefix, u.holdsPhysicalSeal, u.active) from Unit u where u.id = :id")
-    Optional<UnitInfo> findInfoById(@Param("id") long id);
-
+    /** Units' facts as values: nothing joins the persistence context (a large send reads one per recipient). */
     @Query("select new org.gongwen.organization.UnitInfo(u.id, u.code, u.fullName, u.shortName, u.kind, u.parentId,"
             + " u.docPrefix, u.holdsPhysicalSeal, u.active) from Unit u where u.id in :ids")
     List<UnitInfo> findInfoByIdIn(@Param("ids") Collection<Long> ids);
