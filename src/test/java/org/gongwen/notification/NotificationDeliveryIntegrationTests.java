@@ -109,6 +109,16 @@ class NotificationDeliveryIntegrationTests {
     }
 
     @Test
+    void someoneNoLongerActiveGetsNeitherEmailNorTextMessage() {
+        PersonInfo gone = person("xn-gone@xn.example", "13900000009");
+        jdbc.update("update org_person set active = false where id = ?", gone.id());
+
+        notifications.notify(List.of(gone.id()), "收到公文：关于停用账号的通知", "请及时签收。", "inbox", Channel.all());
+
+        assertThat(outbox.findByPersonIdOrderByIdAsc(gone.id())).isEmpty();
+    }
+
+    @Test
     void whileTheSmtpServerIsDownTheEmailWaitsAndGoesOutOnceItIsBack() throws Exception {
         int port = freePort();
         mailSender.setHost("127.0.0.1");
