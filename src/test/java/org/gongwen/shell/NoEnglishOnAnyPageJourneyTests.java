@@ -261,7 +261,7 @@ class NoEnglishOnAnyPageJourneyTests {
                     // an address with no page, and a page the clerk's roles do not open
                     for (String path : List.of("/no-such-page", "/admin/processes")) {
                         check(page, login, path, productionMode, evidence, failures);
-                        notFoundShown.add(page.locator("h2:has-text('页面不存在')").count() > 0 ? path : "");
+                        notFoundShown.add(shows(page, "h2:has-text('页面不存在')") ? path : "");
                     }
                 }
             }
@@ -287,11 +287,18 @@ class NoEnglishOnAnyPageJourneyTests {
     /** Opens {@code path} inside the running Vaadin app (no page reload) and searches what is shown. */
     private void check(
             Page page, String login, String path, boolean productionMode, Path evidence, List<String> failures) {
-        page.evaluate("""
+        Runnable navigate = () -> page.evaluate("""
                 path => {
                   window.history.pushState({}, '', path);
                   window.dispatchEvent(new PopStateEvent('popstate', { state: {} }));
                 }""", path);
+        try {
+            // the server's answer to the navigation, so the page inspected is the new one
+            page.waitForResponse(
+                    r -> r.url().contains("v-r=uidl"), new Page.WaitForResponseOptions().setTimeout(10_000), navigate);
+        } catch (com.microsoft.playwright.TimeoutError sameRouteAgain) {
+            // nothing to ask the server: the address already shows that page
+        }
         page.waitForURL(u -> u.endsWith(path) || !u.contains(path));
         settle(page, path);
         inspect(page, login, path, productionMode, evidence, failures);
@@ -313,6 +320,19 @@ class NoEnglishOnAnyPageJourneyTests {
         settle(page, label);
         inspect(page, login, label, productionMode, evidence, failures);
         return true;
+    }
+
+    /**
+     * Whether {@code selector} becomes visible: waited for, as Vaadin may not yet have sent the
+     * navigation when {@link #settle} found nothing in flight.
+     */
+    private static boolean shows(Page page, String selector) {
+        try {
+            page.locator(selector).first().waitFor(new Locator.WaitForOptions().setTimeout(BrowserJourney.TIMEOUT_MS));
+            return true;
+        } catch (com.microsoft.playwright.TimeoutError notShown) {
+            return false;
+        }
     }
 
     /** Waits until Vaadin has nothing in flight, and for the modeler until its diagram is drawn. */
