@@ -117,13 +117,7 @@ public class Sm2SealMaterial {
             throw BusinessException.conflict("seal.error.noSm2", seal.getName());
         }
         byte[] passwordBytes = vault.decrypt(seal.getSm2KeystorePassword(), passwordPurpose(seal.getId()));
-        char[] password = new String(passwordBytes, StandardCharsets.UTF_8).toCharArray();
-        try {
-            return SealKeystores.key(seal.getSm2Keystore(), password, true);
-        } finally {
-            Arrays.fill(password, '\0');
-            Arrays.fill(passwordBytes, (byte) 0);
-        }
+        return SealKeystores.openKey(seal.getSm2Keystore(), passwordBytes, true);
     }
 
     /** The electronic seal's id (esID, IA5String): the unit code and the seal's number. */
