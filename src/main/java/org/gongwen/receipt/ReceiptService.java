@@ -236,14 +236,24 @@ public class ReceiptService {
     @Transactional(readOnly = true)
     public List<PrintRecord> prints(long id) {
         access.readable(id, authenticatedUser.require());
-        return printLog.findByDistributionIdOrderByPrintedAtAscIdAsc(id).stream()
-                .map(PrintLogEntry::record)
-                .toList();
+        return printLogOf(id);
     }
 
     @Transactional(readOnly = true)
     public List<ReceiptEventInfo> history(long id) {
         access.readable(id, authenticatedUser.require());
+        return historyOf(id);
+    }
+
+    /** A copy's print log, oldest first. */
+    private List<PrintRecord> printLogOf(long id) {
+        return printLog.findByDistributionIdOrderByPrintedAtAscIdAsc(id).stream()
+                .map(PrintLogEntry::record)
+                .toList();
+    }
+
+    /** A copy's history, oldest first. */
+    private List<ReceiptEventInfo> historyOf(long id) {
         return events.findByDistributionIdOrderByAtAscIdAsc(id).stream()
                 .map(ReceiptEvent::info)
                 .toList();
@@ -263,12 +273,8 @@ public class ReceiptService {
                 d.getRemindedAt(),
                 d.getOverdueAt(),
                 d.getUnofficialPrints(),
-                printLog.findByDistributionIdOrderByPrintedAtAscIdAsc(id).stream()
-                        .map(PrintLogEntry::record)
-                        .toList(),
-                events.findByDistributionIdOrderByAtAscIdAsc(id).stream()
-                        .map(ReceiptEvent::info)
-                        .toList(),
+                printLogOf(id),
+                historyOf(id),
                 reissues.findByDistributionIdOrderByIdAsc(id).stream()
                         .map(ReissueRequest::info)
                         .toList(),

@@ -1,13 +1,11 @@
 package org.gongwen.seal;
 
-import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Date;
 import org.gongwen.pdf.ExternalSealSigner;
 import org.gongwen.pdf.OfdSealSigner;
@@ -62,15 +60,9 @@ public class SealSigningService {
         X509Certificate certificate = PkiService.parseCertificate(seal.getCertificatePem());
         checkStanding(seal, certificate, pki.isRevoked(certificate.getSerialNumber()));
         byte[] passwordBytes = vault.decrypt(seal.getKeystorePassword(), SealLifecycleService.passwordPurpose(sealId));
-        char[] password = new String(passwordBytes, StandardCharsets.UTF_8).toCharArray();
-        try {
-            PrivateKey key = SealKeystores.key(seal.getKeystore(), password);
-            return new HeldKeySigner(
-                    "Signing", key, certificate.getSigAlgName(), new Certificate[] {certificate, pki.caCertificate()});
-        } finally {
-            Arrays.fill(password, '\0');
-            Arrays.fill(passwordBytes, (byte) 0);
-        }
+        PrivateKey key = SealKeystores.openKey(seal.getKeystore(), passwordBytes, false);
+        return new HeldKeySigner(
+                "Signing", key, certificate.getSigAlgName(), new Certificate[] {certificate, pki.caCertificate()});
     }
 
     /**

@@ -3,12 +3,14 @@ package org.gongwen.seal.internal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.util.Arrays;
 import java.util.Base64;
 
 /** PKCS#12 keystores holding one seal's private key and certificate chain. */
@@ -74,6 +76,20 @@ public final class SealKeystores {
             return (PrivateKey) store.getKey(ALIAS, password);
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot open the seal keystore", e);
+        }
+    }
+
+    /**
+     * The key, opened with its password as the key vault gives it back (ASCII bytes); the password, the
+     * given bytes included, is wiped afterwards.
+     */
+    public static PrivateKey openKey(byte[] keystore, byte[] passwordBytes, boolean sm2) {
+        char[] password = new String(passwordBytes, StandardCharsets.UTF_8).toCharArray();
+        try {
+            return key(keystore, password, sm2);
+        } finally {
+            Arrays.fill(password, '\0');
+            Arrays.fill(passwordBytes, (byte) 0);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.gongwen.seal.internal;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
@@ -164,11 +163,7 @@ public class SealLifecycleService {
                     certificate.getNotAfter().toInstant(),
                     keystore,
                     vault.encrypt(passwordBytes, passwordPurpose(sealId)));
-            byte[] escrow = ByteBuffer.allocate(4 + passwordBytes.length + keystore.length)
-                    .putInt(passwordBytes.length)
-                    .put(passwordBytes)
-                    .put(keystore)
-                    .array();
+            byte[] escrow = new EscrowedKeystore(passwordBytes, keystore).toBytes();
             escrows.save(new SealEscrow(
                     sealId, escrowVault.vault().encrypt(escrow, escrowPurpose(sealId)), clock.instant()));
             sm2.make(seal, unit.fullName(), unit.code(), notBefore, notAfter);
@@ -257,11 +252,10 @@ public class SealLifecycleService {
         }
         SealEscrow escrow =
                 escrows.findById(sealId).orElseThrow(() -> BusinessException.notFound("seal.error.noEscrow", sealId));
-        ByteBuffer plain = ByteBuffer.wrap(escrowVault.vault().decrypt(escrow.getData(), escrowPurpose(sealId)));
-        byte[] passwordBytes = new byte[plain.getInt()];
-        plain.get(passwordBytes);
-        byte[] keystore = new byte[plain.remaining()];
-        plain.get(keystore);
+        EscrowedKeystore escrowed =
+                EscrowedKeystore.fromBytes(escrowVault.vault().decrypt(escrow.getData(), escrowPurpose(sealId)));
+        byte[] passwordBytes = escrowed.password();
+        byte[] keystore = escrowed.keystore();
         X509Certificate certificate = PkiService.parseCertificate(seal.getCertificatePem());
         seal.storeKeyMaterial(
                 seal.getCertificatePem(),

@@ -1,6 +1,5 @@
 package org.gongwen.seal.internal;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.PrivateKey;
@@ -89,11 +88,7 @@ public class Sm2SealMaterial {
                     keystore,
                     vault.encrypt(passwordBytes, passwordPurpose(seal.getId())),
                     sesSeal);
-            byte[] backup = ByteBuffer.allocate(4 + passwordBytes.length + keystore.length)
-                    .putInt(passwordBytes.length)
-                    .put(passwordBytes)
-                    .put(keystore)
-                    .array();
+            byte[] backup = new EscrowedKeystore(passwordBytes, keystore).toBytes();
             escrows.findById(seal.getId())
                     .ifPresent(escrow ->
                             escrow.storeSm2(escrowVault.vault().encrypt(backup, escrowPurpose(seal.getId()))));
@@ -109,12 +104,10 @@ public class Sm2SealMaterial {
         if (data == null || !seal.hasSm2Material()) {
             return;
         }
-        ByteBuffer plain = ByteBuffer.wrap(escrowVault.vault().decrypt(data, escrowPurpose(seal.getId())));
-        byte[] passwordBytes = new byte[plain.getInt()];
-        plain.get(passwordBytes);
-        byte[] keystore = new byte[plain.remaining()];
-        plain.get(keystore);
-        seal.restoreSm2Keystore(keystore, vault.encrypt(passwordBytes, passwordPurpose(seal.getId())));
+        EscrowedKeystore escrowed =
+                EscrowedKeystore.fromBytes(escrowVault.vault().decrypt(data, escrowPurpose(seal.getId())));
+        byte[] passwordBytes = escrowed.password();
+        seal.restoreSm2Keystore(escrowed.keystore(), vault.encrypt(passwordBytes, passwordPurpose(seal.getId())));
         Arrays.fill(passwordBytes, (byte) 0);
     }
 
@@ -124,13 +117,7 @@ public class Sm2SealMaterial {
             throw BusinessException.conflict("seal.error.noSm2", seal.getName());
         }
         byte[] passwordBytes = vault.decrypt(seal.getSm2KeystorePassword(), passwordPurpose(seal.getId()));
-        char[] password = new String(passwordBytes, StandardCharsets.UTF_8).toCharArray();
-        try {
-            return SealKeystores.key(seal.getSm2Keystore(), password, true);
-        } finally {
-            Arrays.fill(password, '\0');
-            Arrays.fill(passwordBytes, (byte) 0);
-        }
+        return SealKeystores.openKey(seal.getSm2Keystore(), passwordBytes, true);
     }
 
     /** The electronic seal's id (esID, IA5String): the unit code and the seal's number. */
