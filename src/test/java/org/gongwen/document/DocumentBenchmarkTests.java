@@ -50,6 +50,9 @@ class DocumentBenchmarkTests {
     private static final int ROUNDS = 30;
     private static final int UNITS = 500;
 
+    /** Recipients of the warm-up send, and one-task instances started before the floor is measured. */
+    private static final int WARM_UP_UNITS = 60;
+
     private long floorCpuNanos;
 
     @Autowired
@@ -119,11 +122,9 @@ class DocumentBenchmarkTests {
     @Test
     void sendOneDocumentToFiveHundredUnits() throws Exception {
         List<Long> units = benchmarkUnits();
-        long bare = bareEngineCost();
+        // prepared before the job executor runs: the chain runs the approval's jobs itself
+        long warmUp = signedDocumentFor(units.subList(0, WARM_UP_UNITS));
         long documentId = signedDocumentFor(units);
-        String send = DocumentSendProcess.businessKey(documentId);
-        long noticesBefore = maxId("notification_message");
-        long outboxBefore = maxId("notification_outbox");
         // the tests switch Spring's job executor off; run the engine's own with the settings of application.yml
         JobExecutor executor =
                 ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
@@ -133,8 +134,16 @@ class DocumentBenchmarkTests {
             pool.setMaxPoolSize(8);
             pool.setQueueSize(16);
         }
-        String load = BenchmarkReport.load();
         executor.start();
+        // as in a server that has been running: both the floor's code and the send's are compiled first
+        deployOneTaskProcess();
+        startOneTaskInstances(WARM_UP_UNITS);
+        sendAndWait(warmUp, WARM_UP_UNITS);
+        long bare = bareEngineCost();
+        String send = DocumentSendProcess.businessKey(documentId);
+        long noticesBefore = maxId("notification_message");
+        long outboxBefore = maxId("notification_outbox");
+        String load = BenchmarkReport.load();
         long start;
         long elapsed;
         long cpu;
@@ -185,11 +194,13 @@ class DocumentBenchmarkTests {
                                 + "people (clerk, leader, seal custodian, technician, each with an e-mail address and a mobile), "
                                 + "so every recipient's clerk gets a notice, an e-mail and a text message in the outbox. The "
                                 + "floor, measured in the same run, is the engine alone starting %d instances of a one-task "
-                                + "process, one after another. Target: under 5 s on MySQL/MariaDB on a 2-core machine, and at "
+                                + "process, one after another. Before anything is timed, %d one-task starts and a send to %d of "
+                                + "the units run once, as in a server that has been running (the send's and the floor's code "
+                                + "compiled). Target: under 5 s on MySQL/MariaDB on a 2-core machine, and at "
                                 + "most twice the floor. CPU seconds are those the whole JVM used meanwhile (all threads): on a "
                                 + "shared machine they say what the work costs, the wall-clock seconds how long it waited for "
                                 + "the cores. Load average when the send started: %s.")
-                        .formatted(UNITS, UNITS, load),
+                        .formatted(UNITS, UNITS, WARM_UP_UNITS, WARM_UP_UNITS, load),
                 List.of(
                         "| measure | seconds | CPU seconds |",
                         "|---|---|---|",
@@ -327,7 +338,7 @@ class DocumentBenchmarkTests {
         return model;
     }
 
-    private long bareEngineCost() {
+    private void deployOneTaskProcess() {
         engine.getRepositoryService()
                 .createDeployment()
                 .addModelInstance(
@@ -339,14 +350,35 @@ class DocumentBenchmarkTests {
                                 .endEvent()
                                 .done())
                 .deploy();
+    }
+
+    private long bareEngineCost() {
         long cpu = processCpuNanos();
         long start = System.nanoTime();
-        for (int i = 0; i < UNITS; i++) {
-            engine.getRuntimeService().startProcessInstanceByKey("benchmark-one-task");
-        }
+        startOneTaskInstances(UNITS);
         long elapsed = System.nanoTime() - start;
         floorCpuNanos = processCpuNanos() - cpu;
         return elapsed;
+    }
+
+    private void startOneTaskInstances(int count) {
+        for (int i = 0; i < count; i++) {
+            engine.getRuntimeService().startProcessInstanceByKey("benchmark-one-task");
+        }
+    }
+
+    /** Confirms the send of {@code documentId} and waits until its {@code recipients} receipts wait at sign-for. */
+    private void sendAndWait(long documentId, int recipients) throws InterruptedException {
+        Task confirm = engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(DocumentSendProcess.businessKey(documentId))
+                .singleResult();
+        engine.getTaskService().complete(confirm.getId(), Map.of("sendConfirmed", true));
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (waitingReceipts(documentId) < recipients && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(waitingReceipts(documentId)).isEqualTo(recipients);
     }
 
     /**
