@@ -9,16 +9,19 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.gongwen.document.DocumentInfo;
 import org.gongwen.document.IssuedDocuments;
 import org.gongwen.document.RecipientKind;
+import org.gongwen.document.SendAwaitingConfirmation;
 import org.gongwen.document.internal.DocumentCompleteness;
 import org.gongwen.organization.OrganizationService;
 import org.gongwen.organization.UnitInfo;
 import org.gongwen.shared.BusinessException;
 import org.gongwen.shared.Translations;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Validates before anything goes out (A13, A34): recipients active, a main recipient (a recipient
  * cannot be listed twice: the recipients' unique key forbids it), a signed layout, not classified; and writes the summary the sender confirms.
+ * A valid send is announced ({@link SendAwaitingConfirmation}).
  */
 @Component("validateSendDelegate")
 class ValidateSendDelegate implements JavaDelegate {
@@ -29,16 +32,19 @@ class ValidateSendDelegate implements JavaDelegate {
     private final DocumentCompleteness completeness;
     private final OrganizationService organization;
     private final Translations translations;
+    private final ApplicationEventPublisher events;
 
     ValidateSendDelegate(
             IssuedDocuments documents,
             DocumentCompleteness completeness,
             OrganizationService organization,
-            Translations translations) {
+            Translations translations,
+            ApplicationEventPublisher events) {
         this.documents = documents;
         this.completeness = completeness;
         this.organization = organization;
         this.translations = translations;
+        this.events = events;
     }
 
     @Override
@@ -58,6 +64,7 @@ class ValidateSendDelegate implements JavaDelegate {
                 organization.units().stream().collect(Collectors.toMap(UnitInfo::id, Function.identity()));
         send.setSummary(
                 summary(document, RecipientKind.MAIN, units) + "\n" + summary(document, RecipientKind.COPY, units));
+        events.publishEvent(new SendAwaitingConfirmation(document.id()));
     }
 
     private String summary(DocumentInfo document, RecipientKind kind, Map<Long, UnitInfo> units) {

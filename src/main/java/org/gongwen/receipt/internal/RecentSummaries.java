@@ -30,6 +30,12 @@ final class RecentSummaries {
 
     private final Map<Long, Summary> summaries = new ConcurrentHashMap<>();
 
+    /** Whether a summary of this document was judged within the last half minute. */
+    boolean holds(long documentId) {
+        Summary summary = summaries.get(documentId);
+        return summary != null && System.nanoTime() - summary.madeNanos() < FRESH.toNanos();
+    }
+
     /**
      * The summary judged for this document and layout within the last half minute, else {@code judge}'s;
      * tasks of the same document created at once wait for the one judging it.

@@ -44,6 +44,11 @@ public class SignForChecks {
                         .collect(Collectors.joining("\n")));
     }
 
+    /** Whether the summary of this document was judged within the last half minute. */
+    boolean judgedRecently(long documentId) {
+        return recent.holds(documentId);
+    }
+
     /** Refuses the sign-for unless every check passes; the message names the first failed check. */
     public void requireAllPassed(long documentId) {
         ReceiptChecks checks = verification.verifyForProcess(documentId);
