@@ -3,7 +3,9 @@ package org.gongwen.supervision;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.LoadState;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -13,6 +15,7 @@ import org.gongwen.organization.OrganizationService;
 import org.gongwen.support.BrowserJourney;
 import org.gongwen.support.DocumentChain;
 import org.gongwen.support.IntegrationTest;
+import org.gongwen.support.OwnUnits.Issuer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -85,6 +88,73 @@ class ProcessDashboardJourneyTests {
         } finally {
             DocumentChain.in(context).stopApproval(documentId);
         }
+    }
+
+    @Test
+    void aSupervisorClicksTheSecondWaitingRowAndSeesItsTimeline() {
+        long nonce = System.nanoTime() % 10_000;
+        String earlierTitle = "关于流程看板先到材料的通知" + nonce;
+        String title = "关于流程看板后到材料的通知" + nonce;
+        DocumentChain chain = DocumentChain.in(context);
+        Issuer issuer = chain.sender();
+        long recipient = organization.unitByCode("Z04").orElseThrow().id();
+        List<RecipientEntry> to = List.of(new RecipientEntry(recipient, RecipientKind.MAIN, 1));
+        long earlier = chain.submitted(issuer.login(), issuer.organ(), earlierTitle, to);
+        long documentId = 0;
+        try {
+            documentId = chain.submitted(issuer.login(), issuer.organ(), title, to);
+            try (BrowserJourney journey = new BrowserJourney(port)) {
+                try {
+                    Page page = journey.loginAs("bgs.supervisor");
+                    page.navigate(journey.url("/supervision/processes?process=document-approval"));
+                    Locator badge = page.locator(".process-step-badge[data-step='Task_LeaderApprove']");
+                    assertThat(badge).isVisible();
+                    badge.click();
+                    assertThat(page.locator("#process-waiting:not([loading])")).isVisible();
+                    Locator earlierRow = subject(page, earlierTitle);
+                    Locator laterRow = subject(page, title);
+                    assertThat(earlierRow).isVisible();
+                    assertThat(laterRow).isVisible();
+                    // the later one has waited less and is listed lower, unless both were submitted within
+                    // the database's precision: click the lower row first, whichever it is
+                    boolean laterIsLower = laterRow.boundingBox().y > earlierRow.boundingBox().y;
+                    String lowerTitle = laterIsLower ? title : earlierTitle;
+                    String upperTitle = laterIsLower ? earlierTitle : title;
+
+                    // as a person does: the pointer comes to rest on the upper row, whose subject's tooltip opens
+                    // beneath it, over the lower row; then the person moves down and clicks the lower row there
+                    // (the grid opens no tooltip while it still counts as scrolling, just after its rows came)
+                    page.waitForFunction("() => !document.querySelector('#process-waiting')"
+                            + ".shadowRoot.querySelector('#scroller').hasAttribute('scrolling')");
+                    page.mouse().move(5, 5);
+                    subject(page, upperTitle).hover();
+                    assertThat(page.locator("vaadin-tooltip-overlay[opened]")).hasText(upperTitle);
+                    BoundingBox lower = subject(page, lowerTitle).boundingBox();
+                    double x = lower.x + lower.width / 2;
+                    double y = lower.y + lower.height / 2;
+                    page.mouse().move(x, y, new Mouse.MoveOptions().setSteps(5));
+                    page.mouse().click(x, y);
+                    assertThat(page.getByText("办理经过：" + lowerTitle)).isVisible();
+
+                    subject(page, upperTitle).click();
+                    assertThat(page.getByText("办理经过：" + upperTitle)).isVisible();
+                } catch (RuntimeException | AssertionError e) {
+                    journey.keepEvidence(e);
+                    throw e;
+                }
+            }
+        } finally {
+            chain.stopApproval(earlier);
+            if (documentId != 0) {
+                chain.stopApproval(documentId);
+            }
+        }
+    }
+
+    private static Locator subject(Page page, String title) {
+        return page.locator("#process-waiting vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(title))
+                .first();
     }
 
     private long submitted(String title) {
