@@ -48,17 +48,9 @@ class ProcessDashboardJourneyTests {
         long documentId = submitted(title);
         try (BrowserJourney journey = new BrowserJourney(port)) {
             try {
-                Page page = journey.loginAs("bgs.supervisor");
-                page.navigate(journey.url("/supervision/processes?process=document-approval"));
-                Locator badge = page.locator(".process-step-badge[data-step='Task_LeaderApprove']");
-                assertThat(badge).isVisible();
-                assertThat(badge).containsText("等待");
-                badge.click();
-
+                Page page = leaderStepWaitingList(journey);
                 assertThat(page.getByText("发文审批 · 分管领导核准：当前等待", new Page.GetByTextOptions()))
                         .isVisible();
-                // the list is filled in from the server after the step's title: click a row of the finished list
-                assertThat(page.locator("#process-waiting:not([loading])")).isVisible();
                 Locator row = page.locator("#process-waiting vaadin-grid-cell-content")
                         .filter(new Locator.FilterOptions().setHasText(title))
                         .first();
@@ -105,12 +97,7 @@ class ProcessDashboardJourneyTests {
             documentId = chain.submitted(issuer.login(), issuer.organ(), title, to);
             try (BrowserJourney journey = new BrowserJourney(port)) {
                 try {
-                    Page page = journey.loginAs("bgs.supervisor");
-                    page.navigate(journey.url("/supervision/processes?process=document-approval"));
-                    Locator badge = page.locator(".process-step-badge[data-step='Task_LeaderApprove']");
-                    assertThat(badge).isVisible();
-                    badge.click();
-                    assertThat(page.locator("#process-waiting:not([loading])")).isVisible();
+                    Page page = leaderStepWaitingList(journey);
                     Locator earlierRow = subject(page, earlierTitle);
                     Locator laterRow = subject(page, title);
                     assertThat(earlierRow).isVisible();
@@ -149,6 +136,21 @@ class ProcessDashboardJourneyTests {
                 chain.stopApproval(documentId);
             }
         }
+    }
+
+    /**
+     * The supervisor's 流程看板 of the approval process with its leader step clicked, once the waiting list
+     * (filled in from the server after the step's title) has its rows.
+     */
+    private static Page leaderStepWaitingList(BrowserJourney journey) {
+        Page page = journey.loginAs("bgs.supervisor");
+        page.navigate(journey.url("/supervision/processes?process=document-approval"));
+        Locator badge = page.locator(".process-step-badge[data-step='Task_LeaderApprove']");
+        assertThat(badge).isVisible();
+        assertThat(badge).containsText("等待");
+        badge.click();
+        assertThat(page.locator("#process-waiting:not([loading])")).isVisible();
+        return page;
     }
 
     private static Locator subject(Page page, String title) {
