@@ -12,6 +12,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
@@ -137,20 +138,39 @@ public final class BrowserJourney implements AutoCloseable {
         assertThat(page.locator(viewerSelector + " .pdf-page-number")).hasText(Pattern.compile("^第 1 / \\d+ 页$"));
     }
 
-    /** Screenshot and DOM of the failing page, to /tmp/journey-fail.png and .html. */
+    /**
+     * Screenshot and DOM of the failing page, to {@code target/journey-evidence/<test class>-<time>.png} and
+     * {@code .html} (in the build's own folder, so builds running side by side keep their own); the failure
+     * names the files.
+     */
     public void keepEvidence(Throwable failure) {
         if (page == null || page.isClosed()) {
             return;
         }
         try {
+            Path folder = Files.createDirectories(Paths.get("target", "journey-evidence"));
+            String name = failingTest(failure) + "-" + System.currentTimeMillis();
+            Path screenshot = folder.resolve(name + ".png");
             page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(Paths.get("/tmp/journey-fail.png"))
+                    .setPath(screenshot)
                     .setFullPage(true)
                     .setTimeout(5_000));
-            Files.writeString(Paths.get("/tmp/journey-fail.html"), page.content());
+            Files.writeString(folder.resolve(name + ".html"), page.content());
+            failure.addSuppressed(new Exception("the page as it was: " + screenshot.toAbsolutePath() + " and .html"));
         } catch (RuntimeException | IOException e) {
             failure.addSuppressed(e);
         }
+    }
+
+    /** The simple name of the test class the failure passed through, else "journey". */
+    private static String failingTest(Throwable failure) {
+        for (StackTraceElement frame : failure.getStackTrace()) {
+            String type = frame.getClassName();
+            if (type.endsWith("Tests") || type.endsWith("IT")) {
+                return type.substring(type.lastIndexOf('.') + 1);
+            }
+        }
+        return "journey";
     }
 
     public void closePage() {
